@@ -1,0 +1,1 @@
+"""Pure-Python core: models, database, services. Never imports Qt."""

@@ -1,0 +1,1 @@
+"""Alembic migration scripts. Run through :mod:`kuntasome.core.migrate`, never by hand."""

@@ -1,0 +1,67 @@
+"""Records management: plan codes, archive runs, reports, disposal and the audit log."""
+
+from datetime import date, datetime
+
+from sqlmodel import Field, SQLModel
+
+from kuntasome.core.models.base import utcnow
+
+
+class RecordsPlanCode(SQLModel, table=True):
+    """A code of the records management plan (tiedonohjaussuunnitelma / dokumenthanteringsplan)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_type: str = Field(max_length=40, unique=True)
+    code: str = Field(max_length=40)
+    title: str = Field(default="", max_length=200)
+    retention_years: int | None = None
+
+
+class ReportRun(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    period_start: date
+    period_end: date
+    language: str = Field(max_length=5)
+    file_name: str = Field(default="", max_length=300)
+    sha256: str = Field(default="", max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
+    created_by_id: int | None = Field(default=None, foreign_key="person.id")
+
+
+class ArchiveRun(SQLModel, table=True):
+    """A BagIt bag handed to the archive."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    period_start: date
+    period_end: date
+    bag_name: str = Field(default="", max_length=300)
+    payload_oxum: str = Field(default="", max_length=60)
+    manifest_sha256: str = Field(default="", max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
+    created_by_id: int | None = Field(default=None, foreign_key="person.id")
+
+
+class DisposalLog(SQLModel, table=True):
+    """Records disposed of (hävittäminen / gallring) at the end of their retention."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    disposed_at: datetime = Field(default_factory=utcnow)
+    disposed_by_id: int | None = Field(default=None, foreign_key="person.id")
+    record_type: str = Field(max_length=40)
+    records_plan_code: str = Field(default="", max_length=40)
+    record_count: int = 0
+    older_than: date | None = None
+    description: str = ""
+
+
+class AuditLog(SQLModel, table=True):
+    """Who did what and when: status changes, approvals, crisis mode, secrets changed."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    actor_id: int | None = Field(default=None, foreign_key="person.id")
+    actor_name: str = Field(default="", max_length=200)
+    action: str = Field(max_length=60)
+    entity: str = Field(max_length=40)
+    entity_id: int | None = None
+    details: str = ""
