@@ -21,7 +21,7 @@ from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.schema import HEAD, REVISIONS
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +68,7 @@ def _classify(url: str, revision: str | None, has_tables: bool, path: Path | Non
         if has_tables:
             raise DatabaseError(
                 QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "{name} is not a KuntaSome database. Choose another file or folder.",
+                    "Errors", "{name} is not a KuntaSome database. Choose another file or folder."
                 ),
                 name=str(path or url),
             )
@@ -176,9 +175,7 @@ def inspect_server(url: str) -> DatabaseInfo:
                 revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError as exc:
         raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "Cannot connect to the database server {name}: {detail}"
-            ),
+            QT_TRANSLATE_NOOP("Errors", "Cannot connect to the database server {name}: {detail}"),
             name=DatabaseInfo(url, DbState.MISSING, None).display_name,
             detail=str(exc.orig).strip().splitlines()[0] if exc.orig else "",
         ) from exc

@@ -62,3 +62,17 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def reset_id_sequences(connection: Any, tables: list[str]) -> None:
+    """After inserting explicit ids, move PostgreSQL's id sequences past them.
+
+    SQLite needs nothing: its rowids continue from the largest id.
+    """
+    if connection.dialect.name != "postgresql":
+        return
+    for table in tables:
+        connection.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+        )

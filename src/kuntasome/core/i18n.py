@@ -8,7 +8,7 @@ the UI and the CLI translate them at display time with the same context.
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's marker name
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark *text* for translation in *context*; returns it unchanged."""
     del context
     return text

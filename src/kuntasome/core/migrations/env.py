@@ -13,10 +13,7 @@ target_metadata = SQLModel.metadata
 
 def _configure(**kwargs: object) -> None:
     context.configure(
-        target_metadata=target_metadata,
-        render_as_batch=True,
-        compare_type=True,
-        **kwargs,
+        target_metadata=target_metadata, render_as_batch=True, compare_type=True, **kwargs
     )
 
 

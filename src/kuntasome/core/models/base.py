@@ -36,7 +36,7 @@ class Versioned(SQLModel):
     version_id: int = Field(default=1)
 
     @declared_attr  # type: ignore[misc]
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - declared_attr takes the class
+    def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.__table__.c.version_id}
 
 
