@@ -1,0 +1,106 @@
+"""GUI start-up: settings, translators, database checks, then the main window.
+
+The window is shown before SQLAlchemy is imported when the database is already current
+(checked with plain sqlite3); the Today overview then loads in the background.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kuntasome.core.database import DatabaseInfo, DbState, ensure_writable, inspect_database
+from kuntasome.core.errors import DatabaseError
+from kuntasome.core.logsetup import configure_logging
+from kuntasome.core.paths import DataPaths
+
+from kuntasome.ui.context import AppContext
+from kuntasome.ui.crash import CrashHandler, route_qt_messages
+from kuntasome.ui.icons import icon
+from kuntasome.ui.main_window import MainWindow
+from kuntasome.ui.translations import LanguageManager, guess_language
+
+from kuntasome import APP_NAME, ORG_DOMAIN, __version__
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+
+def _open_database(url: str, paths: DataPaths, first_start: bool) -> DatabaseInfo | None:
+    """Inspect, create or migrate the database; None if the user chose not to go on."""
+    info = inspect_database(url)
+    if info.state is DbState.CURRENT:
+        if info.path is not None:
+            ensure_writable(info.path)
+        return info
+    if info.state is DbState.MISSING and not first_start:
+        answer = QMessageBox.question(
+            None,
+            APP_NAME,
+            translate(
+                "Startup",
+                "The database file %1 does not exist.\n\nIf you moved it, quit and move it"
+                " back. Otherwise KuntaSome can start with a new, empty database.\n\n"
+                "Create a new, empty database?",
+            ).replace("%1", str(info.path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    from kuntasome.core.database import prepare_database
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return prepare_database(url, create=True, backup_dir=paths.backups, info=info)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def run_gui(args: argparse.Namespace, languages: LanguageManager | None = None) -> int:
+    paths = DataPaths.resolve(args.data_dir)
+    configure_logging(paths.log_file)
+    log.info("KuntaSome %s starting, data folder %s", __version__, paths.root)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setOrganizationDomain(ORG_DOMAIN)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setWindowIcon(icon("kuntasome"))
+    app.setStyleSheet((resources.files("kuntasome") / "resources" / "style.qss").read_text("utf-8"))
+    route_qt_messages()
+    CrashHandler(paths.log_file).install()
+
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    first_start = settings.value("language") is None
+    language = args.lang or str(settings.value("language") or guess_language())
+    languages = languages or LanguageManager()
+    languages.apply(language, str(settings.value("country", "FI")))
+
+    try:
+        info = _open_database(args.db or paths.database_url, paths, first_start)
+    except DatabaseError as exc:
+        log.error("Cannot open the database: %s", exc)
+        QMessageBox.critical(None, APP_NAME, exc.translated(QCoreApplication.translate))
+        return 2
+    if info is None:
+        return 1
+    context = AppContext(paths, info, settings, languages)
+    if first_start:
+        from kuntasome.ui.settings_dialog import SettingsDialog
+
+        if not SettingsDialog(context, first_start=True).exec():
+            context.close()
+            return 0
+    window = MainWindow(context)
+    window.show()
+    status = app.exec()
+    context.close()
+    return status

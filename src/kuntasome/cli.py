@@ -1,0 +1,222 @@
+"""Command line: no command starts the GUI; commands run headless on the same services."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from kuntasome.core.errors import UserError
+from kuntasome.core.paths import DataPaths
+
+from kuntasome import __version__
+
+if TYPE_CHECKING:
+    from kuntasome.ui.translations import LanguageManager
+
+translate = QCoreApplication.translate
+
+
+def _pre_parse(argv: Sequence[str]) -> argparse.Namespace:
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", choices=("fi", "sv", "en"))
+    pre.add_argument("--data-dir")
+    return pre.parse_known_args(list(argv))[0]
+
+
+def _install_language(lang: str | None, paths: DataPaths) -> LanguageManager:
+    """Catalogues for CLI output: --lang, else the saved choice, else the system's."""
+    from PySide6.QtCore import QSettings
+
+    from kuntasome.ui.translations import LanguageManager, guess_language
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication(sys.argv[:1])
+    if lang is None and paths.settings_file.exists():
+        saved = QSettings(str(paths.settings_file), QSettings.Format.IniFormat).value("language")
+        lang = str(saved) if saved else None
+    languages = LanguageManager()
+    languages.apply(lang or guess_language())
+    return languages  # the caller keeps it: its translators live as long as it does
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kuntasome",
+        description=translate(
+            "Cli",
+            "KuntaSome: social media register, posting calendar, moderation log and"
+            " statistics for a municipality. Without a command, the application window opens.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"KuntaSome {__version__}")
+    parser.add_argument(
+        "--lang", choices=("fi", "sv", "en"), help=translate("Cli", "language of the output")
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar=translate("Cli", "FOLDER"),
+        help=translate(
+            "Cli",
+            "data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)",
+        ),
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=translate(
+            "Cli",
+            "database URL, e.g. postgresql+psycopg://user@host/kuntasome"
+            " (default: the SQLite file in the data folder)",
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
+
+    demo = commands.add_parser(
+        "demo",
+        help=translate("Cli", "fill an empty database with a fictional bilingual municipality"),
+        description=translate(
+            "Cli",
+            "Fill an empty database with the fictional town of Kallioranta – Bergstrand:"
+            " channels, people, posts, moderation entries, check-ins and statistics.",
+        ),
+    )
+    demo.add_argument(
+        "--seed", type=int, default=1, help=translate("Cli", "random seed (same seed, same data)")
+    )
+    demo.add_argument("--years", type=int, default=2, help=translate("Cli", "years of history"))
+    demo.add_argument(
+        "--scale",
+        choices=("small", "large"),
+        default="small",
+        help=translate("Cli", "small: about 12 channels; large: the benchmark municipality"),
+    )
+    demo.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        metavar=translate("Cli", "DATE"),
+        help=translate("Cli", "the date the demo is built around (default: today)"),
+    )
+    demo.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the result as JSON")
+    )
+
+    check = commands.add_parser(
+        "check",
+        help=translate("Cli", "check the database's integrity and migration state"),
+        description=translate(
+            "Cli", "Check the database's integrity and migration state. Changes nothing."
+        ),
+    )
+    check.add_argument(
+        "--full",
+        action="store_true",
+        help=translate("Cli", "also compare every index with its table (slower)"),
+    )
+    check.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the result as JSON")
+    )
+    return parser
+
+
+def _url(args: argparse.Namespace, paths: DataPaths) -> str:
+    return str(args.db or paths.database_url)
+
+
+def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
+    from kuntasome.core.database import prepare_database
+    from kuntasome.core.db import make_engine
+    from kuntasome.core.demo import generate_demo
+
+    url = _url(args, paths)
+    prepare_database(url, create=True, backup_dir=paths.backups)
+    engine = make_engine(url)
+    try:
+        summary = generate_demo(
+            engine,
+            seed=args.seed,
+            years=args.years,
+            scale=args.scale,
+            today=args.today,
+            progress=lambda msg: print(msg, file=sys.stderr) if not args.json else None,
+        )
+    finally:
+        engine.dispose()
+    if args.json:
+        print(json.dumps(asdict(summary), indent=2))
+        return 0
+    print(
+        translate("Cli", "Demo data created in %1 seconds:").replace("%1", f"{summary.seconds:.1f}")
+    )
+    lines = (
+        (translate("Cli", "channels"), summary.channels),
+        (translate("Cli", "people"), summary.people),
+        (translate("Cli", "posts"), summary.posts),
+        (translate("Cli", "post targets"), summary.targets),
+        (translate("Cli", "moderation entries"), summary.moderation_entries),
+        (translate("Cli", "blocked users"), summary.blocked_users),
+        (translate("Cli", "monitoring check-ins"), summary.checkins),
+        (translate("Cli", "metric values"), summary.metric_values),
+    )
+    for label, value in lines:
+        print(f"  {value:>10,}  {label}".replace(",", "\u00a0"))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
+    from kuntasome.core.integrity import check_database
+
+    report = check_database(_url(args, paths), full=args.full)
+    if args.json:
+        data: dict[str, Any] = {
+            "database": report.database,
+            "revision": report.revision,
+            "ok": report.ok,
+            "findings": [
+                {"level": f.level, "message": f.translated(translate)} for f in report.findings
+            ],
+        }
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print(translate("Cli", "Database: %1").replace("%1", report.database))
+        marks = {"ok": "✓", "warning": "!", "error": "✗"}
+        for finding in report.findings:
+            print(f"  {marks[finding.level]} {finding.translated(translate)}")
+        print(
+            translate("Cli", "No problems found.")
+            if report.ok
+            else translate("Cli", "Problems found.")
+        )
+    return 0 if report.ok else 1
+
+
+COMMANDS = {"demo": cmd_demo, "check": cmd_check}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    pre = _pre_parse(argv)
+    paths = DataPaths.resolve(pre.data_dir)
+    languages = _install_language(pre.lang, paths)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from kuntasome.app import run_gui
+
+        return run_gui(args, languages)
+    from kuntasome.core.logsetup import configure_logging
+
+    try:
+        configure_logging(paths.log_file)
+    except OSError:
+        configure_logging(None)
+    try:
+        return COMMANDS[args.command](args, paths)
+    except UserError as exc:
+        print(exc.translated(translate), file=sys.stderr)
+        return 2

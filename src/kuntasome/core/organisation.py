@@ -1,0 +1,63 @@
+"""Organisation-wide settings the team shares: name, country, content languages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+# SQLAlchemy is imported inside the functions: the GUI shows its window before it loads.
+
+COUNTRIES = ("FI", "SE")
+TIME_ZONES = {"FI": "Europe/Helsinki", "SE": "Europe/Stockholm"}
+
+
+@dataclass(frozen=True)
+class OrganisationSettings:
+    name: str = ""
+    country: str = "FI"
+    content_languages: tuple[str, ...] = ("fi", "sv")
+
+    @property
+    def time_zone(self) -> ZoneInfo:
+        return ZoneInfo(TIME_ZONES.get(self.country, "Europe/Helsinki"))
+
+
+def load_organisation(engine: Engine) -> OrganisationSettings:
+    from sqlmodel import select
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import Setting
+
+    with session_scope(engine) as session:
+        values = {s.key: s.value for s in session.exec(select(Setting))}
+    country = values.get("country", "FI")
+    languages = tuple(x for x in values.get("content_languages", "fi,sv").split(",") if x)
+    return OrganisationSettings(
+        name=values.get("organisation_name", ""),
+        country=country if country in COUNTRIES else "FI",
+        content_languages=languages or ("fi",),
+    )
+
+
+def save_organisation(engine: Engine, settings: OrganisationSettings) -> None:
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import Setting
+
+    if settings.country not in COUNTRIES:
+        raise ValueError(settings.country)
+    values = {
+        "organisation_name": settings.name.strip(),
+        "country": settings.country,
+        "content_languages": ",".join(settings.content_languages),
+    }
+    with session_scope(engine) as session:
+        for key, value in values.items():
+            row = session.get(Setting, key)
+            if row is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                row.value = value

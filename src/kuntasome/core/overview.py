@@ -1,0 +1,108 @@
+"""The Today overview: what needs attention now, computed from the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine, and_, func, or_
+from sqlmodel import col, select
+
+from kuntasome.core.db import session_scope
+from kuntasome.core.models import Channel, ModerationEntry, MonitoringCheckin, Post, PostTarget
+
+# Moderation actions that promise the commenter an answer.
+ANSWERING_ACTIONS = ("answered", "acknowledged", "forwarded")
+OPEN_TARGET_STATUSES = ("planned", "scheduled")
+
+
+@dataclass(frozen=True)
+class TodayOverview:
+    now: datetime
+    channels_active: int
+    channels_total: int
+    posts_today: int
+    posts_next_hour: int
+    approvals_waiting: int
+    missed_publications: int
+    answers_waiting: int
+    answers_overdue: int
+    reviews_overdue: int
+    last_checkin: datetime | None
+
+
+def _day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time.min, tzinfo=tz).astimezone(UTC)
+    return start, start + timedelta(days=1)
+
+
+def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) -> TodayOverview:
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    local_today = now.astimezone(tz).date()
+    start, end = _day_bounds(local_today, tz)
+    with session_scope(engine) as s:
+        by_status = dict(
+            s.exec(select(Channel.status, func.count()).group_by(col(Channel.status))).all()
+        )
+
+        def count_targets(*conditions: object) -> int:
+            query = select(func.count()).select_from(PostTarget).where(*conditions)
+            return int(s.exec(query).one())
+
+        not_cancelled = col(PostTarget.status) != "cancelled"
+        posts_today = count_targets(
+            col(PostTarget.scheduled_at) >= start, col(PostTarget.scheduled_at) < end, not_cancelled
+        )
+        next_hour = count_targets(
+            col(PostTarget.scheduled_at) >= now,
+            col(PostTarget.scheduled_at) < now + timedelta(hours=1),
+            col(PostTarget.status).in_(OPEN_TARGET_STATUSES),
+        )
+        missed = count_targets(
+            col(PostTarget.scheduled_at) < now, col(PostTarget.status) == "scheduled"
+        )
+        approvals = int(
+            s.exec(select(func.count()).select_from(Post).where(Post.status == "in_review")).one()
+        )
+        waiting = and_(
+            col(ModerationEntry.action).in_(ANSWERING_ACTIONS),
+            col(ModerationEntry.answered_at).is_(None),
+            col(ModerationEntry.corrects_id).is_(None),
+        )
+        answers_waiting = int(
+            s.exec(select(func.count()).select_from(ModerationEntry).where(waiting)).one()
+        )
+        answers_overdue = int(
+            s.exec(
+                select(func.count())
+                .select_from(ModerationEntry)
+                .where(waiting, col(ModerationEntry.due_at) < now)
+            ).one()
+        )
+        reviews_overdue = int(
+            s.exec(
+                select(func.count())
+                .select_from(Channel)
+                .where(
+                    col(Channel.status).not_in(("closed",)),
+                    or_(col(Channel.next_review_on) < local_today),
+                )
+            ).one()
+        )
+        last_checkin = s.exec(select(func.max(MonitoringCheckin.checked_at))).one()
+    if last_checkin is not None and last_checkin.tzinfo is None:
+        last_checkin = last_checkin.replace(tzinfo=UTC)  # func.max bypasses the column type
+    return TodayOverview(
+        now=now,
+        channels_active=int(by_status.get("active", 0)),
+        channels_total=int(sum(by_status.values())),
+        posts_today=posts_today,
+        posts_next_hour=next_hour,
+        approvals_waiting=approvals,
+        missed_publications=missed,
+        answers_waiting=answers_waiting,
+        answers_overdue=answers_overdue,
+        reviews_overdue=reviews_overdue,
+        last_checkin=last_checkin,
+    )

@@ -1,0 +1,1 @@
+"""Qt widgets and dialogs. No SQL here: everything goes through kuntasome.core services."""

@@ -1,0 +1,239 @@
+"""The main window: section navigation, menus, status bar, remembered state."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QSize, QTimer, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from kuntasome.core.errors import UserError
+
+from kuntasome.ui.context import AppContext
+from kuntasome.ui.icons import icon
+from kuntasome.ui.sections import SECTIONS, NotBuiltPage
+from kuntasome.ui.tasks import run_in_background
+from kuntasome.ui.today_page import TodayPage
+from kuntasome.ui.translations import LANGUAGE_NAMES, LANGUAGES
+
+from kuntasome import __version__
+
+log = logging.getLogger(__name__)
+
+
+def _load_today(context: AppContext) -> tuple[object, object]:
+    from kuntasome.core.organisation import load_organisation
+    from kuntasome.core.overview import today_overview
+
+    engine = context.engine()
+    organisation = load_organisation(engine)
+    return today_overview(engine, organisation.time_zone), organisation
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowIcon(icon("kuntasome"))
+        self.setObjectName("mainWindow")
+        self.nav = QListWidget()
+        self.nav.setObjectName("sectionNav")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        self.today = TodayPage()
+        for section in SECTIONS:
+            QListWidgetItem(icon(section.key), "", self.nav)
+            page = self.today if section.key == "today" else NotBuiltPage(section)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus()
+        self.retranslate()
+        self._restore_state()
+        self.context.events.changed.connect(lambda _what: self.refresh())
+
+    # -- menus ---------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(bar)
+        self.settings_action = QAction(self, menuRole=QAction.MenuRole.PreferencesRole)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self, menuRole=QAction.MenuRole.QuitRole)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = QMenu(bar)
+        self.section_actions: list[QAction] = []
+        for row, _section in enumerate(SECTIONS):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row}"))
+            action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
+            self.view_menu.addAction(action)
+            self.section_actions.append(action)
+        self.view_menu.addSeparator()
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.view_menu.addAction(self.refresh_action)
+        self.language_menu = QMenu(self.view_menu)
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[code], self, checkable=True)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.view_menu.addMenu(self.language_menu)
+
+        self.help_menu = QMenu(bar)
+        self.data_folder_action = QAction(self)
+        self.data_folder_action.triggered.connect(
+            lambda: self._open_folder(str(self.context.paths.root))
+        )
+        self.log_folder_action = QAction(self)
+        self.log_folder_action.triggered.connect(
+            lambda: self._open_folder(str(self.context.paths.logs))
+        )
+        self.about_action = QAction(self, menuRole=QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.about_qt_action = QAction(self, menuRole=QAction.MenuRole.AboutQtRole)
+        self.about_qt_action.triggered.connect(QApplication.aboutQt)
+        for action in (self.data_folder_action, self.log_folder_action):
+            self.help_menu.addAction(action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
+        self.help_menu.addAction(self.about_qt_action)
+        for menu in (self.file_menu, self.view_menu, self.help_menu):
+            bar.addMenu(menu)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("KuntaSome"))
+        for row, section in enumerate(SECTIONS):
+            self.nav.item(row).setText(section.translated_title())
+            self.section_actions[row].setText(section.translated_title())
+        self.file_menu.setTitle(self.tr("&File"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.data_folder_action.setText(self.tr("Open &data folder"))
+        self.log_folder_action.setText(self.tr("Open &log folder"))
+        self.about_action.setText(self.tr("&About KuntaSome"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
+        self.language_actions[self.context.languages.language].setChecked(True)
+        engine = "PostgreSQL" if self.context.database.path is None else "SQLite"
+        self.database_label.setText(
+            self.tr("Database: %1 (%2)")
+            .replace("%1", self.context.database.display_name)
+            .replace("%2", engine)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- actions -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Load the Today overview in the background; the window stays responsive."""
+        self.today.show_loading()
+        run_in_background(
+            lambda: _load_today(self.context),
+            lambda result: self.today.show_overview(*result),
+            self._load_failed,
+            owner=self,
+        )
+
+    def _load_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            message = exc.translated(QApplication.translate)
+        else:
+            message = str(exc) or type(exc).__name__
+        self.today.show_error(message)
+        self.statusBar().showMessage(message, 10_000)
+
+    def set_language(self, language: str) -> None:
+        country = self.context.settings.value("country", "FI")
+        self.context.languages.apply(language, str(country))
+        self.context.settings.setValue("language", language)
+        self.statusBar().showMessage(self.tr("Language changed."), 4000)
+
+    def open_settings(self) -> None:
+        from kuntasome.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context, self)
+        if dialog.exec():
+            self.context.events.changed.emit("settings")
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About KuntaSome"),
+            self.tr(
+                "<h3>KuntaSome %1</h3>"
+                "<p>Responsible social media for a municipality's communications team:"
+                " channel register, posting calendar, moderation log, statistics, reports"
+                " and archive.</p><p>Data folder: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.context.paths.root)),
+        )
+
+    def _open_folder(self, path: str) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    # -- state ---------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        row = int(settings.value("window/section", 0) or 0)
+        self.nav.setCurrentRow(row if 0 <= row < len(SECTIONS) else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = self.context.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/section", self.nav.currentRow())
+        settings.sync()
+        super().closeEvent(event)
+
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        if self.today.overview is None and self.today.error is None:
+            # After the first paint: the window appears before SQLAlchemy is loaded.
+            QTimer.singleShot(0, self.refresh)

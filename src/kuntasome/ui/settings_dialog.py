@@ -1,0 +1,152 @@
+"""Settings, and the same form as the first-start dialog: language, organisation, country."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuntasome.core.organisation import OrganisationSettings, load_organisation, save_organisation
+
+from kuntasome.ui.context import AppContext
+from kuntasome.ui.icons import icon
+from kuntasome.ui.translations import LANGUAGE_NAMES, LANGUAGES
+
+
+class SettingsDialog(QDialog):
+    """Edits the user's language and the organisation's name and country.
+
+    With ``first_start`` it welcomes a new user; the language switches as it is picked,
+    so the rest of the dialog is read in the chosen language.
+    """
+
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, first_start: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.first_start = first_start
+        self.setWindowIcon(icon("kuntasome"))
+        self.setMinimumWidth(520)
+        self.original_language = context.languages.language
+        organisation = load_organisation(context.engine())
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(first_start)
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(LANGUAGES.index(context.languages.language))
+        self.language.currentIndexChanged.connect(self._language_picked)
+        self.name = QLineEdit(organisation.name)
+        self.name.setMaxLength(200)
+        self.finland = QRadioButton()
+        self.sweden = QRadioButton()
+        self.countries = QButtonGroup(self)
+        self.countries.addButton(self.finland)
+        self.countries.addButton(self.sweden)
+        (self.sweden if organisation.country == "SE" else self.finland).setChecked(True)
+        country_row = QHBoxLayout()
+        country_row.addWidget(self.finland)
+        country_row.addWidget(self.sweden)
+        country_row.addStretch(1)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.where.setObjectName("hint")
+        self.form = QFormLayout()
+        self.form.addRow("", self.language)
+        self.form.addRow("", self.name)
+        self.form.addRow("", country_row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.where)
+        layout.addWidget(self.buttons)
+        self.organisation = organisation
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            self.tr("Welcome to KuntaSome") if self.first_start else self.tr("Settings")
+        )
+        self.intro.setText(
+            self.tr(
+                "KuntaSome keeps your organisation's social media register, posting calendar,"
+                " moderation log and statistics on this computer. Choose your language and"
+                " tell us whose channels these are."
+            )
+        )
+        labels = (self.tr("&Language:"), self.tr("&Organisation:"), self.tr("Country:"))
+        for row, text in enumerate(labels):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = label.widget() if label else None
+            if isinstance(widget, QLabel):
+                widget.setText(text)
+        buddy = self.form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget()
+        if isinstance(buddy, QLabel):
+            buddy.setBuddy(self.language)
+        name_label = self.form.itemAt(1, QFormLayout.ItemRole.LabelRole).widget()
+        if isinstance(name_label, QLabel):
+            name_label.setBuddy(self.name)
+        self.name.setPlaceholderText(self.tr("e.g. City of Kallioranta"))
+        self.finland.setText(self.tr("Finland"))
+        self.sweden.setText(self.tr("Sweden"))
+        self.where.setText(
+            self.tr("Data folder: %1\nDatabase: %2")
+            .replace("%1", str(self.context.paths.root))
+            .replace("%2", self.context.database.display_name)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _country(self) -> str:
+        return "SE" if self.sweden.isChecked() else "FI"
+
+    def _language_picked(self) -> None:
+        self.context.languages.apply(self.language.currentData(), self._country())
+
+    def accept(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("Please enter the organisation's name.")
+            )
+            self.name.setFocus()
+            return
+        updated = OrganisationSettings(
+            name=name,
+            country=self._country(),
+            content_languages=self.organisation.content_languages,
+        )
+        save_organisation(self.context.engine(), updated)
+        language = self.language.currentData()
+        self.context.languages.apply(language, updated.country)
+        self.context.settings.setValue("language", language)
+        self.context.settings.setValue("country", updated.country)
+        self.context.settings.sync()
+        super().accept()
+
+    def reject(self) -> None:
+        if self.context.languages.language != self.original_language:
+            self.context.languages.apply(self.original_language, self.organisation.country)
+        super().reject()

@@ -1,0 +1,158 @@
+"""The Today overview: real figures from the database, loaded off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from kuntasome.ui.formatting import format_date, format_datetime, format_number
+from kuntasome.ui.sections import TODAY, PageHeader
+
+if TYPE_CHECKING:
+    from kuntasome.core.organisation import OrganisationSettings
+    from kuntasome.core.overview import TodayOverview
+
+
+class Card(QFrame):
+    """A figure and what it means; tinted when it asks for action."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.value = QLabel("–")
+        self.value.setObjectName("cardValue")
+        self.caption = QLabel()
+        self.caption.setObjectName("cardCaption")
+        self.caption.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setObjectName("cardDetail")
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def show_value(self, value: str, caption: str, detail: str = "", alert: bool = False) -> None:
+        self.value.setText(value)
+        self.caption.setText(caption)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        if self.property("alert") != alert:
+            self.setProperty("alert", alert)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+
+class TodayPage(QWidget):
+    CARD_COUNT = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header = PageHeader(TODAY)
+        self.greeting = QLabel()
+        self.greeting.setObjectName("greeting")
+        self.state = QLabel()
+        self.state.setObjectName("todayState")
+        self.state.setWordWrap(True)
+        self.cards = [Card() for _ in range(self.CARD_COUNT)]
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for i, card in enumerate(self.cards):
+            grid.addWidget(card, i // 3, i % 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(self.header)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.state)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.overview: TodayOverview | None = None
+        self.organisation: OrganisationSettings | None = None
+        self.error: str | None = None
+        self.retranslate()
+
+    # -- state ---------------------------------------------------------------------------
+    def show_loading(self) -> None:
+        self.overview, self.error = None, None
+        self.retranslate()
+
+    def show_overview(self, overview: TodayOverview, organisation: OrganisationSettings) -> None:
+        self.overview, self.organisation, self.error = overview, organisation, None
+        self.retranslate()
+
+    def show_error(self, message: str) -> None:
+        self.overview, self.error = None, message
+        self.retranslate()
+
+    # -- text ----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        org = self.organisation
+        today = (
+            self.overview.now.astimezone(org.time_zone).date()
+            if self.overview and org
+            else date.today()
+        )
+        name = org.name if org and org.name else ""
+        long_date = format_date(today, long=True)
+        self.greeting.setText(f"{long_date} · {name}" if name else long_date)
+        for card in self.cards:
+            card.setVisible(self.overview is not None)
+        if self.error is not None:
+            self.state.setText(
+                self.tr("The overview could not be loaded: %1").replace("%1", self.error)
+            )
+            self.state.setVisible(True)
+            return
+        if self.overview is None or org is None:
+            self.state.setText(self.tr("Loading…"))
+            self.state.setVisible(True)
+            return
+        self.state.setVisible(False)
+        self._fill_cards(self.overview, org)
+
+    def _fill_cards(self, o: TodayOverview, org: OrganisationSettings) -> None:
+        n: Callable[[int], str] = format_number
+        c = self.cards
+        c[0].show_value(
+            n(o.posts_today),
+            self.tr("Posts planned for today"),
+            self.tr("%n due within the hour", "", o.posts_next_hour) if o.posts_next_hour else "",
+        )
+        c[1].show_value(
+            n(o.approvals_waiting),
+            self.tr("Posts waiting for approval"),
+            alert=o.approvals_waiting > 0,
+        )
+        c[2].show_value(
+            n(o.answers_waiting),
+            self.tr("Comments waiting for an answer"),
+            self.tr("%n past the deadline", "", o.answers_overdue) if o.answers_overdue else "",
+            alert=o.answers_overdue > 0,
+        )
+        c[3].show_value(
+            n(o.missed_publications),
+            self.tr("Scheduled posts not marked published"),
+            alert=o.missed_publications > 0,
+        )
+        c[4].show_value(
+            n(o.reviews_overdue),
+            self.tr("Channel reviews overdue"),
+            self.tr("%1 active channels of %2 in the register")
+            .replace("%1", n(o.channels_active))
+            .replace("%2", n(o.channels_total)),
+            alert=o.reviews_overdue > 0,
+        )
+        last = (
+            format_datetime(o.last_checkin, org.time_zone) if o.last_checkin else self.tr("never")
+        )
+        c[5].show_value(last, self.tr("Last monitoring check-in"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,61 @@
+"""Loading the Qt Linguist catalogues and switching language at run time."""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("fi", "sv", "en")
+# Each language's name in itself, so a user can find their own in any UI language.
+LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+
+
+def catalogue_dir() -> str:
+    """The folder of the compiled .qm files inside the installed package."""
+    return str(resources.files("kuntasome") / "translations")
+
+
+def guess_language() -> str:
+    """The system's UI language if we have it, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name[:2].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def locale_for(language: str, country: str = "FI") -> QLocale:
+    """Dates and numbers as they are written in *language* in the organisation's country."""
+    return QLocale(f"{language}_{country}")
+
+
+class LanguageManager:
+    """Owns the installed translators; installing new ones posts LanguageChange."""
+
+    def __init__(self) -> None:
+        self._translators: list[QTranslator] = []
+        self.language = "en"
+
+    def apply(self, language: str, country: str = "FI") -> None:
+        if language not in LANGUAGES:
+            language = "en"
+        for translator in self._translators:
+            QCoreApplication.removeTranslator(translator)
+        self._translators = []
+        ours = QTranslator()
+        if ours.load(QLocale(language), "kuntasome", "_", catalogue_dir()):
+            self._translators.append(ours)
+        elif language != "en":
+            log.warning("No catalogue for %s in %s", language, catalogue_dir())
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator()
+        if language != "en" and qtbase.load(QLocale(language), "qtbase", "_", qt_dir):
+            self._translators.append(qtbase)
+        for translator in self._translators:
+            QCoreApplication.installTranslator(translator)
+        QLocale.setDefault(locale_for(language, country))
+        self.language = language
