@@ -1,0 +1,96 @@
+"""The demo town: realistic, bilingual, deterministic, and only into an empty database."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import Engine, func, select, text
+from sqlmodel import Session, col
+
+from kuntasome.core.demo import generate_demo
+from kuntasome.core.demo.generator import DemoRefused
+from kuntasome.core.models import Channel, ModerationEntry, Post, PostTarget, PostText
+from kuntasome.core.moderation_chain import GENESIS, entry_hash
+from tests.conftest import DEMO_TODAY
+
+
+def test_demo_town_has_the_promised_shape(engine: Engine) -> None:
+    summary = generate_demo(engine, seed=3, today=DEMO_TODAY)
+    with Session(engine) as s:
+        channels = s.exec(select(Channel)).scalars().all()
+        platforms = {c.platform for c in channels}
+        first = s.exec(select(func.min(PostTarget.scheduled_at))).scalar_one()
+        texts = s.exec(select(PostText.language, func.count()).group_by(PostText.language)).all()
+        published = s.exec(
+            select(func.count()).select_from(PostTarget).where(PostTarget.status == "published")
+        ).scalar_one()
+    assert 10 <= len(channels) <= 14 and len(platforms) == 7
+    assert {c.status for c in channels} >= {"active", "dormant", "closed", "reserved"}
+    assert DEMO_TODAY - first.date() >= timedelta(days=700)  # two years of posts
+    by_language = dict(texts)
+    assert by_language["fi"] == by_language["sv"] == summary.posts  # bilingual town
+    assert 0 < by_language["en"] < summary.posts
+    assert published > 1000
+    assert summary.moderation_entries > 500 and summary.checkins > 1000
+    assert summary.metric_values > 50_000
+
+
+def test_demo_texts_read_like_the_town_wrote_them(engine: Engine) -> None:
+    generate_demo(engine, seed=1, today=DEMO_TODAY)
+    with Session(engine) as s:
+        bodies = s.exec(select(PostText.language, PostText.body)).all()
+    fi = [b for lang, b in bodies if lang == "fi"]
+    sv = [b for lang, b in bodies if lang == "sv"]
+    assert any("kaupunginvaltuusto" in b.lower() for b in fi)
+    assert any("stadsfullmäktige" in b.lower() for b in sv)
+    assert not any("{" in b or ".." in b for _lang, b in bodies)  # every template filled
+
+
+def _fingerprint(engine: Engine) -> list[tuple[object, ...]]:
+    with engine.connect() as conn:
+        posts = conn.execute(text("SELECT id, title, status FROM post ORDER BY id")).all()
+        chain = conn.execute(text("SELECT entry_hash FROM moderationentry ORDER BY id")).all()
+        metrics = conn.execute(
+            text("SELECT SUM(value), COUNT(*) FROM channeldailymetric")
+        ).one()
+    return [*map(tuple, posts), *map(tuple, chain), tuple(metrics)]
+
+
+def test_same_seed_gives_the_same_town(tmp_path: object, db_url: str) -> None:
+    from kuntasome.core.database import prepare_database
+    from kuntasome.core.db import make_engine
+
+    other_url = f"sqlite:///{tmp_path}/other.sqlite"  # type: ignore[str-format]
+    prints = []
+    for url in (db_url, other_url):
+        prepare_database(url, create=True)
+        eng = make_engine(url)
+        generate_demo(eng, seed=7, today=DEMO_TODAY)
+        prints.append(_fingerprint(eng))
+        eng.dispose()
+    assert prints[0] == prints[1]
+
+
+def test_moderation_demo_log_is_a_valid_hash_chain(engine: Engine) -> None:
+    generate_demo(engine, seed=2, today=DEMO_TODAY)
+    with Session(engine) as s:
+        entries = s.exec(select(ModerationEntry).order_by(col(ModerationEntry.id))).scalars().all()
+    prev = GENESIS
+    for entry in entries:
+        assert entry.prev_hash == prev
+        assert entry.entry_hash == entry_hash(entry.model_dump(), prev)
+        prev = entry.entry_hash
+    tampered = entries[10].model_dump() | {"comment_text": "muutettu jälkikäteen"}
+    assert entry_hash(tampered, entries[10].prev_hash) != entries[10].entry_hash
+
+
+def test_demo_refuses_a_database_with_data(engine: Engine) -> None:
+    generate_demo(engine, seed=1, today=DEMO_TODAY)
+    with Session(engine) as s:
+        before = s.exec(select(func.count()).select_from(Post)).scalar_one()
+    with pytest.raises(DemoRefused) as caught:
+        generate_demo(engine, seed=2, today=DEMO_TODAY)
+    assert caught.value.params["count"] == 12
+    with Session(engine) as s:
+        assert s.exec(select(func.count()).select_from(Post)).scalar_one() == before
