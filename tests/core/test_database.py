@@ -9,12 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from kuntasome.core.database import (
-    DbState,
-    backup_sqlite,
-    inspect_sqlite,
-    prepare_database,
-)
+from kuntasome.core.database import DbState, backup_sqlite, inspect_sqlite, prepare_database
 from kuntasome.core.db import make_engine
 from kuntasome.core.errors import DatabaseError
 from kuntasome.core.paths import DataPaths

@@ -12,6 +12,7 @@ from kuntasome.core.demo import generate_demo
 from kuntasome.core.demo.generator import DemoRefused
 from kuntasome.core.models import Channel, ModerationEntry, Post, PostTarget, PostText
 from kuntasome.core.moderation_chain import GENESIS, entry_hash
+
 from tests.conftest import DEMO_TODAY
 
 
@@ -51,9 +52,7 @@ def _fingerprint(engine: Engine) -> list[tuple[object, ...]]:
     with engine.connect() as conn:
         posts = conn.execute(text("SELECT id, title, status FROM post ORDER BY id")).all()
         chain = conn.execute(text("SELECT entry_hash FROM moderationentry ORDER BY id")).all()
-        metrics = conn.execute(
-            text("SELECT SUM(value), COUNT(*) FROM channeldailymetric")
-        ).one()
+        metrics = conn.execute(text("SELECT SUM(value), COUNT(*) FROM channeldailymetric")).one()
     return [*map(tuple, posts), *map(tuple, chain), tuple(metrics)]
 
 

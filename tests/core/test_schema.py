@@ -15,7 +15,7 @@ from kuntasome.core.schema import HEAD, REVISIONS
 def test_known_revisions_match_the_migration_scripts() -> None:
     # Start-up decides "current or not" from schema.REVISIONS without Alembic.
     assert list(REVISIONS) == script_revisions()
-    assert HEAD == script_revisions()[-1]
+    assert script_revisions()[-1] == HEAD
 
 
 def test_migrated_database_matches_the_models(engine: Engine) -> None:
@@ -30,12 +30,38 @@ def test_migrated_database_matches_the_models(engine: Engine) -> None:
 
 def test_whole_domain_has_tables() -> None:
     expected = {
-        "unit", "person", "personrole", "channel", "accessgrant", "channelrequest",
-        "channelreview", "secretrecord", "campaign", "post", "posttext", "posttarget", "media",
-        "mediaalttext", "postmedia", "crisisperiod", "moderationentry", "evidence",
-        "removalreason", "blockeduser", "monitoringcheckin", "importbatch", "accountlink",
-        "channeldailymetric", "postmetric", "columnmapping", "archiverun", "reportrun",
-        "recordsplancode", "disposallog", "auditlog", "setting",
+        "unit",
+        "person",
+        "personrole",
+        "channel",
+        "accessgrant",
+        "channelrequest",
+        "channelreview",
+        "secretrecord",
+        "campaign",
+        "post",
+        "posttext",
+        "posttarget",
+        "media",
+        "mediaalttext",
+        "postmedia",
+        "crisisperiod",
+        "moderationentry",
+        "evidence",
+        "removalreason",
+        "blockeduser",
+        "monitoringcheckin",
+        "importbatch",
+        "accountlink",
+        "channeldailymetric",
+        "postmetric",
+        "columnmapping",
+        "archiverun",
+        "reportrun",
+        "recordsplancode",
+        "disposallog",
+        "auditlog",
+        "setting",
     }
     assert expected <= set(SQLModel.metadata.tables)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, and_, func, or_
+from sqlalchemy import ColumnElement, Engine, and_, func
 from sqlmodel import col, select
 
 from kuntasome.core.db import session_scope
@@ -46,7 +46,7 @@ def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) ->
             s.exec(select(Channel.status, func.count()).group_by(col(Channel.status))).all()
         )
 
-        def count_targets(*conditions: object) -> int:
+        def count_targets(*conditions: ColumnElement[bool]) -> int:
             query = select(func.count()).select_from(PostTarget).where(*conditions)
             return int(s.exec(query).one())
 
@@ -86,7 +86,7 @@ def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) ->
                 .select_from(Channel)
                 .where(
                     col(Channel.status).not_in(("closed",)),
-                    or_(col(Channel.next_review_on) < local_today),
+                    col(Channel.next_review_on) < local_today,
                 )
             ).one()
         )

@@ -65,10 +65,15 @@ class SettingsDialog(QDialog):
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.where.setObjectName("hint")
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        self.name_label = QLabel()
+        self.name_label.setBuddy(self.name)
+        self.country_label = QLabel()
         self.form = QFormLayout()
-        self.form.addRow("", self.language)
-        self.form.addRow("", self.name)
-        self.form.addRow("", country_row)
+        self.form.addRow(self.language_label, self.language)
+        self.form.addRow(self.name_label, self.name)
+        self.form.addRow(self.country_label, country_row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -93,18 +98,9 @@ class SettingsDialog(QDialog):
                 " tell us whose channels these are."
             )
         )
-        labels = (self.tr("&Language:"), self.tr("&Organisation:"), self.tr("Country:"))
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            widget = label.widget() if label else None
-            if isinstance(widget, QLabel):
-                widget.setText(text)
-        buddy = self.form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget()
-        if isinstance(buddy, QLabel):
-            buddy.setBuddy(self.language)
-        name_label = self.form.itemAt(1, QFormLayout.ItemRole.LabelRole).widget()
-        if isinstance(name_label, QLabel):
-            name_label.setBuddy(self.name)
+        self.language_label.setText(self.tr("&Language:"))
+        self.name_label.setText(self.tr("&Organisation:"))
+        self.country_label.setText(self.tr("Country:"))
         self.name.setPlaceholderText(self.tr("e.g. City of Kallioranta"))
         self.finland.setText(self.tr("Finland"))
         self.sweden.setText(self.tr("Sweden"))

@@ -170,7 +170,8 @@ class _Builder:
             ],
         )
         self.unit_ids = {u.key: i + 1 for i, u in enumerate(c.UNITS)}
-        people, roles = [], []
+        people: list[dict[str, Any]] = []
+        roles: list[dict[str, Any]] = []
         for i, p in enumerate(c.PEOPLE, start=1):
             first, last = p.name.split(" ", 1)
             left = self.today - timedelta(days=120) if p.left else None

@@ -35,9 +35,9 @@ class Versioned(SQLModel):
 
     version_id: int = Field(default=1)
 
-    @declared_attr  # type: ignore[misc]
+    @declared_attr  # type: ignore[arg-type]
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.__table__.c.version_id}
+        return {"version_id_col": cls.__table__.c.version_id}  # type: ignore[attr-defined]
 
 
 class Timestamped(SQLModel):

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Install KuntaSome with its test extras into .venv, then lint, type-check and run the
+# whole test suite: Qt offscreen, a real Secret Service (gnome-keyring in a private D-Bus
+# session) and a throw-away PostgreSQL server started by the tests themselves.
+# Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -x .venv/bin/python ] || "${PYTHON:-python3}" -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check '.[test]'
+.venv/bin/ruff check src tests
+.venv/bin/ruff format --check src tests
+.venv/bin/mypy
+export QT_QPA_PLATFORM=offscreen
+if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
+  XDG_DATA_HOME="$(mktemp -d)"
+  export XDG_DATA_HOME
+  exec dbus-run-session -- sh -c \
+    'printf kuntasome | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' \
+    sh .venv/bin/python -m pytest "$@"
+fi
+exec .venv/bin/python -m pytest "$@"

@@ -1,0 +1,107 @@
+"""The command line, run as a user runs it: a separate process, real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from kuntasome.core.paths import DataPaths
+
+from kuntasome import __version__
+
+
+def run(*args: str, env_lang: str = "C") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kuntasome", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "LANG": env_lang,
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(Path.home()),
+        },
+    )
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_demo_then_check_in_finnish(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    demo = run("--data-dir", data, "--lang", "fi", "demo", "--today", "2026-11-22")
+    assert demo.returncode == 0, demo.stderr
+    assert "kanavaa" in demo.stdout and "julkaisua" in demo.stdout
+    check = run("--data-dir", data, "--lang", "fi", "check")
+    assert check.returncode == 0
+    assert "Ongelmia ei löytynyt." in check.stdout
+
+
+def test_check_json_in_swedish(demo_paths: DataPaths) -> None:
+    result = run("--data-dir", str(demo_paths.root), "--lang", "sv", "check", "--json")
+    report = json.loads(result.stdout)
+    assert result.returncode == 0 and report["ok"] is True
+    assert report["findings"][1]["message"] == "Databasfilen är intakt."
+
+
+def test_demo_json_reports_counts(tmp_path: Path) -> None:
+    result = run("--data-dir", str(tmp_path), "demo", "--json", "--today", "2026-11-22")
+    summary = json.loads(result.stdout)
+    assert summary["channels"] == 12 and summary["posts"] > 1000
+
+
+def test_check_fails_clearly_on_a_broken_database(tmp_path: Path) -> None:
+    (tmp_path / "kuntasome.sqlite").write_text("not a database")
+    result = run("--data-dir", str(tmp_path), "--lang", "en", "check")
+    assert result.returncode == 1
+    assert "damaged or is not a database" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_demo_refuses_existing_data_without_traceback(demo_paths: DataPaths) -> None:
+    result = run("--data-dir", str(demo_paths.root), "--lang", "sv", "demo")
+    assert result.returncode == 2
+    assert "Databasen innehåller redan 12 kanaler" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_help_is_translated() -> None:
+    result = run("--lang", "sv", "check", "--help")
+    assert result.returncode == 0
+    assert "Kontrollerar databasens integritet" in result.stdout
+
+
+def test_env_var_selects_data_folder(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "kuntasome", "--lang", "en", "check", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "KUNTASOME_DATA_DIR": str(tmp_path / "x"),
+            "PATH": "/usr/bin:/bin",
+        },
+    )
+    assert json.loads(result.stdout)["database"] == str(tmp_path / "x" / "kuntasome.sqlite")
+
+
+def test_starting_the_gui_does_not_load_the_orm_before_the_window() -> None:
+    """Cold start: the window module must not pull in SQLAlchemy, Alembic or matplotlib."""
+    code = (
+        "import sys; import kuntasome.app, kuntasome.ui.main_window; "
+        "print(sorted(m for m in ('sqlalchemy','sqlmodel','alembic','matplotlib','pypdf')"
+        " if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.stdout.strip() == "[]", result.stderr

@@ -1,0 +1,84 @@
+"""The fi/sv/en catalogues are complete, compiled into the package and consistent."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+I18N = Path(__file__).resolve().parents[1] / "i18n"
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\d|%n")
+
+
+def messages(language: str) -> list[ET.Element]:
+    return list(ET.parse(I18N / f"kuntasome_{language}.ts").getroot().iter("message"))
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_no_unfinished_or_empty_translations(language: str) -> None:
+    problems = []
+    for message in messages(language):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(source)
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text]
+        if any(not form for form in forms):
+            problems.append(source)
+    assert problems == []
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_translations_keep_every_placeholder(language: str) -> None:
+    for message in messages(language):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        for text in [f.text or "" for f in translation.iter("numerusform")] or [translation.text]:
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text or "")), (
+                source
+            )
+
+
+def entries(path: Path) -> set[tuple[str, str]]:
+    """(context, source) of every message in a .ts file."""
+    root = ET.parse(path).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_catalogues_cover_every_string_in_the_source(tmp_path: Path) -> None:
+    """lupdate over today's sources finds nothing the committed catalogue lacks."""
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    src = Path(__file__).resolve().parents[1] / "src" / "kuntasome"
+    fresh = tmp_path / "kuntasome_fi.ts"
+    subprocess.run(
+        [str(lupdate), "-extensions", "py", str(src), "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    assert entries(fresh) - entries(I18N / "kuntasome_fi.ts") == set()
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_compiled_catalogue_is_installed_and_translates(language: str) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    directory = resources.files("kuntasome") / "translations"
+    assert (directory / f"kuntasome_{language}.qm").is_file()
+    if QCoreApplication.instance() is None:
+        QCoreApplication([])
+    translator = QTranslator()
+    assert translator.load(QLocale(language), "kuntasome", "_", str(directory))
+    expected = {"fi": "Kanavat", "sv": "Kanaler", "en": ""}[language]
+    assert translator.translate("Sections", "Channels") == expected

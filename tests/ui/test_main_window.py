@@ -1,0 +1,93 @@
+"""The shell as a communicator meets it: sections, Today figures, languages, state."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from kuntasome.core.organisation import load_organisation
+from kuntasome.core.overview import today_overview
+
+from kuntasome.ui.context import AppContext
+from kuntasome.ui.main_window import MainWindow
+from kuntasome.ui.sections import SECTIONS, NotBuiltPage
+from kuntasome.ui.today_page import TodayPage
+
+
+def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.today.overview is not None, timeout=10_000)
+    return window
+
+
+def nav_texts(window: MainWindow) -> list[str]:
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+def test_today_shows_the_figures_the_database_holds(qtbot: QtBot, context: AppContext) -> None:
+    window = open_window(qtbot, context)
+    engine = context.engine()
+    org = load_organisation(engine)
+    expected = today_overview(engine, org.time_zone)
+    cards = window.today.cards
+    assert all(card.isVisible() for card in cards)
+    assert cards[0].value.text() == str(expected.posts_today)
+    assert cards[1].value.text() == str(expected.approvals_waiting)
+    assert cards[1].property("alert") is (expected.approvals_waiting > 0)
+    assert cards[4].value.text() == str(expected.reviews_overdue)
+    assert "Kalliorannan kaupunki" in window.today.greeting.text()
+    assert "SQLite" in window.database_label.text()
+
+
+def test_sections_are_listed_and_unbuilt_ones_say_so(qtbot: QtBot, context: AppContext) -> None:
+    window = open_window(qtbot, context)
+    assert nav_texts(window) == [s.translated_title() for s in SECTIONS]
+    assert nav_texts(window)[0] == "Today" and len(SECTIONS) == 7
+    for row in range(1, len(SECTIONS)):
+        window.nav.setCurrentRow(row)
+        page = window.stack.currentWidget()
+        assert isinstance(page, NotBuiltPage)
+        assert "not available in this version" in page.notice.text()
+    window.section_actions[0].trigger()  # Ctrl+0 goes back to Today
+    assert isinstance(window.stack.currentWidget(), TodayPage)
+
+
+def test_language_switch_retranslates_the_open_window(qtbot: QtBot, context: AppContext) -> None:
+    window = open_window(qtbot, context)
+    window.language_actions["sv"].trigger()
+    qtbot.waitUntil(lambda: nav_texts(window)[0] == "I dag")  # LanguageChange is posted
+    assert nav_texts(window)[:3] == ["I dag", "Kanaler", "Kalender"]
+    assert window.file_menu.title() == "&Arkiv"
+    assert window.today.cards[1].caption.text() == "Inlägg som väntar på godkännande"
+    assert context.settings.value("language") == "sv"
+    window.language_actions["fi"].trigger()
+    qtbot.waitUntil(lambda: nav_texts(window)[1] == "Kanavat")
+    assert window.today.cards[1].caption.text() == "Hyväksyntää odottavat julkaisut"
+    assert "kuuta" in window.today.greeting.text()  # Finnish month names end in -kuuta
+    window.nav.setCurrentRow(3)
+    page = window.stack.currentWidget()
+    assert isinstance(page, NotBuiltPage)
+    assert page.notice.text().startswith("Tämä osio ei ole vielä käytettävissä")
+
+
+def test_window_remembers_section_and_size(qtbot: QtBot, context: AppContext) -> None:
+    window = open_window(qtbot, context)
+    window.resize(720, 520)  # fits the 800x600 offscreen screen
+    window.nav.setCurrentRow(4)
+    window.close()
+    again = open_window(qtbot, context)
+    assert again.nav.currentRow() == 4
+    assert (again.width(), again.height()) == (720, 520)
+
+
+def test_standard_shortcuts(qtbot: QtBot, context: AppContext) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window = open_window(qtbot, context)
+    assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+    assert [a.shortcut().toString() for a in window.section_actions][:3] == [
+        "Ctrl+0",
+        "Ctrl+1",
+        "Ctrl+2",
+    ]

@@ -1,0 +1,58 @@
+"""First start and settings: language, organisation name and country are saved."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from kuntasome.core.organisation import load_organisation
+
+from kuntasome.ui.context import AppContext
+from kuntasome.ui.settings_dialog import SettingsDialog
+
+from tests.ui.conftest import when_modal
+
+
+def test_first_start_saves_language_name_and_country(qtbot: QtBot, context: AppContext) -> None:
+    dialog = SettingsDialog(context, first_start=True)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Welcome to KuntaSome" and dialog.intro.isVisible() is False
+    dialog.language.setCurrentIndex(1)  # Svenska: the dialog switches at once
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Välkommen till KuntaSome")
+    dialog.name.setText("Bergstrands stad")
+    dialog.sweden.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    saved = load_organisation(context.engine())
+    assert (saved.name, saved.country) == ("Bergstrands stad", "SE")
+    assert context.settings.value("language") == "sv"
+    assert context.languages.language == "sv"
+
+
+def test_cancel_restores_the_language(qtbot: QtBot, context: AppContext) -> None:
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(0)  # Suomi
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Asetukset")
+    dialog.reject()
+    assert context.languages.language == "en"
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Settings")
+
+
+def test_empty_name_is_refused_and_nothing_saved(qtbot: QtBot, context: AppContext) -> None:
+    before = load_organisation(context.engine())
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("   ")
+    seen: list[str] = []
+
+    def close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.accept()
+
+    when_modal(close)
+    dialog.accept()
+    assert seen == ["Please enter the organisation's name."]
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted
+    assert load_organisation(context.engine()) == before

@@ -1,0 +1,87 @@
+"""Starting the application: database problems get a translated message, not a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sqlite3
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from kuntasome.core.paths import DataPaths
+
+from kuntasome.ui.main_window import MainWindow
+
+from kuntasome.app import run_gui
+
+from tests.ui.conftest import when_modal
+
+
+def args(paths: DataPaths, lang: str) -> argparse.Namespace:
+    return argparse.Namespace(data_dir=str(paths.root), lang=lang, db=None)
+
+
+def capture_and_close(seen: list[str]) -> None:
+    def handle(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.reject()
+
+    when_modal(handle)
+
+
+def test_corrupt_database_gets_a_finnish_message(qapp: QApplication, tmp_path: object) -> None:
+    paths = DataPaths(tmp_path / "data")  # type: ignore[operator]
+    paths.root.mkdir(parents=True)
+    paths.database.write_bytes(b"\x00garbage" * 500)
+    paths.settings_file.write_text("[General]\nlanguage=fi\n")
+    before = hashlib.sha256(paths.database.read_bytes()).hexdigest()
+    seen: list[str] = []
+    capture_and_close(seen)
+    assert run_gui(args(paths, "fi")) == 2
+    assert seen and seen[0].startswith("Tietokantatiedosto") and "vioittunut" in seen[0]
+    assert hashlib.sha256(paths.database.read_bytes()).hexdigest() == before
+
+
+def test_newer_database_gets_a_swedish_message(qapp: QApplication, demo_paths: DataPaths) -> None:
+    con = sqlite3.connect(demo_paths.database)
+    con.execute("UPDATE alembic_version SET version_num='0042'")
+    con.commit()
+    con.close()
+    demo_paths.settings_file.write_text("[General]\nlanguage=sv\n")
+    seen: list[str] = []
+    capture_and_close(seen)
+    assert run_gui(args(demo_paths, "sv")) == 2
+    assert "nyare version av KuntaSome" in seen[0]
+
+
+def test_missing_database_asks_before_creating(qapp: QApplication, tmp_path: object) -> None:
+    paths = DataPaths(tmp_path / "data")  # type: ignore[operator]
+    paths.root.mkdir(parents=True)
+    paths.settings_file.write_text("[General]\nlanguage=en\n")  # not a first start
+    seen: list[str] = []
+    capture_and_close(seen)  # answers No
+    assert run_gui(args(paths, "en")) == 1
+    assert "does not exist" in seen[0]
+    assert not paths.database.exists()
+
+
+def test_current_database_opens_the_main_window(qapp: QApplication, demo_paths: DataPaths) -> None:
+    demo_paths.settings_file.write_text("[General]\nlanguage=en\n")
+    shown: list[str] = []
+
+    def close_window() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                shown.append(widget.windowTitle())
+                widget.close()
+                return
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(50, close_window)
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, close_window)
+    assert run_gui(args(demo_paths, "en")) == 0
+    assert shown == ["KuntaSome"]
