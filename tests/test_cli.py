@@ -105,3 +105,30 @@ def test_starting_the_gui_does_not_load_the_orm_before_the_window() -> None:
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_no_command_opens_the_window_through_the_real_entry_point(demo_paths: DataPaths) -> None:
+    """`kuntasome` alone must build a QApplication (not the CLI's QCoreApplication)."""
+    demo_paths.settings_file.write_text("[General]\nlanguage=sv\n")
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "import kuntasome.app as app\n"
+        "shown = app.MainWindow.show\n"
+        "def show(window):\n"  # once the window is up, report what it shows and close it
+        "    shown(window)\n"
+        "    print(type(app.QApplication.instance()).__name__, window.windowTitle())\n"
+        "    QTimer.singleShot(0, window.close)\n"
+        "app.MainWindow.show = show\n"
+        "from kuntasome.cli import main\n"
+        "sys.exit(main(['--data-dir', sys.argv[1]]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(demo_paths.root)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "QApplication KuntaSome"

@@ -71,13 +71,11 @@ def test_catalogues_cover_every_string_in_the_source(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
-def test_compiled_catalogue_is_installed_and_translates(language: str) -> None:
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+def test_compiled_catalogue_is_installed_and_translates(language: str, qapp: object) -> None:
+    from PySide6.QtCore import QLocale, QTranslator
 
     directory = resources.files("kuntasome") / "translations"
     assert (directory / f"kuntasome_{language}.qm").is_file()
-    if QCoreApplication.instance() is None:
-        QCoreApplication([])
     translator = QTranslator()
     assert translator.load(QLocale(language), "kuntasome", "_", str(directory))
     expected = {"fi": "Kanavat", "sv": "Kanaler", "en": ""}[language]

@@ -24,20 +24,30 @@ translate = QCoreApplication.translate
 
 
 def _pre_parse(argv: Sequence[str]) -> argparse.Namespace:
+    """What must be known before the full (translated) parser exists."""
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--lang", choices=("fi", "sv", "en"))
     pre.add_argument("--data-dir")
-    return pre.parse_known_args(list(argv))[0]
+    pre.add_argument("--db")
+    pre.add_argument("command", nargs="?")
+    args = pre.parse_known_args(list(argv))[0]
+    args.gui = args.command is None and not {"-h", "--help", "--version"} & set(argv)
+    return args
 
 
-def _install_language(lang: str | None, paths: DataPaths) -> LanguageManager:
+def _install_language(lang: str | None, paths: DataPaths, gui: bool) -> LanguageManager:
     """Catalogues for CLI output: --lang, else the saved choice, else the system's."""
     from PySide6.QtCore import QSettings
 
     from kuntasome.ui.translations import LanguageManager, guess_language
 
     if QCoreApplication.instance() is None:
-        QCoreApplication(sys.argv[:1])
+        if gui:  # the window needs a QApplication; headless commands must not create one
+            from PySide6.QtWidgets import QApplication
+
+            QApplication(sys.argv[:1])
+        else:
+            QCoreApplication(sys.argv[:1])
     if lang is None and paths.settings_file.exists():
         saved = QSettings(str(paths.settings_file), QSettings.Format.IniFormat).value("language")
         lang = str(saved) if saved else None
@@ -203,7 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     pre = _pre_parse(argv)
     paths = DataPaths.resolve(pre.data_dir)
-    languages = _install_language(pre.lang, paths)
+    languages = _install_language(pre.lang, paths, pre.gui)
     args = build_parser().parse_args(argv)
     if args.command is None:
         from kuntasome.app import run_gui

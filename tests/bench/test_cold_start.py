@@ -1,0 +1,108 @@
+"""Cold start to the first painted main window, against a bare PySide6 window.
+
+Both start as fresh processes on the same large SQLite file, alternately, in one run;
+the child reports the wall-clock moment of its window's first paint event.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from kuntasome.core.paths import DataPaths
+
+RUNS = 7
+
+BARE = r"""
+import json, resource, sqlite3, sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+con = sqlite3.connect(sys.argv[1])
+channels = con.execute("SELECT COUNT(*) FROM channel").fetchone()[0]
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel(f"{channels} channels"))
+window.resize(1180, 760)
+class First(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(json.dumps({"painted": time.time(),
+                              "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+            sys.stdout.flush()
+            app.exit(0)
+        return False
+first = First()
+window.installEventFilter(first)
+window.show()
+app.exec()
+"""
+
+APP = r"""
+import json, resource, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+import argparse
+app = QApplication(sys.argv[:1])
+result = {}
+class First(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and type(obj).__name__ == "MainWindow":
+            if "painted" not in result:
+                result["painted"] = time.time()
+                self.window = obj
+                QTimer.singleShot(0, self.wait_for_overview)
+        return False
+    def wait_for_overview(self):
+        if self.window.today.overview is None and self.window.today.error is None:
+            QTimer.singleShot(10, self.wait_for_overview)
+            return
+        result["overview"] = time.time()
+        result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps(result)); sys.stdout.flush()
+        self.window.close()
+first = First()
+app.installEventFilter(first)
+from kuntasome.app import run_gui
+run_gui(argparse.Namespace(data_dir=sys.argv[1], lang=None, db=None))
+"""
+
+
+def _start(script: str, arg: str) -> dict[str, float]:
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", script, arg], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout.strip().splitlines()[-1])
+    data["to_paint"] = data["painted"] - started
+    if "overview" in data:
+        data["to_overview"] = data["overview"] - started
+    return data
+
+
+def test_cold_start_against_a_bare_window(large_paths: DataPaths) -> None:
+    db = str(large_paths.database)
+    _start(BARE, db), _start(APP, str(large_paths.root))  # warm the OS file cache once
+    bare, ours = [], []
+    for _ in range(RUNS):
+        bare.append(_start(BARE, db))
+        ours.append(_start(APP, str(large_paths.root)))
+    bare_paint = statistics.median(r["to_paint"] for r in bare)
+    our_paint = statistics.median(r["to_paint"] for r in ours)
+    our_overview = statistics.median(r["to_overview"] for r in ours)
+    peak = max(r["rss_mb"] for r in ours)
+    ratio = our_paint / bare_paint
+    print(
+        f"\ncold start, median of {RUNS}: bare PySide6 window {bare_paint * 1000:.0f} ms,"
+        f" KuntaSome first paint {our_paint * 1000:.0f} ms (ratio {ratio:.2f}),"
+        f" Today overview filled at {our_overview * 1000:.0f} ms;"
+        f" peak memory {peak:.0f} MB (bare {max(r['rss_mb'] for r in bare):.0f} MB)"
+    )
+    assert ratio <= 1.5
+    assert peak <= 300
+    assert Path(db).exists()
