@@ -13,7 +13,7 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from kuntasome.core.database import DatabaseInfo, DbState, ensure_writable, inspect_database
 from kuntasome.core.errors import DatabaseError
@@ -40,6 +40,8 @@ def _open_database(url: str, paths: DataPaths, first_start: bool) -> DatabaseInf
             ensure_writable(info.path)
         return info
     if info.state is DbState.MISSING and not first_start:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             None,
             APP_NAME,
@@ -87,6 +89,8 @@ def run_gui(args: argparse.Namespace, languages: LanguageManager | None = None) 
     try:
         info = _open_database(args.db or paths.database_url, paths, first_start)
     except DatabaseError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         log.error("Cannot open the database: %s", exc)
         QMessageBox.critical(None, APP_NAME, exc.translated(QCoreApplication.translate))
         return 2

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -159,6 +158,8 @@ def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
     finally:
         engine.dispose()
     if args.json:
+        import json
+
         print(json.dumps(asdict(summary), indent=2))
         return 0
     print(
@@ -184,6 +185,8 @@ def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
 
     report = check_database(_url(args, paths), full=args.full)
     if args.json:
+        import json
+
         data: dict[str, Any] = {
             "database": report.database,
             "revision": report.revision,

@@ -17,8 +17,18 @@ from kuntasome.core.paths import DataPaths
 
 RUNS = 7
 
-BARE = r"""
-import json, resource, sqlite3, sys, time
+PEAK = r"""
+def peak_mb():
+    # VmHWM is reset by exec; ru_maxrss would include the forking parent's peak.
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+"""
+
+BARE = (
+    PEAK
+    + r"""
+import json, sqlite3, sys, time
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 con = sqlite3.connect(sys.argv[1])
@@ -30,8 +40,7 @@ window.resize(1180, 760)
 class First(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            print(json.dumps({"painted": time.time(),
-                              "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+            print(json.dumps({"painted": time.time(), "rss_mb": peak_mb()}))
             sys.stdout.flush()
             app.exit(0)
         return False
@@ -40,12 +49,14 @@ window.installEventFilter(first)
 window.show()
 app.exec()
 """
+)
 
-APP = r"""
-import json, resource, sys, time
+APP = (
+    PEAK
+    + r"""
+import json, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-import argparse
 app = QApplication(sys.argv[:1])
 result = {}
 class First(QObject):
@@ -61,14 +72,15 @@ class First(QObject):
             QTimer.singleShot(10, self.wait_for_overview)
             return
         result["overview"] = time.time()
-        result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        result["rss_mb"] = peak_mb()
         print(json.dumps(result)); sys.stdout.flush()
         self.window.close()
 first = First()
 app.installEventFilter(first)
-from kuntasome.app import run_gui
-run_gui(argparse.Namespace(data_dir=sys.argv[1], lang=None, db=None))
+from kuntasome.cli import main  # the real entry point of the `kuntasome` command
+main(["--data-dir", sys.argv[1]])
 """
+)
 
 
 def _start(script: str, arg: str) -> dict[str, float]:

@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_DIR_NAME = "KuntaSome"
 DB_FILE_NAME = "kuntasome.sqlite"
 ENV_DATA_DIR = "KUNTASOME_DATA_DIR"
@@ -20,6 +18,8 @@ def default_data_dir() -> Path:
     synchronised by a roaming profile); macOS: ``~/Library/Application Support/KuntaSome``;
     Linux: ``$XDG_DATA_HOME/KuntaSome``.
     """
+    import platformdirs  # only when no folder was given: it is not free to import
+
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=False))
 
 

@@ -42,6 +42,9 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(520)
         self.original_language = context.languages.language
         organisation = load_organisation(context.engine())
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.heading.setVisible(first_start)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setVisible(first_start)
@@ -80,6 +83,7 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.where)

@@ -11,7 +11,7 @@ import math
 import random
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -61,7 +61,7 @@ class ScaleSpec:
 
 SCALES: dict[str, ScaleSpec] = {
     "small": ScaleSpec(extra_channels=0, posts_per_day=2.2, moderation_per_working_day=1.6),
-    "large": ScaleSpec(extra_channels=58, posts_per_day=28.0, moderation_per_working_day=120.0),
+    "large": ScaleSpec(extra_channels=72, posts_per_day=34.0, moderation_per_working_day=120.0),
 }
 
 RECORDS_PLAN = (
@@ -87,7 +87,6 @@ class DemoSummary:
     daily_metric_values: int = 0
     post_metric_values: int = 0
     seconds: float = 0.0
-    counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def metric_values(self) -> int:
