@@ -4,53 +4,53 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="57"/>
-        <location filename="../src/kuntasome/core/integrity.py" line="76"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="57" />
+        <location filename="../src/kuntasome/core/integrity.py" line="76" />
         <source>The database file is damaged: {detail}</source>
         <translation>Tietokantatiedosto on vioittunut: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="61"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="61" />
         <source>The database file is intact.</source>
         <translation>Tietokantatiedosto on eheä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="66"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="66" />
         <source>Broken references between records in: {tables}</source>
         <translation>Tietueiden välisiä viittauksia on rikki tauluissa: {tables}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="70"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="70" />
         <source>All references between records hold.</source>
         <translation>Kaikki tietueiden väliset viittaukset ovat kunnossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="86"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="86" />
         <source>The database is not in WAL mode (it is {mode}).</source>
         <translation>Tietokanta ei ole WAL-tilassa (tila: {mode}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="102"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="102" />
         <source>The database server answers.</source>
         <translation>Tietokantapalvelin vastaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="111"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="111" />
         <source>Tables are missing: {tables}</source>
         <translation>Tauluja puuttuu: {tables}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="136"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="136" />
         <source>The database is empty: it has no tables.</source>
         <translation>Tietokanta on tyhjä: siinä ei ole yhtään taulua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="143"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="143" />
         <source>The database schema is {revision}; this version uses {head}. It is updated (after a backup) the next time KuntaSome starts.</source>
         <translation>Tietokannan rakenneversio on {revision}, tämä ohjelmaversio käyttää versiota {head}. Rakenne päivitetään (varmuuskopion jälkeen), kun KuntaSome seuraavan kerran käynnistetään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="155"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="155" />
         <source>The database schema is up to date ({revision}).</source>
         <translation>Tietokannan rakenne on ajan tasalla ({revision}).</translation>
     </message>
@@ -58,148 +58,148 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="47"/>
+        <location filename="../src/kuntasome/cli.py" line="61" />
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kunnan sosiaalisen median kanavarekisteri, julkaisukalenteri, moderointiloki ja tilastot. Ilman komentoa avautuu sovellusikkuna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="55"/>
+        <location filename="../src/kuntasome/cli.py" line="69" />
         <source>language of the output</source>
         <translation>tulosteen kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="59"/>
+        <location filename="../src/kuntasome/cli.py" line="73" />
         <source>FOLDER</source>
         <translation>KANSIO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="60"/>
+        <location filename="../src/kuntasome/cli.py" line="74" />
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>tietokansio (oletus: käyttäjän sovellustietokansio tai KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="68"/>
+        <location filename="../src/kuntasome/cli.py" line="82" />
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>tietokannan osoite, esim. postgresql+psycopg://kayttaja@palvelin/kuntasome (oletus: tietokansion SQLite-tiedosto)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="74"/>
+        <location filename="../src/kuntasome/cli.py" line="88" />
         <source>COMMAND</source>
         <translation>KOMENTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="78"/>
+        <location filename="../src/kuntasome/cli.py" line="92" />
         <source>fill an empty database with a fictional bilingual municipality</source>
         <translation>täytä tyhjä tietokanta kuvitteellisen kaksikielisen kunnan tiedoilla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="79"/>
+        <location filename="../src/kuntasome/cli.py" line="93" />
         <source>Fill an empty database with the fictional town of Kallioranta – Bergstrand: channels, people, posts, moderation entries, check-ins and statistics.</source>
         <translation>Täyttää tyhjän tietokannan kuvitteellisen Kalliorannan kaupungin (Bergstrands stad) tiedoilla: kanavat, henkilöt, julkaisut, moderointimerkinnät, seurantatarkistukset ja tilastot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="86"/>
+        <location filename="../src/kuntasome/cli.py" line="100" />
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, samat tiedot)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="88"/>
+        <location filename="../src/kuntasome/cli.py" line="102" />
         <source>years of history</source>
         <translation>historian pituus vuosina</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="93"/>
+        <location filename="../src/kuntasome/cli.py" line="107" />
         <source>small: about 12 channels; large: the benchmark municipality</source>
         <translation>small: noin 12 kanavaa; large: suorituskykytestien suuri kunta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="98"/>
+        <location filename="../src/kuntasome/cli.py" line="112" />
         <source>DATE</source>
         <translation>PÄIVÄ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="99"/>
+        <location filename="../src/kuntasome/cli.py" line="113" />
         <source>the date the demo is built around (default: today)</source>
         <translation>päivä, jonka ympärille esittelyaineisto rakennetaan (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="102"/>
-        <location filename="../src/kuntasome/cli.py" line="118"/>
+        <location filename="../src/kuntasome/cli.py" line="116" />
+        <location filename="../src/kuntasome/cli.py" line="132" />
         <source>print the result as JSON</source>
         <translation>tulosta tulos JSON-muodossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="107"/>
-        <source>check the database&apos;s integrity and migration state</source>
+        <location filename="../src/kuntasome/cli.py" line="121" />
+        <source>check the database's integrity and migration state</source>
         <translation>tarkista tietokannan eheys ja rakenneversio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="108"/>
-        <source>Check the database&apos;s integrity and migration state. Changes nothing.</source>
+        <location filename="../src/kuntasome/cli.py" line="122" />
+        <source>Check the database's integrity and migration state. Changes nothing.</source>
         <translation>Tarkistaa tietokannan eheyden ja rakenneversion. Ei muuta mitään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="115"/>
+        <location filename="../src/kuntasome/cli.py" line="129" />
         <source>also compare every index with its table (slower)</source>
         <translation>vertaa myös jokaista indeksiä tauluunsa (hitaampi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="150"/>
+        <location filename="../src/kuntasome/cli.py" line="166" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Esittelyaineisto luotiin %1 sekunnissa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="153"/>
+        <location filename="../src/kuntasome/cli.py" line="169" />
         <source>channels</source>
         <translation>kanavaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="154"/>
+        <location filename="../src/kuntasome/cli.py" line="170" />
         <source>people</source>
         <translation>henkilöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="155"/>
+        <location filename="../src/kuntasome/cli.py" line="171" />
         <source>posts</source>
         <translation>julkaisua</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="156"/>
+        <location filename="../src/kuntasome/cli.py" line="172" />
         <source>post targets</source>
         <translation>julkaisukohdetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="157"/>
+        <location filename="../src/kuntasome/cli.py" line="173" />
         <source>moderation entries</source>
         <translation>moderointimerkintää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="158"/>
+        <location filename="../src/kuntasome/cli.py" line="174" />
         <source>blocked users</source>
         <translation>estettyä käyttäjää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="159"/>
+        <location filename="../src/kuntasome/cli.py" line="175" />
         <source>monitoring check-ins</source>
         <translation>seurantatarkistusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="160"/>
+        <location filename="../src/kuntasome/cli.py" line="176" />
         <source>metric values</source>
         <translation>tilastoarvoa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="182"/>
+        <location filename="../src/kuntasome/cli.py" line="200" />
         <source>Database: %1</source>
         <translation>Tietokanta: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="187"/>
+        <location filename="../src/kuntasome/cli.py" line="205" />
         <source>No problems found.</source>
         <translation>Ongelmia ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="189"/>
+        <location filename="../src/kuntasome/cli.py" line="207" />
         <source>Problems found.</source>
         <translation>Ongelmia löytyi.</translation>
     </message>
@@ -207,17 +207,17 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="39"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="45" />
         <source>KuntaSome – unexpected error</source>
         <translation>KuntaSome – odottamaton virhe</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="42"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="48" />
         <source>Something went wrong that KuntaSome did not expect. Your saved data is safe; the action you were doing may not have finished.</source>
         <translation>Tapahtui virhe, jota KuntaSome ei osannut odottaa. Tallennetut tiedot ovat tallessa, mutta juuri tekemäsi toiminto on voinut jäädä kesken.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="49"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="55" />
         <source>The details below were also written to the log file:
 %1</source>
         <translation>Alla olevat tiedot on kirjoitettu myös lokitiedostoon:
@@ -227,129 +227,144 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="70"/>
+        <location filename="../src/kuntasome/core/database.py" line="70" />
         <source>{name} is not a KuntaSome database. Choose another file or folder.</source>
         <translation>{name} ei ole KuntaSomen tietokanta. Valitse toinen tiedosto tai kansio.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="78"/>
+        <location filename="../src/kuntasome/core/database.py" line="78" />
         <source>The database {name} was made by a newer version of KuntaSome (schema {revision}). Install the newer version to open it. Nothing was changed.</source>
         <translation>Tietokanta {name} on tehty KuntaSomen uudemmalla versiolla (rakenneversio {revision}). Asenna uudempi versio avataksesi sen. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="92"/>
+        <location filename="../src/kuntasome/core/database.py" line="92" />
         <source>The database file {path} is damaged or is not a database ({detail}). Nothing was changed. Restore it from a backup in the backups folder.</source>
         <translation>Tietokantatiedosto {path} on vioittunut tai se ei ole tietokanta ({detail}). Mitään ei muutettu. Palauta tiedosto varmuuskopiokansiossa olevasta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="104"/>
+        <location filename="../src/kuntasome/core/database.py" line="104" />
         <source>The database {path} is in use by another program, or by KuntaSome in another window. Close it and try again.</source>
         <translation>Tietokanta {path} on toisen ohjelman tai toisessa ikkunassa avoinna olevan KuntaSomen käytössä. Sulje se ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="178"/>
+        <location filename="../src/kuntasome/core/database.py" line="178" />
         <source>Cannot connect to the database server {name}: {detail}</source>
         <translation>Tietokantapalvelimeen {name} ei saada yhteyttä: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="224"/>
-        <location filename="../src/kuntasome/core/integrity.py" line="128"/>
+        <location filename="../src/kuntasome/core/database.py" line="224" />
+        <location filename="../src/kuntasome/core/integrity.py" line="128" />
         <source>The database file {path} does not exist.</source>
         <translation>Tietokantatiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="546"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="546" />
         <source>The database already holds {count} channels. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Tietokannassa on jo {count} kanavaa. Esittelyaineiston voi luoda vain tyhjään tietokantaan: käytä toista tietokansiota (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/platforms.py" line="79" />
+        <source>“{value}” is not a valid {platform} address. Write it like this: {example}</source>
+        <translation>”{value}” ei ole kelvollinen {platform}-osoite. Kirjoita se esimerkiksi näin: {example}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/platforms.py" line="94" />
+        <source>Use a secure https:// address, not http://: {value}</source>
+        <translation>Käytä suojattua https://-osoitetta, ei http://-osoitetta: {value}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/platforms.py" line="109" />
+        <source>Unknown platform: {platform}</source>
+        <translation>Tuntematon palvelu: {platform}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="136"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="135" />
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="140"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="139" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="141"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="140" />
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="142"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="141" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="143"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="142" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="144"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="143" />
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="145"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="144" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="146"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="145" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="147"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="146" />
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="148"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="147" />
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="149"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="148" />
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="150"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="149" />
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="154"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="153" />
         <source>Database: %1 (%2)</source>
         <translation>Tietokanta: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="187"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="186" />
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="199"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="200" />
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="201"/>
-        <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <location filename="../src/kuntasome/ui/main_window.py" line="202" />
+        <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality's communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NotBuiltPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="140"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="140" />
         <source>This section is not available in this version of KuntaSome yet.
 It will be added in a coming update; until then nothing is shown here.</source>
         <translation>Tämä osio ei ole vielä käytettävissä tässä KuntaSomen versiossa.
@@ -359,72 +374,72 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="28"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="28" />
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="29"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="29" />
         <source>What needs attention now.</source>
         <translation>Mikä vaatii huomiota juuri nyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="35"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="35" />
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="36"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="36" />
         <source>The channel register: every account, who owns it and who can log in, its purpose, security and review dates, new-channel requests and the public channel list for the website.</source>
         <translation>Kanavarekisteri: kaikki tilit, niiden vastuuhenkilöt ja käyttöoikeudet, tarkoitus, tietoturva ja arviointipäivät, uusien kanavien hakemukset sekä verkkosivujen julkinen kanavaluettelo.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="45"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="45" />
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="46"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="46" />
         <source>The posting calendar: posts in Finnish, Swedish and English for several channels, approval, frequency targets, crisis mode and export to Outlook.</source>
         <translation>Julkaisukalenteri: suomen-, ruotsin- ja englanninkieliset julkaisut useisiin kanaviin, hyväksyntä, julkaisutahdin tavoitteet, kriisitila ja vienti Outlookiin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="54"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="54" />
         <source>Moderation</source>
         <translation>Moderointi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="55"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="55" />
         <source>The moderation and dialogue log: answers, removals with screenshot evidence, blocked users, response deadlines and monitoring check-ins.</source>
         <translation>Moderointi- ja vuorovaikutusloki: vastaukset, poistot kuvakaappaustodisteineen, estetyt käyttäjät, vastausajat ja seurantatarkistukset.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="63"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="63" />
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="64"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="64" />
         <source>Statistics imported from the files the platforms export, with charts.</source>
         <translation>Tilastot palvelujen omista vientitiedostoista, kaavioineen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="70"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="70" />
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="71"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="71" />
         <source>Management reports for a month, quarter or half-year as PDF/A.</source>
         <translation>Raportit johdolle kuukaudelta, neljännesvuodelta tai puolelta vuodelta PDF/A-muodossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="77"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="77" />
         <source>Archive</source>
         <translation>Arkisto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="78"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="78" />
         <source>Archive bundles for the public-records archive, retention and disposal, backup and restore.</source>
         <translation>Arkistopaketit arkistonmuodostukseen, säilytysajat ja hävittäminen, varmuuskopiointi ja palautus.</translation>
     </message>
@@ -432,67 +447,67 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="87"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="96" />
         <source>Welcome to KuntaSome</source>
         <translation>Tervetuloa KuntaSomeen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="87"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="96" />
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="91"/>
-        <source>KuntaSome keeps your organisation&apos;s social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="100" />
+        <source>KuntaSome keeps your organisation's social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
         <translation>KuntaSome säilyttää organisaatiosi sosiaalisen median kanavarekisterin, julkaisukalenterin, moderointilokin ja tilastot tällä tietokoneella. Valitse kieli ja kerro, kenen kanavista on kyse.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="96"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="105" />
         <source>&amp;Language:</source>
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="96"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="106" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="96"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="107" />
         <source>Country:</source>
         <translation>Maa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="108"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="108" />
         <source>e.g. City of Kallioranta</source>
         <translation>esim. Kalliorannan kaupunki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="109"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="109" />
         <source>Finland</source>
         <translation>Suomi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="110"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="110" />
         <source>Sweden</source>
         <translation>Ruotsi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="112"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="112" />
         <source>Data folder: %1
 Database: %2</source>
         <translation>Tietokansio: %1
 Tietokanta: %2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132"/>
-        <source>Please enter the organisation&apos;s name.</source>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132" />
+        <source>Please enter the organisation's name.</source>
         <translation>Kirjoita organisaation nimi.</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="46"/>
+        <location filename="../src/kuntasome/app.py" line="48" />
         <source>The database file %1 does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
@@ -508,68 +523,64 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="107"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="107" />
         <source>The overview could not be loaded: %1</source>
         <translation>Yleiskatsausta ei voitu ladata: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="112"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="112" />
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="123"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="123" />
         <source>Posts planned for today</source>
         <translation>Tälle päivälle suunnitellut julkaisut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="124"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="124" />
         <source>%n due within the hour</source>
         <translation>
-            <numerusform>%n erääntyy tunnin sisällä</numerusform>
-            <numerusform>%n erääntyy tunnin sisällä</numerusform>
-        </translation>
+            <numerusform>%n erääntyy tunnin sisällä</numerusform><numerusform>%n erääntyy tunnin sisällä</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="128"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="128" />
         <source>Posts waiting for approval</source>
         <translation>Hyväksyntää odottavat julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="133"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="133" />
         <source>Comments waiting for an answer</source>
         <translation>Vastausta odottavat kommentit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="134"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="134" />
         <source>%n past the deadline</source>
         <translation>
-            <numerusform>%n myöhässä</numerusform>
-            <numerusform>%n myöhässä</numerusform>
-        </translation>
+            <numerusform>%n myöhässä</numerusform><numerusform>%n myöhässä</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="139"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="139" />
         <source>Scheduled posts not marked published</source>
         <translation>Ajastetut julkaisut, joita ei ole merkitty julkaistuiksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="144"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="144" />
         <source>Channel reviews overdue</source>
         <translation>Myöhässä olevat kanava-arvioinnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="145"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="145" />
         <source>%1 active channels of %2 in the register</source>
         <translation>%1 aktiivista kanavaa, rekisterissä yhteensä %2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="151"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="151" />
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="153"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="153" />
         <source>Last monitoring check-in</source>
         <translation>Viimeisin seurantatarkistus</translation>
     </message>

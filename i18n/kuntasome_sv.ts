@@ -4,53 +4,53 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="57"/>
-        <location filename="../src/kuntasome/core/integrity.py" line="76"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="57" />
+        <location filename="../src/kuntasome/core/integrity.py" line="76" />
         <source>The database file is damaged: {detail}</source>
         <translation>Databasfilen är skadad: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="61"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="61" />
         <source>The database file is intact.</source>
         <translation>Databasfilen är intakt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="66"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="66" />
         <source>Broken references between records in: {tables}</source>
         <translation>Brutna hänvisningar mellan poster i tabellerna: {tables}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="70"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="70" />
         <source>All references between records hold.</source>
         <translation>Alla hänvisningar mellan poster är i sin ordning.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="86"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="86" />
         <source>The database is not in WAL mode (it is {mode}).</source>
         <translation>Databasen är inte i WAL-läge (läge: {mode}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="102"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="102" />
         <source>The database server answers.</source>
         <translation>Databasservern svarar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="111"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="111" />
         <source>Tables are missing: {tables}</source>
         <translation>Tabeller saknas: {tables}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="136"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="136" />
         <source>The database is empty: it has no tables.</source>
         <translation>Databasen är tom: den har inga tabeller.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="143"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="143" />
         <source>The database schema is {revision}; this version uses {head}. It is updated (after a backup) the next time KuntaSome starts.</source>
         <translation>Databasens schemaversion är {revision}, den här programversionen använder {head}. Schemat uppdateras (efter en säkerhetskopia) nästa gång KuntaSome startas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="155"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="155" />
         <source>The database schema is up to date ({revision}).</source>
         <translation>Databasens schema är aktuellt ({revision}).</translation>
     </message>
@@ -58,148 +58,148 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="47"/>
+        <location filename="../src/kuntasome/cli.py" line="61" />
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kommunens kanalregister, publiceringskalender, modereringslogg och statistik för sociala medier. Utan kommando öppnas programfönstret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="55"/>
+        <location filename="../src/kuntasome/cli.py" line="69" />
         <source>language of the output</source>
         <translation>utskriftens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="59"/>
+        <location filename="../src/kuntasome/cli.py" line="73" />
         <source>FOLDER</source>
         <translation>MAPP</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="60"/>
+        <location filename="../src/kuntasome/cli.py" line="74" />
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>datamapp (standard: användarens programdatamapp eller KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="68"/>
+        <location filename="../src/kuntasome/cli.py" line="82" />
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>databasens adress, t.ex. postgresql+psycopg://anvandare@server/kuntasome (standard: SQLite-filen i datamappen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="74"/>
+        <location filename="../src/kuntasome/cli.py" line="88" />
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="78"/>
+        <location filename="../src/kuntasome/cli.py" line="92" />
         <source>fill an empty database with a fictional bilingual municipality</source>
         <translation>fyll en tom databas med en fiktiv tvåspråkig kommun</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="79"/>
+        <location filename="../src/kuntasome/cli.py" line="93" />
         <source>Fill an empty database with the fictional town of Kallioranta – Bergstrand: channels, people, posts, moderation entries, check-ins and statistics.</source>
         <translation>Fyller en tom databas med den fiktiva staden Bergstrand (Kalliorannan kaupunki): kanaler, personer, inlägg, modereringsposter, bevakningskontroller och statistik.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="86"/>
+        <location filename="../src/kuntasome/cli.py" line="100" />
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="88"/>
+        <location filename="../src/kuntasome/cli.py" line="102" />
         <source>years of history</source>
         <translation>historikens längd i år</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="93"/>
+        <location filename="../src/kuntasome/cli.py" line="107" />
         <source>small: about 12 channels; large: the benchmark municipality</source>
         <translation>small: cirka 12 kanaler; large: den stora kommunen för prestandatester</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="98"/>
+        <location filename="../src/kuntasome/cli.py" line="112" />
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="99"/>
+        <location filename="../src/kuntasome/cli.py" line="113" />
         <source>the date the demo is built around (default: today)</source>
         <translation>dagen som demodata byggs kring (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="102"/>
-        <location filename="../src/kuntasome/cli.py" line="118"/>
+        <location filename="../src/kuntasome/cli.py" line="116" />
+        <location filename="../src/kuntasome/cli.py" line="132" />
         <source>print the result as JSON</source>
         <translation>skriv ut resultatet som JSON</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="107"/>
-        <source>check the database&apos;s integrity and migration state</source>
+        <location filename="../src/kuntasome/cli.py" line="121" />
+        <source>check the database's integrity and migration state</source>
         <translation>kontrollera databasens integritet och schemaversion</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="108"/>
-        <source>Check the database&apos;s integrity and migration state. Changes nothing.</source>
+        <location filename="../src/kuntasome/cli.py" line="122" />
+        <source>Check the database's integrity and migration state. Changes nothing.</source>
         <translation>Kontrollerar databasens integritet och schemaversion. Ändrar ingenting.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="115"/>
+        <location filename="../src/kuntasome/cli.py" line="129" />
         <source>also compare every index with its table (slower)</source>
         <translation>jämför också varje index med sin tabell (långsammare)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="150"/>
+        <location filename="../src/kuntasome/cli.py" line="166" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Demodata skapades på %1 sekunder:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="153"/>
+        <location filename="../src/kuntasome/cli.py" line="169" />
         <source>channels</source>
         <translation>kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="154"/>
+        <location filename="../src/kuntasome/cli.py" line="170" />
         <source>people</source>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="155"/>
+        <location filename="../src/kuntasome/cli.py" line="171" />
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="156"/>
+        <location filename="../src/kuntasome/cli.py" line="172" />
         <source>post targets</source>
         <translation>publiceringsmål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="157"/>
+        <location filename="../src/kuntasome/cli.py" line="173" />
         <source>moderation entries</source>
         <translation>modereringsposter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="158"/>
+        <location filename="../src/kuntasome/cli.py" line="174" />
         <source>blocked users</source>
         <translation>blockerade användare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="159"/>
+        <location filename="../src/kuntasome/cli.py" line="175" />
         <source>monitoring check-ins</source>
         <translation>bevakningskontroller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="160"/>
+        <location filename="../src/kuntasome/cli.py" line="176" />
         <source>metric values</source>
         <translation>statistikvärden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="182"/>
+        <location filename="../src/kuntasome/cli.py" line="200" />
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="187"/>
+        <location filename="../src/kuntasome/cli.py" line="205" />
         <source>No problems found.</source>
         <translation>Inga problem hittades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="189"/>
+        <location filename="../src/kuntasome/cli.py" line="207" />
         <source>Problems found.</source>
         <translation>Problem hittades.</translation>
     </message>
@@ -207,17 +207,17 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="39"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="45" />
         <source>KuntaSome – unexpected error</source>
         <translation>KuntaSome – oväntat fel</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="42"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="48" />
         <source>Something went wrong that KuntaSome did not expect. Your saved data is safe; the action you were doing may not have finished.</source>
         <translation>Något gick fel som KuntaSome inte förväntade sig. Dina sparade uppgifter är i säkerhet, men det du just gjorde kan ha blivit ofullbordat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="49"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="55" />
         <source>The details below were also written to the log file:
 %1</source>
         <translation>Uppgifterna nedan har också skrivits i loggfilen:
@@ -227,129 +227,144 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="70"/>
+        <location filename="../src/kuntasome/core/database.py" line="70" />
         <source>{name} is not a KuntaSome database. Choose another file or folder.</source>
         <translation>{name} är inte en KuntaSome-databas. Välj en annan fil eller mapp.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="78"/>
+        <location filename="../src/kuntasome/core/database.py" line="78" />
         <source>The database {name} was made by a newer version of KuntaSome (schema {revision}). Install the newer version to open it. Nothing was changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av KuntaSome (schemaversion {revision}). Installera den nyare versionen för att öppna den. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="92"/>
+        <location filename="../src/kuntasome/core/database.py" line="92" />
         <source>The database file {path} is damaged or is not a database ({detail}). Nothing was changed. Restore it from a backup in the backups folder.</source>
         <translation>Databasfilen {path} är skadad eller är ingen databas ({detail}). Ingenting ändrades. Återställ filen från en säkerhetskopia i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="104"/>
+        <location filename="../src/kuntasome/core/database.py" line="104" />
         <source>The database {path} is in use by another program, or by KuntaSome in another window. Close it and try again.</source>
         <translation>Databasen {path} används av ett annat program eller av KuntaSome i ett annat fönster. Stäng det och försök igen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="178"/>
+        <location filename="../src/kuntasome/core/database.py" line="178" />
         <source>Cannot connect to the database server {name}: {detail}</source>
         <translation>Det går inte att ansluta till databasservern {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="224"/>
-        <location filename="../src/kuntasome/core/integrity.py" line="128"/>
+        <location filename="../src/kuntasome/core/database.py" line="224" />
+        <location filename="../src/kuntasome/core/integrity.py" line="128" />
         <source>The database file {path} does not exist.</source>
         <translation>Databasfilen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="546"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="546" />
         <source>The database already holds {count} channels. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Databasen innehåller redan {count} kanaler. Demodata kan bara skapas i en tom databas: använd en annan datamapp (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/platforms.py" line="79" />
+        <source>“{value}” is not a valid {platform} address. Write it like this: {example}</source>
+        <translation>”{value}” är inte en giltig {platform}-adress. Skriv den till exempel så här: {example}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/platforms.py" line="94" />
+        <source>Use a secure https:// address, not http://: {value}</source>
+        <translation>Använd en säker https://-adress, inte http://: {value}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/platforms.py" line="109" />
+        <source>Unknown platform: {platform}</source>
+        <translation>Okänd tjänst: {platform}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="136"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="135" />
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="140"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="139" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="141"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="140" />
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="142"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="141" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="143"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="142" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="144"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="143" />
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="145"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="144" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="146"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="145" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="147"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="146" />
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="148"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="147" />
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="149"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="148" />
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="150"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="149" />
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="154"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="153" />
         <source>Database: %1 (%2)</source>
         <translation>Databas: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="187"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="186" />
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="199"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="200" />
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="201"/>
-        <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <location filename="../src/kuntasome/ui/main_window.py" line="202" />
+        <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality's communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NotBuiltPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="140"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="140" />
         <source>This section is not available in this version of KuntaSome yet.
 It will be added in a coming update; until then nothing is shown here.</source>
         <translation>Den här delen finns ännu inte i den här versionen av KuntaSome.
@@ -359,72 +374,72 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="28"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="28" />
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="29"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="29" />
         <source>What needs attention now.</source>
         <translation>Det som behöver uppmärksamhet just nu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="35"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="35" />
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="36"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="36" />
         <source>The channel register: every account, who owns it and who can log in, its purpose, security and review dates, new-channel requests and the public channel list for the website.</source>
         <translation>Kanalregistret: alla konton, vem som ansvarar för dem och vem som kan logga in, syfte, informationssäkerhet och granskningsdatum, ansökningar om nya kanaler och den offentliga kanalförteckningen för webbplatsen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="45"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="45" />
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="46"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="46" />
         <source>The posting calendar: posts in Finnish, Swedish and English for several channels, approval, frequency targets, crisis mode and export to Outlook.</source>
         <translation>Publiceringskalendern: inlägg på finska, svenska och engelska i flera kanaler, godkännande, mål för publiceringstakten, krisläge och export till Outlook.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="54"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="54" />
         <source>Moderation</source>
         <translation>Moderering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="55"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="55" />
         <source>The moderation and dialogue log: answers, removals with screenshot evidence, blocked users, response deadlines and monitoring check-ins.</source>
         <translation>Modererings- och dialogloggen: svar, borttagningar med skärmdumpar som bevis, blockerade användare, svarstider och bevakningskontroller.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="63"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="63" />
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="64"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="64" />
         <source>Statistics imported from the files the platforms export, with charts.</source>
         <translation>Statistik från plattformarnas egna exportfiler, med diagram.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="70"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="70" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="71"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="71" />
         <source>Management reports for a month, quarter or half-year as PDF/A.</source>
         <translation>Rapporter till ledningen för en månad, ett kvartal eller ett halvår i PDF/A-format.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="77"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="77" />
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="78"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="78" />
         <source>Archive bundles for the public-records archive, retention and disposal, backup and restore.</source>
         <translation>Arkivpaket för arkivbildningen, bevarandetider och gallring, säkerhetskopiering och återställning.</translation>
     </message>
@@ -432,67 +447,67 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="87"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="96" />
         <source>Welcome to KuntaSome</source>
         <translation>Välkommen till KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="87"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="96" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="91"/>
-        <source>KuntaSome keeps your organisation&apos;s social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="100" />
+        <source>KuntaSome keeps your organisation's social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
         <translation>KuntaSome förvarar din organisations kanalregister, publiceringskalender, modereringslogg och statistik för sociala medier på den här datorn. Välj språk och berätta vems kanaler det gäller.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="96"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="105" />
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="96"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="106" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="96"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="107" />
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="108"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="108" />
         <source>e.g. City of Kallioranta</source>
         <translation>t.ex. Bergstrands stad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="109"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="109" />
         <source>Finland</source>
         <translation>Finland</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="110"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="110" />
         <source>Sweden</source>
         <translation>Sverige</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="112"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="112" />
         <source>Data folder: %1
 Database: %2</source>
         <translation>Datamapp: %1
 Databas: %2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132"/>
-        <source>Please enter the organisation&apos;s name.</source>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132" />
+        <source>Please enter the organisation's name.</source>
         <translation>Skriv organisationens namn.</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="46"/>
+        <location filename="../src/kuntasome/app.py" line="48" />
         <source>The database file %1 does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
@@ -508,68 +523,64 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="107"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="107" />
         <source>The overview could not be loaded: %1</source>
         <translation>Översikten kunde inte läsas in: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="112"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="112" />
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="123"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="123" />
         <source>Posts planned for today</source>
         <translation>Inlägg planerade för i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="124"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="124" />
         <source>%n due within the hour</source>
         <translation>
-            <numerusform>%n ska ut inom en timme</numerusform>
-            <numerusform>%n ska ut inom en timme</numerusform>
-        </translation>
+            <numerusform>%n ska ut inom en timme</numerusform><numerusform>%n ska ut inom en timme</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="128"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="128" />
         <source>Posts waiting for approval</source>
         <translation>Inlägg som väntar på godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="133"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="133" />
         <source>Comments waiting for an answer</source>
         <translation>Kommentarer som väntar på svar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="134"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="134" />
         <source>%n past the deadline</source>
         <translation>
-            <numerusform>%n efter tidsfristen</numerusform>
-            <numerusform>%n efter tidsfristen</numerusform>
-        </translation>
+            <numerusform>%n efter tidsfristen</numerusform><numerusform>%n efter tidsfristen</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="139"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="139" />
         <source>Scheduled posts not marked published</source>
         <translation>Schemalagda inlägg som inte markerats som publicerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="144"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="144" />
         <source>Channel reviews overdue</source>
         <translation>Försenade kanalgranskningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="145"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="145" />
         <source>%1 active channels of %2 in the register</source>
         <translation>%1 aktiva kanaler av %2 i registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="151"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="151" />
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="153"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="153" />
         <source>Last monitoring check-in</source>
         <translation>Senaste bevakningskontroll</translation>
     </message>
