@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>ChannelStatus</name>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="22" />
+        <source>requested</source>
+        <translation>haettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="23" />
+        <source>approved</source>
+        <translation>hyväksytty</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="24" />
+        <source>active</source>
+        <translation>käytössä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="25" />
+        <source>dormant</source>
+        <translation>lepotilassa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="26" />
+        <source>closed</source>
+        <translation>suljettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="27" />
+        <source>reserved</source>
+        <translation>varattu</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <location filename="../src/kuntasome/core/integrity.py" line="57" />
@@ -58,150 +91,217 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="61" />
+        <location filename="../src/kuntasome/cli.py" line="64" />
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kunnan sosiaalisen median kanavarekisteri, julkaisukalenteri, moderointiloki ja tilastot. Ilman komentoa avautuu sovellusikkuna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="69" />
+        <location filename="../src/kuntasome/cli.py" line="72" />
         <source>language of the output</source>
         <translation>tulosteen kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="73" />
+        <location filename="../src/kuntasome/cli.py" line="76" />
         <source>FOLDER</source>
         <translation>KANSIO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="74" />
+        <location filename="../src/kuntasome/cli.py" line="77" />
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>tietokansio (oletus: käyttäjän sovellustietokansio tai KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="82" />
+        <location filename="../src/kuntasome/cli.py" line="85" />
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>tietokannan osoite, esim. postgresql+psycopg://kayttaja@palvelin/kuntasome (oletus: tietokansion SQLite-tiedosto)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="88" />
+        <location filename="../src/kuntasome/cli.py" line="91" />
+        <location filename="../src/kuntasome/cli.py" line="143" />
+        <location filename="../src/kuntasome/cli.py" line="162" />
         <source>COMMAND</source>
         <translation>KOMENTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="92" />
+        <location filename="../src/kuntasome/cli.py" line="95" />
         <source>fill an empty database with a fictional bilingual municipality</source>
         <translation>täytä tyhjä tietokanta kuvitteellisen kaksikielisen kunnan tiedoilla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="93" />
+        <location filename="../src/kuntasome/cli.py" line="96" />
         <source>Fill an empty database with the fictional town of Kallioranta – Bergstrand: channels, people, posts, moderation entries, check-ins and statistics.</source>
         <translation>Täyttää tyhjän tietokannan kuvitteellisen Kalliorannan kaupungin (Bergstrands stad) tiedoilla: kanavat, henkilöt, julkaisut, moderointimerkinnät, seurantatarkistukset ja tilastot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="100" />
+        <location filename="../src/kuntasome/cli.py" line="103" />
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, samat tiedot)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="102" />
+        <location filename="../src/kuntasome/cli.py" line="105" />
         <source>years of history</source>
         <translation>historian pituus vuosina</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="107" />
+        <location filename="../src/kuntasome/cli.py" line="110" />
         <source>small: about 12 channels; large: the benchmark municipality</source>
         <translation>small: noin 12 kanavaa; large: suorituskykytestien suuri kunta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="112" />
+        <location filename="../src/kuntasome/cli.py" line="115" />
         <source>DATE</source>
         <translation>PÄIVÄ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="113" />
+        <location filename="../src/kuntasome/cli.py" line="116" />
         <source>the date the demo is built around (default: today)</source>
         <translation>päivä, jonka ympärille esittelyaineisto rakennetaan (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="116" />
-        <location filename="../src/kuntasome/cli.py" line="132" />
+        <location filename="../src/kuntasome/cli.py" line="119" />
+        <location filename="../src/kuntasome/cli.py" line="135" />
+        <location filename="../src/kuntasome/cli.py" line="149" />
+        <location filename="../src/kuntasome/cli.py" line="182" />
         <source>print the result as JSON</source>
         <translation>tulosta tulos JSON-muodossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="121" />
+        <location filename="../src/kuntasome/cli.py" line="124" />
         <source>check the database's integrity and migration state</source>
         <translation>tarkista tietokannan eheys ja rakenneversio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="122" />
+        <location filename="../src/kuntasome/cli.py" line="125" />
         <source>Check the database's integrity and migration state. Changes nothing.</source>
         <translation>Tarkistaa tietokannan eheyden ja rakenneversion. Ei muuta mitään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="129" />
+        <location filename="../src/kuntasome/cli.py" line="132" />
         <source>also compare every index with its table (slower)</source>
         <translation>vertaa myös jokaista indeksiä tauluunsa (hitaampi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="166" />
+        <location filename="../src/kuntasome/cli.py" line="139" />
+        <source>the channel register</source>
+        <translation>kanavarekisteri</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="140" />
+        <source>The channel register.</source>
+        <translation>Kanavarekisteri.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="146" />
+        <source>list every channel in the register</source>
+        <translation>luettele kaikki rekisterin kanavat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="154" />
+        <source>channel passwords and backup codes in the keyring</source>
+        <translation>kanavien salasanat ja varakoodit salasanasäilössä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="155" />
+        <source>Channel passwords, backup codes, tokens and recovery notes live in the computer's password store (keyring), never in the database.</source>
+        <translation>Kanavien salasanat, varakoodit, tunnisteet ja palautustiedot säilytetään tietokoneen salasanasäilössä, ei koskaan tietokannassa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="165" />
+        <source>store a secret; the value is read from standard input</source>
+        <translation>tallenna salaisuus; arvo luetaan vakiosyötteestä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="169" />
+        <location filename="../src/kuntasome/cli.py" line="178" />
+        <source>CHANNEL</source>
+        <translation>KANAVA</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="170" />
+        <location filename="../src/kuntasome/cli.py" line="179" />
+        <source>channel id, handle or platform:handle</source>
+        <translation>kanavan numero, käyttäjänimi tai palvelu:käyttäjänimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="174" />
+        <source>which secrets a channel has (never their values)</source>
+        <translation>mitä salaisuuksia kanavalla on (ei koskaan niiden arvoja)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="226" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Esittelyaineisto luotiin %1 sekunnissa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="169" />
+        <location filename="../src/kuntasome/cli.py" line="229" />
         <source>channels</source>
         <translation>kanavaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="170" />
+        <location filename="../src/kuntasome/cli.py" line="230" />
         <source>people</source>
         <translation>henkilöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="171" />
+        <location filename="../src/kuntasome/cli.py" line="231" />
         <source>posts</source>
         <translation>julkaisua</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="172" />
+        <location filename="../src/kuntasome/cli.py" line="232" />
         <source>post targets</source>
         <translation>julkaisukohdetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="173" />
+        <location filename="../src/kuntasome/cli.py" line="233" />
         <source>moderation entries</source>
         <translation>moderointimerkintää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="174" />
+        <location filename="../src/kuntasome/cli.py" line="234" />
         <source>blocked users</source>
         <translation>estettyä käyttäjää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="175" />
+        <location filename="../src/kuntasome/cli.py" line="235" />
         <source>monitoring check-ins</source>
         <translation>seurantatarkistusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="176" />
+        <location filename="../src/kuntasome/cli.py" line="236" />
         <source>metric values</source>
         <translation>tilastoarvoa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="200" />
+        <location filename="../src/kuntasome/cli.py" line="260" />
         <source>Database: %1</source>
         <translation>Tietokanta: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="205" />
+        <location filename="../src/kuntasome/cli.py" line="265" />
         <source>No problems found.</source>
         <translation>Ongelmia ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="207" />
+        <location filename="../src/kuntasome/cli.py" line="267" />
         <source>Problems found.</source>
         <translation>Ongelmia löytyi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli.py" line="288" />
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n kanava</numerusform><numerusform>%n kanavaa</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="296" />
+        <source>Secret (not shown): </source>
+        <translation>Salaisuus (ei näytetä): </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="311" />
+        <source>Saved in the password store: %1 of %2.</source>
+        <translation>Tallennettu salasanasäilöön: %1, kanava %2.</translation>
     </message>
 </context>
 <context>
@@ -276,6 +376,47 @@
         <location filename="../src/kuntasome/core/platforms.py" line="109" />
         <source>Unknown platform: {platform}</source>
         <translation>Tuntematon palvelu: {platform}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="104" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="196" />
+        <source>No channel {ref} in the register.</source>
+        <translation>Kanavaa {ref} ei ole rekisterissä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="107" />
+        <source>Several channels are called {ref}: write it as platform:handle, e.g. {example}.</source>
+        <translation>Useamman kanavan nimi on {ref}: kirjoita muodossa palvelu:käyttäjänimi, esim. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="157" />
+        <source>{platform} {handle} is already in the register ({name}).</source>
+        <translation>{platform}-tili {handle} on jo rekisterissä ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="200" />
+        <source>A channel cannot go from {old} to {new}.</source>
+        <translation>Kanavan tilaa ei voi muuttaa: ”{old}” → ”{new}”.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="52" />
+        <source>The computer's password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
+        <translation>Tietokoneen salasanasäilö ei ole käytettävissä, joten salasanoja ja varakoodeja ei voi tallentaa eikä näyttää. Kaikki muu toimii normaalisti.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="96" />
+        <source>The secret is empty.</source>
+        <translation>Salaisuus on tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="100" />
+        <source>The secret is too long for the Windows password store: at most {limit} characters (this one has {length}). Split it, or keep the rest elsewhere.</source>
+        <translation>Salaisuus on liian pitkä Windowsin salasanasäilöön: enintään {limit} merkkiä (tässä on {length}). Jaa se osiin tai säilytä loput muualla.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="124" />
+        <source>No such secret is stored in this computer's password store.</source>
+        <translation>Tällaista salaisuutta ei ole tallennettu tämän tietokoneen salasanasäilöön.</translation>
     </message>
 </context>
 <context>

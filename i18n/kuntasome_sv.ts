@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ChannelStatus</name>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="22" />
+        <source>requested</source>
+        <translation>ansökt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="23" />
+        <source>approved</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="24" />
+        <source>active</source>
+        <translation>i bruk</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="25" />
+        <source>dormant</source>
+        <translation>vilande</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="26" />
+        <source>closed</source>
+        <translation>nedlagd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="27" />
+        <source>reserved</source>
+        <translation>reserverad</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <location filename="../src/kuntasome/core/integrity.py" line="57" />
@@ -58,150 +91,217 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="61" />
+        <location filename="../src/kuntasome/cli.py" line="64" />
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kommunens kanalregister, publiceringskalender, modereringslogg och statistik för sociala medier. Utan kommando öppnas programfönstret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="69" />
+        <location filename="../src/kuntasome/cli.py" line="72" />
         <source>language of the output</source>
         <translation>utskriftens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="73" />
+        <location filename="../src/kuntasome/cli.py" line="76" />
         <source>FOLDER</source>
         <translation>MAPP</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="74" />
+        <location filename="../src/kuntasome/cli.py" line="77" />
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>datamapp (standard: användarens programdatamapp eller KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="82" />
+        <location filename="../src/kuntasome/cli.py" line="85" />
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>databasens adress, t.ex. postgresql+psycopg://anvandare@server/kuntasome (standard: SQLite-filen i datamappen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="88" />
+        <location filename="../src/kuntasome/cli.py" line="91" />
+        <location filename="../src/kuntasome/cli.py" line="143" />
+        <location filename="../src/kuntasome/cli.py" line="162" />
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="92" />
+        <location filename="../src/kuntasome/cli.py" line="95" />
         <source>fill an empty database with a fictional bilingual municipality</source>
         <translation>fyll en tom databas med en fiktiv tvåspråkig kommun</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="93" />
+        <location filename="../src/kuntasome/cli.py" line="96" />
         <source>Fill an empty database with the fictional town of Kallioranta – Bergstrand: channels, people, posts, moderation entries, check-ins and statistics.</source>
         <translation>Fyller en tom databas med den fiktiva staden Bergstrand (Kalliorannan kaupunki): kanaler, personer, inlägg, modereringsposter, bevakningskontroller och statistik.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="100" />
+        <location filename="../src/kuntasome/cli.py" line="103" />
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="102" />
+        <location filename="../src/kuntasome/cli.py" line="105" />
         <source>years of history</source>
         <translation>historikens längd i år</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="107" />
+        <location filename="../src/kuntasome/cli.py" line="110" />
         <source>small: about 12 channels; large: the benchmark municipality</source>
         <translation>small: cirka 12 kanaler; large: den stora kommunen för prestandatester</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="112" />
+        <location filename="../src/kuntasome/cli.py" line="115" />
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="113" />
+        <location filename="../src/kuntasome/cli.py" line="116" />
         <source>the date the demo is built around (default: today)</source>
         <translation>dagen som demodata byggs kring (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="116" />
-        <location filename="../src/kuntasome/cli.py" line="132" />
+        <location filename="../src/kuntasome/cli.py" line="119" />
+        <location filename="../src/kuntasome/cli.py" line="135" />
+        <location filename="../src/kuntasome/cli.py" line="149" />
+        <location filename="../src/kuntasome/cli.py" line="182" />
         <source>print the result as JSON</source>
         <translation>skriv ut resultatet som JSON</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="121" />
+        <location filename="../src/kuntasome/cli.py" line="124" />
         <source>check the database's integrity and migration state</source>
         <translation>kontrollera databasens integritet och schemaversion</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="122" />
+        <location filename="../src/kuntasome/cli.py" line="125" />
         <source>Check the database's integrity and migration state. Changes nothing.</source>
         <translation>Kontrollerar databasens integritet och schemaversion. Ändrar ingenting.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="129" />
+        <location filename="../src/kuntasome/cli.py" line="132" />
         <source>also compare every index with its table (slower)</source>
         <translation>jämför också varje index med sin tabell (långsammare)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="166" />
+        <location filename="../src/kuntasome/cli.py" line="139" />
+        <source>the channel register</source>
+        <translation>kanalregistret</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="140" />
+        <source>The channel register.</source>
+        <translation>Kanalregistret.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="146" />
+        <source>list every channel in the register</source>
+        <translation>lista alla kanaler i registret</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="154" />
+        <source>channel passwords and backup codes in the keyring</source>
+        <translation>kanalernas lösenord och reservkoder i lösenordsförrådet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="155" />
+        <source>Channel passwords, backup codes, tokens and recovery notes live in the computer's password store (keyring), never in the database.</source>
+        <translation>Kanalernas lösenord, reservkoder, token och återställningsuppgifter förvaras i datorns lösenordsförråd, aldrig i databasen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="165" />
+        <source>store a secret; the value is read from standard input</source>
+        <translation>spara en hemlighet; värdet läses från standard in</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="169" />
+        <location filename="../src/kuntasome/cli.py" line="178" />
+        <source>CHANNEL</source>
+        <translation>KANAL</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="170" />
+        <location filename="../src/kuntasome/cli.py" line="179" />
+        <source>channel id, handle or platform:handle</source>
+        <translation>kanalens nummer, användarnamn eller tjänst:användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="174" />
+        <source>which secrets a channel has (never their values)</source>
+        <translation>vilka hemligheter kanalen har (aldrig deras värden)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="226" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Demodata skapades på %1 sekunder:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="169" />
+        <location filename="../src/kuntasome/cli.py" line="229" />
         <source>channels</source>
         <translation>kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="170" />
+        <location filename="../src/kuntasome/cli.py" line="230" />
         <source>people</source>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="171" />
+        <location filename="../src/kuntasome/cli.py" line="231" />
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="172" />
+        <location filename="../src/kuntasome/cli.py" line="232" />
         <source>post targets</source>
         <translation>publiceringsmål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="173" />
+        <location filename="../src/kuntasome/cli.py" line="233" />
         <source>moderation entries</source>
         <translation>modereringsposter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="174" />
+        <location filename="../src/kuntasome/cli.py" line="234" />
         <source>blocked users</source>
         <translation>blockerade användare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="175" />
+        <location filename="../src/kuntasome/cli.py" line="235" />
         <source>monitoring check-ins</source>
         <translation>bevakningskontroller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="176" />
+        <location filename="../src/kuntasome/cli.py" line="236" />
         <source>metric values</source>
         <translation>statistikvärden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="200" />
+        <location filename="../src/kuntasome/cli.py" line="260" />
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="205" />
+        <location filename="../src/kuntasome/cli.py" line="265" />
         <source>No problems found.</source>
         <translation>Inga problem hittades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="207" />
+        <location filename="../src/kuntasome/cli.py" line="267" />
         <source>Problems found.</source>
         <translation>Problem hittades.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli.py" line="288" />
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n kanal</numerusform><numerusform>%n kanaler</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="296" />
+        <source>Secret (not shown): </source>
+        <translation>Hemlighet (visas inte): </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="311" />
+        <source>Saved in the password store: %1 of %2.</source>
+        <translation>Sparat i lösenordsförrådet: %1, kanal %2.</translation>
     </message>
 </context>
 <context>
@@ -276,6 +376,47 @@
         <location filename="../src/kuntasome/core/platforms.py" line="109" />
         <source>Unknown platform: {platform}</source>
         <translation>Okänd tjänst: {platform}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="104" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="196" />
+        <source>No channel {ref} in the register.</source>
+        <translation>Kanalen {ref} finns inte i registret.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="107" />
+        <source>Several channels are called {ref}: write it as platform:handle, e.g. {example}.</source>
+        <translation>Flera kanaler heter {ref}: skriv i formen tjänst:användarnamn, t.ex. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="157" />
+        <source>{platform} {handle} is already in the register ({name}).</source>
+        <translation>{platform}-kontot {handle} finns redan i registret ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_register.py" line="200" />
+        <source>A channel cannot go from {old} to {new}.</source>
+        <translation>Kanalens status kan inte ändras: ”{old}” → ”{new}”.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="52" />
+        <source>The computer's password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
+        <translation>Datorns lösenordsförråd är inte tillgängligt, så lösenord och reservkoder kan inte sparas eller visas. Allt annat fungerar som vanligt.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="96" />
+        <source>The secret is empty.</source>
+        <translation>Hemligheten är tom.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="100" />
+        <source>The secret is too long for the Windows password store: at most {limit} characters (this one has {length}). Split it, or keep the rest elsewhere.</source>
+        <translation>Hemligheten är för lång för Windows lösenordsförråd: högst {limit} tecken (den här har {length}). Dela upp den eller förvara resten någon annanstans.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="124" />
+        <source>No such secret is stored in this computer's password store.</source>
+        <translation>En sådan hemlighet finns inte i den här datorns lösenordsförråd.</translation>
     </message>
 </context>
 <context>

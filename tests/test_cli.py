@@ -3,27 +3,37 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from kuntasome.core.paths import DataPaths
 
 from kuntasome import __version__
 
 
-def run(*args: str, env_lang: str = "C") -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, env_lang: str = "C", stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": env_lang,
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(Path.home()),
+    }
+    for name in ("DBUS_SESSION_BUS_ADDRESS", "XDG_DATA_HOME", "XDG_RUNTIME_DIR"):
+        if name in os.environ:  # the keyring's session, when the tests run inside one
+            env[name] = os.environ[name]
     return subprocess.run(
         [sys.executable, "-m", "kuntasome", *args],
         capture_output=True,
         text=True,
         timeout=120,
-        env={
-            "QT_QPA_PLATFORM": "offscreen",
-            "LANG": env_lang,
-            "PATH": "/usr/bin:/bin",
-            "HOME": str(Path.home()),
-        },
+        input=stdin,
+        env=env,
     )
 
 
@@ -132,3 +142,79 @@ def test_no_command_opens_the_window_through_the_real_entry_point(demo_paths: Da
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "QApplication KuntaSome"
+
+
+def test_channels_list_text_and_json(demo_paths: DataPaths) -> None:
+    text = run("--data-dir", str(demo_paths.root), "--lang", "fi", "channels", "list")
+    assert text.returncode == 0, text.stderr
+    assert "@kallioranta" in text.stdout and "12 kanavaa" in text.stdout
+    listed = json.loads(
+        run("--data-dir", str(demo_paths.root), "channels", "list", "--json").stdout
+    )
+    assert len(listed) == 12
+    assert {c["status"] for c in listed} >= {"active", "dormant", "closed", "reserved"}
+
+
+def test_channels_list_refuses_a_missing_database(tmp_path: Path) -> None:
+    result = run("--data-dir", str(tmp_path), "--lang", "en", "channels", "list")
+    assert result.returncode == 2 and "does not exist" in result.stderr
+    assert not (tmp_path / "kuntasome.sqlite").exists()
+
+
+@pytest.mark.keyring
+def test_secret_from_stdin_is_stored_and_never_printed(demo_paths: DataPaths) -> None:
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        if os.environ.get("CI"):
+            pytest.fail("CI must test against a real Secret Service")
+        pytest.skip("no Secret Service session")
+    canary = "CANARY-cli-Kesä2026"
+    data = str(demo_paths.root)
+    stored = run(
+        "--data-dir",
+        data,
+        "--lang",
+        "en",
+        "secrets",
+        "set",
+        "facebook:kallioranta",
+        "password",
+        stdin=canary + "\n",
+    )
+    assert stored.returncode == 0, stored.stderr
+    assert canary not in stored.stdout + stored.stderr
+    listed = run("--data-dir", data, "secrets", "list", "facebook:kallioranta", "--json")
+    assert [i["kind"] for i in json.loads(listed.stdout)] == ["password"]
+    assert canary not in listed.stdout
+    for path in demo_paths.root.rglob("*"):
+        if path.is_file():
+            assert canary.encode() not in path.read_bytes(), path
+
+
+def test_secrets_without_a_keyring_say_so(demo_paths: DataPaths) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kuntasome",
+            "--data-dir",
+            str(demo_paths.root),
+            "--lang",
+            "sv",
+            "secrets",
+            "set",
+            "1",
+            "password",
+        ],
+        input="hemligt\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "PATH": "/usr/bin:/bin",
+            "HOME": "/nonexistent",
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        },
+    )
+    assert result.returncode == 2
+    assert "lösenordsförråd" in result.stderr and "hemligt" not in result.stderr

@@ -11,12 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from kuntasome.core.channel_secrets import KINDS as SECRET_KINDS
 from kuntasome.core.errors import UserError
 from kuntasome.core.paths import DataPaths
 
 from kuntasome import __version__
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from kuntasome.ui.translations import LanguageManager
 
 translate = QCoreApplication.translate
@@ -131,7 +134,64 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--json", action="store_true", help=translate("Cli", "print the result as JSON")
     )
+    channels = commands.add_parser(
+        "channels",
+        help=translate("Cli", "the channel register"),
+        description=translate("Cli", "The channel register."),
+    )
+    channel_commands = channels.add_subparsers(
+        dest="channels_command", metavar=translate("Cli", "COMMAND"), required=True
+    )
+    channel_list = channel_commands.add_parser(
+        "list", help=translate("Cli", "list every channel in the register")
+    )
+    channel_list.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the result as JSON")
+    )
+
+    secrets = commands.add_parser(
+        "secrets",
+        help=translate("Cli", "channel passwords and backup codes in the keyring"),
+        description=translate(
+            "Cli",
+            "Channel passwords, backup codes, tokens and recovery notes live in the"
+            " computer's password store (keyring), never in the database.",
+        ),
+    )
+    secret_commands = secrets.add_subparsers(
+        dest="secrets_command", metavar=translate("Cli", "COMMAND"), required=True
+    )
+    secret_set = secret_commands.add_parser(
+        "set", help=translate("Cli", "store a secret; the value is read from standard input")
+    )
+    secret_set.add_argument(
+        "channel",
+        metavar=translate("Cli", "CHANNEL"),
+        help=translate("Cli", "channel id, handle or platform:handle"),
+    )
+    secret_set.add_argument("kind", choices=SECRET_KINDS)
+    secret_list = secret_commands.add_parser(
+        "list", help=translate("Cli", "which secrets a channel has (never their values)")
+    )
+    secret_list.add_argument(
+        "channel",
+        metavar=translate("Cli", "CHANNEL"),
+        help=translate("Cli", "channel id, handle or platform:handle"),
+    )
+    secret_list.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the result as JSON")
+    )
     return parser
+
+
+def _open(args: argparse.Namespace, paths: DataPaths) -> Engine:
+    """The database for a command that works on data: migrated if needed, never created."""
+    from kuntasome.core.database import prepare_database
+    from kuntasome.core.db import make_engine
+
+    url = _url(args, paths)
+    prepare_database(url, create=False, backup_dir=paths.backups)
+    return make_engine(url)
 
 
 def _url(args: argparse.Namespace, paths: DataPaths) -> str:
@@ -209,7 +269,68 @@ def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
     return 0 if report.ok else 1
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check}
+def cmd_channels(args: argparse.Namespace, paths: DataPaths) -> int:
+    from kuntasome.core.channel_register import list_channels
+
+    engine = _open(args, paths)
+    try:
+        rows = list_channels(engine)
+    finally:
+        engine.dispose()
+    if args.json:
+        import json
+
+        print(json.dumps([_plain(asdict(r)) for r in rows], indent=2, ensure_ascii=False))
+        return 0
+    for r in rows:
+        review = r.next_review_on.isoformat() if r.next_review_on else "–"
+        print(f"{r.id:>4}  {r.platform:<10} {r.handle:<32} {r.status:<10} {review}  {r.unit}")
+    print(translate("Cli", "%n channel(s)", None, len(rows)))
+    return 0
+
+
+def _read_secret() -> str:
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(translate("Cli", "Secret (not shown): "))
+    return sys.stdin.read().rstrip("\r\n")
+
+
+def cmd_secrets(args: argparse.Namespace, paths: DataPaths) -> int:
+    from kuntasome.core.channel_register import find_channel
+    from kuntasome.core.channel_secrets import SecretStore
+
+    engine = _open(args, paths)
+    try:
+        channel = find_channel(engine, args.channel)
+        store = SecretStore(engine)
+        if args.secrets_command == "set":
+            store.set(channel.id, args.kind, _read_secret())
+            print(
+                translate("Cli", "Saved in the password store: %1 of %2.")
+                .replace("%1", args.kind)
+                .replace("%2", f"{channel.platform}:{channel.handle}")
+            )
+            return 0
+        infos = store.kinds(channel.id)
+    finally:
+        engine.dispose()
+    if args.json:
+        import json
+
+        print(json.dumps([{"kind": i.kind, "changed_at": i.changed_at.isoformat()} for i in infos]))
+    else:
+        for info in infos:
+            print(f"{info.kind:<14} {info.changed_at.astimezone():%Y-%m-%d %H:%M}")
+    return 0
+
+
+def _plain(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}
+
+
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "channels": cmd_channels, "secrets": cmd_secrets}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

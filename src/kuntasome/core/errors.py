@@ -16,13 +16,23 @@ class UserError(Exception):
 
     context = "Errors"
 
-    def __init__(self, text: str, **params: object) -> None:
+    def __init__(
+        self, text: str, *, translate_params: dict[str, str] | None = None, **params: object
+    ) -> None:
         super().__init__(text.format(**params))
         self.text = text
         self.params = params
+        # Parameters that are themselves translatable labels: name → their context.
+        self.translate_params = translate_params or {}
 
     def translated(self, translate: Translate) -> str:
-        return translate(self.context, self.text).format(**self.params)
+        params = {
+            name: translate(self.translate_params[name], str(value))
+            if name in self.translate_params
+            else value
+            for name, value in self.params.items()
+        }
+        return translate(self.context, self.text).format(**params)
 
 
 class DatabaseError(UserError):

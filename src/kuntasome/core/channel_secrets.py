@@ -1,0 +1,184 @@
+"""Channel secrets in the operating system's keyring; the database records only that
+a secret exists and when it changed.
+
+Every secret is stored under the service ``KuntaSome`` with a user name that names the
+database (a random id kept in its settings), the channel and the kind, so two databases on
+one computer never share secrets. Values never reach the database, logs or messages.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from kuntasome.core.errors import UserError
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+log = logging.getLogger(__name__)
+
+SERVICE = "KuntaSome"
+KINDS = ("password", "backup_codes", "api_token", "recovery_note")
+# Windows Credential Manager holds at most 2,560 bytes, stored as UTF-16.
+MAX_BYTES = 2560
+
+
+class SecretStoreUnavailable(UserError):
+    pass
+
+
+class SecretTooLarge(UserError):
+    pass
+
+
+class SecretMissing(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class SecretInfo:
+    kind: str
+    changed_at: datetime
+
+
+def _unavailable(exc: BaseException) -> SecretStoreUnavailable:
+    log.warning("Keyring unavailable: %s", type(exc).__name__)  # never the value
+    return SecretStoreUnavailable(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The computer's password store (keyring) is not available, so passwords and"
+            " backup codes cannot be saved or shown. Everything else keeps working.",
+        )
+    )
+
+
+class SecretStore:
+    """Keyring access for channel secrets, with metadata kept in the database."""
+
+    def __init__(self, engine: Engine, backend: Any | None = None) -> None:
+        import keyring
+
+        self.engine = engine
+        self.keyring = backend or keyring.get_keyring()
+
+    # -- identity ------------------------------------------------------------------------
+    def _database_id(self) -> str:
+        from kuntasome.core.db import session_scope
+        from kuntasome.core.models import Setting
+
+        with session_scope(self.engine) as session:
+            row = session.get(Setting, "database_id")
+            if row is None:
+                row = Setting(key="database_id", value=uuid.uuid4().hex)
+                session.add(row)
+            return row.value
+
+    def _username(self, channel_id: int, kind: str) -> str:
+        if kind not in KINDS:
+            raise ValueError(kind)
+        return f"{self._database_id()}/channel/{channel_id}/{kind}"
+
+    # -- operations ----------------------------------------------------------------------
+    def available(self) -> bool:
+        from keyring.backends import fail
+
+        return not isinstance(self.keyring, fail.Keyring)
+
+    def set(self, channel_id: int, kind: str, value: str, *, actor_id: int | None = None) -> None:
+        from keyring.errors import KeyringError
+
+        if not value:
+            raise SecretMissing(QT_TRANSLATE_NOOP("Errors", "The secret is empty."))
+        size = len(value.encode("utf-16-le"))
+        if size > MAX_BYTES:
+            raise SecretTooLarge(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The secret is too long for the Windows password store: at most {limit}"
+                    " characters (this one has {length}). Split it, or keep the rest elsewhere.",
+                ),
+                limit=MAX_BYTES // 2,
+                length=len(value),
+            )
+        username = self._username(channel_id, kind)
+        try:
+            self.keyring.set_password(SERVICE, username, value)
+        except (KeyringError, RuntimeError) as exc:
+            raise _unavailable(exc) from None
+        self._record(channel_id, kind, actor_id, "secret.set")
+
+    def get(self, channel_id: int, kind: str) -> str:
+        from keyring.errors import KeyringError
+
+        try:
+            value = self.keyring.get_password(SERVICE, self._username(channel_id, kind))
+        except (KeyringError, RuntimeError) as exc:
+            raise _unavailable(exc) from None
+        if value is None:
+            raise SecretMissing(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "No such secret is stored in this computer's password store."
+                )
+            )
+        return str(value)
+
+    def delete(self, channel_id: int, kind: str, *, actor_id: int | None = None) -> None:
+        from keyring.errors import KeyringError, PasswordDeleteError
+
+        try:
+            self.keyring.delete_password(SERVICE, self._username(channel_id, kind))
+        except PasswordDeleteError:
+            pass  # already gone from the keyring: forget the record too
+        except (KeyringError, RuntimeError) as exc:
+            raise _unavailable(exc) from None
+        self._record(channel_id, kind, actor_id, "secret.delete")
+
+    def kinds(self, channel_id: int) -> list[SecretInfo]:
+        """Which secrets a channel has (from the database: no keyring access needed)."""
+        from sqlmodel import col, select
+
+        from kuntasome.core.db import session_scope
+        from kuntasome.core.models import SecretRecord
+
+        with session_scope(self.engine) as session:
+            rows = session.exec(
+                select(SecretRecord)
+                .where(SecretRecord.channel_id == channel_id)
+                .order_by(col(SecretRecord.kind))
+            ).all()
+            return [SecretInfo(r.kind, r.changed_at) for r in rows]
+
+    def _record(self, channel_id: int, kind: str, actor_id: int | None, action: str) -> None:
+        from sqlmodel import select
+
+        from kuntasome.core.db import session_scope
+        from kuntasome.core.models import AuditLog, SecretRecord, utcnow
+
+        with session_scope(self.engine) as session:
+            row = session.exec(
+                select(SecretRecord).where(
+                    SecretRecord.channel_id == channel_id, SecretRecord.kind == kind
+                )
+            ).first()
+            if action == "secret.delete":
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(SecretRecord(channel_id=channel_id, kind=kind, changed_by_id=actor_id))
+            else:
+                row.changed_at = utcnow()
+                row.changed_by_id = actor_id
+            session.add(
+                AuditLog(
+                    actor_id=actor_id,
+                    action=action,
+                    entity="channel",
+                    entity_id=channel_id,
+                    details=f'{{"kind": "{kind}"}}',
+                )
+            )
