@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="288" />
+        <location filename="../src/kuntasome/cli.py" line="308" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n channel</numerusform><numerusform>%n channels</numerusform></translation>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AccessRole</name>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="19" />
+        <source>admin</source>
+        <translation>järjestelmänvalvoja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="20" />
+        <source>editor</source>
+        <translation>muokkaaja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="21" />
+        <source>moderator</source>
+        <translation>valvoja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="22" />
+        <source>analyst</source>
+        <translation>analyytikko</translation>
+    </message>
+</context>
+<context>
     <name>ChannelStatus</name>
     <message>
         <location filename="../src/kuntasome/core/channel_register.py" line="22" />
@@ -119,6 +142,7 @@
         <location filename="../src/kuntasome/cli.py" line="91" />
         <location filename="../src/kuntasome/cli.py" line="143" />
         <location filename="../src/kuntasome/cli.py" line="162" />
+        <location filename="../src/kuntasome/cli.py" line="190" />
         <source>COMMAND</source>
         <translation>KOMENTO</translation>
     </message>
@@ -162,6 +186,7 @@
         <location filename="../src/kuntasome/cli.py" line="135" />
         <location filename="../src/kuntasome/cli.py" line="149" />
         <location filename="../src/kuntasome/cli.py" line="182" />
+        <location filename="../src/kuntasome/cli.py" line="202" />
         <source>print the result as JSON</source>
         <translation>tulosta tulos JSON-muodossa</translation>
     </message>
@@ -228,80 +253,115 @@
         <translation>mitä salaisuuksia kanavalla on (ei koskaan niiden arvoja)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="226" />
+        <location filename="../src/kuntasome/cli.py" line="186" />
+        <source>people and their access to channels</source>
+        <translation>henkilöt ja heidän käyttöoikeutensa kanaviin</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="187" />
+        <source>People and their access to channels.</source>
+        <translation>Henkilöt ja heidän käyttöoikeutensa kanaviin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="194" />
+        <source>what to revoke when a person leaves: every channel and role</source>
+        <translation>mitä poistetaan, kun henkilö lähtee: kaikki kanavat ja roolit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="198" />
+        <source>PERSON</source>
+        <translation>HENKILÖ</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="199" />
+        <source>person's number, e-mail address or name</source>
+        <translation>henkilön numero, sähköpostiosoite tai nimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="246" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Esittelyaineisto luotiin %1 sekunnissa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="229" />
+        <location filename="../src/kuntasome/cli.py" line="249" />
         <source>channels</source>
         <translation>kanavaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="230" />
+        <location filename="../src/kuntasome/cli.py" line="250" />
         <source>people</source>
         <translation>henkilöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="231" />
+        <location filename="../src/kuntasome/cli.py" line="251" />
         <source>posts</source>
         <translation>julkaisua</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="232" />
+        <location filename="../src/kuntasome/cli.py" line="252" />
         <source>post targets</source>
         <translation>julkaisukohdetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="233" />
+        <location filename="../src/kuntasome/cli.py" line="253" />
         <source>moderation entries</source>
         <translation>moderointimerkintää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="234" />
+        <location filename="../src/kuntasome/cli.py" line="254" />
         <source>blocked users</source>
         <translation>estettyä käyttäjää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="235" />
+        <location filename="../src/kuntasome/cli.py" line="255" />
         <source>monitoring check-ins</source>
         <translation>seurantatarkistusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="236" />
+        <location filename="../src/kuntasome/cli.py" line="256" />
         <source>metric values</source>
         <translation>tilastoarvoa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="260" />
+        <location filename="../src/kuntasome/cli.py" line="280" />
         <source>Database: %1</source>
         <translation>Tietokanta: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="265" />
+        <location filename="../src/kuntasome/cli.py" line="285" />
         <source>No problems found.</source>
         <translation>Ongelmia ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="267" />
+        <location filename="../src/kuntasome/cli.py" line="287" />
         <source>Problems found.</source>
         <translation>Ongelmia löytyi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="288" />
+        <location filename="../src/kuntasome/cli.py" line="308" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanava</numerusform><numerusform>%n kanavaa</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="296" />
+        <location filename="../src/kuntasome/cli.py" line="316" />
         <source>Secret (not shown): </source>
         <translation>Salaisuus (ei näytetä): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="311" />
+        <location filename="../src/kuntasome/cli.py" line="331" />
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Tallennettu salasanasäilöön: %1, kanava %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="364" />
+        <source>Access to revoke for %1:</source>
+        <translation>Poistettavat käyttöoikeudet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="369" />
+        <source>Responsible manager of (choose a new one):</source>
+        <translation>Vastuuesihenkilönä näissä kanavissa (valitse uusi):</translation>
     </message>
 </context>
 <context>
@@ -417,6 +477,18 @@
         <location filename="../src/kuntasome/core/channel_secrets.py" line="124" />
         <source>No such secret is stored in this computer's password store.</source>
         <translation>Tällaista salaisuutta ei ole tallennettu tämän tietokoneen salasanasäilöön.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="153" />
+        <location filename="../src/kuntasome/core/access.py" line="169" />
+        <location filename="../src/kuntasome/core/access.py" line="236" />
+        <source>No person {ref} in the register.</source>
+        <translation>Henkilöä {ref} ei ole rekisterissä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="212" />
+        <source>No such access in the register.</source>
+        <translation>Tällaista käyttöoikeutta ei ole rekisterissä.</translation>
     </message>
 </context>
 <context>
@@ -724,6 +796,34 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         <location filename="../src/kuntasome/ui/today_page.py" line="153" />
         <source>Last monitoring check-in</source>
         <translation>Viimeisin seurantatarkistus</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="49" />
+        <source>Fewer than two people have admin access ({count}).</source>
+        <translation>Järjestelmänvalvojan oikeudet on alle kahdella henkilöllä ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="52" />
+        <source>{person}'s admin access has not been verified for {months} months.</source>
+        <translation>Henkilön {person} järjestelmänvalvojan oikeuksia ei ole tarkistettu {months} kuukauteen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="55" />
+        <source>{person} has left but still has {role} access.</source>
+        <translation>{person} on lähtenyt, mutta hänellä on yhä oikeudet (rooli: {role}).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="58" />
+        <source>No responsible manager.</source>
+        <translation>Vastuuesihenkilö puuttuu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="59" />
+        <source>Two-factor authentication is not in use.</source>
+        <translation>Kaksivaiheinen tunnistautuminen ei ole käytössä.</translation>
     </message>
 </context>
 </TS>

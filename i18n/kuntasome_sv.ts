@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AccessRole</name>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="19" />
+        <source>admin</source>
+        <translation>administratör</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="20" />
+        <source>editor</source>
+        <translation>redaktör</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="21" />
+        <source>moderator</source>
+        <translation>moderator</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="22" />
+        <source>analyst</source>
+        <translation>analytiker</translation>
+    </message>
+</context>
+<context>
     <name>ChannelStatus</name>
     <message>
         <location filename="../src/kuntasome/core/channel_register.py" line="22" />
@@ -119,6 +142,7 @@
         <location filename="../src/kuntasome/cli.py" line="91" />
         <location filename="../src/kuntasome/cli.py" line="143" />
         <location filename="../src/kuntasome/cli.py" line="162" />
+        <location filename="../src/kuntasome/cli.py" line="190" />
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
@@ -162,6 +186,7 @@
         <location filename="../src/kuntasome/cli.py" line="135" />
         <location filename="../src/kuntasome/cli.py" line="149" />
         <location filename="../src/kuntasome/cli.py" line="182" />
+        <location filename="../src/kuntasome/cli.py" line="202" />
         <source>print the result as JSON</source>
         <translation>skriv ut resultatet som JSON</translation>
     </message>
@@ -228,80 +253,115 @@
         <translation>vilka hemligheter kanalen har (aldrig deras värden)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="226" />
+        <location filename="../src/kuntasome/cli.py" line="186" />
+        <source>people and their access to channels</source>
+        <translation>personer och deras behörigheter till kanalerna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="187" />
+        <source>People and their access to channels.</source>
+        <translation>Personer och deras behörigheter till kanalerna.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="194" />
+        <source>what to revoke when a person leaves: every channel and role</source>
+        <translation>vad som ska tas bort när en person slutar: alla kanaler och roller</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="198" />
+        <source>PERSON</source>
+        <translation>PERSON</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="199" />
+        <source>person's number, e-mail address or name</source>
+        <translation>personens nummer, e-postadress eller namn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="246" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Demodata skapades på %1 sekunder:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="229" />
+        <location filename="../src/kuntasome/cli.py" line="249" />
         <source>channels</source>
         <translation>kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="230" />
+        <location filename="../src/kuntasome/cli.py" line="250" />
         <source>people</source>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="231" />
+        <location filename="../src/kuntasome/cli.py" line="251" />
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="232" />
+        <location filename="../src/kuntasome/cli.py" line="252" />
         <source>post targets</source>
         <translation>publiceringsmål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="233" />
+        <location filename="../src/kuntasome/cli.py" line="253" />
         <source>moderation entries</source>
         <translation>modereringsposter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="234" />
+        <location filename="../src/kuntasome/cli.py" line="254" />
         <source>blocked users</source>
         <translation>blockerade användare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="235" />
+        <location filename="../src/kuntasome/cli.py" line="255" />
         <source>monitoring check-ins</source>
         <translation>bevakningskontroller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="236" />
+        <location filename="../src/kuntasome/cli.py" line="256" />
         <source>metric values</source>
         <translation>statistikvärden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="260" />
+        <location filename="../src/kuntasome/cli.py" line="280" />
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="265" />
+        <location filename="../src/kuntasome/cli.py" line="285" />
         <source>No problems found.</source>
         <translation>Inga problem hittades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="267" />
+        <location filename="../src/kuntasome/cli.py" line="287" />
         <source>Problems found.</source>
         <translation>Problem hittades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="288" />
+        <location filename="../src/kuntasome/cli.py" line="308" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanal</numerusform><numerusform>%n kanaler</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="296" />
+        <location filename="../src/kuntasome/cli.py" line="316" />
         <source>Secret (not shown): </source>
         <translation>Hemlighet (visas inte): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="311" />
+        <location filename="../src/kuntasome/cli.py" line="331" />
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Sparat i lösenordsförrådet: %1, kanal %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="364" />
+        <source>Access to revoke for %1:</source>
+        <translation>Behörigheter som ska tas bort: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="369" />
+        <source>Responsible manager of (choose a new one):</source>
+        <translation>Ansvarig chef för dessa kanaler (välj en ny):</translation>
     </message>
 </context>
 <context>
@@ -417,6 +477,18 @@
         <location filename="../src/kuntasome/core/channel_secrets.py" line="124" />
         <source>No such secret is stored in this computer's password store.</source>
         <translation>En sådan hemlighet finns inte i den här datorns lösenordsförråd.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="153" />
+        <location filename="../src/kuntasome/core/access.py" line="169" />
+        <location filename="../src/kuntasome/core/access.py" line="236" />
+        <source>No person {ref} in the register.</source>
+        <translation>Personen {ref} finns inte i registret.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="212" />
+        <source>No such access in the register.</source>
+        <translation>En sådan behörighet finns inte i registret.</translation>
     </message>
 </context>
 <context>
@@ -724,6 +796,34 @@ Skapa en ny, tom databas?</translation>
         <location filename="../src/kuntasome/ui/today_page.py" line="153" />
         <source>Last monitoring check-in</source>
         <translation>Senaste bevakningskontroll</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="49" />
+        <source>Fewer than two people have admin access ({count}).</source>
+        <translation>Färre än två personer har administratörsbehörighet ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="52" />
+        <source>{person}'s admin access has not been verified for {months} months.</source>
+        <translation>Administratörsbehörigheten för {person} har inte kontrollerats på {months} månader.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="55" />
+        <source>{person} has left but still has {role} access.</source>
+        <translation>{person} har slutat men har fortfarande behörighet (roll: {role}).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="58" />
+        <source>No responsible manager.</source>
+        <translation>Ansvarig chef saknas.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="59" />
+        <source>Two-factor authentication is not in use.</source>
+        <translation>Tvåstegsverifiering används inte.</translation>
     </message>
 </context>
 </TS>

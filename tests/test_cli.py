@@ -218,3 +218,24 @@ def test_secrets_without_a_keyring_say_so(demo_paths: DataPaths) -> None:
     )
     assert result.returncode == 2
     assert "lösenordsförråd" in result.stderr and "hemligt" not in result.stderr
+
+
+def test_people_offboard_lists_what_to_revoke(demo_paths: DataPaths) -> None:
+    result = run(
+        "--data-dir", str(demo_paths.root), "--lang", "fi", "people", "offboard", "Leena Saarinen"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "Poistettavat käyttöoikeudet: Leena Saarinen"
+    assert "[ ] facebook:kallioranta  muokkaaja" in result.stdout
+    data = json.loads(
+        run(
+            "--data-dir",
+            str(demo_paths.root),
+            "people",
+            "offboard",
+            "leena.saarinen@kallioranta.fi",
+            "--json",
+        ).stdout
+    )
+    assert data["name"] == "Leena Saarinen" and len(data["items"]) == 2
+    assert all(not item["done"] for item in data["items"])

@@ -181,6 +181,26 @@ def build_parser() -> argparse.ArgumentParser:
     secret_list.add_argument(
         "--json", action="store_true", help=translate("Cli", "print the result as JSON")
     )
+    people = commands.add_parser(
+        "people",
+        help=translate("Cli", "people and their access to channels"),
+        description=translate("Cli", "People and their access to channels."),
+    )
+    people_commands = people.add_subparsers(
+        dest="people_command", metavar=translate("Cli", "COMMAND"), required=True
+    )
+    offboard = people_commands.add_parser(
+        "offboard",
+        help=translate("Cli", "what to revoke when a person leaves: every channel and role"),
+    )
+    offboard.add_argument(
+        "person",
+        metavar=translate("Cli", "PERSON"),
+        help=translate("Cli", "person's number, e-mail address or name"),
+    )
+    offboard.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the result as JSON")
+    )
     return parser
 
 
@@ -326,11 +346,43 @@ def cmd_secrets(args: argparse.Namespace, paths: DataPaths) -> int:
     return 0
 
 
+def cmd_people(args: argparse.Namespace, paths: DataPaths) -> int:
+    from kuntasome.core.access import find_person, offboarding
+
+    engine = _open(args, paths)
+    try:
+        checklist = offboarding(engine, find_person(engine, args.person))
+    finally:
+        engine.dispose()
+    if args.json:
+        import json
+
+        data = _plain(asdict(checklist))
+        data["items"] = [_plain(asdict(i)) for i in checklist.items]
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    print(translate("Cli", "Access to revoke for %1:").replace("%1", checklist.name))
+    for item in checklist.items:
+        mark = "[x]" if item.done else "[ ]"
+        print(f"  {mark} {item.platform}:{item.handle}  {translate('AccessRole', item.role)}")
+    if checklist.manager_of:
+        print(translate("Cli", "Responsible manager of (choose a new one):"))
+        for name in checklist.manager_of:
+            print(f"  [ ] {name}")
+    return 0
+
+
 def _plain(row: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check, "channels": cmd_channels, "secrets": cmd_secrets}
+COMMANDS = {
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "channels": cmd_channels,
+    "secrets": cmd_secrets,
+    "people": cmd_people,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,248 @@
+"""People, their access to channels, the warnings the register raises, and offboarding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from kuntasome.core.errors import Translate, UserError
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+ROLES = ("communicator", "moderator", "approver", "manager")
+ACCESS_ROLES = ("admin", "editor", "moderator", "analyst")
+# Access roles as people read them (translated in the "AccessRole" context).
+ACCESS_ROLE_LABELS = {
+    "admin": QT_TRANSLATE_NOOP("AccessRole", "admin"),
+    "editor": QT_TRANSLATE_NOOP("AccessRole", "editor"),
+    "moderator": QT_TRANSLATE_NOOP("AccessRole", "moderator"),
+    "analyst": QT_TRANSLATE_NOOP("AccessRole", "analyst"),
+}
+VERIFY_MONTHS = 3
+LIVE_STATUSES = ("approved", "active", "dormant", "reserved")
+
+
+class AccessError(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class RegisterWarning:
+    """Something in the register a communicator should act on."""
+
+    channel_id: int
+    code: str
+    text: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def translated(self, translate: Translate) -> str:
+        params = dict(self.params)
+        if "role" in params:
+            params["role"] = translate("AccessRole", str(params["role"]))
+        return translate("Warnings", self.text).format(**params)
+
+
+WARNING_TEXTS = {
+    "few_admins": QT_TRANSLATE_NOOP(
+        "Warnings", "Fewer than two people have admin access ({count})."
+    ),
+    "unverified_admin": QT_TRANSLATE_NOOP(
+        "Warnings", "{person}'s admin access has not been verified for {months} months."
+    ),
+    "left_holds_access": QT_TRANSLATE_NOOP(
+        "Warnings", "{person} has left but still has {role} access."
+    ),
+    "no_manager": QT_TRANSLATE_NOOP("Warnings", "No responsible manager."),
+    "no_2fa": QT_TRANSLATE_NOOP("Warnings", "Two-factor authentication is not in use."),
+}
+
+
+def register_warnings(
+    engine: Engine, *, today: date | None = None, verify_months: int = VERIFY_MONTHS
+) -> dict[int, list[RegisterWarning]]:
+    """Warnings per channel, for every channel that is not closed."""
+    from sqlmodel import col, select
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import AccessGrant, Channel, Person
+
+    today = today or date.today()
+    stale_before = today - timedelta(days=round(verify_months * 30.44))
+    with session_scope(engine) as s:
+        channels = s.exec(select(Channel).where(col(Channel.status).in_(LIVE_STATUSES))).all()
+        grants = s.exec(select(AccessGrant).where(col(AccessGrant.revoked_on).is_(None))).all()
+        people = {p.id: p for p in s.exec(select(Person))}
+    by_channel: dict[int, list[AccessGrant]] = {}
+    for g in grants:
+        by_channel.setdefault(g.channel_id, []).append(g)
+    result: dict[int, list[RegisterWarning]] = {}
+
+    def warn(channel_id: int, code: str, **params: object) -> None:
+        result.setdefault(channel_id, []).append(
+            RegisterWarning(channel_id, code, WARNING_TEXTS[code], params)
+        )
+
+    for ch in channels:
+        assert ch.id is not None
+        mine = by_channel.get(ch.id, [])
+        admins = [
+            g for g in mine if g.role == "admin" and not _has_left(people.get(g.person_id), today)
+        ]
+        if len(admins) < 2:
+            warn(ch.id, "few_admins", count=len(admins))
+        for g in admins:
+            if g.last_verified_on is None or g.last_verified_on < stale_before:
+                warn(
+                    ch.id, "unverified_admin", person=people[g.person_id].name, months=verify_months
+                )
+        for g in mine:
+            if _has_left(people.get(g.person_id), today):
+                warn(ch.id, "left_holds_access", person=people[g.person_id].name, role=g.role)
+        if ch.manager_id is None or _has_left(people.get(ch.manager_id), today):
+            warn(ch.id, "no_manager")
+        if not ch.two_factor_method:
+            warn(ch.id, "no_2fa")
+    return result
+
+
+def _has_left(person: object, today: date) -> bool:
+    left_on = getattr(person, "left_on", None)
+    return left_on is not None and left_on <= today
+
+
+@dataclass(frozen=True)
+class OffboardItem:
+    grant_id: int
+    channel_id: int
+    platform: str
+    handle: str
+    role: str
+    granted_on: date
+    done: bool
+
+
+@dataclass(frozen=True)
+class Offboarding:
+    person_id: int
+    name: str
+    left_on: date | None
+    items: list[OffboardItem]
+    manager_of: list[str]
+    """Channels this person is the responsible manager of: give them a new manager."""
+
+
+def find_person(engine: Engine, ref: str) -> int:
+    """A person by id, e-mail or exact name."""
+    from sqlmodel import select
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import Person
+
+    with session_scope(engine) as s:
+        people = s.exec(select(Person)).all()
+    ref = ref.strip()
+    matches = [
+        p
+        for p in people
+        if str(p.id) == ref or p.email.lower() == ref.lower() or p.name.lower() == ref.lower()
+    ]
+    if len(matches) != 1:
+        raise AccessError(QT_TRANSLATE_NOOP("Errors", "No person {ref} in the register."), ref=ref)
+    assert matches[0].id is not None
+    return matches[0].id
+
+
+def offboarding(engine: Engine, person_id: int) -> Offboarding:
+    """Every access and responsibility a leaving person holds; revoked ones are ticked."""
+    from sqlmodel import col, select
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import AccessGrant, Channel, Person
+
+    with session_scope(engine) as s:
+        person = s.get(Person, person_id)
+        if person is None:
+            raise AccessError(
+                QT_TRANSLATE_NOOP("Errors", "No person {ref} in the register."), ref=person_id
+            )
+        rows = s.exec(
+            select(AccessGrant, Channel)
+            .join(Channel, col(Channel.id) == AccessGrant.channel_id)
+            .where(AccessGrant.person_id == person_id)
+            .order_by(col(Channel.platform), col(Channel.handle))
+        ).all()
+        managed = s.exec(
+            select(Channel).where(
+                Channel.manager_id == person_id, col(Channel.status).in_(LIVE_STATUSES)
+            )
+        ).all()
+        return Offboarding(
+            person_id=person_id,
+            name=person.name,
+            left_on=person.left_on or person.leaving_on,
+            items=[
+                OffboardItem(
+                    g.id or 0,
+                    ch.id or 0,
+                    ch.platform,
+                    ch.handle,
+                    g.role,
+                    g.granted_on,
+                    g.revoked_on is not None,
+                )
+                for g, ch in rows
+            ],
+            manager_of=[f"{ch.platform}:{ch.handle}" for ch in managed],
+        )
+
+
+def revoke_access(
+    engine: Engine, grant_id: int, *, on: date | None = None, actor_id: int | None = None
+) -> None:
+    """Tick an offboarding item: the access was removed on the platform on *on*."""
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import AccessGrant, AuditLog
+
+    with session_scope(engine) as s:
+        grant = s.get(AccessGrant, grant_id)
+        if grant is None:
+            raise AccessError(QT_TRANSLATE_NOOP("Errors", "No such access in the register."))
+        grant.revoked_on = on or date.today()
+        s.add(
+            AuditLog(
+                actor_id=actor_id,
+                action="access.revoke",
+                entity="accessgrant",
+                entity_id=grant_id,
+                details=f'{{"channel_id": {grant.channel_id}, "person_id": {grant.person_id}}}',
+            )
+        )
+
+
+def mark_leaving(
+    engine: Engine, person_id: int, left_on: date, *, actor_id: int | None = None
+) -> Offboarding:
+    """Record that a person leaves on *left_on*, and return their offboarding checklist."""
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import AuditLog, Person
+
+    with session_scope(engine) as s:
+        person = s.get(Person, person_id)
+        if person is None:
+            raise AccessError(
+                QT_TRANSLATE_NOOP("Errors", "No person {ref} in the register."), ref=person_id
+            )
+        person.left_on = left_on
+        s.add(
+            AuditLog(
+                actor_id=actor_id,
+                action="person.leaving",
+                entity="person",
+                entity_id=person_id,
+                details=f'{{"left_on": "{left_on.isoformat()}"}}',
+            )
+        )
+    return offboarding(engine, person_id)
