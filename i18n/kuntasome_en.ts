@@ -4,7 +4,8 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="308" />
+        <location filename="../src/kuntasome/cli.py" line="338" />
+        <location filename="../src/kuntasome/cli.py" line="360" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n channel</numerusform><numerusform>%n channels</numerusform></translation>

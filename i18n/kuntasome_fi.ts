@@ -141,8 +141,8 @@
     <message>
         <location filename="../src/kuntasome/cli.py" line="91" />
         <location filename="../src/kuntasome/cli.py" line="143" />
-        <location filename="../src/kuntasome/cli.py" line="162" />
-        <location filename="../src/kuntasome/cli.py" line="190" />
+        <location filename="../src/kuntasome/cli.py" line="181" />
+        <location filename="../src/kuntasome/cli.py" line="209" />
         <source>COMMAND</source>
         <translation>KOMENTO</translation>
     </message>
@@ -185,8 +185,8 @@
         <location filename="../src/kuntasome/cli.py" line="119" />
         <location filename="../src/kuntasome/cli.py" line="135" />
         <location filename="../src/kuntasome/cli.py" line="149" />
-        <location filename="../src/kuntasome/cli.py" line="182" />
-        <location filename="../src/kuntasome/cli.py" line="202" />
+        <location filename="../src/kuntasome/cli.py" line="201" />
+        <location filename="../src/kuntasome/cli.py" line="221" />
         <source>print the result as JSON</source>
         <translation>tulosta tulos JSON-muodossa</translation>
     </message>
@@ -222,144 +222,165 @@
     </message>
     <message>
         <location filename="../src/kuntasome/cli.py" line="154" />
+        <source>the public list of official channels for the website</source>
+        <translation>julkinen luettelo virallisista kanavista verkkosivuille</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="162" />
+        <source>language of the list</source>
+        <translation>luettelon kieli</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="167" />
+        <source>FILE</source>
+        <translation>TIEDOSTO</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="168" />
+        <source>file to write</source>
+        <translation>kirjoitettava tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="173" />
         <source>channel passwords and backup codes in the keyring</source>
         <translation>kanavien salasanat ja varakoodit salasanasäilössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="155" />
+        <location filename="../src/kuntasome/cli.py" line="174" />
         <source>Channel passwords, backup codes, tokens and recovery notes live in the computer's password store (keyring), never in the database.</source>
         <translation>Kanavien salasanat, varakoodit, tunnisteet ja palautustiedot säilytetään tietokoneen salasanasäilössä, ei koskaan tietokannassa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="165" />
+        <location filename="../src/kuntasome/cli.py" line="184" />
         <source>store a secret; the value is read from standard input</source>
         <translation>tallenna salaisuus; arvo luetaan vakiosyötteestä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="169" />
-        <location filename="../src/kuntasome/cli.py" line="178" />
+        <location filename="../src/kuntasome/cli.py" line="188" />
+        <location filename="../src/kuntasome/cli.py" line="197" />
         <source>CHANNEL</source>
         <translation>KANAVA</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="170" />
-        <location filename="../src/kuntasome/cli.py" line="179" />
+        <location filename="../src/kuntasome/cli.py" line="189" />
+        <location filename="../src/kuntasome/cli.py" line="198" />
         <source>channel id, handle or platform:handle</source>
         <translation>kanavan numero, käyttäjänimi tai palvelu:käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="174" />
+        <location filename="../src/kuntasome/cli.py" line="193" />
         <source>which secrets a channel has (never their values)</source>
         <translation>mitä salaisuuksia kanavalla on (ei koskaan niiden arvoja)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="186" />
+        <location filename="../src/kuntasome/cli.py" line="205" />
         <source>people and their access to channels</source>
         <translation>henkilöt ja heidän käyttöoikeutensa kanaviin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="187" />
+        <location filename="../src/kuntasome/cli.py" line="206" />
         <source>People and their access to channels.</source>
         <translation>Henkilöt ja heidän käyttöoikeutensa kanaviin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="194" />
+        <location filename="../src/kuntasome/cli.py" line="213" />
         <source>what to revoke when a person leaves: every channel and role</source>
         <translation>mitä poistetaan, kun henkilö lähtee: kaikki kanavat ja roolit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="198" />
+        <location filename="../src/kuntasome/cli.py" line="217" />
         <source>PERSON</source>
         <translation>HENKILÖ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="199" />
+        <location filename="../src/kuntasome/cli.py" line="218" />
         <source>person's number, e-mail address or name</source>
         <translation>henkilön numero, sähköpostiosoite tai nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="246" />
+        <location filename="../src/kuntasome/cli.py" line="265" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Esittelyaineisto luotiin %1 sekunnissa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="249" />
+        <location filename="../src/kuntasome/cli.py" line="268" />
         <source>channels</source>
         <translation>kanavaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="250" />
+        <location filename="../src/kuntasome/cli.py" line="269" />
         <source>people</source>
         <translation>henkilöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="251" />
+        <location filename="../src/kuntasome/cli.py" line="270" />
         <source>posts</source>
         <translation>julkaisua</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="252" />
+        <location filename="../src/kuntasome/cli.py" line="271" />
         <source>post targets</source>
         <translation>julkaisukohdetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="253" />
+        <location filename="../src/kuntasome/cli.py" line="272" />
         <source>moderation entries</source>
         <translation>moderointimerkintää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="254" />
+        <location filename="../src/kuntasome/cli.py" line="273" />
         <source>blocked users</source>
         <translation>estettyä käyttäjää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="255" />
+        <location filename="../src/kuntasome/cli.py" line="274" />
         <source>monitoring check-ins</source>
         <translation>seurantatarkistusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="256" />
+        <location filename="../src/kuntasome/cli.py" line="275" />
         <source>metric values</source>
         <translation>tilastoarvoa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="280" />
+        <location filename="../src/kuntasome/cli.py" line="299" />
         <source>Database: %1</source>
         <translation>Tietokanta: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="285" />
+        <location filename="../src/kuntasome/cli.py" line="304" />
         <source>No problems found.</source>
         <translation>Ongelmia ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="287" />
+        <location filename="../src/kuntasome/cli.py" line="306" />
         <source>Problems found.</source>
         <translation>Ongelmia löytyi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="308" />
+        <location filename="../src/kuntasome/cli.py" line="338" />
+        <location filename="../src/kuntasome/cli.py" line="360" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanava</numerusform><numerusform>%n kanavaa</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="316" />
+        <location filename="../src/kuntasome/cli.py" line="368" />
         <source>Secret (not shown): </source>
         <translation>Salaisuus (ei näytetä): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="331" />
+        <location filename="../src/kuntasome/cli.py" line="383" />
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Tallennettu salasanasäilöön: %1, kanava %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="364" />
+        <location filename="../src/kuntasome/cli.py" line="416" />
         <source>Access to revoke for %1:</source>
         <translation>Poistettavat käyttöoikeudet: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="369" />
+        <location filename="../src/kuntasome/cli.py" line="421" />
         <source>Responsible manager of (choose a new one):</source>
         <translation>Vastuuesihenkilönä näissä kanavissa (valitse uusi):</translation>
     </message>
@@ -492,6 +513,24 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="26" />
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="27" />
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="28" />
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/kuntasome/ui/main_window.py" line="135" />
@@ -582,6 +621,49 @@
 It will be added in a coming update; until then nothing is shown here.</source>
         <translation>Tämä osio ei ole vielä käytettävissä tässä KuntaSomen versiossa.
 Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitään.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicList</name>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="31" />
+        <source>Official social media channels of {organisation}</source>
+        <translation>{organisation}: viralliset sosiaalisen median kanavat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="32" />
+        <source>These are the official accounts of {organisation}. Other accounts that use our name are not maintained by us. List updated on {date}.</source>
+        <translation>Viralliset tilit – {organisation}. Muita nimeämme käyttäviä tilejä emme ylläpidä. Luettelo on päivitetty {date}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="38" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="39" />
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="40" />
+        <source>Maintained by</source>
+        <translation>Ylläpitäjä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="41" />
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="42" />
+        <source>What we post there</source>
+        <translation>Mitä julkaisemme</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="44" />
+        <source>Address</source>
+        <translation>Osoite</translation>
     </message>
 </context>
 <context>

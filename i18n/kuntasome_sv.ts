@@ -141,8 +141,8 @@
     <message>
         <location filename="../src/kuntasome/cli.py" line="91" />
         <location filename="../src/kuntasome/cli.py" line="143" />
-        <location filename="../src/kuntasome/cli.py" line="162" />
-        <location filename="../src/kuntasome/cli.py" line="190" />
+        <location filename="../src/kuntasome/cli.py" line="181" />
+        <location filename="../src/kuntasome/cli.py" line="209" />
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
@@ -185,8 +185,8 @@
         <location filename="../src/kuntasome/cli.py" line="119" />
         <location filename="../src/kuntasome/cli.py" line="135" />
         <location filename="../src/kuntasome/cli.py" line="149" />
-        <location filename="../src/kuntasome/cli.py" line="182" />
-        <location filename="../src/kuntasome/cli.py" line="202" />
+        <location filename="../src/kuntasome/cli.py" line="201" />
+        <location filename="../src/kuntasome/cli.py" line="221" />
         <source>print the result as JSON</source>
         <translation>skriv ut resultatet som JSON</translation>
     </message>
@@ -222,144 +222,165 @@
     </message>
     <message>
         <location filename="../src/kuntasome/cli.py" line="154" />
+        <source>the public list of official channels for the website</source>
+        <translation>den offentliga förteckningen över officiella kanaler för webbplatsen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="162" />
+        <source>language of the list</source>
+        <translation>förteckningens språk</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="167" />
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="168" />
+        <source>file to write</source>
+        <translation>fil som skrivs</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="173" />
         <source>channel passwords and backup codes in the keyring</source>
         <translation>kanalernas lösenord och reservkoder i lösenordsförrådet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="155" />
+        <location filename="../src/kuntasome/cli.py" line="174" />
         <source>Channel passwords, backup codes, tokens and recovery notes live in the computer's password store (keyring), never in the database.</source>
         <translation>Kanalernas lösenord, reservkoder, token och återställningsuppgifter förvaras i datorns lösenordsförråd, aldrig i databasen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="165" />
+        <location filename="../src/kuntasome/cli.py" line="184" />
         <source>store a secret; the value is read from standard input</source>
         <translation>spara en hemlighet; värdet läses från standard in</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="169" />
-        <location filename="../src/kuntasome/cli.py" line="178" />
+        <location filename="../src/kuntasome/cli.py" line="188" />
+        <location filename="../src/kuntasome/cli.py" line="197" />
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="170" />
-        <location filename="../src/kuntasome/cli.py" line="179" />
+        <location filename="../src/kuntasome/cli.py" line="189" />
+        <location filename="../src/kuntasome/cli.py" line="198" />
         <source>channel id, handle or platform:handle</source>
         <translation>kanalens nummer, användarnamn eller tjänst:användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="174" />
+        <location filename="../src/kuntasome/cli.py" line="193" />
         <source>which secrets a channel has (never their values)</source>
         <translation>vilka hemligheter kanalen har (aldrig deras värden)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="186" />
+        <location filename="../src/kuntasome/cli.py" line="205" />
         <source>people and their access to channels</source>
         <translation>personer och deras behörigheter till kanalerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="187" />
+        <location filename="../src/kuntasome/cli.py" line="206" />
         <source>People and their access to channels.</source>
         <translation>Personer och deras behörigheter till kanalerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="194" />
+        <location filename="../src/kuntasome/cli.py" line="213" />
         <source>what to revoke when a person leaves: every channel and role</source>
         <translation>vad som ska tas bort när en person slutar: alla kanaler och roller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="198" />
+        <location filename="../src/kuntasome/cli.py" line="217" />
         <source>PERSON</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="199" />
+        <location filename="../src/kuntasome/cli.py" line="218" />
         <source>person's number, e-mail address or name</source>
         <translation>personens nummer, e-postadress eller namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="246" />
+        <location filename="../src/kuntasome/cli.py" line="265" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Demodata skapades på %1 sekunder:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="249" />
+        <location filename="../src/kuntasome/cli.py" line="268" />
         <source>channels</source>
         <translation>kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="250" />
+        <location filename="../src/kuntasome/cli.py" line="269" />
         <source>people</source>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="251" />
+        <location filename="../src/kuntasome/cli.py" line="270" />
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="252" />
+        <location filename="../src/kuntasome/cli.py" line="271" />
         <source>post targets</source>
         <translation>publiceringsmål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="253" />
+        <location filename="../src/kuntasome/cli.py" line="272" />
         <source>moderation entries</source>
         <translation>modereringsposter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="254" />
+        <location filename="../src/kuntasome/cli.py" line="273" />
         <source>blocked users</source>
         <translation>blockerade användare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="255" />
+        <location filename="../src/kuntasome/cli.py" line="274" />
         <source>monitoring check-ins</source>
         <translation>bevakningskontroller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="256" />
+        <location filename="../src/kuntasome/cli.py" line="275" />
         <source>metric values</source>
         <translation>statistikvärden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="280" />
+        <location filename="../src/kuntasome/cli.py" line="299" />
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="285" />
+        <location filename="../src/kuntasome/cli.py" line="304" />
         <source>No problems found.</source>
         <translation>Inga problem hittades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="287" />
+        <location filename="../src/kuntasome/cli.py" line="306" />
         <source>Problems found.</source>
         <translation>Problem hittades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="308" />
+        <location filename="../src/kuntasome/cli.py" line="338" />
+        <location filename="../src/kuntasome/cli.py" line="360" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanal</numerusform><numerusform>%n kanaler</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="316" />
+        <location filename="../src/kuntasome/cli.py" line="368" />
         <source>Secret (not shown): </source>
         <translation>Hemlighet (visas inte): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="331" />
+        <location filename="../src/kuntasome/cli.py" line="383" />
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Sparat i lösenordsförrådet: %1, kanal %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="364" />
+        <location filename="../src/kuntasome/cli.py" line="416" />
         <source>Access to revoke for %1:</source>
         <translation>Behörigheter som ska tas bort: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="369" />
+        <location filename="../src/kuntasome/cli.py" line="421" />
         <source>Responsible manager of (choose a new one):</source>
         <translation>Ansvarig chef för dessa kanaler (välj en ny):</translation>
     </message>
@@ -492,6 +513,24 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="26" />
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="27" />
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="28" />
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/kuntasome/ui/main_window.py" line="135" />
@@ -582,6 +621,49 @@
 It will be added in a coming update; until then nothing is shown here.</source>
         <translation>Den här delen finns ännu inte i den här versionen av KuntaSome.
 Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicList</name>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="31" />
+        <source>Official social media channels of {organisation}</source>
+        <translation>Officiella kanaler i sociala medier – {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="32" />
+        <source>These are the official accounts of {organisation}. Other accounts that use our name are not maintained by us. List updated on {date}.</source>
+        <translation>Det här är de officiella kontona för {organisation}. Andra konton som använder vårt namn upprätthålls inte av oss. Förteckningen uppdaterades {date}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="38" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="39" />
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="40" />
+        <source>Maintained by</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="41" />
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="42" />
+        <source>What we post there</source>
+        <translation>Vad vi publicerar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/public_list.py" line="44" />
+        <source>Address</source>
+        <translation>Adress</translation>
     </message>
 </context>
 <context>

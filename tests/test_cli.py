@@ -239,3 +239,41 @@ def test_people_offboard_lists_what_to_revoke(demo_paths: DataPaths) -> None:
     )
     assert data["name"] == "Leena Saarinen" and len(data["items"]) == 2
     assert all(not item["done"] for item in data["items"])
+
+
+def test_export_public_list_in_swedish_and_finnish(demo_paths: DataPaths, tmp_path: Path) -> None:
+    data = str(demo_paths.root)
+    page = tmp_path / "kanaler.html"
+    result = run(
+        "--data-dir",
+        data,
+        "channels",
+        "export-public",
+        "--format",
+        "html",
+        "--lang",
+        "sv",
+        "--out",
+        str(page),
+    )
+    assert result.returncode == 0, result.stderr
+    fragment = page.read_text(encoding="utf-8")
+    assert 'lang="sv"' in fragment and "Officiella kanaler i sociala medier" in fragment
+    assert "finska, svenska" in fragment and "https://www.facebook.com/kallioranta" in fragment
+    assert "@bergstrandsstad" not in fragment  # a reserved handle is not on the list
+    sheet = tmp_path / "kanavat.csv"
+    run(
+        "--data-dir",
+        data,
+        "channels",
+        "export-public",
+        "--format",
+        "csv",
+        "--lang",
+        "fi",
+        "--out",
+        str(sheet),
+    )
+    header = sheet.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header == "Kanava;Palvelu;Osoite;Ylläpitäjä;Kielet;Mitä julkaisemme"
+    assert not list(tmp_path.glob("*.partial"))

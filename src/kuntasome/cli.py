@@ -149,6 +149,25 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help=translate("Cli", "print the result as JSON")
     )
 
+    export = channel_commands.add_parser(
+        "export-public",
+        help=translate("Cli", "the public list of official channels for the website"),
+    )
+    export.add_argument("--format", choices=("html", "csv"), default="html")
+    export.add_argument(
+        "--lang",
+        dest="content_lang",
+        choices=("fi", "sv", "en"),
+        default="fi",
+        help=translate("Cli", "language of the list"),
+    )
+    export.add_argument(
+        "--out",
+        required=True,
+        metavar=translate("Cli", "FILE"),
+        help=translate("Cli", "file to write"),
+    )
+
     secrets = commands.add_parser(
         "secrets",
         help=translate("Cli", "channel passwords and backup codes in the keyring"),
@@ -289,9 +308,42 @@ def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_export_public(args: argparse.Namespace, paths: DataPaths) -> int:
+    from pathlib import Path
+
+    from kuntasome.core.files import atomic_write_bytes
+    from kuntasome.core.organisation import load_organisation
+    from kuntasome.core.public_list import public_channels, public_list_csv, public_list_html
+
+    from kuntasome.ui.translations import translator_for
+
+    engine = _open(args, paths)
+    try:
+        channels = public_channels(engine, args.content_lang)
+        organisation = load_organisation(engine).name
+    finally:
+        engine.dispose()
+    tr = translator_for(args.content_lang)
+    if args.format == "html":
+        data = public_list_html(
+            channels,
+            organisation=organisation,
+            language=args.content_lang,
+            translate=tr,
+            today=date.today(),
+        ).encode("utf-8")
+    else:
+        data = public_list_csv(channels, translate=tr)
+    atomic_write_bytes(Path(args.out), data)
+    print(translate("Cli", "%n channel(s)", None, len(channels)) + f" → {args.out}")
+    return 0
+
+
 def cmd_channels(args: argparse.Namespace, paths: DataPaths) -> int:
     from kuntasome.core.channel_register import list_channels
 
+    if args.channels_command == "export-public":
+        return cmd_export_public(args, paths)
     engine = _open(args, paths)
     try:
         rows = list_channels(engine)

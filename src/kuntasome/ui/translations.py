@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -31,6 +32,18 @@ def guess_language() -> str:
 def locale_for(language: str, country: str = "FI") -> QLocale:
     """Dates and numbers as they are written in *language* in the organisation's country."""
     return QLocale(f"{language}_{country}")
+
+
+def translator_for(language: str) -> Callable[[str, str], str]:
+    """Translate into *language* whatever the user interface language is (for exports)."""
+    translator = QTranslator()
+    if language != "en":
+        translator.load(QLocale(language), "kuntasome", "_", catalogue_dir())
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    return translate
 
 
 class LanguageManager:
