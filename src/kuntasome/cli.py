@@ -58,6 +58,12 @@ def _install_language(lang: str | None, paths: DataPaths, gui: bool) -> Language
     return languages  # the caller keeps it: its translators live as long as it does
 
 
+def _json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the result as JSON")
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kuntasome",
@@ -115,9 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=translate("Cli", "DATE"),
         help=translate("Cli", "the date the demo is built around (default: today)"),
     )
-    demo.add_argument(
-        "--json", action="store_true", help=translate("Cli", "print the result as JSON")
-    )
+    _json_option(demo)
 
     check = commands.add_parser(
         "check",
@@ -131,9 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("Cli", "also compare every index with its table (slower)"),
     )
-    check.add_argument(
-        "--json", action="store_true", help=translate("Cli", "print the result as JSON")
-    )
+    _json_option(check)
     channels = commands.add_parser(
         "channels",
         help=translate("Cli", "the channel register"),
@@ -145,9 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     channel_list = channel_commands.add_parser(
         "list", help=translate("Cli", "list every channel in the register")
     )
-    channel_list.add_argument(
-        "--json", action="store_true", help=translate("Cli", "print the result as JSON")
-    )
+    _json_option(channel_list)
 
     export = channel_commands.add_parser(
         "export-public",
@@ -197,9 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=translate("Cli", "CHANNEL"),
         help=translate("Cli", "channel id, handle or platform:handle"),
     )
-    secret_list.add_argument(
-        "--json", action="store_true", help=translate("Cli", "print the result as JSON")
-    )
+    _json_option(secret_list)
     people = commands.add_parser(
         "people",
         help=translate("Cli", "people and their access to channels"),
@@ -217,9 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=translate("Cli", "PERSON"),
         help=translate("Cli", "person's number, e-mail address or name"),
     )
-    offboard.add_argument(
-        "--json", action="store_true", help=translate("Cli", "print the result as JSON")
-    )
+    _json_option(offboard)
     return parser
 
 

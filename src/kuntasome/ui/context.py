@@ -14,7 +14,7 @@ from kuntasome.core.paths import DataPaths
 from kuntasome.ui.translations import LanguageManager
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from kuntasome.core.db import Engine
 
 
 class DataEvents(QObject):
