@@ -4,8 +4,8 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="338" />
-        <location filename="../src/kuntasome/cli.py" line="360" />
+        <location filename="../src/kuntasome/cli.py" line="334" />
+        <location filename="../src/kuntasome/cli.py" line="356" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n channel</numerusform><numerusform>%n channels</numerusform></translation>

@@ -4,22 +4,22 @@
 <context>
     <name>AccessRole</name>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="19" />
+        <location filename="../src/kuntasome/core/access.py" line="20" />
         <source>admin</source>
         <translation>järjestelmänvalvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="20" />
+        <location filename="../src/kuntasome/core/access.py" line="21" />
         <source>editor</source>
         <translation>muokkaaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="21" />
+        <location filename="../src/kuntasome/core/access.py" line="22" />
         <source>moderator</source>
         <translation>valvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="22" />
+        <location filename="../src/kuntasome/core/access.py" line="23" />
         <source>analyst</source>
         <translation>analyytikko</translation>
     </message>
@@ -27,32 +27,32 @@
 <context>
     <name>ChannelStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="22" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="23" />
         <source>requested</source>
         <translation>haettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="23" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="24" />
         <source>approved</source>
         <translation>hyväksytty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="24" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="25" />
         <source>active</source>
         <translation>käytössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="25" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="26" />
         <source>dormant</source>
         <translation>lepotilassa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="26" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="27" />
         <source>closed</source>
         <translation>suljettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="27" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="28" />
         <source>reserved</source>
         <translation>varattu</translation>
     </message>
@@ -114,109 +114,105 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="64" />
+        <location filename="../src/kuntasome/cli.py" line="70" />
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kunnan sosiaalisen median kanavarekisteri, julkaisukalenteri, moderointiloki ja tilastot. Ilman komentoa avautuu sovellusikkuna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="72" />
+        <location filename="../src/kuntasome/cli.py" line="78" />
         <source>language of the output</source>
         <translation>tulosteen kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="76" />
+        <location filename="../src/kuntasome/cli.py" line="82" />
         <source>FOLDER</source>
         <translation>KANSIO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="77" />
+        <location filename="../src/kuntasome/cli.py" line="83" />
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>tietokansio (oletus: käyttäjän sovellustietokansio tai KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="85" />
+        <location filename="../src/kuntasome/cli.py" line="91" />
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>tietokannan osoite, esim. postgresql+psycopg://kayttaja@palvelin/kuntasome (oletus: tietokansion SQLite-tiedosto)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="91" />
-        <location filename="../src/kuntasome/cli.py" line="143" />
+        <location filename="../src/kuntasome/cli.py" line="97" />
+        <location filename="../src/kuntasome/cli.py" line="145" />
         <location filename="../src/kuntasome/cli.py" line="181" />
-        <location filename="../src/kuntasome/cli.py" line="209" />
+        <location filename="../src/kuntasome/cli.py" line="207" />
         <source>COMMAND</source>
         <translation>KOMENTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="95" />
+        <location filename="../src/kuntasome/cli.py" line="101" />
         <source>fill an empty database with a fictional bilingual municipality</source>
         <translation>täytä tyhjä tietokanta kuvitteellisen kaksikielisen kunnan tiedoilla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="96" />
+        <location filename="../src/kuntasome/cli.py" line="102" />
         <source>Fill an empty database with the fictional town of Kallioranta – Bergstrand: channels, people, posts, moderation entries, check-ins and statistics.</source>
         <translation>Täyttää tyhjän tietokannan kuvitteellisen Kalliorannan kaupungin (Bergstrands stad) tiedoilla: kanavat, henkilöt, julkaisut, moderointimerkinnät, seurantatarkistukset ja tilastot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="103" />
+        <location filename="../src/kuntasome/cli.py" line="109" />
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, samat tiedot)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="105" />
+        <location filename="../src/kuntasome/cli.py" line="111" />
         <source>years of history</source>
         <translation>historian pituus vuosina</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="110" />
+        <location filename="../src/kuntasome/cli.py" line="116" />
         <source>small: about 12 channels; large: the benchmark municipality</source>
         <translation>small: noin 12 kanavaa; large: suorituskykytestien suuri kunta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="115" />
+        <location filename="../src/kuntasome/cli.py" line="121" />
         <source>DATE</source>
         <translation>PÄIVÄ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="116" />
+        <location filename="../src/kuntasome/cli.py" line="122" />
         <source>the date the demo is built around (default: today)</source>
         <translation>päivä, jonka ympärille esittelyaineisto rakennetaan (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="119" />
-        <location filename="../src/kuntasome/cli.py" line="135" />
-        <location filename="../src/kuntasome/cli.py" line="149" />
-        <location filename="../src/kuntasome/cli.py" line="201" />
-        <location filename="../src/kuntasome/cli.py" line="221" />
+        <location filename="../src/kuntasome/cli.py" line="63" />
         <source>print the result as JSON</source>
         <translation>tulosta tulos JSON-muodossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="124" />
+        <location filename="../src/kuntasome/cli.py" line="128" />
         <source>check the database's integrity and migration state</source>
         <translation>tarkista tietokannan eheys ja rakenneversio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="125" />
+        <location filename="../src/kuntasome/cli.py" line="129" />
         <source>Check the database's integrity and migration state. Changes nothing.</source>
         <translation>Tarkistaa tietokannan eheyden ja rakenneversion. Ei muuta mitään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="132" />
+        <location filename="../src/kuntasome/cli.py" line="136" />
         <source>also compare every index with its table (slower)</source>
         <translation>vertaa myös jokaista indeksiä tauluunsa (hitaampi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="139" />
+        <location filename="../src/kuntasome/cli.py" line="141" />
         <source>the channel register</source>
         <translation>kanavarekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="140" />
+        <location filename="../src/kuntasome/cli.py" line="142" />
         <source>The channel register.</source>
         <translation>Kanavarekisteri.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="146" />
+        <location filename="../src/kuntasome/cli.py" line="148" />
         <source>list every channel in the register</source>
         <translation>luettele kaikki rekisterin kanavat</translation>
     </message>
@@ -273,114 +269,114 @@
         <translation>mitä salaisuuksia kanavalla on (ei koskaan niiden arvoja)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="205" />
+        <location filename="../src/kuntasome/cli.py" line="203" />
         <source>people and their access to channels</source>
         <translation>henkilöt ja heidän käyttöoikeutensa kanaviin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="206" />
+        <location filename="../src/kuntasome/cli.py" line="204" />
         <source>People and their access to channels.</source>
         <translation>Henkilöt ja heidän käyttöoikeutensa kanaviin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="213" />
+        <location filename="../src/kuntasome/cli.py" line="211" />
         <source>what to revoke when a person leaves: every channel and role</source>
         <translation>mitä poistetaan, kun henkilö lähtee: kaikki kanavat ja roolit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="217" />
+        <location filename="../src/kuntasome/cli.py" line="215" />
         <source>PERSON</source>
         <translation>HENKILÖ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="218" />
+        <location filename="../src/kuntasome/cli.py" line="216" />
         <source>person's number, e-mail address or name</source>
         <translation>henkilön numero, sähköpostiosoite tai nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="265" />
+        <location filename="../src/kuntasome/cli.py" line="261" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Esittelyaineisto luotiin %1 sekunnissa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="268" />
+        <location filename="../src/kuntasome/cli.py" line="264" />
         <source>channels</source>
         <translation>kanavaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="269" />
+        <location filename="../src/kuntasome/cli.py" line="265" />
         <source>people</source>
         <translation>henkilöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="270" />
+        <location filename="../src/kuntasome/cli.py" line="266" />
         <source>posts</source>
         <translation>julkaisua</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="271" />
+        <location filename="../src/kuntasome/cli.py" line="267" />
         <source>post targets</source>
         <translation>julkaisukohdetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="272" />
+        <location filename="../src/kuntasome/cli.py" line="268" />
         <source>moderation entries</source>
         <translation>moderointimerkintää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="273" />
+        <location filename="../src/kuntasome/cli.py" line="269" />
         <source>blocked users</source>
         <translation>estettyä käyttäjää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="274" />
+        <location filename="../src/kuntasome/cli.py" line="270" />
         <source>monitoring check-ins</source>
         <translation>seurantatarkistusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="275" />
+        <location filename="../src/kuntasome/cli.py" line="271" />
         <source>metric values</source>
         <translation>tilastoarvoa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="299" />
+        <location filename="../src/kuntasome/cli.py" line="295" />
         <source>Database: %1</source>
         <translation>Tietokanta: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="304" />
+        <location filename="../src/kuntasome/cli.py" line="300" />
         <source>No problems found.</source>
         <translation>Ongelmia ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="306" />
+        <location filename="../src/kuntasome/cli.py" line="302" />
         <source>Problems found.</source>
         <translation>Ongelmia löytyi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="338" />
-        <location filename="../src/kuntasome/cli.py" line="360" />
+        <location filename="../src/kuntasome/cli.py" line="334" />
+        <location filename="../src/kuntasome/cli.py" line="356" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanava</numerusform><numerusform>%n kanavaa</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="368" />
+        <location filename="../src/kuntasome/cli.py" line="364" />
         <source>Secret (not shown): </source>
         <translation>Salaisuus (ei näytetä): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="383" />
+        <location filename="../src/kuntasome/cli.py" line="379" />
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Tallennettu salasanasäilöön: %1, kanava %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="416" />
+        <location filename="../src/kuntasome/cli.py" line="412" />
         <source>Access to revoke for %1:</source>
         <translation>Poistettavat käyttöoikeudet: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="421" />
+        <location filename="../src/kuntasome/cli.py" line="417" />
         <source>Responsible manager of (choose a new one):</source>
         <translation>Vastuuesihenkilönä näissä kanavissa (valitse uusi):</translation>
     </message>
@@ -459,23 +455,23 @@
         <translation>Tuntematon palvelu: {platform}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="104" />
-        <location filename="../src/kuntasome/core/channel_register.py" line="196" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="105" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="197" />
         <source>No channel {ref} in the register.</source>
         <translation>Kanavaa {ref} ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="107" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="108" />
         <source>Several channels are called {ref}: write it as platform:handle, e.g. {example}.</source>
         <translation>Useamman kanavan nimi on {ref}: kirjoita muodossa palvelu:käyttäjänimi, esim. {example}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="157" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="158" />
         <source>{platform} {handle} is already in the register ({name}).</source>
         <translation>{platform}-tili {handle} on jo rekisterissä ({name}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="200" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="201" />
         <source>A channel cannot go from {old} to {new}.</source>
         <translation>Kanavan tilaa ei voi muuttaa: ”{old}” → ”{new}”.</translation>
     </message>
@@ -510,6 +506,26 @@
         <location filename="../src/kuntasome/core/access.py" line="212" />
         <source>No such access in the register.</source>
         <translation>Tällaista käyttöoikeutta ei ole rekisterissä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="78" />
+        <source>Answer “{question}” before sending the request.</source>
+        <translation>Vastaa kysymykseen ”{question}” ennen hakemuksen lähettämistä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="121" />
+        <source>This request is no longer waiting.</source>
+        <translation>Tämä hakemus ei enää odota päätöstä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="124" />
+        <source>Only a responsible manager can decide on a request.</source>
+        <translation>Hakemuksesta voi päättää vain vastuuesihenkilö.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="127" />
+        <source>Give a reason for the rejection.</source>
+        <translation>Kirjoita perustelu hylkäämiselle.</translation>
     </message>
 </context>
 <context>
@@ -664,6 +680,39 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <location filename="../src/kuntasome/core/public_list.py" line="44" />
         <source>Address</source>
         <translation>Osoite</translation>
+    </message>
+</context>
+<context>
+    <name>RequestQuestion</name>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="24" />
+        <source>Name of the channel</source>
+        <translation>Kanavan nimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="25" />
+        <source>Why is the channel needed?</source>
+        <translation>Miksi kanavaa tarvitaan?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="26" />
+        <source>Whom should it reach?</source>
+        <translation>Keitä kanavalla halutaan tavoittaa?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="27" />
+        <source>What will be published, and how often?</source>
+        <translation>Mitä julkaistaan ja kuinka usein?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="28" />
+        <source>What should change because of it?</source>
+        <translation>Mitä kanavalla halutaan saada aikaan?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="29" />
+        <source>Who maintains it, and with how many hours?</source>
+        <translation>Kuka ylläpitää kanavaa ja millä työajalla?</translation>
     </message>
 </context>
 <context>

@@ -4,22 +4,22 @@
 <context>
     <name>AccessRole</name>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="19" />
+        <location filename="../src/kuntasome/core/access.py" line="20" />
         <source>admin</source>
         <translation>administratör</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="20" />
+        <location filename="../src/kuntasome/core/access.py" line="21" />
         <source>editor</source>
         <translation>redaktör</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="21" />
+        <location filename="../src/kuntasome/core/access.py" line="22" />
         <source>moderator</source>
         <translation>moderator</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="22" />
+        <location filename="../src/kuntasome/core/access.py" line="23" />
         <source>analyst</source>
         <translation>analytiker</translation>
     </message>
@@ -27,32 +27,32 @@
 <context>
     <name>ChannelStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="22" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="23" />
         <source>requested</source>
         <translation>ansökt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="23" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="24" />
         <source>approved</source>
         <translation>godkänd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="24" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="25" />
         <source>active</source>
         <translation>i bruk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="25" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="26" />
         <source>dormant</source>
         <translation>vilande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="26" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="27" />
         <source>closed</source>
         <translation>nedlagd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="27" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="28" />
         <source>reserved</source>
         <translation>reserverad</translation>
     </message>
@@ -114,109 +114,105 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="64" />
+        <location filename="../src/kuntasome/cli.py" line="70" />
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kommunens kanalregister, publiceringskalender, modereringslogg och statistik för sociala medier. Utan kommando öppnas programfönstret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="72" />
+        <location filename="../src/kuntasome/cli.py" line="78" />
         <source>language of the output</source>
         <translation>utskriftens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="76" />
+        <location filename="../src/kuntasome/cli.py" line="82" />
         <source>FOLDER</source>
         <translation>MAPP</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="77" />
+        <location filename="../src/kuntasome/cli.py" line="83" />
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>datamapp (standard: användarens programdatamapp eller KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="85" />
+        <location filename="../src/kuntasome/cli.py" line="91" />
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>databasens adress, t.ex. postgresql+psycopg://anvandare@server/kuntasome (standard: SQLite-filen i datamappen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="91" />
-        <location filename="../src/kuntasome/cli.py" line="143" />
+        <location filename="../src/kuntasome/cli.py" line="97" />
+        <location filename="../src/kuntasome/cli.py" line="145" />
         <location filename="../src/kuntasome/cli.py" line="181" />
-        <location filename="../src/kuntasome/cli.py" line="209" />
+        <location filename="../src/kuntasome/cli.py" line="207" />
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="95" />
+        <location filename="../src/kuntasome/cli.py" line="101" />
         <source>fill an empty database with a fictional bilingual municipality</source>
         <translation>fyll en tom databas med en fiktiv tvåspråkig kommun</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="96" />
+        <location filename="../src/kuntasome/cli.py" line="102" />
         <source>Fill an empty database with the fictional town of Kallioranta – Bergstrand: channels, people, posts, moderation entries, check-ins and statistics.</source>
         <translation>Fyller en tom databas med den fiktiva staden Bergstrand (Kalliorannan kaupunki): kanaler, personer, inlägg, modereringsposter, bevakningskontroller och statistik.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="103" />
+        <location filename="../src/kuntasome/cli.py" line="109" />
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="105" />
+        <location filename="../src/kuntasome/cli.py" line="111" />
         <source>years of history</source>
         <translation>historikens längd i år</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="110" />
+        <location filename="../src/kuntasome/cli.py" line="116" />
         <source>small: about 12 channels; large: the benchmark municipality</source>
         <translation>small: cirka 12 kanaler; large: den stora kommunen för prestandatester</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="115" />
+        <location filename="../src/kuntasome/cli.py" line="121" />
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="116" />
+        <location filename="../src/kuntasome/cli.py" line="122" />
         <source>the date the demo is built around (default: today)</source>
         <translation>dagen som demodata byggs kring (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="119" />
-        <location filename="../src/kuntasome/cli.py" line="135" />
-        <location filename="../src/kuntasome/cli.py" line="149" />
-        <location filename="../src/kuntasome/cli.py" line="201" />
-        <location filename="../src/kuntasome/cli.py" line="221" />
+        <location filename="../src/kuntasome/cli.py" line="63" />
         <source>print the result as JSON</source>
         <translation>skriv ut resultatet som JSON</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="124" />
+        <location filename="../src/kuntasome/cli.py" line="128" />
         <source>check the database's integrity and migration state</source>
         <translation>kontrollera databasens integritet och schemaversion</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="125" />
+        <location filename="../src/kuntasome/cli.py" line="129" />
         <source>Check the database's integrity and migration state. Changes nothing.</source>
         <translation>Kontrollerar databasens integritet och schemaversion. Ändrar ingenting.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="132" />
+        <location filename="../src/kuntasome/cli.py" line="136" />
         <source>also compare every index with its table (slower)</source>
         <translation>jämför också varje index med sin tabell (långsammare)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="139" />
+        <location filename="../src/kuntasome/cli.py" line="141" />
         <source>the channel register</source>
         <translation>kanalregistret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="140" />
+        <location filename="../src/kuntasome/cli.py" line="142" />
         <source>The channel register.</source>
         <translation>Kanalregistret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="146" />
+        <location filename="../src/kuntasome/cli.py" line="148" />
         <source>list every channel in the register</source>
         <translation>lista alla kanaler i registret</translation>
     </message>
@@ -273,114 +269,114 @@
         <translation>vilka hemligheter kanalen har (aldrig deras värden)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="205" />
+        <location filename="../src/kuntasome/cli.py" line="203" />
         <source>people and their access to channels</source>
         <translation>personer och deras behörigheter till kanalerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="206" />
+        <location filename="../src/kuntasome/cli.py" line="204" />
         <source>People and their access to channels.</source>
         <translation>Personer och deras behörigheter till kanalerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="213" />
+        <location filename="../src/kuntasome/cli.py" line="211" />
         <source>what to revoke when a person leaves: every channel and role</source>
         <translation>vad som ska tas bort när en person slutar: alla kanaler och roller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="217" />
+        <location filename="../src/kuntasome/cli.py" line="215" />
         <source>PERSON</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="218" />
+        <location filename="../src/kuntasome/cli.py" line="216" />
         <source>person's number, e-mail address or name</source>
         <translation>personens nummer, e-postadress eller namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="265" />
+        <location filename="../src/kuntasome/cli.py" line="261" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Demodata skapades på %1 sekunder:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="268" />
+        <location filename="../src/kuntasome/cli.py" line="264" />
         <source>channels</source>
         <translation>kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="269" />
+        <location filename="../src/kuntasome/cli.py" line="265" />
         <source>people</source>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="270" />
+        <location filename="../src/kuntasome/cli.py" line="266" />
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="271" />
+        <location filename="../src/kuntasome/cli.py" line="267" />
         <source>post targets</source>
         <translation>publiceringsmål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="272" />
+        <location filename="../src/kuntasome/cli.py" line="268" />
         <source>moderation entries</source>
         <translation>modereringsposter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="273" />
+        <location filename="../src/kuntasome/cli.py" line="269" />
         <source>blocked users</source>
         <translation>blockerade användare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="274" />
+        <location filename="../src/kuntasome/cli.py" line="270" />
         <source>monitoring check-ins</source>
         <translation>bevakningskontroller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="275" />
+        <location filename="../src/kuntasome/cli.py" line="271" />
         <source>metric values</source>
         <translation>statistikvärden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="299" />
+        <location filename="../src/kuntasome/cli.py" line="295" />
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="304" />
+        <location filename="../src/kuntasome/cli.py" line="300" />
         <source>No problems found.</source>
         <translation>Inga problem hittades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="306" />
+        <location filename="../src/kuntasome/cli.py" line="302" />
         <source>Problems found.</source>
         <translation>Problem hittades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="338" />
-        <location filename="../src/kuntasome/cli.py" line="360" />
+        <location filename="../src/kuntasome/cli.py" line="334" />
+        <location filename="../src/kuntasome/cli.py" line="356" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanal</numerusform><numerusform>%n kanaler</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="368" />
+        <location filename="../src/kuntasome/cli.py" line="364" />
         <source>Secret (not shown): </source>
         <translation>Hemlighet (visas inte): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="383" />
+        <location filename="../src/kuntasome/cli.py" line="379" />
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Sparat i lösenordsförrådet: %1, kanal %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="416" />
+        <location filename="../src/kuntasome/cli.py" line="412" />
         <source>Access to revoke for %1:</source>
         <translation>Behörigheter som ska tas bort: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="421" />
+        <location filename="../src/kuntasome/cli.py" line="417" />
         <source>Responsible manager of (choose a new one):</source>
         <translation>Ansvarig chef för dessa kanaler (välj en ny):</translation>
     </message>
@@ -459,23 +455,23 @@
         <translation>Okänd tjänst: {platform}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="104" />
-        <location filename="../src/kuntasome/core/channel_register.py" line="196" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="105" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="197" />
         <source>No channel {ref} in the register.</source>
         <translation>Kanalen {ref} finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="107" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="108" />
         <source>Several channels are called {ref}: write it as platform:handle, e.g. {example}.</source>
         <translation>Flera kanaler heter {ref}: skriv i formen tjänst:användarnamn, t.ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="157" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="158" />
         <source>{platform} {handle} is already in the register ({name}).</source>
         <translation>{platform}-kontot {handle} finns redan i registret ({name}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="200" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="201" />
         <source>A channel cannot go from {old} to {new}.</source>
         <translation>Kanalens status kan inte ändras: ”{old}” → ”{new}”.</translation>
     </message>
@@ -510,6 +506,26 @@
         <location filename="../src/kuntasome/core/access.py" line="212" />
         <source>No such access in the register.</source>
         <translation>En sådan behörighet finns inte i registret.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="78" />
+        <source>Answer “{question}” before sending the request.</source>
+        <translation>Svara på frågan ”{question}” innan du skickar ansökan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="121" />
+        <source>This request is no longer waiting.</source>
+        <translation>Den här ansökan väntar inte längre på beslut.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="124" />
+        <source>Only a responsible manager can decide on a request.</source>
+        <translation>Endast en ansvarig chef kan besluta om en ansökan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="127" />
+        <source>Give a reason for the rejection.</source>
+        <translation>Ange en motivering till avslaget.</translation>
     </message>
 </context>
 <context>
@@ -664,6 +680,39 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <location filename="../src/kuntasome/core/public_list.py" line="44" />
         <source>Address</source>
         <translation>Adress</translation>
+    </message>
+</context>
+<context>
+    <name>RequestQuestion</name>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="24" />
+        <source>Name of the channel</source>
+        <translation>Kanalens namn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="25" />
+        <source>Why is the channel needed?</source>
+        <translation>Varför behövs kanalen?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="26" />
+        <source>Whom should it reach?</source>
+        <translation>Vilka ska kanalen nå?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="27" />
+        <source>What will be published, and how often?</source>
+        <translation>Vad ska publiceras och hur ofta?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="28" />
+        <source>What should change because of it?</source>
+        <translation>Vad vill man åstadkomma med kanalen?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="29" />
+        <source>Who maintains it, and with how many hours?</source>
+        <translation>Vem sköter kanalen och med hur mycket arbetstid?</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from kuntasome.core.channel_register import LIVE_STATUSES
 from kuntasome.core.errors import Translate, UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 
@@ -22,7 +23,6 @@ ACCESS_ROLE_LABELS = {
     "analyst": QT_TRANSLATE_NOOP("AccessRole", "analyst"),
 }
 VERIFY_MONTHS = 3
-LIVE_STATUSES = ("approved", "active", "dormant", "reserved")
 
 
 class AccessError(UserError):

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from kuntasome.core.models import Channel
 
 STATUSES = ("requested", "approved", "active", "dormant", "closed", "reserved")
+LIVE_STATUSES = ("approved", "active", "dormant", "reserved")  # everything but requested/closed
 # The statuses as people read them (translated in the "ChannelStatus" context).
 STATUS_LABELS = {
     "requested": QT_TRANSLATE_NOOP("ChannelStatus", "requested"),

@@ -1,0 +1,232 @@
+"""New-channel requests and the periodic review of existing channels."""
+
+from __future__ import annotations
+
+import json
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from kuntasome.core.channel_register import LIVE_STATUSES, change_status, create_channel
+from kuntasome.core.errors import UserError
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from kuntasome.core.models import ChannelRequest
+
+REVIEW_OUTCOMES = ("keep", "change", "close")
+# The questions municipal guidelines ask before a new channel; each needs an answer.
+REQUIRED_ANSWERS = ("purpose", "target_audiences", "content_plan", "desired_effects", "maintainers")
+QUESTION_LABELS = {
+    "proposed_name": QT_TRANSLATE_NOOP("RequestQuestion", "Name of the channel"),
+    "purpose": QT_TRANSLATE_NOOP("RequestQuestion", "Why is the channel needed?"),
+    "target_audiences": QT_TRANSLATE_NOOP("RequestQuestion", "Whom should it reach?"),
+    "content_plan": QT_TRANSLATE_NOOP("RequestQuestion", "What will be published, and how often?"),
+    "desired_effects": QT_TRANSLATE_NOOP("RequestQuestion", "What should change because of it?"),
+    "maintainers": QT_TRANSLATE_NOOP(
+        "RequestQuestion", "Who maintains it, and with how many hours?"
+    ),
+}
+
+
+class RequestError(UserError):
+    pass
+
+
+def add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, monthrange(year, month)[1]))
+
+
+def _audit(
+    session: Any, action: str, entity: str, entity_id: int, actor_id: int | None, **details: object
+) -> None:
+    from kuntasome.core.models import AuditLog
+
+    session.add(
+        AuditLog(
+            actor_id=actor_id,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            details=json.dumps(details, ensure_ascii=False, default=str),
+        )
+    )
+
+
+def submit_request(
+    engine: Engine,
+    *,
+    requested_by_id: int | None,
+    platform: str,
+    proposed_name: str,
+    **answers: Any,
+) -> ChannelRequest:
+    """File a request; every guideline question must have an answer."""
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import ChannelRequest
+
+    missing = [q for q in REQUIRED_ANSWERS if not str(answers.get(q, "")).strip()]
+    if not proposed_name.strip():
+        missing.insert(0, "proposed_name")
+    if missing:
+        raise RequestError(
+            QT_TRANSLATE_NOOP("Errors", "Answer “{question}” before sending the request."),
+            translate_params={"question": "RequestQuestion"},
+            question=QUESTION_LABELS[missing[0]],
+            missing=missing,
+        )
+    with session_scope(engine) as s:
+        request = ChannelRequest(
+            requested_by_id=requested_by_id,
+            platform=platform,
+            proposed_name=proposed_name.strip(),
+            **answers,
+        )
+        s.add(request)
+        s.flush()
+        assert request.id is not None
+        _audit(s, "request.submit", "channelrequest", request.id, requested_by_id)
+        return request
+
+
+def _is_manager(session: Any, person_id: int) -> bool:
+    from kuntasome.core.models import Person, PersonRole
+
+    person = session.get(Person, person_id)
+    role = session.get(PersonRole, (person_id, "manager"))
+    return person is not None and person.left_on is None and role is not None
+
+
+def decide_request(
+    engine: Engine,
+    request_id: int,
+    *,
+    approve: bool,
+    decided_by_id: int,
+    reason: str = "",
+    address: str = "",
+) -> ChannelRequest:
+    """A manager approves (the channel enters the register as approved) or rejects with a reason."""
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import ChannelRequest, utcnow
+
+    with session_scope(engine) as s:
+        request = s.get(ChannelRequest, request_id)
+        if request is None or request.status != "pending":
+            raise RequestError(QT_TRANSLATE_NOOP("Errors", "This request is no longer waiting."))
+        if not _is_manager(s, decided_by_id):
+            raise RequestError(
+                QT_TRANSLATE_NOOP("Errors", "Only a responsible manager can decide on a request.")
+            )
+        if not approve and not reason.strip():
+            raise RequestError(QT_TRANSLATE_NOOP("Errors", "Give a reason for the rejection."))
+    channel_id = None
+    if approve:
+        channel = create_channel(
+            engine,
+            platform=request.platform,
+            address=address or request.proposed_name,
+            display_name=request.proposed_name,
+            status="approved",
+            actor_id=decided_by_id,
+            unit_id=request.unit_id,
+            manager_id=decided_by_id,
+            purpose=request.purpose,
+            audience=request.target_audiences,
+        )
+        channel_id = channel.id
+    with session_scope(engine) as s:
+        request = s.get(ChannelRequest, request_id)
+        assert request is not None
+        request.status = "approved" if approve else "rejected"
+        request.decided_by_id = decided_by_id
+        request.decided_at = utcnow()
+        request.decision_reason = reason.strip()
+        request.channel_id = channel_id
+        _audit(
+            s,
+            f"request.{request.status}",
+            "channelrequest",
+            request_id,
+            decided_by_id,
+            reason=reason.strip(),
+            channel_id=channel_id,
+        )
+        return request
+
+
+@dataclass(frozen=True)
+class ReviewDue:
+    channel_id: int
+    platform: str
+    handle: str
+    next_review_on: date | None
+    overdue_days: int | None
+
+
+def reviews_due(engine: Engine, today: date, within_days: int = 30) -> list[ReviewDue]:
+    """Channels in use whose review is due within *within_days*, overdue, or never done."""
+    from sqlmodel import col, select
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import Channel
+
+    with session_scope(engine) as s:
+        channels = s.exec(select(Channel).where(col(Channel.status).in_(LIVE_STATUSES))).all()
+    due = [
+        ReviewDue(
+            c.id or 0,
+            c.platform,
+            c.handle,
+            c.next_review_on,
+            (today - c.next_review_on).days if c.next_review_on else None,
+        )
+        for c in channels
+        if c.next_review_on is None or (c.next_review_on - today).days <= within_days
+    ]
+    return sorted(due, key=lambda d: (d.next_review_on or date.min, d.handle))
+
+
+def record_review(
+    engine: Engine,
+    channel_id: int,
+    *,
+    reviewer_id: int | None,
+    outcome: str,
+    notes: str = "",
+    on: date,
+) -> date | None:
+    """Record a review; the next one is due after the channel's interval. Returns that date."""
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import Channel, ChannelReview
+
+    if outcome not in REVIEW_OUTCOMES:
+        raise ValueError(outcome)
+    with session_scope(engine) as s:
+        channel = s.get(Channel, channel_id)
+        assert channel is not None
+        s.add(
+            ChannelReview(
+                channel_id=channel_id,
+                reviewed_on=on,
+                reviewer_id=reviewer_id,
+                outcome=outcome,
+                notes=notes,
+            )
+        )
+        channel.last_reviewed_on = on
+        channel.next_review_on = (
+            None if outcome == "close" else add_months(on, channel.review_interval_months)
+        )
+        _audit(s, "channel.review", "channel", channel_id, reviewer_id, outcome=outcome)
+        next_on = channel.next_review_on
+    if outcome == "close":
+        change_status(
+            engine, channel_id, "closed", actor_id=reviewer_id, reason=notes or "review", today=on
+        )
+    return next_on
