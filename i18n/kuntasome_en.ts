@@ -4,11 +4,17 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="334" />
-        <location filename="../src/kuntasome/cli.py" line="356" />
+        <location filename="../src/kuntasome/cli.py" line="342" />
+        <location filename="../src/kuntasome/cli.py" line="398" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n channel</numerusform><numerusform>%n channels</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli.py" line="374" />
+        <source>Imported %n channel(s).</source>
+        <translation>
+            <numerusform>Imported %n channel.</numerusform><numerusform>Imported %n channels.</numerusform></translation>
     </message>
 </context>
 <context>

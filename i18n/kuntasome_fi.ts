@@ -141,8 +141,8 @@
     <message>
         <location filename="../src/kuntasome/cli.py" line="97" />
         <location filename="../src/kuntasome/cli.py" line="145" />
-        <location filename="../src/kuntasome/cli.py" line="181" />
-        <location filename="../src/kuntasome/cli.py" line="207" />
+        <location filename="../src/kuntasome/cli.py" line="189" />
+        <location filename="../src/kuntasome/cli.py" line="215" />
         <source>COMMAND</source>
         <translation>KOMENTO</translation>
     </message>
@@ -217,166 +217,183 @@
         <translation>luettele kaikki rekisterin kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="154" />
+        <location filename="../src/kuntasome/cli.py" line="162" />
         <source>the public list of official channels for the website</source>
         <translation>julkinen luettelo virallisista kanavista verkkosivuille</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="162" />
+        <location filename="../src/kuntasome/cli.py" line="170" />
         <source>language of the list</source>
         <translation>luettelon kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="167" />
+        <location filename="../src/kuntasome/cli.py" line="158" />
+        <location filename="../src/kuntasome/cli.py" line="175" />
         <source>FILE</source>
         <translation>TIEDOSTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="168" />
+        <location filename="../src/kuntasome/cli.py" line="154" />
+        <source>import a channel inventory spreadsheet (CSV or XLSX), all or nothing</source>
+        <translation>tuo kanavaluettelo taulukosta (CSV tai XLSX), kaikki tai ei mitään</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="176" />
         <source>file to write</source>
         <translation>kirjoitettava tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="173" />
+        <location filename="../src/kuntasome/cli.py" line="181" />
         <source>channel passwords and backup codes in the keyring</source>
         <translation>kanavien salasanat ja varakoodit salasanasäilössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="174" />
+        <location filename="../src/kuntasome/cli.py" line="182" />
         <source>Channel passwords, backup codes, tokens and recovery notes live in the computer's password store (keyring), never in the database.</source>
         <translation>Kanavien salasanat, varakoodit, tunnisteet ja palautustiedot säilytetään tietokoneen salasanasäilössä, ei koskaan tietokannassa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="184" />
+        <location filename="../src/kuntasome/cli.py" line="192" />
         <source>store a secret; the value is read from standard input</source>
         <translation>tallenna salaisuus; arvo luetaan vakiosyötteestä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="188" />
-        <location filename="../src/kuntasome/cli.py" line="197" />
+        <location filename="../src/kuntasome/cli.py" line="196" />
+        <location filename="../src/kuntasome/cli.py" line="205" />
         <source>CHANNEL</source>
         <translation>KANAVA</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="189" />
-        <location filename="../src/kuntasome/cli.py" line="198" />
+        <location filename="../src/kuntasome/cli.py" line="197" />
+        <location filename="../src/kuntasome/cli.py" line="206" />
         <source>channel id, handle or platform:handle</source>
         <translation>kanavan numero, käyttäjänimi tai palvelu:käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="193" />
+        <location filename="../src/kuntasome/cli.py" line="201" />
         <source>which secrets a channel has (never their values)</source>
         <translation>mitä salaisuuksia kanavalla on (ei koskaan niiden arvoja)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="203" />
+        <location filename="../src/kuntasome/cli.py" line="211" />
         <source>people and their access to channels</source>
         <translation>henkilöt ja heidän käyttöoikeutensa kanaviin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="204" />
+        <location filename="../src/kuntasome/cli.py" line="212" />
         <source>People and their access to channels.</source>
         <translation>Henkilöt ja heidän käyttöoikeutensa kanaviin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="211" />
+        <location filename="../src/kuntasome/cli.py" line="219" />
         <source>what to revoke when a person leaves: every channel and role</source>
         <translation>mitä poistetaan, kun henkilö lähtee: kaikki kanavat ja roolit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="215" />
+        <location filename="../src/kuntasome/cli.py" line="223" />
         <source>PERSON</source>
         <translation>HENKILÖ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="216" />
+        <location filename="../src/kuntasome/cli.py" line="224" />
         <source>person's number, e-mail address or name</source>
         <translation>henkilön numero, sähköpostiosoite tai nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="261" />
+        <location filename="../src/kuntasome/cli.py" line="269" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Esittelyaineisto luotiin %1 sekunnissa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="264" />
+        <location filename="../src/kuntasome/cli.py" line="272" />
         <source>channels</source>
         <translation>kanavaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="265" />
+        <location filename="../src/kuntasome/cli.py" line="273" />
         <source>people</source>
         <translation>henkilöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="266" />
+        <location filename="../src/kuntasome/cli.py" line="274" />
         <source>posts</source>
         <translation>julkaisua</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="267" />
+        <location filename="../src/kuntasome/cli.py" line="275" />
         <source>post targets</source>
         <translation>julkaisukohdetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="268" />
+        <location filename="../src/kuntasome/cli.py" line="276" />
         <source>moderation entries</source>
         <translation>moderointimerkintää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="269" />
+        <location filename="../src/kuntasome/cli.py" line="277" />
         <source>blocked users</source>
         <translation>estettyä käyttäjää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="270" />
+        <location filename="../src/kuntasome/cli.py" line="278" />
         <source>monitoring check-ins</source>
         <translation>seurantatarkistusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="271" />
+        <location filename="../src/kuntasome/cli.py" line="279" />
         <source>metric values</source>
         <translation>tilastoarvoa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="295" />
+        <location filename="../src/kuntasome/cli.py" line="303" />
         <source>Database: %1</source>
         <translation>Tietokanta: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="300" />
+        <location filename="../src/kuntasome/cli.py" line="308" />
         <source>No problems found.</source>
         <translation>Ongelmia ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="302" />
+        <location filename="../src/kuntasome/cli.py" line="310" />
         <source>Problems found.</source>
         <translation>Ongelmia löytyi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="334" />
-        <location filename="../src/kuntasome/cli.py" line="356" />
+        <location filename="../src/kuntasome/cli.py" line="342" />
+        <location filename="../src/kuntasome/cli.py" line="398" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanava</numerusform><numerusform>%n kanavaa</numerusform></translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli.py" line="364" />
+        <source>row %1</source>
+        <translation>rivi %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli.py" line="374" />
+        <source>Imported %n channel(s).</source>
+        <translation>
+            <numerusform>Tuotiin %n kanava.</numerusform><numerusform>Tuotiin %n kanavaa.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="406" />
         <source>Secret (not shown): </source>
         <translation>Salaisuus (ei näytetä): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="379" />
+        <location filename="../src/kuntasome/cli.py" line="421" />
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Tallennettu salasanasäilöön: %1, kanava %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="412" />
+        <location filename="../src/kuntasome/cli.py" line="454" />
         <source>Access to revoke for %1:</source>
         <translation>Poistettavat käyttöoikeudet: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="417" />
+        <location filename="../src/kuntasome/cli.py" line="459" />
         <source>Responsible manager of (choose a new one):</source>
         <translation>Vastuuesihenkilönä näissä kanavissa (valitse uusi):</translation>
     </message>
@@ -526,6 +543,94 @@
         <location filename="../src/kuntasome/core/channel_requests.py" line="127" />
         <source>Give a reason for the rejection.</source>
         <translation>Kirjoita perustelu hylkäämiselle.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="142" />
+        <source>The file {path} does not exist.</source>
+        <translation>Tiedostoa {path} ei ole olemassa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="149" />
+        <source>{path} has no rows to import: expected a header row and one row per channel.</source>
+        <translation>Tiedostossa {path} ei ole tuotavia rivejä: odotettiin otsikkoriviä ja yhtä riviä kanavaa kohden.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="166" />
+        <source>{path} is not a readable Excel workbook.</source>
+        <translation>{path} ei ole luettava Excel-työkirja.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="208" />
+        <source>Choose which column holds the {field}: it is needed for every channel.</source>
+        <translation>Valitse sarake, jossa on {field}: se tarvitaan jokaiselle kanavalle.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="228" />
+        <source>The same account is already on row {row}.</source>
+        <translation>Sama tili on jo rivillä {row}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="252" />
+        <source>Unknown service “{value}”: expected one of {known}.</source>
+        <translation>Tuntematon palvelu ”{value}”: odotettiin jotakin näistä: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="264" />
+        <source>Unknown status “{value}”.</source>
+        <translation>Tuntematon tila ”{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="270" />
+        <source>Unknown language “{value}”.</source>
+        <translation>Tuntematon kieli ”{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="298" />
+        <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
+        <translation>Mitään ei tuotu: {count} rivillä on ongelmia. Ensimmäinen, rivi {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="313" />
+        <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
+        <translation>Mitään ei tuotu: rivin {row} tili {handle} on jo rekisterissä.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="238" />
+        <source>platform</source>
+        <translation>palvelu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="239" />
+        <source>address or handle</source>
+        <translation>osoite tai käyttäjänimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="240" />
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="241" />
+        <source>unit</source>
+        <translation>yksikkö</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="242" />
+        <source>status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="243" />
+        <source>languages</source>
+        <translation>kielet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="244" />
+        <source>purpose</source>
+        <translation>tarkoitus</translation>
     </message>
 </context>
 <context>

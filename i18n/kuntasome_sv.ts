@@ -141,8 +141,8 @@
     <message>
         <location filename="../src/kuntasome/cli.py" line="97" />
         <location filename="../src/kuntasome/cli.py" line="145" />
-        <location filename="../src/kuntasome/cli.py" line="181" />
-        <location filename="../src/kuntasome/cli.py" line="207" />
+        <location filename="../src/kuntasome/cli.py" line="189" />
+        <location filename="../src/kuntasome/cli.py" line="215" />
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
@@ -217,166 +217,183 @@
         <translation>lista alla kanaler i registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="154" />
+        <location filename="../src/kuntasome/cli.py" line="162" />
         <source>the public list of official channels for the website</source>
         <translation>den offentliga förteckningen över officiella kanaler för webbplatsen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="162" />
+        <location filename="../src/kuntasome/cli.py" line="170" />
         <source>language of the list</source>
         <translation>förteckningens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="167" />
+        <location filename="../src/kuntasome/cli.py" line="158" />
+        <location filename="../src/kuntasome/cli.py" line="175" />
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="168" />
+        <location filename="../src/kuntasome/cli.py" line="154" />
+        <source>import a channel inventory spreadsheet (CSV or XLSX), all or nothing</source>
+        <translation>importera en kanalförteckning från ett kalkylark (CSV eller XLSX), allt eller inget</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="176" />
         <source>file to write</source>
         <translation>fil som skrivs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="173" />
+        <location filename="../src/kuntasome/cli.py" line="181" />
         <source>channel passwords and backup codes in the keyring</source>
         <translation>kanalernas lösenord och reservkoder i lösenordsförrådet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="174" />
+        <location filename="../src/kuntasome/cli.py" line="182" />
         <source>Channel passwords, backup codes, tokens and recovery notes live in the computer's password store (keyring), never in the database.</source>
         <translation>Kanalernas lösenord, reservkoder, token och återställningsuppgifter förvaras i datorns lösenordsförråd, aldrig i databasen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="184" />
+        <location filename="../src/kuntasome/cli.py" line="192" />
         <source>store a secret; the value is read from standard input</source>
         <translation>spara en hemlighet; värdet läses från standard in</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="188" />
-        <location filename="../src/kuntasome/cli.py" line="197" />
+        <location filename="../src/kuntasome/cli.py" line="196" />
+        <location filename="../src/kuntasome/cli.py" line="205" />
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="189" />
-        <location filename="../src/kuntasome/cli.py" line="198" />
+        <location filename="../src/kuntasome/cli.py" line="197" />
+        <location filename="../src/kuntasome/cli.py" line="206" />
         <source>channel id, handle or platform:handle</source>
         <translation>kanalens nummer, användarnamn eller tjänst:användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="193" />
+        <location filename="../src/kuntasome/cli.py" line="201" />
         <source>which secrets a channel has (never their values)</source>
         <translation>vilka hemligheter kanalen har (aldrig deras värden)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="203" />
+        <location filename="../src/kuntasome/cli.py" line="211" />
         <source>people and their access to channels</source>
         <translation>personer och deras behörigheter till kanalerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="204" />
+        <location filename="../src/kuntasome/cli.py" line="212" />
         <source>People and their access to channels.</source>
         <translation>Personer och deras behörigheter till kanalerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="211" />
+        <location filename="../src/kuntasome/cli.py" line="219" />
         <source>what to revoke when a person leaves: every channel and role</source>
         <translation>vad som ska tas bort när en person slutar: alla kanaler och roller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="215" />
+        <location filename="../src/kuntasome/cli.py" line="223" />
         <source>PERSON</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="216" />
+        <location filename="../src/kuntasome/cli.py" line="224" />
         <source>person's number, e-mail address or name</source>
         <translation>personens nummer, e-postadress eller namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="261" />
+        <location filename="../src/kuntasome/cli.py" line="269" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Demodata skapades på %1 sekunder:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="264" />
+        <location filename="../src/kuntasome/cli.py" line="272" />
         <source>channels</source>
         <translation>kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="265" />
+        <location filename="../src/kuntasome/cli.py" line="273" />
         <source>people</source>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="266" />
+        <location filename="../src/kuntasome/cli.py" line="274" />
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="267" />
+        <location filename="../src/kuntasome/cli.py" line="275" />
         <source>post targets</source>
         <translation>publiceringsmål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="268" />
+        <location filename="../src/kuntasome/cli.py" line="276" />
         <source>moderation entries</source>
         <translation>modereringsposter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="269" />
+        <location filename="../src/kuntasome/cli.py" line="277" />
         <source>blocked users</source>
         <translation>blockerade användare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="270" />
+        <location filename="../src/kuntasome/cli.py" line="278" />
         <source>monitoring check-ins</source>
         <translation>bevakningskontroller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="271" />
+        <location filename="../src/kuntasome/cli.py" line="279" />
         <source>metric values</source>
         <translation>statistikvärden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="295" />
+        <location filename="../src/kuntasome/cli.py" line="303" />
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="300" />
+        <location filename="../src/kuntasome/cli.py" line="308" />
         <source>No problems found.</source>
         <translation>Inga problem hittades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="302" />
+        <location filename="../src/kuntasome/cli.py" line="310" />
         <source>Problems found.</source>
         <translation>Problem hittades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="334" />
-        <location filename="../src/kuntasome/cli.py" line="356" />
+        <location filename="../src/kuntasome/cli.py" line="342" />
+        <location filename="../src/kuntasome/cli.py" line="398" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanal</numerusform><numerusform>%n kanaler</numerusform></translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli.py" line="364" />
+        <source>row %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli.py" line="374" />
+        <source>Imported %n channel(s).</source>
+        <translation>
+            <numerusform>%n kanal importerades.</numerusform><numerusform>%n kanaler importerades.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli.py" line="406" />
         <source>Secret (not shown): </source>
         <translation>Hemlighet (visas inte): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="379" />
+        <location filename="../src/kuntasome/cli.py" line="421" />
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Sparat i lösenordsförrådet: %1, kanal %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="412" />
+        <location filename="../src/kuntasome/cli.py" line="454" />
         <source>Access to revoke for %1:</source>
         <translation>Behörigheter som ska tas bort: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="417" />
+        <location filename="../src/kuntasome/cli.py" line="459" />
         <source>Responsible manager of (choose a new one):</source>
         <translation>Ansvarig chef för dessa kanaler (välj en ny):</translation>
     </message>
@@ -526,6 +543,94 @@
         <location filename="../src/kuntasome/core/channel_requests.py" line="127" />
         <source>Give a reason for the rejection.</source>
         <translation>Ange en motivering till avslaget.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="142" />
+        <source>The file {path} does not exist.</source>
+        <translation>Filen {path} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="149" />
+        <source>{path} has no rows to import: expected a header row and one row per channel.</source>
+        <translation>Filen {path} har inga rader att importera: en rubrikrad och en rad per kanal förväntades.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="166" />
+        <source>{path} is not a readable Excel workbook.</source>
+        <translation>{path} är inte en läsbar Excel-arbetsbok.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="208" />
+        <source>Choose which column holds the {field}: it is needed for every channel.</source>
+        <translation>Välj kolumnen som innehåller {field}: den behövs för varje kanal.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="228" />
+        <source>The same account is already on row {row}.</source>
+        <translation>Samma konto finns redan på rad {row}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="252" />
+        <source>Unknown service “{value}”: expected one of {known}.</source>
+        <translation>Okänd tjänst ”{value}”: en av följande förväntades: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="264" />
+        <source>Unknown status “{value}”.</source>
+        <translation>Okänd status ”{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="270" />
+        <source>Unknown language “{value}”.</source>
+        <translation>Okänt språk ”{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="298" />
+        <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
+        <translation>Ingenting importerades: {count} rader har problem. Den första, rad {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="313" />
+        <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
+        <translation>Ingenting importerades: kontot {handle} på rad {row} finns redan i registret.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="238" />
+        <source>platform</source>
+        <translation>tjänst</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="239" />
+        <source>address or handle</source>
+        <translation>adress eller användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="240" />
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="241" />
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="242" />
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="243" />
+        <source>languages</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="244" />
+        <source>purpose</source>
+        <translation>syfte</translation>
     </message>
 </context>
 <context>

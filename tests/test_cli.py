@@ -277,3 +277,20 @@ def test_export_public_list_in_swedish_and_finnish(demo_paths: DataPaths, tmp_pa
     header = sheet.read_text(encoding="utf-8-sig").splitlines()[0]
     assert header == "Kanava;Palvelu;Osoite;Ylläpitäjä;Kielet;Mitä julkaisemme"
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_channels_import_all_or_nothing(demo_paths: DataPaths, tmp_path: Path) -> None:
+    bad = tmp_path / "kanavat.csv"
+    bad.write_text(
+        "Palvelu;Osoite\nThreads;@kalliorannan_kirjasto\nX;http://x.com/k\n", encoding="utf-8"
+    )
+    data = str(demo_paths.root)
+    result = run("--data-dir", data, "--lang", "fi", "channels", "import", str(bad))
+    assert result.returncode == 2
+    assert "Mitään ei tuotu" in result.stderr and "rivi 3" in result.stderr
+    good = tmp_path / "uudet.csv"
+    good.write_text("Palvelu;Osoite\nThreads;@kalliorannan_kirjasto\n", encoding="utf-8")
+    result = run("--data-dir", data, "--lang", "fi", "channels", "import", str(good))
+    assert result.returncode == 0 and "Tuotiin 1 kanava." in result.stdout
+    listed = json.loads(run("--data-dir", data, "channels", "list", "--json").stdout)
+    assert len(listed) == 13

@@ -149,6 +149,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _json_option(channel_list)
 
+    channel_import = channel_commands.add_parser(
+        "import",
+        help=translate(
+            "Cli", "import a channel inventory spreadsheet (CSV or XLSX), all or nothing"
+        ),
+    )
+    channel_import.add_argument("file", metavar=translate("Cli", "FILE"))
+    _json_option(channel_import)
     export = channel_commands.add_parser(
         "export-public",
         help=translate("Cli", "the public list of official channels for the website"),
@@ -335,11 +343,45 @@ def cmd_export_public(args: argparse.Namespace, paths: DataPaths) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
+    from pathlib import Path
+
+    from kuntasome.core.channel_import import (
+        ImportFailed,
+        import_channels,
+        read_table,
+        suggest_mapping,
+    )
+
+    table = read_table(Path(args.file))
+    mapping = suggest_mapping(table.headers)
+    engine = _open(args, paths)
+    try:
+        count = import_channels(engine, table, mapping)
+    except ImportFailed as failure:
+        print(failure.translated(translate), file=sys.stderr)
+        for problem in failure.problems[:20]:
+            row = translate("Cli", "row %1").replace("%1", str(problem.row))
+            print(f"  {row}: {problem.error.translated(translate)}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    if args.json:
+        import json
+
+        print(json.dumps({"imported": count, "columns": mapping}))
+    else:
+        print(translate("Cli", "Imported %n channel(s).", None, count))
+    return 0
+
+
 def cmd_channels(args: argparse.Namespace, paths: DataPaths) -> int:
     from kuntasome.core.channel_register import list_channels
 
     if args.channels_command == "export-public":
         return cmd_export_public(args, paths)
+    if args.channels_command == "import":
+        return cmd_import(args, paths)
     engine = _open(args, paths)
     try:
         rows = list_channels(engine)

@@ -27,7 +27,9 @@ class UserError(Exception):
 
     def translated(self, translate: Translate) -> str:
         params = {
-            name: translate(self.translate_params[name], str(value))
+            name: value.translated(translate)
+            if isinstance(value, UserError)  # a reason that is itself a user error
+            else translate(self.translate_params[name], str(value))
             if name in self.translate_params
             else value
             for name, value in self.params.items()
