@@ -261,6 +261,7 @@ def test_export_public_list_in_swedish_and_finnish(demo_paths: DataPaths, tmp_pa
     assert 'lang="sv"' in fragment and "Officiella kanaler i sociala medier" in fragment
     assert "finska, svenska" in fragment and "https://www.facebook.com/kallioranta" in fragment
     assert "@bergstrandsstad" not in fragment  # a reserved handle is not on the list
+    assert "Stadens aktuella meddelanden" in fragment  # the Swedish description
     sheet = tmp_path / "kanavat.csv"
     run(
         "--data-dir",

@@ -147,3 +147,35 @@ def test_outdated_database_is_backed_up_before_migrating(demo_paths: DataPaths) 
     assert len(backups) == 1 and f"before-{HEAD}" in backups[0].name
     assert inspect_sqlite(backups[0]).state is DbState.CURRENT
     assert inspect_sqlite(demo_paths.database).state is DbState.CURRENT
+
+
+def test_database_of_the_previous_version_is_backed_up_and_migrated(data_paths: DataPaths) -> None:
+    """A real 0001 database with data: the backup holds it as it was, the data survives."""
+    from kuntasome.core.migrate import upgrade
+
+    data_paths.root.mkdir(parents=True)
+    engine = make_engine(data_paths.database_url)
+    upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO channel (platform, handle, display_name, url, account_id, purpose,"
+                " audience, languages, tone_of_voice, status, status_changed_at,"
+                " review_interval_months, may_sponsor, is_crisis_channel, is_public,"
+                " two_factor_method, notes, created_at, updated_at, version_id) VALUES"
+                " ('x', '@kallioranta', 'Kallioranta', '', '', 'Tiedotteet', '', 'fi', '',"
+                " 'active',"
+                " '2026-01-01 00:00:00', 12, 0, 0, 1, 'app', '', '2026-01-01 00:00:00',"
+                " '2026-01-01 00:00:00', 1)"
+            )
+        )
+    engine.dispose()
+    assert inspect_sqlite(data_paths.database).state is DbState.OUTDATED
+    prepare_database(data_paths.database_url, create=False, backup_dir=data_paths.backups)
+    assert inspect_sqlite(data_paths.database).revision == HEAD
+    (backup,) = data_paths.backups.glob("*.sqlite")
+    assert inspect_sqlite(backup).revision == "0001"
+    con = sqlite3.connect(data_paths.database)
+    row = con.execute("SELECT handle, purpose, purpose_sv FROM channel").fetchone()
+    con.close()
+    assert row == ("@kallioranta", "Tiedotteet", "")

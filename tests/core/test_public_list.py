@@ -34,6 +34,7 @@ def setup(engine: Engine) -> None:
                     languages="fi,sv",
                     url="https://www.facebook.com/kalliorannankirjasto",
                     purpose="Lukuvinkit & tapahtumat",
+                    purpose_sv="Lästips & evenemang",
                 ),
                 Channel(
                     platform="x",
@@ -68,6 +69,8 @@ def test_html_lists_only_official_channels_in_use(engine: Engine) -> None:
     channels = public_channels(engine, "sv")
     assert [c.handle for c in channels] == ["kalliorannankirjasto", "@kallioranta"]
     assert channels[0].unit == "Bibliotekstjänster"
+    assert channels[0].purpose == "Lästips & evenemang"  # Swedish where written
+    assert public_channels(engine, "en")[0].purpose == "Lukuvinkit & tapahtumat"  # else Finnish
     fragment = public_list_html(
         channels,
         organisation="Bergstrands stad",

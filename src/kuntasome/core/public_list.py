@@ -81,7 +81,10 @@ def public_channels(engine: Engine, language: str) -> list[PublicChannel]:
                 url=c.url,
                 unit=units.get(c.unit_id, "") if c.unit_id else "",
                 languages=tuple(x for x in c.languages.split(",") if x),
-                purpose=c.purpose,
+                purpose=(
+                    c.purpose_sv if language == "sv" else c.purpose_en if language == "en" else ""
+                )
+                or c.purpose,
             )
             for c in rows
         ]

@@ -566,3 +566,19 @@ COMMENTS = (
         reason="harassment",
     ),
 )
+
+# The channels' purposes in Swedish, for the public channel list (keyed by the Finnish text).
+PURPOSE_SV = {
+    "Kaupungin ajankohtaiset tiedotteet, palvelut ja häiriötiedotteet.": "Stadens aktuella meddelanden, tjänster och störningsmeddelanden.",
+    "Kaupunkikuvaa, tapahtumia ja arjen palveluja kuvin.": "Stadsbilder, evenemang och vardagens tjänster i bild.",
+    "Tiedotteet medialle ja päätöksenteko.": "Meddelanden till medierna och beslutsfattandet.",
+    "Varattu nimi, jotta kukaan ei esiinny kaupunkina.": "Reserverat namn, så att ingen kan utge sig för att vara staden.",
+    "Työnantajakuva, rekrytoinnit ja elinvoima.": "Arbetsgivarbild, rekryteringar och livskraft.",
+    "Valtuuston kokousten suoratoistot ja palveluesittelyt.": "Direktsändningar från fullmäktiges sammanträden och presentationer av tjänster.",
+    "Kirjaston tapahtumat, lukuvinkit ja aukioloajat.": "Bibliotekets evenemang, lästips och öppettider.",
+    "Nuorisotilojen ohjelma ja nuorten tapahtumat.": "Program på ungdomsgårdarna och evenemang för unga.",
+    "Lyhytvideoita nuorille nuorisopalveluista.": "Korta videor för unga om ungdomstjänsterna.",
+    "Kaupungin ja yhdistysten tapahtumakalenteri.": "Stadens och föreningarnas evenemangskalender.",
+    "Tiedotteet ja häiriötiedotteet X:n rinnalla.": "Meddelanden och störningsmeddelanden vid sidan av X.",
+    "Yrityspalvelujen oma sivu (yhdistetty).": "Företagstjänsternas egen sida (sammanslagen).",
+}

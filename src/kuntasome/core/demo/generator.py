@@ -243,6 +243,7 @@ class _Builder:
                 "unit_id": self.unit_ids[s.unit],
                 "manager_id": self.person_ids[s.manager],
                 "purpose": s.purpose,
+                "purpose_sv": c.PURPOSE_SV.get(s.purpose, ""),
                 "audience": s.audience,
                 "languages": s.languages,
                 "status": s.status,

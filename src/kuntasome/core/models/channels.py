@@ -22,6 +22,9 @@ class Channel(Versioned, Timestamped, table=True):
     unit_id: int | None = Field(default=None, foreign_key="unit.id", index=True)
     manager_id: int | None = Field(default=None, foreign_key="person.id", index=True)
     purpose: str = ""
+    # The purpose as the public channel list shows it in Swedish and English (Finnish: purpose).
+    purpose_sv: str = ""
+    purpose_en: str = ""
     audience: str = ""
     languages: str = Field(default="fi", max_length=20)
     tone_of_voice: str = ""
