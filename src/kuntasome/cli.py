@@ -227,13 +227,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace, paths: DataPaths) -> Engine:
-    """The database for a command that works on data: migrated if needed, never created."""
+def _open(args: argparse.Namespace, paths: DataPaths, *, create: bool = False) -> Engine:
+    """The database for a command: migrated if needed (after a backup), created only if asked."""
     from kuntasome.core.database import prepare_database
     from kuntasome.core.db import make_engine
 
     url = _url(args, paths)
-    prepare_database(url, create=False, backup_dir=paths.backups)
+    prepare_database(url, create=create, backup_dir=paths.backups)
     return make_engine(url)
 
 
@@ -242,13 +242,9 @@ def _url(args: argparse.Namespace, paths: DataPaths) -> str:
 
 
 def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
-    from kuntasome.core.database import prepare_database
-    from kuntasome.core.db import make_engine
     from kuntasome.core.demo import generate_demo
 
-    url = _url(args, paths)
-    prepare_database(url, create=True, backup_dir=paths.backups)
-    engine = make_engine(url)
+    engine = _open(args, paths, create=True)
     try:
         summary = generate_demo(
             engine,

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from kuntasome.core import audit
 from kuntasome.core.channel_register import LIVE_STATUSES
 from kuntasome.core.errors import Translate, UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
@@ -134,6 +135,10 @@ class Offboarding:
     """Channels this person is the responsible manager of: give them a new manager."""
 
 
+def _no_person(ref: object) -> AccessError:
+    return AccessError(QT_TRANSLATE_NOOP("Errors", "No person {ref} in the register."), ref=ref)
+
+
 def find_person(engine: Engine, ref: str) -> int:
     """A person by id, e-mail or exact name."""
     from sqlmodel import select
@@ -150,7 +155,7 @@ def find_person(engine: Engine, ref: str) -> int:
         if str(p.id) == ref or p.email.lower() == ref.lower() or p.name.lower() == ref.lower()
     ]
     if len(matches) != 1:
-        raise AccessError(QT_TRANSLATE_NOOP("Errors", "No person {ref} in the register."), ref=ref)
+        raise _no_person(ref)
     assert matches[0].id is not None
     return matches[0].id
 
@@ -165,9 +170,7 @@ def offboarding(engine: Engine, person_id: int) -> Offboarding:
     with session_scope(engine) as s:
         person = s.get(Person, person_id)
         if person is None:
-            raise AccessError(
-                QT_TRANSLATE_NOOP("Errors", "No person {ref} in the register."), ref=person_id
-            )
+            raise _no_person(person_id)
         rows = s.exec(
             select(AccessGrant, Channel)
             .join(Channel, col(Channel.id) == AccessGrant.channel_id)
@@ -204,21 +207,21 @@ def revoke_access(
 ) -> None:
     """Tick an offboarding item: the access was removed on the platform on *on*."""
     from kuntasome.core.db import session_scope
-    from kuntasome.core.models import AccessGrant, AuditLog
+    from kuntasome.core.models import AccessGrant
 
     with session_scope(engine) as s:
         grant = s.get(AccessGrant, grant_id)
         if grant is None:
             raise AccessError(QT_TRANSLATE_NOOP("Errors", "No such access in the register."))
         grant.revoked_on = on or date.today()
-        s.add(
-            AuditLog(
-                actor_id=actor_id,
-                action="access.revoke",
-                entity="accessgrant",
-                entity_id=grant_id,
-                details=f'{{"channel_id": {grant.channel_id}, "person_id": {grant.person_id}}}',
-            )
+        audit.record(
+            s,
+            "access.revoke",
+            entity="accessgrant",
+            entity_id=grant_id,
+            actor_id=actor_id,
+            channel_id=grant.channel_id,
+            person_id=grant.person_id,
         )
 
 
@@ -227,22 +230,19 @@ def mark_leaving(
 ) -> Offboarding:
     """Record that a person leaves on *left_on*, and return their offboarding checklist."""
     from kuntasome.core.db import session_scope
-    from kuntasome.core.models import AuditLog, Person
+    from kuntasome.core.models import Person
 
     with session_scope(engine) as s:
         person = s.get(Person, person_id)
         if person is None:
-            raise AccessError(
-                QT_TRANSLATE_NOOP("Errors", "No person {ref} in the register."), ref=person_id
-            )
+            raise _no_person(person_id)
         person.left_on = left_on
-        s.add(
-            AuditLog(
-                actor_id=actor_id,
-                action="person.leaving",
-                entity="person",
-                entity_id=person_id,
-                details=f'{{"left_on": "{left_on.isoformat()}"}}',
-            )
+        audit.record(
+            s,
+            "person.leaving",
+            entity="person",
+            entity_id=person_id,
+            actor_id=actor_id,
+            left_on=left_on,
         )
     return offboarding(engine, person_id)

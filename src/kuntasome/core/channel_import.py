@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kuntasome.core import audit
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.platforms import PLATFORMS, normalise
@@ -289,7 +289,7 @@ def import_channels(
     from sqlmodel import select
 
     from kuntasome.core.db import session_scope
-    from kuntasome.core.models import AuditLog, Channel, Unit
+    from kuntasome.core.models import Channel, Unit
 
     checked = preview(table, mapping)
     if checked.problems:
@@ -328,13 +328,12 @@ def import_channels(
             channel = Channel(**values, unit_id=unit.id if unit else None)
             s.add(channel)
             s.flush()
-            s.add(
-                AuditLog(
-                    actor_id=actor_id,
-                    action="channel.import",
-                    entity="channel",
-                    entity_id=channel.id,
-                    details=json.dumps({"row": number}, ensure_ascii=False),
-                )
+            audit.record(
+                s,
+                "channel.import",
+                entity="channel",
+                entity_id=channel.id,
+                actor_id=actor_id,
+                row=number,
             )
     return len(checked.channels)

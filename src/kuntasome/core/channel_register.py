@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from kuntasome.core import audit
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.platforms import PLATFORMS, normalise
@@ -114,22 +114,6 @@ def find_channel(engine: Engine, ref: str) -> ChannelRow:
     )
 
 
-def _audit(
-    session: object, action: str, channel_id: int, details: dict[str, object], actor_id: int | None
-) -> None:
-    from kuntasome.core.models import AuditLog
-
-    session.add(  # type: ignore[attr-defined]
-        AuditLog(
-            actor_id=actor_id,
-            action=action,
-            entity="channel",
-            entity_id=channel_id,
-            details=json.dumps(details, ensure_ascii=False),
-        )
-    )
-
-
 def create_channel(
     engine: Engine,
     *,
@@ -173,7 +157,14 @@ def create_channel(
         s.add(channel)
         s.flush()
         assert channel.id is not None
-        _audit(s, "channel.create", channel.id, {"status": status}, actor_id)
+        audit.record(
+            s,
+            "channel.create",
+            entity="channel",
+            entity_id=channel.id,
+            actor_id=actor_id,
+            status=status,
+        )
         return channel
 
 
@@ -207,7 +198,12 @@ def change_status(
         channel.status = status
         channel.status_changed_at = utcnow()
         channel.closed_on = (today or date.today()) if status == "closed" else None
-        _audit(
-            s, "channel.status", channel_id, {"from": old, "to": status, "reason": reason}, actor_id
+        audit.record(
+            s,
+            "channel.status",
+            entity="channel",
+            entity_id=channel_id,
+            actor_id=actor_id,
+            **{"from": old, "to": status, "reason": reason},
         )
         return channel

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from kuntasome.core import audit
 from kuntasome.core.channel_register import LIVE_STATUSES, change_status, create_channel
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
@@ -42,22 +42,6 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, monthrange(year, month)[1]))
 
 
-def _audit(
-    session: Any, action: str, entity: str, entity_id: int, actor_id: int | None, **details: object
-) -> None:
-    from kuntasome.core.models import AuditLog
-
-    session.add(
-        AuditLog(
-            actor_id=actor_id,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            details=json.dumps(details, ensure_ascii=False, default=str),
-        )
-    )
-
-
 def submit_request(
     engine: Engine,
     *,
@@ -90,7 +74,13 @@ def submit_request(
         s.add(request)
         s.flush()
         assert request.id is not None
-        _audit(s, "request.submit", "channelrequest", request.id, requested_by_id)
+        audit.record(
+            s,
+            "request.submit",
+            entity="channelrequest",
+            entity_id=request.id,
+            actor_id=requested_by_id,
+        )
         return request
 
 
@@ -148,12 +138,12 @@ def decide_request(
         request.decided_at = utcnow()
         request.decision_reason = reason.strip()
         request.channel_id = channel_id
-        _audit(
+        audit.record(
             s,
             f"request.{request.status}",
-            "channelrequest",
-            request_id,
-            decided_by_id,
+            entity="channelrequest",
+            entity_id=request_id,
+            actor_id=decided_by_id,
             reason=reason.strip(),
             channel_id=channel_id,
         )
@@ -223,7 +213,14 @@ def record_review(
         channel.next_review_on = (
             None if outcome == "close" else add_months(on, channel.review_interval_months)
         )
-        _audit(s, "channel.review", "channel", channel_id, reviewer_id, outcome=outcome)
+        audit.record(
+            s,
+            "channel.review",
+            entity="channel",
+            entity_id=channel_id,
+            actor_id=reviewer_id,
+            outcome=outcome,
+        )
         next_on = channel.next_review_on
     if outcome == "close":
         change_status(

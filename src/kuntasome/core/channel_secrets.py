@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from kuntasome.core import audit
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 
@@ -65,18 +66,22 @@ class SecretStore:
 
         self.engine = engine
         self.keyring = backend or keyring.get_keyring()
+        self._id: str | None = None
 
     # -- identity ------------------------------------------------------------------------
     def _database_id(self) -> str:
-        from kuntasome.core.db import session_scope
-        from kuntasome.core.models import Setting
+        """Read (or create) once per store: it never changes for a database."""
+        if self._id is None:
+            from kuntasome.core.db import session_scope
+            from kuntasome.core.models import Setting
 
-        with session_scope(self.engine) as session:
-            row = session.get(Setting, "database_id")
-            if row is None:
-                row = Setting(key="database_id", value=uuid.uuid4().hex)
-                session.add(row)
-            return row.value
+            with session_scope(self.engine) as session:
+                row = session.get(Setting, "database_id")
+                if row is None:
+                    row = Setting(key="database_id", value=uuid.uuid4().hex)
+                    session.add(row)
+                self._id = row.value
+        return self._id
 
     def _username(self, channel_id: int, kind: str) -> str:
         if kind not in KINDS:
@@ -157,7 +162,7 @@ class SecretStore:
         from sqlmodel import select
 
         from kuntasome.core.db import session_scope
-        from kuntasome.core.models import AuditLog, SecretRecord, utcnow
+        from kuntasome.core.models import SecretRecord, utcnow
 
         with session_scope(self.engine) as session:
             row = session.exec(
@@ -173,12 +178,11 @@ class SecretStore:
             else:
                 row.changed_at = utcnow()
                 row.changed_by_id = actor_id
-            session.add(
-                AuditLog(
-                    actor_id=actor_id,
-                    action=action,
-                    entity="channel",
-                    entity_id=channel_id,
-                    details=f'{{"kind": "{kind}"}}',
-                )
+            audit.record(
+                session,
+                action,
+                entity="channel",
+                entity_id=channel_id,
+                actor_id=actor_id,
+                kind=kind,
             )

@@ -18,6 +18,7 @@ from typing import Any, Literal
 from sqlalchemy import Engine, Table, func, insert, select
 from sqlmodel import SQLModel
 
+from kuntasome.core.audit import details_json
 from kuntasome.core.db import reset_id_sequences
 from kuntasome.core.demo import content as c
 from kuntasome.core.demo.calendar import local_time, next_working_day, working_day
@@ -147,9 +148,6 @@ class _Builder:
             if "id" in table.c:
                 reset_id_sequences(conn, [table.name])
         return n
-
-    def _when(self, start: date, end: date) -> date:
-        return start + timedelta(days=self.rng.randrange(max(1, (end - start).days)))
 
     # -- organisation ----------------------------------------------------------------------
     def organisation(self) -> None:
@@ -521,7 +519,7 @@ class _Builder:
                 "action": "channel.status",
                 "entity": "channel",
                 "entity_id": ch["id"],
-                "details": f'{{"to": "{ch["status"]}"}}',
+                "details": details_json(to=ch["status"]),
             }
             for ch in self.channels
         ]
