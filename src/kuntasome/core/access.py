@@ -14,7 +14,6 @@ from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-ROLES = ("communicator", "moderator", "approver", "manager")
 ACCESS_ROLES = ("admin", "editor", "moderator", "analyst")
 # Access roles as people read them (translated in the "AccessRole" context).
 ACCESS_ROLE_LABELS = {
@@ -246,3 +245,139 @@ def mark_leaving(
             left_on=left_on,
         )
     return offboarding(engine, person_id)
+
+
+@dataclass(frozen=True)
+class GrantRow:
+    """One person's access to one channel, as the channel editor lists it."""
+
+    id: int
+    person_id: int
+    person: str
+    role: str
+    granted_on: date
+    last_verified_on: date | None
+    revoked_on: date | None
+    person_left_on: date | None
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_on is None
+
+
+def list_grants(engine: Engine, channel_id: int) -> list[GrantRow]:
+    """Everyone who has or had access to a channel: current access first, by role and name."""
+    from sqlmodel import col, select
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import AccessGrant, Person
+
+    with session_scope(engine) as s:
+        rows = s.exec(
+            select(AccessGrant, Person)
+            .join(Person, col(Person.id) == AccessGrant.person_id)
+            .where(AccessGrant.channel_id == channel_id)
+        ).all()
+        grants = [
+            GrantRow(
+                g.id or 0,
+                g.person_id,
+                p.name,
+                g.role,
+                g.granted_on,
+                g.last_verified_on,
+                g.revoked_on,
+                p.left_on,
+            )
+            for g, p in rows
+        ]
+    return sorted(
+        grants, key=lambda g: (not g.active, ACCESS_ROLES.index(g.role), g.person.casefold())
+    )
+
+
+def grant_access(
+    engine: Engine,
+    channel_id: int,
+    person_id: int,
+    role: str,
+    *,
+    on: date,
+    actor_id: int | None = None,
+) -> int:
+    """Record that *person_id* was given *role* on the channel on *on* (verified that day)."""
+    from sqlmodel import col, select
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import AccessGrant, Person
+
+    if role not in ACCESS_ROLES:
+        raise ValueError(role)
+    with session_scope(engine) as s:
+        person = s.get(Person, person_id)
+        if person is None:
+            raise _no_person(person_id)
+        if _has_left(person, on):
+            raise AccessError(
+                QT_TRANSLATE_NOOP("Errors", "{person} has left: access cannot be granted."),
+                person=person.name,
+            )
+        existing = s.exec(
+            select(AccessGrant).where(
+                AccessGrant.channel_id == channel_id,
+                AccessGrant.person_id == person_id,
+                col(AccessGrant.revoked_on).is_(None),
+            )
+        ).first()
+        if existing is not None:
+            raise AccessError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{person} already has {role} access to this channel: revoke it first to"
+                    " change the role.",
+                ),
+                translate_params={"role": "AccessRole"},
+                person=person.name,
+                role=existing.role,
+            )
+        grant = AccessGrant(
+            channel_id=channel_id,
+            person_id=person_id,
+            role=role,
+            granted_on=on,
+            last_verified_on=on,
+        )
+        s.add(grant)
+        s.flush()
+        assert grant.id is not None
+        audit.record(
+            s,
+            "access.grant",
+            entity="accessgrant",
+            entity_id=grant.id,
+            actor_id=actor_id,
+            channel_id=channel_id,
+            person_id=person_id,
+            role=role,
+        )
+        return grant.id
+
+
+def verify_access(engine: Engine, grant_id: int, *, on: date, actor_id: int | None = None) -> None:
+    """Record that someone checked on the platform, on *on*, that this access is still right."""
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import AccessGrant
+
+    with session_scope(engine) as s:
+        grant = s.get(AccessGrant, grant_id)
+        if grant is None or grant.revoked_on is not None:
+            raise AccessError(QT_TRANSLATE_NOOP("Errors", "No such access in the register."))
+        grant.last_verified_on = on
+        audit.record(
+            s,
+            "access.verify",
+            entity="accessgrant",
+            entity_id=grant_id,
+            actor_id=actor_id,
+            channel_id=grant.channel_id,
+        )

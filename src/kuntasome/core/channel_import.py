@@ -219,7 +219,7 @@ def preview(table: Table, mapping: dict[str, int]) -> Preview:
         except UserError as error:
             result.problems.append(RowProblem(number, error))
             continue
-        key = (result.channels[-1]["platform"], result.channels[-1]["handle"])
+        key = (result.channels[-1]["platform"], result.channels[-1]["handle"].lower())
         if key in seen:
             result.problems.append(
                 RowProblem(
@@ -306,9 +306,9 @@ def import_channels(
         )
     with session_scope(engine) as s:
         units = {u.name.lower(): u for u in s.exec(select(Unit))}
-        existing = {(c.platform, c.handle) for c in s.exec(select(Channel))}
+        existing = {(c.platform, c.handle.lower()) for c in s.exec(select(Channel))}
         for number, values in enumerate(checked.channels, start=2):
-            if (values["platform"], values["handle"]) in existing:
+            if (values["platform"], values["handle"].lower()) in existing:
                 raise ImportFailed(
                     QT_TRANSLATE_NOOP(
                         "Errors",

@@ -125,8 +125,6 @@ def create_channel(
     **fields: Any,
 ) -> Channel:
     """Add a channel; its handle and URL are normalised and duplicates refused."""
-    from sqlmodel import select
-
     from kuntasome.core.db import session_scope
     from kuntasome.core.models import Channel
 
@@ -134,18 +132,7 @@ def create_channel(
         raise ValueError(status)
     normal = normalise(platform, address)
     with session_scope(engine) as s:
-        existing = s.exec(
-            select(Channel).where(Channel.platform == platform, Channel.handle == normal.handle)
-        ).first()
-        if existing is not None:
-            raise RegisterError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "{platform} {handle} is already in the register ({name})."
-                ),
-                platform=PLATFORMS[platform].name,
-                handle=normal.handle,
-                name=existing.display_name or existing.handle,
-            )
+        refuse_duplicate(s, platform, normal.handle)
         channel = Channel(
             platform=platform,
             handle=normal.handle,
@@ -166,6 +153,30 @@ def create_channel(
             status=status,
         )
         return channel
+
+
+def refuse_duplicate(
+    session: Any, platform: str, handle: str, exclude_id: int | None = None
+) -> None:
+    """Refuse a handle another channel on the platform has (handles ignore case)."""
+    from sqlalchemy import func
+    from sqlmodel import select
+
+    from kuntasome.core.models import Channel
+
+    query = select(Channel).where(
+        Channel.platform == platform, func.lower(Channel.handle) == handle.lower()
+    )
+    if exclude_id is not None:
+        query = query.where(Channel.id != exclude_id)
+    existing = session.exec(query).first()
+    if existing is not None:
+        raise RegisterError(
+            QT_TRANSLATE_NOOP("Errors", "{platform} {handle} is already in the register ({name})."),
+            platform=PLATFORMS[platform].name,
+            handle=handle,
+            name=existing.display_name or existing.handle,
+        )
 
 
 def change_status(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+
 Translate = Callable[[str, str], str]
 
 
@@ -39,3 +41,16 @@ class UserError(Exception):
 
 class DatabaseError(UserError):
     """The database cannot be opened or used as it is."""
+
+
+class StaleRecord(UserError):
+    """Someone else saved the record after this copy was read (optimistic locking)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone else changed this record while you were editing it. Your changes were"
+                " not saved: reload it and make them again.",
+            )
+        )
