@@ -312,30 +312,23 @@ def cmd_export_public(args: argparse.Namespace, paths: DataPaths) -> int:
     from pathlib import Path
 
     from kuntasome.core.files import atomic_write_bytes
-    from kuntasome.core.organisation import load_organisation
-    from kuntasome.core.public_list import public_channels, public_list_csv, public_list_html
+    from kuntasome.core.public_list import render_public_list
 
     from kuntasome.ui.translations import translator_for
 
     engine = _open(args, paths)
     try:
-        channels = public_channels(engine, args.content_lang)
-        organisation = load_organisation(engine).name
+        data, count = render_public_list(
+            engine,
+            fmt=args.format,
+            language=args.content_lang,
+            translate=translator_for(args.content_lang),
+            today=date.today(),
+        )
     finally:
         engine.dispose()
-    tr = translator_for(args.content_lang)
-    if args.format == "html":
-        data = public_list_html(
-            channels,
-            organisation=organisation,
-            language=args.content_lang,
-            translate=tr,
-            today=date.today(),
-        ).encode("utf-8")
-    else:
-        data = public_list_csv(channels, translate=tr)
     atomic_write_bytes(Path(args.out), data)
-    print(translate("Cli", "%n channel(s)", None, len(channels)) + f" → {args.out}")
+    print(translate("Cli", "%n channel(s)", None, count) + f" → {args.out}")
     return 0
 
 

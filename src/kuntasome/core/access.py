@@ -138,6 +138,40 @@ def _no_person(ref: object) -> AccessError:
     return AccessError(QT_TRANSLATE_NOOP("Errors", "No person {ref} in the register."), ref=ref)
 
 
+OFFBOARDING_HEADERS = (
+    QT_TRANSLATE_NOOP("Offboarding", "Channel"),
+    QT_TRANSLATE_NOOP("Offboarding", "Access"),
+    QT_TRANSLATE_NOOP("Offboarding", "Granted on"),
+    QT_TRANSLATE_NOOP("Offboarding", "Revoked"),
+)
+YES, NO = QT_TRANSLATE_NOOP("Offboarding", "yes"), QT_TRANSLATE_NOOP("Offboarding", "no")
+MANAGER = QT_TRANSLATE_NOOP("Offboarding", "responsible manager")
+
+
+def offboarding_csv(checklist: Offboarding, *, translate: Translate) -> bytes:
+    """The checklist as Nordic Excel opens it (BOM, semicolons), to hand on or file."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow([translate("Offboarding", h) for h in OFFBOARDING_HEADERS])
+    yes, no = translate("Offboarding", YES), translate("Offboarding", NO)
+    for item in checklist.items:
+        role = translate("AccessRole", ACCESS_ROLE_LABELS.get(item.role, item.role))
+        writer.writerow(
+            [
+                f"{item.platform}:{item.handle}",
+                role,
+                item.granted_on.isoformat(),
+                yes if item.done else no,
+            ]
+        )
+    for channel in checklist.manager_of:
+        writer.writerow([channel, translate("Offboarding", MANAGER), "", no])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
 def find_person(engine: Engine, ref: str) -> int:
     """A person by id, e-mail or exact name."""
     from sqlmodel import select

@@ -133,6 +133,8 @@ class Preview:
     mapping: dict[str, int]
     channels: list[dict[str, Any]] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+    row_numbers: list[int] = field(default_factory=list)
+    """The spreadsheet row of each entry of ``channels``."""
 
 
 def read_table(path: Path) -> Table:
@@ -216,6 +218,7 @@ def preview(table: Table, mapping: dict[str, int]) -> Preview:
         values = {f: row[i].strip() for f, i in mapping.items()}
         try:
             result.channels.append(_channel(values))
+            result.row_numbers.append(number)
         except UserError as error:
             result.problems.append(RowProblem(number, error))
             continue
@@ -282,6 +285,28 @@ def _channel(values: dict[str, str]) -> dict[str, Any]:
     }
 
 
+def already_registered(engine: Engine, checked: Preview) -> list[RowProblem]:
+    """Rows whose account is in the register already (the preview shows these too)."""
+    from sqlmodel import select
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import Channel
+
+    with session_scope(engine) as s:
+        existing = {(c.platform, c.handle.lower()) for c in s.exec(select(Channel))}
+    return [
+        RowProblem(
+            number,
+            ImportFailed(
+                QT_TRANSLATE_NOOP("Errors", "{handle} is already in the register."),
+                handle=values["handle"],
+            ),
+        )
+        for number, values in zip(checked.row_numbers, checked.channels, strict=True)
+        if (values["platform"], values["handle"].lower()) in existing
+    ]
+
+
 def import_channels(
     engine: Engine, table: Table, mapping: dict[str, int], *, actor_id: int | None = None
 ) -> int:
@@ -307,7 +332,7 @@ def import_channels(
     with session_scope(engine) as s:
         units = {u.name.lower(): u for u in s.exec(select(Unit))}
         existing = {(c.platform, c.handle.lower()) for c in s.exec(select(Channel))}
-        for number, values in enumerate(checked.channels, start=2):
+        for number, values in zip(checked.row_numbers, checked.channels, strict=True):
             if (values["platform"], values["handle"].lower()) in existing:
                 raise ImportFailed(
                     QT_TRANSLATE_NOOP(
@@ -317,6 +342,7 @@ def import_channels(
                     row=number,
                     handle=values["handle"],
                 )
+            values = dict(values)
             unit_name = values.pop("unit")
             unit = None
             if unit_name:

@@ -84,6 +84,58 @@ def submit_request(
         return request
 
 
+REQUEST_STATUS_LABELS = {
+    "pending": QT_TRANSLATE_NOOP("RequestStatus", "waiting for decision"),
+    "approved": QT_TRANSLATE_NOOP("RequestStatus", "approved"),
+    "rejected": QT_TRANSLATE_NOOP("RequestStatus", "rejected"),
+}
+REVIEW_OUTCOME_LABELS = {
+    "keep": QT_TRANSLATE_NOOP("ReviewOutcome", "keep as it is"),
+    "change": QT_TRANSLATE_NOOP("ReviewOutcome", "keep, with changes"),
+    "close": QT_TRANSLATE_NOOP("ReviewOutcome", "close the channel"),
+}
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    """A request as the list shows it, with the full record for reading and deciding."""
+
+    request: ChannelRequest
+    requested_by: str
+    decided_by: str
+
+
+def list_requests(engine: Engine) -> list[RequestRow]:
+    """Every request, those waiting for a decision first, newest first within each."""
+    from sqlmodel import col, select
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import ChannelRequest, Person
+
+    with session_scope(engine) as s:
+        people = {p.id: p.name for p in s.exec(select(Person))}
+        requests = s.exec(select(ChannelRequest).order_by(col(ChannelRequest.id).desc())).all()
+        rows = [
+            RequestRow(
+                r,
+                people.get(r.requested_by_id, "") if r.requested_by_id else "",
+                people.get(r.decided_by_id, "") if r.decided_by_id else "",
+            )
+            for r in requests
+        ]
+    return sorted(rows, key=lambda row: row.request.status != "pending")
+
+
+def is_manager(engine: Engine, person_id: int | None) -> bool:
+    """Whether *person_id* may decide on requests (has the manager role and has not left)."""
+    from kuntasome.core.db import session_scope
+
+    if person_id is None:
+        return False
+    with session_scope(engine) as s:
+        return _is_manager(s, person_id)
+
+
 def _is_manager(session: Any, person_id: int) -> bool:
     from kuntasome.core.models import Person, PersonRole
 

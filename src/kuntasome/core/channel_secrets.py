@@ -25,6 +25,13 @@ log = logging.getLogger(__name__)
 
 SERVICE = "KuntaSome"
 KINDS = ("password", "backup_codes", "api_token", "recovery_note")
+# The kinds as people read them (translated in the "SecretKind" context).
+KIND_LABELS = {
+    "password": QT_TRANSLATE_NOOP("SecretKind", "Login password"),
+    "backup_codes": QT_TRANSLATE_NOOP("SecretKind", "2FA backup codes"),
+    "api_token": QT_TRANSLATE_NOOP("SecretKind", "API token"),
+    "recovery_note": QT_TRANSLATE_NOOP("SecretKind", "Recovery e-mail and phone"),
+}
 # Windows Credential Manager holds at most 2,560 bytes, stored as UTF-16.
 MAX_BYTES = 2560
 

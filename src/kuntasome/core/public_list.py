@@ -140,3 +140,21 @@ def public_list_csv(channels: list[PublicChannel], *, translate: Translate) -> b
             [c.name, c.platform, c.url, c.unit, _languages(c.languages, translate), c.purpose]
         )
     return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def render_public_list(
+    engine: Engine, *, fmt: str, language: str, translate: Translate, today: date
+) -> tuple[bytes, int]:
+    """The list as the file to publish (``html`` or ``csv``), and how many channels it has."""
+    from kuntasome.core.organisation import load_organisation
+
+    channels = public_channels(engine, language)
+    if fmt == "html":
+        organisation = load_organisation(engine).name
+        text = public_list_html(
+            channels, organisation=organisation, language=language, translate=translate, today=today
+        )
+        return text.encode("utf-8"), len(channels)
+    if fmt == "csv":
+        return public_list_csv(channels, translate=translate), len(channels)
+    raise ValueError(fmt)

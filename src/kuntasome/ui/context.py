@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -14,6 +16,7 @@ from kuntasome.core.paths import DataPaths
 from kuntasome.ui.translations import LanguageManager
 
 if TYPE_CHECKING:
+    from kuntasome.core.channel_secrets import SecretStore
     from kuntasome.core.db import Engine
 
 
@@ -30,8 +33,10 @@ class AppContext:
     settings: QSettings
     languages: LanguageManager
     events: DataEvents = field(default_factory=DataEvents)
+    today: Callable[[], date] = date.today
     _engine: Engine | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _secrets: SecretStore | None = None
 
     def engine(self) -> Engine:
         """The database engine, made on first use (SQLAlchemy loads only then)."""
@@ -42,7 +47,34 @@ class AppContext:
                 self._engine = make_engine(self.database.url)
             return self._engine
 
+    def secret_store(self) -> SecretStore:
+        """The keyring-backed secret store; finding the keyring backend takes a moment, so
+        pages warm this up in the background before a user asks for a secret."""
+        engine = self.engine()
+        with self._lock:
+            if self._secrets is None:
+                from kuntasome.core.channel_secrets import SecretStore
+
+                self._secrets = SecretStore(engine)
+            return self._secrets
+
+    def actor_id(self) -> int | None:
+        """The person in the register this user said they are (Settings), if any."""
+        value = self.settings.value(self._actor_key())
+        try:
+            return int(str(value)) if value else None
+        except ValueError:
+            return None
+
+    def set_actor_id(self, person_id: int | None) -> None:
+        self.settings.setValue(self._actor_key(), person_id or "")
+
+    def _actor_key(self) -> str:
+        # One person per database: the same laptop may open a test copy or the team server.
+        return "user/person/" + self.database.display_name.replace("/", "_")
+
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+        self._secrets = None

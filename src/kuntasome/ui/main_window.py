@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -32,6 +33,29 @@ from kuntasome import __version__
 log = logging.getLogger(__name__)
 
 
+def _channels_page(context: AppContext) -> QWidget:
+    from kuntasome.ui.channels.channels_page import ChannelsPage
+
+    return ChannelsPage(context)
+
+
+BUILT_SECTIONS: dict[str, Callable[[AppContext], QWidget]] = {"channels": _channels_page}
+
+
+class LazyPage(QWidget):
+    """Holds a section's page, which is made the first time the section is opened."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.content: QWidget | None = None
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def set_content(self, widget: QWidget) -> None:
+        self.content = widget
+        self._layout.addWidget(widget)
+
+
 def _load_today(context: AppContext) -> tuple[object, object]:
     from kuntasome.core.organisation import load_organisation
     from kuntasome.core.overview import today_overview
@@ -53,11 +77,18 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget()
         self.today = TodayPage()
+        self.pages: dict[str, QWidget] = {}
         for section in SECTIONS:
             QListWidgetItem(icon(section.key), "", self.nav)
-            page = self.today if section.key == "today" else NotBuiltPage(section)
+            if section.key == "today":
+                page: QWidget = self.today
+            elif section.key in BUILT_SECTIONS:
+                page = LazyPage()  # built when first opened: the window appears sooner
+            else:
+                page = NotBuiltPage(section)
+            self.pages[section.key] = page
             self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_section)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -71,6 +102,21 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_state()
         self.context.events.changed.connect(lambda _what: self.refresh())
+
+    def _show_section(self, row: int) -> None:
+        page = self.stack.widget(row)
+        if isinstance(page, LazyPage) and page.content is None:
+            page.set_content(BUILT_SECTIONS[SECTIONS[row].key](self.context))
+        self.stack.setCurrentIndex(row)
+
+    def page(self, key: str) -> QWidget:
+        """The page of a section, built if it has not been opened yet."""
+        page = self.pages[key]
+        if isinstance(page, LazyPage):
+            if page.content is None:
+                page.set_content(BUILT_SECTIONS[key](self.context))
+            return page.content  # type: ignore[return-value]
+        return page
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:

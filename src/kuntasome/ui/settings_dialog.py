@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.organisation import OrganisationSettings, load_organisation, save_organisation
+from kuntasome.core.people import list_people
 
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.icons import icon
@@ -68,6 +69,16 @@ class SettingsDialog(QDialog):
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.where.setObjectName("hint")
+        self.person = QComboBox()
+        self.person.addItem("", None)
+        for person in list_people(context.engine()):
+            if not person.has_left(context.today()):
+                self.person.addItem(person.name, person.id)
+        self.person.setCurrentIndex(max(0, self.person.findData(context.actor_id())))
+        self.person.setVisible(not first_start)
+        self.person_label = QLabel()
+        self.person_label.setBuddy(self.person)
+        self.person_label.setVisible(not first_start)
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
         self.name_label = QLabel()
@@ -77,6 +88,7 @@ class SettingsDialog(QDialog):
         self.form.addRow(self.language_label, self.language)
         self.form.addRow(self.name_label, self.name)
         self.form.addRow(self.country_label, country_row)
+        self.form.addRow(self.person_label, self.person)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -106,6 +118,14 @@ class SettingsDialog(QDialog):
         self.name_label.setText(self.tr("&Organisation:"))
         self.country_label.setText(self.tr("Country:"))
         self.name.setPlaceholderText(self.tr("e.g. City of Kallioranta"))
+        self.person_label.setText(self.tr("&You are:"))
+        self.person.setItemText(0, self.tr("(not chosen)"))
+        self.person.setToolTip(
+            self.tr(
+                "Who you are in the people register: your name goes to the audit log, and"
+                " a manager decides on channel requests."
+            )
+        )
         self.finland.setText(self.tr("Finland"))
         self.sweden.setText(self.tr("Sweden"))
         self.where.setText(
@@ -143,6 +163,8 @@ class SettingsDialog(QDialog):
         self.context.languages.apply(language, updated.country)
         self.context.settings.setValue("language", language)
         self.context.settings.setValue("country", updated.country)
+        if not self.first_start:
+            self.context.set_actor_id(self.person.currentData())
         self.context.settings.sync()
         super().accept()
 

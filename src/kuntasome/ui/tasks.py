@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -51,9 +52,14 @@ class _Task(QRunnable):
             result = self.fn()
         except Exception as exc:  # handed to the GUI thread, which decides what to show
             log.exception("Background task failed")
-            self.relay.failed.emit(exc)
+            self._deliver("failed", exc)
         else:
-            self.relay.finished.emit(result)
+            self._deliver("finished", result)
+
+    def _deliver(self, signal: str, value: object) -> None:
+        # RuntimeError: the window that asked has closed meanwhile; nobody wants the answer.
+        with contextlib.suppress(RuntimeError):
+            getattr(self.relay, signal).emit(value)
 
 
 def run_in_background(

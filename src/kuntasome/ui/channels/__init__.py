@@ -1,0 +1,1 @@
+"""The Channels section: register, people and access, requests and reviews."""

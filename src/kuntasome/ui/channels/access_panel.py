@@ -1,0 +1,262 @@
+"""Who can log in to a channel: grant, verify and revoke access, with the channel's warnings."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuntasome.core.access import (
+    ACCESS_ROLE_LABELS,
+    ACCESS_ROLES,
+    GrantRow,
+    RegisterWarning,
+    grant_access,
+    list_grants,
+    revoke_access,
+    verify_access,
+)
+from kuntasome.core.errors import UserError
+from kuntasome.core.people import list_people
+
+from kuntasome.ui.formatting import format_date
+from kuntasome.ui.widgets import Retranslating, from_qdate, show_error, to_qdate, translate
+
+if TYPE_CHECKING:
+    from kuntasome.ui.context import AppContext
+
+
+def role_label(role: str) -> str:
+    return translate("AccessRole", ACCESS_ROLE_LABELS.get(role, role))
+
+
+class AccessPanel(Retranslating, QWidget):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AccessPanel", "Person"),
+        QT_TRANSLATE_NOOP("AccessPanel", "Access"),
+        QT_TRANSLATE_NOOP("AccessPanel", "Granted"),
+        QT_TRANSLATE_NOOP("AccessPanel", "Last verified"),
+        QT_TRANSLATE_NOOP("AccessPanel", "Revoked"),
+    )
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.channel_id = 0
+        self.grants: list[GrantRow] = []
+        self.warnings = QLabel()
+        self.warnings.setObjectName("warningNotice")
+        self.warnings.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.grant_button = QPushButton()
+        self.grant_button.clicked.connect(self.grant)
+        self.verify_button = QPushButton()
+        self.verify_button.clicked.connect(self.verify)
+        self.revoke_button = QPushButton()
+        self.revoke_button.clicked.connect(self.revoke)
+        buttons = QHBoxLayout()
+        for button in (self.grant_button, self.verify_button, self.revoke_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._warning_list: tuple[RegisterWarning, ...] = ()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([translate("AccessPanel", h) for h in self.HEADERS])
+        self.grant_button.setText(self.tr("Grant access…"))
+        self.verify_button.setText(self.tr("Verified today"))
+        self.verify_button.setToolTip(
+            self.tr("You checked on the platform today that this person's access is right.")
+        )
+        self.revoke_button.setText(self.tr("Revoke…"))
+        self._fill()
+
+    def show_channel(self, channel_id: int, warnings: tuple[RegisterWarning, ...]) -> None:
+        self.channel_id = channel_id
+        self._warning_list = warnings
+        self.grants = list_grants(self.context.engine(), channel_id) if channel_id else []
+        self._fill()
+
+    def _fill(self) -> None:
+        texts = [w.translated(translate) for w in self._warning_list]
+        self.warnings.setText("\n".join(f"⚠ {t}" for t in texts))
+        self.warnings.setVisible(bool(texts))
+        self.table.setRowCount(len(self.grants))
+        today = self.context.today()
+        for row, g in enumerate(self.grants):
+            person = g.person
+            if g.person_left_on and g.person_left_on <= today:
+                person = (
+                    self.tr("%1 (left %2)")
+                    .replace("%1", g.person)
+                    .replace("%2", format_date(g.person_left_on))
+                )
+            values = (
+                person,
+                role_label(g.role),
+                format_date(g.granted_on),
+                format_date(g.last_verified_on) if g.last_verified_on else "–",
+                format_date(g.revoked_on) if g.revoked_on else "",
+            )
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if not g.active:
+                    item.setForeground(self.palette().placeholderText())
+                self.table.setItem(row, column, item)
+        self._selection_changed()
+
+    def selected(self) -> GrantRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.grants[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        grant = self.selected()
+        active = grant is not None and grant.active
+        self.verify_button.setEnabled(active)
+        self.revoke_button.setEnabled(active)
+        self.grant_button.setEnabled(bool(self.channel_id))
+
+    def _changed(self) -> None:
+        self.context.events.changed.emit("access")
+
+    # -- actions -------------------------------------------------------------------------
+    def grant(self) -> None:
+        dialog = GrantDialog(self.context, self)
+        if not dialog.exec():
+            return
+        try:
+            grant_access(
+                self.context.engine(),
+                self.channel_id,
+                dialog.person.currentData(),
+                dialog.role.currentData(),
+                on=dialog.granted_on(),
+                actor_id=self.context.actor_id(),
+            )
+        except UserError as error:
+            show_error(self, dialog.windowTitle(), error)
+            return
+        self._changed()
+
+    def verify(self) -> None:
+        grant = self.selected()
+        if grant is None:
+            return
+        try:
+            verify_access(
+                self.context.engine(),
+                grant.id,
+                on=self.context.today(),
+                actor_id=self.context.actor_id(),
+            )
+        except UserError as error:
+            show_error(self, self.verify_button.text(), error)
+            return
+        self._changed()
+
+    def revoke(self) -> None:
+        grant = self.selected()
+        if grant is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Revoke access"),
+            self.tr(
+                "Record that %1's %2 access was removed on the platform today?"
+                "\n\nRemove it on the platform first; this only records it."
+            )
+            .replace("%1", grant.person)
+            .replace("%2", role_label(grant.role)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            revoke_access(
+                self.context.engine(),
+                grant.id,
+                on=self.context.today(),
+                actor_id=self.context.actor_id(),
+            )
+        except UserError as error:
+            show_error(self, self.tr("Revoke access"), error)
+            return
+        self._changed()
+
+
+class GrantDialog(Retranslating, QDialog):
+    """Whom, which role, since when."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from kuntasome.ui.widgets import OptionalDateEdit
+
+        today = context.today()
+        self.person = QComboBox()
+        for person in list_people(context.engine()):
+            if not person.has_left(today):
+                self.person.addItem(person.name, person.id)
+        self.role = QComboBox()
+        for role in ACCESS_ROLES:
+            self.role.addItem("", role)
+        self.role.setCurrentIndex(ACCESS_ROLES.index("editor"))
+        self.date = OptionalDateEdit()
+        self.date.setDate(to_qdate(today))
+        self.person_label, self.role_label, self.date_label = QLabel(), QLabel(), QLabel()
+        for label, widget in (
+            (self.person_label, self.person),
+            (self.role_label, self.role),
+            (self.date_label, self.date),
+        ):
+            label.setBuddy(widget)
+        form = QFormLayout()
+        form.addRow(self.person_label, self.person)
+        form.addRow(self.role_label, self.role)
+        form.addRow(self.date_label, self.date)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.person.count() > 0)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Grant access"))
+        self.person_label.setText(self.tr("&Person:"))
+        self.role_label.setText(self.tr("&Access:"))
+        self.date_label.setText(self.tr("&Granted on:"))
+        for i in range(self.role.count()):
+            self.role.setItemText(i, role_label(self.role.itemData(i)))
+
+    def granted_on(self) -> date:
+        return from_qdate(self.date.date()) or date.today()

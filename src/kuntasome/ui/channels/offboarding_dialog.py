@@ -1,0 +1,142 @@
+"""The offboarding checklist: every access a leaving person holds, ticked off as it is removed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuntasome.core.access import Offboarding, offboarding, offboarding_csv, revoke_access
+from kuntasome.core.errors import UserError
+from kuntasome.core.files import atomic_write_bytes
+from kuntasome.core.platforms import PLATFORMS
+
+from kuntasome.ui.channels.access_panel import role_label
+from kuntasome.ui.formatting import format_date
+from kuntasome.ui.widgets import Retranslating, show_error, translate
+
+if TYPE_CHECKING:
+    from kuntasome.ui.context import AppContext
+
+
+class OffboardingDialog(Retranslating, QDialog):
+    def __init__(self, context: AppContext, person_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.person_id = person_id
+        self.checklist: Offboarding = offboarding(context.engine(), person_id)
+        self.heading = QLabel()
+        self.heading.setObjectName("editorTitle")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.items = QListWidget()
+        self.items.itemChanged.connect(self._ticked)
+        self.manager_title = QLabel()
+        self.manager_title.setObjectName("sectionTitle")
+        self.manager_list = QListWidget()
+        self.manager_list.setMaximumHeight(90)
+        self.progress = QLabel()
+        self.progress.setObjectName("hint")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.manager_title)
+        layout.addWidget(self.manager_list)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.resize(560, 520)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Offboarding checklist"))
+        c = self.checklist
+        left = self.tr(" – leaves on %1").replace("%1", format_date(c.left_on)) if c.left_on else ""
+        self.heading.setText(c.name + left)
+        self.intro.setText(
+            self.tr(
+                "Remove each access on the platform, then tick it here: the date goes to the"
+                " register and the audit log. Ticked items cannot be unticked."
+            )
+        )
+        self.manager_title.setText(self.tr("Responsible manager of – choose a new one"))
+        self.export_button.setText(self.tr("Export…"))
+        self._fill()
+
+    def _fill(self) -> None:
+        c = self.checklist
+        self.items.blockSignals(True)
+        self.items.clear()
+        for item in c.items:
+            name = PLATFORMS[item.platform].name if item.platform in PLATFORMS else item.platform
+            row = QListWidgetItem(f"{name} {item.handle} — {role_label(item.role)}")
+            row.setData(Qt.ItemDataRole.UserRole, item.grant_id)
+            flags = Qt.ItemFlag.ItemIsEnabled
+            if not item.done:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            row.setFlags(flags)
+            row.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
+            self.items.addItem(row)
+        self.items.blockSignals(False)
+        self.manager_list.clear()
+        self.manager_list.addItems(c.manager_of)
+        self.manager_title.setVisible(bool(c.manager_of))
+        self.manager_list.setVisible(bool(c.manager_of))
+        done = sum(1 for i in c.items if i.done)
+        self.progress.setText(
+            self.tr("%1 of %2 removed").replace("%1", str(done)).replace("%2", str(len(c.items)))
+            if c.items
+            else self.tr("This person has no access to any channel.")
+        )
+
+    def _ticked(self, row: QListWidgetItem) -> None:
+        if row.checkState() != Qt.CheckState.Checked:
+            return
+        try:
+            revoke_access(
+                self.context.engine(),
+                row.data(Qt.ItemDataRole.UserRole),
+                on=self.context.today(),
+                actor_id=self.context.actor_id(),
+            )
+        except UserError as error:
+            show_error(self, self.windowTitle(), error)
+        self.checklist = offboarding(self.context.engine(), self.person_id)
+        self._fill()
+        self.context.events.changed.emit("access")
+
+    def export(self) -> None:
+        suggested = str(Path.home() / f"offboarding-{self.checklist.name}.csv")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.export_button.text(), suggested, self.tr("CSV (*.csv)")
+        )
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        try:
+            atomic_write_bytes(path, offboarding_csv(self.checklist, translate=translate))
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("The list could not be saved to %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or type(error).__name__),
+            )
