@@ -41,3 +41,17 @@ def when_modal(handle: Callable[[QWidget], None], timeout_ms: int = 5000) -> Non
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(20, poll)
+
+
+def choose_file(path: str) -> Callable[[QWidget], None]:
+    """A ``when_modal`` handler that types *path* into Qt's file dialog and accepts it."""
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    def handle(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog), dialog
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert edit is not None
+        edit.setText(path)
+        dialog.accept()
+
+    return handle

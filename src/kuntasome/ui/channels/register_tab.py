@@ -191,16 +191,12 @@ class RegisterTab(Retranslating, QWidget):
         row = self.model.row_of(self.current_id)
         self._reselecting = True
         if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            self._set_current_row(row)
         self._reselecting = False
         if refresh_editor and self.current_id:
             self._show_current(keep_edits=True)
         elif not self.current_id and self.model.rows:
-            self.table.selectRow(0)  # the first load: show a channel rather than an empty form
+            self._set_current_row(0)  # the first load: show a channel rather than an empty form
 
     def _show_count(self) -> None:
         self.count.setText(
@@ -219,8 +215,15 @@ class RegisterTab(Retranslating, QWidget):
             self.search.clear()
             row = self.model.row_of(channel_id)
         if row >= 0:
-            self.table.selectRow(row)
+            self._set_current_row(row)
             self.table.scrollTo(self.model.index(row, 0))
+
+    def _set_current_row(self, row: int) -> None:
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._reselecting or not current.isValid():
@@ -229,10 +232,18 @@ class RegisterTab(Retranslating, QWidget):
         if channel_id == self.current_id:
             return
         if not self.editor.maybe_keep_changes():
-            QTimer.singleShot(0, lambda: self.select_channel(self.current_id))
+            QTimer.singleShot(0, self._back_to_current)
             return
         self.current_id = channel_id
         self._show_current(keep_edits=False)
+
+    def _back_to_current(self) -> None:
+        """The user chose to stay: the table points at the channel being edited again."""
+        row = self.model.row_of(self.current_id)
+        if row >= 0:
+            self._reselecting = True
+            self._set_current_row(row)
+            self._reselecting = False
 
     def _show_current(self, *, keep_edits: bool) -> None:
         row = next((r for r in self.model.all_rows if r.id == self.current_id), None)

@@ -39,7 +39,7 @@ from kuntasome.core.errors import UserError
 from kuntasome.core.people import list_units
 from kuntasome.core.platforms import PLATFORMS
 
-from kuntasome.ui.formatting import format_date
+from kuntasome.ui.formatting import format_date, format_number
 from kuntasome.ui.widgets import Retranslating, from_qdate, show_error, to_qdate, translate
 
 if TYPE_CHECKING:
@@ -244,8 +244,9 @@ class DecisionDialog(Retranslating, QDialog):
                 + e(getattr(r, q)).replace("\n", "<br>")
                 + "</p>"
             )
-        hours = self.tr("%1 hours a week").replace("%1", f"{r.hours_per_week:g}")
-        parts.append(f"<p>{e(hours if r.hours_per_week else '')}</p>")
+        if r.hours_per_week:
+            hours = self.tr("%1 hours a week").replace("%1", format_number(r.hours_per_week, 1))
+            parts.append(f"<p>{e(hours)}</p>")
         if r.complements_website:
             parts.append(
                 f"<p><b>{e(self.tr('How does it complement the website?'))}</b><br>"
