@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="52" />
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="53" />
+        <source>Access</source>
+        <translation>Käyttöoikeus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="54" />
+        <source>Granted</source>
+        <translation>Myönnetty</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="55" />
+        <source>Last verified</source>
+        <translation>Tarkistettu viimeksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56" />
+        <source>Revoked</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93" />
+        <source>Grant access…</source>
+        <translation>Myönnä käyttöoikeus…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94" />
+        <source>Verified today</source>
+        <translation>Tarkistettu tänään</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96" />
+        <source>You checked on the platform today that this person's access is right.</source>
+        <translation>Tarkistit tänään palvelusta, että henkilön käyttöoikeus on oikea.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98" />
+        <source>Revoke…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="117" />
+        <source>%1 (left %2)</source>
+        <translation>%1 (lähtenyt %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="208" />
+        <source>Revoke access</source>
+        <translation>Poista käyttöoikeus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192" />
+        <source>Record that %1's %2 access was removed on the platform today?
+
+Remove it on the platform first; this only records it.</source>
+        <translation>Kirjataanko, että henkilön %1 käyttöoikeus (%2) poistettiin palvelusta tänään?
+
+Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
+    </message>
+</context>
+<context>
     <name>AccessRole</name>
     <message>
         <location filename="../src/kuntasome/core/access.py" line="20" />
@@ -22,6 +90,216 @@
         <location filename="../src/kuntasome/core/access.py" line="23" />
         <source>analyst</source>
         <translation>analyytikko</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelEditor</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="224" />
+        <source>Service:</source>
+        <translation>Palvelu:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="225" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="226" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="227" />
+        <source>Account &amp;ID:</source>
+        <translation>Tilin &amp;tunniste:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="228" />
+        <source>&amp;Unit:</source>
+        <translation>&amp;Yksikkö:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="229" />
+        <source>Responsible &amp;manager:</source>
+        <translation>&amp;Vastuuesihenkilö:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="230" />
+        <source>Purpose (Finnish):</source>
+        <translation>Tarkoitus (suomeksi):</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="231" />
+        <source>Purpose (Swedish):</source>
+        <translation>Tarkoitus (ruotsiksi):</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="232" />
+        <source>Purpose (English):</source>
+        <translation>Tarkoitus (englanniksi):</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="233" />
+        <source>Audience:</source>
+        <translation>Kohderyhmä:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="234" />
+        <source>Languages:</source>
+        <translation>Kielet:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="235" />
+        <source>Tone of voice:</source>
+        <translation>Viestinnän sävy:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236" />
+        <source>Review every:</source>
+        <translation>Arviointiväli:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237" />
+        <source>Next review:</source>
+        <translation>Seuraava arviointi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238" />
+        <source>Last reviewed:</source>
+        <translation>Arvioitu viimeksi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239" />
+        <source>Posts a week, at least:</source>
+        <translation>Julkaisuja viikossa vähintään:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240" />
+        <source>Posts a day, at most:</source>
+        <translation>Julkaisuja päivässä enintään:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241" />
+        <source>Use:</source>
+        <translation>Käyttö:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242" />
+        <source>Notes:</source>
+        <translation>Muistiinpanot:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247" />
+        <source>The profile's web address or handle; it is checked and written the same way</source>
+        <translation>Profiilin verkko-osoite tai käyttäjänimi; se tarkistetaan ja kirjoitetaan aina samalla tavalla</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249" />
+        <source> months</source>
+        <translation> kk</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251" />
+        <source>no target</source>
+        <translation>ei tavoitetta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254" />
+        <source>May run paid (sponsored) posts</source>
+        <translation>Saa julkaista maksettua (sponsoroitua) sisältöä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255" />
+        <source>Crisis communication channel</source>
+        <translation>Kriisiviestinnän kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256" />
+        <source>Shown on the public channel list</source>
+        <translation>Näytetään julkisella kanavaluettelolla</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257" />
+        <source>&amp;Two-factor authentication:</source>
+        <translation>&amp;Kaksivaiheinen tunnistautuminen:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261" />
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="262" />
+        <source>Access</source>
+        <translation>Käyttöoikeudet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263" />
+        <source>Security</source>
+        <translation>Tietoturva</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264" />
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265" />
+        <source>Undo changes</source>
+        <translation>Peru muutokset</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="433" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="450" />
+        <source>Change status</source>
+        <translation>Vaihda tila</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="267" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="268" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="289" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="293" />
+        <source>(none)</source>
+        <translation>(ei valittu)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="332" />
+        <source>Choose a channel from the list.</source>
+        <translation>Valitse kanava luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="340" />
+        <source> since %1</source>
+        <translation> %1 alkaen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="341" />
+        <source>Status: %1</source>
+        <translation>Tila: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="359" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="415" />
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="395" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="398" />
+        <source>Channel not saved</source>
+        <translation>Kanavaa ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="416" />
+        <source>Save the changes to %1?</source>
+        <translation>Tallennetaanko kanavan %1 muutokset?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="434" />
+        <source>Why is %1 now %2? (saved in the audit log)</source>
+        <translation>Miksi kanavan %1 tila on nyt %2? (tallentuu muutoslokiin)</translation>
     </message>
 </context>
 <context>
@@ -55,6 +333,34 @@
         <location filename="../src/kuntasome/core/channel_register.py" line="28" />
         <source>reserved</source>
         <translation>varattu</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="85" />
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="86" />
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="87" />
+        <source>Requests and reviews</source>
+        <translation>Hakemukset ja arvioinnit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="105" />
+        <source>Loading the register…</source>
+        <translation>Ladataan rekisteriä…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="131" />
+        <source>The register could not be loaded. The log has the details.</source>
+        <translation>Rekisteriä ei voitu ladata. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
 </context>
 <context>
@@ -300,100 +606,104 @@
         <translation>henkilön numero, sähköpostiosoite tai nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="269" />
+        <location filename="../src/kuntasome/cli.py" line="265" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Esittelyaineisto luotiin %1 sekunnissa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="272" />
+        <location filename="../src/kuntasome/cli.py" line="268" />
         <source>channels</source>
         <translation>kanavaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="273" />
+        <location filename="../src/kuntasome/cli.py" line="269" />
         <source>people</source>
         <translation>henkilöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="274" />
+        <location filename="../src/kuntasome/cli.py" line="270" />
         <source>posts</source>
         <translation>julkaisua</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="275" />
+        <location filename="../src/kuntasome/cli.py" line="271" />
         <source>post targets</source>
         <translation>julkaisukohdetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="276" />
+        <location filename="../src/kuntasome/cli.py" line="272" />
         <source>moderation entries</source>
         <translation>moderointimerkintää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="277" />
+        <location filename="../src/kuntasome/cli.py" line="273" />
         <source>blocked users</source>
         <translation>estettyä käyttäjää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="278" />
+        <location filename="../src/kuntasome/cli.py" line="274" />
         <source>monitoring check-ins</source>
         <translation>seurantatarkistusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="279" />
+        <location filename="../src/kuntasome/cli.py" line="275" />
         <source>metric values</source>
         <translation>tilastoarvoa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="303" />
+        <location filename="../src/kuntasome/cli.py" line="299" />
         <source>Database: %1</source>
         <translation>Tietokanta: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="308" />
+        <location filename="../src/kuntasome/cli.py" line="304" />
         <source>No problems found.</source>
         <translation>Ongelmia ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="310" />
+        <location filename="../src/kuntasome/cli.py" line="306" />
         <source>Problems found.</source>
         <translation>Ongelmia löytyi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="342" />
-        <location filename="../src/kuntasome/cli.py" line="398" />
+        <location filename="../src/kuntasome/cli.py" line="331" />
+        <location filename="../src/kuntasome/cli.py" line="387" />
         <source>%n channel(s)</source>
         <translation>
-            <numerusform>%n kanava</numerusform><numerusform>%n kanavaa</numerusform></translation>
+            <numerusform>%n kanava</numerusform>
+            <numerusform>%n kanavaa</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="364" />
+        <location filename="../src/kuntasome/cli.py" line="353" />
         <source>row %1</source>
         <translation>rivi %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="374" />
+        <location filename="../src/kuntasome/cli.py" line="363" />
         <source>Imported %n channel(s).</source>
         <translation>
-            <numerusform>Tuotiin %n kanava.</numerusform><numerusform>Tuotiin %n kanavaa.</numerusform></translation>
+            <numerusform>Tuotiin %n kanava.</numerusform>
+            <numerusform>Tuotiin %n kanavaa.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="406" />
+        <location filename="../src/kuntasome/cli.py" line="395" />
         <source>Secret (not shown): </source>
         <translation>Salaisuus (ei näytetä): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="421" />
+        <location filename="../src/kuntasome/cli.py" line="410" />
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Tallennettu salasanasäilöön: %1, kanava %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="454" />
+        <location filename="../src/kuntasome/cli.py" line="443" />
         <source>Access to revoke for %1:</source>
         <translation>Poistettavat käyttöoikeudet: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="459" />
+        <location filename="../src/kuntasome/cli.py" line="448" />
         <source>Responsible manager of (choose a new one):</source>
         <translation>Vastuuesihenkilönä näissä kanavissa (valitse uusi):</translation>
     </message>
@@ -416,6 +726,74 @@
 %1</source>
         <translation>Alla olevat tiedot on kirjoitettu myös lokitiedostoon:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="229" />
+        <source>Channel request: %1</source>
+        <translation>Kanavahakemus: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="234" />
+        <source>Requested by %1 on %2 · %3</source>
+        <translation>Hakija %1, %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="248" />
+        <source>%1 hours a week</source>
+        <translation>%1 tuntia viikossa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="258" />
+        <source>profile picture</source>
+        <translation>profiilikuva</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="259" />
+        <source>description</source>
+        <translation>kuvaus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="260" />
+        <source>page rules</source>
+        <translation>sivun säännöt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="273" />
+        <source>Address if approved:</source>
+        <translation>Osoite, jos hyväksytään:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274" />
+        <source>The account's web address or handle</source>
+        <translation>Tilin verkko-osoite tai käyttäjänimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275" />
+        <source>Reason:</source>
+        <translation>Perustelu:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276" />
+        <source>Required for a rejection</source>
+        <translation>Pakollinen, jos hakemus hylätään</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277" />
+        <source>Approve</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="278" />
+        <source>Reject</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="282" />
+        <source>Only a responsible manager can decide. If that is you, choose your name under File › Settings › You are.</source>
+        <translation>Vain vastuuesihenkilö voi päättää. Jos se olet sinä, valitse nimesi kohdasta Tiedosto › Asetukset › Olet.</translation>
     </message>
 </context>
 <context>
@@ -452,7 +830,7 @@
         <translation>Tietokantatiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="546" />
+        <location filename="../src/kuntasome/core/demo/generator.py" line="545" />
         <source>The database already holds {count} channels. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Tietokannassa on jo {count} kanavaa. Esittelyaineiston voi luoda vain tyhjään tietokantaan: käytä toista tietokansiota (--data-dir).</translation>
     </message>
@@ -472,10 +850,22 @@
         <translation>Tuntematon palvelu: {platform}</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/core/channel_details.py" line="82" />
+        <location filename="../src/kuntasome/core/channel_details.py" line="103" />
         <location filename="../src/kuntasome/core/channel_register.py" line="105" />
-        <location filename="../src/kuntasome/core/channel_register.py" line="197" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="199" />
         <source>No channel {ref} in the register.</source>
         <translation>Kanavaa {ref} ei ole rekisterissä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_details.py" line="148" />
+        <source>The review interval must be 1–60 months.</source>
+        <translation>Arviointivälin on oltava 1–60 kuukautta.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_details.py" line="150" />
+        <source>Choose at least one language.</source>
+        <translation>Valitse vähintään yksi kieli.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/channel_register.py" line="108" />
@@ -483,152 +873,316 @@
         <translation>Useamman kanavan nimi on {ref}: kirjoita muodossa palvelu:käyttäjänimi, esim. {example}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="158" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="175" />
         <source>{platform} {handle} is already in the register ({name}).</source>
         <translation>{platform}-tili {handle} on jo rekisterissä ({name}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="201" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="203" />
         <source>A channel cannot go from {old} to {new}.</source>
         <translation>Kanavan tilaa ei voi muuttaa: ”{old}” → ”{new}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="52" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="60" />
         <source>The computer's password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
         <translation>Tietokoneen salasanasäilö ei ole käytettävissä, joten salasanoja ja varakoodeja ei voi tallentaa eikä näyttää. Kaikki muu toimii normaalisti.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="96" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="108" />
         <source>The secret is empty.</source>
         <translation>Salaisuus on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="100" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="112" />
         <source>The secret is too long for the Windows password store: at most {limit} characters (this one has {length}). Split it, or keep the rest elsewhere.</source>
         <translation>Salaisuus on liian pitkä Windowsin salasanasäilöön: enintään {limit} merkkiä (tässä on {length}). Jaa se osiin tai säilytä loput muualla.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="124" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="136" />
         <source>No such secret is stored in this computer's password store.</source>
         <translation>Tällaista salaisuutta ei ole tallennettu tämän tietokoneen salasanasäilöön.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="153" />
-        <location filename="../src/kuntasome/core/access.py" line="169" />
-        <location filename="../src/kuntasome/core/access.py" line="236" />
+        <location filename="../src/kuntasome/core/access.py" line="138" />
+        <location filename="../src/kuntasome/core/people.py" line="134" />
         <source>No person {ref} in the register.</source>
         <translation>Henkilöä {ref} ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="212" />
+        <location filename="../src/kuntasome/core/access.py" line="248" />
+        <location filename="../src/kuntasome/core/access.py" line="408" />
         <source>No such access in the register.</source>
         <translation>Tällaista käyttöoikeutta ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="78" />
+        <location filename="../src/kuntasome/core/access.py" line="356" />
+        <source>{person} has left: access cannot be granted.</source>
+        <translation>{person} on lähtenyt, joten käyttöoikeutta ei voi myöntää.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="368" />
+        <source>{person} already has {role} access to this channel: revoke it first to change the role.</source>
+        <translation>Henkilöllä {person} on jo käyttöoikeus tähän kanavaan (rooli: {role}). Poista se ensin, jos haluat vaihtaa roolia.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="62" />
         <source>Answer “{question}” before sending the request.</source>
         <translation>Vastaa kysymykseen ”{question}” ennen hakemuksen lähettämistä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="121" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="163" />
         <source>This request is no longer waiting.</source>
         <translation>Tämä hakemus ei enää odota päätöstä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="124" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="166" />
         <source>Only a responsible manager can decide on a request.</source>
         <translation>Hakemuksesta voi päättää vain vastuuesihenkilö.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="127" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="169" />
         <source>Give a reason for the rejection.</source>
         <translation>Kirjoita perustelu hylkäämiselle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="142" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="144" />
         <source>The file {path} does not exist.</source>
         <translation>Tiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="149" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="151" />
         <source>{path} has no rows to import: expected a header row and one row per channel.</source>
         <translation>Tiedostossa {path} ei ole tuotavia rivejä: odotettiin otsikkoriviä ja yhtä riviä kanavaa kohden.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="166" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="168" />
         <source>{path} is not a readable Excel workbook.</source>
         <translation>{path} ei ole luettava Excel-työkirja.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="208" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="210" />
         <source>Choose which column holds the {field}: it is needed for every channel.</source>
         <translation>Valitse sarake, jossa on {field}: se tarvitaan jokaiselle kanavalle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="228" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="231" />
         <source>The same account is already on row {row}.</source>
         <translation>Sama tili on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="252" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="255" />
         <source>Unknown service “{value}”: expected one of {known}.</source>
         <translation>Tuntematon palvelu ”{value}”: odotettiin jotakin näistä: {known}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="264" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="267" />
         <source>Unknown status “{value}”.</source>
         <translation>Tuntematon tila ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="270" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="273" />
         <source>Unknown language “{value}”.</source>
         <translation>Tuntematon kieli ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="298" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="301" />
+        <source>{handle} is already in the register.</source>
+        <translation>{handle} on jo rekisterissä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="323" />
         <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
         <translation>Mitään ei tuotu: {count} rivillä on ongelmia. Ensimmäinen, rivi {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="313" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="338" />
         <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
         <translation>Mitään ei tuotu: rivin {row} tili {handle} on jo rekisterissä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/errors.py" line="51" />
+        <source>Someone else changed this record while you were editing it. Your changes were not saved: reload it and make them again.</source>
+        <translation>Joku muu muutti tietoja sillä välin, kun muokkasit niitä. Muutoksiasi ei tallennettu: lataa tiedot uudelleen ja tee muutokset uudestaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/people.py" line="120" />
+        <source>Write the person's name.</source>
+        <translation>Kirjoita henkilön nimi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/people.py" line="124" />
+        <source>{email} is not an e-mail address.</source>
+        <translation>{email} ei ole sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/people.py" line="179" />
+        <source>Write the unit's name.</source>
+        <translation>Kirjoita yksikön nimi.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="254" />
+        <source>Grant access</source>
+        <translation>Myönnä käyttöoikeus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="255" />
+        <source>&amp;Person:</source>
+        <translation>&amp;Henkilö:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256" />
+        <source>&amp;Access:</source>
+        <translation>&amp;Käyttöoikeus:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="257" />
+        <source>&amp;Granted on:</source>
+        <translation>&amp;Myönnetty:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="119" />
+        <source>Import a channel spreadsheet</source>
+        <translation>Tuo kanavaluettelo taulukosta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="120" />
+        <source>Choose a file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="121" />
+        <source>Which column holds what</source>
+        <translation>Mikä sarake sisältää mitäkin</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="122" />
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="123" />
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="128" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="164" />
+        <source>(not in the file)</source>
+        <translation>(ei tiedostossa)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="131" />
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="132" />
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="133" />
+        <source>Handle</source>
+        <translation>Käyttäjänimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="134" />
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="135" />
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="136" />
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="146" />
+        <source>Choose a channel spreadsheet</source>
+        <translation>Valitse kanavaluettelo</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="148" />
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Taulukot (*.xlsx *.csv);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="166" />
+        <source>column %1</source>
+        <translation>sarake %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="174" />
+        <source>Choose a CSV or Excel file with one row per channel.</source>
+        <translation>Valitse CSV- tai Excel-tiedosto, jossa on yksi rivi kanavaa kohden.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="177" />
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 riviä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="239" />
+        <source>Row %1: %2</source>
+        <translation>Rivi %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="247" />
+        <source>%n row(s) have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</source>
+        <translation>
+            <numerusform>%n rivillä on ongelma. Korjaa se tiedostoon (tai valitse toiset sarakkeet) ja avaa tiedosto uudelleen: mitään ei tuoda ennen kuin jokainen rivi on kunnossa.</numerusform><numerusform>%n rivillä on ongelmia. Korjaa ne tiedostoon (tai valitse toiset sarakkeet) ja avaa tiedosto uudelleen: mitään ei tuoda ennen kuin jokainen rivi on kunnossa.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="255" />
+        <source>%n channel(s) ready to import.</source>
+        <translation>
+            <numerusform>%n kanava valmiina tuotavaksi.</numerusform><numerusform>%n kanavaa valmiina tuotavaksi.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="238" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="241" />
         <source>platform</source>
         <translation>palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="239" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="242" />
         <source>address or handle</source>
         <translation>osoite tai käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="240" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="243" />
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="241" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="244" />
         <source>unit</source>
         <translation>yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="242" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="245" />
         <source>status</source>
         <translation>tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="243" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="246" />
         <source>languages</source>
         <translation>kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="244" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="247" />
         <source>purpose</source>
         <translation>tarkoitus</translation>
     </message>
@@ -652,86 +1206,147 @@
     </message>
 </context>
 <context>
+    <name>LeavingDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="314" />
+        <source>Mark as leaving</source>
+        <translation>Merkitse lähteväksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="317" />
+        <source>Last working day of %1. The offboarding checklist lists every access to remove.</source>
+        <translation>Henkilön %1 viimeinen työpäivä. Poistumisen tarkistuslista näyttää kaikki poistettavat käyttöoikeudet.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="135" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="181" />
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="139" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="185" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="140" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="186" />
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="141" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="187" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="142" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="188" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="143" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="189" />
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="144" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="190" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="145" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="191" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="146" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="192" />
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="147" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="193" />
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="148" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="194" />
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="149" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="195" />
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="153" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="199" />
         <source>Database: %1 (%2)</source>
         <translation>Tietokanta: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="186" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="232" />
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="200" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="246" />
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="202" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="248" />
         <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality's communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewChannelDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="78" />
+        <source>Add a channel</source>
+        <translation>Lisää kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="82" />
+        <source>&amp;Service:</source>
+        <translation>&amp;Palvelu:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="83" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="84" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="85" />
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Tila:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="86" />
+        <source>&amp;Unit:</source>
+        <translation>&amp;Yksikkö:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="93" />
+        <source>(none)</source>
+        <translation>(ei valittu)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="102" />
+        <source>For example: %1</source>
+        <translation>Esimerkiksi: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="111" />
+        <source>Will be saved as %1</source>
+        <translation>Tallennetaan muodossa %1</translation>
     </message>
 </context>
 <context>
@@ -742,6 +1357,233 @@
 It will be added in a coming update; until then nothing is shown here.</source>
         <translation>Tämä osio ei ole vielä käytettävissä tässä KuntaSomen versiossa.
 Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitään.</translation>
+    </message>
+</context>
+<context>
+    <name>Offboarding</name>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="142" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="143" />
+        <source>Access</source>
+        <translation>Käyttöoikeus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="144" />
+        <source>Granted on</source>
+        <translation>Myönnetty</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="145" />
+        <source>Revoked</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="147" />
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="147" />
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="148" />
+        <source>responsible manager</source>
+        <translation>vastuuesihenkilö</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardingDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="68" />
+        <source>Offboarding checklist</source>
+        <translation>Poistumisen tarkistuslista</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="70" />
+        <source> – leaves on %1</source>
+        <translation> – viimeinen työpäivä %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="74" />
+        <source>Remove each access on the platform, then tick it here: the date goes to the register and the audit log. Ticked items cannot be unticked.</source>
+        <translation>Poista kukin käyttöoikeus palvelusta ja rastita se sitten tässä: päivämäärä tallentuu rekisteriin ja muutoslokiin. Rastia ei voi poistaa jälkikäteen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="78" />
+        <source>Responsible manager of – choose a new one</source>
+        <translation>Vastuuesihenkilönä näissä kanavissa – valitse uusi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="79" />
+        <source>Export…</source>
+        <translation>Vie tiedostoon…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="103" />
+        <source>%1 of %2 removed</source>
+        <translation>%1/%2 poistettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="105" />
+        <source>This person has no access to any channel.</source>
+        <translation>Henkilöllä ei ole käyttöoikeuksia kanaviin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="127" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="139" />
+        <source>The list could not be saved to %1: %2</source>
+        <translation>Luetteloa ei voitu tallentaa kohteeseen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="61" />
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="62" />
+        <source>Title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="63" />
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="64" />
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="65" />
+        <source>Channels</source>
+        <translation>Kanavat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="66" />
+        <source>Left on</source>
+        <translation>Lähtenyt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152" />
+        <source>Show people who have left</source>
+        <translation>Näytä myös lähteneet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="154" />
+        <source>Add a person</source>
+        <translation>Lisää henkilö</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="156" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="157" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tehtävänimike:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="158" />
+        <source>&amp;Unit:</source>
+        <translation>&amp;Yksikkö:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="159" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="160" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Puhelin:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="161" />
+        <source>&amp;Signature:</source>
+        <translation>&amp;Allekirjoitus:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="162" />
+        <source>Roles:</source>
+        <translation>Roolit:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="163" />
+        <source>Left on:</source>
+        <translation>Lähtenyt:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="167" />
+        <source>e.g. Terveisin Sari, viestintä</source>
+        <translation>esim. Terveisin Sari, viestintä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="170" />
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="171" />
+        <source>Mark as leaving…</source>
+        <translation>Merkitse lähteväksi…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="172" />
+        <source>Offboarding checklist</source>
+        <translation>Poistumisen tarkistuslista</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="220" />
+        <source>New person</source>
+        <translation>Uusi henkilö</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="263" />
+        <source>Person not saved</source>
+        <translation>Henkilöä ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="280" />
+        <source>Mark as leaving</source>
+        <translation>Merkitse lähteväksi</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRole</name>
+    <message>
+        <location filename="../src/kuntasome/core/people.py" line="19" />
+        <source>communicator</source>
+        <translation>viestijä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/people.py" line="20" />
+        <source>moderator</source>
+        <translation>moderoija</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/people.py" line="21" />
+        <source>approver</source>
+        <translation>hyväksyjä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/people.py" line="22" />
+        <source>manager</source>
+        <translation>vastuuesihenkilö</translation>
     </message>
 </context>
 <context>
@@ -788,6 +1630,245 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
     </message>
 </context>
 <context>
+    <name>PublicListDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="74" />
+        <source>Public channel list</source>
+        <translation>Julkinen kanavaluettelo</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="75" />
+        <source>&amp;Language of the list:</source>
+        <translation>Luettelon &amp;kieli:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="76" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Muoto:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="81" />
+        <source>HTML for the website</source>
+        <translation>HTML verkkosivuille</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="82" />
+        <source>CSV for Excel</source>
+        <translation>CSV Exceliin</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="102" />
+        <source>%n channel(s) marked public and in use (active or dormant). Mark a channel public in its details.</source>
+        <translation>
+            <numerusform>%n kanava on merkitty julkiseksi ja on käytössä tai lepotilassa. Kanavan voi merkitä julkiseksi sen tiedoissa.</numerusform><numerusform>%n kanavaa on merkitty julkisiksi ja on käytössä tai lepotilassa. Kanavan voi merkitä julkiseksi sen tiedoissa.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="113" />
+        <source>Web page fragment (*.html)</source>
+        <translation>Verkkosivun osa (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="113" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="114" />
+        <source>Save the list</source>
+        <translation>Tallenna luettelo</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="126" />
+        <source>The list could not be saved to %1: %2</source>
+        <translation>Luetteloa ei voitu tallentaa kohteeseen %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="134" />
+        <source>Saved %1.</source>
+        <translation>Tallennettu: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="33" />
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="34" />
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="35" />
+        <source>Handle</source>
+        <translation>Käyttäjänimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="36" />
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="37" />
+        <source>Needs attention</source>
+        <translation>Vaatii huomiota</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="38" />
+        <source>Next review</source>
+        <translation>Seuraava arviointi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="39" />
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="40" />
+        <source>Responsible manager</source>
+        <translation>Vastuuesihenkilö</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="41" />
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="125" />
+        <source>Search by name, handle, unit or person with access…</source>
+        <translation>Hae nimellä, käyttäjänimellä, yksiköllä tai käyttöoikeuden haltijalla…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="127" />
+        <source>All services</source>
+        <translation>Kaikki palvelut</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="161" />
+        <source>All units</source>
+        <translation>Kaikki yksiköt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129" />
+        <source>All statuses</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="132" />
+        <source>All languages</source>
+        <translation>Kaikki kielet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="136" />
+        <source>Review due</source>
+        <translation>Arviointi ajankohtainen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="138" />
+        <source>Channels in use whose review is overdue, due within 30 days, or never done</source>
+        <translation>Käytössä olevat kanavat, joiden arviointi on myöhässä, edessä 30 päivän kuluessa tai tekemättä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="140" />
+        <source>Needs attention</source>
+        <translation>Vaatii huomiota</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="143" />
+        <source>Too few admins, unverified admin access, access held by someone who has left, no responsible manager, or no two-factor authentication</source>
+        <translation>Liian vähän järjestelmänvalvojia, tarkistamattomia valvojan oikeuksia, lähteneen henkilön käyttöoikeuksia, ei vastuuesihenkilöä tai ei kaksivaiheista tunnistautumista</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="147" />
+        <source>Add a channel…</source>
+        <translation>Lisää kanava…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148" />
+        <source>Import a spreadsheet…</source>
+        <translation>Tuo taulukosta…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149" />
+        <source>Public channel list…</source>
+        <translation>Julkinen kanavaluettelo…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="203" />
+        <source>%1 of %2 channels</source>
+        <translation>%1/%2 kanavaa</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="127" />
+        <source>Request a new channel</source>
+        <translation>Uuden kanavan hakemus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="130" />
+        <source>A new channel is a commitment for years. Answer the questions below; the responsible manager approves or rejects the request.</source>
+        <translation>Uusi kanava on vuosien sitoumus. Vastaa alla oleviin kysymyksiin; vastuuesihenkilö hyväksyy tai hylkää hakemuksen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="134" />
+        <source>Service:</source>
+        <translation>Palvelu:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="138" />
+        <source>Unit:</source>
+        <translation>Yksikkö:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="141" />
+        <source>Hours a week:</source>
+        <translation>Tunteja viikossa:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="142" />
+        <source>How does it complement the website?</source>
+        <translation>Miten kanava täydentää verkkosivuja?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="143" />
+        <source>Ready before opening:</source>
+        <translation>Valmiina ennen avaamista:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="144" />
+        <source>Profile picture</source>
+        <translation>Profiilikuva</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="145" />
+        <source>Description of the channel</source>
+        <translation>Kanavan kuvaus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146" />
+        <source>Page rules (moderation policy)</source>
+        <translation>Sivun säännöt (moderointiperiaatteet)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147" />
+        <source>(none)</source>
+        <translation>(ei valittu)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148" />
+        <source>Send the request</source>
+        <translation>Lähetä hakemus</translation>
+    </message>
+</context>
+<context>
     <name>RequestQuestion</name>
     <message>
         <location filename="../src/kuntasome/core/channel_requests.py" line="24" />
@@ -818,6 +1899,261 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <location filename="../src/kuntasome/core/channel_requests.py" line="29" />
         <source>Who maintains it, and with how many hours?</source>
         <translation>Kuka ylläpitää kanavaa ja millä työajalla?</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="88" />
+        <source>waiting for decision</source>
+        <translation>odottaa päätöstä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="89" />
+        <source>approved</source>
+        <translation>hyväksytty</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="90" />
+        <source>rejected</source>
+        <translation>hylätty</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="43" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="50" />
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="44" />
+        <source>Proposed name</source>
+        <translation>Ehdotettu nimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="45" />
+        <source>Requested by</source>
+        <translation>Hakija</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="46" />
+        <source>Requested on</source>
+        <translation>Haettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="47" />
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="51" />
+        <source>Handle</source>
+        <translation>Käyttäjänimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="52" />
+        <source>Review due</source>
+        <translation>Arviointi viimeistään</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="53" />
+        <source>Situation</source>
+        <translation>Tilanne</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="107" />
+        <source>New-channel requests</source>
+        <translation>Uusien kanavien hakemukset</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="111" />
+        <source>Request a new channel…</source>
+        <translation>Hae uutta kanavaa…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="112" />
+        <source>Open and decide…</source>
+        <translation>Avaa ja päätä…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="113" />
+        <source>Reviews due (overdue, within 30 days, or never done)</source>
+        <translation>Ajankohtaiset arvioinnit (myöhässä, 30 päivän kuluessa tai tekemättä)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="117" />
+        <source>Record a review…</source>
+        <translation>Kirjaa arviointi…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="142" />
+        <source>never reviewed</source>
+        <translation>ei koskaan arvioitu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144" />
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n päivä myöhässä</numerusform><numerusform>%n päivää myöhässä</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="146" />
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n päivän kuluttua</numerusform><numerusform>%n päivän kuluttua</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="354" />
+        <source>Review: %1</source>
+        <translation>Arviointi: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="357" />
+        <source>Does the channel still reach its audience and serve its purpose, and are there people to maintain it?</source>
+        <translation>Tavoittaako kanava yhä kohderyhmänsä ja palveleeko se tarkoitustaan, ja onko sen ylläpitoon tekijöitä?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="363" />
+        <source>Outcome:</source>
+        <translation>Tulos:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="364" />
+        <source>&amp;Notes:</source>
+        <translation>&amp;Muistiinpanot:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="365" />
+        <source>&amp;Reviewed on:</source>
+        <translation>&amp;Arvioitu:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOutcome</name>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="93" />
+        <source>keep as it is</source>
+        <translation>jatkuu ennallaan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="94" />
+        <source>keep, with changes</source>
+        <translation>jatkuu muutoksin</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="95" />
+        <source>close the channel</source>
+        <translation>kanava suljetaan</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="304" />
+        <source>Type or paste the new value. It replaces the one stored now.</source>
+        <translation>Kirjoita tai liitä uusi arvo. Se korvaa nyt tallennetun.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="306" />
+        <source>Type or paste the value. It is saved in this computer's password store.</source>
+        <translation>Kirjoita tai liitä arvo. Se tallennetaan tämän tietokoneen salasanasäilöön.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretKind</name>
+    <message>
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="30" />
+        <source>Login password</source>
+        <translation>Kirjautumissalasana</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="31" />
+        <source>2FA backup codes</source>
+        <translation>Kaksivaiheisen tunnistautumisen varakoodit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="32" />
+        <source>API token</source>
+        <translation>API-tunniste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="33" />
+        <source>Recovery e-mail and phone</source>
+        <translation>Palautuksen sähköposti ja puhelin</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsPanel</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="134" />
+        <source>Secrets are kept in this computer's password store, never in the database. A shown value hides itself after %1 seconds; a copied one is cleared from the clipboard after %2 seconds.</source>
+        <translation>Salaisuudet säilytetään tämän tietokoneen salasanasäilössä, ei koskaan tietokannassa. Näytetty arvo piilotetaan %1 sekunnin kuluttua, ja kopioitu arvo tyhjennetään leikepöydältä %2 sekunnin kuluttua.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="143" />
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="144" />
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="145" />
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="166" />
+        <source>This computer has no usable password store (keyring), so secrets cannot be saved or shown here. Everything else in KuntaSome works as usual.</source>
+        <translation>Tällä tietokoneella ei ole käytettävissä salasanasäilöä, joten salaisuuksia ei voi tallentaa eikä näyttää. Kaikki muu KuntaSomessa toimii tavalliseen tapaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="175" />
+        <source>Stored; changed on %1.</source>
+        <translation>Tallennettu; muutettu %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="177" />
+        <source>Not stored.</source>
+        <translation>Ei tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="179" />
+        <source>Replace…</source>
+        <translation>Vaihda…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="179" />
+        <source>Save…</source>
+        <translation>Tallenna…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="202" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="265" />
+        <source>Secrets</source>
+        <translation>Salaisuudet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="228" />
+        <source>Copied. The clipboard is cleared in %1 seconds.</source>
+        <translation>Kopioitu. Leikepöytä tyhjennetään %1 sekunnin kuluttua.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="255" />
+        <source>Delete secret</source>
+        <translation>Poista salaisuus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="256" />
+        <source>Delete “%1” of this channel from the password store?</source>
+        <translation>Poistetaanko tämän kanavan tieto ”%1” salasanasäilöstä?</translation>
     </message>
 </context>
 <context>
@@ -896,59 +2232,74 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="96" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="108" />
         <source>Welcome to KuntaSome</source>
         <translation>Tervetuloa KuntaSomeen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="96" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="108" />
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="100" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="112" />
         <source>KuntaSome keeps your organisation's social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
         <translation>KuntaSome säilyttää organisaatiosi sosiaalisen median kanavarekisterin, julkaisukalenterin, moderointilokin ja tilastot tällä tietokoneella. Valitse kieli ja kerro, kenen kanavista on kyse.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="105" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117" />
         <source>&amp;Language:</source>
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="106" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="118" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="107" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="119" />
         <source>Country:</source>
         <translation>Maa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="108" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="120" />
         <source>e.g. City of Kallioranta</source>
         <translation>esim. Kalliorannan kaupunki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="109" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="121" />
+        <source>&amp;You are:</source>
+        <translation>&amp;Olet:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="122" />
+        <source>(not chosen)</source>
+        <translation>(ei valittu)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="125" />
+        <source>Who you are in the people register: your name goes to the audit log, and a manager decides on channel requests.</source>
+        <translation>Kuka olet henkilörekisterissä: nimesi tallentuu muutoslokiin, ja vastuuesihenkilönä voit päättää kanavahakemuksista.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="129" />
         <source>Finland</source>
         <translation>Suomi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="110" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="130" />
         <source>Sweden</source>
         <translation>Ruotsi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="112" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132" />
         <source>Data folder: %1
 Database: %2</source>
         <translation>Tietokansio: %1
 Tietokanta: %2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="152" />
         <source>Please enter the organisation's name.</source>
         <translation>Kirjoita organisaation nimi.</translation>
     </message>
@@ -990,7 +2341,9 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         <location filename="../src/kuntasome/ui/today_page.py" line="124" />
         <source>%n due within the hour</source>
         <translation>
-            <numerusform>%n erääntyy tunnin sisällä</numerusform><numerusform>%n erääntyy tunnin sisällä</numerusform></translation>
+            <numerusform>%n erääntyy tunnin sisällä</numerusform>
+            <numerusform>%n erääntyy tunnin sisällä</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/today_page.py" line="128" />
@@ -1006,7 +2359,9 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         <location filename="../src/kuntasome/ui/today_page.py" line="134" />
         <source>%n past the deadline</source>
         <translation>
-            <numerusform>%n myöhässä</numerusform><numerusform>%n myöhässä</numerusform></translation>
+            <numerusform>%n myöhässä</numerusform>
+            <numerusform>%n myöhässä</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/today_page.py" line="139" />
@@ -1035,6 +2390,34 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
     </message>
 </context>
 <context>
+    <name>TwoFactor</name>
+    <message>
+        <location filename="../src/kuntasome/core/channel_details.py" line="24" />
+        <source>not in use</source>
+        <translation>ei käytössä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_details.py" line="25" />
+        <source>authenticator app</source>
+        <translation>todennussovellus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_details.py" line="26" />
+        <source>security key</source>
+        <translation>suojausavain</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_details.py" line="27" />
+        <source>text message</source>
+        <translation>tekstiviesti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_details.py" line="28" />
+        <source>e-mail</source>
+        <translation>sähköposti</translation>
+    </message>
+</context>
+<context>
     <name>Warnings</name>
     <message>
         <location filename="../src/kuntasome/core/access.py" line="49" />
@@ -1060,6 +2443,14 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         <location filename="../src/kuntasome/core/access.py" line="59" />
         <source>Two-factor authentication is not in use.</source>
         <translation>Kaksivaiheinen tunnistautuminen ei ole käytössä.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../src/kuntasome/ui/widgets.py" line="38" />
+        <source>Something went wrong and nothing was saved. The log has the details.</source>
+        <translation>Jokin meni vikaan, eikä mitään tallennettu. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="52" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="53" />
+        <source>Access</source>
+        <translation>Behörighet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="54" />
+        <source>Granted</source>
+        <translation>Beviljad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="55" />
+        <source>Last verified</source>
+        <translation>Senast kontrollerad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56" />
+        <source>Revoked</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93" />
+        <source>Grant access…</source>
+        <translation>Bevilja behörighet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94" />
+        <source>Verified today</source>
+        <translation>Kontrollerad i dag</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96" />
+        <source>You checked on the platform today that this person's access is right.</source>
+        <translation>Du kontrollerade i dag i tjänsten att personens behörighet stämmer.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98" />
+        <source>Revoke…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="117" />
+        <source>%1 (left %2)</source>
+        <translation>%1 (slutat %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="208" />
+        <source>Revoke access</source>
+        <translation>Ta bort behörighet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192" />
+        <source>Record that %1's %2 access was removed on the platform today?
+
+Remove it on the platform first; this only records it.</source>
+        <translation>Registrera att behörigheten (%2) för %1 togs bort i tjänsten i dag?
+
+Ta först bort den i tjänsten; det här registrerar det bara.</translation>
+    </message>
+</context>
+<context>
     <name>AccessRole</name>
     <message>
         <location filename="../src/kuntasome/core/access.py" line="20" />
@@ -22,6 +90,216 @@
         <location filename="../src/kuntasome/core/access.py" line="23" />
         <source>analyst</source>
         <translation>analytiker</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelEditor</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="224" />
+        <source>Service:</source>
+        <translation>Tjänst:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="225" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="226" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="227" />
+        <source>Account &amp;ID:</source>
+        <translation>Kontots &amp;id:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="228" />
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="229" />
+        <source>Responsible &amp;manager:</source>
+        <translation>Ansvarig &amp;chef:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="230" />
+        <source>Purpose (Finnish):</source>
+        <translation>Syfte (på finska):</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="231" />
+        <source>Purpose (Swedish):</source>
+        <translation>Syfte (på svenska):</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="232" />
+        <source>Purpose (English):</source>
+        <translation>Syfte (på engelska):</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="233" />
+        <source>Audience:</source>
+        <translation>Målgrupp:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="234" />
+        <source>Languages:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="235" />
+        <source>Tone of voice:</source>
+        <translation>Tonläge:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236" />
+        <source>Review every:</source>
+        <translation>Granskas var:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237" />
+        <source>Next review:</source>
+        <translation>Nästa granskning:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238" />
+        <source>Last reviewed:</source>
+        <translation>Senast granskad:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239" />
+        <source>Posts a week, at least:</source>
+        <translation>Inlägg per vecka, minst:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240" />
+        <source>Posts a day, at most:</source>
+        <translation>Inlägg per dag, högst:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241" />
+        <source>Use:</source>
+        <translation>Användning:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242" />
+        <source>Notes:</source>
+        <translation>Anteckningar:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247" />
+        <source>The profile's web address or handle; it is checked and written the same way</source>
+        <translation>Profilens webbadress eller användarnamn; den kontrolleras och skrivs alltid på samma sätt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249" />
+        <source> months</source>
+        <translation> mån.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251" />
+        <source>no target</source>
+        <translation>inget mål</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254" />
+        <source>May run paid (sponsored) posts</source>
+        <translation>Får ha betalda (sponsrade) inlägg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255" />
+        <source>Crisis communication channel</source>
+        <translation>Kanal för kriskommunikation</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256" />
+        <source>Shown on the public channel list</source>
+        <translation>Visas i den offentliga kanalförteckningen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257" />
+        <source>&amp;Two-factor authentication:</source>
+        <translation>&amp;Tvåstegsverifiering:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261" />
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="262" />
+        <source>Access</source>
+        <translation>Behörigheter</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263" />
+        <source>Security</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264" />
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265" />
+        <source>Undo changes</source>
+        <translation>Ångra ändringarna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="433" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="450" />
+        <source>Change status</source>
+        <translation>Ändra status</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="267" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="268" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="289" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="293" />
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="332" />
+        <source>Choose a channel from the list.</source>
+        <translation>Välj en kanal i listan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="340" />
+        <source> since %1</source>
+        <translation> sedan %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="341" />
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="359" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="415" />
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="395" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="398" />
+        <source>Channel not saved</source>
+        <translation>Kanalen sparades inte</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="416" />
+        <source>Save the changes to %1?</source>
+        <translation>Spara ändringarna i %1?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="434" />
+        <source>Why is %1 now %2? (saved in the audit log)</source>
+        <translation>Varför har %1 nu status %2? (sparas i händelseloggen)</translation>
     </message>
 </context>
 <context>
@@ -55,6 +333,34 @@
         <location filename="../src/kuntasome/core/channel_register.py" line="28" />
         <source>reserved</source>
         <translation>reserverad</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="85" />
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="86" />
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="87" />
+        <source>Requests and reviews</source>
+        <translation>Ansökningar och granskningar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="105" />
+        <source>Loading the register…</source>
+        <translation>Registret laddas…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="131" />
+        <source>The register could not be loaded. The log has the details.</source>
+        <translation>Registret kunde inte laddas. Detaljerna finns i loggen.</translation>
     </message>
 </context>
 <context>
@@ -300,100 +606,104 @@
         <translation>personens nummer, e-postadress eller namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="269" />
+        <location filename="../src/kuntasome/cli.py" line="265" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Demodata skapades på %1 sekunder:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="272" />
+        <location filename="../src/kuntasome/cli.py" line="268" />
         <source>channels</source>
         <translation>kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="273" />
+        <location filename="../src/kuntasome/cli.py" line="269" />
         <source>people</source>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="274" />
+        <location filename="../src/kuntasome/cli.py" line="270" />
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="275" />
+        <location filename="../src/kuntasome/cli.py" line="271" />
         <source>post targets</source>
         <translation>publiceringsmål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="276" />
+        <location filename="../src/kuntasome/cli.py" line="272" />
         <source>moderation entries</source>
         <translation>modereringsposter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="277" />
+        <location filename="../src/kuntasome/cli.py" line="273" />
         <source>blocked users</source>
         <translation>blockerade användare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="278" />
+        <location filename="../src/kuntasome/cli.py" line="274" />
         <source>monitoring check-ins</source>
         <translation>bevakningskontroller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="279" />
+        <location filename="../src/kuntasome/cli.py" line="275" />
         <source>metric values</source>
         <translation>statistikvärden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="303" />
+        <location filename="../src/kuntasome/cli.py" line="299" />
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="308" />
+        <location filename="../src/kuntasome/cli.py" line="304" />
         <source>No problems found.</source>
         <translation>Inga problem hittades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="310" />
+        <location filename="../src/kuntasome/cli.py" line="306" />
         <source>Problems found.</source>
         <translation>Problem hittades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="342" />
-        <location filename="../src/kuntasome/cli.py" line="398" />
+        <location filename="../src/kuntasome/cli.py" line="331" />
+        <location filename="../src/kuntasome/cli.py" line="387" />
         <source>%n channel(s)</source>
         <translation>
-            <numerusform>%n kanal</numerusform><numerusform>%n kanaler</numerusform></translation>
+            <numerusform>%n kanal</numerusform>
+            <numerusform>%n kanaler</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="364" />
+        <location filename="../src/kuntasome/cli.py" line="353" />
         <source>row %1</source>
         <translation>rad %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="374" />
+        <location filename="../src/kuntasome/cli.py" line="363" />
         <source>Imported %n channel(s).</source>
         <translation>
-            <numerusform>%n kanal importerades.</numerusform><numerusform>%n kanaler importerades.</numerusform></translation>
+            <numerusform>%n kanal importerades.</numerusform>
+            <numerusform>%n kanaler importerades.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="406" />
+        <location filename="../src/kuntasome/cli.py" line="395" />
         <source>Secret (not shown): </source>
         <translation>Hemlighet (visas inte): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="421" />
+        <location filename="../src/kuntasome/cli.py" line="410" />
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Sparat i lösenordsförrådet: %1, kanal %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="454" />
+        <location filename="../src/kuntasome/cli.py" line="443" />
         <source>Access to revoke for %1:</source>
         <translation>Behörigheter som ska tas bort: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="459" />
+        <location filename="../src/kuntasome/cli.py" line="448" />
         <source>Responsible manager of (choose a new one):</source>
         <translation>Ansvarig chef för dessa kanaler (välj en ny):</translation>
     </message>
@@ -416,6 +726,74 @@
 %1</source>
         <translation>Uppgifterna nedan har också skrivits i loggfilen:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="229" />
+        <source>Channel request: %1</source>
+        <translation>Kanalansökan: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="234" />
+        <source>Requested by %1 on %2 · %3</source>
+        <translation>Ansökt av %1 den %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="248" />
+        <source>%1 hours a week</source>
+        <translation>%1 timmar i veckan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="258" />
+        <source>profile picture</source>
+        <translation>profilbild</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="259" />
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="260" />
+        <source>page rules</source>
+        <translation>sidans regler</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="273" />
+        <source>Address if approved:</source>
+        <translation>Adress om ansökan godkänns:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274" />
+        <source>The account's web address or handle</source>
+        <translation>Kontots webbadress eller användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275" />
+        <source>Reason:</source>
+        <translation>Motivering:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276" />
+        <source>Required for a rejection</source>
+        <translation>Krävs om ansökan avslås</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277" />
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="278" />
+        <source>Reject</source>
+        <translation>Avslå</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="282" />
+        <source>Only a responsible manager can decide. If that is you, choose your name under File › Settings › You are.</source>
+        <translation>Endast en ansvarig chef kan besluta. Om det är du, välj ditt namn under Arkiv › Inställningar › Du är.</translation>
     </message>
 </context>
 <context>
@@ -452,7 +830,7 @@
         <translation>Databasfilen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="546" />
+        <location filename="../src/kuntasome/core/demo/generator.py" line="545" />
         <source>The database already holds {count} channels. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Databasen innehåller redan {count} kanaler. Demodata kan bara skapas i en tom databas: använd en annan datamapp (--data-dir).</translation>
     </message>
@@ -472,10 +850,22 @@
         <translation>Okänd tjänst: {platform}</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/core/channel_details.py" line="82" />
+        <location filename="../src/kuntasome/core/channel_details.py" line="103" />
         <location filename="../src/kuntasome/core/channel_register.py" line="105" />
-        <location filename="../src/kuntasome/core/channel_register.py" line="197" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="199" />
         <source>No channel {ref} in the register.</source>
         <translation>Kanalen {ref} finns inte i registret.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_details.py" line="148" />
+        <source>The review interval must be 1–60 months.</source>
+        <translation>Granskningsintervallet måste vara 1–60 månader.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_details.py" line="150" />
+        <source>Choose at least one language.</source>
+        <translation>Välj minst ett språk.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/channel_register.py" line="108" />
@@ -483,152 +873,316 @@
         <translation>Flera kanaler heter {ref}: skriv i formen tjänst:användarnamn, t.ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="158" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="175" />
         <source>{platform} {handle} is already in the register ({name}).</source>
         <translation>{platform}-kontot {handle} finns redan i registret ({name}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="201" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="203" />
         <source>A channel cannot go from {old} to {new}.</source>
         <translation>Kanalens status kan inte ändras: ”{old}” → ”{new}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="52" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="60" />
         <source>The computer's password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
         <translation>Datorns lösenordsförråd är inte tillgängligt, så lösenord och reservkoder kan inte sparas eller visas. Allt annat fungerar som vanligt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="96" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="108" />
         <source>The secret is empty.</source>
         <translation>Hemligheten är tom.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="100" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="112" />
         <source>The secret is too long for the Windows password store: at most {limit} characters (this one has {length}). Split it, or keep the rest elsewhere.</source>
         <translation>Hemligheten är för lång för Windows lösenordsförråd: högst {limit} tecken (den här har {length}). Dela upp den eller förvara resten någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="124" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="136" />
         <source>No such secret is stored in this computer's password store.</source>
         <translation>En sådan hemlighet finns inte i den här datorns lösenordsförråd.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="153" />
-        <location filename="../src/kuntasome/core/access.py" line="169" />
-        <location filename="../src/kuntasome/core/access.py" line="236" />
+        <location filename="../src/kuntasome/core/access.py" line="138" />
+        <location filename="../src/kuntasome/core/people.py" line="134" />
         <source>No person {ref} in the register.</source>
         <translation>Personen {ref} finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="212" />
+        <location filename="../src/kuntasome/core/access.py" line="248" />
+        <location filename="../src/kuntasome/core/access.py" line="408" />
         <source>No such access in the register.</source>
         <translation>En sådan behörighet finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="78" />
+        <location filename="../src/kuntasome/core/access.py" line="356" />
+        <source>{person} has left: access cannot be granted.</source>
+        <translation>{person} har slutat, så behörighet kan inte beviljas.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="368" />
+        <source>{person} already has {role} access to this channel: revoke it first to change the role.</source>
+        <translation>{person} har redan behörighet till den här kanalen (roll: {role}). Ta först bort den om du vill byta roll.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="62" />
         <source>Answer “{question}” before sending the request.</source>
         <translation>Svara på frågan ”{question}” innan du skickar ansökan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="121" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="163" />
         <source>This request is no longer waiting.</source>
         <translation>Den här ansökan väntar inte längre på beslut.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="124" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="166" />
         <source>Only a responsible manager can decide on a request.</source>
         <translation>Endast en ansvarig chef kan besluta om en ansökan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="127" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="169" />
         <source>Give a reason for the rejection.</source>
         <translation>Ange en motivering till avslaget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="142" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="144" />
         <source>The file {path} does not exist.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="149" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="151" />
         <source>{path} has no rows to import: expected a header row and one row per channel.</source>
         <translation>Filen {path} har inga rader att importera: en rubrikrad och en rad per kanal förväntades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="166" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="168" />
         <source>{path} is not a readable Excel workbook.</source>
         <translation>{path} är inte en läsbar Excel-arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="208" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="210" />
         <source>Choose which column holds the {field}: it is needed for every channel.</source>
         <translation>Välj kolumnen som innehåller {field}: den behövs för varje kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="228" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="231" />
         <source>The same account is already on row {row}.</source>
         <translation>Samma konto finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="252" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="255" />
         <source>Unknown service “{value}”: expected one of {known}.</source>
         <translation>Okänd tjänst ”{value}”: en av följande förväntades: {known}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="264" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="267" />
         <source>Unknown status “{value}”.</source>
         <translation>Okänd status ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="270" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="273" />
         <source>Unknown language “{value}”.</source>
         <translation>Okänt språk ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="298" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="301" />
+        <source>{handle} is already in the register.</source>
+        <translation>{handle} finns redan i registret.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_import.py" line="323" />
         <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
         <translation>Ingenting importerades: {count} rader har problem. Den första, rad {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="313" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="338" />
         <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
         <translation>Ingenting importerades: kontot {handle} på rad {row} finns redan i registret.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/errors.py" line="51" />
+        <source>Someone else changed this record while you were editing it. Your changes were not saved: reload it and make them again.</source>
+        <translation>Någon annan ändrade uppgifterna medan du redigerade dem. Dina ändringar sparades inte: ladda uppgifterna på nytt och gör ändringarna igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/people.py" line="120" />
+        <source>Write the person's name.</source>
+        <translation>Skriv personens namn.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/people.py" line="124" />
+        <source>{email} is not an e-mail address.</source>
+        <translation>{email} är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/people.py" line="179" />
+        <source>Write the unit's name.</source>
+        <translation>Skriv enhetens namn.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="254" />
+        <source>Grant access</source>
+        <translation>Bevilja behörighet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="255" />
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256" />
+        <source>&amp;Access:</source>
+        <translation>&amp;Behörighet:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="257" />
+        <source>&amp;Granted on:</source>
+        <translation>&amp;Beviljad:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="119" />
+        <source>Import a channel spreadsheet</source>
+        <translation>Importera en kanalförteckning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="120" />
+        <source>Choose a file…</source>
+        <translation>Välj en fil…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="121" />
+        <source>Which column holds what</source>
+        <translation>Vilken kolumn innehåller vad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="122" />
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="123" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="128" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="164" />
+        <source>(not in the file)</source>
+        <translation>(finns inte i filen)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="131" />
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="132" />
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="133" />
+        <source>Handle</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="134" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="135" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="136" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="146" />
+        <source>Choose a channel spreadsheet</source>
+        <translation>Välj en kanalförteckning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="148" />
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Kalkylblad (*.xlsx *.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="166" />
+        <source>column %1</source>
+        <translation>kolumn %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="174" />
+        <source>Choose a CSV or Excel file with one row per channel.</source>
+        <translation>Välj en CSV- eller Excel-fil med en rad per kanal.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="177" />
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 rader</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="239" />
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="247" />
+        <source>%n row(s) have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</source>
+        <translation>
+            <numerusform>%n rad har problem. Rätta den i filen (eller välj andra kolumner) och öppna filen igen: ingenting importeras förrän varje rad är rätt.</numerusform><numerusform>%n rader har problem. Rätta dem i filen (eller välj andra kolumner) och öppna filen igen: ingenting importeras förrän varje rad är rätt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="255" />
+        <source>%n channel(s) ready to import.</source>
+        <translation>
+            <numerusform>%n kanal klar att importeras.</numerusform><numerusform>%n kanaler klara att importeras.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="238" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="241" />
         <source>platform</source>
         <translation>tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="239" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="242" />
         <source>address or handle</source>
         <translation>adress eller användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="240" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="243" />
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="241" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="244" />
         <source>unit</source>
         <translation>enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="242" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="245" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="243" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="246" />
         <source>languages</source>
         <translation>språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="244" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="247" />
         <source>purpose</source>
         <translation>syfte</translation>
     </message>
@@ -652,86 +1206,147 @@
     </message>
 </context>
 <context>
+    <name>LeavingDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="314" />
+        <source>Mark as leaving</source>
+        <translation>Markera som slutande</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="317" />
+        <source>Last working day of %1. The offboarding checklist lists every access to remove.</source>
+        <translation>Sista arbetsdagen för %1. Checklistan vid avslutad anställning visar alla behörigheter som ska tas bort.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="135" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="181" />
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="139" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="185" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="140" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="186" />
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="141" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="187" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="142" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="188" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="143" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="189" />
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="144" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="190" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="145" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="191" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="146" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="192" />
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="147" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="193" />
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="148" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="194" />
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="149" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="195" />
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="153" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="199" />
         <source>Database: %1 (%2)</source>
         <translation>Databas: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="186" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="232" />
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="200" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="246" />
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="202" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="248" />
         <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality's communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewChannelDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="78" />
+        <source>Add a channel</source>
+        <translation>Lägg till en kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="82" />
+        <source>&amp;Service:</source>
+        <translation>&amp;Tjänst:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="83" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="84" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="85" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="86" />
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="93" />
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="102" />
+        <source>For example: %1</source>
+        <translation>Till exempel: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="111" />
+        <source>Will be saved as %1</source>
+        <translation>Sparas som %1</translation>
     </message>
 </context>
 <context>
@@ -742,6 +1357,233 @@
 It will be added in a coming update; until then nothing is shown here.</source>
         <translation>Den här delen finns ännu inte i den här versionen av KuntaSome.
 Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.</translation>
+    </message>
+</context>
+<context>
+    <name>Offboarding</name>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="142" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="143" />
+        <source>Access</source>
+        <translation>Behörighet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="144" />
+        <source>Granted on</source>
+        <translation>Beviljad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="145" />
+        <source>Revoked</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="147" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="147" />
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/access.py" line="148" />
+        <source>responsible manager</source>
+        <translation>ansvarig chef</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardingDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="68" />
+        <source>Offboarding checklist</source>
+        <translation>Checklista vid avslutad anställning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="70" />
+        <source> – leaves on %1</source>
+        <translation> – slutar %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="74" />
+        <source>Remove each access on the platform, then tick it here: the date goes to the register and the audit log. Ticked items cannot be unticked.</source>
+        <translation>Ta bort varje behörighet i tjänsten och bocka sedan av den här: datumet sparas i registret och händelseloggen. En bock kan inte tas bort i efterhand.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="78" />
+        <source>Responsible manager of – choose a new one</source>
+        <translation>Ansvarig chef för dessa kanaler – välj en ny</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="79" />
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="103" />
+        <source>%1 of %2 removed</source>
+        <translation>%1 av %2 borttagna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="105" />
+        <source>This person has no access to any channel.</source>
+        <translation>Personen har inga behörigheter till kanaler.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="127" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="139" />
+        <source>The list could not be saved to %1: %2</source>
+        <translation>Listan kunde inte sparas i %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="61" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="62" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="63" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="64" />
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="65" />
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="66" />
+        <source>Left on</source>
+        <translation>Slutat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152" />
+        <source>Show people who have left</source>
+        <translation>Visa även de som har slutat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="154" />
+        <source>Add a person</source>
+        <translation>Lägg till en person</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="156" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="157" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="158" />
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="159" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="160" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="161" />
+        <source>&amp;Signature:</source>
+        <translation>&amp;Signatur:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="162" />
+        <source>Roles:</source>
+        <translation>Roller:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="163" />
+        <source>Left on:</source>
+        <translation>Slutat:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="167" />
+        <source>e.g. Terveisin Sari, viestintä</source>
+        <translation>t.ex. Hälsningar Sara, kommunikationen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="170" />
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="171" />
+        <source>Mark as leaving…</source>
+        <translation>Markera som slutande…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="172" />
+        <source>Offboarding checklist</source>
+        <translation>Checklista vid avslutad anställning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="220" />
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="263" />
+        <source>Person not saved</source>
+        <translation>Personen sparades inte</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="280" />
+        <source>Mark as leaving</source>
+        <translation>Markera som slutande</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRole</name>
+    <message>
+        <location filename="../src/kuntasome/core/people.py" line="19" />
+        <source>communicator</source>
+        <translation>kommunikatör</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/people.py" line="20" />
+        <source>moderator</source>
+        <translation>moderator</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/people.py" line="21" />
+        <source>approver</source>
+        <translation>godkännare</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/people.py" line="22" />
+        <source>manager</source>
+        <translation>ansvarig chef</translation>
     </message>
 </context>
 <context>
@@ -788,6 +1630,245 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
     </message>
 </context>
 <context>
+    <name>PublicListDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="74" />
+        <source>Public channel list</source>
+        <translation>Offentlig kanalförteckning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="75" />
+        <source>&amp;Language of the list:</source>
+        <translation>Förteckningens &amp;språk:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="76" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="81" />
+        <source>HTML for the website</source>
+        <translation>HTML för webbplatsen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="82" />
+        <source>CSV for Excel</source>
+        <translation>CSV för Excel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="102" />
+        <source>%n channel(s) marked public and in use (active or dormant). Mark a channel public in its details.</source>
+        <translation>
+            <numerusform>%n kanal är markerad som offentlig och i bruk eller vilande. En kanal markeras som offentlig i dess uppgifter.</numerusform><numerusform>%n kanaler är markerade som offentliga och i bruk eller vilande. En kanal markeras som offentlig i dess uppgifter.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="113" />
+        <source>Web page fragment (*.html)</source>
+        <translation>Del av webbsida (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="113" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="114" />
+        <source>Save the list</source>
+        <translation>Spara förteckningen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="126" />
+        <source>The list could not be saved to %1: %2</source>
+        <translation>Listan kunde inte sparas i %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="134" />
+        <source>Saved %1.</source>
+        <translation>Sparad: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="33" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="34" />
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="35" />
+        <source>Handle</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="36" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="37" />
+        <source>Needs attention</source>
+        <translation>Kräver åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="38" />
+        <source>Next review</source>
+        <translation>Nästa granskning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="39" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="40" />
+        <source>Responsible manager</source>
+        <translation>Ansvarig chef</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="41" />
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="125" />
+        <source>Search by name, handle, unit or person with access…</source>
+        <translation>Sök på namn, användarnamn, enhet eller person med behörighet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="127" />
+        <source>All services</source>
+        <translation>Alla tjänster</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="161" />
+        <source>All units</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129" />
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="132" />
+        <source>All languages</source>
+        <translation>Alla språk</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="136" />
+        <source>Review due</source>
+        <translation>Granskning aktuell</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="138" />
+        <source>Channels in use whose review is overdue, due within 30 days, or never done</source>
+        <translation>Kanaler i bruk vars granskning är försenad, ska göras inom 30 dagar eller aldrig har gjorts</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="140" />
+        <source>Needs attention</source>
+        <translation>Kräver åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="143" />
+        <source>Too few admins, unverified admin access, access held by someone who has left, no responsible manager, or no two-factor authentication</source>
+        <translation>För få administratörer, okontrollerad administratörsbehörighet, behörighet hos någon som har slutat, ingen ansvarig chef eller ingen tvåstegsverifiering</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="147" />
+        <source>Add a channel…</source>
+        <translation>Lägg till en kanal…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148" />
+        <source>Import a spreadsheet…</source>
+        <translation>Importera kalkylblad…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149" />
+        <source>Public channel list…</source>
+        <translation>Offentlig kanalförteckning…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="203" />
+        <source>%1 of %2 channels</source>
+        <translation>%1 av %2 kanaler</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="127" />
+        <source>Request a new channel</source>
+        <translation>Ansökan om ny kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="130" />
+        <source>A new channel is a commitment for years. Answer the questions below; the responsible manager approves or rejects the request.</source>
+        <translation>En ny kanal är ett åtagande för flera år. Svara på frågorna nedan; den ansvariga chefen godkänner eller avslår ansökan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="134" />
+        <source>Service:</source>
+        <translation>Tjänst:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="138" />
+        <source>Unit:</source>
+        <translation>Enhet:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="141" />
+        <source>Hours a week:</source>
+        <translation>Timmar i veckan:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="142" />
+        <source>How does it complement the website?</source>
+        <translation>Hur kompletterar kanalen webbplatsen?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="143" />
+        <source>Ready before opening:</source>
+        <translation>Klart före start:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="144" />
+        <source>Profile picture</source>
+        <translation>Profilbild</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="145" />
+        <source>Description of the channel</source>
+        <translation>Beskrivning av kanalen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146" />
+        <source>Page rules (moderation policy)</source>
+        <translation>Sidans regler (modereringspolicy)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147" />
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148" />
+        <source>Send the request</source>
+        <translation>Skicka ansökan</translation>
+    </message>
+</context>
+<context>
     <name>RequestQuestion</name>
     <message>
         <location filename="../src/kuntasome/core/channel_requests.py" line="24" />
@@ -818,6 +1899,261 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <location filename="../src/kuntasome/core/channel_requests.py" line="29" />
         <source>Who maintains it, and with how many hours?</source>
         <translation>Vem sköter kanalen och med hur mycket arbetstid?</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="88" />
+        <source>waiting for decision</source>
+        <translation>väntar på beslut</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="89" />
+        <source>approved</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="90" />
+        <source>rejected</source>
+        <translation>avslagen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="43" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="50" />
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="44" />
+        <source>Proposed name</source>
+        <translation>Föreslaget namn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="45" />
+        <source>Requested by</source>
+        <translation>Sökande</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="46" />
+        <source>Requested on</source>
+        <translation>Ansökt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="47" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="51" />
+        <source>Handle</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="52" />
+        <source>Review due</source>
+        <translation>Granskas senast</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="53" />
+        <source>Situation</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="107" />
+        <source>New-channel requests</source>
+        <translation>Ansökningar om nya kanaler</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="111" />
+        <source>Request a new channel…</source>
+        <translation>Ansök om ny kanal…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="112" />
+        <source>Open and decide…</source>
+        <translation>Öppna och besluta…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="113" />
+        <source>Reviews due (overdue, within 30 days, or never done)</source>
+        <translation>Aktuella granskningar (försenade, inom 30 dagar eller aldrig gjorda)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="117" />
+        <source>Record a review…</source>
+        <translation>Registrera granskning…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="142" />
+        <source>never reviewed</source>
+        <translation>aldrig granskad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144" />
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag försenad</numerusform><numerusform>%n dagar försenad</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="146" />
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform><numerusform>om %n dagar</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="354" />
+        <source>Review: %1</source>
+        <translation>Granskning: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="357" />
+        <source>Does the channel still reach its audience and serve its purpose, and are there people to maintain it?</source>
+        <translation>Når kanalen fortfarande sin målgrupp och fyller sitt syfte, och finns det folk som kan sköta den?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="363" />
+        <source>Outcome:</source>
+        <translation>Resultat:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="364" />
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="365" />
+        <source>&amp;Reviewed on:</source>
+        <translation>&amp;Granskad:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOutcome</name>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="93" />
+        <source>keep as it is</source>
+        <translation>fortsätter som förut</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="94" />
+        <source>keep, with changes</source>
+        <translation>fortsätter med ändringar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_requests.py" line="95" />
+        <source>close the channel</source>
+        <translation>kanalen läggs ned</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="304" />
+        <source>Type or paste the new value. It replaces the one stored now.</source>
+        <translation>Skriv eller klistra in det nya värdet. Det ersätter det som nu är sparat.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="306" />
+        <source>Type or paste the value. It is saved in this computer's password store.</source>
+        <translation>Skriv eller klistra in värdet. Det sparas i den här datorns lösenordsförråd.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretKind</name>
+    <message>
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="30" />
+        <source>Login password</source>
+        <translation>Inloggningslösenord</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="31" />
+        <source>2FA backup codes</source>
+        <translation>Reservkoder för tvåstegsverifiering</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="32" />
+        <source>API token</source>
+        <translation>API-token</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="33" />
+        <source>Recovery e-mail and phone</source>
+        <translation>E-post och telefon för återställning</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsPanel</name>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="134" />
+        <source>Secrets are kept in this computer's password store, never in the database. A shown value hides itself after %1 seconds; a copied one is cleared from the clipboard after %2 seconds.</source>
+        <translation>Hemligheterna förvaras i den här datorns lösenordsförråd, aldrig i databasen. Ett visat värde döljs efter %1 sekunder och ett kopierat värde töms från urklippet efter %2 sekunder.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="143" />
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="144" />
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="145" />
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="166" />
+        <source>This computer has no usable password store (keyring), so secrets cannot be saved or shown here. Everything else in KuntaSome works as usual.</source>
+        <translation>Den här datorn har inget användbart lösenordsförråd, så hemligheter kan inte sparas eller visas här. Allt annat i KuntaSome fungerar som vanligt.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="175" />
+        <source>Stored; changed on %1.</source>
+        <translation>Sparad; ändrad %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="177" />
+        <source>Not stored.</source>
+        <translation>Inte sparad.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="179" />
+        <source>Replace…</source>
+        <translation>Ersätt…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="179" />
+        <source>Save…</source>
+        <translation>Spara…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="202" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="265" />
+        <source>Secrets</source>
+        <translation>Hemligheter</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="228" />
+        <source>Copied. The clipboard is cleared in %1 seconds.</source>
+        <translation>Kopierat. Urklippet töms om %1 sekunder.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="255" />
+        <source>Delete secret</source>
+        <translation>Ta bort hemlighet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="256" />
+        <source>Delete “%1” of this channel from the password store?</source>
+        <translation>Ta bort uppgiften ”%1” för den här kanalen ur lösenordsförrådet?</translation>
     </message>
 </context>
 <context>
@@ -896,59 +2232,74 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="96" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="108" />
         <source>Welcome to KuntaSome</source>
         <translation>Välkommen till KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="96" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="108" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="100" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="112" />
         <source>KuntaSome keeps your organisation's social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
         <translation>KuntaSome förvarar din organisations kanalregister, publiceringskalender, modereringslogg och statistik för sociala medier på den här datorn. Välj språk och berätta vems kanaler det gäller.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="105" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117" />
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="106" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="118" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="107" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="119" />
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="108" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="120" />
         <source>e.g. City of Kallioranta</source>
         <translation>t.ex. Bergstrands stad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="109" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="121" />
+        <source>&amp;You are:</source>
+        <translation>&amp;Du är:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="122" />
+        <source>(not chosen)</source>
+        <translation>(inte vald)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="125" />
+        <source>Who you are in the people register: your name goes to the audit log, and a manager decides on channel requests.</source>
+        <translation>Vem du är i personregistret: ditt namn sparas i händelseloggen, och som ansvarig chef kan du besluta om kanalansökningar.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="129" />
         <source>Finland</source>
         <translation>Finland</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="110" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="130" />
         <source>Sweden</source>
         <translation>Sverige</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="112" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132" />
         <source>Data folder: %1
 Database: %2</source>
         <translation>Datamapp: %1
 Databas: %2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="152" />
         <source>Please enter the organisation's name.</source>
         <translation>Skriv organisationens namn.</translation>
     </message>
@@ -990,7 +2341,9 @@ Skapa en ny, tom databas?</translation>
         <location filename="../src/kuntasome/ui/today_page.py" line="124" />
         <source>%n due within the hour</source>
         <translation>
-            <numerusform>%n ska ut inom en timme</numerusform><numerusform>%n ska ut inom en timme</numerusform></translation>
+            <numerusform>%n ska ut inom en timme</numerusform>
+            <numerusform>%n ska ut inom en timme</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/today_page.py" line="128" />
@@ -1006,7 +2359,9 @@ Skapa en ny, tom databas?</translation>
         <location filename="../src/kuntasome/ui/today_page.py" line="134" />
         <source>%n past the deadline</source>
         <translation>
-            <numerusform>%n efter tidsfristen</numerusform><numerusform>%n efter tidsfristen</numerusform></translation>
+            <numerusform>%n efter tidsfristen</numerusform>
+            <numerusform>%n efter tidsfristen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/today_page.py" line="139" />
@@ -1035,6 +2390,34 @@ Skapa en ny, tom databas?</translation>
     </message>
 </context>
 <context>
+    <name>TwoFactor</name>
+    <message>
+        <location filename="../src/kuntasome/core/channel_details.py" line="24" />
+        <source>not in use</source>
+        <translation>används inte</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_details.py" line="25" />
+        <source>authenticator app</source>
+        <translation>autentiseringsapp</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_details.py" line="26" />
+        <source>security key</source>
+        <translation>säkerhetsnyckel</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_details.py" line="27" />
+        <source>text message</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channel_details.py" line="28" />
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+</context>
+<context>
     <name>Warnings</name>
     <message>
         <location filename="../src/kuntasome/core/access.py" line="49" />
@@ -1060,6 +2443,14 @@ Skapa en ny, tom databas?</translation>
         <location filename="../src/kuntasome/core/access.py" line="59" />
         <source>Two-factor authentication is not in use.</source>
         <translation>Tvåstegsverifiering används inte.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../src/kuntasome/ui/widgets.py" line="38" />
+        <source>Something went wrong and nothing was saved. The log has the details.</source>
+        <translation>Något gick fel och ingenting sparades. Detaljerna finns i loggen.</translation>
     </message>
 </context>
 </TS>

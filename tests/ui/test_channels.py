@@ -493,7 +493,7 @@ def test_the_section_speaks_finnish_and_swedish(
     qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Register")
     statuses = {model.data(model.index(r, RegisterModel.STATUS)) for r in range(model.rowCount())}
     assert "i bruk" in statuses
-    assert page.register.review_due.text() == "Granskning förfaller"
+    assert page.register.review_due.text() == "Granskning aktuell"
 
 
 @pytest.mark.keyring

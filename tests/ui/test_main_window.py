@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from kuntasome.core.organisation import load_organisation
 from kuntasome.core.overview import today_overview
 
+from kuntasome.ui.channels.channels_page import ChannelsPage
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.main_window import MainWindow
 from kuntasome.ui.sections import SECTIONS, NotBuiltPage
@@ -44,11 +45,18 @@ def test_sections_are_listed_and_unbuilt_ones_say_so(qtbot: QtBot, context: AppC
     window = open_window(qtbot, context)
     assert nav_texts(window) == [s.translated_title() for s in SECTIONS]
     assert nav_texts(window)[0] == "Today" and len(SECTIONS) == 7
-    for row in range(1, len(SECTIONS)):
+    for row in range(2, len(SECTIONS)):
         window.nav.setCurrentRow(row)
         page = window.stack.currentWidget()
         assert isinstance(page, NotBuiltPage)
         assert "not available in this version" in page.notice.text()
+    # The Channels section is built the first time it is opened, and loads the register.
+    assert window.pages["channels"].content is None  # type: ignore[attr-defined]
+    window.nav.setCurrentRow(1)
+    channels = window.page("channels")
+    assert isinstance(channels, ChannelsPage)
+    qtbot.waitUntil(lambda: channels.loaded, timeout=10_000)
+    assert channels.register.count.text() == "12 of 12 channels"
     window.section_actions[0].trigger()  # Ctrl+0 goes back to Today
     assert isinstance(window.stack.currentWidget(), TodayPage)
 

@@ -81,7 +81,7 @@ def list_people(engine: Engine) -> list[PersonDetails]:
         for r in s.exec(select(PersonRole)):
             roles.setdefault(r.person_id, []).append(r.role)
         counts = dict(
-            s.exec(  # type: ignore[call-overload]
+            s.exec(
                 select(AccessGrant.person_id, func.count())
                 .where(col(AccessGrant.revoked_on).is_(None))
                 .group_by(col(AccessGrant.person_id))
@@ -100,7 +100,7 @@ def list_people(engine: Engine) -> list[PersonDetails]:
                 left_on=p.left_on,
                 version_id=p.version_id,
                 unit=units.get(p.unit_id, "") if p.unit_id else "",
-                access_count=counts.get(p.id, 0),
+                access_count=counts.get(p.id or 0, 0),
             )
             for p in s.exec(select(Person).order_by(col(Person.name)))
         ]

@@ -253,8 +253,8 @@ class SecretsPanel(Retranslating, QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete secret"),
-            self.tr("Delete the %1 of this channel from the password store?").replace(
-                "%1", translate("SecretKind", KIND_LABELS[kind]).lower()
+            self.tr("Delete “%1” of this channel from the password store?").replace(
+                "%1", translate("SecretKind", KIND_LABELS[kind])
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
