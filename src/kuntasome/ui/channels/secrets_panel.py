@@ -78,7 +78,7 @@ class SecretRow:
         self.value = QLineEdit(parent)
         self.value.setReadOnly(True)
         self.value.setEchoMode(QLineEdit.EchoMode.Password)
-        self.value.setMinimumWidth(140)
+        self.value.setMinimumWidth(100)
         self.reveal = QPushButton(parent)
         self.reveal.setCheckable(True)
         self.copy = QPushButton(parent)
