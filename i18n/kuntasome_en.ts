@@ -24,16 +24,20 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="247" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="251" />
         <source>%n row(s) have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</source>
         <translation>
-            <numerusform>%n row has a problem. Correct it in the file (or choose other columns) and open it again: nothing is imported until every row is right.</numerusform><numerusform>%n rows have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</numerusform></translation>
+            <numerusform>%n row has a problem. Correct it in the file (or choose other columns) and open it again: nothing is imported until every row is right.</numerusform>
+            <numerusform>%n rows have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="255" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="259" />
         <source>%n channel(s) ready to import.</source>
         <translation>
-            <numerusform>%n channel ready to import.</numerusform><numerusform>%n channels ready to import.</numerusform></translation>
+            <numerusform>%n channel ready to import.</numerusform>
+            <numerusform>%n channels ready to import.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -42,7 +46,9 @@
         <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="102" />
         <source>%n channel(s) marked public and in use (active or dormant). Mark a channel public in its details.</source>
         <translation>
-            <numerusform>%n channel marked public and in use (active or dormant). Mark a channel public in its details.</numerusform><numerusform>%n channels marked public and in use (active or dormant). Mark a channel public in its details.</numerusform></translation>
+            <numerusform>%n channel marked public and in use (active or dormant). Mark a channel public in its details.</numerusform>
+            <numerusform>%n channels marked public and in use (active or dormant). Mark a channel public in its details.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -51,13 +57,17 @@
         <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144" />
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="146" />
         <source>due in %n day(s)</source>
         <translation>
-            <numerusform>due in %n day</numerusform><numerusform>due in %n days</numerusform></translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

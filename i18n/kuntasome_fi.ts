@@ -29,38 +29,38 @@
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="95" />
         <source>Grant access…</source>
         <translation>Myönnä käyttöoikeus…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96" />
         <source>Verified today</source>
         <translation>Tarkistettu tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98" />
         <source>You checked on the platform today that this person's access is right.</source>
         <translation>Tarkistit tänään palvelusta, että henkilön käyttöoikeus on oikea.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="100" />
         <source>Revoke…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="117" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="119" />
         <source>%1 (left %2)</source>
         <translation>%1 (lähtenyt %2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190" />
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="208" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="210" />
         <source>Revoke access</source>
         <translation>Poista käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="194" />
         <source>Record that %1's %2 access was removed on the platform today?
 
 Remove it on the platform first; this only records it.</source>
@@ -95,209 +95,209 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ChannelEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="224" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="227" />
         <source>Service:</source>
         <translation>Palvelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="225" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="228" />
         <source>&amp;Address:</source>
         <translation>&amp;Osoite:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="226" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="229" />
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="227" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="230" />
         <source>Account &amp;ID:</source>
         <translation>Tilin &amp;tunniste:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="228" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="231" />
         <source>&amp;Unit:</source>
         <translation>&amp;Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="229" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="232" />
         <source>Responsible &amp;manager:</source>
         <translation>&amp;Vastuuesihenkilö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="230" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="233" />
         <source>Purpose (Finnish):</source>
         <translation>Tarkoitus (suomeksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="231" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="234" />
         <source>Purpose (Swedish):</source>
         <translation>Tarkoitus (ruotsiksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="232" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="235" />
         <source>Purpose (English):</source>
         <translation>Tarkoitus (englanniksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="233" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236" />
         <source>Audience:</source>
         <translation>Kohderyhmä:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="234" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237" />
         <source>Languages:</source>
         <translation>Kielet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="235" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238" />
         <source>Tone of voice:</source>
         <translation>Viestinnän sävy:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239" />
         <source>Review every:</source>
         <translation>Arviointiväli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240" />
         <source>Next review:</source>
         <translation>Seuraava arviointi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241" />
         <source>Last reviewed:</source>
         <translation>Arvioitu viimeksi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242" />
         <source>Posts a week, at least:</source>
         <translation>Julkaisuja viikossa vähintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243" />
         <source>Posts a day, at most:</source>
         <translation>Julkaisuja päivässä enintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244" />
         <source>Use:</source>
         <translation>Käyttö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245" />
         <source>Notes:</source>
         <translation>Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250" />
         <source>The profile's web address or handle; it is checked and written the same way</source>
         <translation>Profiilin verkko-osoite tai käyttäjänimi; se tarkistetaan ja kirjoitetaan aina samalla tavalla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252" />
         <source> months</source>
         <translation> kk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254" />
         <source>no target</source>
         <translation>ei tavoitetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257" />
         <source>May run paid (sponsored) posts</source>
         <translation>Saa julkaista maksettua (sponsoroitua) sisältöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="258" />
         <source>Crisis communication channel</source>
         <translation>Kriisiviestinnän kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="259" />
         <source>Shown on the public channel list</source>
         <translation>Näytetään julkisella kanavaluettelolla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="260" />
         <source>&amp;Two-factor authentication:</source>
         <translation>&amp;Kaksivaiheinen tunnistautuminen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264" />
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="262" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265" />
         <source>Access</source>
         <translation>Käyttöoikeudet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266" />
         <source>Security</source>
         <translation>Tietoturva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="267" />
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="268" />
         <source>Undo changes</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="433" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="450" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="269" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="436" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="453" />
         <source>Change status</source>
         <translation>Vaihda tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="267" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="268" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="289" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="293" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="292" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="296" />
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="332" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="335" />
         <source>Choose a channel from the list.</source>
         <translation>Valitse kanava luettelosta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="340" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="343" />
         <source> since %1</source>
         <translation> %1 alkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="341" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="344" />
         <source>Status: %1</source>
         <translation>Tila: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="359" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="415" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="362" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="418" />
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="395" />
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="398" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="401" />
         <source>Channel not saved</source>
         <translation>Kanavaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="416" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="419" />
         <source>Save the changes to %1?</source>
         <translation>Tallennetaanko kanavan %1 muutokset?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="434" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="437" />
         <source>Why is %1 now %2? (saved in the audit log)</source>
         <translation>Miksi kanavan %1 tila on nyt %2? (tallentuu muutoslokiin)</translation>
     </message>
@@ -731,19 +731,24 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="229" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="231" />
         <source>Channel request: %1</source>
         <translation>Kanavahakemus: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="234" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="236" />
         <source>Requested by %1 on %2 · %3</source>
         <translation>Hakija %1, %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="248" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="250" />
         <source>%1 hours a week</source>
         <translation>%1 tuntia viikossa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="253" />
+        <source>How does it complement the website?</source>
+        <translation>Miten kanava täydentää verkkosivuja?</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="258" />
@@ -761,37 +766,52 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>sivun säännöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="273" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="264" />
+        <source>Ready:</source>
+        <translation>Valmiina:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="265" />
+        <source>nothing yet</source>
+        <translation>ei vielä mitään</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="268" />
+        <source>Decision by %1:</source>
+        <translation>Päätöksen teki %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="271" />
         <source>Address if approved:</source>
         <translation>Osoite, jos hyväksytään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="272" />
         <source>The account's web address or handle</source>
         <translation>Tilin verkko-osoite tai käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="273" />
         <source>Reason:</source>
         <translation>Perustelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274" />
         <source>Required for a rejection</source>
         <translation>Pakollinen, jos hakemus hylätään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275" />
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="278" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276" />
         <source>Reject</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="282" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="280" />
         <source>Only a responsible manager can decide. If that is you, choose your name under File › Settings › You are.</source>
         <translation>Vain vastuuesihenkilö voi päättää. Jos se olet sinä, valitse nimesi kohdasta Tiedosto › Asetukset › Olet.</translation>
     </message>
@@ -945,57 +965,57 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Kirjoita perustelu hylkäämiselle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="144" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="155" />
         <source>The file {path} does not exist.</source>
         <translation>Tiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="151" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="162" />
         <source>{path} has no rows to import: expected a header row and one row per channel.</source>
         <translation>Tiedostossa {path} ei ole tuotavia rivejä: odotettiin otsikkoriviä ja yhtä riviä kanavaa kohden.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="168" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="179" />
         <source>{path} is not a readable Excel workbook.</source>
         <translation>{path} ei ole luettava Excel-työkirja.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="210" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="221" />
         <source>Choose which column holds the {field}: it is needed for every channel.</source>
         <translation>Valitse sarake, jossa on {field}: se tarvitaan jokaiselle kanavalle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="231" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="242" />
         <source>The same account is already on row {row}.</source>
         <translation>Sama tili on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="255" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="266" />
         <source>Unknown service “{value}”: expected one of {known}.</source>
         <translation>Tuntematon palvelu ”{value}”: odotettiin jotakin näistä: {known}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="267" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="278" />
         <source>Unknown status “{value}”.</source>
         <translation>Tuntematon tila ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="273" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="284" />
         <source>Unknown language “{value}”.</source>
         <translation>Tuntematon kieli ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="301" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="312" />
         <source>{handle} is already in the register.</source>
         <translation>{handle} on jo rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="323" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="334" />
         <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
         <translation>Mitään ei tuotu: {count} rivillä on ongelmia. Ensimmäinen, rivi {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="338" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="349" />
         <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
         <translation>Mitään ei tuotu: rivin {row} tili {handle} on jo rekisterissä.</translation>
     </message>
@@ -1023,22 +1043,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="254" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256" />
         <source>Grant access</source>
         <translation>Myönnä käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="255" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="257" />
         <source>&amp;Person:</source>
         <translation>&amp;Henkilö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="258" />
         <source>&amp;Access:</source>
         <translation>&amp;Käyttöoikeus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="257" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="259" />
         <source>&amp;Granted on:</source>
         <translation>&amp;Myönnetty:</translation>
     </message>
@@ -1046,143 +1066,147 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="119" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="123" />
         <source>Import a channel spreadsheet</source>
         <translation>Tuo kanavaluettelo taulukosta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="120" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="124" />
         <source>Choose a file…</source>
         <translation>Valitse tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="121" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="125" />
         <source>Which column holds what</source>
         <translation>Mikä sarake sisältää mitäkin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="122" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="126" />
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="123" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="127" />
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="128" />
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="164" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="132" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="168" />
         <source>(not in the file)</source>
         <translation>(ei tiedostossa)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="131" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="135" />
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="132" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="136" />
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="133" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="137" />
         <source>Handle</source>
         <translation>Käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="134" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="138" />
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="135" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="139" />
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="136" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140" />
         <source>Unit</source>
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="146" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="150" />
         <source>Choose a channel spreadsheet</source>
         <translation>Valitse kanavaluettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="148" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="152" />
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Taulukot (*.xlsx *.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="166" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="170" />
         <source>column %1</source>
         <translation>sarake %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="174" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="178" />
         <source>Choose a CSV or Excel file with one row per channel.</source>
         <translation>Valitse CSV- tai Excel-tiedosto, jossa on yksi rivi kanavaa kohden.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="177" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="181" />
         <source>%1: %2 rows</source>
         <translation>%1: %2 riviä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="239" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="243" />
         <source>Row %1: %2</source>
         <translation>Rivi %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="247" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="251" />
         <source>%n row(s) have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</source>
         <translation>
-            <numerusform>%n rivillä on ongelma. Korjaa se tiedostoon (tai valitse toiset sarakkeet) ja avaa tiedosto uudelleen: mitään ei tuoda ennen kuin jokainen rivi on kunnossa.</numerusform><numerusform>%n rivillä on ongelmia. Korjaa ne tiedostoon (tai valitse toiset sarakkeet) ja avaa tiedosto uudelleen: mitään ei tuoda ennen kuin jokainen rivi on kunnossa.</numerusform></translation>
+            <numerusform>%n rivillä on ongelma. Korjaa se tiedostoon (tai valitse toiset sarakkeet) ja avaa tiedosto uudelleen: mitään ei tuoda ennen kuin jokainen rivi on kunnossa.</numerusform>
+            <numerusform>%n rivillä on ongelmia. Korjaa ne tiedostoon (tai valitse toiset sarakkeet) ja avaa tiedosto uudelleen: mitään ei tuoda ennen kuin jokainen rivi on kunnossa.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="255" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="259" />
         <source>%n channel(s) ready to import.</source>
         <translation>
-            <numerusform>%n kanava valmiina tuotavaksi.</numerusform><numerusform>%n kanavaa valmiina tuotavaksi.</numerusform></translation>
+            <numerusform>%n kanava valmiina tuotavaksi.</numerusform>
+            <numerusform>%n kanavaa valmiina tuotavaksi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="241" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="252" />
         <source>platform</source>
         <translation>palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="242" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="253" />
         <source>address or handle</source>
         <translation>osoite tai käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="243" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="254" />
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="244" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="255" />
         <source>unit</source>
         <translation>yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="245" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="256" />
         <source>status</source>
         <translation>tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="246" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="257" />
         <source>languages</source>
         <translation>kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="247" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="258" />
         <source>purpose</source>
         <translation>tarkoitus</translation>
     </message>
@@ -1660,7 +1684,9 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="102" />
         <source>%n channel(s) marked public and in use (active or dormant). Mark a channel public in its details.</source>
         <translation>
-            <numerusform>%n kanava on merkitty julkiseksi ja on käytössä tai lepotilassa. Kanavan voi merkitä julkiseksi sen tiedoissa.</numerusform><numerusform>%n kanavaa on merkitty julkisiksi ja on käytössä tai lepotilassa. Kanavan voi merkitä julkiseksi sen tiedoissa.</numerusform></translation>
+            <numerusform>%n kanava on merkitty julkiseksi ja on käytössä tai lepotilassa. Kanavan voi merkitä julkiseksi sen tiedoissa.</numerusform>
+            <numerusform>%n kanavaa on merkitty julkisiksi ja on käytössä tai lepotilassa. Kanavan voi merkitä julkiseksi sen tiedoissa.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="113" />
@@ -1996,39 +2022,43 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144" />
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>%n päivä myöhässä</numerusform><numerusform>%n päivää myöhässä</numerusform></translation>
+            <numerusform>%n päivä myöhässä</numerusform>
+            <numerusform>%n päivää myöhässä</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="146" />
         <source>due in %n day(s)</source>
         <translation>
-            <numerusform>%n päivän kuluttua</numerusform><numerusform>%n päivän kuluttua</numerusform></translation>
+            <numerusform>%n päivän kuluttua</numerusform>
+            <numerusform>%n päivän kuluttua</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="354" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="352" />
         <source>Review: %1</source>
         <translation>Arviointi: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="357" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="355" />
         <source>Does the channel still reach its audience and serve its purpose, and are there people to maintain it?</source>
         <translation>Tavoittaako kanava yhä kohderyhmänsä ja palveleeko se tarkoitustaan, ja onko sen ylläpitoon tekijöitä?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="363" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="361" />
         <source>Outcome:</source>
         <translation>Tulos:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="364" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="362" />
         <source>&amp;Notes:</source>
         <translation>&amp;Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="365" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="363" />
         <source>&amp;Reviewed on:</source>
         <translation>&amp;Arvioitu:</translation>
     </message>

@@ -29,38 +29,38 @@
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="95" />
         <source>Grant access…</source>
         <translation>Bevilja behörighet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96" />
         <source>Verified today</source>
         <translation>Kontrollerad i dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98" />
         <source>You checked on the platform today that this person's access is right.</source>
         <translation>Du kontrollerade i dag i tjänsten att personens behörighet stämmer.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="100" />
         <source>Revoke…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="117" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="119" />
         <source>%1 (left %2)</source>
         <translation>%1 (slutat %2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190" />
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="208" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="210" />
         <source>Revoke access</source>
         <translation>Ta bort behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="194" />
         <source>Record that %1's %2 access was removed on the platform today?
 
 Remove it on the platform first; this only records it.</source>
@@ -95,209 +95,209 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ChannelEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="224" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="227" />
         <source>Service:</source>
         <translation>Tjänst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="225" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="228" />
         <source>&amp;Address:</source>
         <translation>&amp;Adress:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="226" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="229" />
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="227" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="230" />
         <source>Account &amp;ID:</source>
         <translation>Kontots &amp;id:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="228" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="231" />
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="229" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="232" />
         <source>Responsible &amp;manager:</source>
         <translation>Ansvarig &amp;chef:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="230" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="233" />
         <source>Purpose (Finnish):</source>
         <translation>Syfte (på finska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="231" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="234" />
         <source>Purpose (Swedish):</source>
         <translation>Syfte (på svenska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="232" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="235" />
         <source>Purpose (English):</source>
         <translation>Syfte (på engelska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="233" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236" />
         <source>Audience:</source>
         <translation>Målgrupp:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="234" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237" />
         <source>Languages:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="235" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238" />
         <source>Tone of voice:</source>
         <translation>Tonläge:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239" />
         <source>Review every:</source>
         <translation>Granskas var:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240" />
         <source>Next review:</source>
         <translation>Nästa granskning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241" />
         <source>Last reviewed:</source>
         <translation>Senast granskad:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242" />
         <source>Posts a week, at least:</source>
         <translation>Inlägg per vecka, minst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243" />
         <source>Posts a day, at most:</source>
         <translation>Inlägg per dag, högst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244" />
         <source>Use:</source>
         <translation>Användning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245" />
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250" />
         <source>The profile's web address or handle; it is checked and written the same way</source>
         <translation>Profilens webbadress eller användarnamn; den kontrolleras och skrivs alltid på samma sätt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252" />
         <source> months</source>
         <translation> mån.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254" />
         <source>no target</source>
         <translation>inget mål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257" />
         <source>May run paid (sponsored) posts</source>
         <translation>Får ha betalda (sponsrade) inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="258" />
         <source>Crisis communication channel</source>
         <translation>Kanal för kriskommunikation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="259" />
         <source>Shown on the public channel list</source>
         <translation>Visas i den offentliga kanalförteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="260" />
         <source>&amp;Two-factor authentication:</source>
         <translation>&amp;Tvåstegsverifiering:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264" />
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="262" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265" />
         <source>Access</source>
         <translation>Behörigheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266" />
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="267" />
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="268" />
         <source>Undo changes</source>
         <translation>Ångra ändringarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="433" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="450" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="269" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="436" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="453" />
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="267" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="268" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="289" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="293" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="292" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="296" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="332" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="335" />
         <source>Choose a channel from the list.</source>
         <translation>Välj en kanal i listan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="340" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="343" />
         <source> since %1</source>
         <translation> sedan %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="341" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="344" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="359" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="415" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="362" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="418" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="395" />
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="398" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="401" />
         <source>Channel not saved</source>
         <translation>Kanalen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="416" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="419" />
         <source>Save the changes to %1?</source>
         <translation>Spara ändringarna i %1?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="434" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="437" />
         <source>Why is %1 now %2? (saved in the audit log)</source>
         <translation>Varför har %1 nu status %2? (sparas i händelseloggen)</translation>
     </message>
@@ -731,19 +731,24 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="229" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="231" />
         <source>Channel request: %1</source>
         <translation>Kanalansökan: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="234" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="236" />
         <source>Requested by %1 on %2 · %3</source>
         <translation>Ansökt av %1 den %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="248" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="250" />
         <source>%1 hours a week</source>
         <translation>%1 timmar i veckan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="253" />
+        <source>How does it complement the website?</source>
+        <translation>Hur kompletterar kanalen webbplatsen?</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="258" />
@@ -761,37 +766,52 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>sidans regler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="273" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="264" />
+        <source>Ready:</source>
+        <translation>Klart:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="265" />
+        <source>nothing yet</source>
+        <translation>inget ännu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="268" />
+        <source>Decision by %1:</source>
+        <translation>Beslut av %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="271" />
         <source>Address if approved:</source>
         <translation>Adress om ansökan godkänns:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="272" />
         <source>The account's web address or handle</source>
         <translation>Kontots webbadress eller användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="273" />
         <source>Reason:</source>
         <translation>Motivering:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274" />
         <source>Required for a rejection</source>
         <translation>Krävs om ansökan avslås</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275" />
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="278" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276" />
         <source>Reject</source>
         <translation>Avslå</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="282" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="280" />
         <source>Only a responsible manager can decide. If that is you, choose your name under File › Settings › You are.</source>
         <translation>Endast en ansvarig chef kan besluta. Om det är du, välj ditt namn under Arkiv › Inställningar › Du är.</translation>
     </message>
@@ -945,57 +965,57 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Ange en motivering till avslaget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="144" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="155" />
         <source>The file {path} does not exist.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="151" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="162" />
         <source>{path} has no rows to import: expected a header row and one row per channel.</source>
         <translation>Filen {path} har inga rader att importera: en rubrikrad och en rad per kanal förväntades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="168" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="179" />
         <source>{path} is not a readable Excel workbook.</source>
         <translation>{path} är inte en läsbar Excel-arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="210" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="221" />
         <source>Choose which column holds the {field}: it is needed for every channel.</source>
         <translation>Välj kolumnen som innehåller {field}: den behövs för varje kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="231" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="242" />
         <source>The same account is already on row {row}.</source>
         <translation>Samma konto finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="255" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="266" />
         <source>Unknown service “{value}”: expected one of {known}.</source>
         <translation>Okänd tjänst ”{value}”: en av följande förväntades: {known}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="267" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="278" />
         <source>Unknown status “{value}”.</source>
         <translation>Okänd status ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="273" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="284" />
         <source>Unknown language “{value}”.</source>
         <translation>Okänt språk ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="301" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="312" />
         <source>{handle} is already in the register.</source>
         <translation>{handle} finns redan i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="323" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="334" />
         <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
         <translation>Ingenting importerades: {count} rader har problem. Den första, rad {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="338" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="349" />
         <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
         <translation>Ingenting importerades: kontot {handle} på rad {row} finns redan i registret.</translation>
     </message>
@@ -1023,22 +1043,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="254" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256" />
         <source>Grant access</source>
         <translation>Bevilja behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="255" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="257" />
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="258" />
         <source>&amp;Access:</source>
         <translation>&amp;Behörighet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="257" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="259" />
         <source>&amp;Granted on:</source>
         <translation>&amp;Beviljad:</translation>
     </message>
@@ -1046,143 +1066,147 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="119" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="123" />
         <source>Import a channel spreadsheet</source>
         <translation>Importera en kanalförteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="120" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="124" />
         <source>Choose a file…</source>
         <translation>Välj en fil…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="121" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="125" />
         <source>Which column holds what</source>
         <translation>Vilken kolumn innehåller vad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="122" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="126" />
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="123" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="127" />
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="128" />
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="164" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="132" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="168" />
         <source>(not in the file)</source>
         <translation>(finns inte i filen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="131" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="135" />
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="132" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="136" />
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="133" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="137" />
         <source>Handle</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="134" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="138" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="135" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="139" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="136" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="146" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="150" />
         <source>Choose a channel spreadsheet</source>
         <translation>Välj en kanalförteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="148" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="152" />
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Kalkylblad (*.xlsx *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="166" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="170" />
         <source>column %1</source>
         <translation>kolumn %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="174" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="178" />
         <source>Choose a CSV or Excel file with one row per channel.</source>
         <translation>Välj en CSV- eller Excel-fil med en rad per kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="177" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="181" />
         <source>%1: %2 rows</source>
         <translation>%1: %2 rader</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="239" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="243" />
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="247" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="251" />
         <source>%n row(s) have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</source>
         <translation>
-            <numerusform>%n rad har problem. Rätta den i filen (eller välj andra kolumner) och öppna filen igen: ingenting importeras förrän varje rad är rätt.</numerusform><numerusform>%n rader har problem. Rätta dem i filen (eller välj andra kolumner) och öppna filen igen: ingenting importeras förrän varje rad är rätt.</numerusform></translation>
+            <numerusform>%n rad har problem. Rätta den i filen (eller välj andra kolumner) och öppna filen igen: ingenting importeras förrän varje rad är rätt.</numerusform>
+            <numerusform>%n rader har problem. Rätta dem i filen (eller välj andra kolumner) och öppna filen igen: ingenting importeras förrän varje rad är rätt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="255" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="259" />
         <source>%n channel(s) ready to import.</source>
         <translation>
-            <numerusform>%n kanal klar att importeras.</numerusform><numerusform>%n kanaler klara att importeras.</numerusform></translation>
+            <numerusform>%n kanal klar att importeras.</numerusform>
+            <numerusform>%n kanaler klara att importeras.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="241" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="252" />
         <source>platform</source>
         <translation>tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="242" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="253" />
         <source>address or handle</source>
         <translation>adress eller användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="243" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="254" />
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="244" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="255" />
         <source>unit</source>
         <translation>enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="245" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="256" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="246" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="257" />
         <source>languages</source>
         <translation>språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="247" />
+        <location filename="../src/kuntasome/core/channel_import.py" line="258" />
         <source>purpose</source>
         <translation>syfte</translation>
     </message>
@@ -1660,7 +1684,9 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="102" />
         <source>%n channel(s) marked public and in use (active or dormant). Mark a channel public in its details.</source>
         <translation>
-            <numerusform>%n kanal är markerad som offentlig och i bruk eller vilande. En kanal markeras som offentlig i dess uppgifter.</numerusform><numerusform>%n kanaler är markerade som offentliga och i bruk eller vilande. En kanal markeras som offentlig i dess uppgifter.</numerusform></translation>
+            <numerusform>%n kanal är markerad som offentlig och i bruk eller vilande. En kanal markeras som offentlig i dess uppgifter.</numerusform>
+            <numerusform>%n kanaler är markerade som offentliga och i bruk eller vilande. En kanal markeras som offentlig i dess uppgifter.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="113" />
@@ -1996,39 +2022,43 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144" />
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>%n dag försenad</numerusform><numerusform>%n dagar försenad</numerusform></translation>
+            <numerusform>%n dag försenad</numerusform>
+            <numerusform>%n dagar försenad</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="146" />
         <source>due in %n day(s)</source>
         <translation>
-            <numerusform>om %n dag</numerusform><numerusform>om %n dagar</numerusform></translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="354" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="352" />
         <source>Review: %1</source>
         <translation>Granskning: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="357" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="355" />
         <source>Does the channel still reach its audience and serve its purpose, and are there people to maintain it?</source>
         <translation>Når kanalen fortfarande sin målgrupp och fyller sitt syfte, och finns det folk som kan sköta den?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="363" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="361" />
         <source>Outcome:</source>
         <translation>Resultat:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="364" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="362" />
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="365" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="363" />
         <source>&amp;Reviewed on:</source>
         <translation>&amp;Granskad:</translation>
     </message>

@@ -70,6 +70,20 @@ def test_catalogues_cover_every_string_in_the_source(tmp_path: Path) -> None:
     assert entries(fresh) - entries(I18N / "kuntasome_fi.ts") == set()
 
 
+def test_no_translation_call_hides_inside_an_f_string() -> None:
+    """lupdate cannot see ``self.tr("…")`` written inside an f-string's braces."""
+    src = Path(__file__).resolve().parents[1] / "src" / "kuntasome"
+    literal = r"""(tr\(\s*["']|translate\(\s*["'][^"']*["']\s*,\s*["'])"""
+    hidden = re.compile(r"""\bf["'][^"']*\{[^}]*\b""" + literal)
+    found = [
+        f"{path.relative_to(src)}:{number}"
+        for path in src.rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if hidden.search(line)
+    ]
+    assert found == []
+
+
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
 def test_compiled_catalogue_is_installed_and_translates(language: str, qapp: object) -> None:
     from PySide6.QtCore import QLocale, QTranslator

@@ -118,3 +118,15 @@ def test_unreadable_or_unmappable_files_are_refused(tmp_path: Path) -> None:
     assert caught.value.translated(lambda _c, t: t) == (
         "Choose which column holds the platform: it is needed for every channel."
     )
+
+
+def test_swedish_inventory_headers_are_matched() -> None:
+    headers = ["Kanal", "Adress", "Namn", "Enhet", "Språk", "Syfte"]
+    assert suggest_mapping(headers) == {
+        "platform": 0,
+        "address": 1,
+        "display_name": 2,
+        "unit": 3,
+        "languages": 4,
+        "purpose": 5,
+    }

@@ -27,7 +27,18 @@ FIELDS = ("platform", "address", "display_name", "unit", "status", "languages", 
 REQUIRED = ("platform", "address")
 # Header words that name each field, in Finnish, Swedish and English (lower case).
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
-    "platform": ("platform", "palvelu", "some-palvelu", "alusta", "tjänst", "plattform", "kanava"),
+    "platform": (
+        "platform",
+        "service",
+        "palvelu",
+        "some-palvelu",
+        "alusta",
+        "kanava",
+        "tjänst",
+        "plattform",
+        "kanal",
+        "sociala medier",
+    ),
     "address": (
         "url",
         "address",

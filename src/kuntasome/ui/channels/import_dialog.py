@@ -93,6 +93,10 @@ class ImportDialog(Retranslating, QDialog):
         self.grid = QTableWidget(0, 6)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.grid.verticalHeader().hide()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.problem_list = QListWidget()

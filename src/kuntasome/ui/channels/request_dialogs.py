@@ -183,6 +183,8 @@ class DecisionDialog(Retranslating, QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setMargin(8)
         self.address = QLineEdit(r.proposed_name)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
@@ -248,10 +250,8 @@ class DecisionDialog(Retranslating, QDialog):
             hours = self.tr("%1 hours a week").replace("%1", format_number(r.hours_per_week, 1))
             parts.append(f"<p>{e(hours)}</p>")
         if r.complements_website:
-            parts.append(
-                f"<p><b>{e(self.tr('How does it complement the website?'))}</b><br>"
-                f"{e(r.complements_website)}</p>"
-            )
+            question = self.tr("How does it complement the website?")
+            parts.append(f"<p><b>{e(question)}</b><br>{e(r.complements_website)}</p>")
         ready = [
             text
             for flag, text in (
@@ -261,14 +261,12 @@ class DecisionDialog(Retranslating, QDialog):
             )
             if flag
         ]
-        parts.append(
-            f"<p><b>{e(self.tr('Ready:'))}</b> {e(', '.join(ready) or self.tr('nothing yet'))}</p>"
-        )
+        ready_label = self.tr("Ready:")
+        ready_text = ", ".join(ready) or self.tr("nothing yet")
+        parts.append(f"<p><b>{e(ready_label)}</b> {e(ready_text)}</p>")
         if r.decision_reason:
-            parts.append(
-                f"<p><b>{e(self.tr('Decision by %1:').replace('%1', self.row.decided_by))}</b>"
-                f" {e(r.decision_reason)}</p>"
-            )
+            decided = self.tr("Decision by %1:").replace("%1", self.row.decided_by)
+            parts.append(f"<p><b>{e(decided)}</b> {e(r.decision_reason)}</p>")
         self.summary.setText("".join(parts))
         self.address_label.setText(self.tr("Address if approved:"))
         self.address.setToolTip(self.tr("The account's web address or handle"))
