@@ -2262,74 +2262,89 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="108" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117" />
         <source>Welcome to KuntaSome</source>
         <translation>Tervetuloa KuntaSomeen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="108" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117" />
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="112" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="121" />
         <source>KuntaSome keeps your organisation's social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
         <translation>KuntaSome säilyttää organisaatiosi sosiaalisen median kanavarekisterin, julkaisukalenterin, moderointilokin ja tilastot tällä tietokoneella. Valitse kieli ja kerro, kenen kanavista on kyse.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="126" />
         <source>&amp;Language:</source>
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="118" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="127" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="119" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="128" />
         <source>Country:</source>
         <translation>Maa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="120" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="129" />
         <source>e.g. City of Kallioranta</source>
         <translation>esim. Kalliorannan kaupunki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="121" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="130" />
         <source>&amp;You are:</source>
         <translation>&amp;Olet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="122" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="131" />
+        <source>Verify admin &amp;access every:</source>
+        <translation>Tarkista järjestelmänvalvojien &amp;oikeudet:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132" />
+        <source> months</source>
+        <translation> kuukauden välein</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135" />
+        <source>Admin access not verified on the platform for longer than this is flagged in the channel register.</source>
+        <translation>Kanavarekisteri varoittaa järjestelmänvalvojan oikeuksista, joita ei ole tarkistettu palvelussa tätä pidempään aikaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="139" />
         <source>(not chosen)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="125" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="142" />
         <source>Who you are in the people register: your name goes to the audit log, and a manager decides on channel requests.</source>
         <translation>Kuka olet henkilörekisterissä: nimesi tallentuu muutoslokiin, ja vastuuesihenkilönä voit päättää kanavahakemuksista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="129" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="146" />
         <source>Finland</source>
         <translation>Suomi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="130" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="147" />
         <source>Sweden</source>
         <translation>Ruotsi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="149" />
         <source>Data folder: %1
 Database: %2</source>
         <translation>Tietokansio: %1
 Tietokanta: %2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="152" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="169" />
         <source>Please enter the organisation's name.</source>
         <translation>Kirjoita organisaation nimi.</translation>
     </message>

@@ -2262,74 +2262,89 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="108" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117" />
         <source>Welcome to KuntaSome</source>
         <translation>Välkommen till KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="108" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="112" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="121" />
         <source>KuntaSome keeps your organisation's social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
         <translation>KuntaSome förvarar din organisations kanalregister, publiceringskalender, modereringslogg och statistik för sociala medier på den här datorn. Välj språk och berätta vems kanaler det gäller.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="126" />
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="118" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="127" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="119" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="128" />
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="120" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="129" />
         <source>e.g. City of Kallioranta</source>
         <translation>t.ex. Bergstrands stad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="121" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="130" />
         <source>&amp;You are:</source>
         <translation>&amp;Du är:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="122" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="131" />
+        <source>Verify admin &amp;access every:</source>
+        <translation>Kontrollintervall för administratörs&amp;behörigheter:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132" />
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135" />
+        <source>Admin access not verified on the platform for longer than this is flagged in the channel register.</source>
+        <translation>Kanalregistret varnar för administratörsbehörigheter som inte har kontrollerats i tjänsten på längre tid än så.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="139" />
         <source>(not chosen)</source>
         <translation>(inte vald)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="125" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="142" />
         <source>Who you are in the people register: your name goes to the audit log, and a manager decides on channel requests.</source>
         <translation>Vem du är i personregistret: ditt namn sparas i händelseloggen, och som ansvarig chef kan du besluta om kanalansökningar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="129" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="146" />
         <source>Finland</source>
         <translation>Finland</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="130" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="147" />
         <source>Sweden</source>
         <translation>Sverige</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="149" />
         <source>Data folder: %1
 Database: %2</source>
         <translation>Datamapp: %1
 Databas: %2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="152" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="169" />
         <source>Please enter the organisation's name.</source>
         <translation>Skriv organisationens namn.</translation>
     </message>

@@ -541,6 +541,7 @@ def test_secrets_through_the_real_keyring_hide_clear_and_never_reach_files(
     row.set.click()
     qtbot.waitUntil(lambda: bool(messages) and not QApplication.activeModalWidget())
     assert "at most 1280 characters" in messages[0]
+    assert "xxxx" not in messages[0]  # the message never repeats the secret
     assert row.state.text() == "Not stored."
 
     def type_canary(dialog: QWidget) -> None:
@@ -569,6 +570,18 @@ def test_secrets_through_the_real_keyring_hide_clear_and_never_reach_files(
     qtbot.wait(500)
     assert clipboard.text() == "my own text"
 
+    # Exports leave it out too: the public list and an offboarding checklist.
+    from kuntasome.core.access import offboarding_csv
+    from kuntasome.core.public_list import render_public_list
+
+    from kuntasome.ui.translations import translator_for
+
+    exported, _count = render_public_list(
+        context.engine(), fmt="csv", language="fi", translate=translator_for("fi"), today=DEMO_TODAY
+    )
+    sari = offboarding(context.engine(), person_id(context, "Sari Virtanen"))
+    for data in (exported, offboarding_csv(sari, translate=lambda _c, t: t)):
+        assert canary.encode() not in data
     # The value is in no file of the data folder: database, WAL, logs, settings.
     context.close()
     for path in context.paths.root.rglob("*"):

@@ -56,3 +56,28 @@ def test_empty_name_is_refused_and_nothing_saved(qtbot: QtBot, context: AppConte
     assert seen == ["Please enter the organisation's name."]
     assert dialog.result() != SettingsDialog.DialogCode.Accepted
     assert load_organisation(context.engine()) == before
+
+
+def test_who_you_are_and_the_access_verification_interval_are_saved(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from kuntasome.core.register_view import load_register
+
+    from tests.conftest import DEMO_TODAY
+
+    def unverified() -> int:
+        rows = load_register(context.engine(), DEMO_TODAY)
+        return sum(1 for r in rows for w in r.warnings if w.code == "unverified_admin")
+
+    before = unverified()
+    assert before > 0  # the demo town has admin access unchecked for over 3 months
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.person.currentText() == "(not chosen)"
+    dialog.person.setCurrentIndex(dialog.person.findText("Sari Virtanen"))
+    assert dialog.person.findText("Leena Saarinen") == -1  # she has left
+    dialog.verify_months.setValue(12)
+    dialog.accept()
+    assert load_organisation(context.engine()).access_verify_months == 12
+    assert context.actor_id() is not None
+    assert unverified() < before

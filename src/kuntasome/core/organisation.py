@@ -20,6 +20,8 @@ class OrganisationSettings:
     name: str = ""
     country: str = "FI"
     content_languages: tuple[str, ...] = ("fi", "sv")
+    # Admin access not verified for this many months raises a warning in the register.
+    access_verify_months: int = 3
 
     @property
     def time_zone(self) -> ZoneInfo:
@@ -36,10 +38,15 @@ def load_organisation(engine: Engine) -> OrganisationSettings:
         values = {s.key: s.value for s in session.exec(select(Setting))}
     country = values.get("country", "FI")
     languages = tuple(x for x in values.get("content_languages", "fi,sv").split(",") if x)
+    try:
+        verify_months = min(24, max(1, int(values.get("access_verify_months", "3"))))
+    except ValueError:
+        verify_months = 3
     return OrganisationSettings(
         name=values.get("organisation_name", ""),
         country=country if country in COUNTRIES else "FI",
         content_languages=languages or ("fi",),
+        access_verify_months=verify_months,
     )
 
 
@@ -49,10 +56,13 @@ def save_organisation(engine: Engine, settings: OrganisationSettings) -> None:
 
     if settings.country not in COUNTRIES:
         raise ValueError(settings.country)
+    if not 1 <= settings.access_verify_months <= 24:
+        raise ValueError(settings.access_verify_months)
     values = {
         "organisation_name": settings.name.strip(),
         "country": settings.country,
         "content_languages": ",".join(settings.content_languages),
+        "access_verify_months": str(settings.access_verify_months),
     }
     with session_scope(engine) as session:
         for key, value in values.items():

@@ -92,8 +92,10 @@ def load_register(engine: Engine, today: date) -> list[RegisterRow]:
 
     from kuntasome.core.db import session_scope
     from kuntasome.core.models import AccessGrant, Channel, Person, Unit
+    from kuntasome.core.organisation import load_organisation
 
-    warnings = register_warnings(engine, today=today)
+    months = load_organisation(engine).access_verify_months
+    warnings = register_warnings(engine, today=today, verify_months=months)
     with session_scope(engine) as s:
         units = {u.id: u.name for u in s.exec(select(Unit))}
         people = {p.id: p.name for p in s.exec(select(Person))}

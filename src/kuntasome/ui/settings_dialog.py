@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +70,13 @@ class SettingsDialog(QDialog):
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.where.setObjectName("hint")
+        self.verify_months = QSpinBox()
+        self.verify_months.setRange(1, 24)
+        self.verify_months.setValue(organisation.access_verify_months)
+        self.verify_months.setVisible(not first_start)
+        self.verify_label = QLabel()
+        self.verify_label.setBuddy(self.verify_months)
+        self.verify_label.setVisible(not first_start)
         self.person = QComboBox()
         self.person.addItem("", None)
         for person in list_people(context.engine()):
@@ -89,6 +97,7 @@ class SettingsDialog(QDialog):
         self.form.addRow(self.name_label, self.name)
         self.form.addRow(self.country_label, country_row)
         self.form.addRow(self.person_label, self.person)
+        self.form.addRow(self.verify_label, self.verify_months)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -119,6 +128,14 @@ class SettingsDialog(QDialog):
         self.country_label.setText(self.tr("Country:"))
         self.name.setPlaceholderText(self.tr("e.g. City of Kallioranta"))
         self.person_label.setText(self.tr("&You are:"))
+        self.verify_label.setText(self.tr("Verify admin &access every:"))
+        self.verify_months.setSuffix(self.tr(" months"))
+        self.verify_months.setToolTip(
+            self.tr(
+                "Admin access not verified on the platform for longer than this is flagged in"
+                " the channel register."
+            )
+        )
         self.person.setItemText(0, self.tr("(not chosen)"))
         self.person.setToolTip(
             self.tr(
@@ -157,6 +174,7 @@ class SettingsDialog(QDialog):
             name=name,
             country=self._country(),
             content_languages=self.organisation.content_languages,
+            access_verify_months=self.verify_months.value(),
         )
         save_organisation(self.context.engine(), updated)
         language = self.language.currentData()
