@@ -10,9 +10,12 @@ from kuntasome.core import audit
 from kuntasome.core.channel_register import LIVE_STATUSES
 from kuntasome.core.errors import Translate, UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.people import has_left
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+
+    from kuntasome.core.models import Person
 
 ACCESS_ROLES = ("admin", "editor", "moderator", "analyst")
 # Access roles as people read them (translated in the "AccessRole" context).
@@ -108,9 +111,8 @@ def register_warnings(
     return result
 
 
-def _has_left(person: object, today: date) -> bool:
-    left_on = getattr(person, "left_on", None)
-    return left_on is not None and left_on <= today
+def _has_left(person: Person | None, today: date) -> bool:
+    return person is not None and has_left(person.left_on, today)
 
 
 @dataclass(frozen=True)
@@ -149,27 +151,28 @@ MANAGER = QT_TRANSLATE_NOOP("Offboarding", "responsible manager")
 
 
 def offboarding_csv(checklist: Offboarding, *, translate: Translate) -> bytes:
-    """The checklist as Nordic Excel opens it (BOM, semicolons), to hand on or file."""
-    import csv
-    import io
+    """The checklist as Nordic Excel opens it, to hand on or file."""
+    from kuntasome.core.excel_csv import excel_csv
 
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow([translate("Offboarding", h) for h in OFFBOARDING_HEADERS])
     yes, no = translate("Offboarding", YES), translate("Offboarding", NO)
-    for item in checklist.items:
-        role = translate("AccessRole", ACCESS_ROLE_LABELS.get(item.role, item.role))
-        writer.writerow(
-            [
-                f"{item.platform}:{item.handle}",
-                role,
-                item.granted_on.isoformat(),
-                yes if item.done else no,
-            ]
-        )
-    for channel in checklist.manager_of:
-        writer.writerow([channel, translate("Offboarding", MANAGER), "", no])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    return excel_csv(
+        [
+            [translate("Offboarding", h) for h in OFFBOARDING_HEADERS],
+            *(
+                [
+                    f"{item.platform}:{item.handle}",
+                    translate("AccessRole", ACCESS_ROLE_LABELS.get(item.role, item.role)),
+                    item.granted_on.isoformat(),
+                    yes if item.done else no,
+                ]
+                for item in checklist.items
+            ),
+            *(
+                [channel, translate("Offboarding", MANAGER), "", no]
+                for channel in checklist.manager_of
+            ),
+        ]
+    )
 
 
 def find_person(engine: Engine, ref: str) -> int:

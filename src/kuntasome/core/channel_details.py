@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kuntasome.core import audit
-from kuntasome.core.channel_register import RegisterError, refuse_duplicate
+from kuntasome.core.channel_register import RegisterError, no_channel, refuse_duplicate
 from kuntasome.core.errors import StaleRecord
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.platforms import normalise
@@ -78,9 +78,7 @@ def load_channel(engine: Engine, channel_id: int) -> ChannelDetails:
     with session_scope(engine) as s:
         c = s.get(Channel, channel_id)
         if c is None:
-            raise RegisterError(
-                QT_TRANSLATE_NOOP("Errors", "No channel {ref} in the register."), ref=channel_id
-            )
+            raise no_channel(channel_id)
         return details_of(c)
 
 
@@ -95,13 +93,11 @@ def save_channel(
     from kuntasome.core.models import Channel, utcnow
 
     normal = normalise(details.platform, details.address)
-    _check_numbers(details)
+    _check_values(details)
     with session_scope(engine) as s:
         channel = s.get(Channel, details.id)
         if channel is None:
-            raise RegisterError(
-                QT_TRANSLATE_NOOP("Errors", "No channel {ref} in the register."), ref=details.id
-            )
+            raise no_channel(details.id)
         if channel.version_id != details.version_id:
             raise StaleRecord()
         refuse_duplicate(s, details.platform, normal.handle, exclude_id=details.id)
@@ -143,7 +139,7 @@ def details_of(channel: Channel) -> ChannelDetails:
     )
 
 
-def _check_numbers(d: ChannelDetails) -> None:
+def _check_values(d: ChannelDetails) -> None:
     if not 1 <= d.review_interval_months <= 60:
         raise RegisterError(QT_TRANSLATE_NOOP("Errors", "The review interval must be 1–60 months."))
     if not d.languages:

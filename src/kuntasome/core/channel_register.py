@@ -42,6 +42,10 @@ class RegisterError(UserError):
     pass
 
 
+def no_channel(ref: object) -> RegisterError:
+    return RegisterError(QT_TRANSLATE_NOOP("Errors", "No channel {ref} in the register."), ref=ref)
+
+
 @dataclass(frozen=True)
 class ChannelRow:
     """A channel as the register lists it."""
@@ -101,9 +105,7 @@ def find_channel(engine: Engine, ref: str) -> ChannelRow:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise RegisterError(
-            QT_TRANSLATE_NOOP("Errors", "No channel {ref} in the register."), ref=ref
-        )
+        raise no_channel(ref)
     raise RegisterError(
         QT_TRANSLATE_NOOP(
             "Errors",
@@ -195,9 +197,7 @@ def change_status(
     with session_scope(engine) as s:
         channel = s.get(Channel, channel_id)
         if channel is None:
-            raise RegisterError(
-                QT_TRANSLATE_NOOP("Errors", "No channel {ref} in the register."), ref=channel_id
-            )
+            raise no_channel(channel_id)
         if status not in TRANSITIONS.get(channel.status, ()):
             raise RegisterError(
                 QT_TRANSLATE_NOOP("Errors", "A channel cannot go from {old} to {new}."),

@@ -211,7 +211,21 @@ class ReviewDue:
     overdue_days: int | None
 
 
-def reviews_due(engine: Engine, today: date, within_days: int = 30) -> list[ReviewDue]:
+REVIEW_SOON_DAYS = 30
+
+
+def review_is_due(
+    status: str, next_review_on: date | None, today: date, within_days: int = REVIEW_SOON_DAYS
+) -> bool:
+    """A channel in use whose review is overdue, due within *within_days*, or never done."""
+    if status not in LIVE_STATUSES:
+        return False
+    return next_review_on is None or (next_review_on - today).days <= within_days
+
+
+def reviews_due(
+    engine: Engine, today: date, within_days: int = REVIEW_SOON_DAYS
+) -> list[ReviewDue]:
     """Channels in use whose review is due within *within_days*, overdue, or never done."""
     from sqlmodel import col, select
 
@@ -229,7 +243,7 @@ def reviews_due(engine: Engine, today: date, within_days: int = 30) -> list[Revi
             (today - c.next_review_on).days if c.next_review_on else None,
         )
         for c in channels
-        if c.next_review_on is None or (c.next_review_on - today).days <= within_days
+        if review_is_due(c.status, c.next_review_on, today, within_days)
     ]
     return sorted(due, key=lambda d: (d.next_review_on or date.min, d.handle))
 

@@ -27,6 +27,11 @@ class PeopleError(UserError):
     pass
 
 
+def has_left(left_on: date | None, today: date) -> bool:
+    """Whether someone whose last day is *left_on* has left by *today*."""
+    return left_on is not None and left_on <= today
+
+
 @dataclass(frozen=True)
 class UnitRow:
     id: int
@@ -51,7 +56,7 @@ class PersonDetails:
     access_count: int = field(default=0, compare=False)
 
     def has_left(self, today: date) -> bool:
-        return self.left_on is not None and self.left_on <= today
+        return has_left(self.left_on, today)
 
 
 def list_units(engine: Engine) -> list[UnitRow]:

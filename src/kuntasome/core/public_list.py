@@ -7,14 +7,13 @@ language asked for, whatever the user interface language is.
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from kuntasome.core.errors import Translate
+from kuntasome.core.excel_csv import excel_csv
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.platforms import PLATFORMS
 
@@ -131,15 +130,16 @@ def public_list_html(
 
 
 def public_list_csv(channels: list[PublicChannel], *, translate: Translate) -> bytes:
-    """CSV as Nordic Excel opens it: UTF-8 with a byte order mark, semicolons."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow([translate(CONTEXT, h) for h in (*HEADERS[:2], *CSV_EXTRA, *HEADERS[2:])])
-    for c in channels:
-        writer.writerow(
-            [c.name, c.platform, c.url, c.unit, _languages(c.languages, translate), c.purpose]
-        )
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    """CSV as Nordic Excel opens it."""
+    return excel_csv(
+        [
+            [translate(CONTEXT, h) for h in (*HEADERS[:2], *CSV_EXTRA, *HEADERS[2:])],
+            *(
+                [c.name, c.platform, c.url, c.unit, _languages(c.languages, translate), c.purpose]
+                for c in channels
+            ),
+        ]
+    )
 
 
 def render_public_list(

@@ -7,17 +7,15 @@ thread), so filtering is a pass over plain tuples that stays well under a keystr
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from kuntasome.core.access import RegisterWarning, register_warnings
-from kuntasome.core.channel_register import LIVE_STATUSES
+from kuntasome.core.channel_requests import review_is_due as channel_review_is_due
 from kuntasome.core.platforms import PLATFORMS
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
-
-REVIEW_SOON_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -58,11 +56,7 @@ class RegisterFilter:
 
 
 def review_is_due(row: RegisterRow, today: date) -> bool:
-    if row.status not in LIVE_STATUSES:
-        return False
-    return row.next_review_on is None or row.next_review_on <= today + timedelta(
-        days=REVIEW_SOON_DAYS
-    )
+    return channel_review_is_due(row.status, row.next_review_on, today)
 
 
 def filter_rows(rows: list[RegisterRow], f: RegisterFilter, today: date) -> list[RegisterRow]:
