@@ -43,7 +43,7 @@
 <context>
     <name>PublicListDialog</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="102" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="100" />
         <source>%n channel(s) marked public and in use (active or dormant). Mark a channel public in its details.</source>
         <translation>
             <numerusform>%n channel marked public and in use (active or dormant). Mark a channel public in its details.</numerusform>
@@ -54,7 +54,7 @@
 <context>
     <name>RequestsTab</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="132" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="146" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="134" />
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>due in %n day</numerusform>

@@ -4,63 +4,63 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="52" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56" />
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="53" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57" />
         <source>Access</source>
         <translation>Käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="54" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="58" />
         <source>Granted</source>
         <translation>Myönnetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="55" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="59" />
         <source>Last verified</source>
         <translation>Tarkistettu viimeksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="60" />
         <source>Revoked</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="95" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93" />
         <source>Grant access…</source>
         <translation>Myönnä käyttöoikeus…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94" />
         <source>Verified today</source>
         <translation>Tarkistettu tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96" />
         <source>You checked on the platform today that this person's access is right.</source>
         <translation>Tarkistit tänään palvelusta, että henkilön käyttöoikeus on oikea.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="100" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98" />
         <source>Revoke…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="119" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="117" />
         <source>%1 (left %2)</source>
         <translation>%1 (lähtenyt %2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192" />
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="210" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="208" />
         <source>Revoke access</source>
         <translation>Poista käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="194" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192" />
         <source>Record that %1's %2 access was removed on the platform today?
 
 Remove it on the platform first; this only records it.</source>
@@ -72,22 +72,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>AccessRole</name>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="20" />
+        <location filename="../src/kuntasome/core/access.py" line="23" />
         <source>admin</source>
         <translation>järjestelmänvalvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="21" />
+        <location filename="../src/kuntasome/core/access.py" line="24" />
         <source>editor</source>
         <translation>muokkaaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="22" />
+        <location filename="../src/kuntasome/core/access.py" line="25" />
         <source>moderator</source>
         <translation>valvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="23" />
+        <location filename="../src/kuntasome/core/access.py" line="26" />
         <source>analyst</source>
         <translation>analyytikko</translation>
     </message>
@@ -95,209 +95,209 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ChannelEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="227" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="230" />
         <source>Service:</source>
         <translation>Palvelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="228" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="231" />
         <source>&amp;Address:</source>
         <translation>&amp;Osoite:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="229" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="232" />
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="230" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="233" />
         <source>Account &amp;ID:</source>
         <translation>Tilin &amp;tunniste:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="231" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="234" />
         <source>&amp;Unit:</source>
         <translation>&amp;Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="232" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="235" />
         <source>Responsible &amp;manager:</source>
         <translation>&amp;Vastuuesihenkilö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="233" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236" />
         <source>Purpose (Finnish):</source>
         <translation>Tarkoitus (suomeksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="234" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237" />
         <source>Purpose (Swedish):</source>
         <translation>Tarkoitus (ruotsiksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="235" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238" />
         <source>Purpose (English):</source>
         <translation>Tarkoitus (englanniksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239" />
         <source>Audience:</source>
         <translation>Kohderyhmä:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240" />
         <source>Languages:</source>
         <translation>Kielet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241" />
         <source>Tone of voice:</source>
         <translation>Viestinnän sävy:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242" />
         <source>Review every:</source>
         <translation>Arviointiväli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243" />
         <source>Next review:</source>
         <translation>Seuraava arviointi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244" />
         <source>Last reviewed:</source>
         <translation>Arvioitu viimeksi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245" />
         <source>Posts a week, at least:</source>
         <translation>Julkaisuja viikossa vähintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246" />
         <source>Posts a day, at most:</source>
         <translation>Julkaisuja päivässä enintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247" />
         <source>Use:</source>
         <translation>Käyttö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248" />
         <source>Notes:</source>
         <translation>Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253" />
         <source>The profile's web address or handle; it is checked and written the same way</source>
         <translation>Profiilin verkko-osoite tai käyttäjänimi; se tarkistetaan ja kirjoitetaan aina samalla tavalla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255" />
         <source> months</source>
         <translation> kk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257" />
         <source>no target</source>
         <translation>ei tavoitetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="260" />
         <source>May run paid (sponsored) posts</source>
         <translation>Saa julkaista maksettua (sponsoroitua) sisältöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="258" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261" />
         <source>Crisis communication channel</source>
         <translation>Kriisiviestinnän kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="259" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="262" />
         <source>Shown on the public channel list</source>
         <translation>Näytetään julkisella kanavaluettelolla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="260" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263" />
         <source>&amp;Two-factor authentication:</source>
         <translation>&amp;Kaksivaiheinen tunnistautuminen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="267" />
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="268" />
         <source>Access</source>
         <translation>Käyttöoikeudet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="269" />
         <source>Security</source>
         <translation>Tietoturva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="267" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270" />
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="268" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271" />
         <source>Undo changes</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="269" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="436" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="453" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="444" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="461" />
         <source>Change status</source>
         <translation>Vaihda tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="292" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="296" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="273" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="274" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="300" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="304" />
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="335" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="343" />
         <source>Choose a channel from the list.</source>
         <translation>Valitse kanava luettelosta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="343" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="351" />
         <source> since %1</source>
         <translation> %1 alkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="344" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="352" />
         <source>Status: %1</source>
         <translation>Tila: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="362" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="418" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="370" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="426" />
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="398" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="401" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="406" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="409" />
         <source>Channel not saved</source>
         <translation>Kanavaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="419" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="427" />
         <source>Save the changes to %1?</source>
         <translation>Tallennetaanko kanavan %1 muutokset?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="437" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="445" />
         <source>Why is %1 now %2? (saved in the audit log)</source>
         <translation>Miksi kanavan %1 tila on nyt %2? (tallentuu muutoslokiin)</translation>
     </message>
@@ -358,7 +358,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Ladataan rekisteriä…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="131" />
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="133" />
         <source>The register could not be loaded. The log has the details.</source>
         <translation>Rekisteriä ei voitu ladata. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
@@ -731,87 +731,87 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="231" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="232" />
         <source>Channel request: %1</source>
         <translation>Kanavahakemus: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="236" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="237" />
         <source>Requested by %1 on %2 · %3</source>
         <translation>Hakija %1, %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="250" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="251" />
         <source>%1 hours a week</source>
         <translation>%1 tuntia viikossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="253" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="254" />
         <source>How does it complement the website?</source>
         <translation>Miten kanava täydentää verkkosivuja?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="258" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="259" />
         <source>profile picture</source>
         <translation>profiilikuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="259" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="260" />
         <source>description</source>
         <translation>kuvaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="260" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="261" />
         <source>page rules</source>
         <translation>sivun säännöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="264" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="265" />
         <source>Ready:</source>
         <translation>Valmiina:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="265" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="266" />
         <source>nothing yet</source>
         <translation>ei vielä mitään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="268" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="269" />
         <source>Decision by %1:</source>
         <translation>Päätöksen teki %1:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="271" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="272" />
         <source>Address if approved:</source>
         <translation>Osoite, jos hyväksytään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="272" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="273" />
         <source>The account's web address or handle</source>
         <translation>Tilin verkko-osoite tai käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="273" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274" />
         <source>Reason:</source>
         <translation>Perustelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275" />
         <source>Required for a rejection</source>
         <translation>Pakollinen, jos hakemus hylätään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276" />
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277" />
         <source>Reject</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="280" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="281" />
         <source>Only a responsible manager can decide. If that is you, choose your name under File › Settings › You are.</source>
         <translation>Vain vastuuesihenkilö voi päättää. Jos se olet sinä, valitse nimesi kohdasta Tiedosto › Asetukset › Olet.</translation>
     </message>
@@ -870,30 +870,27 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tuntematon palvelu: {platform}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="82" />
-        <location filename="../src/kuntasome/core/channel_details.py" line="103" />
-        <location filename="../src/kuntasome/core/channel_register.py" line="105" />
-        <location filename="../src/kuntasome/core/channel_register.py" line="199" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="46" />
         <source>No channel {ref} in the register.</source>
         <translation>Kanavaa {ref} ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="148" />
+        <location filename="../src/kuntasome/core/channel_details.py" line="144" />
         <source>The review interval must be 1–60 months.</source>
         <translation>Arviointivälin on oltava 1–60 kuukautta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="150" />
+        <location filename="../src/kuntasome/core/channel_details.py" line="146" />
         <source>Choose at least one language.</source>
         <translation>Valitse vähintään yksi kieli.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="108" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="110" />
         <source>Several channels are called {ref}: write it as platform:handle, e.g. {example}.</source>
         <translation>Useamman kanavan nimi on {ref}: kirjoita muodossa palvelu:käyttäjänimi, esim. {example}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="175" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="177" />
         <source>{platform} {handle} is already in the register ({name}).</source>
         <translation>{platform}-tili {handle} on jo rekisterissä ({name}).</translation>
     </message>
@@ -923,24 +920,24 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tällaista salaisuutta ei ole tallennettu tämän tietokoneen salasanasäilöön.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="138" />
-        <location filename="../src/kuntasome/core/people.py" line="134" />
+        <location filename="../src/kuntasome/core/access.py" line="140" />
+        <location filename="../src/kuntasome/core/people.py" line="139" />
         <source>No person {ref} in the register.</source>
         <translation>Henkilöä {ref} ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="248" />
-        <location filename="../src/kuntasome/core/access.py" line="408" />
+        <location filename="../src/kuntasome/core/access.py" line="251" />
+        <location filename="../src/kuntasome/core/access.py" line="411" />
         <source>No such access in the register.</source>
         <translation>Tällaista käyttöoikeutta ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="356" />
+        <location filename="../src/kuntasome/core/access.py" line="359" />
         <source>{person} has left: access cannot be granted.</source>
         <translation>{person} on lähtenyt, joten käyttöoikeutta ei voi myöntää.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="368" />
+        <location filename="../src/kuntasome/core/access.py" line="371" />
         <source>{person} already has {role} access to this channel: revoke it first to change the role.</source>
         <translation>Henkilöllä {person} on jo käyttöoikeus tähän kanavaan (rooli: {role}). Poista se ensin, jos haluat vaihtaa roolia.</translation>
     </message>
@@ -1025,17 +1022,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Joku muu muutti tietoja sillä välin, kun muokkasit niitä. Muutoksiasi ei tallennettu: lataa tiedot uudelleen ja tee muutokset uudestaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="120" />
+        <location filename="../src/kuntasome/core/people.py" line="125" />
         <source>Write the person's name.</source>
         <translation>Kirjoita henkilön nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="124" />
+        <location filename="../src/kuntasome/core/people.py" line="129" />
         <source>{email} is not an e-mail address.</source>
         <translation>{email} ei ole sähköpostiosoite.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="179" />
+        <location filename="../src/kuntasome/core/people.py" line="184" />
         <source>Write the unit's name.</source>
         <translation>Kirjoita yksikön nimi.</translation>
     </message>
@@ -1043,22 +1040,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="253" />
         <source>Grant access</source>
         <translation>Myönnä käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="257" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="254" />
         <source>&amp;Person:</source>
         <translation>&amp;Henkilö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="258" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="255" />
         <source>&amp;Access:</source>
         <translation>&amp;Käyttöoikeus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="259" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256" />
         <source>&amp;Granted on:</source>
         <translation>&amp;Myönnetty:</translation>
     </message>
@@ -1214,17 +1211,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="26" />
+        <location filename="../src/kuntasome/core/public_list.py" line="25" />
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="27" />
+        <location filename="../src/kuntasome/core/public_list.py" line="26" />
         <source>Swedish</source>
         <translation>ruotsi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="28" />
+        <location filename="../src/kuntasome/core/public_list.py" line="27" />
         <source>English</source>
         <translation>englanti</translation>
     </message>
@@ -1232,12 +1229,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="314" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="305" />
         <source>Mark as leaving</source>
         <translation>Merkitse lähteväksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="317" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="308" />
         <source>Last working day of %1. The offboarding checklist lists every access to remove.</source>
         <translation>Henkilön %1 viimeinen työpäivä. Poistumisen tarkistuslista näyttää kaikki poistettavat käyttöoikeudet.</translation>
     </message>
@@ -1245,82 +1242,82 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="181" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="179" />
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="185" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="183" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="186" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="184" />
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="187" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="185" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="188" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="186" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="189" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="187" />
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="190" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="188" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="191" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="192" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="190" />
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="193" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="191" />
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="194" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="192" />
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="195" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="193" />
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="199" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="197" />
         <source>Database: %1 (%2)</source>
         <translation>Tietokanta: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="232" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="230" />
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="246" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="244" />
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="248" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="246" />
         <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality's communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;/p&gt;</translation>
     </message>
@@ -1386,37 +1383,37 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>Offboarding</name>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="142" />
+        <location filename="../src/kuntasome/core/access.py" line="144" />
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="143" />
+        <location filename="../src/kuntasome/core/access.py" line="145" />
         <source>Access</source>
         <translation>Käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="144" />
+        <location filename="../src/kuntasome/core/access.py" line="146" />
         <source>Granted on</source>
         <translation>Myönnetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="145" />
+        <location filename="../src/kuntasome/core/access.py" line="147" />
         <source>Revoked</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="147" />
+        <location filename="../src/kuntasome/core/access.py" line="149" />
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="147" />
+        <location filename="../src/kuntasome/core/access.py" line="149" />
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="148" />
+        <location filename="../src/kuntasome/core/access.py" line="150" />
         <source>responsible manager</source>
         <translation>vastuuesihenkilö</translation>
     </message>
@@ -1424,165 +1421,160 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>OffboardingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="68" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="66" />
         <source>Offboarding checklist</source>
         <translation>Poistumisen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="70" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="68" />
         <source> – leaves on %1</source>
         <translation> – viimeinen työpäivä %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="74" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="72" />
         <source>Remove each access on the platform, then tick it here: the date goes to the register and the audit log. Ticked items cannot be unticked.</source>
         <translation>Poista kukin käyttöoikeus palvelusta ja rastita se sitten tässä: päivämäärä tallentuu rekisteriin ja muutoslokiin. Rastia ei voi poistaa jälkikäteen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="78" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="76" />
         <source>Responsible manager of – choose a new one</source>
         <translation>Vastuuesihenkilönä näissä kanavissa – valitse uusi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="79" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="77" />
         <source>Export…</source>
         <translation>Vie tiedostoon…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="103" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="101" />
         <source>%1 of %2 removed</source>
         <translation>%1/%2 poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="105" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="103" />
         <source>This person has no access to any channel.</source>
         <translation>Henkilöllä ei ole käyttöoikeuksia kanaviin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="127" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="125" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="139" />
-        <source>The list could not be saved to %1: %2</source>
-        <translation>Luetteloa ei voitu tallentaa kohteeseen %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="61" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="58" />
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="62" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="59" />
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="63" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="60" />
         <source>Unit</source>
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="64" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="61" />
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="65" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="62" />
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="66" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="63" />
         <source>Left on</source>
         <translation>Lähtenyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144" />
         <source>Show people who have left</source>
         <translation>Näytä myös lähteneet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="154" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146" />
         <source>Add a person</source>
         <translation>Lisää henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="156" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148" />
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="157" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="149" />
         <source>&amp;Title:</source>
         <translation>&amp;Tehtävänimike:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="158" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="150" />
         <source>&amp;Unit:</source>
         <translation>&amp;Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="159" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="151" />
         <source>&amp;E-mail:</source>
         <translation>&amp;Sähköposti:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="160" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152" />
         <source>&amp;Phone:</source>
         <translation>&amp;Puhelin:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="161" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="153" />
         <source>&amp;Signature:</source>
         <translation>&amp;Allekirjoitus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="162" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="154" />
         <source>Roles:</source>
         <translation>Roolit:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="163" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="155" />
         <source>Left on:</source>
         <translation>Lähtenyt:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="167" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="159" />
         <source>e.g. Terveisin Sari, viestintä</source>
         <translation>esim. Terveisin Sari, viestintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="170" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="162" />
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="171" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="163" />
         <source>Mark as leaving…</source>
         <translation>Merkitse lähteväksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="172" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="164" />
         <source>Offboarding checklist</source>
         <translation>Poistumisen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="220" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="212" />
         <source>New person</source>
         <translation>Uusi henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="263" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="255" />
         <source>Person not saved</source>
         <translation>Henkilöä ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="280" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="272" />
         <source>Mark as leaving</source>
         <translation>Merkitse lähteväksi</translation>
     </message>
@@ -1613,42 +1605,42 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PublicList</name>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="31" />
+        <location filename="../src/kuntasome/core/public_list.py" line="30" />
         <source>Official social media channels of {organisation}</source>
         <translation>{organisation}: viralliset sosiaalisen median kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="32" />
+        <location filename="../src/kuntasome/core/public_list.py" line="31" />
         <source>These are the official accounts of {organisation}. Other accounts that use our name are not maintained by us. List updated on {date}.</source>
         <translation>Viralliset tilit – {organisation}. Muita nimeämme käyttäviä tilejä emme ylläpidä. Luettelo on päivitetty {date}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="38" />
+        <location filename="../src/kuntasome/core/public_list.py" line="37" />
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="39" />
+        <location filename="../src/kuntasome/core/public_list.py" line="38" />
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="40" />
+        <location filename="../src/kuntasome/core/public_list.py" line="39" />
         <source>Maintained by</source>
         <translation>Ylläpitäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="41" />
+        <location filename="../src/kuntasome/core/public_list.py" line="40" />
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="42" />
+        <location filename="../src/kuntasome/core/public_list.py" line="41" />
         <source>What we post there</source>
         <translation>Mitä julkaisemme</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="44" />
+        <location filename="../src/kuntasome/core/public_list.py" line="43" />
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
@@ -1656,32 +1648,32 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PublicListDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="74" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="72" />
         <source>Public channel list</source>
         <translation>Julkinen kanavaluettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="75" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="73" />
         <source>&amp;Language of the list:</source>
         <translation>Luettelon &amp;kieli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="76" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="74" />
         <source>&amp;Format:</source>
         <translation>&amp;Muoto:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="81" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="79" />
         <source>HTML for the website</source>
         <translation>HTML verkkosivuille</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="82" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="80" />
         <source>CSV for Excel</source>
         <translation>CSV Exceliin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="102" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="100" />
         <source>%n channel(s) marked public and in use (active or dormant). Mark a channel public in its details.</source>
         <translation>
             <numerusform>%n kanava on merkitty julkiseksi ja on käytössä tai lepotilassa. Kanavan voi merkitä julkiseksi sen tiedoissa.</numerusform>
@@ -1689,27 +1681,22 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="113" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="111" />
         <source>Web page fragment (*.html)</source>
         <translation>Verkkosivun osa (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="113" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="111" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="114" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="112" />
         <source>Save the list</source>
         <translation>Tallenna luettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="126" />
-        <source>The list could not be saved to %1: %2</source>
-        <translation>Luetteloa ei voitu tallentaa kohteeseen %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="134" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="119" />
         <source>Saved %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>
@@ -1765,63 +1752,63 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="125" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="126" />
         <source>Search by name, handle, unit or person with access…</source>
         <translation>Hae nimellä, käyttäjänimellä, yksiköllä tai käyttöoikeuden haltijalla…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="127" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128" />
         <source>All services</source>
         <translation>Kaikki palvelut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128" />
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="161" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="165" />
         <source>All units</source>
         <translation>Kaikki yksiköt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="130" />
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="132" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="133" />
         <source>All languages</source>
         <translation>Kaikki kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="136" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="137" />
         <source>Review due</source>
         <translation>Arviointi ajankohtainen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="138" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="139" />
         <source>Channels in use whose review is overdue, due within 30 days, or never done</source>
         <translation>Käytössä olevat kanavat, joiden arviointi on myöhässä, edessä 30 päivän kuluessa tai tekemättä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="140" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141" />
         <source>Needs attention</source>
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="143" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="144" />
         <source>Too few admins, unverified admin access, access held by someone who has left, no responsible manager, or no two-factor authentication</source>
         <translation>Liian vähän järjestelmänvalvojia, tarkistamattomia valvojan oikeuksia, lähteneen henkilön käyttöoikeuksia, ei vastuuesihenkilöä tai ei kaksivaiheista tunnistautumista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="147" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148" />
         <source>Add a channel…</source>
         <translation>Lisää kanava…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149" />
         <source>Import a spreadsheet…</source>
         <translation>Tuo taulukosta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="150" />
         <source>Public channel list…</source>
         <translation>Julkinen kanavaluettelo…</translation>
     </message>
@@ -1834,62 +1821,62 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="127" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="128" />
         <source>Request a new channel</source>
         <translation>Uuden kanavan hakemus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="130" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="131" />
         <source>A new channel is a commitment for years. Answer the questions below; the responsible manager approves or rejects the request.</source>
         <translation>Uusi kanava on vuosien sitoumus. Vastaa alla oleviin kysymyksiin; vastuuesihenkilö hyväksyy tai hylkää hakemuksen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="134" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="135" />
         <source>Service:</source>
         <translation>Palvelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="138" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="139" />
         <source>Unit:</source>
         <translation>Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="141" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="142" />
         <source>Hours a week:</source>
         <translation>Tunteja viikossa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="142" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="143" />
         <source>How does it complement the website?</source>
         <translation>Miten kanava täydentää verkkosivuja?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="143" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="144" />
         <source>Ready before opening:</source>
         <translation>Valmiina ennen avaamista:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="144" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="145" />
         <source>Profile picture</source>
         <translation>Profiilikuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="145" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146" />
         <source>Description of the channel</source>
         <translation>Kanavan kuvaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147" />
         <source>Page rules (moderation policy)</source>
         <translation>Sivun säännöt (moderointiperiaatteet)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148" />
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149" />
         <source>Send the request</source>
         <translation>Lähetä hakemus</translation>
     </message>
@@ -1948,78 +1935,78 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="43" />
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="50" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="31" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="38" />
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="44" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32" />
         <source>Proposed name</source>
         <translation>Ehdotettu nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="45" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33" />
         <source>Requested by</source>
         <translation>Hakija</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="46" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34" />
         <source>Requested on</source>
         <translation>Haettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="47" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="35" />
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="51" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39" />
         <source>Handle</source>
         <translation>Käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="52" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40" />
         <source>Review due</source>
         <translation>Arviointi viimeistään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="53" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="41" />
         <source>Situation</source>
         <translation>Tilanne</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="107" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="95" />
         <source>New-channel requests</source>
         <translation>Uusien kanavien hakemukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="111" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99" />
         <source>Request a new channel…</source>
         <translation>Hae uutta kanavaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="112" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100" />
         <source>Open and decide…</source>
         <translation>Avaa ja päätä…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="113" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="101" />
         <source>Reviews due (overdue, within 30 days, or never done)</source>
         <translation>Ajankohtaiset arvioinnit (myöhässä, 30 päivän kuluessa tai tekemättä)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="117" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="105" />
         <source>Record a review…</source>
         <translation>Kirjaa arviointi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="142" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="130" />
         <source>never reviewed</source>
         <translation>ei koskaan arvioitu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="132" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n päivä myöhässä</numerusform>
@@ -2027,7 +2014,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="146" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="134" />
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>%n päivän kuluttua</numerusform>
@@ -2084,12 +2071,12 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="304" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="302" />
         <source>Type or paste the new value. It replaces the one stored now.</source>
         <translation>Kirjoita tai liitä uusi arvo. Se korvaa nyt tallennetun.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="306" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="304" />
         <source>Type or paste the value. It is saved in this computer's password store.</source>
         <translation>Kirjoita tai liitä arvo. Se tallennetaan tämän tietokoneen salasanasäilöön.</translation>
     </message>
@@ -2166,22 +2153,22 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="202" />
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="265" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="263" />
         <source>Secrets</source>
         <translation>Salaisuudet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="228" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="226" />
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>Kopioitu. Leikepöytä tyhjennetään %1 sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="255" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="253" />
         <source>Delete secret</source>
         <translation>Poista salaisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="256" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="254" />
         <source>Delete “%1” of this channel from the password store?</source>
         <translation>Poistetaanko tämän kanavan tieto ”%1” salasanasäilöstä?</translation>
     </message>
@@ -2465,27 +2452,27 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="49" />
+        <location filename="../src/kuntasome/core/access.py" line="52" />
         <source>Fewer than two people have admin access ({count}).</source>
         <translation>Järjestelmänvalvojan oikeudet on alle kahdella henkilöllä ({count}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="52" />
+        <location filename="../src/kuntasome/core/access.py" line="55" />
         <source>{person}'s admin access has not been verified for {months} months.</source>
         <translation>Henkilön {person} järjestelmänvalvojan oikeuksia ei ole tarkistettu {months} kuukauteen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="55" />
+        <location filename="../src/kuntasome/core/access.py" line="58" />
         <source>{person} has left but still has {role} access.</source>
         <translation>{person} on lähtenyt, mutta hänellä on yhä oikeudet (rooli: {role}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="58" />
+        <location filename="../src/kuntasome/core/access.py" line="61" />
         <source>No responsible manager.</source>
         <translation>Vastuuesihenkilö puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="59" />
+        <location filename="../src/kuntasome/core/access.py" line="62" />
         <source>Two-factor authentication is not in use.</source>
         <translation>Kaksivaiheinen tunnistautuminen ei ole käytössä.</translation>
     </message>
@@ -2493,9 +2480,14 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="38" />
+        <location filename="../src/kuntasome/ui/widgets.py" line="48" />
         <source>Something went wrong and nothing was saved. The log has the details.</source>
         <translation>Jokin meni vikaan, eikä mitään tallennettu. Tarkemmat tiedot ovat lokissa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/widgets.py" line="122" />
+        <source>The file could not be saved to %1: %2</source>
+        <translation>Tiedostoa ei voitu tallentaa kohteeseen %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -4,63 +4,63 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="52" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="53" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57" />
         <source>Access</source>
         <translation>Behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="54" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="58" />
         <source>Granted</source>
         <translation>Beviljad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="55" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="59" />
         <source>Last verified</source>
         <translation>Senast kontrollerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="60" />
         <source>Revoked</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="95" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93" />
         <source>Grant access…</source>
         <translation>Bevilja behörighet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94" />
         <source>Verified today</source>
         <translation>Kontrollerad i dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96" />
         <source>You checked on the platform today that this person's access is right.</source>
         <translation>Du kontrollerade i dag i tjänsten att personens behörighet stämmer.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="100" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98" />
         <source>Revoke…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="119" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="117" />
         <source>%1 (left %2)</source>
         <translation>%1 (slutat %2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192" />
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="210" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="208" />
         <source>Revoke access</source>
         <translation>Ta bort behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="194" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192" />
         <source>Record that %1's %2 access was removed on the platform today?
 
 Remove it on the platform first; this only records it.</source>
@@ -72,22 +72,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>AccessRole</name>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="20" />
+        <location filename="../src/kuntasome/core/access.py" line="23" />
         <source>admin</source>
         <translation>administratör</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="21" />
+        <location filename="../src/kuntasome/core/access.py" line="24" />
         <source>editor</source>
         <translation>redaktör</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="22" />
+        <location filename="../src/kuntasome/core/access.py" line="25" />
         <source>moderator</source>
         <translation>moderator</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="23" />
+        <location filename="../src/kuntasome/core/access.py" line="26" />
         <source>analyst</source>
         <translation>analytiker</translation>
     </message>
@@ -95,209 +95,209 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ChannelEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="227" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="230" />
         <source>Service:</source>
         <translation>Tjänst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="228" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="231" />
         <source>&amp;Address:</source>
         <translation>&amp;Adress:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="229" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="232" />
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="230" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="233" />
         <source>Account &amp;ID:</source>
         <translation>Kontots &amp;id:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="231" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="234" />
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="232" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="235" />
         <source>Responsible &amp;manager:</source>
         <translation>Ansvarig &amp;chef:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="233" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236" />
         <source>Purpose (Finnish):</source>
         <translation>Syfte (på finska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="234" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237" />
         <source>Purpose (Swedish):</source>
         <translation>Syfte (på svenska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="235" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238" />
         <source>Purpose (English):</source>
         <translation>Syfte (på engelska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239" />
         <source>Audience:</source>
         <translation>Målgrupp:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240" />
         <source>Languages:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241" />
         <source>Tone of voice:</source>
         <translation>Tonläge:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242" />
         <source>Review every:</source>
         <translation>Granskas var:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243" />
         <source>Next review:</source>
         <translation>Nästa granskning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244" />
         <source>Last reviewed:</source>
         <translation>Senast granskad:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245" />
         <source>Posts a week, at least:</source>
         <translation>Inlägg per vecka, minst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246" />
         <source>Posts a day, at most:</source>
         <translation>Inlägg per dag, högst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247" />
         <source>Use:</source>
         <translation>Användning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248" />
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253" />
         <source>The profile's web address or handle; it is checked and written the same way</source>
         <translation>Profilens webbadress eller användarnamn; den kontrolleras och skrivs alltid på samma sätt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255" />
         <source> months</source>
         <translation> mån.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257" />
         <source>no target</source>
         <translation>inget mål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="260" />
         <source>May run paid (sponsored) posts</source>
         <translation>Får ha betalda (sponsrade) inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="258" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261" />
         <source>Crisis communication channel</source>
         <translation>Kanal för kriskommunikation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="259" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="262" />
         <source>Shown on the public channel list</source>
         <translation>Visas i den offentliga kanalförteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="260" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263" />
         <source>&amp;Two-factor authentication:</source>
         <translation>&amp;Tvåstegsverifiering:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="267" />
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="268" />
         <source>Access</source>
         <translation>Behörigheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="269" />
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="267" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270" />
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="268" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271" />
         <source>Undo changes</source>
         <translation>Ångra ändringarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="269" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="436" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="453" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="444" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="461" />
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="292" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="296" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="273" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="274" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="300" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="304" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="335" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="343" />
         <source>Choose a channel from the list.</source>
         <translation>Välj en kanal i listan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="343" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="351" />
         <source> since %1</source>
         <translation> sedan %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="344" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="352" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="362" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="418" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="370" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="426" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="398" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="401" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="406" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="409" />
         <source>Channel not saved</source>
         <translation>Kanalen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="419" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="427" />
         <source>Save the changes to %1?</source>
         <translation>Spara ändringarna i %1?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="437" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="445" />
         <source>Why is %1 now %2? (saved in the audit log)</source>
         <translation>Varför har %1 nu status %2? (sparas i händelseloggen)</translation>
     </message>
@@ -358,7 +358,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Registret laddas…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="131" />
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="133" />
         <source>The register could not be loaded. The log has the details.</source>
         <translation>Registret kunde inte laddas. Detaljerna finns i loggen.</translation>
     </message>
@@ -731,87 +731,87 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="231" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="232" />
         <source>Channel request: %1</source>
         <translation>Kanalansökan: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="236" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="237" />
         <source>Requested by %1 on %2 · %3</source>
         <translation>Ansökt av %1 den %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="250" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="251" />
         <source>%1 hours a week</source>
         <translation>%1 timmar i veckan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="253" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="254" />
         <source>How does it complement the website?</source>
         <translation>Hur kompletterar kanalen webbplatsen?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="258" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="259" />
         <source>profile picture</source>
         <translation>profilbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="259" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="260" />
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="260" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="261" />
         <source>page rules</source>
         <translation>sidans regler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="264" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="265" />
         <source>Ready:</source>
         <translation>Klart:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="265" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="266" />
         <source>nothing yet</source>
         <translation>inget ännu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="268" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="269" />
         <source>Decision by %1:</source>
         <translation>Beslut av %1:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="271" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="272" />
         <source>Address if approved:</source>
         <translation>Adress om ansökan godkänns:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="272" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="273" />
         <source>The account's web address or handle</source>
         <translation>Kontots webbadress eller användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="273" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274" />
         <source>Reason:</source>
         <translation>Motivering:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275" />
         <source>Required for a rejection</source>
         <translation>Krävs om ansökan avslås</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276" />
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277" />
         <source>Reject</source>
         <translation>Avslå</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="280" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="281" />
         <source>Only a responsible manager can decide. If that is you, choose your name under File › Settings › You are.</source>
         <translation>Endast en ansvarig chef kan besluta. Om det är du, välj ditt namn under Arkiv › Inställningar › Du är.</translation>
     </message>
@@ -870,30 +870,27 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Okänd tjänst: {platform}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="82" />
-        <location filename="../src/kuntasome/core/channel_details.py" line="103" />
-        <location filename="../src/kuntasome/core/channel_register.py" line="105" />
-        <location filename="../src/kuntasome/core/channel_register.py" line="199" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="46" />
         <source>No channel {ref} in the register.</source>
         <translation>Kanalen {ref} finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="148" />
+        <location filename="../src/kuntasome/core/channel_details.py" line="144" />
         <source>The review interval must be 1–60 months.</source>
         <translation>Granskningsintervallet måste vara 1–60 månader.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="150" />
+        <location filename="../src/kuntasome/core/channel_details.py" line="146" />
         <source>Choose at least one language.</source>
         <translation>Välj minst ett språk.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="108" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="110" />
         <source>Several channels are called {ref}: write it as platform:handle, e.g. {example}.</source>
         <translation>Flera kanaler heter {ref}: skriv i formen tjänst:användarnamn, t.ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="175" />
+        <location filename="../src/kuntasome/core/channel_register.py" line="177" />
         <source>{platform} {handle} is already in the register ({name}).</source>
         <translation>{platform}-kontot {handle} finns redan i registret ({name}).</translation>
     </message>
@@ -923,24 +920,24 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>En sådan hemlighet finns inte i den här datorns lösenordsförråd.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="138" />
-        <location filename="../src/kuntasome/core/people.py" line="134" />
+        <location filename="../src/kuntasome/core/access.py" line="140" />
+        <location filename="../src/kuntasome/core/people.py" line="139" />
         <source>No person {ref} in the register.</source>
         <translation>Personen {ref} finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="248" />
-        <location filename="../src/kuntasome/core/access.py" line="408" />
+        <location filename="../src/kuntasome/core/access.py" line="251" />
+        <location filename="../src/kuntasome/core/access.py" line="411" />
         <source>No such access in the register.</source>
         <translation>En sådan behörighet finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="356" />
+        <location filename="../src/kuntasome/core/access.py" line="359" />
         <source>{person} has left: access cannot be granted.</source>
         <translation>{person} har slutat, så behörighet kan inte beviljas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="368" />
+        <location filename="../src/kuntasome/core/access.py" line="371" />
         <source>{person} already has {role} access to this channel: revoke it first to change the role.</source>
         <translation>{person} har redan behörighet till den här kanalen (roll: {role}). Ta först bort den om du vill byta roll.</translation>
     </message>
@@ -1025,17 +1022,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Någon annan ändrade uppgifterna medan du redigerade dem. Dina ändringar sparades inte: ladda uppgifterna på nytt och gör ändringarna igen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="120" />
+        <location filename="../src/kuntasome/core/people.py" line="125" />
         <source>Write the person's name.</source>
         <translation>Skriv personens namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="124" />
+        <location filename="../src/kuntasome/core/people.py" line="129" />
         <source>{email} is not an e-mail address.</source>
         <translation>{email} är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="179" />
+        <location filename="../src/kuntasome/core/people.py" line="184" />
         <source>Write the unit's name.</source>
         <translation>Skriv enhetens namn.</translation>
     </message>
@@ -1043,22 +1040,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="253" />
         <source>Grant access</source>
         <translation>Bevilja behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="257" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="254" />
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="258" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="255" />
         <source>&amp;Access:</source>
         <translation>&amp;Behörighet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="259" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256" />
         <source>&amp;Granted on:</source>
         <translation>&amp;Beviljad:</translation>
     </message>
@@ -1214,17 +1211,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="26" />
+        <location filename="../src/kuntasome/core/public_list.py" line="25" />
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="27" />
+        <location filename="../src/kuntasome/core/public_list.py" line="26" />
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="28" />
+        <location filename="../src/kuntasome/core/public_list.py" line="27" />
         <source>English</source>
         <translation>engelska</translation>
     </message>
@@ -1232,12 +1229,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="314" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="305" />
         <source>Mark as leaving</source>
         <translation>Markera som slutande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="317" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="308" />
         <source>Last working day of %1. The offboarding checklist lists every access to remove.</source>
         <translation>Sista arbetsdagen för %1. Checklistan vid avslutad anställning visar alla behörigheter som ska tas bort.</translation>
     </message>
@@ -1245,82 +1242,82 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="181" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="179" />
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="185" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="183" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="186" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="184" />
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="187" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="185" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="188" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="186" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="189" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="187" />
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="190" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="188" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="191" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="192" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="190" />
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="193" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="191" />
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="194" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="192" />
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="195" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="193" />
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="199" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="197" />
         <source>Database: %1 (%2)</source>
         <translation>Databas: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="232" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="230" />
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="246" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="244" />
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="248" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="246" />
         <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality's communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: %2&lt;/p&gt;</translation>
     </message>
@@ -1386,37 +1383,37 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>Offboarding</name>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="142" />
+        <location filename="../src/kuntasome/core/access.py" line="144" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="143" />
+        <location filename="../src/kuntasome/core/access.py" line="145" />
         <source>Access</source>
         <translation>Behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="144" />
+        <location filename="../src/kuntasome/core/access.py" line="146" />
         <source>Granted on</source>
         <translation>Beviljad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="145" />
+        <location filename="../src/kuntasome/core/access.py" line="147" />
         <source>Revoked</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="147" />
+        <location filename="../src/kuntasome/core/access.py" line="149" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="147" />
+        <location filename="../src/kuntasome/core/access.py" line="149" />
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="148" />
+        <location filename="../src/kuntasome/core/access.py" line="150" />
         <source>responsible manager</source>
         <translation>ansvarig chef</translation>
     </message>
@@ -1424,165 +1421,160 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>OffboardingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="68" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="66" />
         <source>Offboarding checklist</source>
         <translation>Checklista vid avslutad anställning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="70" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="68" />
         <source> – leaves on %1</source>
         <translation> – slutar %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="74" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="72" />
         <source>Remove each access on the platform, then tick it here: the date goes to the register and the audit log. Ticked items cannot be unticked.</source>
         <translation>Ta bort varje behörighet i tjänsten och bocka sedan av den här: datumet sparas i registret och händelseloggen. En bock kan inte tas bort i efterhand.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="78" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="76" />
         <source>Responsible manager of – choose a new one</source>
         <translation>Ansvarig chef för dessa kanaler – välj en ny</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="79" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="77" />
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="103" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="101" />
         <source>%1 of %2 removed</source>
         <translation>%1 av %2 borttagna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="105" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="103" />
         <source>This person has no access to any channel.</source>
         <translation>Personen har inga behörigheter till kanaler.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="127" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="125" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="139" />
-        <source>The list could not be saved to %1: %2</source>
-        <translation>Listan kunde inte sparas i %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="61" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="58" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="62" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="59" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="63" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="60" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="64" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="61" />
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="65" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="62" />
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="66" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="63" />
         <source>Left on</source>
         <translation>Slutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144" />
         <source>Show people who have left</source>
         <translation>Visa även de som har slutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="154" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146" />
         <source>Add a person</source>
         <translation>Lägg till en person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="156" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148" />
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="157" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="149" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="158" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="150" />
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="159" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="151" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-post:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="160" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152" />
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="161" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="153" />
         <source>&amp;Signature:</source>
         <translation>&amp;Signatur:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="162" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="154" />
         <source>Roles:</source>
         <translation>Roller:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="163" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="155" />
         <source>Left on:</source>
         <translation>Slutat:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="167" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="159" />
         <source>e.g. Terveisin Sari, viestintä</source>
         <translation>t.ex. Hälsningar Sara, kommunikationen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="170" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="162" />
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="171" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="163" />
         <source>Mark as leaving…</source>
         <translation>Markera som slutande…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="172" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="164" />
         <source>Offboarding checklist</source>
         <translation>Checklista vid avslutad anställning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="220" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="212" />
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="263" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="255" />
         <source>Person not saved</source>
         <translation>Personen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="280" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="272" />
         <source>Mark as leaving</source>
         <translation>Markera som slutande</translation>
     </message>
@@ -1613,42 +1605,42 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PublicList</name>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="31" />
+        <location filename="../src/kuntasome/core/public_list.py" line="30" />
         <source>Official social media channels of {organisation}</source>
         <translation>Officiella kanaler i sociala medier – {organisation}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="32" />
+        <location filename="../src/kuntasome/core/public_list.py" line="31" />
         <source>These are the official accounts of {organisation}. Other accounts that use our name are not maintained by us. List updated on {date}.</source>
         <translation>Det här är de officiella kontona för {organisation}. Andra konton som använder vårt namn upprätthålls inte av oss. Förteckningen uppdaterades {date}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="38" />
+        <location filename="../src/kuntasome/core/public_list.py" line="37" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="39" />
+        <location filename="../src/kuntasome/core/public_list.py" line="38" />
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="40" />
+        <location filename="../src/kuntasome/core/public_list.py" line="39" />
         <source>Maintained by</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="41" />
+        <location filename="../src/kuntasome/core/public_list.py" line="40" />
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="42" />
+        <location filename="../src/kuntasome/core/public_list.py" line="41" />
         <source>What we post there</source>
         <translation>Vad vi publicerar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="44" />
+        <location filename="../src/kuntasome/core/public_list.py" line="43" />
         <source>Address</source>
         <translation>Adress</translation>
     </message>
@@ -1656,32 +1648,32 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PublicListDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="74" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="72" />
         <source>Public channel list</source>
         <translation>Offentlig kanalförteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="75" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="73" />
         <source>&amp;Language of the list:</source>
         <translation>Förteckningens &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="76" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="74" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="81" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="79" />
         <source>HTML for the website</source>
         <translation>HTML för webbplatsen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="82" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="80" />
         <source>CSV for Excel</source>
         <translation>CSV för Excel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="102" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="100" />
         <source>%n channel(s) marked public and in use (active or dormant). Mark a channel public in its details.</source>
         <translation>
             <numerusform>%n kanal är markerad som offentlig och i bruk eller vilande. En kanal markeras som offentlig i dess uppgifter.</numerusform>
@@ -1689,27 +1681,22 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="113" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="111" />
         <source>Web page fragment (*.html)</source>
         <translation>Del av webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="113" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="111" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="114" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="112" />
         <source>Save the list</source>
         <translation>Spara förteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="126" />
-        <source>The list could not be saved to %1: %2</source>
-        <translation>Listan kunde inte sparas i %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="134" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="119" />
         <source>Saved %1.</source>
         <translation>Sparad: %1.</translation>
     </message>
@@ -1765,63 +1752,63 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="125" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="126" />
         <source>Search by name, handle, unit or person with access…</source>
         <translation>Sök på namn, användarnamn, enhet eller person med behörighet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="127" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128" />
         <source>All services</source>
         <translation>Alla tjänster</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128" />
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="161" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="165" />
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="130" />
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="132" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="133" />
         <source>All languages</source>
         <translation>Alla språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="136" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="137" />
         <source>Review due</source>
         <translation>Granskning aktuell</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="138" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="139" />
         <source>Channels in use whose review is overdue, due within 30 days, or never done</source>
         <translation>Kanaler i bruk vars granskning är försenad, ska göras inom 30 dagar eller aldrig har gjorts</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="140" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141" />
         <source>Needs attention</source>
         <translation>Kräver åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="143" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="144" />
         <source>Too few admins, unverified admin access, access held by someone who has left, no responsible manager, or no two-factor authentication</source>
         <translation>För få administratörer, okontrollerad administratörsbehörighet, behörighet hos någon som har slutat, ingen ansvarig chef eller ingen tvåstegsverifiering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="147" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148" />
         <source>Add a channel…</source>
         <translation>Lägg till en kanal…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149" />
         <source>Import a spreadsheet…</source>
         <translation>Importera kalkylblad…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="150" />
         <source>Public channel list…</source>
         <translation>Offentlig kanalförteckning…</translation>
     </message>
@@ -1834,62 +1821,62 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="127" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="128" />
         <source>Request a new channel</source>
         <translation>Ansökan om ny kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="130" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="131" />
         <source>A new channel is a commitment for years. Answer the questions below; the responsible manager approves or rejects the request.</source>
         <translation>En ny kanal är ett åtagande för flera år. Svara på frågorna nedan; den ansvariga chefen godkänner eller avslår ansökan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="134" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="135" />
         <source>Service:</source>
         <translation>Tjänst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="138" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="139" />
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="141" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="142" />
         <source>Hours a week:</source>
         <translation>Timmar i veckan:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="142" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="143" />
         <source>How does it complement the website?</source>
         <translation>Hur kompletterar kanalen webbplatsen?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="143" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="144" />
         <source>Ready before opening:</source>
         <translation>Klart före start:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="144" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="145" />
         <source>Profile picture</source>
         <translation>Profilbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="145" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146" />
         <source>Description of the channel</source>
         <translation>Beskrivning av kanalen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147" />
         <source>Page rules (moderation policy)</source>
         <translation>Sidans regler (modereringspolicy)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149" />
         <source>Send the request</source>
         <translation>Skicka ansökan</translation>
     </message>
@@ -1948,78 +1935,78 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="43" />
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="50" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="31" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="38" />
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="44" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32" />
         <source>Proposed name</source>
         <translation>Föreslaget namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="45" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33" />
         <source>Requested by</source>
         <translation>Sökande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="46" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34" />
         <source>Requested on</source>
         <translation>Ansökt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="47" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="35" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="51" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39" />
         <source>Handle</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="52" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40" />
         <source>Review due</source>
         <translation>Granskas senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="53" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="41" />
         <source>Situation</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="107" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="95" />
         <source>New-channel requests</source>
         <translation>Ansökningar om nya kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="111" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99" />
         <source>Request a new channel…</source>
         <translation>Ansök om ny kanal…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="112" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100" />
         <source>Open and decide…</source>
         <translation>Öppna och besluta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="113" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="101" />
         <source>Reviews due (overdue, within 30 days, or never done)</source>
         <translation>Aktuella granskningar (försenade, inom 30 dagar eller aldrig gjorda)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="117" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="105" />
         <source>Record a review…</source>
         <translation>Registrera granskning…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="142" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="130" />
         <source>never reviewed</source>
         <translation>aldrig granskad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="132" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag försenad</numerusform>
@@ -2027,7 +2014,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="146" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="134" />
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -2084,12 +2071,12 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="304" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="302" />
         <source>Type or paste the new value. It replaces the one stored now.</source>
         <translation>Skriv eller klistra in det nya värdet. Det ersätter det som nu är sparat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="306" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="304" />
         <source>Type or paste the value. It is saved in this computer's password store.</source>
         <translation>Skriv eller klistra in värdet. Det sparas i den här datorns lösenordsförråd.</translation>
     </message>
@@ -2166,22 +2153,22 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="202" />
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="265" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="263" />
         <source>Secrets</source>
         <translation>Hemligheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="228" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="226" />
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>Kopierat. Urklippet töms om %1 sekunder.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="255" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="253" />
         <source>Delete secret</source>
         <translation>Ta bort hemlighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="256" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="254" />
         <source>Delete “%1” of this channel from the password store?</source>
         <translation>Ta bort uppgiften ”%1” för den här kanalen ur lösenordsförrådet?</translation>
     </message>
@@ -2465,27 +2452,27 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="49" />
+        <location filename="../src/kuntasome/core/access.py" line="52" />
         <source>Fewer than two people have admin access ({count}).</source>
         <translation>Färre än två personer har administratörsbehörighet ({count}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="52" />
+        <location filename="../src/kuntasome/core/access.py" line="55" />
         <source>{person}'s admin access has not been verified for {months} months.</source>
         <translation>Administratörsbehörigheten för {person} har inte kontrollerats på {months} månader.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="55" />
+        <location filename="../src/kuntasome/core/access.py" line="58" />
         <source>{person} has left but still has {role} access.</source>
         <translation>{person} har slutat men har fortfarande behörighet (roll: {role}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="58" />
+        <location filename="../src/kuntasome/core/access.py" line="61" />
         <source>No responsible manager.</source>
         <translation>Ansvarig chef saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="59" />
+        <location filename="../src/kuntasome/core/access.py" line="62" />
         <source>Two-factor authentication is not in use.</source>
         <translation>Tvåstegsverifiering används inte.</translation>
     </message>
@@ -2493,9 +2480,14 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="38" />
+        <location filename="../src/kuntasome/ui/widgets.py" line="48" />
         <source>Something went wrong and nothing was saved. The log has the details.</source>
         <translation>Något gick fel och ingenting sparades. Detaljerna finns i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/widgets.py" line="122" />
+        <source>The file could not be saved to %1: %2</source>
+        <translation>Filen kunde inte sparas i %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -116,7 +116,7 @@ def test_filtering_5000_channels_per_keystroke(qapp: QApplication, big_register:
     tab.resize(1200, 800)
     tab.show()
     started = time.perf_counter()
-    tab.show_rows(rows, [])
+    tab.show_rows(rows, [], [])
     qapp.processEvents()
     show_ms = (time.perf_counter() - started) * 1000
 

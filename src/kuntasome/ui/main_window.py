@@ -104,9 +104,7 @@ class MainWindow(QMainWindow):
         self.context.events.changed.connect(lambda _what: self.refresh())
 
     def _show_section(self, row: int) -> None:
-        page = self.stack.widget(row)
-        if isinstance(page, LazyPage) and page.content is None:
-            page.set_content(BUILT_SECTIONS[SECTIONS[row].key](self.context))
+        self.page(SECTIONS[row].key)  # builds a lazy page the first time
         self.stack.setCurrentIndex(row)
 
     def page(self, key: str) -> QWidget:

@@ -1,14 +1,24 @@
-"""Small pieces every page uses: retranslation on language change, error messages, labels."""
+"""Small pieces every page uses: retranslation, messages, record tables, dates, saving files."""
 
 from __future__ import annotations
 
 import logging
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent
-from PySide6.QtWidgets import QDateEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHeaderView,
+    QMainWindow,
+    QMessageBox,
+    QTableWidget,
+    QWidget,
+)
 
 from kuntasome.core.errors import UserError
+from kuntasome.core.files import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +31,7 @@ class Retranslating:
     """Mixin for widgets and dialogs: ``retranslate()`` runs again when the language changes."""
 
     def retranslate(self) -> None:
-        raise NotImplementedError
+        """Set every user-visible text; each widget that mixes this in defines it."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -66,3 +76,52 @@ class OptionalDateEdit(QDateEdit):
 
     def set_value(self, value: date | None) -> None:
         self.setDate(to_qdate(value) if value else self.NONE)
+
+
+def date_edit(value: date) -> QDateEdit:
+    """A required date with a calendar to pick from."""
+    edit = QDateEdit(to_qdate(value))
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def record_table(columns: int, *, fit_contents: bool = False) -> QTableWidget:
+    """A read-only table of records, one row selected at a time."""
+    table = QTableWidget(0, columns)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    if fit_contents:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def status_message(widget: QWidget, text: str, milliseconds: int) -> None:
+    """Show *text* in the status bar of the main window *widget* belongs to, if it has one."""
+    window = widget.window()
+    if not isinstance(window, QMainWindow):
+        parent = window.parentWidget()
+        window = parent.window() if parent is not None else window
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, milliseconds)
+
+
+def save_file(parent: QWidget, path: Path, data: bytes) -> bool:
+    """Write *data* to *path* whole or not at all; say so plainly if the disk refuses."""
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as error:
+        QMessageBox.warning(
+            parent,
+            parent.windowTitle(),
+            QCoreApplication.translate("Widgets", "The file could not be saved to %1: %2")
+            .replace("%1", str(path))
+            .replace("%2", error.strerror or type(error).__name__),
+        )
+        return False
+    return True

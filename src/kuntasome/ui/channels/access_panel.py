@@ -7,17 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,10 +31,17 @@ from kuntasome.core.access import (
     verify_access,
 )
 from kuntasome.core.errors import UserError
-from kuntasome.core.people import list_people
+from kuntasome.core.people import PersonDetails
 
 from kuntasome.ui.formatting import format_date
-from kuntasome.ui.widgets import Retranslating, from_qdate, show_error, to_qdate, translate
+from kuntasome.ui.widgets import (
+    Retranslating,
+    date_edit,
+    from_qdate,
+    record_table,
+    show_error,
+    translate,
+)
 
 if TYPE_CHECKING:
     from kuntasome.ui.context import AppContext
@@ -64,14 +68,7 @@ class AccessPanel(Retranslating, QWidget):
         self.warnings = QLabel()
         self.warnings.setObjectName("warningNotice")
         self.warnings.setWordWrap(True)
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = record_table(len(self.HEADERS), fit_contents=True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.grant_button = QPushButton()
         self.grant_button.clicked.connect(self.grant)
@@ -87,7 +84,8 @@ class AccessPanel(Retranslating, QWidget):
         layout.addWidget(self.warnings)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self._warning_list: tuple[RegisterWarning, ...] = ()
+        self.shown_warnings: tuple[RegisterWarning, ...] = ()
+        self.people: list[PersonDetails] = []  # whom access can be granted to
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -102,12 +100,12 @@ class AccessPanel(Retranslating, QWidget):
 
     def show_channel(self, channel_id: int, warnings: tuple[RegisterWarning, ...]) -> None:
         self.channel_id = channel_id
-        self._warning_list = warnings
+        self.shown_warnings = warnings
         self.grants = list_grants(self.context.engine(), channel_id) if channel_id else []
         self._fill()
 
     def _fill(self) -> None:
-        texts = [w.translated(translate) for w in self._warning_list]
+        texts = [w.translated(translate) for w in self.shown_warnings]
         self.warnings.setText("\n".join(f"⚠ {t}" for t in texts))
         self.warnings.setVisible(bool(texts))
         self.table.setRowCount(len(self.grants))
@@ -150,7 +148,7 @@ class AccessPanel(Retranslating, QWidget):
 
     # -- actions -------------------------------------------------------------------------
     def grant(self) -> None:
-        dialog = GrantDialog(self.context, self)
+        dialog = GrantDialog(self.people, self.context.today(), self)
         if not dialog.exec():
             return
         try:
@@ -215,21 +213,20 @@ class AccessPanel(Retranslating, QWidget):
 class GrantDialog(Retranslating, QDialog):
     """Whom, which role, since when."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, people: list[PersonDetails], today: date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        from kuntasome.ui.widgets import OptionalDateEdit
-
-        today = context.today()
+        self.today = today
         self.person = QComboBox()
-        for person in list_people(context.engine()):
+        for person in people:
             if not person.has_left(today):
                 self.person.addItem(person.name, person.id)
         self.role = QComboBox()
         for role in ACCESS_ROLES:
             self.role.addItem("", role)
         self.role.setCurrentIndex(ACCESS_ROLES.index("editor"))
-        self.date = OptionalDateEdit()
-        self.date.setDate(to_qdate(today))
+        self.date = date_edit(today)
         self.person_label, self.role_label, self.date_label = QLabel(), QLabel(), QLabel()
         for label, widget in (
             (self.person_label, self.person),
@@ -261,4 +258,4 @@ class GrantDialog(Retranslating, QDialog):
             self.role.setItemText(i, role_label(self.role.itemData(i)))
 
     def granted_on(self) -> date:
-        return from_qdate(self.date.date()) or date.today()
+        return from_qdate(self.date.date()) or self.today

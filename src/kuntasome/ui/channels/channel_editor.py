@@ -38,7 +38,7 @@ from kuntasome.core.channel_details import (
 )
 from kuntasome.core.channel_register import STATUS_LABELS, TRANSITIONS, change_status
 from kuntasome.core.errors import StaleRecord, UserError
-from kuntasome.core.people import list_people, list_units
+from kuntasome.core.people import PersonDetails, UnitRow
 from kuntasome.core.platforms import PLATFORMS
 from kuntasome.core.public_list import LANGUAGE_NAMES
 
@@ -71,6 +71,9 @@ class ChannelEditor(Retranslating, QWidget):
         super().__init__(parent)
         self.context = context
         self.details: ChannelDetails | None = None
+        self.warnings: tuple[RegisterWarning, ...] = ()
+        self.units: list[UnitRow] = []
+        self.people: list[PersonDetails] = []
         self.dirty = False
         self._loading = False
 
@@ -273,10 +276,16 @@ class ChannelEditor(Retranslating, QWidget):
         self._update_buttons()
 
     # -- loading -------------------------------------------------------------------------
+    def set_choices(self, units: list[UnitRow], people: list[PersonDetails]) -> None:
+        """The units and people to choose from, as the section last loaded them."""
+        self.units = units
+        self.people = people
+        self.access.people = people
+
     def show_channel(self, channel_id: int, warnings: tuple[RegisterWarning, ...] = ()) -> None:
         """Show a channel (0: nothing chosen). Callers ask ``maybe_keep_changes`` first."""
-        engine = self.context.engine()
-        self.details = load_channel(engine, channel_id) if channel_id else None
+        self.details = load_channel(self.context.engine(), channel_id) if channel_id else None
+        self.warnings = warnings
         self.setEnabled(self.details is not None)
         self._fill_choices()
         self._fill()
@@ -284,17 +293,16 @@ class ChannelEditor(Retranslating, QWidget):
         self.secrets.show_channel(channel_id)
 
     def _fill_choices(self) -> None:
-        engine = self.context.engine()
         today = self.context.today()
         current = self.details
         self._loading = True
         self.unit.clear()
         self.unit.addItem(self.tr("(none)"), None)
-        for unit in list_units(engine):
+        for unit in self.units:
             self.unit.addItem(unit.name, unit.id)
         self.manager.clear()
         self.manager.addItem(self.tr("(none)"), None)
-        for person in list_people(engine):
+        for person in self.people:
             is_current = current is not None and person.id == current.manager_id
             if is_current or ("manager" in person.roles and not person.has_left(today)):
                 self.manager.addItem(person.name, person.id)
@@ -407,7 +415,7 @@ class ChannelEditor(Retranslating, QWidget):
 
     def revert(self) -> None:
         if self.details is not None:
-            self.show_channel(self.details.id, self.access._warning_list)
+            self.show_channel(self.details.id, self.warnings)
 
     def maybe_keep_changes(self) -> bool:
         """Before leaving a channel with unsaved changes: save, discard, or stay (False)."""

@@ -103,18 +103,20 @@ class ChannelsPage(Retranslating, QWidget):
         self.loading = True
         if not self.loaded:
             self.state.setText(self.tr("Loading the register…"))
+            # Finding the keyring backend takes a moment: do it once, off the GUI thread.
+            run_in_background(
+                self.context.secret_store, lambda _s: None, lambda _e: None, owner=self
+            )
         run_in_background(
             lambda: load_register_data(self.context), self._loaded, self._failed, owner=self
         )
-        # Finding the keyring backend takes a moment: do it now, off the GUI thread.
-        run_in_background(self.context.secret_store, lambda _s: None, lambda _e: None, owner=self)
 
     def _loaded(self, data: RegisterData) -> None:
         self.loading = False
         self.loaded = True
         self.state.clear()
         self.state.hide()
-        self.register.show_rows(data.rows, [(u.id, u.name) for u in data.units])
+        self.register.show_rows(data.rows, data.units, data.people)
         self.people.show_people(data.people, data.units)
         self.requests.show_data(data.requests, data.reviews_due)
         if self._reload_again:

@@ -13,19 +13,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from kuntasome.core.access import Offboarding, offboarding, offboarding_csv, revoke_access
 from kuntasome.core.errors import UserError
-from kuntasome.core.files import atomic_write_bytes
 from kuntasome.core.platforms import PLATFORMS
 
 from kuntasome.ui.channels.access_panel import role_label
 from kuntasome.ui.formatting import format_date
-from kuntasome.ui.widgets import Retranslating, show_error, translate
+from kuntasome.ui.widgets import Retranslating, save_file, show_error, translate
 
 if TYPE_CHECKING:
     from kuntasome.ui.context import AppContext
@@ -130,13 +128,4 @@ class OffboardingDialog(Retranslating, QDialog):
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> None:
-        try:
-            atomic_write_bytes(path, offboarding_csv(self.checklist, translate=translate))
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.windowTitle(),
-                self.tr("The list could not be saved to %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or type(error).__name__),
-            )
+        save_file(self, path, offboarding_csv(self.checklist, translate=translate))

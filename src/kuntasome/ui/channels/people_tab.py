@@ -8,20 +8,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -42,9 +38,10 @@ from kuntasome.ui.formatting import format_date
 from kuntasome.ui.widgets import (
     OptionalDateEdit,
     Retranslating,
+    date_edit,
     from_qdate,
+    record_table,
     show_error,
-    to_qdate,
     translate,
 )
 
@@ -74,12 +71,7 @@ class PeopleTab(Retranslating, QWidget):
         self.current: PersonDetails | None = None
         self.show_left = QCheckBox()
         self.show_left.toggled.connect(self._fill_table)
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(len(self.HEADERS))
         self.table.itemSelectionChanged.connect(self._selected)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_person)
@@ -297,8 +289,7 @@ class LeavingDialog(Retranslating, QDialog):
         self.person_name = name
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.day = QDateEdit(to_qdate(today))
-        self.day.setCalendarPopup(True)
+        self.day = date_edit(today)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

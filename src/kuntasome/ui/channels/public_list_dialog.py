@@ -12,17 +12,15 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from kuntasome.core.files import atomic_write_bytes
 from kuntasome.core.public_list import LANGUAGE_NAMES, render_public_list
 
 from kuntasome.ui.translations import translator_for
-from kuntasome.ui.widgets import Retranslating, translate
+from kuntasome.ui.widgets import Retranslating, save_file, status_message, translate
 
 if TYPE_CHECKING:
     from kuntasome.ui.context import AppContext
@@ -117,19 +115,6 @@ class PublicListDialog(Retranslating, QDialog):
         target = Path(path)
         if target.suffix.lower() != f".{fmt}":
             target = target.with_name(target.name + f".{fmt}")
-        try:
-            atomic_write_bytes(target, self.data)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.windowTitle(),
-                self.tr("The list could not be saved to %1: %2")
-                .replace("%1", str(target))
-                .replace("%2", error.strerror or type(error).__name__),
-            )
-            return
-        window = self.parent()
-        bar = getattr(window.window(), "statusBar", None) if isinstance(window, QWidget) else None
-        if callable(bar):
-            bar().showMessage(self.tr("Saved %1.").replace("%1", str(target)), 8000)
-        self.accept()
+        if save_file(self, target, self.data):
+            status_message(self, self.tr("Saved %1.").replace("%1", str(target)), 8000)
+            self.accept()

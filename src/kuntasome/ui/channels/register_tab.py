@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.channel_register import STATUSES
+from kuntasome.core.people import PersonDetails, UnitRow
 from kuntasome.core.platforms import PLATFORMS
 from kuntasome.core.public_list import LANGUAGE_NAMES
 from kuntasome.core.register_view import RegisterFilter, RegisterRow
@@ -153,14 +154,17 @@ class RegisterTab(Retranslating, QWidget):
         )
 
     # -- data ----------------------------------------------------------------------------
-    def show_rows(self, rows: list[RegisterRow], units: list[tuple[int, str]]) -> None:
+    def show_rows(
+        self, rows: list[RegisterRow], units: list[UnitRow], people: list[PersonDetails]
+    ) -> None:
         """New data from the database; the chosen channel stays chosen if it still exists."""
+        self.editor.set_choices(units, people)
         unit = self.unit.currentData()
         self.unit.blockSignals(True)
         self.unit.clear()
         self.unit.addItem(self.tr("All units"), None)
-        for unit_id, name in units:
-            self.unit.addItem(name, unit_id)
+        for row in units:
+            self.unit.addItem(row.name, row.id)
         self.unit.setCurrentIndex(max(0, self.unit.findData(unit)))
         self.unit.blockSignals(False)
         self.model.set_rows(rows, self.context.today())
@@ -188,11 +192,7 @@ class RegisterTab(Retranslating, QWidget):
     def _after_reset(self, *, refresh_editor: bool) -> None:
         """Keep the chosen channel selected across a filter or reload."""
         self._show_count()
-        row = self.model.row_of(self.current_id)
-        self._reselecting = True
-        if row >= 0:
-            self._set_current_row(row)
-        self._reselecting = False
+        self._back_to_current()
         if refresh_editor and self.current_id:
             self._show_current(keep_edits=True)
         elif not self.current_id and self.model.rows:
@@ -238,7 +238,8 @@ class RegisterTab(Retranslating, QWidget):
         self._show_current(keep_edits=False)
 
     def _back_to_current(self) -> None:
-        """The user chose to stay: the table points at the channel being edited again."""
+        """The table points at the channel being edited again (after a reset, or when the
+        user chose to stay with unsaved changes), without treating that as a new choice."""
         row = self.model.row_of(self.current_id)
         if row >= 0:
             self._reselecting = True

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from kuntasome.core.channel_requests import (
     QUESTION_LABELS,
     REQUEST_STATUS_LABELS,
+    REQUIRED_ANSWERS,
     REVIEW_OUTCOME_LABELS,
     REVIEW_OUTCOMES,
     RequestError,
@@ -40,14 +40,15 @@ from kuntasome.core.people import list_units
 from kuntasome.core.platforms import PLATFORMS
 
 from kuntasome.ui.formatting import format_date, format_number
-from kuntasome.ui.widgets import Retranslating, from_qdate, show_error, to_qdate, translate
+from kuntasome.ui.widgets import Retranslating, date_edit, from_qdate, show_error, translate
 
 if TYPE_CHECKING:
     from datetime import date
 
     from kuntasome.ui.context import AppContext
 
-QUESTIONS = ("purpose", "target_audiences", "content_plan", "desired_effects", "maintainers")
+# The guideline questions, in the order the form asks them; each needs an answer.
+QUESTIONS = REQUIRED_ANSWERS
 
 
 def _answer_box() -> QPlainTextEdit:
@@ -327,8 +328,7 @@ class ReviewDialog(Retranslating, QDialog):
         self.outcome_buttons["keep"].setChecked(True)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.day = QDateEdit(to_qdate(context.today()))
-        self.day.setCalendarPopup(True)
+        self.day = date_edit(context.today())
         self.labels = [QLabel(), QLabel(), QLabel()]
         form = QFormLayout()
         form.addRow(self.labels[0], column)

@@ -6,9 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -22,20 +20,10 @@ from kuntasome.core.channel_requests import REQUEST_STATUS_LABELS, RequestRow, R
 from kuntasome.core.platforms import PLATFORMS
 
 from kuntasome.ui.formatting import format_date
-from kuntasome.ui.widgets import Retranslating, translate
+from kuntasome.ui.widgets import Retranslating, record_table, translate
 
 if TYPE_CHECKING:
     from kuntasome.ui.context import AppContext
-
-
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class RequestsTab(Retranslating, QWidget):
@@ -60,7 +48,7 @@ class RequestsTab(Retranslating, QWidget):
         self.due: list[ReviewDue] = []
         self.requests_title = QLabel()
         self.requests_title.setObjectName("sectionTitle")
-        self.requests_table = _table(len(self.REQUEST_HEADERS))
+        self.requests_table = record_table(len(self.REQUEST_HEADERS))
         self.requests_table.doubleClicked.connect(self.open_request)
         self.requests_table.itemSelectionChanged.connect(self._update_buttons)
         self.new_button = QPushButton()
@@ -80,7 +68,7 @@ class RequestsTab(Retranslating, QWidget):
 
         self.reviews_title = QLabel()
         self.reviews_title.setObjectName("sectionTitle")
-        self.reviews_table = _table(len(self.REVIEW_HEADERS))
+        self.reviews_table = record_table(len(self.REVIEW_HEADERS))
         self.reviews_table.doubleClicked.connect(self.review)
         self.reviews_table.itemSelectionChanged.connect(self._update_buttons)
         self.review_button = QPushButton()

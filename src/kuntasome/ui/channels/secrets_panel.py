@@ -29,7 +29,7 @@ from kuntasome.core.channel_secrets import KIND_LABELS, KINDS, SecretTooLarge
 from kuntasome.core.errors import UserError
 
 from kuntasome.ui.formatting import format_date
-from kuntasome.ui.widgets import Retranslating, show_error, translate
+from kuntasome.ui.widgets import Retranslating, show_error, status_message, translate
 
 if TYPE_CHECKING:
     from kuntasome.core.channel_secrets import SecretStore
@@ -221,15 +221,13 @@ class SecretsPanel(Retranslating, QWidget):
         value = self._value(kind)
         if value is not None:
             self.clipboard.copy(value)
-            window = self.window()
-            bar = getattr(window, "statusBar", None)
-            if callable(bar):
-                bar().showMessage(
-                    self.tr("Copied. The clipboard is cleared in %1 seconds.").replace(
-                        "%1", str(CLIPBOARD_MS // 1000)
-                    ),
-                    CLIPBOARD_MS,
-                )
+            status_message(
+                self,
+                self.tr("Copied. The clipboard is cleared in %1 seconds.").replace(
+                    "%1", str(CLIPBOARD_MS // 1000)
+                ),
+                CLIPBOARD_MS,
+            )
 
     def _set(self, kind: str) -> None:
         dialog = SecretDialog(kind, self.rows[kind].stored, self)
