@@ -15,7 +15,7 @@ from kuntasome.core.channel_secrets import KINDS as SECRET_KINDS
 from kuntasome.core.errors import UserError
 from kuntasome.core.paths import DataPaths
 
-from kuntasome import __version__
+from kuntasome import __version__, cli_calendar
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -224,6 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "person's number, e-mail address or name"),
     )
     _json_option(offboard)
+    cli_calendar.add_parser(commands, _json_option)
     return parser
 
 
@@ -461,6 +462,7 @@ COMMANDS = {
     "channels": cmd_channels,
     "secrets": cmd_secrets,
     "people": cmd_people,
+    "calendar": lambda args, paths: cli_calendar.cmd_calendar(args, paths, _open),
 }
 
 

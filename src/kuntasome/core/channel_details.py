@@ -49,6 +49,8 @@ class ChannelDetails:
     next_review_on: date | None = None
     posts_per_week_min: int | None = None
     posts_per_day_max: int | None = None
+    posts_per_day_min: int | None = None
+    spread_busy_days: bool = False
     may_sponsor: bool = False
     is_crisis_channel: bool = False
     is_public: bool = False

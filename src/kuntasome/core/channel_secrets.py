@@ -9,7 +9,6 @@ one computer never share secrets. Values never reach the database, logs or messa
 from __future__ import annotations
 
 import logging
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -79,15 +78,9 @@ class SecretStore:
     def _database_id(self) -> str:
         """Read (or create) once per store: it never changes for a database."""
         if self._id is None:
-            from kuntasome.core.db import session_scope
-            from kuntasome.core.models import Setting
+            from kuntasome.core.organisation import database_id
 
-            with session_scope(self.engine) as session:
-                row = session.get(Setting, "database_id")
-                if row is None:
-                    row = Setting(key="database_id", value=uuid.uuid4().hex)
-                    session.add(row)
-                self._id = row.value
+            self._id = database_id(self.engine)
         return self._id
 
     def _username(self, channel_id: int, kind: str) -> str:

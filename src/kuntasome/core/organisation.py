@@ -71,3 +71,19 @@ def save_organisation(engine: Engine, settings: OrganisationSettings) -> None:
                 session.add(Setting(key=key, value=value))
             else:
                 row.value = value
+
+
+def database_id(engine: Engine) -> str:
+    """A random id made once per database: keyring entries and calendar UIDs carry it, so
+    two databases on one laptop never mix their secrets or events."""
+    import uuid
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import Setting
+
+    with session_scope(engine) as session:
+        row = session.get(Setting, "database_id")
+        if row is None:
+            row = Setting(key="database_id", value=uuid.uuid4().hex)
+            session.add(row)
+        return row.value

@@ -55,7 +55,7 @@ class PostTarget(Versioned, table=True):
     post_id: int = Field(foreign_key="post.id", index=True)
     channel_id: int = Field(foreign_key="channel.id")
     scheduled_at: datetime | None = Field(default=None, index=True)
-    status: str = Field(default="planned", max_length=20)
+    status: str = Field(default="planned", max_length=20, index=True)
     published_at: datetime | None = None
     published_url: str = Field(default="", max_length=500)
     external_id: str = Field(default="", max_length=100, index=True)

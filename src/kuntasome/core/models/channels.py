@@ -35,6 +35,9 @@ class Channel(Versioned, Timestamped, table=True):
     next_review_on: date | None = Field(default=None, index=True)
     posts_per_week_min: int | None = None
     posts_per_day_max: int | None = None
+    posts_per_day_min: int | None = None
+    # "Not several posts a day on consecutive days": spread the busy days out.
+    spread_busy_days: bool = False
     may_sponsor: bool = False
     is_crisis_channel: bool = False
     is_public: bool = False

@@ -116,6 +116,9 @@ class ChannelEditor(Retranslating, QWidget):
         self.per_week.setRange(0, 100)
         self.per_day = QSpinBox()
         self.per_day.setRange(0, 50)
+        self.per_day_min = QSpinBox()
+        self.per_day_min.setRange(0, 20)
+        self.spread = QCheckBox()
         self.may_sponsor = QCheckBox()
         self.crisis = QCheckBox()
         self.public = QCheckBox()
@@ -146,7 +149,9 @@ class ChannelEditor(Retranslating, QWidget):
             ("next_review", self.next_review),
             ("last_review", self.last_review),
             ("per_week", self.per_week),
+            ("per_day_min", self.per_day_min),
             ("per_day", self.per_day),
+            ("spread", self.spread),
             ("flags", self._flags()),
             ("notes", self.notes),
         ]
@@ -219,9 +224,10 @@ class ChannelEditor(Retranslating, QWidget):
             box.textChanged.connect(self._mark_dirty)
         for combo in (self.unit, self.manager, self.two_factor):
             combo.currentIndexChanged.connect(self._mark_dirty)
-        for check in (*self.language_boxes.values(), self.may_sponsor, self.crisis, self.public):
+        flags = (self.may_sponsor, self.crisis, self.public, self.spread)
+        for check in (*self.language_boxes.values(), *flags):
             check.toggled.connect(self._mark_dirty)
-        for spin in (self.interval, self.per_week, self.per_day):
+        for spin in (self.interval, self.per_week, self.per_day, self.per_day_min):
             spin.valueChanged.connect(self._mark_dirty)
         self.next_review.dateChanged.connect(self._mark_dirty)
 
@@ -243,7 +249,9 @@ class ChannelEditor(Retranslating, QWidget):
             "next_review": self.tr("Next review:"),
             "last_review": self.tr("Last reviewed:"),
             "per_week": self.tr("Posts a week, at least:"),
+            "per_day_min": self.tr("Posts a day, at least:"),
             "per_day": self.tr("Posts a day, at most:"),
+            "spread": "",
             "flags": self.tr("Use:"),
             "notes": self.tr("Notes:"),
         }
@@ -253,7 +261,8 @@ class ChannelEditor(Retranslating, QWidget):
             self.tr("The profile's web address or handle; it is checked and written the same way")
         )
         self.interval.setSuffix(self.tr(" months"))
-        for spin in (self.per_week, self.per_day):
+        self.spread.setText(self.tr("Not several posts a day on consecutive days"))
+        for spin in (self.per_week, self.per_day, self.per_day_min):
             spin.setSpecialValueText(self.tr("no target"))
         for lang, box in self.language_boxes.items():
             box.setText(translate("Languages", LANGUAGE_NAMES[lang]))
@@ -327,6 +336,8 @@ class ChannelEditor(Retranslating, QWidget):
         self.next_review.set_value(d.next_review_on)
         self.per_week.setValue(d.posts_per_week_min or 0)
         self.per_day.setValue(d.posts_per_day_max or 0)
+        self.per_day_min.setValue(d.posts_per_day_min or 0)
+        self.spread.setChecked(d.spread_busy_days)
         self.may_sponsor.setChecked(d.may_sponsor)
         self.crisis.setChecked(d.is_crisis_channel)
         self.public.setChecked(d.is_public)
@@ -388,6 +399,8 @@ class ChannelEditor(Retranslating, QWidget):
             next_review_on=self.next_review.value(),
             posts_per_week_min=self.per_week.value() or None,
             posts_per_day_max=self.per_day.value() or None,
+            posts_per_day_min=self.per_day_min.value() or None,
+            spread_busy_days=self.spread.isChecked(),
             may_sponsor=self.may_sponsor.isChecked(),
             is_crisis_channel=self.crisis.isChecked(),
             is_public=self.public.isChecked(),
