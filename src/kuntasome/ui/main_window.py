@@ -39,7 +39,16 @@ def _channels_page(context: AppContext) -> QWidget:
     return ChannelsPage(context)
 
 
-BUILT_SECTIONS: dict[str, Callable[[AppContext], QWidget]] = {"channels": _channels_page}
+def _calendar_page(context: AppContext) -> QWidget:
+    from kuntasome.ui.calendar.calendar_page import CalendarPage
+
+    return CalendarPage(context)
+
+
+BUILT_SECTIONS: dict[str, Callable[[AppContext], QWidget]] = {
+    "channels": _channels_page,
+    "calendar": _calendar_page,
+}
 
 
 class LazyPage(QWidget):

@@ -1,0 +1,616 @@
+"""The Calendar section: month, week and list views of the posting plan, crisis mode, .ics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuntasome.core.errors import UserError
+from kuntasome.core.posts import TARGET_STATUS_LABELS, PostDetails, TargetDetails
+
+from kuntasome.ui.calendar.canvas import channel_colours, describe
+from kuntasome.ui.calendar.list_view import CalendarList, ListRow
+from kuntasome.ui.calendar.month_view import MonthView, month_grid
+from kuntasome.ui.calendar.week_view import WeekView, week_of
+from kuntasome.ui.sections import SECTIONS, PageHeader
+from kuntasome.ui.tasks import run_in_background
+from kuntasome.ui.widgets import Retranslating, show_error, status_message, translate
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from kuntasome.core.calendar_view import CalendarData, CalendarEntry
+    from kuntasome.core.crisis import CrisisState
+    from kuntasome.core.organisation import OrganisationSettings
+    from kuntasome.core.post_rules import ChannelInfo
+
+    from kuntasome.ui.context import AppContext
+
+CALENDAR = next(s for s in SECTIONS if s.key == "calendar")
+VIEWS = ("month", "week", "list")
+
+
+@dataclass(frozen=True)
+class Loaded:
+    data: CalendarData
+    organisation: OrganisationSettings
+    crisis: CrisisState | None
+    request: tuple[str, date, frozenset[int] | None]
+
+
+def _swatch(colour: QColor) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(colour)
+    return QIcon(pixmap)
+
+
+class CalendarPage(Retranslating, QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.view = "month"
+        self.anchor = context.today()
+        self.data: CalendarData | None = None
+        self.channels: dict[int, ChannelInfo] | None = None
+        self.organisation: OrganisationSettings | None = None
+        self.crisis: CrisisState | None = None
+        self.colours: dict[int, QColor] = {}
+        self.loading = False
+        self._again = False
+        self.loaded_request: tuple[str, date, frozenset[int] | None] | None = None
+
+        self.header = PageHeader(CALENDAR)
+        self.crisis_banner = QLabel()
+        self.crisis_banner.setObjectName("warningNotice")
+        self.crisis_banner.setWordWrap(True)
+        self.crisis_banner.hide()
+        self.state = QLabel()
+        self.state.setObjectName("hint")
+
+        self.previous = QToolButton()
+        self.previous.setText("◀")
+        self.previous.clicked.connect(lambda: self.page(-1))
+        self.next = QToolButton()
+        self.next.setText("▶")
+        self.next.clicked.connect(lambda: self.page(1))
+        self.today_button = QPushButton()
+        self.today_button.clicked.connect(self.go_today)
+        self.period = QLabel()
+        self.period.setObjectName("editorTitle")
+        self.view_buttons = QButtonGroup(self)
+        self.view_buttons.setExclusive(True)
+        view_row = QHBoxLayout()
+        view_row.setSpacing(0)
+        for i, key in enumerate(VIEWS):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setChecked(key == self.view)
+            button.setObjectName(f"view_{key}")
+            self.view_buttons.addButton(button, i)
+            view_row.addWidget(button)
+        self.view_buttons.idClicked.connect(lambda i: self.set_view(VIEWS[i]))
+        self.channel_filter = QComboBox()
+        self.channel_filter.setMinimumContentsLength(18)
+        self.channel_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(lambda: self.new_post(None))
+        self.crisis_button = QPushButton()
+        self.crisis_button.clicked.connect(self.toggle_crisis)
+        self.ics_button = QPushButton()
+        self.ics_button.clicked.connect(self.export_ics)
+
+        toolbar = QHBoxLayout()
+        for widget in (self.previous, self.today_button, self.next, self.period):
+            toolbar.addWidget(widget)
+        toolbar.addStretch(1)
+        toolbar.addLayout(view_row)
+        toolbar.addWidget(self.channel_filter)
+        second = QHBoxLayout()
+        second.addWidget(self.new_button)
+        second.addStretch(1)
+        second.addWidget(self.crisis_button)
+        second.addWidget(self.ics_button)
+
+        self.month = MonthView()
+        self.week = WeekView()
+        self.list = CalendarList()
+        self.stack = QStackedWidget()
+        for widget in (self.month, self.week, self.list):
+            self.stack.addWidget(widget)
+        for canvas in (self.month, self.week):
+            canvas.entrySelected.connect(self._entry_selected)
+            canvas.entryActivated.connect(self.open_entry)
+            canvas.daySelected.connect(self._day_selected)
+            canvas.newPostRequested.connect(self.new_post)
+            canvas.moveRequested.connect(self.move_entry)
+            canvas.pageRequested.connect(self.page)
+        self.list.rowActivated.connect(self._row_activated)
+
+        self.day_title = QLabel()
+        self.day_title.setObjectName("sectionTitle")
+        self.day_notes = QLabel()
+        self.day_notes.setWordWrap(True)
+        self.day_posts = QListWidget()
+        self.day_posts.itemActivated.connect(self._day_item_activated)
+        self.day_posts.currentRowChanged.connect(self._day_row_changed)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(lambda: self.open_entry(self.selected_entry()))
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        for widget in (self.day_title, self.day_notes):
+            side_layout.addWidget(widget)
+        side_layout.addWidget(self.day_posts, 1)
+        side_layout.addWidget(self.details)
+        side_layout.addWidget(self.open_button)
+        side.setMinimumWidth(240)
+        side.setMaximumWidth(340)
+        self.side = side
+        splitter = QSplitter()
+        splitter.addWidget(self.stack)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.addWidget(self.header)
+        layout.addWidget(self.crisis_banner)
+        layout.addLayout(toolbar)
+        layout.addLayout(second)
+        layout.addWidget(self.state)
+        layout.addWidget(splitter, 1)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self.new_post(None))
+        QShortcut(QKeySequence("Ctrl+1"), self, activated=lambda: self.set_view("month"))
+        QShortcut(QKeySequence("Ctrl+2"), self, activated=lambda: self.set_view("week"))
+        QShortcut(QKeySequence("Ctrl+3"), self, activated=lambda: self.set_view("list"))
+        context.events.changed.connect(self._data_changed)
+        self.retranslate()
+
+    # -- texts -----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.today_button.setText(self.tr("Today"))
+        self.previous.setToolTip(self.tr("Previous (Page Up)"))
+        self.next.setToolTip(self.tr("Next (Page Down)"))
+        self.previous.setAccessibleName(self.tr("Previous"))
+        self.next.setAccessibleName(self.tr("Next"))
+        names = {"month": self.tr("Month"), "week": self.tr("Week"), "list": self.tr("List")}
+        for i, key in enumerate(VIEWS):
+            button = self.view_buttons.button(i)
+            button.setText(names[key])
+            button.setToolTip(f"{names[key]} (Ctrl+{i + 1})")
+        self.new_button.setText(self.tr("New post…"))
+        self.new_button.setToolTip(self.tr("New post (Ctrl+N)"))
+        self.ics_button.setText(self.tr("Export to Outlook (.ics)…"))
+        self.open_button.setText(self.tr("Open post"))
+        self.channel_filter.setAccessibleName(self.tr("Channel"))
+        self._fill_filter()
+        self._show_crisis()
+        self._show_period()
+        self._show_day()
+
+    def _fill_filter(self) -> None:
+        current = self.channel_filter.currentData()
+        self.channel_filter.blockSignals(True)
+        self.channel_filter.clear()
+        self.channel_filter.addItem(self.tr("All channels"), None)
+        if self.channels:
+            for channel in self.channels.values():
+                if channel.status in ("closed", "requested"):
+                    continue
+                label = f"{channel.label} ({channel.platform})"
+                colour = self.colours.get(channel.id)
+                if colour is not None:
+                    self.channel_filter.addItem(_swatch(colour), label, channel.id)
+                else:
+                    self.channel_filter.addItem(label, channel.id)
+        self.channel_filter.setCurrentIndex(max(0, self.channel_filter.findData(current)))
+        self.channel_filter.blockSignals(False)
+
+    def _show_crisis(self) -> None:
+        if self.crisis is None:
+            self.crisis_banner.hide()
+            self.crisis_button.setText(self.tr("Crisis mode…"))
+            return
+        when = self.crisis.started_at.astimezone(self._tz()).strftime("%d.%m.%Y %H.%M")
+        text = self.tr("Crisis mode is on since %1 (%2): %3. Non-crisis posts are paused.")
+        self.crisis_banner.setText(
+            text.replace("%1", when)
+            .replace("%2", self.crisis.started_by or "–")
+            .replace("%3", self.crisis.reason)
+        )
+        self.crisis_banner.show()
+        self.crisis_button.setText(self.tr("End crisis mode…"))
+
+    def _show_period(self) -> None:
+        if self.view == "week":
+            monday, sunday = week_of(self.anchor)
+            week = monday.isocalendar().week
+            self.period.setText(
+                self.tr("Week %1, %2–%3")
+                .replace("%1", str(week))
+                .replace("%2", f"{monday.day}.{monday.month}.")
+                .replace("%3", f"{sunday.day}.{sunday.month}.{sunday.year}")
+            )
+        else:
+            name = QLocale().standaloneMonthName(self.anchor.month)
+            self.period.setText(f"{name[:1].upper()}{name[1:]} {self.anchor.year}")
+
+    # -- loading ---------------------------------------------------------------------------
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self.data is None and not self.loading:
+            self.reload()
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("channels", "organisation"):
+            self.channels = None
+        if self.data is not None or self.loading:
+            self.reload()
+
+    def _range(self) -> tuple[date, date]:
+        if self.view == "month":
+            return month_grid(self.anchor)
+        if self.view == "week":
+            return week_of(self.anchor)
+        first = self.anchor.replace(day=1)
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        return first, last
+
+    def _filter_ids(self) -> frozenset[int] | None:
+        channel_id = self.channel_filter.currentData()
+        return None if channel_id is None else frozenset({int(channel_id)})
+
+    def reload(self) -> None:
+        if self.loading:
+            self._again = True
+            return
+        self.loading = True
+        first, last = self._range()
+        request = (self.view, first, self._filter_ids())
+        channels = self.channels
+        context = self.context
+        language = context.languages.language
+
+        def load() -> Loaded:
+            from kuntasome.core.calendar_view import load_calendar
+            from kuntasome.core.crisis import active_crisis
+            from kuntasome.core.organisation import load_organisation
+            from kuntasome.core.post_rules import load_channel_infos
+
+            engine = context.engine()
+            org = load_organisation(engine)
+            infos = channels if channels is not None else load_channel_infos(engine)
+            data = load_calendar(
+                engine,
+                first,
+                last,
+                tz=org.time_zone,
+                today=context.today(),
+                country=org.country,
+                language=language,
+                channel_ids=request[2],
+                channels=infos,
+            )
+            return Loaded(data, org, active_crisis(engine), request)
+
+        if self.data is None:
+            self.state.setText(self.tr("Loading the calendar…"))
+            self.state.show()
+        run_in_background(load, self._loaded, self._failed, owner=self)
+
+    def _loaded(self, loaded: Loaded) -> None:
+        self.loading = False
+        if self._again:
+            self._again = False
+            self.reload()
+        first_time = self.channels is None
+        self.data = loaded.data
+        self.loaded_request = loaded.request
+        self.organisation = loaded.organisation
+        self.crisis = loaded.crisis
+        self.channels = loaded.data.channels
+        if first_time or set(self.colours) != set(self.channels):
+            self.colours = channel_colours(list(self.channels))
+            self._fill_filter()
+        self.state.hide()
+        self._show_crisis()
+        self._show_period()
+        today = self.context.today()
+        if self.view == "month":
+            self.month.set_month(self.anchor)
+        elif self.view == "week":
+            self.week.set_week(self.anchor)
+        for canvas in (self.month, self.week):
+            canvas.current_day = self.anchor
+        if self.view == "list":
+            self.list.show_data(self.data, self.colours)
+        else:
+            self.current_canvas().set_data(self.data, self.colours, today)
+        self._show_day()
+
+    def _failed(self, error: BaseException) -> None:
+        self.loading = False
+        self.state.show()
+        if isinstance(error, UserError):
+            self.state.setText(error.translated(translate))
+        else:
+            self.state.setText(
+                self.tr("The calendar could not be loaded. The log has the details.")
+            )
+
+    # -- navigation ------------------------------------------------------------------------
+    def current_canvas(self) -> MonthView | WeekView:
+        return self.week if self.view == "week" else self.month
+
+    def set_view(self, view: str) -> None:
+        self.view = view
+        self.view_buttons.button(VIEWS.index(view)).setChecked(True)
+        self.stack.setCurrentIndex(VIEWS.index(view))
+        self.side.setVisible(view != "list")
+        self._show_period()
+        self.reload()
+        (self.list.table if view == "list" else self.current_canvas()).setFocus()
+
+    def page(self, step: int) -> None:
+        if self.view == "week":
+            self.anchor += timedelta(days=7 * step)
+        else:
+            month = self.anchor.replace(day=15) + timedelta(days=31 * step)
+            self.anchor = month.replace(day=1)
+        self._show_period()
+        self.reload()
+
+    def go_today(self) -> None:
+        self.anchor = self.context.today()
+        self._show_period()
+        self.reload()
+
+    def _day_selected(self, day: date) -> None:
+        first, last = self._range()
+        self.anchor = day
+        left_month = self.view == "month" and day.month != self.month.month.month
+        left_week = self.view == "week" and not (first <= day <= last)
+        if left_month or left_week:
+            self.reload()
+            self._show_period()
+        self._show_day()
+
+    # -- the side panel --------------------------------------------------------------------
+    def _show_day(self) -> None:
+        day = self.anchor
+        self.day_title.setText(day.strftime("%d.%m.%Y"))
+        notes: list[str] = []
+        entries: list[CalendarEntry] = []
+        if self.data is not None:
+            if day in self.data.holidays:
+                notes.append(self.data.holidays[day])
+            notes += ["⚠ " + w.translated(translate) for w in self.data.day_warnings.get(day, [])]
+            entries = self.data.by_day.get(day, [])
+        self.day_notes.setText("\n".join(notes))
+        self.day_notes.setVisible(bool(notes))
+        self.day_posts.blockSignals(True)
+        self.day_posts.clear()
+        for entry in entries:
+            channel = self.data.channels.get(entry.channel_id) if self.data else None
+            status = translate("TargetStatus", TARGET_STATUS_LABELS[entry.target_status])
+            mark = "⚠ " if entry.warnings else ""
+            where = channel.label if channel else ""
+            item = QListWidgetItem(f"{entry.at:%H.%M} {mark}{entry.title}\n{where} · {status}")
+            colour = self.colours.get(entry.channel_id)
+            if colour is not None:
+                item.setIcon(_swatch(colour))
+            item.setData(Qt.ItemDataRole.UserRole, entry.target_id)
+            self.day_posts.addItem(item)
+        selected = self.current_canvas().selected
+        if selected is not None:
+            ids = [e.target_id for e in entries]
+            if selected.target_id in ids:
+                self.day_posts.setCurrentRow(ids.index(selected.target_id))
+        self.day_posts.blockSignals(False)
+        self._show_details()
+        if not entries:
+            self.day_posts.addItem(
+                self.tr("No posts. Double-click the day or press Enter to add one.")
+            )
+            self.day_posts.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _show_details(self) -> None:
+        entry = self.selected_entry()
+        self.details.setText(describe(entry, self.data) if entry else "")
+        self.open_button.setEnabled(entry is not None)
+
+    def selected_entry(self) -> CalendarEntry | None:
+        if self.view == "list":
+            row = self.list.current_row()
+            return row.entry if row else None
+        return self.current_canvas().selected
+
+    def _entry_selected(self, _entry: object) -> None:
+        self._show_day()
+
+    def _day_row_changed(self, row: int) -> None:
+        if self.data is None or row < 0:
+            return
+        entries = self.data.by_day.get(self.anchor, [])
+        if row < len(entries):
+            canvas = self.current_canvas()
+            canvas.selected = entries[row]
+            canvas.update()
+            self._show_details()
+
+    def _day_item_activated(self, item: QListWidgetItem) -> None:
+        target_id = item.data(Qt.ItemDataRole.UserRole)
+        if self.data is not None and target_id is not None:
+            entry = next((e for e in self.data.entries if e.target_id == target_id), None)
+            self.open_entry(entry)
+
+    def _row_activated(self, row: ListRow | None) -> None:
+        if row is not None:
+            self.open_post(row.post_id)
+
+    # -- actions ---------------------------------------------------------------------------
+    def _tz(self) -> ZoneInfo:
+        from zoneinfo import ZoneInfo
+
+        return self.organisation.time_zone if self.organisation else ZoneInfo("Europe/Helsinki")
+
+    def open_entry(self, entry: CalendarEntry | None) -> None:
+        if entry is not None:
+            self.open_post(entry.post_id)
+
+    def open_post(self, post_id: int) -> None:
+        from kuntasome.core.posts import load_post
+
+        try:
+            post = load_post(self.context.engine(), post_id)
+        except Exception as error:
+            show_error(self, self.tr("Post"), error)
+            return
+        self._edit(post)
+
+    def new_post(self, at: datetime | None) -> None:
+        when = at or datetime.combine(self.anchor, datetime.min.time()).replace(hour=9)
+        channel_id = self.channel_filter.currentData()
+        targets = ()
+        if channel_id is not None:
+            targets = (TargetDetails(int(channel_id), when.replace(tzinfo=self._tz())),)
+        self._edit(PostDetails(status="draft", targets=targets), default_time=when)
+
+    def _edit(self, post: PostDetails, default_time: datetime | None = None) -> None:
+        from kuntasome.core.post_rules import load_channel_infos
+
+        from kuntasome.ui.calendar.post_editor import PostEditor
+
+        channels = self.channels or load_channel_infos(self.context.engine())
+        editor = PostEditor(self.context, post, channels, self._tz(), self)
+        if default_time is not None:
+            editor.default_time = default_time.replace(tzinfo=self._tz())
+        editor.setWindowModality(Qt.WindowModality.WindowModal)
+        self._editor = editor  # kept for tests and for the window's lifetime
+        editor.exec()
+        if editor.saved:
+            self.context.events.changed.emit("calendar")
+
+    def move_entry(self, entry: CalendarEntry, when: datetime) -> None:
+        """Persist a drag (or Alt+arrow) at once; the rules are re-checked in the background."""
+        from kuntasome.core.posts import reschedule_target
+
+        at = when.replace(tzinfo=self._tz())
+        try:
+            moved = reschedule_target(
+                self.context.engine(),
+                entry.target_id,
+                at,
+                actor_id=self.context.actor_id(),
+                version_id=entry.version_id,
+            )
+        except Exception as error:
+            show_error(self, self.tr("Move the post"), error)
+            self.reload()
+            return
+        if self.data is not None:
+            updated = replace(
+                entry, at=moved.scheduled_at.astimezone(self._tz()), version_id=moved.version_id
+            )
+            entries = [updated if e.target_id == entry.target_id else e for e in self.data.entries]
+            entries.sort(key=lambda e: (e.at, e.target_id))
+            self.data = replace(self.data, entries=entries)
+            canvas = self.current_canvas()
+            canvas.selected = updated
+            canvas.set_data(self.data, self.colours, self.context.today())
+            self.anchor = updated.day
+            self._show_day()
+        status_message(
+            self, self.tr("Moved to %1.").replace("%1", at.strftime("%d.%m.%Y %H.%M")), 4000
+        )
+        self.context.events.changed.emit("calendar")
+
+    def toggle_crisis(self) -> None:
+        from kuntasome.ui.calendar.crisis_dialogs import EndCrisisDialog, StartCrisisDialog
+
+        if self.crisis is None:
+            dialog = StartCrisisDialog(self.context, self)
+            if not dialog.exec():
+                return
+            status_message(
+                self, self.tr("Crisis mode is on: %n post(s) paused.", "", dialog.paused), 6000
+            )
+            self.context.events.changed.emit("calendar")
+            if dialog.write_message.isChecked():
+                self.write_crisis_message()
+            return
+        from kuntasome.core.crisis import end_crisis
+
+        answer = QMessageBox.question(
+            self, self.tr("End crisis mode"), self.tr("End crisis mode now?")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            paused = end_crisis(
+                self.context.engine(),
+                actor_id=self.context.actor_id(),
+                now=datetime.now().astimezone(),
+            )
+        except Exception as error:
+            show_error(self, self.tr("End crisis mode"), error)
+            return
+        if paused:
+            EndCrisisDialog(self.context, paused, self.channels or {}, self._tz(), self).exec()
+        self.context.events.changed.emit("calendar")
+
+    def write_crisis_message(self) -> None:
+        """A new crisis post in three languages, targeted at the crisis channels, now."""
+        from kuntasome.core.crisis import CRISIS_TEMPLATE
+
+        now = datetime.now(self._tz()).replace(second=0, microsecond=0)
+        crisis_channels = [
+            c.id
+            for c in (self.channels or {}).values()
+            if c.is_crisis_channel and c.status == "active"
+        ]
+        post = PostDetails(
+            title=self.tr("Crisis message"),
+            texts=dict(CRISIS_TEMPLATE),
+            targets=tuple(TargetDetails(cid, now) for cid in crisis_channels),
+            is_crisis=True,
+            status="draft",
+        )
+        self._edit(post)
+
+    def export_ics(self) -> None:
+        from kuntasome.ui.calendar.ics_dialog import IcsDialog
+
+        dialog = IcsDialog(
+            self.context,
+            self.channels or {},
+            self._range()[0],
+            self._tz(),
+            self.organisation.name if self.organisation else "",
+            self,
+        )
+        self._ics_dialog = dialog
+        dialog.exec()

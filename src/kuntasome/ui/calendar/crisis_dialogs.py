@@ -1,0 +1,168 @@
+"""Switching crisis mode on (why) and off (which paused posts go back, and when)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuntasome.ui.widgets import Retranslating, record_table, show_error
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from kuntasome.core.crisis import PausedTarget
+    from kuntasome.core.post_rules import ChannelInfo
+
+    from kuntasome.ui.context import AppContext
+
+
+class StartCrisisDialog(Retranslating, QDialog):
+    """Why crisis mode starts; optionally start the crisis message from the template."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.paused = 0
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.reason_label = QLabel()
+        self.reason = QPlainTextEdit()
+        self.reason.setMaximumHeight(90)
+        self.reason_label.setBuddy(self.reason)
+        self.write_message = QCheckBox()
+        self.write_message.setChecked(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.intro, self.reason_label, self.reason, self.write_message):
+            layout.addWidget(widget)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Switch crisis mode on"))
+        self.intro.setText(
+            self.tr(
+                "Crisis mode pauses every planned and scheduled post that is not crisis"
+                " communication. Nothing is deleted: when the crisis is over you choose what"
+                " goes back and when. Crisis channels are highlighted."
+            )
+        )
+        self.reason_label.setText(self.tr("&Why (recorded in the log):"))
+        self.write_message.setText(self.tr("Write a crisis message from the template now"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Switch crisis mode on")
+        )
+
+    def accept(self) -> None:
+        from kuntasome.core.crisis import start_crisis
+
+        try:
+            self.paused = start_crisis(
+                self.context.engine(),
+                reason=self.reason.toPlainText(),
+                actor_id=self.context.actor_id(),
+                now=datetime.now().astimezone(),
+            )
+        except Exception as error:
+            show_error(self, self.windowTitle(), error)
+            return
+        super().accept()
+
+
+class EndCrisisDialog(Retranslating, QDialog):
+    """The posts crisis mode paused: tick the ones to put back, at their time or a new one."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        paused: list[PausedTarget],
+        channels: dict[int, ChannelInfo],
+        tz: ZoneInfo,
+        parent: QWidget | None,
+    ) -> None:
+        from kuntasome.ui.calendar.post_editor import to_qdatetime
+
+        super().__init__(parent)
+        self.context = context
+        self.paused = paused
+        self.tz = tz
+        self.resumed = 0
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.table: QTableWidget = record_table(3, fit_contents=True)
+        self.table.setRowCount(len(paused))
+        self.times: list[QDateTimeEdit] = []
+        now = datetime.now(tz)
+        soon = (now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+        for row, item in enumerate(paused):
+            channel = channels.get(item.channel_id)
+            check = QTableWidgetItem(item.title)
+            check.setFlags(check.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            check.setCheckState(Qt.CheckState.Checked)
+            self.table.setItem(row, 0, check)
+            self.table.setItem(row, 1, QTableWidgetItem(channel.label if channel else ""))
+            original = item.scheduled_at.astimezone(tz) if item.scheduled_at else soon
+            when = QDateTimeEdit(to_qdatetime(original if original > now else soon))
+            when.setDisplayFormat("dd.MM.yyyy HH.mm")
+            when.setCalendarPopup(True)
+            self.table.setCellWidget(row, 2, when)
+            self.times.append(when)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(720, 420)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Crisis mode is off"))
+        self.intro.setText(
+            self.tr(
+                "These posts were paused during the crisis. Ticked posts go back to the"
+                " calendar at the time shown (times that passed during the crisis are moved to"
+                " the next hour); the others stay paused until you move them."
+            )
+        )
+        self.table.setHorizontalHeaderLabels([self.tr("Post"), self.tr("Channel"), self.tr("Time")])
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Put back"))
+
+    def accept(self) -> None:
+        from kuntasome.core.crisis import resume
+
+        from kuntasome.ui.calendar.post_editor import to_local
+
+        chosen = {
+            item.target_id: to_local(self.times[row].dateTime(), self.tz)
+            for row, item in enumerate(self.paused)
+            if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+        }
+        try:
+            self.resumed = resume(self.context.engine(), chosen, actor_id=self.context.actor_id())
+        except Exception as error:
+            show_error(self, self.windowTitle(), error)
+            return
+        super().accept()

@@ -1,0 +1,132 @@
+"""A media file's rights, consent, alternative texts and accessibility."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from kuntasome.core.post_media import CONSENT_LABELS, CONSENTS
+from kuntasome.core.public_list import LANGUAGE_NAMES
+
+from kuntasome.ui.widgets import OptionalDateEdit, Retranslating, show_error, translate
+
+if TYPE_CHECKING:
+    from kuntasome.core.post_media import MediaDetails
+
+    from kuntasome.ui.context import AppContext
+
+
+class MediaDialog(Retranslating, QDialog):
+    def __init__(self, context: AppContext, media: MediaDetails, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.original = media
+        self.media: MediaDetails | None = None
+        self.owner = QLineEdit(media.owner)
+        self.licence = QLineEdit(media.licence)
+        self.consent = QComboBox()
+        for key in CONSENTS:
+            self.consent.addItem("", key)
+        self.consent.setCurrentIndex(max(0, self.consent.findData(media.consent)))
+        self.consent_note = QLineEdit(media.consent_note)
+        self.alts = {lang: QLineEdit(media.alt_texts.get(lang, "")) for lang in ("fi", "sv", "en")}
+        self.captions = QCheckBox()
+        self.captions.setChecked(media.has_captions)
+        self.live = QCheckBox()
+        self.live.setChecked(media.is_live_recording)
+        self.due = OptionalDateEdit()
+        self.due.set_value(media.accessible_due_on)
+        self.done = OptionalDateEdit()
+        self.done.set_value(media.accessible_done_on)
+        for widget in (self.captions, self.live, self.due, self.done):
+            widget.setEnabled(media.kind == "video")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout(self)
+        self.labels: dict[str, QLabel] = {}
+        rows = [
+            ("owner", self.owner),
+            ("licence", self.licence),
+            ("consent", self.consent),
+            ("consent_note", self.consent_note),
+            *((f"alt_{lang}", edit) for lang, edit in self.alts.items()),
+            ("captions", self.captions),
+            ("live", self.live),
+            ("due", self.due),
+            ("done", self.done),
+        ]
+        for key, widget in rows:
+            label = QLabel()
+            label.setBuddy(widget)
+            self.labels[key] = label
+            self.form.addRow(label, widget)
+        self.form.addRow(self.buttons)
+        self.setMinimumWidth(560)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Media: %1").replace("%1", self.original.file_name))
+        texts = {
+            "owner": self.tr("&Owner / photographer:"),
+            "licence": self.tr("&Licence or right of use:"),
+            "consent": self.tr("People pictured:"),
+            "consent_note": self.tr("Consent note:"),
+            "captions": self.tr("Captions:"),
+            "live": self.tr("Live broadcast:"),
+            "due": self.tr("Accessible by:"),
+            "done": self.tr("Made accessible on:"),
+        }
+        for lang in self.alts:
+            name = translate("Languages", LANGUAGE_NAMES[lang])
+            texts[f"alt_{lang}"] = self.tr("Alt text (%1):").replace("%1", name)
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+        for i in range(self.consent.count()):
+            self.consent.setItemText(
+                i, translate("Consent", CONSENT_LABELS[self.consent.itemData(i)])
+            )
+        self.captions.setText(self.tr("The video has captions"))
+        self.live.setText(
+            self.tr("Recording of a live broadcast (to be made accessible within 14 days)")
+        )
+
+    def accept(self) -> None:
+        from kuntasome.core.post_media import save_media
+
+        edited = replace(
+            self.original,
+            owner=self.owner.text(),
+            licence=self.licence.text(),
+            consent=self.consent.currentData(),
+            consent_note=self.consent_note.text(),
+            alt_texts={lang: edit.text() for lang, edit in self.alts.items()},
+            has_captions=self.captions.isChecked(),
+            is_live_recording=self.live.isChecked(),
+            accessible_due_on=self.due.value(),
+            accessible_done_on=self.done.value(),
+        )
+        try:
+            self.media = save_media(
+                self.context.engine(),
+                edited,
+                actor_id=self.context.actor_id(),
+                today=self.context.today(),
+            )
+        except Exception as error:
+            show_error(self, self.windowTitle(), error)
+            return
+        super().accept()

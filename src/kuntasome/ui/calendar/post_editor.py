@@ -1,0 +1,607 @@
+"""The post editor: texts per language, channels with their times, media, approval, publishing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuntasome.core.posts import (
+    POST_STATUS_LABELS,
+    TARGET_STATUS_LABELS,
+    TRANSITIONS,
+    PostDetails,
+    TargetDetails,
+    post_text_for,
+)
+from kuntasome.core.public_list import LANGUAGE_NAMES
+from kuntasome.core.text_length import check_length
+
+from kuntasome.ui.widgets import Retranslating, record_table, show_error, translate
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from kuntasome.core.post_media import MediaDetails
+    from kuntasome.core.post_rules import ChannelInfo
+
+    from kuntasome.ui.context import AppContext
+
+LANGUAGES = ("fi", "sv", "en")
+
+
+def to_local(value: QDateTime, tz: ZoneInfo) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=tz)
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    """A wall-clock time as Qt shows it (the time zone is the organisation's, not Qt's)."""
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+
+
+class PostEditor(Retranslating, QDialog):
+    """Edit one post; ``saved`` is true when anything reached the database."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        post: PostDetails,
+        channels: dict[int, ChannelInfo],
+        tz: ZoneInfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from kuntasome.core.post_media import load_media
+        from kuntasome.core.posts import is_approver, list_campaigns
+
+        self.context = context
+        self.channels = channels
+        self.tz = tz
+        self.post = post
+        self.saved = False
+        # The time a channel added to a post without any gets (the day the user clicked).
+        self.default_time: datetime | None = None
+        engine = context.engine()
+        self.media: list[MediaDetails] = load_media(engine, post.media_ids)
+        self.approver = is_approver(engine, context.actor_id())
+        self.setMinimumWidth(860)
+
+        self.title_edit = QLineEdit(post.title)
+        self.campaign = QComboBox()
+        self.campaign.addItem("–", None)
+        for campaign in list_campaigns(engine):
+            self.campaign.addItem(campaign.name, campaign.id)
+        self.campaign.setCurrentIndex(max(0, self.campaign.findData(post.campaign_id)))
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusChip")
+        self.workflow = QHBoxLayout()
+        self.crisis = QCheckBox()
+        self.crisis.setChecked(post.is_crisis)
+        self.sponsored = QCheckBox()
+        self.sponsored.setChecked(post.is_sponsored)
+        self.budget = QDoubleSpinBox()
+        self.budget.setRange(0, 1_000_000)
+        self.budget.setDecimals(2)
+        self.budget.setSuffix(" €")
+        self.budget.setValue((post.sponsor_budget_cents or 0) / 100)
+        self.budget.setEnabled(post.is_sponsored)
+        self.sponsored.toggled.connect(self.budget.setEnabled)
+
+        self.texts = QTabWidget()
+        self.text_edits: dict[str, QPlainTextEdit] = {}
+        for lang in LANGUAGES:
+            edit = QPlainTextEdit(post.texts.get(lang, ""))
+            edit.textChanged.connect(self._update_checks)
+            self.text_edits[lang] = edit
+            self.texts.addTab(edit, "")
+        self.lengths = QLabel()
+        self.lengths.setWordWrap(True)
+        self.lengths.setObjectName("hint")
+
+        self.targets = list(post.targets)
+        self.target_table = record_table(4, fit_contents=True)
+        self.target_table.itemSelectionChanged.connect(self._target_chosen)
+        self.add_channel = QComboBox()
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self._add_target)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self._remove_target)
+        self.time_edit = QDateTimeEdit()
+        self.time_edit.setCalendarPopup(True)
+        self.time_edit.setDisplayFormat("dd.MM.yyyy HH.mm")
+        self.time_edit.dateTimeChanged.connect(self._time_changed)
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self._copy_text)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self._open_platform)
+        self.publish_button = QPushButton()
+        self.publish_button.clicked.connect(self._mark_published)
+
+        self.media_list = QListWidget()
+        self.media_list.setMaximumHeight(90)
+        self.media_add = QPushButton()
+        self.media_add.clicked.connect(self._add_media)
+        self.media_edit = QPushButton()
+        self.media_edit.clicked.connect(self._edit_media)
+        self.media_remove = QPushButton()
+        self.media_remove.clicked.connect(self._remove_media)
+        self.notes = QPlainTextEdit(post.notes)
+        self.notes.setMaximumHeight(60)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("warningNotice")
+        self.warnings.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        self.form = QFormLayout()
+        self.labels = {key: QLabel() for key in ("title", "campaign", "status", "use", "notes")}
+        self.labels["title"].setBuddy(self.title_edit)
+        flags = QHBoxLayout()
+        for widget in (self.crisis, self.sponsored, self.budget):
+            flags.addWidget(widget)
+        flags.addStretch(1)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label)
+        status_row.addLayout(self.workflow)
+        status_row.addStretch(1)
+        self.form.addRow(self.labels["title"], self.title_edit)
+        self.form.addRow(self.labels["campaign"], self.campaign)
+        self.form.addRow(self.labels["status"], status_row)
+        self.form.addRow(self.labels["use"], flags)
+
+        self.channels_title = QLabel()
+        self.channels_title.setObjectName("sectionTitle")
+        target_buttons = QGridLayout()
+        target_buttons.addWidget(self.add_channel, 0, 0)
+        target_buttons.addWidget(self.add_button, 0, 1)
+        target_buttons.addWidget(self.remove_button, 0, 2)
+        self.time_label = QLabel()
+        self.time_label.setBuddy(self.time_edit)
+        target_buttons.addWidget(self.time_label, 1, 0, Qt.AlignmentFlag.AlignRight)
+        target_buttons.addWidget(self.time_edit, 1, 1, 1, 2)
+        publish_row = QHBoxLayout()
+        for button in (self.copy_button, self.open_button, self.publish_button):
+            publish_row.addWidget(button)
+        publish_row.addStretch(1)
+        self.media_title = QLabel()
+        self.media_title.setObjectName("sectionTitle")
+        media_buttons = QVBoxLayout()
+        for button in (self.media_add, self.media_edit, self.media_remove):
+            media_buttons.addWidget(button)
+        media_buttons.addStretch(1)
+        media_row = QHBoxLayout()
+        media_row.addWidget(self.media_list, 1)
+        media_row.addLayout(media_buttons)
+
+        left = QVBoxLayout()
+        left.addLayout(self.form)
+        left.addWidget(self.texts, 1)
+        left.addWidget(self.lengths)
+        left.addWidget(self.labels["notes"])
+        left.addWidget(self.notes)
+        right = QVBoxLayout()
+        right.addWidget(self.channels_title)
+        right.addWidget(self.target_table, 1)
+        right.addLayout(target_buttons)
+        right.addLayout(publish_row)
+        right.addWidget(self.media_title)
+        right.addLayout(media_row)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self._fill_targets()
+        self._fill_media()
+        self._fill_workflow()
+        self._update_checks()
+
+    # -- texts -----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New post") if not self.post.id else self.tr("Post"))
+        texts = {
+            "title": self.tr("&Title (internal):"),
+            "campaign": self.tr("Campaign:"),
+            "status": self.tr("Status:"),
+            "use": self.tr("Use:"),
+            "notes": self.tr("Notes:"),
+        }
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+        self.crisis.setText(self.tr("Crisis communication"))
+        self.sponsored.setText(self.tr("Paid (sponsored), budget:"))
+        for i, lang in enumerate(LANGUAGES):
+            self.texts.setTabText(i, translate("Languages", LANGUAGE_NAMES[lang]))
+        self.channels_title.setText(self.tr("Channels and times"))
+        self.target_table.setHorizontalHeaderLabels(
+            [self.tr("Channel"), self.tr("Time"), self.tr("Status"), self.tr("Published at")]
+        )
+        self.add_button.setText(self.tr("Add channel"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.time_label.setText(self.tr("Ti&me:"))
+        self.copy_button.setText(self.tr("Copy text"))
+        self.copy_button.setToolTip(self.tr("Copy the text in the channel's languages"))
+        self.open_button.setText(self.tr("Open the service"))
+        self.publish_button.setText(self.tr("Mark published…"))
+        self.media_title.setText(self.tr("Media"))
+        self.media_add.setText(self.tr("Add file…"))
+        self.media_edit.setText(self.tr("Rights and alt texts…"))
+        self.media_remove.setText(self.tr("Remove"))
+        self.status_label.setText(translate("PostStatus", POST_STATUS_LABELS[self.post.status]))
+
+    # -- the post as edited ----------------------------------------------------------------
+    def edited(self) -> PostDetails:
+        return replace(
+            self.post,
+            title=self.title_edit.text(),
+            texts={lang: edit.toPlainText() for lang, edit in self.text_edits.items()},
+            targets=tuple(self.targets),
+            campaign_id=self.campaign.currentData(),
+            notes=self.notes.toPlainText(),
+            is_sponsored=self.sponsored.isChecked(),
+            sponsor_budget_cents=round(self.budget.value() * 100)
+            if self.sponsored.isChecked()
+            else None,
+            is_crisis=self.crisis.isChecked(),
+            media_ids=tuple(m.id for m in self.media),
+        )
+
+    def is_dirty(self) -> bool:
+        edited = self.edited()
+        stripped = replace(edited, texts={k: v for k, v in edited.texts.items() if v.strip()})
+        return stripped != self.post
+
+    def save(self) -> bool:
+        from kuntasome.core.posts import save_post
+
+        before = self.post.status
+        try:
+            self.post = save_post(
+                self.context.engine(), self.edited(), actor_id=self.context.actor_id()
+            )
+        except Exception as error:
+            show_error(self, self.windowTitle(), error)
+            return False
+        self.saved = True
+        if before in ("approved", "scheduled") and self.post.status == "in_review":
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr("What the post says changed, so it went back for approval."),
+            )
+        self._after_change()
+        return True
+
+    def _after_change(self) -> None:
+        self.targets = list(self.post.targets)
+        self.retranslate()
+        self._fill_targets()
+        self._fill_workflow()
+        self._update_checks()
+
+    # -- workflow --------------------------------------------------------------------------
+    def _fill_workflow(self) -> None:
+        while self.workflow.count():
+            item = self.workflow.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        labels = {
+            "draft": self.tr("To draft"),
+            "idea": self.tr("Back to ideas"),
+            "in_review": self.tr("Send for approval"),
+            "approved": self.tr("Approve")
+            if self.post.status == "in_review"
+            else self.tr("Unschedule"),
+            "scheduled": self.tr("Schedule"),
+            "cancelled": self.tr("Cancel the post…"),
+        }
+        if not self.post.id:
+            return
+        for status in TRANSITIONS[self.post.status]:
+            button = QPushButton(labels[status])
+            button.setObjectName(f"workflow_{status}")
+            if status == "approved" and self.post.status == "in_review" and not self.approver:
+                button.setEnabled(False)
+                button.setToolTip(
+                    self.tr(
+                        "Only a person with the approver role approves. Who you are is set"
+                        " in Settings."
+                    )
+                )
+            button.clicked.connect(lambda _c=False, s=status: self.change_status(s))
+            self.workflow.addWidget(button)
+
+    def change_status(self, status: str) -> None:
+        from kuntasome.core.posts import change_status
+
+        if self.is_dirty() and not self.save():
+            return
+        reason = ""
+        if status == "cancelled":
+            reason, ok = QInputDialog.getText(
+                self, self.windowTitle(), self.tr("Why is the post cancelled?")
+            )
+            if not ok:
+                return
+        try:
+            self.post = change_status(
+                self.context.engine(),
+                self.post.id,
+                status,
+                actor_id=self.context.actor_id(),
+                version_id=self.post.version_id,
+                reason=reason,
+            )
+        except Exception as error:
+            show_error(self, self.windowTitle(), error)
+            return
+        self.saved = True
+        self._after_change()
+
+    # -- targets ---------------------------------------------------------------------------
+    def _fill_targets(self) -> None:
+        table = self.target_table
+        current = self._current_target()
+        table.setRowCount(len(self.targets))
+        from PySide6.QtWidgets import QTableWidgetItem
+
+        for row, target in enumerate(self.targets):
+            channel = self.channels.get(target.channel_id)
+            name = f"{channel.label} ({channel.platform})" if channel else str(target.channel_id)
+            at = (
+                target.scheduled_at.astimezone(self.tz).strftime("%d.%m.%Y %H.%M")
+                if target.scheduled_at
+                else "–"
+            )
+            published = (
+                target.published_at.astimezone(self.tz).strftime("%d.%m.%Y %H.%M")
+                if target.published_at
+                else ""
+            )
+            status = translate("TargetStatus", TARGET_STATUS_LABELS[target.status])
+            for column, text in enumerate((name, at, status, published)):
+                item = QTableWidgetItem(text)
+                if column == 3 and target.published_url:
+                    item.setToolTip(target.published_url)
+                table.setItem(row, column, item)
+        self.add_channel.clear()
+        used = {t.channel_id for t in self.targets}
+        for channel in self.channels.values():
+            if channel.id not in used and channel.status not in ("closed", "requested"):
+                self.add_channel.addItem(f"{channel.label} ({channel.platform})", channel.id)
+        if current is not None:
+            ids = [t.channel_id for t in self.targets]
+            if current.channel_id in ids:
+                table.selectRow(ids.index(current.channel_id))
+        elif self.targets:
+            table.selectRow(0)
+        self._target_chosen()
+
+    def _current_target(self) -> TargetDetails | None:
+        rows = (
+            self.target_table.selectionModel().selectedRows()
+            if self.target_table.selectionModel()
+            else []
+        )
+        if not rows or rows[0].row() >= len(self.targets):
+            return None
+        return self.targets[rows[0].row()]
+
+    def _target_chosen(self) -> None:
+        target = self._current_target()
+        editable = target is not None and target.status not in ("published", "cancelled")
+        self.time_edit.setEnabled(editable)
+        self.remove_button.setEnabled(target is not None and target.status != "published")
+        for button in (self.copy_button, self.open_button):
+            button.setEnabled(target is not None)
+        self.publish_button.setEnabled(
+            target is not None
+            and bool(target.id)
+            and target.status not in ("published", "cancelled")
+            and self.post.status in ("approved", "scheduled")
+        )
+        if target is not None:
+            when = target.scheduled_at.astimezone(self.tz) if target.scheduled_at else None
+            self.time_edit.blockSignals(True)
+            self.time_edit.setDateTime(to_qdatetime(when) if when else QDateTime.currentDateTime())
+            self.time_edit.blockSignals(False)
+
+    def _time_changed(self, value: QDateTime) -> None:
+        target = self._current_target()
+        if target is None:
+            return
+        index = self.targets.index(target)
+        self.targets[index] = replace(target, scheduled_at=to_local(value, self.tz))
+        item = self.target_table.item(index, 1)
+        if item is not None:
+            item.setText(value.toString("dd.MM.yyyy HH.mm"))
+        self._update_checks()
+
+    def _add_target(self) -> None:
+        channel_id = self.add_channel.currentData()
+        if channel_id is None:
+            return
+        when = self.targets[0].scheduled_at if self.targets else self.default_time
+        self.targets.append(TargetDetails(channel_id=channel_id, scheduled_at=when))
+        self._fill_targets()
+        self.target_table.selectRow(len(self.targets) - 1)
+        self._update_checks()
+
+    def _remove_target(self) -> None:
+        target = self._current_target()
+        if target is not None:
+            self.targets.remove(target)
+            self._fill_targets()
+            self._update_checks()
+
+    def _channel_text(self, target: TargetDetails) -> str:
+        channel = self.channels.get(target.channel_id)
+        edited = self.edited()
+        languages = channel.languages if channel else LANGUAGES
+        return post_text_for(edited, languages) or post_text_for(edited, LANGUAGES)
+
+    def _copy_text(self) -> None:
+        target = self._current_target()
+        if target is not None:
+            QGuiApplication.clipboard().setText(self._channel_text(target))
+
+    def _open_platform(self) -> None:
+        from kuntasome.core.platforms import normalise
+
+        target = self._current_target()
+        channel = self.channels.get(target.channel_id) if target else None
+        if channel is not None:
+            QDesktopServices.openUrl(QUrl(normalise(channel.platform, channel.handle).url))
+
+    def _mark_published(self) -> None:
+        from kuntasome.ui.calendar.publish_dialog import PublishDialog
+
+        target = self._current_target()
+        if target is None:
+            return
+        if self.is_dirty() and not self.save():
+            return
+        target = next(t for t in self.post.targets if t.channel_id == target.channel_id)
+        dialog = PublishDialog(self.context, target, self.tz, self)
+        if dialog.exec() and dialog.result_post is not None:
+            self.post = dialog.result_post
+            self.saved = True
+            self._after_change()
+
+    # -- media -----------------------------------------------------------------------------
+    def _fill_media(self) -> None:
+        from kuntasome.core.post_media import KIND_LABELS
+
+        self.media_list.clear()
+        for media in self.media:
+            kind = translate("MediaKind", KIND_LABELS.get(media.kind, KIND_LABELS["other"]))
+            item = QListWidgetItem(f"{media.file_name} ({kind})")
+            item.setData(Qt.ItemDataRole.UserRole, media.id)
+            self.media_list.addItem(item)
+
+    def _add_media(self) -> None:
+        from kuntasome.core.post_media import add_media_file
+
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Add a picture or video"),
+            "",
+            self.tr(
+                "Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v)"
+                ";;All files (*)"
+            ),
+        )
+        if not name:
+            return
+        try:
+            media = add_media_file(
+                self.context.engine(),
+                self.context.paths.media,
+                Path(name),
+                actor_id=self.context.actor_id(),
+            )
+        except Exception as error:
+            show_error(self, self.windowTitle(), error)
+            return
+        if media.id not in {m.id for m in self.media}:
+            self.media.append(media)
+        self._fill_media()
+        self._update_checks()
+
+    def _selected_media(self) -> MediaDetails | None:
+        row = self.media_list.currentRow()
+        return self.media[row] if 0 <= row < len(self.media) else None
+
+    def _edit_media(self) -> None:
+        from kuntasome.ui.calendar.media_dialog import MediaDialog
+
+        media = self._selected_media()
+        if media is None:
+            return
+        dialog = MediaDialog(self.context, media, self)
+        if dialog.exec() and dialog.media is not None:
+            self.media[self.media.index(media)] = dialog.media
+            self._update_checks()
+
+    def _remove_media(self) -> None:
+        media = self._selected_media()
+        if media is not None:
+            self.media.remove(media)
+            self._fill_media()
+            self._update_checks()
+
+    # -- rules -----------------------------------------------------------------------------
+    def _update_checks(self) -> None:
+        from kuntasome.core.post_rules import post_warnings
+
+        edited = self.edited()
+        parts = []
+        for target in self.targets:
+            channel = self.channels.get(target.channel_id)
+            if channel is None:
+                continue
+            length = check_length(channel.platform, self._channel_text(target))
+            limit = f"{length.length}/{length.limit}" if length.limit else str(length.length)
+            mark = " ⚠" if length.too_long else ""
+            parts.append(f"{channel.label}: {limit}{mark}")
+        self.lengths.setText(
+            self.tr("Length as each service counts it: %1").replace("%1", " · ".join(parts))
+            if parts
+            else ""
+        )
+        warnings = post_warnings(edited, self.channels, self.media, self.context.today())
+        self.warnings.setVisible(bool(warnings))
+        self.warnings.setText("\n".join("⚠ " + w.translated(translate) for w in warnings))
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Save the changes to this post?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return
+        super().reject()
+
+    def accept(self) -> None:  # Save keeps the editor open; Close closes it
+        self.save()

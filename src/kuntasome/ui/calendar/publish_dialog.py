@@ -1,0 +1,81 @@
+"""Marking a post published by hand: where (the post's address) and when."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from kuntasome.ui.widgets import Retranslating, show_error
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from kuntasome.core.posts import PostDetails, TargetDetails
+
+    from kuntasome.ui.context import AppContext
+
+
+class PublishDialog(Retranslating, QDialog):
+    def __init__(
+        self, context: AppContext, target: TargetDetails, tz: ZoneInfo, parent: QWidget | None
+    ) -> None:
+        from kuntasome.ui.calendar.post_editor import to_qdatetime
+
+        super().__init__(parent)
+        self.context = context
+        self.target = target
+        self.tz = tz
+        self.result_post: PostDetails | None = None
+        self.url = QLineEdit()
+        self.when = QDateTimeEdit(to_qdatetime(datetime.now(tz)))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("dd.MM.yyyy HH.mm")
+        self.url_label = QLabel()
+        self.url_label.setBuddy(self.url)
+        self.when_label = QLabel()
+        self.when_label.setBuddy(self.when)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.url_label, self.url)
+        form.addRow(self.when_label, self.when)
+        form.addRow(self.buttons)
+        self.setMinimumWidth(520)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Mark published"))
+        self.url_label.setText(self.tr("&Address of the post:"))
+        self.url.setPlaceholderText("https://")
+        self.when_label.setText(self.tr("&Published at:"))
+
+    def accept(self) -> None:
+        from kuntasome.core.posts import mark_published
+
+        from kuntasome.ui.calendar.post_editor import to_local
+
+        try:
+            self.result_post = mark_published(
+                self.context.engine(),
+                self.target.id,
+                url=self.url.text(),
+                published_at=to_local(self.when.dateTime(), self.tz),
+                actor_id=self.context.actor_id(),
+            )
+        except Exception as error:
+            show_error(self, self.windowTitle(), error)
+            return
+        super().accept()

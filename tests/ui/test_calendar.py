@@ -1,0 +1,282 @@
+"""The Calendar section with real widgets on a copy of the demo town."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import vobject
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+from sqlmodel import Session, col, select
+
+from kuntasome.core.models import AuditLog, Person, PersonRole, PostTarget
+from kuntasome.core.posts import load_post
+
+from kuntasome.ui.calendar.calendar_page import CalendarPage
+from kuntasome.ui.calendar.crisis_dialogs import EndCrisisDialog, StartCrisisDialog
+from kuntasome.ui.calendar.post_editor import PostEditor
+from kuntasome.ui.context import AppContext
+
+from tests.ui.conftest import choose_file, when_modal
+
+
+def _person(context: AppContext, role: str, approver: bool) -> int:
+    with Session(context.engine()) as s:
+        approvers = set(s.exec(select(PersonRole.person_id).where(PersonRole.role == "approver")))
+        roles = s.exec(select(PersonRole.person_id).where(PersonRole.role == role)).all()
+        people = [p for p in roles if (p in approvers) == approver]
+        person = s.get(Person, people[0])
+        assert person is not None and person.left_on is None
+        return person.id or 0
+
+
+@pytest.fixture
+def page(qtbot: QtBot, context: AppContext) -> Iterator[CalendarPage]:
+    context.today = lambda: date(2026, 11, 22)
+    widget = CalendarPage(context)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.data is not None and not widget.loading, timeout=10_000)
+    yield widget
+
+
+def _wait_loaded(qtbot: QtBot, page: CalendarPage) -> None:
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+
+
+def test_the_month_shows_posts_week_numbers_holidays_and_rule_warnings(
+    page: CalendarPage, qtbot: QtBot
+) -> None:
+    assert page.data is not None
+    month = page.month
+    assert month.first == date(2026, 10, 26) and month.last == date(2026, 12, 6)
+    assert month.placed, "posts are drawn as chips"
+    assert page.data.holidays[date(2026, 12, 6)] == "Independence Day"
+    assert any(e.warnings for e in page.data.entries)
+    assert page.data.day_warnings, "frequency targets are judged"
+    # Paging and the list view.
+    page.page(1)
+    _wait_loaded(qtbot, page)
+    assert page.month.first == date(2026, 11, 30)
+    page.set_view("list")
+    _wait_loaded(qtbot, page)
+    everything = page.list.model.rowCount()
+    assert everything > 10
+    qtbot.keyClicks(page.list.search, "Kirjaston")
+    narrowed = page.list.model.rowCount()
+    assert 0 < narrowed < everything
+    assert all("kirjaston" in r.haystack for r in page.list.model.rows)
+
+
+def test_creating_sending_and_approving_a_post(
+    page: CalendarPage, context: AppContext, qtbot: QtBot
+) -> None:
+    writer = _person(context, "communicator", approver=False)
+    approver = _person(context, "approver", approver=True)
+    context.set_actor_id(writer)
+    created: list[int] = []
+
+    def write(dialog: QWidget) -> None:
+        assert isinstance(dialog, PostEditor)
+        dialog.title_edit.setText("Joulukonsertti")
+        dialog.text_edits["fi"].setPlainText("Joulukonsertti kirjastossa 12.12. klo 18.")
+        dialog.add_channel.setCurrentIndex(0)
+        dialog.add_button.click()
+        assert dialog.targets and dialog.targets[0].scheduled_at is not None
+        assert "⚠" in dialog.warnings.text() or not dialog.warnings.isVisible()
+        assert dialog.save()
+        created.append(dialog.post.id)
+        send = dialog.findChild(QPushButton, "workflow_in_review")
+        assert send is not None
+        send.click()
+        assert dialog.post.status == "in_review"
+        approve = dialog.findChild(QPushButton, "workflow_approved")
+        assert approve is not None and not approve.isEnabled()  # not an approver
+        dialog.reject()
+
+    when_modal(write)
+    page.new_post(datetime(2026, 12, 10, 9, 0))
+    qtbot.waitUntil(lambda: bool(created))
+    assert load_post(context.engine(), created[0]).status == "in_review"
+
+    context.set_actor_id(approver)
+
+    def approve(dialog: QWidget) -> None:
+        assert isinstance(dialog, PostEditor)
+        button = dialog.findChild(QPushButton, "workflow_approved")
+        assert button is not None and button.isEnabled()
+        button.click()
+        dialog.reject()
+
+    when_modal(approve)
+    page.open_post(created[0])
+    post = load_post(context.engine(), created[0])
+    assert post.status == "approved" and post.approved_by_id == approver
+    with Session(context.engine()) as s:
+        entry = s.exec(
+            select(AuditLog).where(
+                AuditLog.action == "post.approved", AuditLog.entity_id == post.id
+            )
+        ).one()
+        assert entry.actor_id == approver
+
+
+def _movable_chip(page: CalendarPage) -> tuple[QPoint, int, datetime]:
+    for item in page.month.placed:
+        entry = item.entry
+        if (
+            entry.movable
+            and entry.day.weekday() < 5
+            and entry.day.month == 11
+            and entry.day.day < 27
+        ):
+            return item.rect.center().toPoint(), entry.target_id, entry.at
+    raise AssertionError("no movable post in view")
+
+
+def _scheduled_at(page: CalendarPage, target_id: int) -> datetime:
+    with Session(page.context.engine()) as s:
+        target = s.get(PostTarget, target_id)
+        assert target is not None and target.scheduled_at is not None
+        at = target.scheduled_at
+        return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(page._tz())
+
+
+def test_dragging_a_post_to_another_day_reschedules_it_and_the_keyboard_can_too(
+    page: CalendarPage, qtbot: QtBot
+) -> None:
+    start, target_id, at = _movable_chip(page)
+    month = page.month
+    destination = month._cell(at.date() + timedelta(days=1)).center().toPoint()
+    qtbot.mousePress(month, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(month, start + QPoint(12, 0))
+    qtbot.mouseMove(month, destination)
+    qtbot.mouseRelease(month, Qt.MouseButton.LeftButton, pos=destination)
+    moved = _scheduled_at(page, target_id)
+    assert moved.date() == at.date() + timedelta(days=1)
+    assert moved.time() == at.time()  # same time of day
+    _wait_loaded(qtbot, page)
+
+    # Keyboard: the chosen post moves a week later with Alt+Down.
+    month.setFocus()
+    assert month.selected is not None and month.selected.target_id == target_id
+    qtbot.keyClick(month, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert _scheduled_at(page, target_id).date() == at.date() + timedelta(days=8)
+    with Session(page.context.engine()) as s:
+        moves = s.exec(select(AuditLog).where(AuditLog.action == "post.reschedule")).all()
+        assert len(moves) == 2
+    # Tab walks the posts of the chosen day, Enter would open one.
+    _wait_loaded(qtbot, page)
+    day = month.current_day
+    qtbot.keyClick(month, Qt.Key.Key_Tab)
+    assert month.selected is not None and month.selected.day == day
+
+
+def test_the_week_view_has_a_time_grid_with_channel_lanes(page: CalendarPage, qtbot: QtBot) -> None:
+    page.set_view("week")
+    _wait_loaded(qtbot, page)
+    week = page.week
+    assert week.monday == date(2026, 11, 16)
+    page.page(1)  # next week: posts still to come
+    _wait_loaded(qtbot, page)
+    assert week.monday == date(2026, 11, 23)
+    assert week.placed
+    busiest = max(
+        (week.monday + timedelta(days=i) for i in range(7)), key=lambda d: len(week.lanes(d))
+    )
+    lanes = week.lanes(busiest)
+    placed = [p for p in week.placed if p.entry.day == busiest]
+    xs = {p.entry.channel_id: p.rect.left() for p in placed}
+    assert len(set(xs.values())) == len(lanes)  # one lane per channel
+    item = next(p for p in week.placed if p.entry.movable)
+    destination = QPoint(
+        int(item.rect.center().x()), int(week._y(item.entry.at.time()) + 2 * week._hour_height())
+    )
+    start = item.rect.center().toPoint()
+    qtbot.mousePress(week, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(week, start + QPoint(0, 12))
+    qtbot.mouseRelease(week, Qt.MouseButton.LeftButton, pos=destination)
+    moved = _scheduled_at(page, item.entry.target_id)
+    assert moved.date() == item.entry.day
+    assert abs((moved - item.entry.at).total_seconds() - 2 * 3600) <= 15 * 60
+
+
+def _paused(context: AppContext) -> int:
+    with Session(context.engine()) as s:
+        return len(s.exec(select(PostTarget.id).where(PostTarget.status == "paused")).all())
+
+
+def test_crisis_mode_pauses_posts_and_ending_it_puts_them_back(
+    page: CalendarPage, context: AppContext, qtbot: QtBot
+) -> None:
+    context.set_actor_id(_person(context, "approver", approver=True))
+
+    def start(dialog: QWidget) -> None:
+        assert isinstance(dialog, StartCrisisDialog)
+        dialog.reason.setPlainText("Vesijohtovaurio keskustassa")
+        dialog.write_message.setChecked(False)
+        dialog.accept()
+
+    when_modal(start)
+    page.crisis_button.click()
+    assert _paused(context) > 0
+    _wait_loaded(qtbot, page)
+    assert page.crisis_banner.isVisible()
+    assert "Vesijohtovaurio" in page.crisis_banner.text()
+    paused_before = _paused(context)
+
+    def confirm(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        when_modal(put_back)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    def put_back(dialog: QWidget) -> None:
+        assert isinstance(dialog, EndCrisisDialog)
+        assert dialog.table.rowCount() == paused_before
+        dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # this one waits
+        dialog.accept()
+
+    when_modal(confirm)
+    page.crisis_button.click()
+    assert _paused(context) == 1
+    _wait_loaded(qtbot, page)
+    assert not page.crisis_banner.isVisible()
+    with Session(context.engine()) as s:
+        actions = s.exec(
+            select(AuditLog.action).where(col(AuditLog.action).startswith("crisis."))
+        ).all()
+    assert actions == ["crisis.start", "crisis.end"]
+
+
+def test_the_plan_exports_to_an_ics_file(page: CalendarPage, tmp_path: Path, qtbot: QtBot) -> None:
+    out = tmp_path / "suunnitelma.ics"
+
+    def export(dialog: QWidget) -> None:
+        when_modal(choose_file(str(out)))
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(export)
+    page.ics_button.click()
+    calendar = vobject.readOne(out.read_text(encoding="utf-8"))
+    assert len(calendar.vevent_list) > 20
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_the_section_speaks_finnish_and_swedish(
+    page: CalendarPage, context: AppContext, qtbot: QtBot
+) -> None:
+    context.languages.apply("fi")
+    assert page.today_button.text() == "Tänään"
+    assert page.view_buttons.button(1).text() == "Viikko"
+    context.languages.apply("sv")
+    assert page.today_button.text() == "I dag"
+    assert QApplication.translate(
+        "Rules", "{channel}: several posts a day on consecutive days."
+    ) != ("{channel}: several posts a day on consecutive days.")
