@@ -280,3 +280,49 @@ def test_the_section_speaks_finnish_and_swedish(
     assert QApplication.translate(
         "Rules", "{channel}: several posts a day on consecutive days."
     ) != ("{channel}: several posts a day on consecutive days.")
+
+
+def test_reminders_tell_what_is_new_and_today_counts_rule_warnings(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from dataclasses import replace
+
+    from kuntasome.core.organisation import load_organisation
+    from kuntasome.core.overview import today_overview
+
+    from kuntasome.ui.main_window import MainWindow
+    from kuntasome.ui.reminders import reminder_texts
+
+    from kuntasome.core.channel_register import find_channel
+    from kuntasome.core.posts import PostDetails, TargetDetails, save_post
+
+    tz = load_organisation(context.engine()).time_zone
+    now = datetime(2026, 11, 23, 7, 50, tzinfo=tz)
+    before = today_overview(context.engine(), tz, now=now).posts_with_warnings
+    bilingual = find_channel(context.engine(), "facebook:kallioranta")
+    save_post(  # Finnish only, on a channel that posts in Finnish and Swedish
+        context.engine(),
+        PostDetails(
+            title="Vain suomeksi",
+            texts={"fi": "Hei!"},
+            targets=(TargetDetails(bilingual.id, datetime(2026, 11, 25, 9, tzinfo=tz)),),
+        ),
+        actor_id=None,
+    )
+    overview = today_overview(context.engine(), tz, now=now)
+    assert overview.posts_next_hour > 0 and overview.approvals_waiting > 0
+    assert overview.posts_with_warnings == before + 1
+    first = reminder_texts(None, overview)
+    assert any("due within the hour" in t for t in first)
+    assert any("waiting for approval" in t for t in first)
+    assert reminder_texts(overview, overview) == []  # nothing new: no interruption
+    more = replace(overview, approvals_waiting=overview.approvals_waiting + 1)
+    assert [t for t in reminder_texts(overview, more) if "approval" in t]
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.reminders.notified, timeout=10_000) as signal:
+        window._today_loaded((overview, load_organisation(context.engine())))
+    assert "approval" in signal.args[0]
+    card = window.today.cards[6]
+    assert card.isVisible() or not window.isVisible()

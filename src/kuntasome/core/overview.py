@@ -10,7 +10,14 @@ from sqlalchemy import ColumnElement, Engine, and_, func
 from sqlmodel import col, select
 
 from kuntasome.core.db import session_scope
-from kuntasome.core.models import Channel, ModerationEntry, MonitoringCheckin, Post, PostTarget
+from kuntasome.core.models import (
+    Channel,
+    Media,
+    ModerationEntry,
+    MonitoringCheckin,
+    Post,
+    PostTarget,
+)
 
 # Moderation actions that promise the commenter an answer.
 ANSWERING_ACTIONS = ("answered", "acknowledged", "forwarded")
@@ -30,6 +37,9 @@ class TodayOverview:
     answers_overdue: int
     reviews_overdue: int
     last_checkin: datetime | None
+    # The calendar's rules over the coming week, and live recordings still to be made accessible.
+    posts_with_warnings: int = 0
+    recordings_due: int = 0
 
 
 def _day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
@@ -91,6 +101,15 @@ def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) ->
             ).one()
         )
         last_checkin = s.exec(select(func.max(MonitoringCheckin.checked_at))).one()
+        recordings_due = int(
+            s.exec(
+                select(func.count())
+                .select_from(Media)
+                .where(
+                    col(Media.is_live_recording).is_(True), col(Media.accessible_done_on).is_(None)
+                )
+            ).one()
+        )
     if last_checkin is not None and last_checkin.tzinfo is None:
         last_checkin = last_checkin.replace(tzinfo=UTC)  # func.max bypasses the column type
     return TodayOverview(
@@ -105,4 +124,19 @@ def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) ->
         answers_overdue=answers_overdue,
         reviews_overdue=reviews_overdue,
         last_checkin=last_checkin,
+        posts_with_warnings=_posts_with_warnings(engine, tz, local_today),
+        recordings_due=recordings_due,
     )
+
+
+WARNING_DAYS = 7
+
+
+def _posts_with_warnings(engine: Engine, tz: ZoneInfo, today: date) -> int:
+    """Open posts of the coming week that break one of the calendar's rules."""
+    from kuntasome.core.calendar_view import load_calendar
+
+    data = load_calendar(
+        engine, today, today + timedelta(days=WARNING_DAYS - 1), tz=tz, today=today
+    )
+    return len({e.post_id for e in data.entries if e.warnings and e.target_status != "published"})

@@ -111,6 +111,13 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_state()
         self.context.events.changed.connect(lambda _what: self.refresh())
+        from kuntasome.ui.reminders import Reminders
+
+        self.reminders = Reminders(self)
+        self.reminders.notified.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        # Posts fall due as time passes: look again every five minutes.
+        self.reminder_timer = QTimer(self, interval=5 * 60 * 1000, timeout=self.refresh)
+        self.reminder_timer.start()
 
     def _show_section(self, row: int) -> None:
         self.page(SECTIONS[row].key)  # builds a lazy page the first time
@@ -218,11 +225,13 @@ class MainWindow(QMainWindow):
         """Load the Today overview in the background; the window stays responsive."""
         self.today.show_loading()
         run_in_background(
-            lambda: _load_today(self.context),
-            lambda result: self.today.show_overview(*result),
-            self._load_failed,
-            owner=self,
+            lambda: _load_today(self.context), self._today_loaded, self._load_failed, owner=self
         )
+
+    def _today_loaded(self, result: tuple[object, object]) -> None:
+        overview, organisation = result
+        self.today.show_overview(overview, organisation)  # type: ignore[arg-type]
+        self.reminders.update(overview)  # type: ignore[arg-type]
 
     def _load_failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):

@@ -49,7 +49,7 @@ class Card(QFrame):
 
 
 class TodayPage(QWidget):
-    CARD_COUNT = 6
+    CARD_COUNT = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +151,18 @@ class TodayPage(QWidget):
             format_datetime(o.last_checkin, org.time_zone) if o.last_checkin else self.tr("never")
         )
         c[5].show_value(last, self.tr("Last monitoring check-in"))
+        c[6].show_value(
+            n(o.posts_with_warnings),
+            self.tr("Posts this week with rule warnings"),
+            self.tr("Languages, paid posts, rights, captions, length, frequency"),
+            alert=o.posts_with_warnings > 0,
+        )
+        c[7].show_value(
+            n(o.recordings_due),
+            self.tr("Live recordings to make accessible"),
+            self.tr("Within 14 days of the broadcast"),
+            alert=o.recordings_due > 0,
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,64 @@
+"""Reminders in the system tray: posts due within the hour, approvals waiting, posts whose
+time passed without being marked published. Checked with the Today overview."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+
+if TYPE_CHECKING:
+    from kuntasome.core.overview import TodayOverview
+
+
+def reminder_texts(previous: TodayOverview | None, now: TodayOverview) -> list[str]:
+    """What is new since the last check and worth interrupting for."""
+    tr = QCoreApplication.translate
+    texts: list[str] = []
+    if now.posts_next_hour and (
+        previous is None or previous.posts_next_hour != now.posts_next_hour
+    ):
+        texts.append(tr("Reminders", "%n post(s) due within the hour.", "", now.posts_next_hour))
+    if now.approvals_waiting and (
+        previous is None or now.approvals_waiting > previous.approvals_waiting
+    ):
+        texts.append(tr("Reminders", "%n post(s) waiting for approval.", "", now.approvals_waiting))
+    if now.missed_publications and (
+        previous is None or now.missed_publications > previous.missed_publications
+    ):
+        texts.append(
+            tr(
+                "Reminders",
+                "%n scheduled post(s) not marked published.",
+                "",
+                now.missed_publications,
+            )
+        )
+    return texts
+
+
+class Reminders(QObject):
+    """Shows new reminders as tray notifications (or only signals them without a tray)."""
+
+    notified = Signal(str)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.previous: TodayOverview | None = None
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(window.windowIcon(), self)
+            self.tray.setToolTip("KuntaSome")
+            self.tray.activated.connect(lambda _reason: (window.showNormal(), window.raise_()))
+            self.tray.show()
+
+    def update(self, overview: TodayOverview) -> None:
+        texts = reminder_texts(self.previous, overview)
+        self.previous = overview
+        if not texts:
+            return
+        message = "\n".join(texts)
+        if self.tray is not None:
+            self.tray.showMessage("KuntaSome", message, QSystemTrayIcon.MessageIcon.Information)
+        self.notified.emit(message)
