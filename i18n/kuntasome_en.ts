@@ -2,10 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Calendar</name>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="284" />
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="559" />
+        <source>Crisis mode is on: %n post(s) paused.</source>
+        <translation>
+            <numerusform>Crisis mode is on: %n post paused.</numerusform>
+            <numerusform>Crisis mode is on: %n posts paused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="331" />
-        <location filename="../src/kuntasome/cli.py" line="387" />
+        <location filename="../src/kuntasome/cli.py" line="332" />
+        <location filename="../src/kuntasome/cli.py" line="388" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n channel</numerusform>
@@ -13,11 +35,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="363" />
+        <location filename="../src/kuntasome/cli.py" line="364" />
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>Imported %n channel.</numerusform>
             <numerusform>Imported %n channels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_calendar.py" line="135" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="179" />
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IcsDialog</name>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="139" />
+        <source>%n post(s) exported.</source>
+        <translation>
+            <numerusform>%n post exported.</numerusform>
+            <numerusform>%n posts exported.</numerusform>
         </translation>
     </message>
 </context>
@@ -48,6 +90,33 @@
         <translation>
             <numerusform>%n channel marked public and in use (active or dormant). Mark a channel public in its details.</numerusform>
             <numerusform>%n channels marked public and in use (active or dormant). Mark a channel public in its details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/reminders.py" line="22" />
+        <source>%n post(s) due within the hour.</source>
+        <translation>
+            <numerusform>%n post due within the hour.</numerusform>
+            <numerusform>%n posts due within the hour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/reminders.py" line="30" />
+        <source>%n post(s) waiting for approval.</source>
+        <translation>
+            <numerusform>%n post waiting for approval.</numerusform>
+            <numerusform>%n posts waiting for approval.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/reminders.py" line="38" />
+        <source>%n scheduled post(s) not marked published.</source>
+        <translation>
+            <numerusform>%n scheduled post not marked published.</numerusform>
+            <numerusform>%n scheduled posts not marked published.</numerusform>
         </translation>
     </message>
 </context>

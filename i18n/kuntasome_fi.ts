@@ -93,211 +93,422 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="284" />
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n julkaisu</numerusform>
+            <numerusform>%n julkaisua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="323" />
+        <source>Crisis communication</source>
+        <translation>Kriisiviestintä</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarList</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="119" />
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="120" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="121" />
+        <source>Post</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="122" />
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="123" />
+        <source>Warnings</source>
+        <translation>Varoitukset</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="154" />
+        <source>Search posts, channels, statuses, warnings…</source>
+        <translation>Hae julkaisuja, kanavia, tiloja, varoituksia…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="155" />
+        <source>Search the list</source>
+        <translation>Hae luettelosta</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194" />
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="195" />
+        <source>Previous (Page Up)</source>
+        <translation>Edellinen (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196" />
+        <source>Next (Page Down)</source>
+        <translation>Seuraava (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="197" />
+        <source>Previous</source>
+        <translation>Edellinen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198" />
+        <source>Next</source>
+        <translation>Seuraava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199" />
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199" />
+        <source>Week</source>
+        <translation>Viikko</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199" />
+        <source>List</source>
+        <translation>Luettelo</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204" />
+        <source>New post…</source>
+        <translation>Uusi julkaisu…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205" />
+        <source>New post (Ctrl+N)</source>
+        <translation>Uusi julkaisu (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206" />
+        <source>Export to Outlook (.ics)…</source>
+        <translation>Vie Outlookiin (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207" />
+        <source>Open post</source>
+        <translation>Avaa julkaisu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="218" />
+        <source>All channels</source>
+        <translation>Kaikki kanavat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="235" />
+        <source>Crisis mode…</source>
+        <translation>Kriisitila…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="238" />
+        <source>Crisis mode is on since %1 (%2): %3. Non-crisis posts are paused.</source>
+        <translation>Kriisitila on päällä %1 alkaen (%2): %3. Muut kuin kriisiviestinnän julkaisut on keskeytetty.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="245" />
+        <source>End crisis mode…</source>
+        <translation>Lopeta kriisitila…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="252" />
+        <source>Week %1, %2–%3</source>
+        <translation>Viikko %1, %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="320" />
+        <source>Loading the calendar…</source>
+        <translation>Ladataan kalenteria…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="361" />
+        <source>The calendar could not be loaded. The log has the details.</source>
+        <translation>Kalenteria ei voitu ladata. Lokissa on tarkemmat tiedot.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="436" />
+        <source>No posts. Double-click the day or press Enter to add one.</source>
+        <translation>Ei julkaisuja. Lisää julkaisu kaksoisnapsauttamalla päivää tai painamalla Enter.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="490" />
+        <source>Post</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="531" />
+        <source>Move the post</source>
+        <translation>Siirrä julkaisu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="547" />
+        <source>Moved to %1.</source>
+        <translation>Siirretty: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="559" />
+        <source>Crisis mode is on: %n post(s) paused.</source>
+        <translation>
+            <numerusform>Kriisitila on päällä: %n julkaisu keskeytetty.</numerusform>
+            <numerusform>Kriisitila on päällä: %n julkaisua keskeytetty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="568" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="579" />
+        <source>End crisis mode</source>
+        <translation>Lopeta kriisitila</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="568" />
+        <source>End crisis mode now?</source>
+        <translation>Lopetetaanko kriisitila nyt?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="596" />
+        <source>Crisis message</source>
+        <translation>Kriisitiedote</translation>
+    </message>
+</context>
+<context>
     <name>ChannelEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="230" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236" />
         <source>Service:</source>
         <translation>Palvelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="231" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237" />
         <source>&amp;Address:</source>
         <translation>&amp;Osoite:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="232" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238" />
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="233" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239" />
         <source>Account &amp;ID:</source>
         <translation>Tilin &amp;tunniste:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="234" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240" />
         <source>&amp;Unit:</source>
         <translation>&amp;Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="235" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241" />
         <source>Responsible &amp;manager:</source>
         <translation>&amp;Vastuuesihenkilö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242" />
         <source>Purpose (Finnish):</source>
         <translation>Tarkoitus (suomeksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243" />
         <source>Purpose (Swedish):</source>
         <translation>Tarkoitus (ruotsiksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244" />
         <source>Purpose (English):</source>
         <translation>Tarkoitus (englanniksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245" />
         <source>Audience:</source>
         <translation>Kohderyhmä:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246" />
         <source>Languages:</source>
         <translation>Kielet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247" />
         <source>Tone of voice:</source>
         <translation>Viestinnän sävy:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248" />
         <source>Review every:</source>
         <translation>Arviointiväli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249" />
         <source>Next review:</source>
         <translation>Seuraava arviointi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250" />
         <source>Last reviewed:</source>
         <translation>Arvioitu viimeksi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251" />
         <source>Posts a week, at least:</source>
         <translation>Julkaisuja viikossa vähintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252" />
+        <source>Posts a day, at least:</source>
+        <translation>Julkaisuja päivässä vähintään:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253" />
         <source>Posts a day, at most:</source>
         <translation>Julkaisuja päivässä enintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255" />
         <source>Use:</source>
         <translation>Käyttö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256" />
         <source>Notes:</source>
         <translation>Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261" />
         <source>The profile's web address or handle; it is checked and written the same way</source>
         <translation>Profiilin verkko-osoite tai käyttäjänimi; se tarkistetaan ja kirjoitetaan aina samalla tavalla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263" />
         <source> months</source>
         <translation> kk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264" />
+        <source>Not several posts a day on consecutive days</source>
+        <translation>Ei useita julkaisuja päivässä peräkkäisinä päivinä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266" />
         <source>no target</source>
         <translation>ei tavoitetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="260" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="269" />
         <source>May run paid (sponsored) posts</source>
         <translation>Saa julkaista maksettua (sponsoroitua) sisältöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270" />
         <source>Crisis communication channel</source>
         <translation>Kriisiviestinnän kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="262" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271" />
         <source>Shown on the public channel list</source>
         <translation>Näytetään julkisella kanavaluettelolla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272" />
         <source>&amp;Two-factor authentication:</source>
         <translation>&amp;Kaksivaiheinen tunnistautuminen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="267" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="276" />
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="268" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="277" />
         <source>Access</source>
         <translation>Käyttöoikeudet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="269" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278" />
         <source>Security</source>
         <translation>Tietoturva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279" />
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280" />
         <source>Undo changes</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="444" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="461" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="457" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="474" />
         <source>Change status</source>
         <translation>Vaihda tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="273" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="274" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="300" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="304" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="282" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="283" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="309" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="313" />
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="343" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="354" />
         <source>Choose a channel from the list.</source>
         <translation>Valitse kanava luettelosta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="351" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="362" />
         <source> since %1</source>
         <translation> %1 alkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="352" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="363" />
         <source>Status: %1</source>
         <translation>Tila: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="370" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="426" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="381" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="439" />
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="406" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="409" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="419" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="422" />
         <source>Channel not saved</source>
         <translation>Kanavaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="427" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="440" />
         <source>Save the changes to %1?</source>
         <translation>Tallennetaanko kanavan %1 muutokset?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="445" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="458" />
         <source>Why is %1 now %2? (saved in the audit log)</source>
         <translation>Miksi kanavan %1 tila on nyt %2? (tallentuu muutoslokiin)</translation>
     </message>
@@ -449,6 +660,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli.py" line="145" />
         <location filename="../src/kuntasome/cli.py" line="189" />
         <location filename="../src/kuntasome/cli.py" line="215" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="60" />
         <source>COMMAND</source>
         <translation>KOMENTO</translation>
     </message>
@@ -479,6 +691,8 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli.py" line="121" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="35" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="42" />
         <source>DATE</source>
         <translation>PÄIVÄ</translation>
     </message>
@@ -535,6 +749,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli.py" line="158" />
         <location filename="../src/kuntasome/cli.py" line="175" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="73" />
         <source>FILE</source>
         <translation>TIEDOSTO</translation>
     </message>
@@ -545,6 +760,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli.py" line="176" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="74" />
         <source>file to write</source>
         <translation>kirjoitettava tiedosto</translation>
     </message>
@@ -566,6 +782,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli.py" line="196" />
         <location filename="../src/kuntasome/cli.py" line="205" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="48" />
         <source>CHANNEL</source>
         <translation>KANAVA</translation>
     </message>
@@ -606,68 +823,68 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>henkilön numero, sähköpostiosoite tai nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="265" />
+        <location filename="../src/kuntasome/cli.py" line="266" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Esittelyaineisto luotiin %1 sekunnissa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="268" />
+        <location filename="../src/kuntasome/cli.py" line="269" />
         <source>channels</source>
         <translation>kanavaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="269" />
+        <location filename="../src/kuntasome/cli.py" line="270" />
         <source>people</source>
         <translation>henkilöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="270" />
+        <location filename="../src/kuntasome/cli.py" line="271" />
         <source>posts</source>
         <translation>julkaisua</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="271" />
+        <location filename="../src/kuntasome/cli.py" line="272" />
         <source>post targets</source>
         <translation>julkaisukohdetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="272" />
+        <location filename="../src/kuntasome/cli.py" line="273" />
         <source>moderation entries</source>
         <translation>moderointimerkintää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="273" />
+        <location filename="../src/kuntasome/cli.py" line="274" />
         <source>blocked users</source>
         <translation>estettyä käyttäjää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="274" />
+        <location filename="../src/kuntasome/cli.py" line="275" />
         <source>monitoring check-ins</source>
         <translation>seurantatarkistusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="275" />
+        <location filename="../src/kuntasome/cli.py" line="276" />
         <source>metric values</source>
         <translation>tilastoarvoa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="299" />
+        <location filename="../src/kuntasome/cli.py" line="300" />
         <source>Database: %1</source>
         <translation>Tietokanta: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="304" />
+        <location filename="../src/kuntasome/cli.py" line="305" />
         <source>No problems found.</source>
         <translation>Ongelmia ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="306" />
+        <location filename="../src/kuntasome/cli.py" line="307" />
         <source>Problems found.</source>
         <translation>Ongelmia löytyi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="331" />
-        <location filename="../src/kuntasome/cli.py" line="387" />
+        <location filename="../src/kuntasome/cli.py" line="332" />
+        <location filename="../src/kuntasome/cli.py" line="388" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanava</numerusform>
@@ -675,12 +892,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="353" />
+        <location filename="../src/kuntasome/cli.py" line="354" />
         <source>row %1</source>
         <translation>rivi %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="363" />
+        <location filename="../src/kuntasome/cli.py" line="364" />
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>Tuotiin %n kanava.</numerusform>
@@ -688,24 +905,101 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="395" />
+        <location filename="../src/kuntasome/cli.py" line="396" />
         <source>Secret (not shown): </source>
         <translation>Salaisuus (ei näytetä): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="410" />
+        <location filename="../src/kuntasome/cli.py" line="411" />
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Tallennettu salasanasäilöön: %1, kanava %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="443" />
+        <location filename="../src/kuntasome/cli.py" line="444" />
         <source>Access to revoke for %1:</source>
         <translation>Poistettavat käyttöoikeudet: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="448" />
+        <location filename="../src/kuntasome/cli.py" line="449" />
         <source>Responsible manager of (choose a new one):</source>
         <translation>Vastuuesihenkilönä näissä kanavissa (valitse uusi):</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="26" />
+        <source>not a date (YYYY-MM-DD): %1</source>
+        <translation>ei ole päivämäärä (VVVV-KK-PP): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="36" />
+        <source>first day (default: today)</source>
+        <translation>ensimmäinen päivä (oletus: tänään)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="43" />
+        <source>last day (default: 30 days from the first)</source>
+        <translation>viimeinen päivä (oletus: 30 päivää ensimmäisestä)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="49" />
+        <source>only this channel (id, service:handle or handle); repeatable</source>
+        <translation>vain tämä kanava (tunniste, palvelu:käyttäjänimi tai käyttäjänimi); voi toistaa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="56" />
+        <source>the posting calendar</source>
+        <translation>julkaisukalenteri</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="57" />
+        <source>The posting calendar.</source>
+        <translation>Julkaisukalenteri.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="62" />
+        <source>list the posts of a period</source>
+        <translation>luettele ajanjakson julkaisut</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="67" />
+        <source>export the plan as an iCalendar (.ics) file for Outlook</source>
+        <translation>vie suunnitelma iCalendar-tiedostona (.ics) Outlookia varten</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="81" />
+        <source>language of the post texts in the file</source>
+        <translation>tiedoston julkaisutekstien kieli</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_calendar.py" line="135" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="179" />
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n julkaisu</numerusform>
+            <numerusform>%n julkaisua</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="27" />
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="28" />
+        <source>no identifiable people</source>
+        <translation>ei tunnistettavia henkilöitä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="29" />
+        <source>consent obtained</source>
+        <translation>suostumus saatu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="30" />
+        <source>consent refused</source>
+        <translation>suostumus evätty</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1111,39 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
 </context>
 <context>
+    <name>EndCrisisDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="142" />
+        <source>Crisis mode is off</source>
+        <translation>Kriisitila on päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="145" />
+        <source>These posts were paused during the crisis. Ticked posts go back to the calendar at the time shown (times that passed during the crisis are moved to the next hour); the others stay paused until you move them.</source>
+        <translation>Nämä julkaisut keskeytettiin kriisin ajaksi. Valitut julkaisut palaavat kalenteriin näytettyyn aikaan (kriisin aikana ohitetut ajat on siirretty seuraavalle tasatunnille); muut pysyvät keskeytettyinä, kunnes siirrät ne.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="150" />
+        <source>Post</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="150" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="150" />
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="151" />
+        <source>Put back</source>
+        <translation>Palauta kalenteriin</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../src/kuntasome/core/database.py" line="70" />
@@ -875,12 +1202,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Kanavaa {ref} ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="144" />
+        <location filename="../src/kuntasome/core/channel_details.py" line="146" />
         <source>The review interval must be 1–60 months.</source>
         <translation>Arviointivälin on oltava 1–60 kuukautta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="146" />
+        <location filename="../src/kuntasome/core/channel_details.py" line="148" />
         <source>Choose at least one language.</source>
         <translation>Valitse vähintään yksi kieli.</translation>
     </message>
@@ -900,22 +1227,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Kanavan tilaa ei voi muuttaa: ”{old}” → ”{new}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="60" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="59" />
         <source>The computer's password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
         <translation>Tietokoneen salasanasäilö ei ole käytettävissä, joten salasanoja ja varakoodeja ei voi tallentaa eikä näyttää. Kaikki muu toimii normaalisti.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="108" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="101" />
         <source>The secret is empty.</source>
         <translation>Salaisuus on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="112" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="105" />
         <source>The secret is too long for the Windows password store: at most {limit} characters (this one has {length}). Split it, or keep the rest elsewhere.</source>
         <translation>Salaisuus on liian pitkä Windowsin salasanasäilöön: enintään {limit} merkkiä (tässä on {length}). Jaa se osiin tai säilytä loput muualla.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="136" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="129" />
         <source>No such secret is stored in this computer's password store.</source>
         <translation>Tällaista salaisuutta ei ole tallennettu tämän tietokoneen salasanasäilöön.</translation>
     </message>
@@ -1036,6 +1363,128 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <source>Write the unit's name.</source>
         <translation>Kirjoita yksikön nimi.</translation>
     </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="92" />
+        <source>The period ends before it starts.</source>
+        <translation>Ajanjakso päättyy ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/crisis.py" line="102" />
+        <source>Say why crisis mode is switched on.</source>
+        <translation>Kerro, miksi kriisitila otetaan käyttöön.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/crisis.py" line="105" />
+        <source>Crisis mode is already on.</source>
+        <translation>Kriisitila on jo päällä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/crisis.py" line="141" />
+        <source>Crisis mode is not on.</source>
+        <translation>Kriisitila ei ole päällä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/crisis.py" line="177" />
+        <source>End crisis mode before resuming paused posts.</source>
+        <translation>Lopeta kriisitila ennen keskeytettyjen julkaisujen palauttamista.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="85" />
+        <source>There is no file {name}.</source>
+        <translation>Tiedostoa {name} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="165" />
+        <location filename="../src/kuntasome/core/posts.py" line="201" />
+        <source>There is no media file {media}.</source>
+        <translation>Mediatiedostoa {media} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="171" />
+        <source>There is no post {post}.</source>
+        <translation>Julkaisua {post} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="189" />
+        <source>Give the post a title.</source>
+        <translation>Anna julkaisulle otsikko.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="192" />
+        <source>A channel can be a target only once.</source>
+        <translation>Kanavan voi valita julkaisulle vain kerran.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="196" />
+        <source>There is no channel {channel}.</source>
+        <translation>Kanavaa {channel} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="205" />
+        <source>The budget cannot be negative.</source>
+        <translation>Budjetti ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="327" />
+        <source>A published target stays in the post: it is a public record.</source>
+        <translation>Julkaistua kanavaa ei voi poistaa julkaisusta: se on julkinen asiakirja.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="353" />
+        <source>A published post cannot be moved to another time.</source>
+        <translation>Julkaistua julkaisua ei voi siirtää toiseen aikaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="403" />
+        <source>A post that is {old} cannot become {new}.</source>
+        <translation>Julkaisun tilaa ei voi muuttaa: {old} → {new}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="411" />
+        <source>Only a person with the approver role can approve a post. Choose who you are in Settings.</source>
+        <translation>Vain hyväksyjän roolissa oleva henkilö voi hyväksyä julkaisun. Valitse asetuksista, kuka olet.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="427" />
+        <source>Choose at least one channel for the post.</source>
+        <translation>Valitse julkaisulle vähintään yksi kanava.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="431" />
+        <source>Give every channel a time before scheduling.</source>
+        <translation>Anna jokaiselle kanavalle julkaisuaika ennen ajastamista.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="476" />
+        <location filename="../src/kuntasome/core/posts.py" line="525" />
+        <source>This post is no longer in the calendar.</source>
+        <translation>Julkaisua ei enää ole kalenterissa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="481" />
+        <source>A {status} post cannot be moved to another time.</source>
+        <translation>Julkaisua, jonka tila on {status}, ei voi siirtää toiseen aikaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="516" />
+        <source>Paste the published post's web address (it starts with https://).</source>
+        <translation>Liitä julkaistun julkaisun verkko-osoite (alkaa https://).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="530" />
+        <source>The post must be approved before it is published.</source>
+        <translation>Julkaisu on hyväksyttävä ennen julkaisemista.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="533" />
+        <source>This channel's post was cancelled.</source>
+        <translation>Tämän kanavan julkaisu on peruttu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="592" />
+        <source>Give the campaign a name.</source>
+        <translation>Anna kampanjalle nimi.</translation>
+    </message>
 </context>
 <context>
     <name>GrantDialog</name>
@@ -1058,6 +1507,47 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256" />
         <source>&amp;Granted on:</source>
         <translation>&amp;Myönnetty:</translation>
+    </message>
+</context>
+<context>
+    <name>IcsDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="90" />
+        <source>Export to Outlook (.ics)</source>
+        <translation>Vie Outlookiin (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="91" />
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="92" />
+        <source>&amp;To:</source>
+        <translation>&amp;Päättyen:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="93" />
+        <source>&amp;Language of the texts:</source>
+        <translation>Tekstien &amp;kieli:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="94" />
+        <source>&amp;Channels:</source>
+        <translation>&amp;Kanavat:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="119" />
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-tiedostot (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="139" />
+        <source>%n post(s) exported.</source>
+        <translation>
+            <numerusform>%n julkaisu viety.</numerusform>
+            <numerusform>%n julkaisua viety.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1242,84 +1732,183 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="179" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="195" />
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="183" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="199" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="184" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="200" />
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="185" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="201" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="186" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="202" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="187" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="203" />
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="188" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="204" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="189" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="205" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="190" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="206" />
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="191" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="207" />
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="192" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="208" />
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="193" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="209" />
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="197" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="213" />
         <source>Database: %1 (%2)</source>
         <translation>Tietokanta: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="230" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="248" />
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="244" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="262" />
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="246" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="264" />
         <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality's communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MediaDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="82" />
+        <source>Media: %1</source>
+        <translation>Media: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="84" />
+        <source>&amp;Owner / photographer:</source>
+        <translation>&amp;Omistaja / kuvaaja:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="85" />
+        <source>&amp;Licence or right of use:</source>
+        <translation>&amp;Lisenssi tai käyttöoikeus:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="86" />
+        <source>People pictured:</source>
+        <translation>Kuvassa olevat henkilöt:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="87" />
+        <source>Consent note:</source>
+        <translation>Huomautus suostumuksesta:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="88" />
+        <source>Captions:</source>
+        <translation>Tekstitys:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="89" />
+        <source>Live broadcast:</source>
+        <translation>Suora lähetys:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="90" />
+        <source>Accessible by:</source>
+        <translation>Saavutettava viimeistään:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="91" />
+        <source>Made accessible on:</source>
+        <translation>Saavutettava alkaen:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="95" />
+        <source>Alt text (%1):</source>
+        <translation>Vaihtoehtoinen teksti (%1):</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="102" />
+        <source>The video has captions</source>
+        <translation>Videossa on tekstitys</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="104" />
+        <source>Recording of a live broadcast (to be made accessible within 14 days)</source>
+        <translation>Suoran lähetyksen tallenne (saavutettavaksi 14 päivän kuluessa)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaKind</name>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="33" />
+        <source>image</source>
+        <translation>kuva</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="34" />
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="35" />
+        <source>file</source>
+        <translation>tiedosto</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="43" />
+        <source>Month calendar</source>
+        <translation>Kuukausikalenteri</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="125" />
+        <source>Wk</source>
+        <translation>Vko</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="182" />
+        <source>+%1 more</source>
+        <translation>+%1 lisää</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +2192,238 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
     </message>
 </context>
 <context>
+    <name>PostEditor</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="235" />
+        <source>New post</source>
+        <translation>Uusi julkaisu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="235" />
+        <source>Post</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237" />
+        <source>&amp;Title (internal):</source>
+        <translation>&amp;Otsikko (sisäinen):</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
+        <source>Campaign:</source>
+        <translation>Kampanja:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="239" />
+        <source>Status:</source>
+        <translation>Tila:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240" />
+        <source>Use:</source>
+        <translation>Käyttö:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241" />
+        <source>Notes:</source>
+        <translation>Muistiinpanot:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245" />
+        <source>Crisis communication</source>
+        <translation>Kriisiviestintä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246" />
+        <source>Paid (sponsored), budget:</source>
+        <translation>Maksettu (sponsoroitu), budjetti:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="249" />
+        <source>Channels and times</source>
+        <translation>Kanavat ja ajat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <source>Published at</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="253" />
+        <source>Add channel</source>
+        <translation>Lisää kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="254" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="263" />
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="255" />
+        <source>Ti&amp;me:</source>
+        <translation>&amp;Aika:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="256" />
+        <source>Copy text</source>
+        <translation>Kopioi teksti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="257" />
+        <source>Copy the text in the channel's languages</source>
+        <translation>Kopioi teksti kanavan kielillä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="258" />
+        <source>Open the service</source>
+        <translation>Avaa palvelu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="259" />
+        <source>Mark published…</source>
+        <translation>Merkitse julkaistuksi…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="260" />
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="261" />
+        <source>Add file…</source>
+        <translation>Lisää tiedosto…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
+        <source>Rights and alt texts…</source>
+        <translation>Oikeudet ja vaihtoehtoiset tekstit…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="304" />
+        <source>What the post says changed, so it went back for approval.</source>
+        <translation>Julkaisun sisältö muuttui, joten se palasi hyväksyttäväksi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="323" />
+        <source>To draft</source>
+        <translation>Luonnokseksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="324" />
+        <source>Back to ideas</source>
+        <translation>Takaisin ideoihin</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="325" />
+        <source>Send for approval</source>
+        <translation>Lähetä hyväksyttäväksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="326" />
+        <source>Approve</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="328" />
+        <source>Unschedule</source>
+        <translation>Peru ajastus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="329" />
+        <source>Schedule</source>
+        <translation>Ajasta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="330" />
+        <source>Cancel the post…</source>
+        <translation>Peru julkaisu…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341" />
+        <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
+        <translation>Vain hyväksyjän roolissa oleva henkilö hyväksyy. Kuka olet, valitaan asetuksista.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="356" />
+        <source>Why is the post cancelled?</source>
+        <translation>Miksi julkaisu perutaan?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="521" />
+        <source>Add a picture or video</source>
+        <translation>Lisää kuva tai video</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="524" />
+        <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
+        <translation>Kuvat ja videot (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="582" />
+        <source>Length as each service counts it: %1</source>
+        <translation>Pituus kunkin palvelun laskutavalla: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="595" />
+        <source>Save the changes to this post?</source>
+        <translation>Tallennetaanko julkaisun muutokset?</translation>
+    </message>
+</context>
+<context>
+    <name>PostStatus</name>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="27" />
+        <source>idea</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="28" />
+        <source>draft</source>
+        <translation>luonnos</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="29" />
+        <source>in review</source>
+        <translation>hyväksyttävänä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="30" />
+        <source>approved</source>
+        <translation>hyväksytty</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="31" />
+        <source>scheduled</source>
+        <translation>ajastettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="32" />
+        <source>published</source>
+        <translation>julkaistu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="33" />
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+</context>
+<context>
     <name>PublicList</name>
     <message>
         <location filename="../src/kuntasome/core/public_list.py" line="30" />
@@ -1699,6 +2520,24 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="119" />
         <source>Saved %1.</source>
         <translation>Tallennettu: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="60" />
+        <source>Mark published</source>
+        <translation>Merkitse julkaistuksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61" />
+        <source>&amp;Address of the post:</source>
+        <translation>Julkaisun &amp;osoite:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="63" />
+        <source>&amp;Published at:</source>
+        <translation>&amp;Julkaistu:</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2655,33 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <location filename="../src/kuntasome/ui/channels/register_tab.py" line="203" />
         <source>%1 of %2 channels</source>
         <translation>%1/%2 kanavaa</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/reminders.py" line="22" />
+        <source>%n post(s) due within the hour.</source>
+        <translation>
+            <numerusform>%n julkaisu tunnin sisällä.</numerusform>
+            <numerusform>%n julkaisua tunnin sisällä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/reminders.py" line="30" />
+        <source>%n post(s) waiting for approval.</source>
+        <translation>
+            <numerusform>%n julkaisu odottaa hyväksyntää.</numerusform>
+            <numerusform>%n julkaisua odottaa hyväksyntää.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/reminders.py" line="38" />
+        <source>%n scheduled post(s) not marked published.</source>
+        <translation>
+            <numerusform>%n ajastettu julkaisu ei ole merkitty julkaistuksi.</numerusform>
+            <numerusform>%n ajastettua julkaisua ei ole merkitty julkaistuksi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2935,109 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="96" />
+        <source>No Finnish text, though {channel} posts in Finnish.</source>
+        <translation>Suomenkielinen teksti puuttuu, vaikka {channel} julkaisee suomeksi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="97" />
+        <source>No Swedish text, though {channel} posts in Swedish.</source>
+        <translation>Ruotsinkielinen teksti puuttuu, vaikka {channel} julkaisee ruotsiksi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="98" />
+        <source>No English text, though {channel} posts in English.</source>
+        <translation>Englanninkielinen teksti puuttuu, vaikka {channel} julkaisee englanniksi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="101" />
+        <source>{channel} is closed: nothing is published there.</source>
+        <translation>{channel} on suljettu: sinne ei julkaista.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="102" />
+        <source>{channel} is dormant: nothing is published there.</source>
+        <translation>{channel} on lepotilassa: sinne ei julkaista.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="103" />
+        <source>{channel} has not been approved yet.</source>
+        <translation>{channel} ei ole vielä hyväksytty.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="121" />
+        <source>No channel chosen for the post.</source>
+        <translation>Julkaisulle ei ole valittu kanavaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="139" />
+        <source>{channel} is not allowed to run paid posts.</source>
+        <translation>{channel} ei saa julkaista maksettua mainontaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="150" />
+        <source>Too long for {channel}: {length} characters, at most {limit}.</source>
+        <translation>Liian pitkä kanavalle {channel}: {length} merkkiä, enintään {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="171" />
+        <source>{file}: who owns it or under what licence is missing.</source>
+        <translation>{file}: omistaja tai lisenssi puuttuu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="177" />
+        <source>{file}: consent of the people pictured is not recorded.</source>
+        <translation>{file}: kuvattujen henkilöiden suostumusta ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="179" />
+        <source>{file}: the people pictured refused consent.</source>
+        <translation>{file}: kuvatut henkilöt ovat evänneet suostumuksensa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="188" />
+        <source>{file}: alternative text missing ({languages}).</source>
+        <translation>{file}: vaihtoehtoinen teksti puuttuu ({languages}).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="195" />
+        <source>{file}: the video has no captions.</source>
+        <translation>{file}: videossa ei ole tekstitystä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="201" />
+        <source>{file}: the live recording was due to be made accessible on {due}.</source>
+        <translation>{file}: suoran lähetyksen tallenteen piti olla saavutettava {due} mennessä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="205" />
+        <source>{file}: make the live recording accessible by {due}.</source>
+        <translation>{file}: tee suoran lähetyksen tallenteesta saavutettava {due} mennessä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="236" />
+        <source>{channel}: {count} posts in a day, at most {limit}.</source>
+        <translation>{channel}: {count} julkaisua päivässä, enintään {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="248" />
+        <source>{channel}: {count} posts in a day, at least {limit}.</source>
+        <translation>{channel}: {count} julkaisua päivässä, vähintään {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="261" />
+        <source>{channel}: several posts a day on consecutive days.</source>
+        <translation>{channel}: useita julkaisuja päivässä peräkkäisinä päivinä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="281" />
+        <source>{channel}: {count} posts in week {week}, at least {limit}.</source>
+        <translation>{channel}: {count} julkaisua viikolla {week}, vähintään {limit}.</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="302" />
@@ -2084,22 +3053,22 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SecretKind</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="30" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="29" />
         <source>Login password</source>
         <translation>Kirjautumissalasana</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="31" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="30" />
         <source>2FA backup codes</source>
         <translation>Kaksivaiheisen tunnistautumisen varakoodit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="32" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="31" />
         <source>API token</source>
         <translation>API-tunniste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="33" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="32" />
         <source>Recovery e-mail and phone</source>
         <translation>Palautuksen sähköposti ja puhelin</translation>
     </message>
@@ -2337,6 +3306,30 @@ Tietokanta: %2</translation>
     </message>
 </context>
 <context>
+    <name>StartCrisisDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="61" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="72" />
+        <source>Switch crisis mode on</source>
+        <translation>Ota kriisitila käyttöön</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="64" />
+        <source>Crisis mode pauses every planned and scheduled post that is not crisis communication. Nothing is deleted: when the crisis is over you choose what goes back and when. Crisis channels are highlighted.</source>
+        <translation>Kriisitila keskeyttää kaikki suunnitellut ja ajastetut julkaisut, jotka eivät ole kriisiviestintää. Mitään ei poisteta: kriisin jälkeen valitset, mitkä julkaisut palaavat ja milloin. Kriisiviestinnän kanavat korostetaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="69" />
+        <source>&amp;Why (recorded in the log):</source>
+        <translation>&amp;Syy (kirjataan lokiin):</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="70" />
+        <source>Write a crisis message from the template now</source>
+        <translation>Kirjoita kriisitiedote mallipohjasta nyt</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../src/kuntasome/app.py" line="48" />
@@ -2350,6 +3343,34 @@ Create a new, empty database?</source>
 Jos siirsit tiedoston, lopeta ja siirrä se takaisin. Muuten KuntaSome voi aloittaa uudella, tyhjällä tietokannalla.
 
 Luodaanko uusi, tyhjä tietokanta?</translation>
+    </message>
+</context>
+<context>
+    <name>TargetStatus</name>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="46" />
+        <source>planned</source>
+        <translation>suunniteltu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="47" />
+        <source>scheduled</source>
+        <translation>ajastettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="48" />
+        <source>paused (crisis)</source>
+        <translation>keskeytetty (kriisi)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="49" />
+        <source>published</source>
+        <translation>julkaistu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="50" />
+        <source>cancelled</source>
+        <translation>peruttu</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +3441,26 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         <source>Last monitoring check-in</source>
         <translation>Viimeisin seurantatarkistus</translation>
     </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="156" />
+        <source>Posts this week with rule warnings</source>
+        <translation>Tämän viikon julkaisuja, joissa on varoituksia</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="157" />
+        <source>Languages, paid posts, rights, captions, length, frequency</source>
+        <translation>Kielet, maksettu mainonta, oikeudet, tekstitys, pituus, julkaisutahti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="162" />
+        <source>Live recordings to make accessible</source>
+        <translation>Saavutettaviksi tehtävät lähetystallenteet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="163" />
+        <source>Within 14 days of the broadcast</source>
+        <translation>14 päivän kuluessa lähetyksestä</translation>
+    </message>
 </context>
 <context>
     <name>TwoFactor</name>
@@ -2475,6 +3516,19 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         <location filename="../src/kuntasome/core/access.py" line="62" />
         <source>Two-factor authentication is not in use.</source>
         <translation>Kaksivaiheinen tunnistautuminen ei ole käytössä.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="42" />
+        <source>Week calendar</source>
+        <translation>Viikkokalenteri</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="112" />
+        <source>Wk %1</source>
+        <translation>Vko %1</translation>
     </message>
 </context>
 <context>

@@ -93,211 +93,422 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="284" />
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n inlägg</numerusform>
+            <numerusform>%n inlägg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="323" />
+        <source>Crisis communication</source>
+        <translation>Kriskommunikation</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarList</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="119" />
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="120" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="121" />
+        <source>Post</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="122" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="123" />
+        <source>Warnings</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="154" />
+        <source>Search posts, channels, statuses, warnings…</source>
+        <translation>Sök inlägg, kanaler, status, varningar…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="155" />
+        <source>Search the list</source>
+        <translation>Sök i listan</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194" />
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="195" />
+        <source>Previous (Page Up)</source>
+        <translation>Föregående (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196" />
+        <source>Next (Page Down)</source>
+        <translation>Nästa (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="197" />
+        <source>Previous</source>
+        <translation>Föregående</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198" />
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199" />
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199" />
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199" />
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204" />
+        <source>New post…</source>
+        <translation>Nytt inlägg…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205" />
+        <source>New post (Ctrl+N)</source>
+        <translation>Nytt inlägg (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206" />
+        <source>Export to Outlook (.ics)…</source>
+        <translation>Exportera till Outlook (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207" />
+        <source>Open post</source>
+        <translation>Öppna inlägget</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="218" />
+        <source>All channels</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="235" />
+        <source>Crisis mode…</source>
+        <translation>Krisläge…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="238" />
+        <source>Crisis mode is on since %1 (%2): %3. Non-crisis posts are paused.</source>
+        <translation>Krisläget är på sedan %1 (%2): %3. Inlägg som inte hör till kriskommunikationen är pausade.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="245" />
+        <source>End crisis mode…</source>
+        <translation>Avsluta krisläget…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="252" />
+        <source>Week %1, %2–%3</source>
+        <translation>Vecka %1, %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="320" />
+        <source>Loading the calendar…</source>
+        <translation>Kalendern läses in…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="361" />
+        <source>The calendar could not be loaded. The log has the details.</source>
+        <translation>Kalendern kunde inte läsas in. Loggen har detaljerna.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="436" />
+        <source>No posts. Double-click the day or press Enter to add one.</source>
+        <translation>Inga inlägg. Dubbelklicka på dagen eller tryck på Enter för att lägga till ett.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="490" />
+        <source>Post</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="531" />
+        <source>Move the post</source>
+        <translation>Flytta inlägget</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="547" />
+        <source>Moved to %1.</source>
+        <translation>Flyttat till %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="559" />
+        <source>Crisis mode is on: %n post(s) paused.</source>
+        <translation>
+            <numerusform>Krisläget är på: %n inlägg pausat.</numerusform>
+            <numerusform>Krisläget är på: %n inlägg pausade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="568" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="579" />
+        <source>End crisis mode</source>
+        <translation>Avsluta krisläget</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="568" />
+        <source>End crisis mode now?</source>
+        <translation>Avsluta krisläget nu?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="596" />
+        <source>Crisis message</source>
+        <translation>Krismeddelande</translation>
+    </message>
+</context>
+<context>
     <name>ChannelEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="230" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236" />
         <source>Service:</source>
         <translation>Tjänst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="231" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237" />
         <source>&amp;Address:</source>
         <translation>&amp;Adress:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="232" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238" />
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="233" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239" />
         <source>Account &amp;ID:</source>
         <translation>Kontots &amp;id:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="234" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240" />
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="235" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241" />
         <source>Responsible &amp;manager:</source>
         <translation>Ansvarig &amp;chef:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242" />
         <source>Purpose (Finnish):</source>
         <translation>Syfte (på finska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243" />
         <source>Purpose (Swedish):</source>
         <translation>Syfte (på svenska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244" />
         <source>Purpose (English):</source>
         <translation>Syfte (på engelska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245" />
         <source>Audience:</source>
         <translation>Målgrupp:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246" />
         <source>Languages:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247" />
         <source>Tone of voice:</source>
         <translation>Tonläge:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248" />
         <source>Review every:</source>
         <translation>Granskas var:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249" />
         <source>Next review:</source>
         <translation>Nästa granskning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250" />
         <source>Last reviewed:</source>
         <translation>Senast granskad:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251" />
         <source>Posts a week, at least:</source>
         <translation>Inlägg per vecka, minst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252" />
+        <source>Posts a day, at least:</source>
+        <translation>Inlägg per dag, minst:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253" />
         <source>Posts a day, at most:</source>
         <translation>Inlägg per dag, högst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255" />
         <source>Use:</source>
         <translation>Användning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256" />
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261" />
         <source>The profile's web address or handle; it is checked and written the same way</source>
         <translation>Profilens webbadress eller användarnamn; den kontrolleras och skrivs alltid på samma sätt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263" />
         <source> months</source>
         <translation> mån.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264" />
+        <source>Not several posts a day on consecutive days</source>
+        <translation>Inte flera inlägg per dag flera dagar i rad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266" />
         <source>no target</source>
         <translation>inget mål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="260" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="269" />
         <source>May run paid (sponsored) posts</source>
         <translation>Får ha betalda (sponsrade) inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270" />
         <source>Crisis communication channel</source>
         <translation>Kanal för kriskommunikation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="262" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271" />
         <source>Shown on the public channel list</source>
         <translation>Visas i den offentliga kanalförteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272" />
         <source>&amp;Two-factor authentication:</source>
         <translation>&amp;Tvåstegsverifiering:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="267" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="276" />
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="268" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="277" />
         <source>Access</source>
         <translation>Behörigheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="269" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278" />
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279" />
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280" />
         <source>Undo changes</source>
         <translation>Ångra ändringarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="444" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="461" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="457" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="474" />
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="273" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="274" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="300" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="304" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="282" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="283" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="309" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="313" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="343" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="354" />
         <source>Choose a channel from the list.</source>
         <translation>Välj en kanal i listan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="351" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="362" />
         <source> since %1</source>
         <translation> sedan %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="352" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="363" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="370" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="426" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="381" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="439" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="406" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="409" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="419" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="422" />
         <source>Channel not saved</source>
         <translation>Kanalen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="427" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="440" />
         <source>Save the changes to %1?</source>
         <translation>Spara ändringarna i %1?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="445" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="458" />
         <source>Why is %1 now %2? (saved in the audit log)</source>
         <translation>Varför har %1 nu status %2? (sparas i händelseloggen)</translation>
     </message>
@@ -449,6 +660,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli.py" line="145" />
         <location filename="../src/kuntasome/cli.py" line="189" />
         <location filename="../src/kuntasome/cli.py" line="215" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="60" />
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
@@ -479,6 +691,8 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli.py" line="121" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="35" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="42" />
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
@@ -535,6 +749,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli.py" line="158" />
         <location filename="../src/kuntasome/cli.py" line="175" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="73" />
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
@@ -545,6 +760,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli.py" line="176" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="74" />
         <source>file to write</source>
         <translation>fil som skrivs</translation>
     </message>
@@ -566,6 +782,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli.py" line="196" />
         <location filename="../src/kuntasome/cli.py" line="205" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="48" />
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
@@ -606,68 +823,68 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>personens nummer, e-postadress eller namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="265" />
+        <location filename="../src/kuntasome/cli.py" line="266" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Demodata skapades på %1 sekunder:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="268" />
+        <location filename="../src/kuntasome/cli.py" line="269" />
         <source>channels</source>
         <translation>kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="269" />
+        <location filename="../src/kuntasome/cli.py" line="270" />
         <source>people</source>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="270" />
+        <location filename="../src/kuntasome/cli.py" line="271" />
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="271" />
+        <location filename="../src/kuntasome/cli.py" line="272" />
         <source>post targets</source>
         <translation>publiceringsmål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="272" />
+        <location filename="../src/kuntasome/cli.py" line="273" />
         <source>moderation entries</source>
         <translation>modereringsposter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="273" />
+        <location filename="../src/kuntasome/cli.py" line="274" />
         <source>blocked users</source>
         <translation>blockerade användare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="274" />
+        <location filename="../src/kuntasome/cli.py" line="275" />
         <source>monitoring check-ins</source>
         <translation>bevakningskontroller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="275" />
+        <location filename="../src/kuntasome/cli.py" line="276" />
         <source>metric values</source>
         <translation>statistikvärden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="299" />
+        <location filename="../src/kuntasome/cli.py" line="300" />
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="304" />
+        <location filename="../src/kuntasome/cli.py" line="305" />
         <source>No problems found.</source>
         <translation>Inga problem hittades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="306" />
+        <location filename="../src/kuntasome/cli.py" line="307" />
         <source>Problems found.</source>
         <translation>Problem hittades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="331" />
-        <location filename="../src/kuntasome/cli.py" line="387" />
+        <location filename="../src/kuntasome/cli.py" line="332" />
+        <location filename="../src/kuntasome/cli.py" line="388" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanal</numerusform>
@@ -675,12 +892,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="353" />
+        <location filename="../src/kuntasome/cli.py" line="354" />
         <source>row %1</source>
         <translation>rad %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="363" />
+        <location filename="../src/kuntasome/cli.py" line="364" />
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>%n kanal importerades.</numerusform>
@@ -688,24 +905,101 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="395" />
+        <location filename="../src/kuntasome/cli.py" line="396" />
         <source>Secret (not shown): </source>
         <translation>Hemlighet (visas inte): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="410" />
+        <location filename="../src/kuntasome/cli.py" line="411" />
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Sparat i lösenordsförrådet: %1, kanal %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="443" />
+        <location filename="../src/kuntasome/cli.py" line="444" />
         <source>Access to revoke for %1:</source>
         <translation>Behörigheter som ska tas bort: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="448" />
+        <location filename="../src/kuntasome/cli.py" line="449" />
         <source>Responsible manager of (choose a new one):</source>
         <translation>Ansvarig chef för dessa kanaler (välj en ny):</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="26" />
+        <source>not a date (YYYY-MM-DD): %1</source>
+        <translation>inte ett datum (ÅÅÅÅ-MM-DD): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="36" />
+        <source>first day (default: today)</source>
+        <translation>första dagen (standard: i dag)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="43" />
+        <source>last day (default: 30 days from the first)</source>
+        <translation>sista dagen (standard: 30 dagar från den första)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="49" />
+        <source>only this channel (id, service:handle or handle); repeatable</source>
+        <translation>endast denna kanal (id, tjänst:användarnamn eller användarnamn); kan upprepas</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="56" />
+        <source>the posting calendar</source>
+        <translation>publiceringskalendern</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="57" />
+        <source>The posting calendar.</source>
+        <translation>Publiceringskalendern.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="62" />
+        <source>list the posts of a period</source>
+        <translation>lista inläggen under en period</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="67" />
+        <source>export the plan as an iCalendar (.ics) file for Outlook</source>
+        <translation>exportera planen som iCalendar-fil (.ics) för Outlook</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="81" />
+        <source>language of the post texts in the file</source>
+        <translation>språket för inläggens texter i filen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_calendar.py" line="135" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="179" />
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n inlägg</numerusform>
+            <numerusform>%n inlägg</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="27" />
+        <source>not recorded</source>
+        <translation>inte antecknat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="28" />
+        <source>no identifiable people</source>
+        <translation>inga identifierbara personer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="29" />
+        <source>consent obtained</source>
+        <translation>samtycke inhämtat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="30" />
+        <source>consent refused</source>
+        <translation>samtycke nekat</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1111,39 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
 </context>
 <context>
+    <name>EndCrisisDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="142" />
+        <source>Crisis mode is off</source>
+        <translation>Krisläget är avslutat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="145" />
+        <source>These posts were paused during the crisis. Ticked posts go back to the calendar at the time shown (times that passed during the crisis are moved to the next hour); the others stay paused until you move them.</source>
+        <translation>Dessa inlägg pausades under krisen. Markerade inlägg går tillbaka till kalendern vid den tid som visas (tider som passerade under krisen flyttas till nästa hela timme); de övriga förblir pausade tills du flyttar dem.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="150" />
+        <source>Post</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="150" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="150" />
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="151" />
+        <source>Put back</source>
+        <translation>Återställ till kalendern</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../src/kuntasome/core/database.py" line="70" />
@@ -875,12 +1202,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Kanalen {ref} finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="144" />
+        <location filename="../src/kuntasome/core/channel_details.py" line="146" />
         <source>The review interval must be 1–60 months.</source>
         <translation>Granskningsintervallet måste vara 1–60 månader.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="146" />
+        <location filename="../src/kuntasome/core/channel_details.py" line="148" />
         <source>Choose at least one language.</source>
         <translation>Välj minst ett språk.</translation>
     </message>
@@ -900,22 +1227,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Kanalens status kan inte ändras: ”{old}” → ”{new}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="60" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="59" />
         <source>The computer's password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
         <translation>Datorns lösenordsförråd är inte tillgängligt, så lösenord och reservkoder kan inte sparas eller visas. Allt annat fungerar som vanligt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="108" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="101" />
         <source>The secret is empty.</source>
         <translation>Hemligheten är tom.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="112" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="105" />
         <source>The secret is too long for the Windows password store: at most {limit} characters (this one has {length}). Split it, or keep the rest elsewhere.</source>
         <translation>Hemligheten är för lång för Windows lösenordsförråd: högst {limit} tecken (den här har {length}). Dela upp den eller förvara resten någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="136" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="129" />
         <source>No such secret is stored in this computer's password store.</source>
         <translation>En sådan hemlighet finns inte i den här datorns lösenordsförråd.</translation>
     </message>
@@ -1036,6 +1363,128 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <source>Write the unit's name.</source>
         <translation>Skriv enhetens namn.</translation>
     </message>
+    <message>
+        <location filename="../src/kuntasome/cli_calendar.py" line="92" />
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/crisis.py" line="102" />
+        <source>Say why crisis mode is switched on.</source>
+        <translation>Ange varför krisläget slås på.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/crisis.py" line="105" />
+        <source>Crisis mode is already on.</source>
+        <translation>Krisläget är redan på.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/crisis.py" line="141" />
+        <source>Crisis mode is not on.</source>
+        <translation>Krisläget är inte på.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/crisis.py" line="177" />
+        <source>End crisis mode before resuming paused posts.</source>
+        <translation>Avsluta krisläget innan pausade inlägg återupptas.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="85" />
+        <source>There is no file {name}.</source>
+        <translation>Filen {name} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="165" />
+        <location filename="../src/kuntasome/core/posts.py" line="201" />
+        <source>There is no media file {media}.</source>
+        <translation>Mediefilen {media} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="171" />
+        <source>There is no post {post}.</source>
+        <translation>Inlägget {post} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="189" />
+        <source>Give the post a title.</source>
+        <translation>Ge inlägget en rubrik.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="192" />
+        <source>A channel can be a target only once.</source>
+        <translation>En kanal kan väljas bara en gång för ett inlägg.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="196" />
+        <source>There is no channel {channel}.</source>
+        <translation>Kanalen {channel} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="205" />
+        <source>The budget cannot be negative.</source>
+        <translation>Budgeten kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="327" />
+        <source>A published target stays in the post: it is a public record.</source>
+        <translation>En publicerad kanal kan inte tas bort från inlägget: den är en allmän handling.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="353" />
+        <source>A published post cannot be moved to another time.</source>
+        <translation>Ett publicerat inlägg kan inte flyttas till en annan tid.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="403" />
+        <source>A post that is {old} cannot become {new}.</source>
+        <translation>Inläggets status kan inte ändras: {old} → {new}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="411" />
+        <source>Only a person with the approver role can approve a post. Choose who you are in Settings.</source>
+        <translation>Endast en person med rollen godkännare kan godkänna ett inlägg. Välj vem du är i inställningarna.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="427" />
+        <source>Choose at least one channel for the post.</source>
+        <translation>Välj minst en kanal för inlägget.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="431" />
+        <source>Give every channel a time before scheduling.</source>
+        <translation>Ge varje kanal en tid innan inlägget schemaläggs.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="476" />
+        <location filename="../src/kuntasome/core/posts.py" line="525" />
+        <source>This post is no longer in the calendar.</source>
+        <translation>Inlägget finns inte längre i kalendern.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="481" />
+        <source>A {status} post cannot be moved to another time.</source>
+        <translation>Ett inlägg med status {status} kan inte flyttas till en annan tid.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="516" />
+        <source>Paste the published post's web address (it starts with https://).</source>
+        <translation>Klistra in det publicerade inläggets webbadress (den börjar med https://).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="530" />
+        <source>The post must be approved before it is published.</source>
+        <translation>Inlägget måste godkännas innan det publiceras.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="533" />
+        <source>This channel's post was cancelled.</source>
+        <translation>Inlägget i den här kanalen har ställts in.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="592" />
+        <source>Give the campaign a name.</source>
+        <translation>Ge kampanjen ett namn.</translation>
+    </message>
 </context>
 <context>
     <name>GrantDialog</name>
@@ -1058,6 +1507,47 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256" />
         <source>&amp;Granted on:</source>
         <translation>&amp;Beviljad:</translation>
+    </message>
+</context>
+<context>
+    <name>IcsDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="90" />
+        <source>Export to Outlook (.ics)</source>
+        <translation>Exportera till Outlook (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="91" />
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="92" />
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="93" />
+        <source>&amp;Language of the texts:</source>
+        <translation>Texternas &amp;språk:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="94" />
+        <source>&amp;Channels:</source>
+        <translation>&amp;Kanaler:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="119" />
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="139" />
+        <source>%n post(s) exported.</source>
+        <translation>
+            <numerusform>%n inlägg exporterat.</numerusform>
+            <numerusform>%n inlägg exporterade.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1242,84 +1732,183 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="179" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="195" />
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="183" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="199" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="184" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="200" />
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="185" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="201" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="186" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="202" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="187" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="203" />
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="188" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="204" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="189" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="205" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="190" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="206" />
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="191" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="207" />
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="192" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="208" />
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="193" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="209" />
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="197" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="213" />
         <source>Database: %1 (%2)</source>
         <translation>Databas: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="230" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="248" />
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="244" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="262" />
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="246" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="264" />
         <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality's communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MediaDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="82" />
+        <source>Media: %1</source>
+        <translation>Media: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="84" />
+        <source>&amp;Owner / photographer:</source>
+        <translation>&amp;Ägare / fotograf:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="85" />
+        <source>&amp;Licence or right of use:</source>
+        <translation>&amp;Licens eller nyttjanderätt:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="86" />
+        <source>People pictured:</source>
+        <translation>Personer på bilden:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="87" />
+        <source>Consent note:</source>
+        <translation>Anteckning om samtycke:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="88" />
+        <source>Captions:</source>
+        <translation>Textning:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="89" />
+        <source>Live broadcast:</source>
+        <translation>Direktsändning:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="90" />
+        <source>Accessible by:</source>
+        <translation>Tillgänglig senast:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="91" />
+        <source>Made accessible on:</source>
+        <translation>Tillgängliggjord den:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="95" />
+        <source>Alt text (%1):</source>
+        <translation>Alternativtext (%1):</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="102" />
+        <source>The video has captions</source>
+        <translation>Videon är textad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="104" />
+        <source>Recording of a live broadcast (to be made accessible within 14 days)</source>
+        <translation>Inspelning av en direktsändning (ska tillgängliggöras inom 14 dagar)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaKind</name>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="33" />
+        <source>image</source>
+        <translation>bild</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="34" />
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_media.py" line="35" />
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="43" />
+        <source>Month calendar</source>
+        <translation>Månadskalender</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="125" />
+        <source>Wk</source>
+        <translation>V.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="182" />
+        <source>+%1 more</source>
+        <translation>+%1 till</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +2192,238 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
     </message>
 </context>
 <context>
+    <name>PostEditor</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="235" />
+        <source>New post</source>
+        <translation>Nytt inlägg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="235" />
+        <source>Post</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237" />
+        <source>&amp;Title (internal):</source>
+        <translation>&amp;Rubrik (intern):</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
+        <source>Campaign:</source>
+        <translation>Kampanj:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="239" />
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240" />
+        <source>Use:</source>
+        <translation>Användning:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241" />
+        <source>Notes:</source>
+        <translation>Anteckningar:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245" />
+        <source>Crisis communication</source>
+        <translation>Kriskommunikation</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246" />
+        <source>Paid (sponsored), budget:</source>
+        <translation>Betald (sponsrad), budget:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="249" />
+        <source>Channels and times</source>
+        <translation>Kanaler och tider</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <source>Published at</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="253" />
+        <source>Add channel</source>
+        <translation>Lägg till kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="254" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="263" />
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="255" />
+        <source>Ti&amp;me:</source>
+        <translation>&amp;Tid:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="256" />
+        <source>Copy text</source>
+        <translation>Kopiera texten</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="257" />
+        <source>Copy the text in the channel's languages</source>
+        <translation>Kopiera texten på kanalens språk</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="258" />
+        <source>Open the service</source>
+        <translation>Öppna tjänsten</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="259" />
+        <source>Mark published…</source>
+        <translation>Markera som publicerat…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="260" />
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="261" />
+        <source>Add file…</source>
+        <translation>Lägg till fil…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
+        <source>Rights and alt texts…</source>
+        <translation>Rättigheter och alternativtexter…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="304" />
+        <source>What the post says changed, so it went back for approval.</source>
+        <translation>Inläggets innehåll ändrades, så det gick tillbaka för godkännande.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="323" />
+        <source>To draft</source>
+        <translation>Till utkast</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="324" />
+        <source>Back to ideas</source>
+        <translation>Tillbaka till idéer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="325" />
+        <source>Send for approval</source>
+        <translation>Skicka för godkännande</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="326" />
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="328" />
+        <source>Unschedule</source>
+        <translation>Ta bort schemaläggningen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="329" />
+        <source>Schedule</source>
+        <translation>Schemalägg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="330" />
+        <source>Cancel the post…</source>
+        <translation>Ställ in inlägget…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341" />
+        <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
+        <translation>Endast en person med rollen godkännare godkänner. Vem du är väljs i inställningarna.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="356" />
+        <source>Why is the post cancelled?</source>
+        <translation>Varför ställs inlägget in?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="521" />
+        <source>Add a picture or video</source>
+        <translation>Lägg till en bild eller video</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="524" />
+        <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
+        <translation>Bilder och videor (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="582" />
+        <source>Length as each service counts it: %1</source>
+        <translation>Längd så som varje tjänst räknar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="595" />
+        <source>Save the changes to this post?</source>
+        <translation>Spara ändringarna i inlägget?</translation>
+    </message>
+</context>
+<context>
+    <name>PostStatus</name>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="27" />
+        <source>idea</source>
+        <translation>idé</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="28" />
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="29" />
+        <source>in review</source>
+        <translation>för godkännande</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="30" />
+        <source>approved</source>
+        <translation>godkänt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="31" />
+        <source>scheduled</source>
+        <translation>schemalagt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="32" />
+        <source>published</source>
+        <translation>publicerat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="33" />
+        <source>cancelled</source>
+        <translation>inställt</translation>
+    </message>
+</context>
+<context>
     <name>PublicList</name>
     <message>
         <location filename="../src/kuntasome/core/public_list.py" line="30" />
@@ -1699,6 +2520,24 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="119" />
         <source>Saved %1.</source>
         <translation>Sparad: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="60" />
+        <source>Mark published</source>
+        <translation>Markera som publicerat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61" />
+        <source>&amp;Address of the post:</source>
+        <translation>Inläggets &amp;adress:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="63" />
+        <source>&amp;Published at:</source>
+        <translation>&amp;Publicerat:</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2655,33 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <location filename="../src/kuntasome/ui/channels/register_tab.py" line="203" />
         <source>%1 of %2 channels</source>
         <translation>%1 av %2 kanaler</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/reminders.py" line="22" />
+        <source>%n post(s) due within the hour.</source>
+        <translation>
+            <numerusform>%n inlägg inom en timme.</numerusform>
+            <numerusform>%n inlägg inom en timme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/reminders.py" line="30" />
+        <source>%n post(s) waiting for approval.</source>
+        <translation>
+            <numerusform>%n inlägg väntar på godkännande.</numerusform>
+            <numerusform>%n inlägg väntar på godkännande.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/reminders.py" line="38" />
+        <source>%n scheduled post(s) not marked published.</source>
+        <translation>
+            <numerusform>%n schemalagt inlägg är inte markerat som publicerat.</numerusform>
+            <numerusform>%n schemalagda inlägg är inte markerade som publicerade.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2935,109 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="96" />
+        <source>No Finnish text, though {channel} posts in Finnish.</source>
+        <translation>Finsk text saknas, fast {channel} publicerar på finska.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="97" />
+        <source>No Swedish text, though {channel} posts in Swedish.</source>
+        <translation>Svensk text saknas, fast {channel} publicerar på svenska.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="98" />
+        <source>No English text, though {channel} posts in English.</source>
+        <translation>Engelsk text saknas, fast {channel} publicerar på engelska.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="101" />
+        <source>{channel} is closed: nothing is published there.</source>
+        <translation>{channel} är nedlagd: där publiceras inget.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="102" />
+        <source>{channel} is dormant: nothing is published there.</source>
+        <translation>{channel} är vilande: där publiceras inget.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="103" />
+        <source>{channel} has not been approved yet.</source>
+        <translation>{channel} har ännu inte godkänts.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="121" />
+        <source>No channel chosen for the post.</source>
+        <translation>Ingen kanal har valts för inlägget.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="139" />
+        <source>{channel} is not allowed to run paid posts.</source>
+        <translation>{channel} får inte ha betalda inlägg.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="150" />
+        <source>Too long for {channel}: {length} characters, at most {limit}.</source>
+        <translation>För långt för {channel}: {length} tecken, högst {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="171" />
+        <source>{file}: who owns it or under what licence is missing.</source>
+        <translation>{file}: ägare eller licens saknas.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="177" />
+        <source>{file}: consent of the people pictured is not recorded.</source>
+        <translation>{file}: samtycke från personerna på bilden är inte antecknat.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="179" />
+        <source>{file}: the people pictured refused consent.</source>
+        <translation>{file}: personerna på bilden har nekat samtycke.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="188" />
+        <source>{file}: alternative text missing ({languages}).</source>
+        <translation>{file}: alternativtext saknas ({languages}).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="195" />
+        <source>{file}: the video has no captions.</source>
+        <translation>{file}: videon saknar textning.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="201" />
+        <source>{file}: the live recording was due to be made accessible on {due}.</source>
+        <translation>{file}: inspelningen av direktsändningen skulle ha tillgängliggjorts senast {due}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="205" />
+        <source>{file}: make the live recording accessible by {due}.</source>
+        <translation>{file}: gör inspelningen av direktsändningen tillgänglig senast {due}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="236" />
+        <source>{channel}: {count} posts in a day, at most {limit}.</source>
+        <translation>{channel}: {count} inlägg på en dag, högst {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="248" />
+        <source>{channel}: {count} posts in a day, at least {limit}.</source>
+        <translation>{channel}: {count} inlägg på en dag, minst {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="261" />
+        <source>{channel}: several posts a day on consecutive days.</source>
+        <translation>{channel}: flera inlägg per dag flera dagar i rad.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/post_rules.py" line="281" />
+        <source>{channel}: {count} posts in week {week}, at least {limit}.</source>
+        <translation>{channel}: {count} inlägg vecka {week}, minst {limit}.</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="302" />
@@ -2084,22 +3053,22 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SecretKind</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="30" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="29" />
         <source>Login password</source>
         <translation>Inloggningslösenord</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="31" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="30" />
         <source>2FA backup codes</source>
         <translation>Reservkoder för tvåstegsverifiering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="32" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="31" />
         <source>API token</source>
         <translation>API-token</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="33" />
+        <location filename="../src/kuntasome/core/channel_secrets.py" line="32" />
         <source>Recovery e-mail and phone</source>
         <translation>E-post och telefon för återställning</translation>
     </message>
@@ -2337,6 +3306,30 @@ Databas: %2</translation>
     </message>
 </context>
 <context>
+    <name>StartCrisisDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="61" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="72" />
+        <source>Switch crisis mode on</source>
+        <translation>Slå på krisläget</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="64" />
+        <source>Crisis mode pauses every planned and scheduled post that is not crisis communication. Nothing is deleted: when the crisis is over you choose what goes back and when. Crisis channels are highlighted.</source>
+        <translation>Krisläget pausar alla planerade och schemalagda inlägg som inte är kriskommunikation. Inget raderas: när krisen är över väljer du vad som går tillbaka och när. Kanaler för kriskommunikation framhävs.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="69" />
+        <source>&amp;Why (recorded in the log):</source>
+        <translation>&amp;Varför (antecknas i loggen):</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="70" />
+        <source>Write a crisis message from the template now</source>
+        <translation>Skriv ett krismeddelande utifrån mallen nu</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../src/kuntasome/app.py" line="48" />
@@ -2350,6 +3343,34 @@ Create a new, empty database?</source>
 Om du har flyttat filen, avsluta och flytta tillbaka den. Annars kan KuntaSome börja med en ny, tom databas.
 
 Skapa en ny, tom databas?</translation>
+    </message>
+</context>
+<context>
+    <name>TargetStatus</name>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="46" />
+        <source>planned</source>
+        <translation>planerat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="47" />
+        <source>scheduled</source>
+        <translation>schemalagt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="48" />
+        <source>paused (crisis)</source>
+        <translation>pausat (kris)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="49" />
+        <source>published</source>
+        <translation>publicerat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/posts.py" line="50" />
+        <source>cancelled</source>
+        <translation>inställt</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +3441,26 @@ Skapa en ny, tom databas?</translation>
         <source>Last monitoring check-in</source>
         <translation>Senaste bevakningskontroll</translation>
     </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="156" />
+        <source>Posts this week with rule warnings</source>
+        <translation>Veckans inlägg med varningar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="157" />
+        <source>Languages, paid posts, rights, captions, length, frequency</source>
+        <translation>Språk, betalda inlägg, rättigheter, textning, längd, publiceringstakt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="162" />
+        <source>Live recordings to make accessible</source>
+        <translation>Inspelningar av direktsändningar att tillgängliggöra</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="163" />
+        <source>Within 14 days of the broadcast</source>
+        <translation>Inom 14 dagar efter sändningen</translation>
+    </message>
 </context>
 <context>
     <name>TwoFactor</name>
@@ -2475,6 +3516,19 @@ Skapa en ny, tom databas?</translation>
         <location filename="../src/kuntasome/core/access.py" line="62" />
         <source>Two-factor authentication is not in use.</source>
         <translation>Tvåstegsverifiering används inte.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="42" />
+        <source>Week calendar</source>
+        <translation>Veckokalender</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="112" />
+        <source>Wk %1</source>
+        <translation>V. %1</translation>
     </message>
 </context>
 <context>

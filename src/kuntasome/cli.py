@@ -329,7 +329,7 @@ def cmd_export_public(args: argparse.Namespace, paths: DataPaths) -> int:
     finally:
         engine.dispose()
     atomic_write_bytes(Path(args.out), data)
-    print(translate("Cli", "%n channel(s)", None, count) + f" → {args.out}")
+    print(translate("Cli", "%n channel(s)", "", count) + f" → {args.out}")
     return 0
 
 
@@ -361,7 +361,7 @@ def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
 
         print(json.dumps({"imported": count, "columns": mapping}))
     else:
-        print(translate("Cli", "Imported %n channel(s).", None, count))
+        print(translate("Cli", "Imported %n channel(s).", "", count))
     return 0
 
 
@@ -385,7 +385,7 @@ def cmd_channels(args: argparse.Namespace, paths: DataPaths) -> int:
     for r in rows:
         review = r.next_review_on.isoformat() if r.next_review_on else "–"
         print(f"{r.id:>4}  {r.platform:<10} {r.handle:<32} {r.status:<10} {review}  {r.unit}")
-    print(translate("Cli", "%n channel(s)", None, len(rows)))
+    print(translate("Cli", "%n channel(s)", "", len(rows)))
     return 0
 
 

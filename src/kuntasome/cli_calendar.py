@@ -132,7 +132,7 @@ def _export(args, engine, first, last, channel_ids, name, tz) -> int:  # type: i
         organisation=name,
     )
     atomic_write_bytes(Path(args.out), result.data)
-    print(translate("Cli", "%n post(s)", None, result.events) + f" → {args.out}")
+    print(translate("Cli", "%n post(s)", "", result.events) + f" → {args.out}")
     return 0
 
 
@@ -176,5 +176,5 @@ def _list(args, engine, first, last, channel_ids, org) -> int:  # type: ignore[n
             status = translate("PostStatus", POST_STATUS_LABELS[e.post_status])
         mark = "!" if e.warnings else " "
         print(f"{e.at:%Y-%m-%d %H:%M} {mark} {row['channel']:<36} {status:<14} {e.title}")
-    print(translate("Cli", "%n post(s)", None, len(rows)))
+    print(translate("Cli", "%n post(s)", "", len(rows)))
     return 0

@@ -14,21 +14,28 @@ if TYPE_CHECKING:
 
 def reminder_texts(previous: TodayOverview | None, now: TodayOverview) -> list[str]:
     """What is new since the last check and worth interrupting for."""
-    tr = QCoreApplication.translate
     texts: list[str] = []
     if now.posts_next_hour and (
         previous is None or previous.posts_next_hour != now.posts_next_hour
     ):
-        texts.append(tr("Reminders", "%n post(s) due within the hour.", "", now.posts_next_hour))
+        texts.append(
+            QCoreApplication.translate(
+                "Reminders", "%n post(s) due within the hour.", "", now.posts_next_hour
+            )
+        )
     if now.approvals_waiting and (
         previous is None or now.approvals_waiting > previous.approvals_waiting
     ):
-        texts.append(tr("Reminders", "%n post(s) waiting for approval.", "", now.approvals_waiting))
+        texts.append(
+            QCoreApplication.translate(
+                "Reminders", "%n post(s) waiting for approval.", "", now.approvals_waiting
+            )
+        )
     if now.missed_publications and (
         previous is None or now.missed_publications > previous.missed_publications
     ):
         texts.append(
-            tr(
+            QCoreApplication.translate(
                 "Reminders",
                 "%n scheduled post(s) not marked published.",
                 "",

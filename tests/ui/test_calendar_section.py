@@ -273,10 +273,12 @@ def test_the_section_speaks_finnish_and_swedish(
     page: CalendarPage, context: AppContext, qtbot: QtBot
 ) -> None:
     context.languages.apply("fi")
-    assert page.today_button.text() == "Tänään"
+    qtbot.waitUntil(lambda: page.today_button.text() == "Tänään")
     assert page.view_buttons.button(1).text() == "Viikko"
+    assert page.new_button.text() == "Uusi julkaisu…"
     context.languages.apply("sv")
-    assert page.today_button.text() == "I dag"
+    qtbot.waitUntil(lambda: page.today_button.text() == "I dag")
+    assert page.ics_button.text() == "Exportera till Outlook (.ics)…"
     assert QApplication.translate(
         "Rules", "{channel}: several posts a day on consecutive days."
     ) != ("{channel}: several posts a day on consecutive days.")
@@ -287,14 +289,13 @@ def test_reminders_tell_what_is_new_and_today_counts_rule_warnings(
 ) -> None:
     from dataclasses import replace
 
+    from kuntasome.core.channel_register import find_channel
     from kuntasome.core.organisation import load_organisation
     from kuntasome.core.overview import today_overview
+    from kuntasome.core.posts import PostDetails, TargetDetails, save_post
 
     from kuntasome.ui.main_window import MainWindow
     from kuntasome.ui.reminders import reminder_texts
-
-    from kuntasome.core.channel_register import find_channel
-    from kuntasome.core.posts import PostDetails, TargetDetails, save_post
 
     tz = load_organisation(context.engine()).time_zone
     now = datetime(2026, 11, 23, 7, 50, tzinfo=tz)
