@@ -150,6 +150,8 @@ class CalendarPage(Retranslating, QWidget):
         self.day_notes = QLabel()
         self.day_notes.setWordWrap(True)
         self.day_posts = QListWidget()
+        self.day_posts.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.day_posts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.day_posts.itemActivated.connect(self._day_item_activated)
         self.day_posts.currentRowChanged.connect(self._day_row_changed)
         self.details = QLabel()

@@ -92,7 +92,7 @@ class PostEditor(Retranslating, QDialog):
         engine = context.engine()
         self.media: list[MediaDetails] = load_media(engine, post.media_ids)
         self.approver = is_approver(engine, context.actor_id())
-        self.setMinimumWidth(860)
+        self.setMinimumWidth(1000)
 
         self.title_edit = QLineEdit(post.title)
         self.campaign = QComboBox()
@@ -167,14 +167,19 @@ class PostEditor(Retranslating, QDialog):
         self.form = QFormLayout()
         self.labels = {key: QLabel() for key in ("title", "campaign", "status", "use", "notes")}
         self.labels["title"].setBuddy(self.title_edit)
-        flags = QHBoxLayout()
-        for widget in (self.crisis, self.sponsored, self.budget):
-            flags.addWidget(widget)
-        flags.addStretch(1)
-        status_row = QHBoxLayout()
+        flags = QVBoxLayout()
+        flags.addWidget(self.crisis)
+        paid = QHBoxLayout()
+        paid.addWidget(self.sponsored)
+        paid.addWidget(self.budget)
+        paid.addStretch(1)
+        flags.addLayout(paid)
+        status_row = QVBoxLayout()
         status_row.addWidget(self.status_label)
-        status_row.addLayout(self.workflow)
-        status_row.addStretch(1)
+        workflow_row = QHBoxLayout()
+        workflow_row.addLayout(self.workflow)
+        workflow_row.addStretch(1)
+        status_row.addLayout(workflow_row)
         self.form.addRow(self.labels["title"], self.title_edit)
         self.form.addRow(self.labels["campaign"], self.campaign)
         self.form.addRow(self.labels["status"], status_row)
@@ -577,7 +582,7 @@ class PostEditor(Retranslating, QDialog):
             length = check_length(channel.platform, self._channel_text(target))
             limit = f"{length.length}/{length.limit}" if length.limit else str(length.length)
             mark = " ⚠" if length.too_long else ""
-            parts.append(f"{channel.label}: {limit}{mark}")
+            parts.append(f"{channel.label} ({channel.platform}): {limit}{mark}")
         self.lengths.setText(
             self.tr("Length as each service counts it: %1").replace("%1", " · ".join(parts))
             if parts

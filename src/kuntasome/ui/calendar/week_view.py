@@ -28,6 +28,8 @@ LAST_HOUR = 22  # the grid ends at 22.00; earlier and later posts sit at its edg
 HEADER = 44
 TIME_COLUMN = 48
 SNAP_MINUTES = 15
+# Posts this close in time share the width of the day, a lane per channel.
+LANE_WINDOW_MINUTES = 45
 
 
 def week_of(day: date) -> tuple[date, date]:
@@ -72,9 +74,14 @@ class WeekView(CalendarCanvas):
         minutes = min(max(minutes, 0), 23 * 60 + 45)
         return time(minutes // 60, minutes % 60)
 
-    def lanes(self, day: date) -> list[int]:
-        """The channels with posts on *day*, in the register's order: one lane each."""
-        present = {e.channel_id for e in self.day_entries(day)}
+    def lanes(self, day: date, around: CalendarEntry | None = None) -> list[int]:
+        """The channels with posts on *day* (near *around*'s time, if given), in the
+        register's order: each gets a lane, so posts at the same time sit side by side."""
+        entries = self.day_entries(day)
+        if around is not None:
+            near = timedelta(minutes=LANE_WINDOW_MINUTES)
+            entries = [e for e in entries if abs(e.at - around.at) < near]
+        present = {e.channel_id for e in entries}
         return [cid for cid in self.colours if cid in present]
 
     def place_entries(self) -> list[Placed]:
@@ -83,12 +90,10 @@ class WeekView(CalendarCanvas):
         height = max(self._hour_height() / 2, self.fontMetrics().height() + 4)
         for offset in range(7):
             day = self.monday + timedelta(days=offset)
-            lanes = self.lanes(day)
-            if not lanes:
-                continue
-            lane_width = (width - 4) / len(lanes)
             for entry in self.day_entries(day):
-                lane = lanes.index(entry.channel_id)
+                lanes = self.lanes(day, entry)
+                lane_width = (width - 4) / max(1, len(lanes))
+                lane = lanes.index(entry.channel_id) if entry.channel_id in lanes else 0
                 x = TIME_COLUMN + offset * width + 2 + lane * lane_width
                 rect = QRectF(x, self._y(entry.at.time()), lane_width - 2, height - 2)
                 placed.append(Placed(rect, entry))
