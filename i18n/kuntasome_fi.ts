@@ -149,127 +149,127 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196" />
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="195" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="197" />
         <source>Previous (Page Up)</source>
         <translation>Edellinen (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198" />
         <source>Next (Page Down)</source>
         <translation>Seuraava (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="197" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199" />
         <source>Previous</source>
         <translation>Edellinen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="200" />
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201" />
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201" />
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201" />
         <source>List</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206" />
         <source>New post…</source>
         <translation>Uusi julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207" />
         <source>New post (Ctrl+N)</source>
         <translation>Uusi julkaisu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208" />
         <source>Export to Outlook (.ics)…</source>
         <translation>Vie Outlookiin (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="209" />
         <source>Open post</source>
         <translation>Avaa julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="210" />
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="218" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="220" />
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="235" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="237" />
         <source>Crisis mode…</source>
         <translation>Kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="238" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="240" />
         <source>Crisis mode is on since %1 (%2): %3. Non-crisis posts are paused.</source>
         <translation>Kriisitila on päällä %1 alkaen (%2): %3. Muut kuin kriisiviestinnän julkaisut on keskeytetty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="245" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="247" />
         <source>End crisis mode…</source>
         <translation>Lopeta kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="252" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="254" />
         <source>Week %1, %2–%3</source>
         <translation>Viikko %1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="320" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="322" />
         <source>Loading the calendar…</source>
         <translation>Ladataan kalenteria…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="361" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="363" />
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalenteria ei voitu ladata. Lokissa on tarkemmat tiedot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="436" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="438" />
         <source>No posts. Double-click the day or press Enter to add one.</source>
         <translation>Ei julkaisuja. Lisää julkaisu kaksoisnapsauttamalla päivää tai painamalla Enter.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="490" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="492" />
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="531" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="533" />
         <source>Move the post</source>
         <translation>Siirrä julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="547" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="549" />
         <source>Moved to %1.</source>
         <translation>Siirretty: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="559" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="561" />
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Kriisitila on päällä: %n julkaisu keskeytetty.</numerusform>
@@ -277,18 +277,18 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="568" />
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="579" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="570" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="581" />
         <source>End crisis mode</source>
         <translation>Lopeta kriisitila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="568" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="570" />
         <source>End crisis mode now?</source>
         <translation>Lopetetaanko kriisitila nyt?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="596" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="598" />
         <source>Crisis message</source>
         <translation>Kriisitiedote</translation>
     </message>
@@ -2194,193 +2194,203 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="235" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245" />
         <source>New post</source>
         <translation>Uusi julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="235" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245" />
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="247" />
         <source>&amp;Title (internal):</source>
         <translation>&amp;Otsikko (sisäinen):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248" />
         <source>Campaign:</source>
         <translation>Kampanja:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="239" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="249" />
         <source>Status:</source>
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250" />
         <source>Use:</source>
         <translation>Käyttö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
         <source>Notes:</source>
         <translation>Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="255" />
+        <source>New campaign…</source>
+        <translation>Uusi kampanja…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="256" />
         <source>Crisis communication</source>
         <translation>Kriisiviestintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="257" />
         <source>Paid (sponsored), budget:</source>
         <translation>Maksettu (sponsoroitu), budjetti:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="249" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="260" />
         <source>Channels and times</source>
         <translation>Kanavat ja ajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
         <source>Published at</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="253" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="264" />
         <source>Add channel</source>
         <translation>Lisää kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="254" />
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="263" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="265" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="274" />
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="255" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="266" />
         <source>Ti&amp;me:</source>
         <translation>&amp;Aika:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="256" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="267" />
         <source>Copy text</source>
         <translation>Kopioi teksti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="257" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="268" />
         <source>Copy the text in the channel's languages</source>
         <translation>Kopioi teksti kanavan kielillä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="258" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="269" />
         <source>Open the service</source>
         <translation>Avaa palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="259" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="270" />
         <source>Mark published…</source>
         <translation>Merkitse julkaistuksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="260" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="271" />
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="261" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="272" />
         <source>Add file…</source>
         <translation>Lisää tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="273" />
         <source>Rights and alt texts…</source>
         <translation>Oikeudet ja vaihtoehtoiset tekstit…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="304" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="315" />
         <source>What the post says changed, so it went back for approval.</source>
         <translation>Julkaisun sisältö muuttui, joten se palasi hyväksyttäväksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="323" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="330" />
+        <source>Name of the campaign:</source>
+        <translation>Kampanjan nimi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="350" />
         <source>To draft</source>
         <translation>Luonnokseksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="324" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="351" />
         <source>Back to ideas</source>
         <translation>Takaisin ideoihin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="325" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="352" />
         <source>Send for approval</source>
         <translation>Lähetä hyväksyttäväksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="326" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="353" />
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="328" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="355" />
         <source>Unschedule</source>
         <translation>Peru ajastus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="329" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="356" />
         <source>Schedule</source>
         <translation>Ajasta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="330" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="357" />
         <source>Cancel the post…</source>
         <translation>Peru julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="368" />
         <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
         <translation>Vain hyväksyjän roolissa oleva henkilö hyväksyy. Kuka olet, valitaan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="356" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="383" />
         <source>Why is the post cancelled?</source>
         <translation>Miksi julkaisu perutaan?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="521" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="548" />
         <source>Add a picture or video</source>
         <translation>Lisää kuva tai video</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="524" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="551" />
         <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
         <translation>Kuvat ja videot (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="582" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="609" />
         <source>Length as each service counts it: %1</source>
         <translation>Pituus kunkin palvelun laskutavalla: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="595" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="622" />
         <source>Save the changes to this post?</source>
         <translation>Tallennetaanko julkaisun muutokset?</translation>
     </message>
@@ -3521,12 +3531,12 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="42" />
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="44" />
         <source>Week calendar</source>
         <translation>Viikkokalenteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="112" />
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="117" />
         <source>Wk %1</source>
         <translation>Vko %1</translation>
     </message>

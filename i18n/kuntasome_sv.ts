@@ -149,127 +149,127 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196" />
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="195" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="197" />
         <source>Previous (Page Up)</source>
         <translation>Föregående (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198" />
         <source>Next (Page Down)</source>
         <translation>Nästa (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="197" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199" />
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="200" />
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201" />
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201" />
         <source>Week</source>
         <translation>Vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201" />
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206" />
         <source>New post…</source>
         <translation>Nytt inlägg…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207" />
         <source>New post (Ctrl+N)</source>
         <translation>Nytt inlägg (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208" />
         <source>Export to Outlook (.ics)…</source>
         <translation>Exportera till Outlook (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="209" />
         <source>Open post</source>
         <translation>Öppna inlägget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="210" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="218" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="220" />
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="235" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="237" />
         <source>Crisis mode…</source>
         <translation>Krisläge…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="238" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="240" />
         <source>Crisis mode is on since %1 (%2): %3. Non-crisis posts are paused.</source>
         <translation>Krisläget är på sedan %1 (%2): %3. Inlägg som inte hör till kriskommunikationen är pausade.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="245" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="247" />
         <source>End crisis mode…</source>
         <translation>Avsluta krisläget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="252" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="254" />
         <source>Week %1, %2–%3</source>
         <translation>Vecka %1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="320" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="322" />
         <source>Loading the calendar…</source>
         <translation>Kalendern läses in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="361" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="363" />
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalendern kunde inte läsas in. Loggen har detaljerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="436" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="438" />
         <source>No posts. Double-click the day or press Enter to add one.</source>
         <translation>Inga inlägg. Dubbelklicka på dagen eller tryck på Enter för att lägga till ett.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="490" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="492" />
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="531" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="533" />
         <source>Move the post</source>
         <translation>Flytta inlägget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="547" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="549" />
         <source>Moved to %1.</source>
         <translation>Flyttat till %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="559" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="561" />
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Krisläget är på: %n inlägg pausat.</numerusform>
@@ -277,18 +277,18 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="568" />
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="579" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="570" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="581" />
         <source>End crisis mode</source>
         <translation>Avsluta krisläget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="568" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="570" />
         <source>End crisis mode now?</source>
         <translation>Avsluta krisläget nu?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="596" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="598" />
         <source>Crisis message</source>
         <translation>Krismeddelande</translation>
     </message>
@@ -2194,193 +2194,203 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="235" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245" />
         <source>New post</source>
         <translation>Nytt inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="235" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245" />
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="247" />
         <source>&amp;Title (internal):</source>
         <translation>&amp;Rubrik (intern):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248" />
         <source>Campaign:</source>
         <translation>Kampanj:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="239" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="249" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250" />
         <source>Use:</source>
         <translation>Användning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="255" />
+        <source>New campaign…</source>
+        <translation>Ny kampanj…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="256" />
         <source>Crisis communication</source>
         <translation>Kriskommunikation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="257" />
         <source>Paid (sponsored), budget:</source>
         <translation>Betald (sponsrad), budget:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="249" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="260" />
         <source>Channels and times</source>
         <translation>Kanaler och tider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
         <source>Published at</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="253" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="264" />
         <source>Add channel</source>
         <translation>Lägg till kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="254" />
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="263" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="265" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="274" />
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="255" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="266" />
         <source>Ti&amp;me:</source>
         <translation>&amp;Tid:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="256" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="267" />
         <source>Copy text</source>
         <translation>Kopiera texten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="257" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="268" />
         <source>Copy the text in the channel's languages</source>
         <translation>Kopiera texten på kanalens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="258" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="269" />
         <source>Open the service</source>
         <translation>Öppna tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="259" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="270" />
         <source>Mark published…</source>
         <translation>Markera som publicerat…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="260" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="271" />
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="261" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="272" />
         <source>Add file…</source>
         <translation>Lägg till fil…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="273" />
         <source>Rights and alt texts…</source>
         <translation>Rättigheter och alternativtexter…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="304" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="315" />
         <source>What the post says changed, so it went back for approval.</source>
         <translation>Inläggets innehåll ändrades, så det gick tillbaka för godkännande.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="323" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="330" />
+        <source>Name of the campaign:</source>
+        <translation>Kampanjens namn:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="350" />
         <source>To draft</source>
         <translation>Till utkast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="324" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="351" />
         <source>Back to ideas</source>
         <translation>Tillbaka till idéer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="325" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="352" />
         <source>Send for approval</source>
         <translation>Skicka för godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="326" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="353" />
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="328" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="355" />
         <source>Unschedule</source>
         <translation>Ta bort schemaläggningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="329" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="356" />
         <source>Schedule</source>
         <translation>Schemalägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="330" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="357" />
         <source>Cancel the post…</source>
         <translation>Ställ in inlägget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="368" />
         <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
         <translation>Endast en person med rollen godkännare godkänner. Vem du är väljs i inställningarna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="356" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="383" />
         <source>Why is the post cancelled?</source>
         <translation>Varför ställs inlägget in?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="521" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="548" />
         <source>Add a picture or video</source>
         <translation>Lägg till en bild eller video</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="524" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="551" />
         <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
         <translation>Bilder och videor (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="582" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="609" />
         <source>Length as each service counts it: %1</source>
         <translation>Längd så som varje tjänst räknar: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="595" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="622" />
         <source>Save the changes to this post?</source>
         <translation>Spara ändringarna i inlägget?</translation>
     </message>
@@ -3521,12 +3531,12 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="42" />
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="44" />
         <source>Week calendar</source>
         <translation>Veckokalender</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="112" />
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="117" />
         <source>Wk %1</source>
         <translation>V. %1</translation>
     </message>

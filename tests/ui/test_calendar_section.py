@@ -86,6 +86,14 @@ def test_creating_sending_and_approving_a_post(
     def write(dialog: QWidget) -> None:
         assert isinstance(dialog, PostEditor)
         dialog.title_edit.setText("Joulukonsertti")
+
+        def name_campaign(box: QWidget) -> None:
+            box.setTextValue("Joulu 2026")  # type: ignore[attr-defined]
+            box.accept()  # type: ignore[attr-defined]
+
+        when_modal(name_campaign)
+        dialog.new_campaign.click()
+        assert dialog.campaign.currentText() == "Joulu 2026"
         dialog.text_edits["fi"].setPlainText("Joulukonsertti kirjastossa 12.12. klo 18.")
         dialog.add_channel.setCurrentIndex(0)
         dialog.add_button.click()
@@ -105,6 +113,7 @@ def test_creating_sending_and_approving_a_post(
     page.new_post(datetime(2026, 12, 10, 9, 0))
     qtbot.waitUntil(lambda: bool(created))
     assert load_post(context.engine(), created[0]).status == "in_review"
+    assert load_post(context.engine(), created[0]).campaign_id is not None
 
     context.set_actor_id(approver)
 

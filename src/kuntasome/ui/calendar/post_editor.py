@@ -100,6 +100,8 @@ class PostEditor(Retranslating, QDialog):
         for campaign in list_campaigns(engine):
             self.campaign.addItem(campaign.name, campaign.id)
         self.campaign.setCurrentIndex(max(0, self.campaign.findData(post.campaign_id)))
+        self.new_campaign = QPushButton()
+        self.new_campaign.clicked.connect(self._add_campaign)
         self.status_label = QLabel()
         self.status_label.setObjectName("statusChip")
         self.workflow = QHBoxLayout()
@@ -181,7 +183,10 @@ class PostEditor(Retranslating, QDialog):
         workflow_row.addStretch(1)
         status_row.addLayout(workflow_row)
         self.form.addRow(self.labels["title"], self.title_edit)
-        self.form.addRow(self.labels["campaign"], self.campaign)
+        campaign_row = QHBoxLayout()
+        campaign_row.addWidget(self.campaign, 1)
+        campaign_row.addWidget(self.new_campaign)
+        self.form.addRow(self.labels["campaign"], campaign_row)
         self.form.addRow(self.labels["status"], status_row)
         self.form.addRow(self.labels["use"], flags)
 
@@ -247,6 +252,7 @@ class PostEditor(Retranslating, QDialog):
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
+        self.new_campaign.setText(self.tr("New campaign…"))
         self.crisis.setText(self.tr("Crisis communication"))
         self.sponsored.setText(self.tr("Paid (sponsored), budget:"))
         for i, lang in enumerate(LANGUAGES):
@@ -317,6 +323,22 @@ class PostEditor(Retranslating, QDialog):
         self._fill_targets()
         self._fill_workflow()
         self._update_checks()
+
+    def _add_campaign(self) -> None:
+        from kuntasome.core.posts import create_campaign
+
+        name, ok = QInputDialog.getText(self, self.windowTitle(), self.tr("Name of the campaign:"))
+        if not ok:
+            return
+        try:
+            campaign_id = create_campaign(
+                self.context.engine(), name, actor_id=self.context.actor_id()
+            )
+        except Exception as error:
+            show_error(self, self.windowTitle(), error)
+            return
+        self.campaign.addItem(name.strip(), campaign_id)
+        self.campaign.setCurrentIndex(self.campaign.count() - 1)
 
     # -- workflow --------------------------------------------------------------------------
     def _fill_workflow(self) -> None:
