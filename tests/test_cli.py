@@ -295,3 +295,65 @@ def test_channels_import_all_or_nothing(demo_paths: DataPaths, tmp_path: Path) -
     assert result.returncode == 0 and "Tuotiin 1 kanava." in result.stdout
     listed = json.loads(run("--data-dir", data, "channels", "list", "--json").stdout)
     assert len(listed) == 13
+
+
+def test_calendar_list_and_ics_export(demo_paths: DataPaths, tmp_path: Path) -> None:
+    import vobject
+
+    root = str(demo_paths.root)
+    period = ("--from", "2026-11-23", "--to", "2026-11-29")
+    listed = run("--data-dir", root, "calendar", "list", *period, "--json")
+    assert listed.returncode == 0, listed.stderr
+    posts = json.loads(listed.stdout)
+    assert posts and all("2026-11-23" <= p["at"][:10] <= "2026-11-29" for p in posts)
+    facebook = [p for p in posts if p["channel"] == "facebook:kallioranta"]
+    only = json.loads(
+        run(
+            "--data-dir",
+            root,
+            "calendar",
+            "list",
+            *period,
+            "--channel",
+            "facebook:kallioranta",
+            "--json",
+        ).stdout
+    )
+    assert only == facebook and 0 < len(only) < len(posts)
+    text = run("--data-dir", root, "--lang", "sv", "calendar", "list", *period)
+    assert f"{len(posts)} inlägg" in text.stdout
+
+    out = tmp_path / "plan.ics"
+    export = run(
+        "--data-dir",
+        root,
+        "--lang",
+        "fi",
+        "calendar",
+        "export-ics",
+        "--out",
+        str(out),
+        *period,
+        "--lang",
+        "sv",
+    )
+    assert export.returncode == 0, export.stderr
+    events = vobject.readOne(out.read_text(encoding="utf-8")).vevent_list
+    assert len(events) == len(posts)
+    assert len({e.uid.value for e in events}) == len(posts)
+
+    bad = run("--data-dir", root, "--lang", "fi", "calendar", "list", "--from", "23.11.2026")
+    assert bad.returncode == 2 and "ei ole päivämäärä" in bad.stderr
+    reversed_period = run(
+        "--data-dir",
+        root,
+        "--lang",
+        "en",
+        "calendar",
+        "list",
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-11-01",
+    )
+    assert reversed_period.returncode == 2 and "ends before it starts" in reversed_period.stderr

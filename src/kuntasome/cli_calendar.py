@@ -12,7 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from kuntasome.core.paths import DataPaths
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from sqlalchemy import Engine
+
+    from kuntasome.core.organisation import OrganisationSettings
 
 translate = QCoreApplication.translate
 DEFAULT_DAYS = 30
@@ -116,7 +120,15 @@ def cmd_calendar(args: argparse.Namespace, paths: DataPaths, open_db: Callable[.
         engine.dispose()
 
 
-def _export(args, engine, first, last, channel_ids, name, tz) -> int:  # type: ignore[no-untyped-def]
+def _export(
+    args: argparse.Namespace,
+    engine: Engine,
+    first: date,
+    last: date,
+    channel_ids: frozenset[int] | None,
+    name: str,
+    tz: ZoneInfo,
+) -> int:
     from pathlib import Path
 
     from kuntasome.core.files import atomic_write_bytes
@@ -136,7 +148,14 @@ def _export(args, engine, first, last, channel_ids, name, tz) -> int:  # type: i
     return 0
 
 
-def _list(args, engine, first, last, channel_ids, org) -> int:  # type: ignore[no-untyped-def]
+def _list(
+    args: argparse.Namespace,
+    engine: Engine,
+    first: date,
+    last: date,
+    channel_ids: frozenset[int] | None,
+    org: OrganisationSettings,
+) -> int:
     from kuntasome.core.calendar_view import load_calendar
     from kuntasome.core.posts import POST_STATUS_LABELS, TARGET_STATUS_LABELS
 
