@@ -17,9 +17,11 @@ from kuntasome.core.post_rules import (
 )
 from kuntasome.core.posts import POST_STATUSES, PostDetails, TargetDetails
 from kuntasome.core.public_holidays import holidays_between
+from kuntasome.core.utc import as_utc
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+    from sqlmodel import Session
 
     from kuntasome.core.post_media import MediaDetails
 
@@ -85,10 +87,6 @@ def local_bounds(first: date, last: date, tz: ZoneInfo) -> tuple[datetime, datet
     return start, end
 
 
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
 def load_calendar(
     engine: Engine,
     first: date,
@@ -136,17 +134,16 @@ def load_calendar(
         if channel_ids is not None:
             rows = [r for r in rows if r[2] in channel_ids]
         post_ids = {r[1] for r in rows}
+        in_range_posts = select(PostTarget.post_id).where(*in_range).scalar_subquery()
         texts: dict[int, dict[str, str]] = defaultdict(dict)
         for post_id, lang, body in s.exec(
             select(PostText.post_id, PostText.language, PostText.body).where(
-                col(PostText.post_id).in_(
-                    select(PostTarget.post_id).where(*in_range).scalar_subquery()
-                )
+                col(PostText.post_id).in_(in_range_posts)
             )
         ):
             if post_id in post_ids and body.strip():
                 texts[post_id][lang] = body
-        media = _media_of(s, post_ids)
+        media = _media_of(s, in_range_posts)
         unscheduled = _unscheduled(s) if first <= today <= last else []
     by_post: dict[int, list[TargetDetails]] = defaultdict(list)
     for r in rows:
@@ -169,7 +166,7 @@ def load_calendar(
             target_id=r[0],
             post_id=r[1],
             channel_id=r[2],
-            at=_aware(r[3]).astimezone(tz),
+            at=as_utc(r[3]).astimezone(tz),
             target_status=r[4],
             post_status=r[7],
             title=r[6],
@@ -202,25 +199,21 @@ def load_calendar(
     )
 
 
-def _media_of(session: object, post_ids: set[int]) -> dict[int, list[MediaDetails]]:
-    """The media of these posts, with what the rules check (few posts have media)."""
-    from sqlmodel import Session, col, select
+def _media_of(session: Session, posts: Any) -> dict[int, list[MediaDetails]]:
+    """The media of the posts *posts* (a subquery of post ids) with their alt texts."""
+    from sqlmodel import col, select
 
     from kuntasome.core.models import Media, MediaAltText, PostMedia
-    from kuntasome.core.post_media import MediaDetails
+    from kuntasome.core.post_media import media_details
 
-    assert isinstance(session, Session)
-    found: dict[int, list[MediaDetails]] = defaultdict(list)
-    if not post_ids:
-        return found
     links = session.exec(
         select(PostMedia.post_id, Media)
         .join(Media, col(Media.id) == col(PostMedia.media_id))
+        .where(col(PostMedia.post_id).in_(posts))
         .order_by(col(PostMedia.position))
     ).all()
-    links = [(p, m) for p, m in links if p in post_ids]
-    media_ids = {m.id for _, m in links}
     alts: dict[int, dict[str, str]] = defaultdict(dict)
+    media_ids = {m.id for _, m in links}
     if media_ids:
         for media_id, lang, text in session.exec(
             select(MediaAltText.media_id, MediaAltText.language, MediaAltText.text).where(
@@ -228,34 +221,18 @@ def _media_of(session: object, post_ids: set[int]) -> dict[int, list[MediaDetail
             )
         ):
             alts[media_id][lang] = text
+    found: dict[int, list[MediaDetails]] = defaultdict(list)
     for post_id, m in links:
-        found[post_id].append(
-            MediaDetails(
-                id=m.id or 0,
-                file_name=m.file_name,
-                kind=m.kind,
-                sha256=m.sha256,
-                size_bytes=m.size_bytes,
-                owner=m.owner,
-                licence=m.licence,
-                consent=m.consent,
-                alt_texts=alts.get(m.id or 0, {}),
-                has_captions=m.has_captions,
-                is_live_recording=m.is_live_recording,
-                accessible_due_on=m.accessible_due_on,
-                accessible_done_on=m.accessible_done_on,
-            )
-        )
+        found[post_id].append(media_details(m, alts.get(m.id or 0, {})))
     return found
 
 
-def _unscheduled(session: object) -> list[UnscheduledPost]:
+def _unscheduled(session: Session) -> list[UnscheduledPost]:
     """Open posts with no time on any channel: ideas and drafts waiting for a slot."""
-    from sqlmodel import Session, col, select
+    from sqlmodel import col, select
 
     from kuntasome.core.models import Post, PostTarget
 
-    assert isinstance(session, Session)
     timed = (
         select(PostTarget.id)
         .where(col(PostTarget.post_id) == col(Post.id), col(PostTarget.scheduled_at).is_not(None))

@@ -11,6 +11,7 @@ from kuntasome.core import audit
 from kuntasome.core.channel_register import LIVE_STATUSES, change_status, create_channel
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.people import has_role, holds_role
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -128,20 +129,7 @@ def list_requests(engine: Engine) -> list[RequestRow]:
 
 def is_manager(engine: Engine, person_id: int | None) -> bool:
     """Whether *person_id* may decide on requests (has the manager role and has not left)."""
-    from kuntasome.core.db import session_scope
-
-    if person_id is None:
-        return False
-    with session_scope(engine) as s:
-        return _is_manager(s, person_id)
-
-
-def _is_manager(session: Any, person_id: int) -> bool:
-    from kuntasome.core.models import Person, PersonRole
-
-    person = session.get(Person, person_id)
-    role = session.get(PersonRole, (person_id, "manager"))
-    return person is not None and person.left_on is None and role is not None
+    return has_role(engine, person_id, "manager")
 
 
 def decide_request(
@@ -161,7 +149,7 @@ def decide_request(
         request = s.get(ChannelRequest, request_id)
         if request is None or request.status != "pending":
             raise RequestError(QT_TRANSLATE_NOOP("Errors", "This request is no longer waiting."))
-        if not _is_manager(s, decided_by_id):
+        if not holds_role(s, decided_by_id, "manager"):
             raise RequestError(
                 QT_TRANSLATE_NOOP("Errors", "Only a responsible manager can decide on a request.")
             )

@@ -14,10 +14,13 @@ from typing import TYPE_CHECKING
 from kuntasome.core import audit
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.utc import as_utc
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlmodel import Session
+
+    from kuntasome.core.models import CrisisPeriod
 
 # The crisis message template in the three content languages; [brackets] are filled in.
 CRISIS_TEMPLATE = {
@@ -61,11 +64,7 @@ class PausedTarget:
     post_status: str
 
 
-def _aware(value: datetime | None) -> datetime | None:
-    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
-
-
-def _active(session: Session) -> object | None:
+def _active(session: Session) -> CrisisPeriod | None:
     from sqlmodel import col, select
 
     from kuntasome.core.models import CrisisPeriod
@@ -79,14 +78,14 @@ def _active(session: Session) -> object | None:
 
 def active_crisis(engine: Engine) -> CrisisState | None:
     from kuntasome.core.db import session_scope
-    from kuntasome.core.models import CrisisPeriod, Person
+    from kuntasome.core.models import Person
 
     with session_scope(engine) as s:
         period = _active(s)
-        if not isinstance(period, CrisisPeriod):
+        if period is None:
             return None
         person = s.get(Person, period.started_by_id) if period.started_by_id else None
-        started = _aware(period.started_at)
+        started = as_utc(period.started_at)
         assert started is not None
         return CrisisState(period.id or 0, started, person.name if person else "", period.reason)
 
@@ -133,11 +132,10 @@ def start_crisis(engine: Engine, *, reason: str, actor_id: int | None, now: date
 def end_crisis(engine: Engine, *, actor_id: int | None, now: datetime) -> list[PausedTarget]:
     """Switch crisis mode off; the posts it paused (still paused until resumed)."""
     from kuntasome.core.db import session_scope
-    from kuntasome.core.models import CrisisPeriod
 
     with session_scope(engine) as s:
         period = _active(s)
-        if not isinstance(period, CrisisPeriod):
+        if period is None:
             raise CrisisError(QT_TRANSLATE_NOOP("Errors", "Crisis mode is not on."))
         period.ended_at = now
         period.ended_by_id = actor_id
@@ -160,7 +158,7 @@ def paused_targets(engine: Engine) -> list[PausedTarget]:
         ).all()
         return [
             PausedTarget(
-                t.id or 0, t.post_id, title, t.channel_id, _aware(t.scheduled_at), post_status
+                t.id or 0, t.post_id, title, t.channel_id, as_utc(t.scheduled_at), post_status
             )
             for t, title, post_status in rows
         ]

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from kuntasome.core.calendar_view import local_bounds
 from kuntasome.core.platforms import PLATFORMS
+from kuntasome.core.utc import as_utc
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -110,9 +111,8 @@ def export_ics(
     calendar.add("x-wr-timezone", str(tz))
     stamp = (now or datetime.now(UTC)).astimezone(UTC)
     for target, post, channel in rows:
-        at = target.scheduled_at
-        assert at is not None
-        at = at if at.tzinfo else at.replace(tzinfo=UTC)
+        assert target.scheduled_at is not None
+        at = as_utc(target.scheduled_at)
         platform = PLATFORMS[channel.platform].name if channel.platform in PLATFORMS else ""
         channel_name = channel.display_name or channel.handle
         body = _text_in(texts.get(post.id or 0, {}), language)
@@ -137,8 +137,7 @@ def export_ics(
         event.add("categories", [platform or channel.platform])
         event.add("status", _event_status(target.status))
         event.add("transp", "TRANSPARENT")  # a post does not make the team busy
-        updated = post.updated_at if post.updated_at.tzinfo else post.updated_at.replace(tzinfo=UTC)
-        event.add("last-modified", updated.astimezone(UTC))
+        event.add("last-modified", as_utc(post.updated_at).astimezone(UTC))
         calendar.add_component(event)
     return IcsExport(calendar.to_ical(), len(rows))
 

@@ -18,6 +18,7 @@ from kuntasome.core.models import (
     Post,
     PostTarget,
 )
+from kuntasome.core.utc import as_utc
 
 # Moderation actions that promise the commenter an answer.
 ANSWERING_ACTIONS = ("answered", "acknowledged", "forwarded")
@@ -110,8 +111,7 @@ def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) ->
                 )
             ).one()
         )
-    if last_checkin is not None and last_checkin.tzinfo is None:
-        last_checkin = last_checkin.replace(tzinfo=UTC)  # func.max bypasses the column type
+    last_checkin = as_utc(last_checkin)  # func.max bypasses the column type
     return TodayOverview(
         now=now,
         channels_active=int(by_status.get("active", 0)),

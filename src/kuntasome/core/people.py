@@ -12,6 +12,7 @@ from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+    from sqlmodel import Session
 
 ROLES = ("communicator", "moderator", "approver", "manager")
 # Work roles as people read them (translated in the "PersonRole" context).
@@ -30,6 +31,28 @@ class PeopleError(UserError):
 def has_left(left_on: date | None, today: date) -> bool:
     """Whether someone whose last day is *left_on* has left by *today*."""
     return left_on is not None and left_on <= today
+
+
+def holds_role(session: Session, person_id: int | None, role: str) -> bool:
+    """Whether *person_id* holds *role* and has not left."""
+    from kuntasome.core.models import Person, PersonRole
+
+    if person_id is None:
+        return False
+    person = session.get(Person, person_id)
+    return (
+        person is not None
+        and person.left_on is None
+        and session.get(PersonRole, (person_id, role)) is not None
+    )
+
+
+def has_role(engine: Engine, person_id: int | None, role: str) -> bool:
+    """Whether *person_id* holds *role* and has not left (e.g. may approve posts)."""
+    from kuntasome.core.db import session_scope
+
+    with session_scope(engine) as s:
+        return holds_role(s, person_id, role)
 
 
 @dataclass(frozen=True)

@@ -110,6 +110,11 @@ def _details(session: Session, media: Media) -> MediaDetails:
     from kuntasome.core.models import MediaAltText
 
     alts = session.exec(select(MediaAltText).where(MediaAltText.media_id == media.id)).all()
+    return media_details(media, {a.language: a.text for a in alts})
+
+
+def media_details(media: Media, alt_texts: dict[str, str]) -> MediaDetails:
+    """The details of a loaded media row and its alt texts (language → text)."""
     return MediaDetails(
         id=media.id or 0,
         file_name=media.file_name,
@@ -121,7 +126,7 @@ def _details(session: Session, media: Media) -> MediaDetails:
         licence=media.licence,
         consent=media.consent,
         consent_note=media.consent_note,
-        alt_texts={a.language: a.text for a in alts if a.text.strip()},
+        alt_texts={lang: text for lang, text in alt_texts.items() if text.strip()},
         has_captions=media.has_captions,
         is_live_recording=media.is_live_recording,
         accessible_due_on=media.accessible_due_on,

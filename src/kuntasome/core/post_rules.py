@@ -141,7 +141,7 @@ def post_warnings(
                     channel.id,
                 )
             )
-        text = post_text_for(post, channel.languages) or post_text_for(post, ("fi", "sv", "en"))
+        text = post_text_for(post, channel.languages)
         length = check_length(channel.platform, text)
         if length.too_long:
             warnings.append(
@@ -224,73 +224,57 @@ def frequency_warnings(
     """
     warnings: list[RuleWarning] = []
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
-    live = [c for c in channels.values() if c.status == "active"]
-    for channel in live:
-        name = _p(channel=channel.label)
+    for channel in (c for c in channels.values() if c.status == "active"):
         for day in days:
-            n = counts.get((channel.id, day), 0)
-            if channel.posts_per_day_max and n > channel.posts_per_day_max:
-                warnings.append(
-                    RuleWarning(
-                        "per_day_max",
-                        QT_TRANSLATE_NOOP(
-                            "Rules", "{channel}: {count} posts in a day, at most {limit}."
-                        ),
-                        _p(channel=channel.label, count=n, limit=channel.posts_per_day_max),
-                        channel.id,
-                        day,
-                    )
-                )
-            if channel.posts_per_day_min and day >= today and n < channel.posts_per_day_min:
-                warnings.append(
-                    RuleWarning(
-                        "per_day_min",
-                        QT_TRANSLATE_NOOP(
-                            "Rules", "{channel}: {count} posts in a day, at least {limit}."
-                        ),
-                        _p(channel=channel.label, count=n, limit=channel.posts_per_day_min),
-                        channel.id,
-                        day,
-                    )
-                )
-            yesterday = counts.get((channel.id, day - timedelta(days=1)), 0)
-            if channel.spread_busy_days and n > 1 and yesterday > 1:
-                warnings.append(
-                    RuleWarning(
-                        "spread",
-                        QT_TRANSLATE_NOOP(
-                            "Rules", "{channel}: several posts a day on consecutive days."
-                        ),
-                        name,
-                        channel.id,
-                        day,
-                    )
-                )
+            warnings.extend(_day_warnings(channel, day, counts, today))
         if channel.posts_per_week_min:
             monday = first - timedelta(days=first.weekday())
             while monday <= last:
-                sunday = monday + timedelta(days=6)
-                if sunday >= today:
-                    n = sum(
-                        counts.get((channel.id, monday + timedelta(days=i)), 0) for i in range(7)
-                    )
-                    if n < channel.posts_per_week_min:
-                        warnings.append(
-                            RuleWarning(
-                                "per_week_min",
-                                QT_TRANSLATE_NOOP(
-                                    "Rules",
-                                    "{channel}: {count} posts in week {week}, at least {limit}.",
-                                ),
-                                _p(
-                                    channel=channel.label,
-                                    count=n,
-                                    week=monday.isocalendar().week,
-                                    limit=channel.posts_per_week_min,
-                                ),
-                                channel.id,
-                                sunday,
-                            )
-                        )
+                warnings.extend(_week_warning(channel, monday, counts, today))
                 monday += timedelta(days=7)
     return warnings
+
+
+def _day_warnings(
+    channel: ChannelInfo, day: date, counts: Counter[tuple[int, date]], today: date
+) -> list[RuleWarning]:
+    found: list[RuleWarning] = []
+    n = counts.get((channel.id, day), 0)
+    most, least = channel.posts_per_day_max, channel.posts_per_day_min
+    if most and n > most:
+        text = QT_TRANSLATE_NOOP("Rules", "{channel}: {count} posts in a day, at most {limit}.")
+        found.append(
+            RuleWarning(
+                "per_day_max", text, _p(channel=channel.label, count=n, limit=most), channel.id, day
+            )
+        )
+    if least and day >= today and n < least:
+        text = QT_TRANSLATE_NOOP("Rules", "{channel}: {count} posts in a day, at least {limit}.")
+        found.append(
+            RuleWarning(
+                "per_day_min",
+                text,
+                _p(channel=channel.label, count=n, limit=least),
+                channel.id,
+                day,
+            )
+        )
+    yesterday = counts.get((channel.id, day - timedelta(days=1)), 0)
+    if channel.spread_busy_days and n > 1 and yesterday > 1:
+        text = QT_TRANSLATE_NOOP("Rules", "{channel}: several posts a day on consecutive days.")
+        found.append(RuleWarning("spread", text, _p(channel=channel.label), channel.id, day))
+    return found
+
+
+def _week_warning(
+    channel: ChannelInfo, monday: date, counts: Counter[tuple[int, date]], today: date
+) -> list[RuleWarning]:
+    """The weekly minimum of the ISO week starting *monday*, unless that week is over."""
+    sunday = monday + timedelta(days=6)
+    least = channel.posts_per_week_min or 0
+    n = sum(counts.get((channel.id, monday + timedelta(days=i)), 0) for i in range(7))
+    if sunday < today or n >= least:
+        return []
+    text = QT_TRANSLATE_NOOP("Rules", "{channel}: {count} posts in week {week}, at least {limit}.")
+    params = _p(channel=channel.label, count=n, week=monday.isocalendar().week, limit=least)
+    return [RuleWarning("per_week_min", text, params, channel.id, sunday)]

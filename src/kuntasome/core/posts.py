@@ -8,13 +8,15 @@ status follows it (planned, scheduled, paused by crisis mode, published, cancell
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from kuntasome.core import audit
 from kuntasome.core.errors import StaleRecord, UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.people import holds_role
+from kuntasome.core.utc import as_utc
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -95,40 +97,13 @@ class PostDetails:
         return self.texts.get(language, "").strip()
 
 
-def holds_role(session: Session, person_id: int | None, role: str) -> bool:
-    """Whether *person_id* holds *role* and has not left."""
-    from kuntasome.core.models import Person, PersonRole
-
-    if person_id is None:
-        return False
-    person = session.get(Person, person_id)
-    return (
-        person is not None
-        and person.left_on is None
-        and session.get(PersonRole, (person_id, role)) is not None
-    )
-
-
-def is_approver(engine: Engine, person_id: int | None) -> bool:
-    from kuntasome.core.db import session_scope
-
-    with session_scope(engine) as s:
-        return holds_role(s, person_id, "approver")
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=UTC)  # SQLite hands back naive UTC from raw queries
-    return value
-
-
 def _target_details(t: PostTarget) -> TargetDetails:
     return TargetDetails(
         channel_id=t.channel_id,
-        scheduled_at=_aware(t.scheduled_at),
+        scheduled_at=as_utc(t.scheduled_at),
         id=t.id or 0,
         status=t.status,
-        published_at=_aware(t.published_at),
+        published_at=as_utc(t.published_at),
         published_url=t.published_url,
         version_id=t.version_id,
     )
@@ -162,7 +137,7 @@ def _details(session: Session, post: Post) -> PostDetails:
         status=post.status,
         created_by_id=post.created_by_id,
         approved_by_id=post.approved_by_id,
-        approved_at=_aware(post.approved_at),
+        approved_at=as_utc(post.approved_at),
         version_id=post.version_id,
     )
 
@@ -482,7 +457,7 @@ def reschedule_target(
                 translate_params={"status": "TargetStatus"},
                 status=TARGET_STATUS_LABELS[target.status],
             )
-        old = _aware(target.scheduled_at)
+        old = as_utc(target.scheduled_at)
         target.scheduled_at = scheduled_at.astimezone(UTC)
         audit.record(
             s,
@@ -553,17 +528,13 @@ def mark_published(
 
 def post_text_for(details: PostDetails, languages: tuple[str, ...]) -> str:
     """The text to publish on a channel that posts in *languages*: a bilingual channel gets
-    each language's version one after another, in the channel's order."""
-    parts = [details.text(lang) for lang in languages if details.text(lang)]
-    return "\n\n".join(parts)
-
-
-def with_target_time(details: PostDetails, channel_id: int, at: datetime | None) -> PostDetails:
-    """*details* with one target's time changed (the editor's time fields)."""
-    targets = tuple(
-        replace(t, scheduled_at=at) if t.channel_id == channel_id else t for t in details.targets
-    )
-    return replace(details, targets=targets)
+    each language's version one after another, in the channel's order. A post with none of
+    the channel's languages gives whatever it has (the rules warn about the missing ones)."""
+    for wanted in (languages, ("fi", "sv", "en")):
+        parts = [details.text(lang) for lang in wanted if details.text(lang)]
+        if parts:
+            return "\n\n".join(parts)
+    return ""
 
 
 @dataclass(frozen=True)

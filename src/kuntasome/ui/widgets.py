@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -57,6 +58,16 @@ def to_qdate(value: date | None) -> QDate:
 
 def from_qdate(value: QDate) -> date | None:
     return date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+def to_local(value: QDateTime, tz: ZoneInfo) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=tz)
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    """A wall-clock time as Qt shows it (the time zone is the organisation's, not Qt's)."""
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
 
 
 class OptionalDateEdit(QDateEdit):

@@ -54,7 +54,6 @@ class Loaded:
     data: CalendarData
     organisation: OrganisationSettings
     crisis: CrisisState | None
-    request: tuple[str, date, frozenset[int] | None]
 
 
 def _swatch(colour: QColor) -> QIcon:
@@ -76,7 +75,6 @@ class CalendarPage(Retranslating, QWidget):
         self.colours: dict[int, QColor] = {}
         self.loading = False
         self._again = False
-        self.loaded_request: tuple[str, date, frozenset[int] | None] | None = None
 
         self.header = PageHeader(CALENDAR)
         self.crisis_banner = QLabel()
@@ -291,7 +289,7 @@ class CalendarPage(Retranslating, QWidget):
             return
         self.loading = True
         first, last = self._range()
-        request = (self.view, first, self._filter_ids())
+        channel_ids = self._filter_ids()
         channels = self.channels
         context = self.context
         language = context.languages.language
@@ -313,10 +311,10 @@ class CalendarPage(Retranslating, QWidget):
                 today=context.today(),
                 country=org.country,
                 language=language,
-                channel_ids=request[2],
+                channel_ids=channel_ids,
                 channels=infos,
             )
-            return Loaded(data, org, active_crisis(engine), request)
+            return Loaded(data, org, active_crisis(engine))
 
         if self.data is None:
             self.state.setText(self.tr("Loading the calendar…"))
@@ -328,13 +326,11 @@ class CalendarPage(Retranslating, QWidget):
         if self._again:
             self._again = False
             self.reload()
-        first_time = self.channels is None
         self.data = loaded.data
-        self.loaded_request = loaded.request
         self.organisation = loaded.organisation
         self.crisis = loaded.crisis
         self.channels = loaded.data.channels
-        if first_time or set(self.colours) != set(self.channels):
+        if set(self.colours) != set(self.channels):  # first load, or channels changed
             self.colours = channel_colours(list(self.channels))
             self._fill_filter()
         self.state.hide()

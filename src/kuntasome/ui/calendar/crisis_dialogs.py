@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.ui.widgets import Retranslating, record_table, show_error
+from kuntasome.ui.widgets import Retranslating, record_table, show_error, to_local, to_qdatetime
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -99,8 +99,6 @@ class EndCrisisDialog(Retranslating, QDialog):
         tz: ZoneInfo,
         parent: QWidget | None,
     ) -> None:
-        from kuntasome.ui.calendar.post_editor import to_qdatetime
-
         super().__init__(parent)
         self.context = context
         self.paused = paused
@@ -152,8 +150,6 @@ class EndCrisisDialog(Retranslating, QDialog):
 
     def accept(self) -> None:
         from kuntasome.core.crisis import resume
-
-        from kuntasome.ui.calendar.post_editor import to_local
 
         chosen = {
             item.target_id: to_local(self.times[row].dateTime(), self.tz)

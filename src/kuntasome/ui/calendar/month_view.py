@@ -40,6 +40,7 @@ class MonthView(CalendarCanvas):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.month = date.today().replace(day=1)
+        self.more: dict[date, int] = {}  # days with posts that did not fit: how many
         self.setAccessibleName(self.tr("Month calendar"))
 
     def set_month(self, month: date) -> None:
@@ -83,7 +84,7 @@ class MonthView(CalendarCanvas):
     def place_entries(self) -> list[Placed]:
         placed: list[Placed] = []
         line = self._line()
-        self.more: dict[date, int] = {}
+        self.more = {}
         for offset in range(WEEKS * 7):
             day = self.first + timedelta(days=offset)
             entries = self.day_entries(day)
@@ -173,7 +174,7 @@ class MonthView(CalendarCanvas):
                 painter.drawText(
                     head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label
                 )
-            if day in getattr(self, "more", {}):
+            if day in self.more:
                 painter.setFont(small)
                 painter.setPen(MUTED)
                 painter.drawText(

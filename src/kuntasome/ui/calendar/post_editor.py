@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl
+from PySide6.QtCore import QDateTime, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,7 +45,14 @@ from kuntasome.core.posts import (
 from kuntasome.core.public_list import LANGUAGE_NAMES
 from kuntasome.core.text_length import check_length
 
-from kuntasome.ui.widgets import Retranslating, record_table, show_error, translate
+from kuntasome.ui.widgets import (
+    Retranslating,
+    record_table,
+    show_error,
+    to_local,
+    to_qdatetime,
+    translate,
+)
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -55,16 +63,6 @@ if TYPE_CHECKING:
     from kuntasome.ui.context import AppContext
 
 LANGUAGES = ("fi", "sv", "en")
-
-
-def to_local(value: QDateTime, tz: ZoneInfo) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=tz)
-
-
-def to_qdatetime(value: datetime) -> QDateTime:
-    """A wall-clock time as Qt shows it (the time zone is the organisation's, not Qt's)."""
-    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
 
 
 class PostEditor(Retranslating, QDialog):
@@ -79,8 +77,9 @@ class PostEditor(Retranslating, QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        from kuntasome.core.people import has_role
         from kuntasome.core.post_media import load_media
-        from kuntasome.core.posts import is_approver, list_campaigns
+        from kuntasome.core.posts import list_campaigns
 
         self.context = context
         self.channels = channels
@@ -91,7 +90,7 @@ class PostEditor(Retranslating, QDialog):
         self.default_time: datetime | None = None
         engine = context.engine()
         self.media: list[MediaDetails] = load_media(engine, post.media_ids)
-        self.approver = is_approver(engine, context.actor_id())
+        self.approver = has_role(engine, context.actor_id(), "approver")
         self.setMinimumWidth(1000)
 
         self.title_edit = QLineEdit(post.title)
@@ -404,8 +403,6 @@ class PostEditor(Retranslating, QDialog):
         table = self.target_table
         current = self._current_target()
         table.setRowCount(len(self.targets))
-        from PySide6.QtWidgets import QTableWidgetItem
-
         for row, target in enumerate(self.targets):
             channel = self.channels.get(target.channel_id)
             name = f"{channel.label} ({channel.platform})" if channel else str(target.channel_id)
@@ -499,7 +496,7 @@ class PostEditor(Retranslating, QDialog):
         channel = self.channels.get(target.channel_id)
         edited = self.edited()
         languages = channel.languages if channel else LANGUAGES
-        return post_text_for(edited, languages) or post_text_for(edited, LANGUAGES)
+        return post_text_for(edited, languages)
 
     def _copy_text(self) -> None:
         target = self._current_target()

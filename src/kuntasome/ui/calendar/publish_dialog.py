@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.ui.widgets import Retranslating, show_error
+from kuntasome.ui.widgets import Retranslating, show_error, to_local, to_qdatetime
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -29,8 +29,6 @@ class PublishDialog(Retranslating, QDialog):
     def __init__(
         self, context: AppContext, target: TargetDetails, tz: ZoneInfo, parent: QWidget | None
     ) -> None:
-        from kuntasome.ui.calendar.post_editor import to_qdatetime
-
         super().__init__(parent)
         self.context = context
         self.target = target
@@ -64,8 +62,6 @@ class PublishDialog(Retranslating, QDialog):
 
     def accept(self) -> None:
         from kuntasome.core.posts import mark_published
-
-        from kuntasome.ui.calendar.post_editor import to_local
 
         try:
             self.result_post = mark_published(
