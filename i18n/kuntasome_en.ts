@@ -4,7 +4,7 @@
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="284" />
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="301" />
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="561" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="477" />
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Crisis mode is on: %n post paused.</numerusform>
@@ -43,8 +43,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_calendar.py" line="135" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="179" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="147" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="198" />
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>

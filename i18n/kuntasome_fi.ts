@@ -95,7 +95,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="284" />
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="301" />
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n julkaisu</numerusform>
@@ -103,7 +103,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="323" />
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="340" />
         <source>Crisis communication</source>
         <translation>Kriisiviestintä</translation>
     </message>
@@ -149,127 +149,117 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="165" />
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="197" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="166" />
         <source>Previous (Page Up)</source>
         <translation>Edellinen (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="167" />
         <source>Next (Page Down)</source>
         <translation>Seuraava (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="168" />
         <source>Previous</source>
         <translation>Edellinen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="200" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="169" />
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170" />
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170" />
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170" />
         <source>List</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="175" />
         <source>New post…</source>
         <translation>Uusi julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="176" />
         <source>New post (Ctrl+N)</source>
         <translation>Uusi julkaisu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="177" />
         <source>Export to Outlook (.ics)…</source>
         <translation>Vie Outlookiin (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="209" />
-        <source>Open post</source>
-        <translation>Avaa julkaisu</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="210" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178" />
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="220" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188" />
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="237" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205" />
         <source>Crisis mode…</source>
         <translation>Kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="240" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208" />
         <source>Crisis mode is on since %1 (%2): %3. Non-crisis posts are paused.</source>
         <translation>Kriisitila on päällä %1 alkaen (%2): %3. Muut kuin kriisiviestinnän julkaisut on keskeytetty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="247" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="215" />
         <source>End crisis mode…</source>
         <translation>Lopeta kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="254" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="222" />
         <source>Week %1, %2–%3</source>
         <translation>Viikko %1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="322" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="290" />
         <source>Loading the calendar…</source>
         <translation>Ladataan kalenteria…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="363" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="329" />
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalenteria ei voitu ladata. Lokissa on tarkemmat tiedot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="438" />
-        <source>No posts. Double-click the day or press Enter to add one.</source>
-        <translation>Ei julkaisuja. Lisää julkaisu kaksoisnapsauttamalla päivää tai painamalla Enter.</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="492" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="408" />
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="533" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="449" />
         <source>Move the post</source>
         <translation>Siirrä julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="549" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="465" />
         <source>Moved to %1.</source>
         <translation>Siirretty: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="561" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="477" />
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Kriisitila on päällä: %n julkaisu keskeytetty.</numerusform>
@@ -277,18 +267,18 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="570" />
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="581" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="497" />
         <source>End crisis mode</source>
         <translation>Lopeta kriisitila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="570" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486" />
         <source>End crisis mode now?</source>
         <translation>Lopetetaanko kriisitila nyt?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="598" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="514" />
         <source>Crisis message</source>
         <translation>Kriisitiedote</translation>
     </message>
@@ -660,7 +650,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli.py" line="145" />
         <location filename="../src/kuntasome/cli.py" line="189" />
         <location filename="../src/kuntasome/cli.py" line="215" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="60" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="64" />
         <source>COMMAND</source>
         <translation>KOMENTO</translation>
     </message>
@@ -691,8 +681,8 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli.py" line="121" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="35" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="42" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="39" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="46" />
         <source>DATE</source>
         <translation>PÄIVÄ</translation>
     </message>
@@ -749,7 +739,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli.py" line="158" />
         <location filename="../src/kuntasome/cli.py" line="175" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="73" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="77" />
         <source>FILE</source>
         <translation>TIEDOSTO</translation>
     </message>
@@ -760,7 +750,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli.py" line="176" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="74" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="78" />
         <source>file to write</source>
         <translation>kirjoitettava tiedosto</translation>
     </message>
@@ -782,7 +772,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli.py" line="196" />
         <location filename="../src/kuntasome/cli.py" line="205" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="48" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="52" />
         <source>CHANNEL</source>
         <translation>KANAVA</translation>
     </message>
@@ -925,53 +915,53 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Vastuuesihenkilönä näissä kanavissa (valitse uusi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="26" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="30" />
         <source>not a date (YYYY-MM-DD): %1</source>
         <translation>ei ole päivämäärä (VVVV-KK-PP): %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="36" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="40" />
         <source>first day (default: today)</source>
         <translation>ensimmäinen päivä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="43" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="47" />
         <source>last day (default: 30 days from the first)</source>
         <translation>viimeinen päivä (oletus: 30 päivää ensimmäisestä)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="49" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="53" />
         <source>only this channel (id, service:handle or handle); repeatable</source>
         <translation>vain tämä kanava (tunniste, palvelu:käyttäjänimi tai käyttäjänimi); voi toistaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="56" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="60" />
         <source>the posting calendar</source>
         <translation>julkaisukalenteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="57" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="61" />
         <source>The posting calendar.</source>
         <translation>Julkaisukalenteri.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="62" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="66" />
         <source>list the posts of a period</source>
         <translation>luettele ajanjakson julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="67" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="71" />
         <source>export the plan as an iCalendar (.ics) file for Outlook</source>
         <translation>vie suunnitelma iCalendar-tiedostona (.ics) Outlookia varten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="81" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="85" />
         <source>language of the post texts in the file</source>
         <translation>tiedoston julkaisutekstien kieli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_calendar.py" line="135" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="179" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="147" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="198" />
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n julkaisu</numerusform>
@@ -1020,6 +1010,19 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 %1</source>
         <translation>Alla olevat tiedot on kirjoitettu myös lokitiedostoon:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="64" />
+        <source>Open post</source>
+        <translation>Avaa julkaisu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="100" />
+        <source>No posts. Double-click the day or press Enter to add one.</source>
+        <translation>Ei julkaisuja. Lisää julkaisu kaksoisnapsauttamalla päivää tai painamalla Enter.</translation>
     </message>
 </context>
 <context>
@@ -1113,32 +1116,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>EndCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="142" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="140" />
         <source>Crisis mode is off</source>
         <translation>Kriisitila on päättynyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="145" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="143" />
         <source>These posts were paused during the crisis. Ticked posts go back to the calendar at the time shown (times that passed during the crisis are moved to the next hour); the others stay paused until you move them.</source>
         <translation>Nämä julkaisut keskeytettiin kriisin ajaksi. Valitut julkaisut palaavat kalenteriin näytettyyn aikaan (kriisin aikana ohitetut ajat on siirretty seuraavalle tasatunnille); muut pysyvät keskeytettyinä, kunnes siirrät ne.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="150" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148" />
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="150" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148" />
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="150" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148" />
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="151" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="149" />
         <source>Put back</source>
         <translation>Palauta kalenteriin</translation>
     </message>
@@ -1248,7 +1251,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/access.py" line="140" />
-        <location filename="../src/kuntasome/core/people.py" line="139" />
+        <location filename="../src/kuntasome/core/people.py" line="162" />
         <source>No person {ref} in the register.</source>
         <translation>Henkilöä {ref} ei ole rekisterissä.</translation>
     </message>
@@ -1269,22 +1272,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Henkilöllä {person} on jo käyttöoikeus tähän kanavaan (rooli: {role}). Poista se ensin, jos haluat vaihtaa roolia.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="62" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="63" />
         <source>Answer “{question}” before sending the request.</source>
         <translation>Vastaa kysymykseen ”{question}” ennen hakemuksen lähettämistä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="163" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="151" />
         <source>This request is no longer waiting.</source>
         <translation>Tämä hakemus ei enää odota päätöstä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="166" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="154" />
         <source>Only a responsible manager can decide on a request.</source>
         <translation>Hakemuksesta voi päättää vain vastuuesihenkilö.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="169" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="157" />
         <source>Give a reason for the rejection.</source>
         <translation>Kirjoita perustelu hylkäämiselle.</translation>
     </message>
@@ -1349,42 +1352,42 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Joku muu muutti tietoja sillä välin, kun muokkasit niitä. Muutoksiasi ei tallennettu: lataa tiedot uudelleen ja tee muutokset uudestaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="125" />
+        <location filename="../src/kuntasome/core/people.py" line="148" />
         <source>Write the person's name.</source>
         <translation>Kirjoita henkilön nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="129" />
+        <location filename="../src/kuntasome/core/people.py" line="152" />
         <source>{email} is not an e-mail address.</source>
         <translation>{email} ei ole sähköpostiosoite.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="184" />
+        <location filename="../src/kuntasome/core/people.py" line="207" />
         <source>Write the unit's name.</source>
         <translation>Kirjoita yksikön nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="92" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="96" />
         <source>The period ends before it starts.</source>
         <translation>Ajanjakso päättyy ennen kuin se alkaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/crisis.py" line="102" />
+        <location filename="../src/kuntasome/core/crisis.py" line="101" />
         <source>Say why crisis mode is switched on.</source>
         <translation>Kerro, miksi kriisitila otetaan käyttöön.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/crisis.py" line="105" />
+        <location filename="../src/kuntasome/core/crisis.py" line="104" />
         <source>Crisis mode is already on.</source>
         <translation>Kriisitila on jo päällä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/crisis.py" line="141" />
+        <location filename="../src/kuntasome/core/crisis.py" line="139" />
         <source>Crisis mode is not on.</source>
         <translation>Kriisitila ei ole päällä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/crisis.py" line="177" />
+        <location filename="../src/kuntasome/core/crisis.py" line="175" />
         <source>End crisis mode before resuming paused posts.</source>
         <translation>Lopeta kriisitila ennen keskeytettyjen julkaisujen palauttamista.</translation>
     </message>
@@ -1394,94 +1397,94 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tiedostoa {name} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="165" />
-        <location filename="../src/kuntasome/core/posts.py" line="201" />
+        <location filename="../src/kuntasome/core/post_media.py" line="170" />
+        <location filename="../src/kuntasome/core/posts.py" line="176" />
         <source>There is no media file {media}.</source>
         <translation>Mediatiedostoa {media} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="171" />
+        <location filename="../src/kuntasome/core/posts.py" line="146" />
         <source>There is no post {post}.</source>
         <translation>Julkaisua {post} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="189" />
+        <location filename="../src/kuntasome/core/posts.py" line="164" />
         <source>Give the post a title.</source>
         <translation>Anna julkaisulle otsikko.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="192" />
+        <location filename="../src/kuntasome/core/posts.py" line="167" />
         <source>A channel can be a target only once.</source>
         <translation>Kanavan voi valita julkaisulle vain kerran.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="196" />
+        <location filename="../src/kuntasome/core/posts.py" line="171" />
         <source>There is no channel {channel}.</source>
         <translation>Kanavaa {channel} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="205" />
+        <location filename="../src/kuntasome/core/posts.py" line="180" />
         <source>The budget cannot be negative.</source>
         <translation>Budjetti ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="327" />
+        <location filename="../src/kuntasome/core/posts.py" line="302" />
         <source>A published target stays in the post: it is a public record.</source>
         <translation>Julkaistua kanavaa ei voi poistaa julkaisusta: se on julkinen asiakirja.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="353" />
+        <location filename="../src/kuntasome/core/posts.py" line="328" />
         <source>A published post cannot be moved to another time.</source>
         <translation>Julkaistua julkaisua ei voi siirtää toiseen aikaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="403" />
+        <location filename="../src/kuntasome/core/posts.py" line="378" />
         <source>A post that is {old} cannot become {new}.</source>
         <translation>Julkaisun tilaa ei voi muuttaa: {old} → {new}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="411" />
+        <location filename="../src/kuntasome/core/posts.py" line="386" />
         <source>Only a person with the approver role can approve a post. Choose who you are in Settings.</source>
         <translation>Vain hyväksyjän roolissa oleva henkilö voi hyväksyä julkaisun. Valitse asetuksista, kuka olet.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="427" />
+        <location filename="../src/kuntasome/core/posts.py" line="402" />
         <source>Choose at least one channel for the post.</source>
         <translation>Valitse julkaisulle vähintään yksi kanava.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="431" />
+        <location filename="../src/kuntasome/core/posts.py" line="406" />
         <source>Give every channel a time before scheduling.</source>
         <translation>Anna jokaiselle kanavalle julkaisuaika ennen ajastamista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="476" />
-        <location filename="../src/kuntasome/core/posts.py" line="525" />
+        <location filename="../src/kuntasome/core/posts.py" line="451" />
+        <location filename="../src/kuntasome/core/posts.py" line="500" />
         <source>This post is no longer in the calendar.</source>
         <translation>Julkaisua ei enää ole kalenterissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="481" />
+        <location filename="../src/kuntasome/core/posts.py" line="456" />
         <source>A {status} post cannot be moved to another time.</source>
         <translation>Julkaisua, jonka tila on {status}, ei voi siirtää toiseen aikaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="516" />
+        <location filename="../src/kuntasome/core/posts.py" line="491" />
         <source>Paste the published post's web address (it starts with https://).</source>
         <translation>Liitä julkaistun julkaisun verkko-osoite (alkaa https://).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="530" />
+        <location filename="../src/kuntasome/core/posts.py" line="505" />
         <source>The post must be approved before it is published.</source>
         <translation>Julkaisu on hyväksyttävä ennen julkaisemista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="533" />
+        <location filename="../src/kuntasome/core/posts.py" line="508" />
         <source>This channel's post was cancelled.</source>
         <translation>Tämän kanavan julkaisu on peruttu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="592" />
+        <location filename="../src/kuntasome/core/posts.py" line="563" />
         <source>Give the campaign a name.</source>
         <translation>Anna kampanjalle nimi.</translation>
     </message>
@@ -1894,19 +1897,52 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
 </context>
 <context>
+    <name>MediaList</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="65" />
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="66" />
+        <source>Add file…</source>
+        <translation>Lisää tiedosto…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="67" />
+        <source>Rights and alt texts…</source>
+        <translation>Oikeudet ja vaihtoehtoiset tekstit…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="68" />
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="84" />
+        <source>Add a picture or video</source>
+        <translation>Lisää kuva tai video</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="87" />
+        <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
+        <translation>Kuvat ja videot (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="43" />
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="44" />
         <source>Month calendar</source>
         <translation>Kuukausikalenteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="125" />
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="126" />
         <source>Wk</source>
         <translation>Vko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="182" />
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="183" />
         <source>+%1 more</source>
         <translation>+%1 lisää</translation>
     </message>
@@ -2171,22 +2207,22 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PersonRole</name>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="19" />
+        <location filename="../src/kuntasome/core/people.py" line="20" />
         <source>communicator</source>
         <translation>viestijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="20" />
+        <location filename="../src/kuntasome/core/people.py" line="21" />
         <source>moderator</source>
         <translation>moderoija</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="21" />
+        <location filename="../src/kuntasome/core/people.py" line="22" />
         <source>approver</source>
         <translation>hyväksyjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="22" />
+        <location filename="../src/kuntasome/core/people.py" line="23" />
         <source>manager</source>
         <translation>vastuuesihenkilö</translation>
     </message>
@@ -2194,203 +2230,177 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221" />
         <source>New post</source>
         <translation>Uusi julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221" />
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="247" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="223" />
         <source>&amp;Title (internal):</source>
         <translation>&amp;Otsikko (sisäinen):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="224" />
         <source>Campaign:</source>
         <translation>Kampanja:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="249" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="225" />
         <source>Status:</source>
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226" />
         <source>Use:</source>
         <translation>Käyttö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="227" />
         <source>Notes:</source>
         <translation>Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="255" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231" />
         <source>New campaign…</source>
         <translation>Uusi kampanja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="256" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232" />
         <source>Crisis communication</source>
         <translation>Kriisiviestintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="257" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="233" />
         <source>Paid (sponsored), budget:</source>
         <translation>Maksettu (sponsoroitu), budjetti:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="260" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236" />
         <source>Channels and times</source>
         <translation>Kanavat ja ajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
         <source>Published at</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="264" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240" />
         <source>Add channel</source>
         <translation>Lisää kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="265" />
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="274" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241" />
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="266" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242" />
         <source>Ti&amp;me:</source>
         <translation>&amp;Aika:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="267" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243" />
         <source>Copy text</source>
         <translation>Kopioi teksti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="268" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="244" />
         <source>Copy the text in the channel's languages</source>
         <translation>Kopioi teksti kanavan kielillä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="269" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245" />
         <source>Open the service</source>
         <translation>Avaa palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="270" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246" />
         <source>Mark published…</source>
         <translation>Merkitse julkaistuksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="271" />
-        <source>Media</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="272" />
-        <source>Add file…</source>
-        <translation>Lisää tiedosto…</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="273" />
-        <source>Rights and alt texts…</source>
-        <translation>Oikeudet ja vaihtoehtoiset tekstit…</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="315" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="287" />
         <source>What the post says changed, so it went back for approval.</source>
         <translation>Julkaisun sisältö muuttui, joten se palasi hyväksyttäväksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="330" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="302" />
         <source>Name of the campaign:</source>
         <translation>Kampanjan nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="350" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="322" />
         <source>To draft</source>
         <translation>Luonnokseksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="351" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="323" />
         <source>Back to ideas</source>
         <translation>Takaisin ideoihin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="352" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="324" />
         <source>Send for approval</source>
         <translation>Lähetä hyväksyttäväksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="353" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="325" />
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="355" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="327" />
         <source>Unschedule</source>
         <translation>Peru ajastus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="356" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="328" />
         <source>Schedule</source>
         <translation>Ajasta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="357" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="329" />
         <source>Cancel the post…</source>
         <translation>Peru julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="368" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="340" />
         <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
         <translation>Vain hyväksyjän roolissa oleva henkilö hyväksyy. Kuka olet, valitaan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="383" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="355" />
         <source>Why is the post cancelled?</source>
         <translation>Miksi julkaisu perutaan?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="548" />
-        <source>Add a picture or video</source>
-        <translation>Lisää kuva tai video</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="551" />
-        <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
-        <translation>Kuvat ja videot (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Kaikki tiedostot (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="609" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="517" />
         <source>Length as each service counts it: %1</source>
         <translation>Pituus kunkin palvelun laskutavalla: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="622" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="530" />
         <source>Save the changes to this post?</source>
         <translation>Tallennetaanko julkaisun muutokset?</translation>
     </message>
@@ -2398,37 +2408,37 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PostStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="27" />
+        <location filename="../src/kuntasome/core/posts.py" line="29" />
         <source>idea</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="28" />
+        <location filename="../src/kuntasome/core/posts.py" line="30" />
         <source>draft</source>
         <translation>luonnos</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="29" />
+        <location filename="../src/kuntasome/core/posts.py" line="31" />
         <source>in review</source>
         <translation>hyväksyttävänä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="30" />
+        <location filename="../src/kuntasome/core/posts.py" line="32" />
         <source>approved</source>
         <translation>hyväksytty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="31" />
+        <location filename="../src/kuntasome/core/posts.py" line="33" />
         <source>scheduled</source>
         <translation>ajastettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="32" />
+        <location filename="../src/kuntasome/core/posts.py" line="34" />
         <source>published</source>
         <translation>julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="33" />
+        <location filename="../src/kuntasome/core/posts.py" line="35" />
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
@@ -2535,17 +2545,17 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="60" />
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="58" />
         <source>Mark published</source>
         <translation>Merkitse julkaistuksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61" />
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="59" />
         <source>&amp;Address of the post:</source>
         <translation>Julkaisun &amp;osoite:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="63" />
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61" />
         <source>&amp;Published at:</source>
         <translation>&amp;Julkaistu:</translation>
     </message>
@@ -2760,32 +2770,32 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RequestQuestion</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="24" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="25" />
         <source>Name of the channel</source>
         <translation>Kanavan nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="25" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="26" />
         <source>Why is the channel needed?</source>
         <translation>Miksi kanavaa tarvitaan?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="26" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="27" />
         <source>Whom should it reach?</source>
         <translation>Keitä kanavalla halutaan tavoittaa?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="27" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="28" />
         <source>What will be published, and how often?</source>
         <translation>Mitä julkaistaan ja kuinka usein?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="28" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="29" />
         <source>What should change because of it?</source>
         <translation>Mitä kanavalla halutaan saada aikaan?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="29" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="30" />
         <source>Who maintains it, and with how many hours?</source>
         <translation>Kuka ylläpitää kanavaa ja millä työajalla?</translation>
     </message>
@@ -2793,17 +2803,17 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RequestStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="88" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="89" />
         <source>waiting for decision</source>
         <translation>odottaa päätöstä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="89" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="90" />
         <source>approved</source>
         <translation>hyväksytty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="90" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="91" />
         <source>rejected</source>
         <translation>hylätty</translation>
     </message>
@@ -2929,17 +2939,17 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>ReviewOutcome</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="93" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="94" />
         <source>keep as it is</source>
         <translation>jatkuu ennallaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="94" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="95" />
         <source>keep, with changes</source>
         <translation>jatkuu muutoksin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="95" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="96" />
         <source>close the channel</source>
         <translation>kanava suljetaan</translation>
     </message>
@@ -3027,22 +3037,22 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <translation>{file}: tee suoran lähetyksen tallenteesta saavutettava {due} mennessä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="236" />
+        <location filename="../src/kuntasome/core/post_rules.py" line="245" />
         <source>{channel}: {count} posts in a day, at most {limit}.</source>
         <translation>{channel}: {count} julkaisua päivässä, enintään {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="248" />
+        <location filename="../src/kuntasome/core/post_rules.py" line="252" />
         <source>{channel}: {count} posts in a day, at least {limit}.</source>
         <translation>{channel}: {count} julkaisua päivässä, vähintään {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="261" />
+        <location filename="../src/kuntasome/core/post_rules.py" line="264" />
         <source>{channel}: several posts a day on consecutive days.</source>
         <translation>{channel}: useita julkaisuja päivässä peräkkäisinä päivinä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="281" />
+        <location filename="../src/kuntasome/core/post_rules.py" line="278" />
         <source>{channel}: {count} posts in week {week}, at least {limit}.</source>
         <translation>{channel}: {count} julkaisua viikolla {week}, vähintään {limit}.</translation>
     </message>
@@ -3358,27 +3368,27 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>TargetStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="46" />
+        <location filename="../src/kuntasome/core/posts.py" line="48" />
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="47" />
+        <location filename="../src/kuntasome/core/posts.py" line="49" />
         <source>scheduled</source>
         <translation>ajastettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="48" />
+        <location filename="../src/kuntasome/core/posts.py" line="50" />
         <source>paused (crisis)</source>
         <translation>keskeytetty (kriisi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="49" />
+        <location filename="../src/kuntasome/core/posts.py" line="51" />
         <source>published</source>
         <translation>julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="50" />
+        <location filename="../src/kuntasome/core/posts.py" line="52" />
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
@@ -3544,12 +3554,12 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="48" />
+        <location filename="../src/kuntasome/ui/widgets.py" line="49" />
         <source>Something went wrong and nothing was saved. The log has the details.</source>
         <translation>Jokin meni vikaan, eikä mitään tallennettu. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="122" />
+        <location filename="../src/kuntasome/ui/widgets.py" line="133" />
         <source>The file could not be saved to %1: %2</source>
         <translation>Tiedostoa ei voitu tallentaa kohteeseen %1: %2</translation>
     </message>

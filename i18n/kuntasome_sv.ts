@@ -95,7 +95,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="284" />
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="301" />
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n inlägg</numerusform>
@@ -103,7 +103,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="323" />
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="340" />
         <source>Crisis communication</source>
         <translation>Kriskommunikation</translation>
     </message>
@@ -149,127 +149,117 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="165" />
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="197" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="166" />
         <source>Previous (Page Up)</source>
         <translation>Föregående (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="167" />
         <source>Next (Page Down)</source>
         <translation>Nästa (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="168" />
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="200" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="169" />
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170" />
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170" />
         <source>Week</source>
         <translation>Vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170" />
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="175" />
         <source>New post…</source>
         <translation>Nytt inlägg…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="176" />
         <source>New post (Ctrl+N)</source>
         <translation>Nytt inlägg (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="177" />
         <source>Export to Outlook (.ics)…</source>
         <translation>Exportera till Outlook (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="209" />
-        <source>Open post</source>
-        <translation>Öppna inlägget</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="210" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="220" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188" />
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="237" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205" />
         <source>Crisis mode…</source>
         <translation>Krisläge…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="240" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208" />
         <source>Crisis mode is on since %1 (%2): %3. Non-crisis posts are paused.</source>
         <translation>Krisläget är på sedan %1 (%2): %3. Inlägg som inte hör till kriskommunikationen är pausade.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="247" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="215" />
         <source>End crisis mode…</source>
         <translation>Avsluta krisläget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="254" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="222" />
         <source>Week %1, %2–%3</source>
         <translation>Vecka %1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="322" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="290" />
         <source>Loading the calendar…</source>
         <translation>Kalendern läses in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="363" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="329" />
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalendern kunde inte läsas in. Loggen har detaljerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="438" />
-        <source>No posts. Double-click the day or press Enter to add one.</source>
-        <translation>Inga inlägg. Dubbelklicka på dagen eller tryck på Enter för att lägga till ett.</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="492" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="408" />
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="533" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="449" />
         <source>Move the post</source>
         <translation>Flytta inlägget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="549" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="465" />
         <source>Moved to %1.</source>
         <translation>Flyttat till %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="561" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="477" />
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Krisläget är på: %n inlägg pausat.</numerusform>
@@ -277,18 +267,18 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="570" />
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="581" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="497" />
         <source>End crisis mode</source>
         <translation>Avsluta krisläget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="570" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486" />
         <source>End crisis mode now?</source>
         <translation>Avsluta krisläget nu?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="598" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="514" />
         <source>Crisis message</source>
         <translation>Krismeddelande</translation>
     </message>
@@ -660,7 +650,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli.py" line="145" />
         <location filename="../src/kuntasome/cli.py" line="189" />
         <location filename="../src/kuntasome/cli.py" line="215" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="60" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="64" />
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
@@ -691,8 +681,8 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli.py" line="121" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="35" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="42" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="39" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="46" />
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
@@ -749,7 +739,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli.py" line="158" />
         <location filename="../src/kuntasome/cli.py" line="175" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="73" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="77" />
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
@@ -760,7 +750,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli.py" line="176" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="74" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="78" />
         <source>file to write</source>
         <translation>fil som skrivs</translation>
     </message>
@@ -782,7 +772,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli.py" line="196" />
         <location filename="../src/kuntasome/cli.py" line="205" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="48" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="52" />
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
@@ -925,53 +915,53 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Ansvarig chef för dessa kanaler (välj en ny):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="26" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="30" />
         <source>not a date (YYYY-MM-DD): %1</source>
         <translation>inte ett datum (ÅÅÅÅ-MM-DD): %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="36" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="40" />
         <source>first day (default: today)</source>
         <translation>första dagen (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="43" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="47" />
         <source>last day (default: 30 days from the first)</source>
         <translation>sista dagen (standard: 30 dagar från den första)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="49" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="53" />
         <source>only this channel (id, service:handle or handle); repeatable</source>
         <translation>endast denna kanal (id, tjänst:användarnamn eller användarnamn); kan upprepas</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="56" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="60" />
         <source>the posting calendar</source>
         <translation>publiceringskalendern</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="57" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="61" />
         <source>The posting calendar.</source>
         <translation>Publiceringskalendern.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="62" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="66" />
         <source>list the posts of a period</source>
         <translation>lista inläggen under en period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="67" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="71" />
         <source>export the plan as an iCalendar (.ics) file for Outlook</source>
         <translation>exportera planen som iCalendar-fil (.ics) för Outlook</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="81" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="85" />
         <source>language of the post texts in the file</source>
         <translation>språket för inläggens texter i filen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_calendar.py" line="135" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="179" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="147" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="198" />
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n inlägg</numerusform>
@@ -1020,6 +1010,19 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 %1</source>
         <translation>Uppgifterna nedan har också skrivits i loggfilen:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="64" />
+        <source>Open post</source>
+        <translation>Öppna inlägget</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="100" />
+        <source>No posts. Double-click the day or press Enter to add one.</source>
+        <translation>Inga inlägg. Dubbelklicka på dagen eller tryck på Enter för att lägga till ett.</translation>
     </message>
 </context>
 <context>
@@ -1113,32 +1116,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>EndCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="142" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="140" />
         <source>Crisis mode is off</source>
         <translation>Krisläget är avslutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="145" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="143" />
         <source>These posts were paused during the crisis. Ticked posts go back to the calendar at the time shown (times that passed during the crisis are moved to the next hour); the others stay paused until you move them.</source>
         <translation>Dessa inlägg pausades under krisen. Markerade inlägg går tillbaka till kalendern vid den tid som visas (tider som passerade under krisen flyttas till nästa hela timme); de övriga förblir pausade tills du flyttar dem.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="150" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148" />
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="150" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="150" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="151" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="149" />
         <source>Put back</source>
         <translation>Återställ till kalendern</translation>
     </message>
@@ -1248,7 +1251,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/access.py" line="140" />
-        <location filename="../src/kuntasome/core/people.py" line="139" />
+        <location filename="../src/kuntasome/core/people.py" line="162" />
         <source>No person {ref} in the register.</source>
         <translation>Personen {ref} finns inte i registret.</translation>
     </message>
@@ -1269,22 +1272,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>{person} har redan behörighet till den här kanalen (roll: {role}). Ta först bort den om du vill byta roll.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="62" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="63" />
         <source>Answer “{question}” before sending the request.</source>
         <translation>Svara på frågan ”{question}” innan du skickar ansökan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="163" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="151" />
         <source>This request is no longer waiting.</source>
         <translation>Den här ansökan väntar inte längre på beslut.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="166" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="154" />
         <source>Only a responsible manager can decide on a request.</source>
         <translation>Endast en ansvarig chef kan besluta om en ansökan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="169" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="157" />
         <source>Give a reason for the rejection.</source>
         <translation>Ange en motivering till avslaget.</translation>
     </message>
@@ -1349,42 +1352,42 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Någon annan ändrade uppgifterna medan du redigerade dem. Dina ändringar sparades inte: ladda uppgifterna på nytt och gör ändringarna igen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="125" />
+        <location filename="../src/kuntasome/core/people.py" line="148" />
         <source>Write the person's name.</source>
         <translation>Skriv personens namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="129" />
+        <location filename="../src/kuntasome/core/people.py" line="152" />
         <source>{email} is not an e-mail address.</source>
         <translation>{email} är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="184" />
+        <location filename="../src/kuntasome/core/people.py" line="207" />
         <source>Write the unit's name.</source>
         <translation>Skriv enhetens namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="92" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="96" />
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/crisis.py" line="102" />
+        <location filename="../src/kuntasome/core/crisis.py" line="101" />
         <source>Say why crisis mode is switched on.</source>
         <translation>Ange varför krisläget slås på.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/crisis.py" line="105" />
+        <location filename="../src/kuntasome/core/crisis.py" line="104" />
         <source>Crisis mode is already on.</source>
         <translation>Krisläget är redan på.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/crisis.py" line="141" />
+        <location filename="../src/kuntasome/core/crisis.py" line="139" />
         <source>Crisis mode is not on.</source>
         <translation>Krisläget är inte på.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/crisis.py" line="177" />
+        <location filename="../src/kuntasome/core/crisis.py" line="175" />
         <source>End crisis mode before resuming paused posts.</source>
         <translation>Avsluta krisläget innan pausade inlägg återupptas.</translation>
     </message>
@@ -1394,94 +1397,94 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Filen {name} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="165" />
-        <location filename="../src/kuntasome/core/posts.py" line="201" />
+        <location filename="../src/kuntasome/core/post_media.py" line="170" />
+        <location filename="../src/kuntasome/core/posts.py" line="176" />
         <source>There is no media file {media}.</source>
         <translation>Mediefilen {media} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="171" />
+        <location filename="../src/kuntasome/core/posts.py" line="146" />
         <source>There is no post {post}.</source>
         <translation>Inlägget {post} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="189" />
+        <location filename="../src/kuntasome/core/posts.py" line="164" />
         <source>Give the post a title.</source>
         <translation>Ge inlägget en rubrik.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="192" />
+        <location filename="../src/kuntasome/core/posts.py" line="167" />
         <source>A channel can be a target only once.</source>
         <translation>En kanal kan väljas bara en gång för ett inlägg.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="196" />
+        <location filename="../src/kuntasome/core/posts.py" line="171" />
         <source>There is no channel {channel}.</source>
         <translation>Kanalen {channel} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="205" />
+        <location filename="../src/kuntasome/core/posts.py" line="180" />
         <source>The budget cannot be negative.</source>
         <translation>Budgeten kan inte vara negativ.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="327" />
+        <location filename="../src/kuntasome/core/posts.py" line="302" />
         <source>A published target stays in the post: it is a public record.</source>
         <translation>En publicerad kanal kan inte tas bort från inlägget: den är en allmän handling.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="353" />
+        <location filename="../src/kuntasome/core/posts.py" line="328" />
         <source>A published post cannot be moved to another time.</source>
         <translation>Ett publicerat inlägg kan inte flyttas till en annan tid.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="403" />
+        <location filename="../src/kuntasome/core/posts.py" line="378" />
         <source>A post that is {old} cannot become {new}.</source>
         <translation>Inläggets status kan inte ändras: {old} → {new}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="411" />
+        <location filename="../src/kuntasome/core/posts.py" line="386" />
         <source>Only a person with the approver role can approve a post. Choose who you are in Settings.</source>
         <translation>Endast en person med rollen godkännare kan godkänna ett inlägg. Välj vem du är i inställningarna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="427" />
+        <location filename="../src/kuntasome/core/posts.py" line="402" />
         <source>Choose at least one channel for the post.</source>
         <translation>Välj minst en kanal för inlägget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="431" />
+        <location filename="../src/kuntasome/core/posts.py" line="406" />
         <source>Give every channel a time before scheduling.</source>
         <translation>Ge varje kanal en tid innan inlägget schemaläggs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="476" />
-        <location filename="../src/kuntasome/core/posts.py" line="525" />
+        <location filename="../src/kuntasome/core/posts.py" line="451" />
+        <location filename="../src/kuntasome/core/posts.py" line="500" />
         <source>This post is no longer in the calendar.</source>
         <translation>Inlägget finns inte längre i kalendern.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="481" />
+        <location filename="../src/kuntasome/core/posts.py" line="456" />
         <source>A {status} post cannot be moved to another time.</source>
         <translation>Ett inlägg med status {status} kan inte flyttas till en annan tid.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="516" />
+        <location filename="../src/kuntasome/core/posts.py" line="491" />
         <source>Paste the published post's web address (it starts with https://).</source>
         <translation>Klistra in det publicerade inläggets webbadress (den börjar med https://).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="530" />
+        <location filename="../src/kuntasome/core/posts.py" line="505" />
         <source>The post must be approved before it is published.</source>
         <translation>Inlägget måste godkännas innan det publiceras.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="533" />
+        <location filename="../src/kuntasome/core/posts.py" line="508" />
         <source>This channel's post was cancelled.</source>
         <translation>Inlägget i den här kanalen har ställts in.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="592" />
+        <location filename="../src/kuntasome/core/posts.py" line="563" />
         <source>Give the campaign a name.</source>
         <translation>Ge kampanjen ett namn.</translation>
     </message>
@@ -1894,19 +1897,52 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
 </context>
 <context>
+    <name>MediaList</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="65" />
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="66" />
+        <source>Add file…</source>
+        <translation>Lägg till fil…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="67" />
+        <source>Rights and alt texts…</source>
+        <translation>Rättigheter och alternativtexter…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="68" />
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="84" />
+        <source>Add a picture or video</source>
+        <translation>Lägg till en bild eller video</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="87" />
+        <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
+        <translation>Bilder och videor (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="43" />
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="44" />
         <source>Month calendar</source>
         <translation>Månadskalender</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="125" />
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="126" />
         <source>Wk</source>
         <translation>V.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="182" />
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="183" />
         <source>+%1 more</source>
         <translation>+%1 till</translation>
     </message>
@@ -2171,22 +2207,22 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PersonRole</name>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="19" />
+        <location filename="../src/kuntasome/core/people.py" line="20" />
         <source>communicator</source>
         <translation>kommunikatör</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="20" />
+        <location filename="../src/kuntasome/core/people.py" line="21" />
         <source>moderator</source>
         <translation>moderator</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="21" />
+        <location filename="../src/kuntasome/core/people.py" line="22" />
         <source>approver</source>
         <translation>godkännare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="22" />
+        <location filename="../src/kuntasome/core/people.py" line="23" />
         <source>manager</source>
         <translation>ansvarig chef</translation>
     </message>
@@ -2194,203 +2230,177 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221" />
         <source>New post</source>
         <translation>Nytt inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221" />
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="247" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="223" />
         <source>&amp;Title (internal):</source>
         <translation>&amp;Rubrik (intern):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="224" />
         <source>Campaign:</source>
         <translation>Kampanj:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="249" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="225" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226" />
         <source>Use:</source>
         <translation>Användning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="227" />
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="255" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231" />
         <source>New campaign…</source>
         <translation>Ny kampanj…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="256" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232" />
         <source>Crisis communication</source>
         <translation>Kriskommunikation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="257" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="233" />
         <source>Paid (sponsored), budget:</source>
         <translation>Betald (sponsrad), budget:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="260" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236" />
         <source>Channels and times</source>
         <translation>Kanaler och tider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="262" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
         <source>Published at</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="264" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240" />
         <source>Add channel</source>
         <translation>Lägg till kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="265" />
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="274" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241" />
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="266" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242" />
         <source>Ti&amp;me:</source>
         <translation>&amp;Tid:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="267" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243" />
         <source>Copy text</source>
         <translation>Kopiera texten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="268" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="244" />
         <source>Copy the text in the channel's languages</source>
         <translation>Kopiera texten på kanalens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="269" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245" />
         <source>Open the service</source>
         <translation>Öppna tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="270" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246" />
         <source>Mark published…</source>
         <translation>Markera som publicerat…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="271" />
-        <source>Media</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="272" />
-        <source>Add file…</source>
-        <translation>Lägg till fil…</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="273" />
-        <source>Rights and alt texts…</source>
-        <translation>Rättigheter och alternativtexter…</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="315" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="287" />
         <source>What the post says changed, so it went back for approval.</source>
         <translation>Inläggets innehåll ändrades, så det gick tillbaka för godkännande.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="330" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="302" />
         <source>Name of the campaign:</source>
         <translation>Kampanjens namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="350" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="322" />
         <source>To draft</source>
         <translation>Till utkast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="351" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="323" />
         <source>Back to ideas</source>
         <translation>Tillbaka till idéer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="352" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="324" />
         <source>Send for approval</source>
         <translation>Skicka för godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="353" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="325" />
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="355" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="327" />
         <source>Unschedule</source>
         <translation>Ta bort schemaläggningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="356" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="328" />
         <source>Schedule</source>
         <translation>Schemalägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="357" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="329" />
         <source>Cancel the post…</source>
         <translation>Ställ in inlägget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="368" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="340" />
         <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
         <translation>Endast en person med rollen godkännare godkänner. Vem du är väljs i inställningarna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="383" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="355" />
         <source>Why is the post cancelled?</source>
         <translation>Varför ställs inlägget in?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="548" />
-        <source>Add a picture or video</source>
-        <translation>Lägg till en bild eller video</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="551" />
-        <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
-        <translation>Bilder och videor (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="609" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="517" />
         <source>Length as each service counts it: %1</source>
         <translation>Längd så som varje tjänst räknar: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="622" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="530" />
         <source>Save the changes to this post?</source>
         <translation>Spara ändringarna i inlägget?</translation>
     </message>
@@ -2398,37 +2408,37 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PostStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="27" />
+        <location filename="../src/kuntasome/core/posts.py" line="29" />
         <source>idea</source>
         <translation>idé</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="28" />
+        <location filename="../src/kuntasome/core/posts.py" line="30" />
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="29" />
+        <location filename="../src/kuntasome/core/posts.py" line="31" />
         <source>in review</source>
         <translation>för godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="30" />
+        <location filename="../src/kuntasome/core/posts.py" line="32" />
         <source>approved</source>
         <translation>godkänt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="31" />
+        <location filename="../src/kuntasome/core/posts.py" line="33" />
         <source>scheduled</source>
         <translation>schemalagt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="32" />
+        <location filename="../src/kuntasome/core/posts.py" line="34" />
         <source>published</source>
         <translation>publicerat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="33" />
+        <location filename="../src/kuntasome/core/posts.py" line="35" />
         <source>cancelled</source>
         <translation>inställt</translation>
     </message>
@@ -2535,17 +2545,17 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="60" />
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="58" />
         <source>Mark published</source>
         <translation>Markera som publicerat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61" />
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="59" />
         <source>&amp;Address of the post:</source>
         <translation>Inläggets &amp;adress:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="63" />
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61" />
         <source>&amp;Published at:</source>
         <translation>&amp;Publicerat:</translation>
     </message>
@@ -2760,32 +2770,32 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RequestQuestion</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="24" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="25" />
         <source>Name of the channel</source>
         <translation>Kanalens namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="25" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="26" />
         <source>Why is the channel needed?</source>
         <translation>Varför behövs kanalen?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="26" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="27" />
         <source>Whom should it reach?</source>
         <translation>Vilka ska kanalen nå?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="27" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="28" />
         <source>What will be published, and how often?</source>
         <translation>Vad ska publiceras och hur ofta?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="28" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="29" />
         <source>What should change because of it?</source>
         <translation>Vad vill man åstadkomma med kanalen?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="29" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="30" />
         <source>Who maintains it, and with how many hours?</source>
         <translation>Vem sköter kanalen och med hur mycket arbetstid?</translation>
     </message>
@@ -2793,17 +2803,17 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RequestStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="88" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="89" />
         <source>waiting for decision</source>
         <translation>väntar på beslut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="89" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="90" />
         <source>approved</source>
         <translation>godkänd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="90" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="91" />
         <source>rejected</source>
         <translation>avslagen</translation>
     </message>
@@ -2929,17 +2939,17 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>ReviewOutcome</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="93" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="94" />
         <source>keep as it is</source>
         <translation>fortsätter som förut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="94" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="95" />
         <source>keep, with changes</source>
         <translation>fortsätter med ändringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="95" />
+        <location filename="../src/kuntasome/core/channel_requests.py" line="96" />
         <source>close the channel</source>
         <translation>kanalen läggs ned</translation>
     </message>
@@ -3027,22 +3037,22 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <translation>{file}: gör inspelningen av direktsändningen tillgänglig senast {due}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="236" />
+        <location filename="../src/kuntasome/core/post_rules.py" line="245" />
         <source>{channel}: {count} posts in a day, at most {limit}.</source>
         <translation>{channel}: {count} inlägg på en dag, högst {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="248" />
+        <location filename="../src/kuntasome/core/post_rules.py" line="252" />
         <source>{channel}: {count} posts in a day, at least {limit}.</source>
         <translation>{channel}: {count} inlägg på en dag, minst {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="261" />
+        <location filename="../src/kuntasome/core/post_rules.py" line="264" />
         <source>{channel}: several posts a day on consecutive days.</source>
         <translation>{channel}: flera inlägg per dag flera dagar i rad.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="281" />
+        <location filename="../src/kuntasome/core/post_rules.py" line="278" />
         <source>{channel}: {count} posts in week {week}, at least {limit}.</source>
         <translation>{channel}: {count} inlägg vecka {week}, minst {limit}.</translation>
     </message>
@@ -3358,27 +3368,27 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>TargetStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="46" />
+        <location filename="../src/kuntasome/core/posts.py" line="48" />
         <source>planned</source>
         <translation>planerat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="47" />
+        <location filename="../src/kuntasome/core/posts.py" line="49" />
         <source>scheduled</source>
         <translation>schemalagt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="48" />
+        <location filename="../src/kuntasome/core/posts.py" line="50" />
         <source>paused (crisis)</source>
         <translation>pausat (kris)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="49" />
+        <location filename="../src/kuntasome/core/posts.py" line="51" />
         <source>published</source>
         <translation>publicerat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="50" />
+        <location filename="../src/kuntasome/core/posts.py" line="52" />
         <source>cancelled</source>
         <translation>inställt</translation>
     </message>
@@ -3544,12 +3554,12 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="48" />
+        <location filename="../src/kuntasome/ui/widgets.py" line="49" />
         <source>Something went wrong and nothing was saved. The log has the details.</source>
         <translation>Något gick fel och ingenting sparades. Detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="122" />
+        <location filename="../src/kuntasome/ui/widgets.py" line="133" />
         <source>The file could not be saved to %1: %2</source>
         <translation>Filen kunde inte sparas i %1: %2</translation>
     </message>

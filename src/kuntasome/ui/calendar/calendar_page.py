@@ -7,14 +7,12 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -25,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.errors import UserError
-from kuntasome.core.posts import TARGET_STATUS_LABELS, PostDetails, TargetDetails
+from kuntasome.core.posts import PostDetails, TargetDetails
 
-from kuntasome.ui.calendar.canvas import channel_colours, describe
+from kuntasome.ui.calendar.canvas import channel_colours, swatch
+from kuntasome.ui.calendar.day_panel import DayPanel
 from kuntasome.ui.calendar.list_view import CalendarList, ListRow
 from kuntasome.ui.calendar.month_view import MonthView, month_grid
 from kuntasome.ui.calendar.week_view import WeekView, week_of
@@ -54,12 +53,6 @@ class Loaded:
     data: CalendarData
     organisation: OrganisationSettings
     crisis: CrisisState | None
-
-
-def _swatch(colour: QColor) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(colour)
-    return QIcon(pixmap)
 
 
 class CalendarPage(Retranslating, QWidget):
@@ -143,34 +136,12 @@ class CalendarPage(Retranslating, QWidget):
             canvas.pageRequested.connect(self.page)
         self.list.rowActivated.connect(self._row_activated)
 
-        self.day_title = QLabel()
-        self.day_title.setObjectName("sectionTitle")
-        self.day_notes = QLabel()
-        self.day_notes.setWordWrap(True)
-        self.day_posts = QListWidget()
-        self.day_posts.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.day_posts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.day_posts.itemActivated.connect(self._day_item_activated)
-        self.day_posts.currentRowChanged.connect(self._day_row_changed)
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton()
-        self.open_button.clicked.connect(lambda: self.open_entry(self.selected_entry()))
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(8, 0, 0, 0)
-        for widget in (self.day_title, self.day_notes):
-            side_layout.addWidget(widget)
-        side_layout.addWidget(self.day_posts, 1)
-        side_layout.addWidget(self.details)
-        side_layout.addWidget(self.open_button)
-        side.setMinimumWidth(240)
-        side.setMaximumWidth(340)
-        self.side = side
+        self.side = DayPanel()
+        self.side.entryChosen.connect(self._day_entry_chosen)
+        self.side.entryOpened.connect(self.open_entry)
         splitter = QSplitter()
         splitter.addWidget(self.stack)
-        splitter.addWidget(side)
+        splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 1)
         splitter.setChildrenCollapsible(False)
 
@@ -204,7 +175,6 @@ class CalendarPage(Retranslating, QWidget):
         self.new_button.setText(self.tr("New post…"))
         self.new_button.setToolTip(self.tr("New post (Ctrl+N)"))
         self.ics_button.setText(self.tr("Export to Outlook (.ics)…"))
-        self.open_button.setText(self.tr("Open post"))
         self.channel_filter.setAccessibleName(self.tr("Channel"))
         self._fill_filter()
         self._show_crisis()
@@ -223,7 +193,7 @@ class CalendarPage(Retranslating, QWidget):
                 label = f"{channel.label} ({channel.platform})"
                 colour = self.colours.get(channel.id)
                 if colour is not None:
-                    self.channel_filter.addItem(_swatch(colour), label, channel.id)
+                    self.channel_filter.addItem(swatch(colour), label, channel.id)
                 else:
                     self.channel_filter.addItem(label, channel.id)
         self.channel_filter.setCurrentIndex(max(0, self.channel_filter.findData(current)))
@@ -398,47 +368,7 @@ class CalendarPage(Retranslating, QWidget):
 
     # -- the side panel --------------------------------------------------------------------
     def _show_day(self) -> None:
-        day = self.anchor
-        self.day_title.setText(day.strftime("%d.%m.%Y"))
-        notes: list[str] = []
-        entries: list[CalendarEntry] = []
-        if self.data is not None:
-            if day in self.data.holidays:
-                notes.append(self.data.holidays[day])
-            notes += ["⚠ " + w.translated(translate) for w in self.data.day_warnings.get(day, [])]
-            entries = self.data.by_day.get(day, [])
-        self.day_notes.setText("\n".join(notes))
-        self.day_notes.setVisible(bool(notes))
-        self.day_posts.blockSignals(True)
-        self.day_posts.clear()
-        for entry in entries:
-            channel = self.data.channels.get(entry.channel_id) if self.data else None
-            status = translate("TargetStatus", TARGET_STATUS_LABELS[entry.target_status])
-            mark = "⚠ " if entry.warnings else ""
-            where = channel.label if channel else ""
-            item = QListWidgetItem(f"{entry.at:%H.%M} {mark}{entry.title}\n{where} · {status}")
-            colour = self.colours.get(entry.channel_id)
-            if colour is not None:
-                item.setIcon(_swatch(colour))
-            item.setData(Qt.ItemDataRole.UserRole, entry.target_id)
-            self.day_posts.addItem(item)
-        selected = self.current_canvas().selected
-        if selected is not None:
-            ids = [e.target_id for e in entries]
-            if selected.target_id in ids:
-                self.day_posts.setCurrentRow(ids.index(selected.target_id))
-        self.day_posts.blockSignals(False)
-        self._show_details()
-        if not entries:
-            self.day_posts.addItem(
-                self.tr("No posts. Double-click the day or press Enter to add one.")
-            )
-            self.day_posts.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
-
-    def _show_details(self) -> None:
-        entry = self.selected_entry()
-        self.details.setText(describe(entry, self.data) if entry else "")
-        self.open_button.setEnabled(entry is not None)
+        self.side.show_day(self.anchor, self.data, self.colours, self.current_canvas().selected)
 
     def selected_entry(self) -> CalendarEntry | None:
         if self.view == "list":
@@ -449,21 +379,11 @@ class CalendarPage(Retranslating, QWidget):
     def _entry_selected(self, _entry: object) -> None:
         self._show_day()
 
-    def _day_row_changed(self, row: int) -> None:
-        if self.data is None or row < 0:
-            return
-        entries = self.data.by_day.get(self.anchor, [])
-        if row < len(entries):
-            canvas = self.current_canvas()
-            canvas.selected = entries[row]
-            canvas.update()
-            self._show_details()
-
-    def _day_item_activated(self, item: QListWidgetItem) -> None:
-        target_id = item.data(Qt.ItemDataRole.UserRole)
-        if self.data is not None and target_id is not None:
-            entry = next((e for e in self.data.entries if e.target_id == target_id), None)
-            self.open_entry(entry)
+    def _day_entry_chosen(self, entry: CalendarEntry) -> None:
+        canvas = self.current_canvas()
+        canvas.selected = entry
+        canvas.update()
+        self.side.show_entry(entry, self.data)
 
     def _row_activated(self, row: ListRow | None) -> None:
         if row is not None:

@@ -8,7 +8,17 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from kuntasome.core.posts import TARGET_STATUS_LABELS
@@ -33,6 +43,13 @@ WARNING = QColor("#9a4d0e")
 def channel_colours(channel_ids: list[int]) -> dict[int, QColor]:
     """A colour per channel, stable for the register's order."""
     return {cid: QColor(PALETTE[i % len(PALETTE)]) for i, cid in enumerate(channel_ids)}
+
+
+def swatch(colour: QColor) -> QIcon:
+    """A small square of a channel's colour, for lists and menus."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(colour)
+    return QIcon(pixmap)
 
 
 @dataclass

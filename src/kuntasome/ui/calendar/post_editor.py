@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, QUrl
@@ -16,15 +15,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -45,6 +41,7 @@ from kuntasome.core.posts import (
 from kuntasome.core.public_list import LANGUAGE_NAMES
 from kuntasome.core.text_length import check_length
 
+from kuntasome.ui.calendar.media_list import MediaList
 from kuntasome.ui.widgets import (
     Retranslating,
     record_table,
@@ -57,7 +54,6 @@ from kuntasome.ui.widgets import (
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-    from kuntasome.core.post_media import MediaDetails
     from kuntasome.core.post_rules import ChannelInfo
 
     from kuntasome.ui.context import AppContext
@@ -89,7 +85,8 @@ class PostEditor(Retranslating, QDialog):
         # The time a channel added to a post without any gets (the day the user clicked).
         self.default_time: datetime | None = None
         engine = context.engine()
-        self.media: list[MediaDetails] = load_media(engine, post.media_ids)
+        self.media_list = MediaList(context, load_media(engine, post.media_ids))
+        self.media_list.changed.connect(self._update_checks)
         self.approver = has_role(engine, context.actor_id(), "approver")
         self.setMinimumWidth(1000)
 
@@ -146,14 +143,6 @@ class PostEditor(Retranslating, QDialog):
         self.publish_button = QPushButton()
         self.publish_button.clicked.connect(self._mark_published)
 
-        self.media_list = QListWidget()
-        self.media_list.setMaximumHeight(90)
-        self.media_add = QPushButton()
-        self.media_add.clicked.connect(self._add_media)
-        self.media_edit = QPushButton()
-        self.media_edit.clicked.connect(self._edit_media)
-        self.media_remove = QPushButton()
-        self.media_remove.clicked.connect(self._remove_media)
         self.notes = QPlainTextEdit(post.notes)
         self.notes.setMaximumHeight(60)
         self.warnings = QLabel()
@@ -203,16 +192,6 @@ class PostEditor(Retranslating, QDialog):
         for button in (self.copy_button, self.open_button, self.publish_button):
             publish_row.addWidget(button)
         publish_row.addStretch(1)
-        self.media_title = QLabel()
-        self.media_title.setObjectName("sectionTitle")
-        media_buttons = QVBoxLayout()
-        for button in (self.media_add, self.media_edit, self.media_remove):
-            media_buttons.addWidget(button)
-        media_buttons.addStretch(1)
-        media_row = QHBoxLayout()
-        media_row.addWidget(self.media_list, 1)
-        media_row.addLayout(media_buttons)
-
         left = QVBoxLayout()
         left.addLayout(self.form)
         left.addWidget(self.texts, 1)
@@ -224,8 +203,7 @@ class PostEditor(Retranslating, QDialog):
         right.addWidget(self.target_table, 1)
         right.addLayout(target_buttons)
         right.addLayout(publish_row)
-        right.addWidget(self.media_title)
-        right.addLayout(media_row)
+        right.addWidget(self.media_list)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
@@ -235,7 +213,6 @@ class PostEditor(Retranslating, QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self._fill_targets()
-        self._fill_media()
         self._fill_workflow()
         self._update_checks()
 
@@ -267,10 +244,6 @@ class PostEditor(Retranslating, QDialog):
         self.copy_button.setToolTip(self.tr("Copy the text in the channel's languages"))
         self.open_button.setText(self.tr("Open the service"))
         self.publish_button.setText(self.tr("Mark published…"))
-        self.media_title.setText(self.tr("Media"))
-        self.media_add.setText(self.tr("Add file…"))
-        self.media_edit.setText(self.tr("Rights and alt texts…"))
-        self.media_remove.setText(self.tr("Remove"))
         self.status_label.setText(translate("PostStatus", POST_STATUS_LABELS[self.post.status]))
 
     # -- the post as edited ----------------------------------------------------------------
@@ -287,7 +260,7 @@ class PostEditor(Retranslating, QDialog):
             if self.sponsored.isChecked()
             else None,
             is_crisis=self.crisis.isChecked(),
-            media_ids=tuple(m.id for m in self.media),
+            media_ids=tuple(m.id for m in self.media_list.media),
         )
 
     def is_dirty(self) -> bool:
@@ -526,68 +499,6 @@ class PostEditor(Retranslating, QDialog):
             self.saved = True
             self._after_change()
 
-    # -- media -----------------------------------------------------------------------------
-    def _fill_media(self) -> None:
-        from kuntasome.core.post_media import KIND_LABELS
-
-        self.media_list.clear()
-        for media in self.media:
-            kind = translate("MediaKind", KIND_LABELS.get(media.kind, KIND_LABELS["other"]))
-            item = QListWidgetItem(f"{media.file_name} ({kind})")
-            item.setData(Qt.ItemDataRole.UserRole, media.id)
-            self.media_list.addItem(item)
-
-    def _add_media(self) -> None:
-        from kuntasome.core.post_media import add_media_file
-
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Add a picture or video"),
-            "",
-            self.tr(
-                "Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v)"
-                ";;All files (*)"
-            ),
-        )
-        if not name:
-            return
-        try:
-            media = add_media_file(
-                self.context.engine(),
-                self.context.paths.media,
-                Path(name),
-                actor_id=self.context.actor_id(),
-            )
-        except Exception as error:
-            show_error(self, self.windowTitle(), error)
-            return
-        if media.id not in {m.id for m in self.media}:
-            self.media.append(media)
-        self._fill_media()
-        self._update_checks()
-
-    def _selected_media(self) -> MediaDetails | None:
-        row = self.media_list.currentRow()
-        return self.media[row] if 0 <= row < len(self.media) else None
-
-    def _edit_media(self) -> None:
-        from kuntasome.ui.calendar.media_dialog import MediaDialog
-
-        media = self._selected_media()
-        if media is None:
-            return
-        dialog = MediaDialog(self.context, media, self)
-        if dialog.exec() and dialog.media is not None:
-            self.media[self.media.index(media)] = dialog.media
-            self._update_checks()
-
-    def _remove_media(self) -> None:
-        media = self._selected_media()
-        if media is not None:
-            self.media.remove(media)
-            self._fill_media()
-            self._update_checks()
-
     # -- rules -----------------------------------------------------------------------------
     def _update_checks(self) -> None:
         from kuntasome.core.post_rules import post_warnings
@@ -607,7 +518,7 @@ class PostEditor(Retranslating, QDialog):
             if parts
             else ""
         )
-        warnings = post_warnings(edited, self.channels, self.media, self.context.today())
+        warnings = post_warnings(edited, self.channels, self.media_list.media, self.context.today())
         self.warnings.setVisible(bool(warnings))
         self.warnings.setText("\n".join("⚠ " + w.translated(translate) for w in warnings))
 
