@@ -1,15 +1,16 @@
 """The hash chain that makes the moderation log tamper-evident.
 
 Each entry's hash is SHA-256 over the previous entry's hash and a canonical JSON
-serialisation of the entry's content (including its id), so changing, removing or
-reordering any past entry breaks every hash after it.
+serialisation of the entry's content (including its id, and the SHA-256 of its evidence
+files when it has any), so changing, removing or reordering any past entry — or swapping
+an evidence file and its recorded hash — breaks every hash after it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 
 GENESIS = "0" * 64
@@ -34,6 +35,7 @@ CHAINED_FIELDS: tuple[str, ...] = (
     "no_evidence_reason",
     "created_at",
 )
+DATETIME_FIELDS = frozenset({"posted_at", "seen_at", "answered_at", "due_at", "created_at"})
 
 
 def _canonical(value: object) -> object:
@@ -47,8 +49,23 @@ def _canonical(value: object) -> object:
     return value
 
 
-def entry_hash(values: Mapping[str, object], prev_hash: str) -> str:
-    """The hash of one entry given its field values and the previous entry's hash."""
+def canonical_stored_datetime(value: object) -> object:
+    """A datetime column as SQLite hands it back unparsed ("2026-11-22 10:00:00.000000")
+    in the same form :func:`_canonical` gives the datetime itself; verifying 300,000
+    entries need not parse 1.5 million timestamps."""
+    if isinstance(value, str):
+        text = value.replace(" ", "T", 1)
+        return text if "." in text else text + ".000000"
+    return _canonical(value)
+
+
+def entry_hash(
+    values: Mapping[str, object], prev_hash: str, evidence: Sequence[tuple[str, str]] = ()
+) -> str:
+    """The hash of one entry given its field values, the previous entry's hash and its
+    evidence as (original SHA-256, PDF SHA-256) pairs."""
     payload = {name: _canonical(values.get(name)) for name in CHAINED_FIELDS}
+    if evidence:  # entries without evidence hash as they always have
+        payload["evidence"] = sorted([list(pair) for pair in evidence])
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256((prev_hash + text).encode("utf-8")).hexdigest()

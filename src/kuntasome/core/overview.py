@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Engine, and_, func
+from sqlalchemy import ColumnElement, Engine, and_, exists, func
+from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
 from kuntasome.core.db import session_scope
@@ -18,6 +19,7 @@ from kuntasome.core.models import (
     Post,
     PostTarget,
 )
+from kuntasome.core.monitoring import CheckStatus
 from kuntasome.core.utc import as_utc
 
 # Moderation actions that promise the commenter an answer.
@@ -41,6 +43,9 @@ class TodayOverview:
     # The calendar's rules over the coming week, and live recordings still to be made accessible.
     posts_with_warnings: int = 0
     recordings_due: int = 0
+    # Monitoring: whether a check of the channels is due now, and when the next one is.
+    check_due: bool = False
+    next_check_at: datetime | None = None
 
 
 def _day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
@@ -76,10 +81,12 @@ def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) ->
         approvals = int(
             s.exec(select(func.count()).select_from(Post).where(Post.status == "in_review")).one()
         )
+        newer = aliased(ModerationEntry)
         waiting = and_(
             col(ModerationEntry.action).in_(ANSWERING_ACTIONS),
             col(ModerationEntry.answered_at).is_(None),
-            col(ModerationEntry.corrects_id).is_(None),
+            # The latest version only: an answer recorded later is a newer entry.
+            ~exists().where(col(newer.corrects_id) == col(ModerationEntry.id)),
         )
         answers_waiting = int(
             s.exec(select(func.count()).select_from(ModerationEntry).where(waiting)).one()
@@ -112,6 +119,7 @@ def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) ->
             ).one()
         )
     last_checkin = as_utc(last_checkin)  # func.max bypasses the column type
+    check = _check_status(engine, tz, now)
     return TodayOverview(
         now=now,
         channels_active=int(by_status.get("active", 0)),
@@ -126,6 +134,22 @@ def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) ->
         last_checkin=last_checkin,
         posts_with_warnings=_posts_with_warnings(engine, tz, local_today),
         recordings_due=recordings_due,
+        check_due=check.due,
+        next_check_at=check.next_due_at,
+    )
+
+
+def _check_status(engine: Engine, tz: ZoneInfo, now: datetime) -> CheckStatus:
+    from kuntasome.core.moderation_settings import load_moderation_settings
+    from kuntasome.core.monitoring import check_status
+    from kuntasome.core.organisation import load_organisation
+
+    return check_status(
+        engine,
+        now=now,
+        tz=tz,
+        country=load_organisation(engine).country,
+        settings=load_moderation_settings(engine),
     )
 
 

@@ -150,7 +150,22 @@ class TodayPage(QWidget):
         last = (
             format_datetime(o.last_checkin, org.time_zone) if o.last_checkin else self.tr("never")
         )
-        c[5].show_value(last, self.tr("Last monitoring check-in"))
+        if o.check_due:
+            c[5].show_value(
+                self.tr("Check due now"),
+                self.tr("Monitoring of the channels"),
+                self.tr("Last check-in %1").replace("%1", last),
+                alert=True,
+            )
+        else:
+            upcoming = (
+                self.tr("Next check due %1").replace(
+                    "%1", format_datetime(o.next_check_at, org.time_zone)
+                )
+                if o.next_check_at
+                else ""
+            )
+            c[5].show_value(last, self.tr("Last monitoring check-in"), upcoming)
         c[6].show_value(
             n(o.posts_with_warnings),
             self.tr("Posts this week with rule warnings"),

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Engine, Table, func, insert, select
-from sqlmodel import SQLModel
+from sqlalchemy import Engine, Table, func, insert, select, update
+from sqlmodel import SQLModel, col
 
 from kuntasome.core.audit import details_json
 from kuntasome.core.db import reset_id_sequences
@@ -47,6 +47,7 @@ from kuntasome.core.models import (
     Setting,
     Unit,
 )
+from kuntasome.core.moderation_log import CHAIN_LOCK_KEY
 
 Scale = Literal["small", "large"]
 Progress = Callable[[str], None]
@@ -492,6 +493,12 @@ class _Builder:
             self.spec.moderation_per_working_day,
         )
         self.summary.moderation_entries = self._insert(ModerationEntry, entries)
+        if entries:  # the chain's head, as the log's own writer keeps it
+            head = f"{entries[-1]['id']}:{entries[-1]['entry_hash']}"
+            with self.engine.begin() as conn:
+                conn.execute(
+                    update(Setting).where(col(Setting.key) == CHAIN_LOCK_KEY).values(value=head)
+                )
         self.summary.blocked_users = self._insert(BlockedUser, blocks)
         self.progress(f"moderation entries: {len(entries)}")
 

@@ -32,7 +32,7 @@ class ModerationEntry(SQLModel, table=True):
     answer_text: str = ""
     case_number: str = Field(default="", max_length=60)
     handler_id: int | None = Field(default=None, foreign_key="person.id")
-    corrects_id: int | None = Field(default=None, foreign_key="moderationentry.id")
+    corrects_id: int | None = Field(default=None, foreign_key="moderationentry.id", index=True)
     no_evidence_reason: str = ""
     created_at: datetime = Field(default_factory=utcnow, index=True)
     prev_hash: str = Field(default="", max_length=64)
