@@ -357,3 +357,82 @@ def test_calendar_list_and_ics_export(demo_paths: DataPaths, tmp_path: Path) -> 
         "2026-11-01",
     )
     assert reversed_period.returncode == 2 and "ends before it starts" in reversed_period.stderr
+
+
+def test_moderation_list_verify_export_and_blocked(demo_paths: DataPaths, tmp_path: Path) -> None:
+    import sqlite3
+
+    root = str(demo_paths.root)
+    period = ("--from", "2026-11-01", "--to", "2026-11-22")
+    listed = run("--data-dir", root, "moderation", "list", *period, "--json")
+    assert listed.returncode == 0, listed.stderr
+    entries = json.loads(listed.stdout)
+    assert entries and all("2026-10-31" <= e["seen_at"][:10] <= "2026-11-22" for e in entries)
+    assert {e["action"] for e in entries} >= {"answered", "removed"}
+    text = run("--data-dir", root, "--lang", "fi", "moderation", "list", *period)
+    assert f"{len(entries)} merkintää" in text.stdout
+
+    verified = run("--data-dir", root, "--lang", "fi", "moderation", "verify")
+    assert verified.returncode == 0, verified.stderr
+    assert "ehjä" in verified.stdout
+
+    csv_out, pdf_out = tmp_path / "loki.csv", tmp_path / "loki.pdf"
+    for fmt, out in (("csv", csv_out), ("pdf", pdf_out)):
+        export = run(
+            "--data-dir",
+            root,
+            "--lang",
+            "sv",
+            "moderation",
+            "export",
+            *period,
+            "--format",
+            fmt,
+            "--out",
+            str(out),
+        )
+        assert export.returncode == 0, export.stderr
+    lines = csv_out.read_text(encoding="utf-8-sig").strip().split("\r\n")
+    assert lines[0].startswith("Anteckning;Rättar anteckning;Kanal")
+    assert {int(line.split(";")[0]) for line in lines[1:] if line[:1].isdigit()} == {
+        e["id"] for e in entries
+    }
+    pdf = pdf_out.read_bytes()
+    assert b"pdfaid:part" in pdf
+    fonts = subprocess.run(["pdffonts", str(pdf_out)], capture_output=True, text=True).stdout
+    assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:])  # embedded
+    words = subprocess.run(["pdftotext", str(pdf_out), "-"], capture_output=True, text=True)
+    assert "Modereringslogg 2026-11-01–2026-11-22" in words.stdout
+    assert subprocess.run(["qpdf", "--check", str(pdf_out)], capture_output=True).returncode == 0
+
+    blocked = json.loads(run("--data-dir", root, "moderation", "blocked", "--json").stdout)
+    assert blocked and all(b["reason"] and b["decided_by"] for b in blocked)
+
+    # Someone edits an entry in the database file: verify says which, and fails.
+    victim = entries[len(entries) // 2]["id"]
+    con = sqlite3.connect(demo_paths.database)
+    con.execute("UPDATE moderationentry SET answer_text = 'muokattu' WHERE id = ?", (victim,))
+    con.commit()
+    con.close()
+    broken = run("--data-dir", root, "--lang", "en", "moderation", "verify")
+    assert broken.returncode == 1
+    assert f"Entry {victim} has been changed" in broken.stderr
+
+    reversed_period = run(
+        "--data-dir",
+        root,
+        "--lang",
+        "fi",
+        "moderation",
+        "export",
+        "--from",
+        "2026-11-22",
+        "--to",
+        "2026-11-01",
+        "--format",
+        "csv",
+        "--out",
+        str(tmp_path / "x.csv"),
+    )
+    assert reversed_period.returncode == 2 and "päättyy ennen" in reversed_period.stderr
+    assert not (tmp_path / "x.csv").exists()

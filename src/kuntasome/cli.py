@@ -15,7 +15,7 @@ from kuntasome.core.channel_secrets import KINDS as SECRET_KINDS
 from kuntasome.core.errors import UserError
 from kuntasome.core.paths import DataPaths
 
-from kuntasome import __version__, cli_calendar
+from kuntasome import __version__, cli_calendar, cli_moderation
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -34,10 +34,14 @@ def _pre_parse(argv: Sequence[str]) -> argparse.Namespace:
     pre.add_argument("command", nargs="?")
     args = pre.parse_known_args(list(argv))[0]
     args.gui = args.command is None and not {"-h", "--help", "--version"} & set(argv)
+    # Commands that draw (PDF/A) need fonts, so a QGuiApplication, but never a window.
+    args.draws = args.command == "moderation" and "pdf" in argv
     return args
 
 
-def _install_language(lang: str | None, paths: DataPaths, gui: bool) -> LanguageManager:
+def _install_language(
+    lang: str | None, paths: DataPaths, gui: bool, draws: bool = False
+) -> LanguageManager:
     """Catalogues for CLI output: --lang, else the saved choice, else the system's."""
     from PySide6.QtCore import QSettings
 
@@ -48,6 +52,13 @@ def _install_language(lang: str | None, paths: DataPaths, gui: bool) -> Language
             from PySide6.QtWidgets import QApplication
 
             QApplication(sys.argv[:1])
+        elif draws:
+            import os
+
+            from PySide6.QtGui import QGuiApplication
+
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            QGuiApplication(sys.argv[:1])
         else:
             QCoreApplication(sys.argv[:1])
     if lang is None and paths.settings_file.exists():
@@ -225,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _json_option(offboard)
     cli_calendar.add_parser(commands, _json_option)
+    cli_moderation.add_parser(commands, _json_option)
     return parser
 
 
@@ -463,6 +475,7 @@ COMMANDS = {
     "secrets": cmd_secrets,
     "people": cmd_people,
     "calendar": lambda args, paths: cli_calendar.cmd_calendar(args, paths, _open),
+    "moderation": lambda args, paths: cli_moderation.cmd_moderation(args, paths, _open),
 }
 
 
@@ -470,7 +483,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     pre = _pre_parse(argv)
     paths = DataPaths.resolve(pre.data_dir)
-    languages = _install_language(pre.lang, paths, pre.gui)
+    languages = _install_language(pre.lang, paths, pre.gui, pre.draws)
     args = build_parser().parse_args(argv)
     if args.command is None:
         from kuntasome.app import run_gui

@@ -1,0 +1,115 @@
+"""The moderation log of a period as a PDF/A-1b table (Qt's PDF writer, headless)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from kuntasome.core.moderation_log import ACTIONS, KINDS, EntryRow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ModerationPdf", text)
+
+
+def _when(value: datetime | None, tz: ZoneInfo) -> str:
+    return value.astimezone(tz).strftime("%Y-%m-%d %H:%M") if value else "–"
+
+
+def render_log_pdf(
+    rows: Sequence[EntryRow],
+    *,
+    first: date,
+    last: date,
+    organisation: str,
+    tz: ZoneInfo,
+    reasons: dict[str, str],
+) -> bytes:
+    def cell(text: str) -> str:
+        return f"<td>{html.escape(text)}</td>"
+
+    body = []
+    for r in rows:
+        what = QCoreApplication.translate("Moderation", ACTIONS.get(r.action, r.action))
+        if r.reason_code:
+            what += f" ({reasons.get(r.reason_code, r.reason_code)})"
+        if r.case_number:
+            what += f" {r.case_number}"
+        if r.corrects_id:
+            what += " · " + _tr("corrects entry %1").replace("%1", str(r.corrects_id))
+        body.append(
+            "<tr>"
+            + cell(str(r.id))
+            + cell(_when(r.seen_at, tz))
+            + cell(r.channel_name)
+            + cell(QCoreApplication.translate("Moderation", KINDS.get(r.kind, r.kind)))
+            + cell(what)
+            + cell(r.author_handle)
+            + cell(r.comment_text)
+            + cell(r.answer_text)
+            + cell(_when(r.answered_at, tz))
+            + cell(r.handler_name)
+            + cell(str(r.evidence_count) if r.evidence_count else r.no_evidence_reason)
+            + "</tr>"
+        )
+    headers = [
+        _tr("No."),
+        _tr("Seen"),
+        _tr("Channel"),
+        _tr("Kind"),
+        _tr("Action"),
+        _tr("Author"),
+        _tr("Comment"),
+        _tr("Answer"),
+        _tr("Answered"),
+        _tr("Handler"),
+        _tr("Evidence"),
+    ]
+    title = (
+        _tr("Moderation log %1–%2").replace("%1", first.isoformat()).replace("%2", last.isoformat())
+    )
+    document = QTextDocument()
+    document.setDefaultFont(QFont("DejaVu Sans", 7))
+    document.setHtml(
+        "<html><body>"
+        f"<h2>{html.escape(title)}</h2>"
+        f"<p>{html.escape(organisation)} · "
+        + html.escape(_tr("%1 entries").replace("%1", str(len(rows))))
+        + "</p>"
+        '<table border="0.5" cellspacing="0" cellpadding="2" width="100%">'
+        "<thead><tr>"
+        + "".join(f"<th align='left'>{html.escape(h)}</th>" for h in headers)
+        + "</tr></thead>"
+        + "".join(body)
+        + "</table></body></html>"
+    )
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(12, 12, 12, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(title)
+    writer.setCreator("KuntaSome")
+    document.print_(writer)
+    buffer.close()
+    return bytes(data.data())
