@@ -116,14 +116,14 @@ def _language() -> str:
 
 
 def _list(engine: Engine, first: date, last: date, as_json: bool) -> int:
-    from kuntasome.core.moderation_export import removal_reasons
     from kuntasome.core.moderation_log import ACTIONS, KINDS, list_entries
     from kuntasome.core.organisation import load_organisation
+    from kuntasome.core.removal_reasons import reason_labels
 
     tz = load_organisation(engine).time_zone
     rows = list_entries(engine, tz=tz, first=first, last=last)
     if as_json:
-        reasons = removal_reasons(engine, "en")
+        reasons = reason_labels(engine, "en")
         print(
             json.dumps(
                 [
@@ -185,13 +185,14 @@ def _verify(engine: Engine, paths: DataPaths) -> int:
 
 def _export(engine: Engine, first: date, last: date, fmt: str, out: Path) -> int:
     from kuntasome.core.files import atomic_write_bytes
-    from kuntasome.core.moderation_export import entries_csv, removal_reasons
+    from kuntasome.core.moderation_export import entries_csv
     from kuntasome.core.moderation_log import list_entries
     from kuntasome.core.organisation import load_organisation
+    from kuntasome.core.removal_reasons import reason_labels
 
     org = load_organisation(engine)
     rows = list(reversed(list_entries(engine, tz=org.time_zone, first=first, last=last)))
-    reasons = removal_reasons(engine, _language())
+    reasons = reason_labels(engine, _language())
     if fmt == "csv":
         data = entries_csv(rows, org.time_zone, translate, reasons)
     else:

@@ -123,17 +123,3 @@ def subject_json(account: str, entries: Sequence[EntryRow], blocks: Sequence[Blo
         ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
-
-
-def removal_reasons(engine: object, language: str) -> dict[str, str]:
-    """Reason code → its label in *language* (fi/sv/en), inactive ones included."""
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import RemovalReason
-
-    with session_scope(engine) as s:  # type: ignore[arg-type]
-        return {
-            r.code: getattr(r, f"label_{language}", r.label_en) or r.label_en
-            for r in s.exec(select(RemovalReason).order_by(col(RemovalReason.position)))
-        }

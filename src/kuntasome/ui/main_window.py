@@ -45,9 +45,16 @@ def _calendar_page(context: AppContext) -> QWidget:
     return CalendarPage(context)
 
 
+def _moderation_page(context: AppContext) -> QWidget:
+    from kuntasome.ui.moderation.moderation_page import ModerationPage
+
+    return ModerationPage(context)
+
+
 BUILT_SECTIONS: dict[str, Callable[[AppContext], QWidget]] = {
     "channels": _channels_page,
     "calendar": _calendar_page,
+    "moderation": _moderation_page,
 }
 
 

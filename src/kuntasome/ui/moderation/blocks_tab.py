@@ -1,0 +1,291 @@
+"""The register of blocked accounts: add, lift, export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuntasome.core.blocks import BlockRow
+
+from kuntasome.ui.widgets import (
+    Retranslating,
+    date_edit,
+    from_qdate,
+    record_table,
+    save_file,
+    show_error,
+    status_message,
+    translate,
+)
+
+if TYPE_CHECKING:
+    from kuntasome.core.moderation_view import ModerationSetup
+
+    from kuntasome.ui.context import AppContext
+
+
+class BlockDialog(Retranslating, QDialog):
+    """A new block: which account, where, who decided, why."""
+
+    def __init__(
+        self,
+        setup: ModerationSetup,
+        today: date,
+        parent: QWidget | None,
+        *,
+        channel_id: int | None = None,
+        account: str = "",
+        decided_by: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.channel = QComboBox()
+        for c in setup.channels:
+            self.channel.addItem(f"{c.label} ({c.platform})", c.id)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(channel_id)))
+        self.account = QLineEdit(account)
+        self.blocked_on = date_edit(today)
+        self.decided_by = QComboBox()
+        for h in setup.handlers:
+            self.decided_by.addItem(h.name, h.id)
+        self.decided_by.setCurrentIndex(max(0, self.decided_by.findData(decided_by)))
+        self.reason = QLineEdit()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.labels = [QLabel() for _ in range(5)]
+        form = QFormLayout(self)
+        for label, field in zip(
+            self.labels,
+            (self.channel, self.account, self.blocked_on, self.decided_by, self.reason),
+            strict=True,
+        ):
+            form.addRow(label, field)
+            label.setBuddy(field)
+        form.addRow(self.buttons)
+        self.setMinimumWidth(480)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Block an account"))
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("&Channel"),
+                self.tr("&Account"),
+                self.tr("&Blocked on"),
+                self.tr("&Decided by"),
+                self.tr("&Reason"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+
+
+class UnblockDialog(Retranslating, QDialog):
+    def __init__(self, block: BlockRow, today: date, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.block = block
+        self.unblocked_on = date_edit(today)
+        self.reason = QLineEdit()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.labels = [QLabel(), QLabel()]
+        form = QFormLayout(self)
+        form.addRow(self.labels[0], self.unblocked_on)
+        form.addRow(self.labels[1], self.reason)
+        form.addRow(self.buttons)
+        self.setMinimumWidth(420)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Lift the block on %1").replace("%1", self.block.account))
+        self.labels[0].setText(self.tr("&Lifted on"))
+        self.labels[1].setText(self.tr("&Reason"))
+        self.labels[0].setBuddy(self.unblocked_on)
+        self.labels[1].setBuddy(self.reason)
+
+
+class BlocksTab(Retranslating, QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setup: ModerationSetup | None = None
+        self.rows: list[BlockRow] = []
+        self.table = record_table(8, fit_contents=True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.show_lifted = QCheckBox()
+        self.show_lifted.setChecked(True)
+        self.show_lifted.toggled.connect(self.fill)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(lambda: self.add_block())
+        self.lift_button = QPushButton()
+        self.lift_button.clicked.connect(self.lift)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        bar = QHBoxLayout()
+        for widget in (self.add_button, self.lift_button, self.export_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.show_lifted)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.note.setText(
+            self.tr(
+                "The block list is a public record: who decided, when and why. Blocks are never"
+                " deleted; a lifted block stays with its date and reason."
+            )
+        )
+        self.add_button.setText(self.tr("Block an account…"))
+        self.lift_button.setText(self.tr("Lift the block…"))
+        self.export_button.setText(self.tr("Export…"))
+        self.show_lifted.setText(self.tr("Show lifted blocks"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Blocked on"),
+                self.tr("Service"),
+                self.tr("Channel"),
+                self.tr("Account"),
+                self.tr("Decided by"),
+                self.tr("Reason"),
+                self.tr("Lifted on"),
+                self.tr("Why lifted"),
+            ]
+        )
+        self._update_buttons()
+
+    def show_blocks(self, rows: list[BlockRow], setup: ModerationSetup) -> None:
+        self.rows, self.setup = rows, setup
+        self.fill()
+
+    def visible_rows(self) -> list[BlockRow]:
+        return [r for r in self.rows if self.show_lifted.isChecked() or r.active]
+
+    def fill(self) -> None:
+        rows = self.visible_rows()
+        self.table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            values = (
+                r.blocked_on.isoformat(),
+                r.platform,
+                r.channel_name,
+                r.account,
+                r.decided_by,
+                r.reason,
+                r.unblocked_on.isoformat() if r.unblocked_on else "",
+                r.unblock_reason,
+            )
+            for j, value in enumerate(values):
+                self.table.setItem(i, j, QTableWidgetItem(value))
+        self._update_buttons()
+
+    def selected(self) -> BlockRow | None:
+        row = self.table.currentRow()
+        rows = self.visible_rows()
+        return rows[row] if 0 <= row < len(rows) and self.table.selectedItems() else None
+
+    def _update_buttons(self) -> None:
+        block = self.selected()
+        self.lift_button.setEnabled(block is not None and block.active)
+        self.add_button.setEnabled(self.setup is not None)
+
+    def add_block(
+        self, *, channel_id: int | None = None, account: str = "", entry_id: int | None = None
+    ) -> bool:
+        from kuntasome.core.blocks import add_block
+
+        if self.setup is None:
+            return False
+        dialog = BlockDialog(
+            self.setup,
+            self.context.today(),
+            self,
+            channel_id=channel_id,
+            account=account,
+            decided_by=self.context.actor_id(),
+        )
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                add_block(
+                    self.context.engine(),
+                    channel_id=int(dialog.channel.currentData() or 0),
+                    account=dialog.account.text(),
+                    blocked_on=from_qdate(dialog.blocked_on.date()) or self.context.today(),
+                    decided_by_id=dialog.decided_by.currentData(),
+                    reason=dialog.reason.text(),
+                    entry_id=entry_id,
+                    actor_id=self.context.actor_id(),
+                )
+            except Exception as error:
+                show_error(dialog, dialog.windowTitle(), error)
+                continue
+            self.context.events.changed.emit("moderation")
+            return True
+        return False
+
+    def lift(self) -> None:
+        from kuntasome.core.blocks import unblock
+
+        block = self.selected()
+        if block is None:
+            return
+        dialog = UnblockDialog(block, self.context.today(), self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                unblock(
+                    self.context.engine(),
+                    block.id,
+                    block.version_id,
+                    unblocked_on=from_qdate(dialog.unblocked_on.date()) or self.context.today(),
+                    reason=dialog.reason.text(),
+                    actor_id=self.context.actor_id(),
+                )
+            except Exception as error:
+                show_error(dialog, dialog.windowTitle(), error)
+                continue
+            self.context.events.changed.emit("moderation")
+            return
+
+    def export(self) -> None:
+        from kuntasome.core.blocks import blocks_csv, list_blocks
+
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the block register"),
+            self.tr("blocked-accounts.csv"),
+            self.tr("CSV for Excel (*.csv)"),
+        )
+        if not name:
+            return
+        # The register as it is now, not as it was when the tab was last loaded.
+        rows = list_blocks(self.context.engine())
+        if save_file(self, Path(name), blocks_csv(rows, translate)):
+            status_message(self, self.tr("Saved %1").replace("%1", name), 5000)

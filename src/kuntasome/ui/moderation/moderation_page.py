@@ -1,0 +1,489 @@
+"""The Moderation section: the log with its quick-entry form, blocks, monitoring, figures
+and data subject requests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuntasome.core.errors import UserError
+from kuntasome.core.moderation_log import EntryRow
+
+from kuntasome.ui.moderation.blocks_tab import BlocksTab
+from kuntasome.ui.moderation.entry_form import EntryForm
+from kuntasome.ui.moderation.entry_table import EntryTableModel
+from kuntasome.ui.moderation.figures_tab import FiguresTab
+from kuntasome.ui.moderation.monitoring_tab import MonitoringTab
+from kuntasome.ui.moderation.subject_tab import SubjectTab
+from kuntasome.ui.tasks import run_in_background
+from kuntasome.ui.widgets import Retranslating, save_file, show_error, status_message, translate
+
+if TYPE_CHECKING:
+    from kuntasome.core.blocks import BlockRow
+    from kuntasome.core.moderation_view import ModerationSetup
+    from kuntasome.core.monitoring import CheckinGrid, CheckStatus
+    from kuntasome.core.response_times import ResponseFigures
+
+    from kuntasome.ui.context import AppContext
+
+PERIODS = (7, 30, 365, 0)  # days back; 0 = everything
+MONITORING_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Loaded:
+    setup: ModerationSetup
+    entries: list[EntryRow]
+    reasons: dict[str, str]
+    blocks: list[BlockRow]
+    grid: CheckinGrid
+    status: CheckStatus
+    figures: list[ResponseFigures]
+    now: datetime
+
+
+class ModerationPage(Retranslating, QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.loaded: Loaded | None = None
+        self.loading = False
+        self._again = False
+        # -- the log tab
+        self.period = QComboBox()
+        for days in PERIODS:
+            self.period.addItem("", days)
+        self.period.setCurrentIndex(1)
+        self.period.currentIndexChanged.connect(self.reload)
+        self.channel_filter = QComboBox()
+        self.channel_filter.currentIndexChanged.connect(self.reload)
+        self.waiting_only = QCheckBox()
+        self.waiting_only.toggled.connect(self.reload)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.model = EntryTableModel()
+        self.proxy = QSortFilterProxyModel()
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_selected)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.channel_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.channel_filter.setMinimumContentsLength(16)
+        filters = QHBoxLayout()
+        filters.addWidget(self.period)
+        filters.addWidget(self.channel_filter)
+        filters.addWidget(self.waiting_only)
+        filters.addStretch(1)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.open_button)
+        log_side = QWidget()
+        log_layout = QVBoxLayout(log_side)
+        log_layout.setContentsMargins(0, 0, 0, 0)
+        log_layout.addLayout(filters)
+        log_layout.addLayout(search_row)
+        log_layout.addWidget(self.state)
+        log_layout.addWidget(self.table, 1)
+        self.form = EntryForm(context)
+        self.form.saved.connect(self._entry_saved)
+        form_scroll = QScrollArea()
+        form_scroll.setWidget(self.form)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setMinimumWidth(420)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter = QSplitter()
+        splitter.addWidget(log_side)
+        splitter.addWidget(form_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 460])
+        # -- other tabs
+        self.blocks = BlocksTab(context)
+        self.monitoring = MonitoringTab(context)
+        self.figures = FiguresTab(context.today())
+        self.figures.period_changed.connect(self.reload)
+        self.subject = SubjectTab(context)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, "")
+        self.tabs.addTab(self.blocks, "")
+        self.tabs.addTab(self.monitoring, "")
+        self.tabs.addTab(self.figures, "")
+        self.tabs.addTab(self.subject, "")
+        # -- the section's own actions
+        self.title = QLabel()
+        self.title.setObjectName("sectionTitle")
+        self.check_button = QPushButton()
+        self.check_button.clicked.connect(self.monitoring.check_in)
+        self.verify_button = QPushButton()
+        self.verify_button.clicked.connect(self.verify)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export)
+        self.settings_button = QPushButton()
+        self.settings_button.clicked.connect(self.open_settings)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        for button in (
+            self.check_button,
+            self.verify_button,
+            self.export_button,
+            self.settings_button,
+        ):
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        context.events.changed.connect(self._data_changed)
+        self.retranslate()
+        self.reload()
+
+    # -- texts -----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Moderation and dialogue log"))
+        for index, text in enumerate(
+            (
+                self.tr("Last 7 days"),
+                self.tr("Last 30 days"),
+                self.tr("Last 12 months"),
+                self.tr("Everything"),
+            )
+        ):
+            self.period.setItemText(index, text)
+        if self.channel_filter.count():
+            self.channel_filter.setItemText(0, self.tr("All channels"))
+        self.waiting_only.setText(self.tr("Waiting for an answer"))
+        self.search.setPlaceholderText(self.tr("Search the log…"))
+        self.search.setAccessibleName(self.tr("Search the log"))
+        self.open_button.setText(self.tr("Open…"))
+        for index, text in enumerate(
+            (
+                self.tr("Log"),
+                self.tr("Blocked accounts"),
+                self.tr("Monitoring"),
+                self.tr("Response times"),
+                self.tr("Data subject requests"),
+            )
+        ):
+            self.tabs.setTabText(index, text)
+        self.check_button.setText(self.tr("Checked now…"))
+        self.verify_button.setText(self.tr("Verify the log"))
+        self.verify_button.setToolTip(
+            self.tr("Check that no entry or evidence file has been changed since it was saved")
+        )
+        self.export_button.setText(self.tr("Export…"))
+        self.settings_button.setText(self.tr("Settings…"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
+        self._show_state()
+
+    # -- loading ---------------------------------------------------------------------------
+    def _data_changed(self, what: str) -> None:
+        if what in ("moderation", "channels", "people", "organisation"):
+            self.reload()
+
+    def _filters(self) -> tuple[date | None, date, list[int] | None, bool]:
+        today = self.context.today()
+        days = int(self.period.currentData() or 0)
+        channel = self.channel_filter.currentData()
+        return (
+            today - timedelta(days=days - 1) if days else None,
+            today,
+            [int(channel)] if channel else None,
+            self.waiting_only.isChecked(),
+        )
+
+    def reload(self) -> None:
+        if self.loading:
+            self._again = True
+            return
+        self.loading = True
+        engine = self.context.engine()
+        today = self.context.today()
+        first, last, channels, waiting = self._filters()
+        figures_period = self.figures.period()
+
+        def load() -> Loaded:
+            from kuntasome.core.blocks import list_blocks
+            from kuntasome.core.moderation_log import list_entries
+            from kuntasome.core.moderation_view import load_setup
+            from kuntasome.core.monitoring import check_status, checkin_grid
+            from kuntasome.core.removal_reasons import reason_labels
+            from kuntasome.core.response_times import response_figures
+
+            now = datetime.now(UTC)
+            setup = load_setup(engine, today)
+            tz, country = setup.organisation.time_zone, setup.organisation.country
+            entries = list_entries(
+                engine, tz=tz, first=first, last=last, channel_ids=channels, open_only=waiting
+            )
+            figure_rows = list_entries(
+                engine, tz=tz, first=figures_period[0], last=figures_period[1]
+            )
+            return Loaded(
+                setup=setup,
+                entries=entries,
+                reasons=reason_labels(engine, self.context.languages.language),
+                blocks=list_blocks(engine),
+                grid=checkin_grid(
+                    engine,
+                    today - timedelta(days=MONITORING_DAYS - 1),
+                    today,
+                    tz=tz,
+                    country=country,
+                    settings=setup.settings,
+                ),
+                status=check_status(
+                    engine, now=now, tz=tz, country=country, settings=setup.settings
+                ),
+                figures=response_figures(figure_rows, now),
+                now=now,
+            )
+
+        run_in_background(load, self._loaded, self._failed, owner=self)
+
+    def _loaded(self, loaded: Loaded) -> None:
+        self.loading = False
+        if self._again:
+            self._again = False
+            self.reload()
+        self.loaded = loaded
+        tz = loaded.setup.organisation.time_zone
+        self._fill_channel_filter(loaded.setup)
+        self.model.set_rows(loaded.entries, tz, loaded.reasons, loaded.now)
+        self.table.resizeColumnsToContents()
+        for column, widest in ((2, 220), (4, 220), (5, 140), (6, 320)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        self.form.set_setup(loaded.setup)
+        self.blocks.show_blocks(loaded.blocks, loaded.setup)
+        self.monitoring.show_data(loaded.grid, loaded.status, tz)
+        self.figures.show_figures(loaded.figures)
+        self._show_state()
+
+    def _failed(self, error: BaseException) -> None:
+        self.loading = False
+        self.loaded = None
+        if isinstance(error, UserError):
+            self.state.setText(error.translated(translate))
+        else:
+            self.state.setText(
+                self.tr("The log could not be loaded. The log file has the details.")
+            )
+        self.state.show()
+
+    def _show_state(self) -> None:
+        if self.loaded is None:
+            self.state.setText(self.tr("Loading…"))
+            self.state.show()
+            return
+        waiting = sum(1 for r in self.loaded.entries if r.is_open())
+        overdue = sum(1 for r in self.loaded.entries if r.is_overdue(self.loaded.now))
+        text = self.tr("%n entry(s)", "", len(self.loaded.entries))
+        if waiting:
+            text += " · " + self.tr("%n waiting for an answer", "", waiting)
+        if overdue:
+            text += " · " + self.tr("%n past the deadline", "", overdue)
+        self.state.setText(text)
+        self.state.show()
+
+    def _fill_channel_filter(self, setup: ModerationSetup) -> None:
+        current = self.channel_filter.currentData()
+        self.channel_filter.blockSignals(True)
+        self.channel_filter.clear()
+        self.channel_filter.addItem(self.tr("All channels"), None)
+        for c in setup.channels:
+            self.channel_filter.addItem(f"{c.label} ({c.platform})", c.id)
+        self.channel_filter.setCurrentIndex(max(0, self.channel_filter.findData(current)))
+        self.channel_filter.blockSignals(False)
+
+    # -- actions ---------------------------------------------------------------------------
+    def _entry_saved(self, entry_id: int) -> None:
+        status_message(self, self.tr("Entry %1 saved").replace("%1", str(entry_id)), 5000)
+        self.context.events.changed.emit("moderation")
+
+    def selected_entry(self) -> EntryRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.proxy.mapToSource(index).row()
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+
+    def open_selected(self) -> None:
+        from kuntasome.core.moderation_log import load_history
+
+        from kuntasome.ui.moderation.entry_dialog import EntryDialog
+
+        row = self.selected_entry()
+        if row is None or self.loaded is None:
+            return
+        history = load_history(self.context.engine(), row.id)
+        dialog = EntryDialog(
+            history,
+            self.loaded.setup.organisation.time_zone,
+            self.loaded.reasons,
+            self.context.paths.evidence,
+            self,
+        )
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return
+        if dialog.choice == "correct":
+            self.tabs.setCurrentIndex(0)
+            self.form.load_correction(history.entry)
+        elif dialog.choice == "answer":
+            self.tabs.setCurrentIndex(0)
+            self.form.load_correction(history.entry)
+            self.form.answered_check.setChecked(True)
+            self.form.answer.setFocus()
+        elif dialog.choice == "block":
+            self.tabs.setCurrentIndex(1)
+            self.blocks.add_block(
+                channel_id=history.entry.channel_id,
+                account=history.entry.author_handle,
+                entry_id=history.entry.id,
+            )
+
+    def verify(self) -> None:
+        from kuntasome.core.moderation_verify import verify_log
+
+        engine = self.context.engine()
+        folder = self.context.paths.evidence
+        self.verify_button.setEnabled(False)
+        status_message(self, self.tr("Verifying the log…"), 0)
+
+        def done(report: object) -> None:
+            from kuntasome.core.moderation_verify import VerifyReport
+
+            self.verify_button.setEnabled(True)
+            assert isinstance(report, VerifyReport)
+            summary = (
+                self.tr("%1 entries and %2 evidence files checked.")
+                .replace("%1", str(report.entries))
+                .replace("%2", str(report.evidence_files))
+            )
+            status_message(self, summary, 10000)
+            if report.ok:
+                QMessageBox.information(
+                    self,
+                    self.tr("The log is intact"),
+                    self.tr("Nothing has been changed.") + " " + summary,
+                )
+            else:
+                problems = "\n".join(p.translated(translate) for p in report.problems[:10])
+                QMessageBox.critical(
+                    self, self.tr("The log has been tampered with"), summary + "\n\n" + problems
+                )
+
+        def failed(error: BaseException) -> None:
+            self.verify_button.setEnabled(True)
+            show_error(self, self.tr("Verify the log"), error)
+
+        run_in_background(lambda: verify_log(engine, folder), done, failed, owner=self)
+
+    def export(self) -> None:
+        from kuntasome.core.moderation_export import entries_csv
+        from kuntasome.core.moderation_log import list_entries
+
+        from kuntasome.ui.moderation.export_dialog import ExportDialog
+
+        if self.loaded is None:
+            return
+        dialog = ExportDialog(self.context.today(), self)
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return
+        first, last = dialog.period()
+        fmt = dialog.format.currentData()
+        org = self.loaded.setup.organisation
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            dialog.windowTitle(),
+            self.tr("moderation-log-%1-%2")
+            .replace("%1", first.isoformat())
+            .replace("%2", last.isoformat())
+            + f".{fmt}",
+            self.tr("PDF/A (*.pdf)") if fmt == "pdf" else self.tr("CSV for Excel (*.csv)"),
+        )
+        if not name:
+            return
+        rows = list(
+            reversed(list_entries(self.context.engine(), tz=org.time_zone, first=first, last=last))
+        )
+        if fmt == "pdf":
+            from kuntasome.reports.moderation_pdf import render_log_pdf
+
+            data = render_log_pdf(
+                rows,
+                first=first,
+                last=last,
+                organisation=org.name,
+                tz=org.time_zone,
+                reasons=self.loaded.reasons,
+            )
+        else:
+            data = entries_csv(rows, org.time_zone, translate, self.loaded.reasons)
+        if save_file(self, Path(name), data):
+            status_message(self, self.tr("Saved %1").replace("%1", name), 5000)
+
+    def open_settings(self) -> None:
+        from kuntasome.core.moderation_settings import save_moderation_settings
+        from kuntasome.core.removal_reasons import save_reasons
+
+        from kuntasome.ui.moderation.settings_dialog import ModerationSettingsDialog
+
+        if self.loaded is None:
+            return
+        dialog = ModerationSettingsDialog(self.loaded.setup, self)
+        while dialog.exec() == dialog.DialogCode.Accepted:
+            settings = dialog.settings()
+            if not settings.valid():
+                QMessageBox.warning(
+                    self, dialog.windowTitle(), self.tr("The office must open before it closes.")
+                )
+                continue
+            try:
+                save_moderation_settings(
+                    self.context.engine(), settings, actor_id=self.context.actor_id()
+                )
+                save_reasons(
+                    self.context.engine(), dialog.reason_list(), actor_id=self.context.actor_id()
+                )
+            except Exception as error:
+                show_error(self, dialog.windowTitle(), error)
+                continue
+            self.context.events.changed.emit("moderation")
+            return

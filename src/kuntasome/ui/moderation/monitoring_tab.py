@@ -1,0 +1,176 @@
+"""Monitoring check-ins: "checked now", and the gaps per channel and working day."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuntasome.ui.formatting import format_datetime
+from kuntasome.ui.widgets import Retranslating, show_error, status_message
+
+if TYPE_CHECKING:
+    from kuntasome.core.monitoring import CheckinGrid, CheckStatus, WatchedChannel
+
+    from kuntasome.ui.context import AppContext
+
+GAP = QColor("#F6D4C2")  # a light vermilion: under the day's target
+
+
+class CheckInDialog(Retranslating, QDialog):
+    """Which channels were looked at just now (all, unless unticked)."""
+
+    def __init__(self, channels: list[WatchedChannel], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        for channel in channels:
+            item = QListWidgetItem(f"{channel.name} ({channel.platform})")
+            item.setData(Qt.ItemDataRole.UserRole, channel.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.list.addItem(item)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.list)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Checked now"))
+        self.text.setText(
+            self.tr("The comments and messages of these channels were checked just now:")
+        )
+
+    def chosen(self) -> list[int]:
+        return [
+            int(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+
+class MonitoringTab(Retranslating, QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.grid: CheckinGrid | None = None
+        self.status: CheckStatus | None = None
+        self.tz = None
+        self.check_button = QPushButton()
+        self.check_button.clicked.connect(self.check_in)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.check_button)
+        bar.addWidget(self.status_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.check_button.setText(self.tr("Checked now…"))
+        self.check_button.setToolTip(
+            self.tr("Record that you looked at the channels' comments and messages")
+        )
+        target = self.grid.target if self.grid else 3
+        self.legend.setText(
+            self.tr(
+                "Check-ins per channel and working day; shaded days have fewer than %1."
+            ).replace("%1", str(target))
+        )
+        self._fill_status()
+        self._fill_grid()
+
+    def show_data(self, grid: CheckinGrid, status: CheckStatus, tz: object) -> None:
+        self.grid, self.status, self.tz = grid, status, tz
+        self.retranslate()
+
+    def _fill_status(self) -> None:
+        status, tz = self.status, self.tz
+        if status is None or tz is None:
+            self.status_label.clear()
+            return
+        if status.due:
+            text = self.tr("A check is due now.")
+        elif status.next_due_at:
+            text = self.tr("Next check due %1.").replace(
+                "%1",
+                format_datetime(status.next_due_at, tz),  # type: ignore[arg-type]
+            )
+        else:
+            text = ""
+        if status.last_check_at:
+            text += " " + self.tr("Last check-in %1.").replace(
+                "%1",
+                format_datetime(status.last_check_at, tz),  # type: ignore[arg-type]
+            )
+        self.status_label.setText(text.strip())
+        self.status_label.setStyleSheet("color: #D55E00; font-weight: bold;" if status.due else "")
+
+    def _fill_grid(self) -> None:
+        grid = self.grid
+        if grid is None:
+            return
+        self.table.setRowCount(len(grid.channels))
+        self.table.setColumnCount(len(grid.days))
+        self.table.setHorizontalHeaderLabels([d.strftime("%a %d.%m.") for d in grid.days])
+        self.table.setVerticalHeaderLabels([c.name for c in grid.channels])
+        for i, channel in enumerate(grid.channels):
+            for j, day in enumerate(grid.days):
+                count = grid.count(channel.id, day)
+                item = QTableWidgetItem(str(count))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if count < grid.target:
+                    item.setBackground(QBrush(GAP))
+                    item.setToolTip(
+                        self.tr("%1 of %2 check-ins")
+                        .replace("%1", str(count))
+                        .replace("%2", str(grid.target))
+                    )
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+
+    def check_in(self) -> None:
+        from kuntasome.core.monitoring import check_in
+
+        if self.grid is None:
+            return
+        dialog = CheckInDialog(self.grid.channels, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            count = check_in(
+                self.context.engine(), dialog.chosen(), person_id=self.context.actor_id()
+            )
+        except Exception as error:
+            show_error(self, dialog.windowTitle(), error)
+            return
+        status_message(self, self.tr("Check-in recorded for %n channel(s)", "", count), 5000)
+        self.context.events.changed.emit("moderation")

@@ -1,0 +1,155 @@
+"""A data subject's request: everything the log holds about one account, and its export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuntasome.core.moderation_log import ACTIONS
+
+from kuntasome.ui.widgets import (
+    Retranslating,
+    record_table,
+    save_file,
+    show_error,
+    status_message,
+    translate,
+)
+
+if TYPE_CHECKING:
+    from kuntasome.core.blocks import BlockRow
+    from kuntasome.core.moderation_log import EntryRow
+
+    from kuntasome.ui.context import AppContext
+
+
+class SubjectTab(Retranslating, QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.account = QLineEdit()
+        self.account.returnPressed.connect(self.search)
+        self.search_button = QPushButton()
+        self.search_button.clicked.connect(self.search)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export)
+        self.export_button.setEnabled(False)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.table = record_table(5, fit_contents=True)
+        self.entries: list[EntryRow] = []
+        self.blocks: list[BlockRow] = []
+        self.searched = ""
+        bar = QHBoxLayout()
+        bar.addWidget(self.account, 1)
+        bar.addWidget(self.search_button)
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(bar)
+        layout.addWidget(self.result)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.note.setText(
+            self.tr(
+                "Author names and comment texts are personal data. For a request under the"
+                " GDPR, find everything about one account (every version of every entry, and"
+                " blocks) and export it."
+            )
+        )
+        self.account.setPlaceholderText(self.tr("Account name, exactly as in the log"))
+        self.account.setAccessibleName(self.tr("Account"))
+        self.search_button.setText(self.tr("Find"))
+        self.export_button.setText(self.tr("Export…"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Seen"),
+                self.tr("Channel"),
+                self.tr("Action"),
+                self.tr("Comment"),
+            ]
+        )
+        self._show_result()
+
+    def search(self) -> None:
+        from kuntasome.core.blocks import list_blocks
+        from kuntasome.core.moderation_log import list_entries
+        from kuntasome.core.organisation import load_organisation
+
+        account = self.account.text().strip()
+        if not account:
+            return
+        try:
+            engine = self.context.engine()
+            tz = load_organisation(engine).time_zone
+            self.entries = list_entries(engine, tz=tz, include_superseded=True, account=account)
+            self.blocks = list_blocks(engine, account=account)
+        except Exception as error:
+            show_error(self, self.tr("Search failed"), error)
+            return
+        self.searched = account
+        self.tz = tz
+        self._show_result()
+
+    def _show_result(self) -> None:
+        if not self.searched:
+            self.result.clear()
+            self.table.setRowCount(0)
+            return
+        self.result.setText(
+            self.tr("%1: %2 entries, %3 blocks.")
+            .replace("%1", self.searched)
+            .replace("%2", str(len(self.entries)))
+            .replace("%3", str(len(self.blocks)))
+        )
+        self.export_button.setEnabled(bool(self.entries or self.blocks))
+        self.table.setRowCount(len(self.entries))
+        for i, row in enumerate(self.entries):
+            values = (
+                str(row.id),
+                row.seen_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M"),
+                row.channel_name,
+                translate("Moderation", ACTIONS.get(row.action, row.action)),
+                row.comment_text.replace("\n", " ")[:120],
+            )
+            for j, value in enumerate(values):
+                self.table.setItem(i, j, QTableWidgetItem(value))
+
+    def export(self) -> None:
+        from kuntasome.core.moderation_export import entries_csv, subject_json
+        from kuntasome.core.removal_reasons import reason_labels
+
+        json_filter = self.tr("JSON, complete (*.json)")
+        csv_filter = self.tr("CSV for Excel, entries (*.csv)")
+        safe = "".join(ch if ch.isalnum() else "_" for ch in self.searched)[:40]
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export everything about %1").replace("%1", self.searched),
+            f"{safe}.json",
+            f"{json_filter};;{csv_filter}",
+        )
+        if not name:
+            return
+        if chosen == csv_filter or name.lower().endswith(".csv"):
+            reasons = reason_labels(self.context.engine(), self.context.languages.language)
+            data = entries_csv(self.entries, self.tz, translate, reasons)
+        else:
+            data = subject_json(self.searched, self.entries, self.blocks)
+        if save_file(self, Path(name), data):
+            status_message(self, self.tr("Saved %1").replace("%1", name), 5000)

@@ -1,0 +1,326 @@
+"""The Moderation section with real widgets on a copy of the demo town."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPixmap
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from kuntasome.core.blocks import list_blocks
+from kuntasome.core.moderation_evidence import pdf_path
+from kuntasome.core.moderation_log import list_entries, load_history
+from kuntasome.core.moderation_settings import load_moderation_settings
+from kuntasome.core.moderation_verify import verify_log
+from kuntasome.core.organisation import load_organisation
+
+from kuntasome.ui.context import AppContext
+from kuntasome.ui.moderation.capture import RegionSelector, grab_screen_without
+from kuntasome.ui.moderation.entry_dialog import EntryDialog
+from kuntasome.ui.moderation.moderation_page import ModerationPage
+
+from tests.ui.conftest import choose_file, when_modal
+
+FACEBOOK = 1  # Kalliorannan kaupunki – Bergstrands stad
+SARA = 2  # a moderator whose signature is Swedish
+
+
+def open_page(qtbot: QtBot, context: AppContext) -> ModerationPage:
+    context.set_actor_id(SARA)
+    page = ModerationPage(context)
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    qtbot.waitUntil(lambda: page.loaded is not None, timeout=10_000)
+    return page
+
+
+def _entries(context: AppContext, account: str) -> list:  # type: ignore[type-arg]
+    tz = load_organisation(context.engine()).time_zone
+    return list_entries(context.engine(), tz=tz, account=account, include_superseded=True)
+
+
+def _reload(qtbot: QtBot, page: ModerationPage, count: int) -> None:
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == count, timeout=10_000)
+
+
+def test_quick_entry_with_pasted_comment_signature_and_keyboard_save(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    page = open_page(qtbot, context)
+    form = page.form
+    before = page.model.rowCount()
+    assert form.handler.currentData() == SARA  # the user, by default
+    form.channel.setCurrentIndex(form.channel.findData(FACEBOOK))
+    form.kind.setCurrentIndex(form.kind.findData("question"))
+    form.action.setCurrentIndex(form.action.findData("answered"))
+    QTest.keyClicks(form.author, "kommentoija42")
+    QGuiApplication.clipboard().setText(
+        "Hur gör jag för att anmäla mig? https://www.facebook.com/kallioranta/posts/7?comment_id=5"
+    )
+    form.paste_button.click()
+    assert form.url.text() == "https://www.facebook.com/kallioranta/posts/7?comment_id=5"
+    assert form.comment.toPlainText() == "Hur gör jag för att anmäla mig?"
+    QTest.keyClicks(form.answer, "Hej! Se var webbplats.")  # keyClicks types ASCII only
+    assert form.answered_check.isChecked()  # typing an answer means it was answered
+    form.signature_button.click()
+    QTest.keyClick(form.author, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    _reload(qtbot, page, before + 1)
+    (saved,) = _entries(context, "kommentoija42")
+    assert saved.answer_text.endswith("\n\nHälsningar Sara, kommunikatör")
+    assert saved.answered_at is not None and saved.due_at is not None
+    assert saved.handler_name == "Sara Lindqvist" and saved.channel_id == FACEBOOK
+    # Ready for the next comment: texts cleared, channel and handler kept.
+    assert form.author.text() == "" and form.comment.toPlainText() == ""
+    assert form.channel.currentData() == FACEBOOK and form.handler.currentData() == SARA
+    assert page.model.rows[0].id == saved.id
+
+
+def test_a_removal_needs_evidence_and_a_pasted_screenshot_becomes_pdf_a(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    page = open_page(qtbot, context)
+    form = page.form
+    before = page.model.rowCount()
+    form.channel.setCurrentIndex(form.channel.findData(FACEBOOK))
+    form.kind.setCurrentIndex(form.kind.findData("inappropriate"))
+    form.action.setCurrentIndex(form.action.findData("removed"))
+    form.reason.setCurrentIndex(form.reason.findData("hate_speech"))
+    form.author.setText("vihaaja9")
+    form.comment.setPlainText("[ryhmää vastaan kiihottava kommentti]")
+    assert form.evidence.isEnabled() and form.no_evidence_check.isEnabled()
+
+    messages: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        messages.append(box.text())
+        box.accept()
+
+    when_modal(read_and_close)
+    form.save_button.click()
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "needs a screenshot taken before the removal" in messages[0]
+    assert _entries(context, "vihaaja9") == []
+
+    shot = QImage(800, 300, QImage.Format.Format_RGB32)
+    shot.fill(QColor("#F0F2F5"))
+    QGuiApplication.clipboard().setImage(shot)
+    form.evidence.paste_button.click()
+    assert len(form.evidence.files) == 1 and form.evidence.list.count() == 1
+    assert not form.no_evidence_check.isEnabled()  # evidence is there: no override
+    form.save_button.click()
+    _reload(qtbot, page, before + 1)
+
+    (entry,) = _entries(context, "vihaaja9")
+    history = load_history(context.engine(), entry.id)
+    (evidence,) = history.evidence
+    pdf = pdf_path(context.paths.evidence, evidence.pdf_sha256)
+    assert pdf.read_bytes().startswith(b"%PDF") and b"pdfaid:part" in pdf.read_bytes()
+    assert verify_log(context.engine(), context.paths.evidence).ok
+    dialog = EntryDialog(history, page.model.tz, page.model.reasons, context.paths.evidence, page)
+    qtbot.addWidget(dialog)
+    assert pdf.name in dialog.view.toHtml() and evidence.sha256 in dialog.view.toHtml()
+    assert "Hate speech against a group" in dialog.view.toPlainText()
+
+
+def test_removal_without_evidence_with_a_logged_reason(qtbot: QtBot, context: AppContext) -> None:
+    page = open_page(qtbot, context)
+    form = page.form
+    form.kind.setCurrentIndex(form.kind.findData("inappropriate"))
+    form.action.setCurrentIndex(form.action.findData("removed"))
+    form.reason.setCurrentIndex(form.reason.findData("spam"))
+    form.author.setText("spammer1")
+    form.no_evidence_check.setChecked(True)
+    form.no_evidence.setText("Palvelu poisti kommentin automaattisesti.")
+    form.save_button.click()
+    qtbot.waitUntil(lambda: bool(_entries(context, "spammer1")))
+    assert _entries(context, "spammer1")[0].no_evidence_reason.startswith("Palvelu poisti")
+
+
+def test_region_capture_crops_what_was_dragged_and_the_window_steps_aside(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    picture = QPixmap(400, 300)
+    picture.fill(QColor("white"))
+    selector = RegionSelector(picture)
+    qtbot.addWidget(selector)
+    selector.resize(400, 300)
+    selector.show()
+    chosen: list[QPixmap] = []
+    selector.chosen.connect(chosen.append)
+    QTest.mousePress(selector, Qt.MouseButton.LeftButton, pos=QPoint(50, 40))
+    QTest.mouseMove(selector, QPoint(150, 100))
+    QTest.mouseRelease(selector, Qt.MouseButton.LeftButton, pos=QPoint(250, 140))
+    assert [(p.width(), p.height()) for p in chosen] == [(200, 100)]
+
+    page = open_page(qtbot, context)
+    seen: list[bool] = []
+    grabbed: list[QPixmap] = []
+
+    def done(pixmap: QPixmap) -> None:
+        seen.append(page.isVisible())
+        grabbed.append(pixmap)
+
+    grab_screen_without(page, done)
+    assert not page.isVisible()  # out of the picture while the screen is grabbed
+    qtbot.waitUntil(lambda: bool(grabbed))
+    assert page.isVisible() and seen == [True]
+
+
+def test_answering_later_adds_a_version_and_the_original_stays(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from kuntasome.core.moderation_log import EntryDraft, append_entry
+
+    seen = datetime.now(UTC) - timedelta(hours=2)
+    append_entry(
+        context.engine(),
+        EntryDraft(FACEBOOK, "question", "answered", seen_at=seen, author_handle="kysyja"),
+    )
+    page = open_page(qtbot, context)
+    page.waiting_only.setChecked(True)
+    page.period.setCurrentIndex(3)  # everything
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() > 0, timeout=10_000)
+    waiting = page.model.rowCount()
+    original = page.model.rows[0]
+    assert original.is_open() and original.author_handle == "kysyja"
+    assert "waiting, due" in page.model.state(original)
+    page.table.selectRow(0)
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, EntryDialog)
+        dialog.answer_button.click()
+
+    when_modal(answer)
+    page.open_selected()
+    assert page.form.correcting is not None and page.form.banner.isVisible()
+    page.form.answer.setPlainText("Kiitos kysymyksestä! Vastaus on verkkosivuillamme.")
+    page.form.save_button.click()
+    _reload(qtbot, page, waiting - 1)
+    versions = load_history(context.engine(), max(r.id for r in _all(context))).versions
+    assert [v.id for v in versions] == [original.id]
+
+
+def _all(context: AppContext) -> list:  # type: ignore[type-arg]
+    tz = load_organisation(context.engine()).time_zone
+    return list_entries(context.engine(), tz=tz)
+
+
+def test_blocks_are_added_lifted_and_exported(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    page = open_page(qtbot, context)
+    page.tabs.setCurrentWidget(page.blocks)
+    blocks_before = len(list_blocks(context.engine()))
+
+    def fill(dialog: QWidget) -> None:
+        from kuntasome.ui.moderation.blocks_tab import BlockDialog
+
+        assert isinstance(dialog, BlockDialog)
+        dialog.account.setText("häirikkö77")
+        dialog.reason.setText("Toistuvaa häirintää varoituksista huolimatta.")
+        dialog.accept()
+
+    when_modal(fill)
+    assert page.blocks.add_block(channel_id=FACEBOOK)
+    qtbot.waitUntil(lambda: len(page.blocks.rows) == blocks_before + 1, timeout=10_000)
+    (block,) = list_blocks(context.engine(), account="HÄIRIKKÖ77")
+    assert block.decided_by == "Sara Lindqvist" and block.active
+
+    row = page.blocks.visible_rows().index(next(b for b in page.blocks.rows if b.id == block.id))
+    page.blocks.table.selectRow(row)
+
+    def lift(dialog: QWidget) -> None:
+        assert isinstance(dialog, QDialog)
+        dialog.reason.setText("Valitus hyväksyttiin.")  # type: ignore[attr-defined]
+        dialog.accept()
+
+    when_modal(lift)
+    page.blocks.lift()
+    qtbot.waitUntil(lambda: not list_blocks(context.engine(), account="häirikkö77")[0].active)
+
+    out = tmp_path / "estot.csv"
+    when_modal(choose_file(str(out)))
+    page.blocks.export()
+    text = out.read_text(encoding="utf-8-sig")
+    assert "häirikkö77" in text and "Valitus hyväksyttiin." in text
+
+
+def test_check_in_figures_and_a_data_subject_export(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    page = open_page(qtbot, context)
+    before = page.monitoring.status.last_check_at if page.monitoring.status else None
+
+    def accept(dialog: QWidget) -> None:
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(accept)
+    page.check_button.click()
+    qtbot.waitUntil(
+        lambda: (
+            page.monitoring.status is not None and page.monitoring.status.last_check_at != before
+        ),
+        timeout=10_000,
+    )
+    assert page.monitoring.table.rowCount() == len(page.monitoring.grid.channels)  # type: ignore[union-attr]
+
+    totals = page.figures.figures[-1]
+    assert totals.channel_id is None and totals.handled >= totals.answered
+    last_row = page.figures.table.rowCount() - 1
+    assert page.figures.table.item(last_row, 0).text() == "All channels"
+
+    author = page.model.rows[0].author_handle
+    page.tabs.setCurrentWidget(page.subject)
+    page.subject.account.setText(author.upper())
+    page.subject.search_button.click()
+    assert page.subject.entries and all(
+        e.author_handle.lower() == author.lower() for e in page.subject.entries
+    )
+    out = tmp_path / "pyynto.json"
+    when_modal(choose_file(str(out)))
+    page.subject.export()
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert len(document["moderation_entries"]) == len(page.subject.entries)
+
+
+def test_settings_change_the_deadline_and_add_a_removal_reason(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from kuntasome.ui.moderation.settings_dialog import ModerationSettingsDialog
+
+    page = open_page(qtbot, context)
+
+    def change(dialog: QWidget) -> None:
+        assert isinstance(dialog, ModerationSettingsDialog)
+        dialog.deadline.setCurrentIndex(0)  # the same working day
+        dialog.add_reason.click()
+        row = dialog.reasons.rowCount() - 1
+        for column, text in enumerate(("Vaalimainonta", "Valreklam", "Election advertising")):
+            dialog.reasons.item(row, column).setText(text)
+        dialog.accept()
+
+    when_modal(change)
+    page.open_settings()
+    assert load_moderation_settings(context.engine()).answer_within_working_days == 0
+    qtbot.waitUntil(lambda: page.form.reason.findText("Election advertising") >= 0, timeout=10_000)
+
+
+def test_the_section_speaks_finnish_and_swedish(qtbot: QtBot, context: AppContext) -> None:
+    page = open_page(qtbot, context)
+    context.languages.apply("fi")
+    qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Loki")
+    assert page.form.save_button.text() == "Tallenna merkintä"
+    assert page.form.action.itemText(page.form.action.findData("removed")) == "Poistettu"
+    context.languages.apply("sv")
+    qtbot.waitUntil(lambda: page.tabs.tabText(1) == "Blockerade konton")
+    assert page.verify_button.text() == "Kontrollera loggen"
+    QApplication.processEvents()
