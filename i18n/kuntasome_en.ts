@@ -26,8 +26,8 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="332" />
-        <location filename="../src/kuntasome/cli.py" line="388" />
+        <location filename="../src/kuntasome/cli.py" line="344" />
+        <location filename="../src/kuntasome/cli.py" line="400" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n channel</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="364" />
+        <location filename="../src/kuntasome/cli.py" line="376" />
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>Imported %n channel.</numerusform>
@@ -49,6 +49,39 @@
         <translation>
             <numerusform>%n post</numerusform>
             <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_moderation.py" line="164" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="205" />
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_moderation.py" line="175" />
+        <source>%n entry(s) checked</source>
+        <translation>
+            <numerusform>%n entry checked</numerusform>
+            <numerusform>%n entries checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_moderation.py" line="177" />
+        <source>%n evidence file(s) checked</source>
+        <translation>
+            <numerusform>%n evidence file checked</numerusform>
+            <numerusform>%n evidence files checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_moderation.py" line="242" />
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n block</numerusform>
+            <numerusform>%n blocks</numerusform>
         </translation>
     </message>
 </context>
@@ -79,6 +112,44 @@
         <translation>
             <numerusform>%n channel ready to import.</numerusform>
             <numerusform>%n channels ready to import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModerationPage</name>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="317" />
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="319" />
+        <source>%n waiting for an answer</source>
+        <translation>
+            <numerusform>%n waiting for an answer</numerusform>
+            <numerusform>%n waiting for an answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="321" />
+        <source>%n past the deadline</source>
+        <translation>
+            <numerusform>%n past the deadline</numerusform>
+            <numerusform>%n past the deadline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringTab</name>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="175" />
+        <source>Check-in recorded for %n channel(s)</source>
+        <translation>
+            <numerusform>Check-in recorded for %n channel</numerusform>
+            <numerusform>Check-in recorded for %n channels</numerusform>
         </translation>
     </message>
 </context>

@@ -93,6 +93,175 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
 </context>
 <context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="88" />
+        <source>Block an account</source>
+        <translation>Estä tili</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="92" />
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="93" />
+        <source>&amp;Account</source>
+        <translation>&amp;Tili</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="94" />
+        <source>&amp;Blocked on</source>
+        <translation>&amp;Estetty</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="95" />
+        <source>&amp;Decided by</source>
+        <translation>&amp;Päättäjä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="96" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Peruste</translation>
+    </message>
+</context>
+<context>
+    <name>Blocks</name>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="23" />
+        <source>Platform</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="24" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="25" />
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="26" />
+        <source>Blocked on</source>
+        <translation>Estetty</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="27" />
+        <source>Decided by</source>
+        <translation>Päättäjä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="28" />
+        <source>Reason</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="29" />
+        <source>Moderation entry</source>
+        <translation>Moderointimerkintä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="30" />
+        <source>Unblocked on</source>
+        <translation>Esto poistettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="31" />
+        <source>Reason for unblocking</source>
+        <translation>Eston poistamisen peruste</translation>
+    </message>
+</context>
+<context>
+    <name>BlocksTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="163" />
+        <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
+        <translation>Estolista on julkinen asiakirja: kuka päätti, milloin ja miksi. Estoja ei poisteta koskaan; poistettu esto säilyy päivämäärineen ja perusteineen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="167" />
+        <source>Block an account…</source>
+        <translation>Estä tili…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="168" />
+        <source>Lift the block…</source>
+        <translation>Poista esto…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="169" />
+        <source>Export…</source>
+        <translation>Vie…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="170" />
+        <source>Show lifted blocks</source>
+        <translation>Näytä poistetut estot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="173" />
+        <source>Blocked on</source>
+        <translation>Estetty</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="174" />
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="175" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="176" />
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="177" />
+        <source>Decided by</source>
+        <translation>Päättäjä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="178" />
+        <source>Reason</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="179" />
+        <source>Lifted on</source>
+        <translation>Esto poistettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="180" />
+        <source>Why lifted</source>
+        <translation>Poiston peruste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="282" />
+        <source>Export the block register</source>
+        <translation>Vie estorekisteri</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="283" />
+        <source>blocked-accounts.csv</source>
+        <translation>estetyt-tilit.csv</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="284" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV Exceliin (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="291" />
+        <source>Saved %1</source>
+        <translation>Tallennettu %1</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message numerus="yes">
         <location filename="../src/kuntasome/ui/calendar/canvas.py" line="301" />
@@ -619,262 +788,280 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="60" />
+        <source>Checked now</source>
+        <translation>Tarkistettu nyt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="62" />
+        <source>The comments and messages of these channels were checked just now:</source>
+        <translation>Näiden kanavien kommentit ja viestit tarkistettiin juuri nyt:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="70" />
+        <location filename="../src/kuntasome/cli.py" line="81" />
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kunnan sosiaalisen median kanavarekisteri, julkaisukalenteri, moderointiloki ja tilastot. Ilman komentoa avautuu sovellusikkuna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="78" />
+        <location filename="../src/kuntasome/cli.py" line="89" />
         <source>language of the output</source>
         <translation>tulosteen kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="82" />
+        <location filename="../src/kuntasome/cli.py" line="93" />
         <source>FOLDER</source>
         <translation>KANSIO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="83" />
+        <location filename="../src/kuntasome/cli.py" line="94" />
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>tietokansio (oletus: käyttäjän sovellustietokansio tai KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="91" />
+        <location filename="../src/kuntasome/cli.py" line="102" />
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>tietokannan osoite, esim. postgresql+psycopg://kayttaja@palvelin/kuntasome (oletus: tietokansion SQLite-tiedosto)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="97" />
-        <location filename="../src/kuntasome/cli.py" line="145" />
-        <location filename="../src/kuntasome/cli.py" line="189" />
-        <location filename="../src/kuntasome/cli.py" line="215" />
+        <location filename="../src/kuntasome/cli.py" line="108" />
+        <location filename="../src/kuntasome/cli.py" line="156" />
+        <location filename="../src/kuntasome/cli.py" line="200" />
+        <location filename="../src/kuntasome/cli.py" line="226" />
         <location filename="../src/kuntasome/cli_calendar.py" line="64" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="52" />
         <source>COMMAND</source>
         <translation>KOMENTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="101" />
+        <location filename="../src/kuntasome/cli.py" line="112" />
         <source>fill an empty database with a fictional bilingual municipality</source>
         <translation>täytä tyhjä tietokanta kuvitteellisen kaksikielisen kunnan tiedoilla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="102" />
+        <location filename="../src/kuntasome/cli.py" line="113" />
         <source>Fill an empty database with the fictional town of Kallioranta – Bergstrand: channels, people, posts, moderation entries, check-ins and statistics.</source>
         <translation>Täyttää tyhjän tietokannan kuvitteellisen Kalliorannan kaupungin (Bergstrands stad) tiedoilla: kanavat, henkilöt, julkaisut, moderointimerkinnät, seurantatarkistukset ja tilastot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="109" />
+        <location filename="../src/kuntasome/cli.py" line="120" />
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, samat tiedot)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="111" />
+        <location filename="../src/kuntasome/cli.py" line="122" />
         <source>years of history</source>
         <translation>historian pituus vuosina</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="116" />
+        <location filename="../src/kuntasome/cli.py" line="127" />
         <source>small: about 12 channels; large: the benchmark municipality</source>
         <translation>small: noin 12 kanavaa; large: suorituskykytestien suuri kunta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="121" />
+        <location filename="../src/kuntasome/cli.py" line="132" />
         <location filename="../src/kuntasome/cli_calendar.py" line="39" />
         <location filename="../src/kuntasome/cli_calendar.py" line="46" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="32" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="40" />
         <source>DATE</source>
         <translation>PÄIVÄ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="122" />
+        <location filename="../src/kuntasome/cli.py" line="133" />
         <source>the date the demo is built around (default: today)</source>
         <translation>päivä, jonka ympärille esittelyaineisto rakennetaan (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="63" />
+        <location filename="../src/kuntasome/cli.py" line="74" />
         <source>print the result as JSON</source>
         <translation>tulosta tulos JSON-muodossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="128" />
+        <location filename="../src/kuntasome/cli.py" line="139" />
         <source>check the database's integrity and migration state</source>
         <translation>tarkista tietokannan eheys ja rakenneversio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="129" />
+        <location filename="../src/kuntasome/cli.py" line="140" />
         <source>Check the database's integrity and migration state. Changes nothing.</source>
         <translation>Tarkistaa tietokannan eheyden ja rakenneversion. Ei muuta mitään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="136" />
+        <location filename="../src/kuntasome/cli.py" line="147" />
         <source>also compare every index with its table (slower)</source>
         <translation>vertaa myös jokaista indeksiä tauluunsa (hitaampi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="141" />
+        <location filename="../src/kuntasome/cli.py" line="152" />
         <source>the channel register</source>
         <translation>kanavarekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="142" />
+        <location filename="../src/kuntasome/cli.py" line="153" />
         <source>The channel register.</source>
         <translation>Kanavarekisteri.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="148" />
+        <location filename="../src/kuntasome/cli.py" line="159" />
         <source>list every channel in the register</source>
         <translation>luettele kaikki rekisterin kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="162" />
+        <location filename="../src/kuntasome/cli.py" line="173" />
         <source>the public list of official channels for the website</source>
         <translation>julkinen luettelo virallisista kanavista verkkosivuille</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="170" />
+        <location filename="../src/kuntasome/cli.py" line="181" />
         <source>language of the list</source>
         <translation>luettelon kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="158" />
-        <location filename="../src/kuntasome/cli.py" line="175" />
+        <location filename="../src/kuntasome/cli.py" line="169" />
+        <location filename="../src/kuntasome/cli.py" line="186" />
         <location filename="../src/kuntasome/cli_calendar.py" line="77" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="74" />
         <source>FILE</source>
         <translation>TIEDOSTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="154" />
+        <location filename="../src/kuntasome/cli.py" line="165" />
         <source>import a channel inventory spreadsheet (CSV or XLSX), all or nothing</source>
         <translation>tuo kanavaluettelo taulukosta (CSV tai XLSX), kaikki tai ei mitään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="176" />
+        <location filename="../src/kuntasome/cli.py" line="187" />
         <location filename="../src/kuntasome/cli_calendar.py" line="78" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="75" />
         <source>file to write</source>
         <translation>kirjoitettava tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="181" />
+        <location filename="../src/kuntasome/cli.py" line="192" />
         <source>channel passwords and backup codes in the keyring</source>
         <translation>kanavien salasanat ja varakoodit salasanasäilössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="182" />
+        <location filename="../src/kuntasome/cli.py" line="193" />
         <source>Channel passwords, backup codes, tokens and recovery notes live in the computer's password store (keyring), never in the database.</source>
         <translation>Kanavien salasanat, varakoodit, tunnisteet ja palautustiedot säilytetään tietokoneen salasanasäilössä, ei koskaan tietokannassa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="192" />
+        <location filename="../src/kuntasome/cli.py" line="203" />
         <source>store a secret; the value is read from standard input</source>
         <translation>tallenna salaisuus; arvo luetaan vakiosyötteestä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="196" />
-        <location filename="../src/kuntasome/cli.py" line="205" />
+        <location filename="../src/kuntasome/cli.py" line="207" />
+        <location filename="../src/kuntasome/cli.py" line="216" />
         <location filename="../src/kuntasome/cli_calendar.py" line="52" />
         <source>CHANNEL</source>
         <translation>KANAVA</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="197" />
-        <location filename="../src/kuntasome/cli.py" line="206" />
+        <location filename="../src/kuntasome/cli.py" line="208" />
+        <location filename="../src/kuntasome/cli.py" line="217" />
         <source>channel id, handle or platform:handle</source>
         <translation>kanavan numero, käyttäjänimi tai palvelu:käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="201" />
+        <location filename="../src/kuntasome/cli.py" line="212" />
         <source>which secrets a channel has (never their values)</source>
         <translation>mitä salaisuuksia kanavalla on (ei koskaan niiden arvoja)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="211" />
+        <location filename="../src/kuntasome/cli.py" line="222" />
         <source>people and their access to channels</source>
         <translation>henkilöt ja heidän käyttöoikeutensa kanaviin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="212" />
+        <location filename="../src/kuntasome/cli.py" line="223" />
         <source>People and their access to channels.</source>
         <translation>Henkilöt ja heidän käyttöoikeutensa kanaviin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="219" />
+        <location filename="../src/kuntasome/cli.py" line="230" />
         <source>what to revoke when a person leaves: every channel and role</source>
         <translation>mitä poistetaan, kun henkilö lähtee: kaikki kanavat ja roolit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="223" />
+        <location filename="../src/kuntasome/cli.py" line="234" />
         <source>PERSON</source>
         <translation>HENKILÖ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="224" />
+        <location filename="../src/kuntasome/cli.py" line="235" />
         <source>person's number, e-mail address or name</source>
         <translation>henkilön numero, sähköpostiosoite tai nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="266" />
+        <location filename="../src/kuntasome/cli.py" line="278" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Esittelyaineisto luotiin %1 sekunnissa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="269" />
+        <location filename="../src/kuntasome/cli.py" line="281" />
         <source>channels</source>
         <translation>kanavaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="270" />
+        <location filename="../src/kuntasome/cli.py" line="282" />
         <source>people</source>
         <translation>henkilöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="271" />
+        <location filename="../src/kuntasome/cli.py" line="283" />
         <source>posts</source>
         <translation>julkaisua</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="272" />
+        <location filename="../src/kuntasome/cli.py" line="284" />
         <source>post targets</source>
         <translation>julkaisukohdetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="273" />
+        <location filename="../src/kuntasome/cli.py" line="285" />
         <source>moderation entries</source>
         <translation>moderointimerkintää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="274" />
+        <location filename="../src/kuntasome/cli.py" line="286" />
         <source>blocked users</source>
         <translation>estettyä käyttäjää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="275" />
+        <location filename="../src/kuntasome/cli.py" line="287" />
         <source>monitoring check-ins</source>
         <translation>seurantatarkistusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="276" />
+        <location filename="../src/kuntasome/cli.py" line="288" />
         <source>metric values</source>
         <translation>tilastoarvoa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="300" />
+        <location filename="../src/kuntasome/cli.py" line="312" />
         <source>Database: %1</source>
         <translation>Tietokanta: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="305" />
+        <location filename="../src/kuntasome/cli.py" line="317" />
         <source>No problems found.</source>
         <translation>Ongelmia ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="307" />
+        <location filename="../src/kuntasome/cli.py" line="319" />
         <source>Problems found.</source>
         <translation>Ongelmia löytyi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="332" />
-        <location filename="../src/kuntasome/cli.py" line="388" />
+        <location filename="../src/kuntasome/cli.py" line="344" />
+        <location filename="../src/kuntasome/cli.py" line="400" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanava</numerusform>
@@ -882,12 +1069,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="354" />
+        <location filename="../src/kuntasome/cli.py" line="366" />
         <source>row %1</source>
         <translation>rivi %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="364" />
+        <location filename="../src/kuntasome/cli.py" line="376" />
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>Tuotiin %n kanava.</numerusform>
@@ -895,22 +1082,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="396" />
+        <location filename="../src/kuntasome/cli.py" line="408" />
         <source>Secret (not shown): </source>
         <translation>Salaisuus (ei näytetä): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="411" />
+        <location filename="../src/kuntasome/cli.py" line="423" />
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Tallennettu salasanasäilöön: %1, kanava %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="444" />
+        <location filename="../src/kuntasome/cli.py" line="456" />
         <source>Access to revoke for %1:</source>
         <translation>Poistettavat käyttöoikeudet: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="449" />
+        <location filename="../src/kuntasome/cli.py" line="461" />
         <source>Responsible manager of (choose a new one):</source>
         <translation>Vastuuesihenkilönä näissä kanavissa (valitse uusi):</translation>
     </message>
@@ -966,6 +1153,104 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>
             <numerusform>%n julkaisu</numerusform>
             <numerusform>%n julkaisua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="33" />
+        <source>first day (seen on)</source>
+        <translation>ensimmäinen päivä (havaittu)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="41" />
+        <source>last day (seen on)</source>
+        <translation>viimeinen päivä (havaittu)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="48" />
+        <source>the moderation and dialogue log</source>
+        <translation>moderointi- ja vuorovaikutusloki</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="49" />
+        <source>The moderation and dialogue log.</source>
+        <translation>Moderointi- ja vuorovaikutusloki.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="55" />
+        <source>list the entries of a period (default: the last 30 days)</source>
+        <translation>luettele ajanjakson merkinnät (oletus: viimeiset 30 päivää)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="60" />
+        <source>check the hash chain of the log and every evidence file</source>
+        <translation>tarkista lokin tiivisteketju ja jokainen todistetiedosto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="62" />
+        <source>export the log of a period</source>
+        <translation>vie ajanjakson loki</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="69" />
+        <source>CSV for spreadsheets, PDF/A for the archive</source>
+        <translation>CSV taulukkolaskentaan, PDF/A arkistoon</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="77" />
+        <source>the register of blocked accounts</source>
+        <translation>estettyjen tilien rekisteri</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_moderation.py" line="164" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="205" />
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n merkintä</numerusform>
+            <numerusform>%n merkintää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_moderation.py" line="175" />
+        <source>%n entry(s) checked</source>
+        <translation>
+            <numerusform>%n merkintä tarkistettu</numerusform>
+            <numerusform>%n merkintää tarkistettu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_moderation.py" line="177" />
+        <source>%n evidence file(s) checked</source>
+        <translation>
+            <numerusform>%n todistetiedosto tarkistettu</numerusform>
+            <numerusform>%n todistetiedostoa tarkistettu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="180" />
+        <source>The moderation log is intact: %1.</source>
+        <translation>Moderointiloki on ehjä: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="182" />
+        <source>The moderation log has been tampered with: %1.</source>
+        <translation>Moderointilokia on muutettu luvatta: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="237" />
+        <source>unblocked %1</source>
+        <translation>esto poistettu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="239" />
+        <source>blocked</source>
+        <translation>estetty</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_moderation.py" line="242" />
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n esto</numerusform>
+            <numerusform>%n estoa</numerusform>
         </translation>
     </message>
 </context>
@@ -1147,6 +1432,345 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="39" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="40" />
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="42" />
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="45" />
+        <source>Reason</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46" />
+        <source>Case number</source>
+        <translation>Diaarinumero</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47" />
+        <source>Posted</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48" />
+        <source>Seen</source>
+        <translation>Havaittu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49" />
+        <source>Answer due</source>
+        <translation>Vastattava viimeistään</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50" />
+        <source>Answered</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51" />
+        <source>Author</source>
+        <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52" />
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53" />
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54" />
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55" />
+        <source>Handler</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56" />
+        <source>Why no evidence</source>
+        <translation>Miksi todistetta ei ole</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57" />
+        <source>Logged</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="123" />
+        <source>Moderation entry %1</source>
+        <translation>Moderointimerkintä %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="124" />
+        <source>Record the answer…</source>
+        <translation>Kirjaa vastaus…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="125" />
+        <source>Correct…</source>
+        <translation>Korjaa…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="126" />
+        <source>Block this account…</source>
+        <translation>Estä tämä tili…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129" />
+        <source>Evidence</source>
+        <translation>Todisteet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="130" />
+        <source>PDF/A</source>
+        <translation>PDF/A</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="131" />
+        <source>original picture</source>
+        <translation>alkuperäinen kuva</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="147" />
+        <source>Earlier version: entry %1</source>
+        <translation>Aiempi versio: merkintä %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="180" />
+        <source>Correct entry %1</source>
+        <translation>Korjaa merkintää %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="182" />
+        <source>New entry</source>
+        <translation>Uusi merkintä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="185" />
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Laji</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187" />
+        <source>&amp;Action</source>
+        <translation>&amp;Toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Peruste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189" />
+        <source>Case n&amp;umber</source>
+        <translation>&amp;Diaarinumero</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190" />
+        <source>&amp;Posted</source>
+        <translation>&amp;Julkaistu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191" />
+        <source>S&amp;een</source>
+        <translation>&amp;Havaittu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192" />
+        <source>Ans&amp;wered</source>
+        <translation>&amp;Vastattu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193" />
+        <source>A&amp;uthor</source>
+        <translation>K&amp;irjoittaja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194" />
+        <source>Comment &amp;address</source>
+        <translation>Kommentin &amp;osoite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195" />
+        <source>C&amp;omment</source>
+        <translation>Ko&amp;mmentti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196" />
+        <source>Answer &amp;text</source>
+        <translation>V&amp;astaus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197" />
+        <source>&amp;Handler</source>
+        <translation>Käsit&amp;telijä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198" />
+        <source>Evidence</source>
+        <translation>Todisteet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199" />
+        <source>No evidence</source>
+        <translation>Ei todistetta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="203" />
+        <source>answered at</source>
+        <translation>vastattu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205" />
+        <source>the commenter's account name</source>
+        <translation>kommentoijan tilin nimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206" />
+        <source>the registry's case number</source>
+        <translation>kirjaamon diaarinumero</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="207" />
+        <source>Paste comment</source>
+        <translation>Liitä kommentti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="209" />
+        <source>Paste the comment's address and text copied from the service</source>
+        <translation>Liitä palvelusta kopioitu kommentin osoite ja teksti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211" />
+        <source>Insert signature</source>
+        <translation>Lisää allekirjoitus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212" />
+        <source>none could be taken, because</source>
+        <translation>ei voitu ottaa, koska</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213" />
+        <source>why no screenshot exists (logged)</source>
+        <translation>miksi kuvakaappausta ei ole (kirjataan)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214" />
+        <source>Save entry</source>
+        <translation>Tallenna merkintä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215" />
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="216" />
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="219" />
+        <source>Saving adds a new version of entry %1; the original stays in the log.</source>
+        <translation>Tallentaminen lisää merkinnästä %1 uuden version; alkuperäinen säilyy lokissa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="421" />
+        <source>The entry was not saved</source>
+        <translation>Merkintää ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTable</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="47" />
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="48" />
+        <source>Seen</source>
+        <translation>Havaittu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="49" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="50" />
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="51" />
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="52" />
+        <source>Author</source>
+        <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="53" />
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="54" />
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="59" />
+        <source>overdue (due %1)</source>
+        <translation>myöhässä (määräaika %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="63" />
+        <source>waiting, due %1</source>
+        <translation>odottaa, määräaika %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="67" />
+        <source>answered late</source>
+        <translation>vastattu myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="69" />
+        <source>answered</source>
+        <translation>vastattu</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../src/kuntasome/core/database.py" line="70" />
@@ -1180,7 +1804,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tietokantatiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="545" />
+        <location filename="../src/kuntasome/core/demo/generator.py" line="552" />
         <source>The database already holds {count} channels. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Tietokannassa on jo {count} kanavaa. Esittelyaineiston voi luoda vain tyhjään tietokantaan: käytä toista tietokansiota (--data-dir).</translation>
     </message>
@@ -1368,6 +1992,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli_calendar.py" line="96" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="106" />
         <source>The period ends before it starts.</source>
         <translation>Ajanjakso päättyy ennen kuin se alkaa.</translation>
     </message>
@@ -1392,9 +2017,15 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Lopeta kriisitila ennen keskeytettyjen julkaisujen palauttamista.</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/core/moderation_evidence.py" line="67" />
         <location filename="../src/kuntasome/core/post_media.py" line="85" />
         <source>There is no file {name}.</source>
         <translation>Tiedostoa {name} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_evidence.py" line="71" />
+        <source>{name} is not a picture. Evidence is a screenshot: PNG, JPEG, GIF, BMP or WebP.</source>
+        <translation>{name} ei ole kuva. Todiste on kuvakaappaus: PNG, JPEG, GIF, BMP tai WebP.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/post_media.py" line="170" />
@@ -1487,6 +2118,321 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/core/posts.py" line="563" />
         <source>Give the campaign a name.</source>
         <translation>Anna kampanjalle nimi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="112" />
+        <source>Give the blocked account's name.</source>
+        <translation>Anna estetyn tilin nimi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="114" />
+        <source>Give the reason for the block.</source>
+        <translation>Anna eston peruste.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="116" />
+        <source>Choose who decided on the block.</source>
+        <translation>Valitse, kuka päätti estosta.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="120" />
+        <location filename="../src/kuntasome/core/moderation_log.py" line="255" />
+        <source>Choose the channel.</source>
+        <translation>Valitse kanava.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="159" />
+        <source>Give the reason for lifting the block.</source>
+        <translation>Anna eston poistamisen peruste.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="166" />
+        <source>The block has already been lifted.</source>
+        <translation>Esto on jo poistettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="169" />
+        <source>A block cannot be lifted before it was made.</source>
+        <translation>Estoa ei voi poistaa ennen kuin se on tehty.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="156" />
+        <source>Choose what kind of comment this is.</source>
+        <translation>Valitse, minkä lajinen kommentti on.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="158" />
+        <source>Choose what was done.</source>
+        <translation>Valitse, mitä tehtiin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="161" />
+        <source>The comment cannot have been seen before it was posted.</source>
+        <translation>Kommenttia ei ole voitu havaita ennen kuin se julkaistiin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="165" />
+        <source>The answer cannot be earlier than the comment.</source>
+        <translation>Vastaus ei voi olla kommenttia aiempi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="169" />
+        <source>Choose the reason for hiding or removing the comment.</source>
+        <translation>Valitse peruste kommentin piilottamiselle tai poistamiselle.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="173" />
+        <source>Give the registry's case number for a comment forwarded there.</source>
+        <translation>Anna kirjaamon diaarinumero, kun kommentti on välitetty kirjaamoon.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="178" />
+        <location filename="../src/kuntasome/core/moderation_log.py" line="548" />
+        <source>Write the answer that was given.</source>
+        <translation>Kirjoita annettu vastaus.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="181" />
+        <source>A removed comment needs a screenshot taken before the removal. Add one, or explain why none could be taken.</source>
+        <translation>Poistetusta kommentista tarvitaan ennen poistoa otettu kuvakaappaus. Lisää se tai kerro, miksi sitä ei voitu ottaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="259" />
+        <source>The entry to correct no longer exists.</source>
+        <translation>Korjattavaa merkintää ei enää ole.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="268" />
+        <source>Entry {id} has already been corrected by entry {newer}: correct the newest version.</source>
+        <translation>Merkintä {id} on jo korjattu merkinnällä {newer}: korjaa uusinta versiota.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="483" />
+        <source>There is no moderation entry {id}.</source>
+        <translation>Moderointimerkintää {id} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/monitoring.py" line="86" />
+        <source>Choose at least one channel you checked.</source>
+        <translation>Valitse vähintään yksi tarkistamasi kanava.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/removal_reasons.py" line="67" />
+        <source>Every reason needs a name.</source>
+        <translation>Jokaisella perusteella on oltava nimi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="33" />
+        <source>{name} could not be read as a picture.</source>
+        <translation>Tiedostoa {name} ei voitu lukea kuvana.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBox</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="81" />
+        <source>Paste picture</source>
+        <translation>Liitä kuva</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="82" />
+        <source>Paste a screenshot from the clipboard</source>
+        <translation>Liitä kuvakaappaus leikepöydältä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="83" />
+        <source>Add file…</source>
+        <translation>Lisää tiedosto…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="84" />
+        <source>Capture region…</source>
+        <translation>Kaappaa alue…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="86" />
+        <source>The window steps aside; drag over the part of the screen to keep</source>
+        <translation>Ikkuna siirtyy pois tieltä; vedä tallennettavan näytön osan yli</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="88" />
+        <source>Capture screen</source>
+        <translation>Kaappaa näyttö</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="89" />
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="91" />
+        <source>Take the screenshot before removing the comment. Drop picture files here.</source>
+        <translation>Ota kuvakaappaus ennen kommentin poistamista. Voit pudottaa kuvatiedostoja tähän.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="93" />
+        <source>Evidence pictures</source>
+        <translation>Todistekuvat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="131" />
+        <source>The clipboard holds no picture. Take a screenshot first.</source>
+        <translation>Leikepöydällä ei ole kuvaa. Ota ensin kuvakaappaus.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="136" />
+        <source>Add evidence picture</source>
+        <translation>Lisää todistekuva</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="138" />
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Kuvat (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePdf</name>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="58" />
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="77" />
+        <source>Moderation evidence</source>
+        <translation>Moderoinnin todiste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="82" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="83" />
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="84" />
+        <source>Captured at</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="85" />
+        <source>Captured by</source>
+        <translation>Tallentaja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="86" />
+        <source>Reason</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="87" />
+        <source>Original file</source>
+        <translation>Alkuperäinen tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="88" />
+        <source>SHA-256 of the original</source>
+        <translation>Alkuperäisen SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="34" />
+        <source>Export the moderation log</source>
+        <translation>Vie moderointiloki</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="35" />
+        <source>&amp;From</source>
+        <translation>&amp;Alkaen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="36" />
+        <source>&amp;To</source>
+        <translation>&amp;Päättyen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="37" />
+        <source>F&amp;ormat</source>
+        <translation>&amp;Muoto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="38" />
+        <source>PDF/A for the archive</source>
+        <translation>PDF/A arkistoon</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="39" />
+        <source>CSV for Excel</source>
+        <translation>CSV Exceliin</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="50" />
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="51" />
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="54" />
+        <source>Comments that promise an answer (answered, acknowledged, forwarded): how many were answered by the deadline, and the median time from the comment to the answer.</source>
+        <translation>Kommentit, joihin luvataan vastaus (vastattu, kuitattu, välitetty): kuinka moneen vastattiin määräajassa ja vastausajan mediaani kommentista vastaukseen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="61" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="62" />
+        <source>Handled</source>
+        <translation>Käsitelty</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="63" />
+        <source>Need an answer</source>
+        <translation>Vaativat vastauksen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="64" />
+        <source>Answered</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="65" />
+        <source>On time</source>
+        <translation>Ajallaan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="66" />
+        <source>Late</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="67" />
+        <source>Waiting</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="68" />
+        <source>Overdue</source>
+        <translation>Määräaika ylittynyt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="69" />
+        <source>Median (hours)</source>
+        <translation>Mediaani (tuntia)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="83" />
+        <source>All channels</source>
+        <translation>Kaikki kanavat</translation>
     </message>
 </context>
 <context>
@@ -1735,82 +2681,82 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="195" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="202" />
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="199" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="206" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="200" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="207" />
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="201" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="202" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="209" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="203" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="210" />
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="204" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="211" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="205" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="212" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="206" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="213" />
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="207" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="214" />
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="208" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="215" />
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="209" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="216" />
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="213" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="220" />
         <source>Database: %1 (%2)</source>
         <translation>Tietokanta: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="248" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="255" />
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="262" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="269" />
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="264" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="271" />
         <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality's communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;/p&gt;</translation>
     </message>
@@ -1927,6 +2873,573 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/ui/calendar/media_list.py" line="87" />
         <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
         <translation>Kuvat ja videot (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Moderation</name>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="30" />
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="31" />
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="32" />
+        <source>Criticism</source>
+        <translation>Kritiikki</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="33" />
+        <source>Rumour or disinformation</source>
+        <translation>Huhu tai disinformaatio</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="34" />
+        <source>Inappropriate</source>
+        <translation>Asiaton</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="37" />
+        <source>Answered</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="38" />
+        <source>Acknowledged</source>
+        <translation>Kuitattu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="39" />
+        <source>Forwarded to the registry</source>
+        <translation>Välitetty kirjaamoon</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="40" />
+        <source>Hidden</source>
+        <translation>Piilotettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="41" />
+        <source>Removed</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="42" />
+        <source>User blocked</source>
+        <translation>Käyttäjä estetty</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="43" />
+        <source>No action</source>
+        <translation>Ei toimenpiteitä</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationExport</name>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="18" />
+        <source>Entry</source>
+        <translation>Merkintä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="19" />
+        <source>Corrects entry</source>
+        <translation>Korjaa merkintää</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="20" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="21" />
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="22" />
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="23" />
+        <source>Reason</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="24" />
+        <source>Posted</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="25" />
+        <source>Seen</source>
+        <translation>Havaittu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="26" />
+        <source>Answered</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="27" />
+        <source>Answer due</source>
+        <translation>Vastattava viimeistään</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="28" />
+        <source>Author</source>
+        <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="29" />
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="30" />
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="31" />
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="32" />
+        <source>Case number</source>
+        <translation>Diaarinumero</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="33" />
+        <source>Handler</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="34" />
+        <source>Evidence files</source>
+        <translation>Todistetiedostot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="35" />
+        <source>Why no evidence</source>
+        <translation>Miksi todistetta ei ole</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationPage</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="180" />
+        <source>Moderation and dialogue log</source>
+        <translation>Moderointi- ja vuorovaikutusloki</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="183" />
+        <source>Last 7 days</source>
+        <translation>Viimeiset 7 päivää</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="184" />
+        <source>Last 30 days</source>
+        <translation>Viimeiset 30 päivää</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="185" />
+        <source>Last 12 months</source>
+        <translation>Viimeiset 12 kuukautta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="186" />
+        <source>Everything</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="191" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="329" />
+        <source>All channels</source>
+        <translation>Kaikki kanavat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="192" />
+        <source>Waiting for an answer</source>
+        <translation>Odottaa vastausta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="193" />
+        <source>Search the log…</source>
+        <translation>Hae lokista…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="194" />
+        <source>Search the log</source>
+        <translation>Hae lokista</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="195" />
+        <source>Open…</source>
+        <translation>Avaa…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="198" />
+        <source>Log</source>
+        <translation>Loki</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="199" />
+        <source>Blocked accounts</source>
+        <translation>Estetyt tilit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="200" />
+        <source>Monitoring</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201" />
+        <source>Response times</source>
+        <translation>Vastausajat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202" />
+        <source>Data subject requests</source>
+        <translation>Rekisteröidyn pyynnöt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="206" />
+        <source>Checked now…</source>
+        <translation>Tarkistettu nyt…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="207" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="414" />
+        <source>Verify the log</source>
+        <translation>Tarkista loki</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="209" />
+        <source>Check that no entry or evidence file has been changed since it was saved</source>
+        <translation>Tarkista, ettei yhtään merkintää tai todistetiedostoa ole muutettu tallentamisen jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="211" />
+        <source>Export…</source>
+        <translation>Vie…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212" />
+        <source>Settings…</source>
+        <translation>Asetukset…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="306" />
+        <source>The log could not be loaded. The log file has the details.</source>
+        <translation>Lokia ei voitu ladata. Tarkemmat tiedot ovat lokitiedostossa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="312" />
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="317" />
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n merkintä</numerusform>
+            <numerusform>%n merkintää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="319" />
+        <source>%n waiting for an answer</source>
+        <translation>
+            <numerusform>%n odottaa vastausta</numerusform>
+            <numerusform>%n odottaa vastausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="321" />
+        <source>%n past the deadline</source>
+        <translation>
+            <numerusform>%n myöhässä</numerusform>
+            <numerusform>%n myöhässä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="337" />
+        <source>Entry %1 saved</source>
+        <translation>Merkintä %1 tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="387" />
+        <source>Verifying the log…</source>
+        <translation>Tarkistetaan lokia…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="395" />
+        <source>%1 entries and %2 evidence files checked.</source>
+        <translation>Tarkistettu merkintöjä %1 ja todistetiedostoja %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="403" />
+        <source>The log is intact</source>
+        <translation>Loki on ehjä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="404" />
+        <source>Nothing has been changed.</source>
+        <translation>Mitään ei ole muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409" />
+        <source>The log has been tampered with</source>
+        <translation>Lokia on muutettu luvatta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="435" />
+        <source>moderation-log-%1-%2</source>
+        <translation>moderointiloki-%1-%2</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439" />
+        <source>PDF/A (*.pdf)</source>
+        <translation>PDF/A (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV Exceliin (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="460" />
+        <source>Saved %1</source>
+        <translation>Tallennettu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="475" />
+        <source>The office must open before it closes.</source>
+        <translation>Virka-ajan on alettava ennen kuin se päättyy.</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationPdf</name>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="47" />
+        <source>corrects entry %1</source>
+        <translation>korjaa merkintää %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="66" />
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="67" />
+        <source>Seen</source>
+        <translation>Havaittu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="68" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="69" />
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="70" />
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="71" />
+        <source>Author</source>
+        <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="72" />
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="73" />
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="74" />
+        <source>Answered</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="75" />
+        <source>Handler</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="76" />
+        <source>Evidence</source>
+        <translation>Todisteet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="79" />
+        <source>Moderation log %1–%2</source>
+        <translation>Moderointiloki %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="90" />
+        <source>%1 entries</source>
+        <translation>merkintöjä %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationSettingsDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="126" />
+        <source>Moderation settings</source>
+        <translation>Moderoinnin asetukset</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="127" />
+        <source>Deadlines and monitoring</source>
+        <translation>Määräajat ja seuranta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="128" />
+        <source>Retention of personal data (years)</source>
+        <translation>Henkilötietojen säilytysaika (vuotta)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="129" />
+        <source>Reasons for hiding or removing a comment</source>
+        <translation>Perusteet kommentin piilottamiselle tai poistamiselle</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="132" />
+        <source>the same working day</source>
+        <translation>samana työpäivänä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="133" />
+        <source>by the next working day</source>
+        <translation>viimeistään seuraavana työpäivänä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="134" />
+        <source>within two working days</source>
+        <translation>kahden työpäivän kuluessa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="139" />
+        <source>Answer &amp;due</source>
+        <translation>&amp;Vastattava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="140" />
+        <source>Office &amp;opens</source>
+        <translation>Virka-aika &amp;alkaa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="141" />
+        <source>Office &amp;closes</source>
+        <translation>Virka-aika &amp;päättyy</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142" />
+        <source>Check-&amp;ins per working day</source>
+        <translation>&amp;Tarkistuksia työpäivässä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="143" />
+        <source>&amp;Removals with evidence</source>
+        <translation>&amp;Poistot todisteineen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144" />
+        <source>&amp;Blocks</source>
+        <translation>&amp;Estot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145" />
+        <source>Other &amp;entries</source>
+        <translation>&amp;Muut merkinnät</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150" />
+        <source>Finnish</source>
+        <translation>suomeksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150" />
+        <source>Swedish</source>
+        <translation>ruotsiksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150" />
+        <source>English</source>
+        <translation>englanniksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150" />
+        <source>In use</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="153" />
+        <source>Add a reason</source>
+        <translation>Lisää peruste</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="98" />
+        <source>Checked now…</source>
+        <translation>Tarkistettu nyt…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="100" />
+        <source>Record that you looked at the channels' comments and messages</source>
+        <translation>Kirjaa, että kävit läpi kanavien kommentit ja viestit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="105" />
+        <source>Check-ins per channel and working day; shaded days have fewer than %1.</source>
+        <translation>Tarkistukset kanavittain ja työpäivittäin; varjostettuina päivät, joina tarkistuksia on alle %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="121" />
+        <source>A check is due now.</source>
+        <translation>Tarkistuksen aika on nyt.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="123" />
+        <source>Next check due %1.</source>
+        <translation>Seuraava tarkistus viimeistään %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="130" />
+        <source>Last check-in %1.</source>
+        <translation>Edellinen tarkistus %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="153" />
+        <source>%1 of %2 check-ins</source>
+        <translation>%1/%2 tarkistusta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="175" />
+        <source>Check-in recorded for %n channel(s)</source>
+        <translation>
+            <numerusform>Tarkistus kirjattu %n kanavalle</numerusform>
+            <numerusform>Tarkistus kirjattu %n kanavalle</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2558,6 +4071,14 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61" />
         <source>&amp;Published at:</source>
         <translation>&amp;Julkaistu:</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSelector</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/capture.py" line="58" />
+        <source>Drag over the part of the screen to keep; Esc cancels</source>
+        <translation>Vedä tallennettavan näytön osan yli; Esc peruu</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +4887,89 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
     </message>
 </context>
 <context>
+    <name>SubjectTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="70" />
+        <source>Author names and comment texts are personal data. For a request under the GDPR, find everything about one account (every version of every entry, and blocks) and export it.</source>
+        <translation>Kirjoittajien nimet ja kommenttien tekstit ovat henkilötietoja. Tietosuoja-asetuksen mukaista pyyntöä varten hae kaikki yhtä tiliä koskevat tiedot (jokaisen merkinnän kaikki versiot sekä estot) ja vie ne tiedostoon.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="75" />
+        <source>Account name, exactly as in the log</source>
+        <translation>Tilin nimi täsmälleen kuten lokissa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="76" />
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="77" />
+        <source>Find</source>
+        <translation>Hae</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78" />
+        <source>Export…</source>
+        <translation>Vie…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81" />
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="82" />
+        <source>Seen</source>
+        <translation>Havaittu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="83" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84" />
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85" />
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="104" />
+        <source>Search failed</source>
+        <translation>Haku epäonnistui</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="116" />
+        <source>%1: %2 entries, %3 blocks.</source>
+        <translation>%1: merkintöjä %2, estoja %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="138" />
+        <source>JSON, complete (*.json)</source>
+        <translation>JSON, kaikki tiedot (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="139" />
+        <source>CSV for Excel, entries (*.csv)</source>
+        <translation>CSV Exceliin, merkinnät (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="143" />
+        <source>Export everything about %1</source>
+        <translation>Vie kaikki tiedot tilistä %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="155" />
+        <source>Saved %1</source>
+        <translation>Tallennettu %1</translation>
+    </message>
+</context>
+<context>
     <name>TargetStatus</name>
     <message>
         <location filename="../src/kuntasome/core/posts.py" line="48" />
@@ -3457,27 +5061,47 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="153" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="155" />
+        <source>Check due now</source>
+        <translation>Tarkistuksen aika</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="156" />
+        <source>Monitoring of the channels</source>
+        <translation>Kanavien seuranta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="157" />
+        <source>Last check-in %1</source>
+        <translation>Edellinen tarkistus %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="162" />
+        <source>Next check due %1</source>
+        <translation>Seuraava tarkistus viimeistään %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="168" />
         <source>Last monitoring check-in</source>
         <translation>Viimeisin seurantatarkistus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="156" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="171" />
         <source>Posts this week with rule warnings</source>
         <translation>Tämän viikon julkaisuja, joissa on varoituksia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="157" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="172" />
         <source>Languages, paid posts, rights, captions, length, frequency</source>
         <translation>Kielet, maksettu mainonta, oikeudet, tekstitys, pituus, julkaisutahti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="162" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="177" />
         <source>Live recordings to make accessible</source>
         <translation>Saavutettaviksi tehtävät lähetystallenteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="163" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="178" />
         <source>Within 14 days of the broadcast</source>
         <translation>14 päivän kuluessa lähetyksestä</translation>
     </message>
@@ -3508,6 +5132,52 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         <location filename="../src/kuntasome/core/channel_details.py" line="28" />
         <source>e-mail</source>
         <translation>sähköposti</translation>
+    </message>
+</context>
+<context>
+    <name>UnblockDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="123" />
+        <source>Lift the block on %1</source>
+        <translation>Poista tilin %1 esto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="124" />
+        <source>&amp;Lifted on</source>
+        <translation>&amp;Poistettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="125" />
+        <source>&amp;Reason</source>
+        <translation>P&amp;eruste</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="107" />
+        <source>Entry {id} does not follow entry {previous}: an entry between them was removed or the order was changed.</source>
+        <translation>Merkintä {id} ei seuraa merkintää {previous}: niiden välistä on poistettu merkintä tai järjestystä on muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="119" />
+        <source>Entry {id} has been changed after it was saved (its content or its evidence no longer matches its hash).</source>
+        <translation>Merkintää {id} on muutettu tallentamisen jälkeen (sen sisältö tai todisteet eivät enää vastaa sen tiivistettä).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="136" />
+        <source>The log ends at entry {last}, but entry {head} was the last one saved: entries have been removed from its end.</source>
+        <translation>Loki päättyy merkintään {last}, mutta viimeksi tallennettu oli merkintä {head}: lopusta on poistettu merkintöjä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="153" />
+        <source>The evidence file {file} of entry {id} is missing.</source>
+        <translation>Merkinnän {id} todistetiedosto {file} puuttuu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="165" />
+        <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
+        <translation>Merkinnän {id} todistetiedostoa {file} on muutettu: sen SHA-256 ei enää ole tallennettu.</translation>
     </message>
 </context>
 <context>

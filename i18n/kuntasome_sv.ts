@@ -93,6 +93,175 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
 </context>
 <context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="88" />
+        <source>Block an account</source>
+        <translation>Blockera ett konto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="92" />
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="93" />
+        <source>&amp;Account</source>
+        <translation>K&amp;onto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="94" />
+        <source>&amp;Blocked on</source>
+        <translation>&amp;Blockerad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="95" />
+        <source>&amp;Decided by</source>
+        <translation>&amp;Beslutad av</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="96" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Skäl</translation>
+    </message>
+</context>
+<context>
+    <name>Blocks</name>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="23" />
+        <source>Platform</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="24" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="25" />
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="26" />
+        <source>Blocked on</source>
+        <translation>Blockerad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="27" />
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="28" />
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="29" />
+        <source>Moderation entry</source>
+        <translation>Modereringsanteckning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="30" />
+        <source>Unblocked on</source>
+        <translation>Blockering hävd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="31" />
+        <source>Reason for unblocking</source>
+        <translation>Skäl för att häva blockeringen</translation>
+    </message>
+</context>
+<context>
+    <name>BlocksTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="163" />
+        <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
+        <translation>Blockeringslistan är en allmän handling: vem som beslutade, när och varför. Blockeringar raderas aldrig; en hävd blockering finns kvar med datum och skäl.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="167" />
+        <source>Block an account…</source>
+        <translation>Blockera ett konto…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="168" />
+        <source>Lift the block…</source>
+        <translation>Häv blockeringen…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="169" />
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="170" />
+        <source>Show lifted blocks</source>
+        <translation>Visa hävda blockeringar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="173" />
+        <source>Blocked on</source>
+        <translation>Blockerad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="174" />
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="175" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="176" />
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="177" />
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="178" />
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="179" />
+        <source>Lifted on</source>
+        <translation>Hävd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="180" />
+        <source>Why lifted</source>
+        <translation>Skäl för hävning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="282" />
+        <source>Export the block register</source>
+        <translation>Exportera blockeringsregistret</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="283" />
+        <source>blocked-accounts.csv</source>
+        <translation>blockerade-konton.csv</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="284" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="291" />
+        <source>Saved %1</source>
+        <translation>Sparad %1</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message numerus="yes">
         <location filename="../src/kuntasome/ui/calendar/canvas.py" line="301" />
@@ -619,262 +788,280 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="60" />
+        <source>Checked now</source>
+        <translation>Kontrollerat nu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="62" />
+        <source>The comments and messages of these channels were checked just now:</source>
+        <translation>Kommentarerna och meddelandena i de här kanalerna kontrollerades just nu:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="70" />
+        <location filename="../src/kuntasome/cli.py" line="81" />
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kommunens kanalregister, publiceringskalender, modereringslogg och statistik för sociala medier. Utan kommando öppnas programfönstret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="78" />
+        <location filename="../src/kuntasome/cli.py" line="89" />
         <source>language of the output</source>
         <translation>utskriftens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="82" />
+        <location filename="../src/kuntasome/cli.py" line="93" />
         <source>FOLDER</source>
         <translation>MAPP</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="83" />
+        <location filename="../src/kuntasome/cli.py" line="94" />
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>datamapp (standard: användarens programdatamapp eller KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="91" />
+        <location filename="../src/kuntasome/cli.py" line="102" />
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>databasens adress, t.ex. postgresql+psycopg://anvandare@server/kuntasome (standard: SQLite-filen i datamappen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="97" />
-        <location filename="../src/kuntasome/cli.py" line="145" />
-        <location filename="../src/kuntasome/cli.py" line="189" />
-        <location filename="../src/kuntasome/cli.py" line="215" />
+        <location filename="../src/kuntasome/cli.py" line="108" />
+        <location filename="../src/kuntasome/cli.py" line="156" />
+        <location filename="../src/kuntasome/cli.py" line="200" />
+        <location filename="../src/kuntasome/cli.py" line="226" />
         <location filename="../src/kuntasome/cli_calendar.py" line="64" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="52" />
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="101" />
+        <location filename="../src/kuntasome/cli.py" line="112" />
         <source>fill an empty database with a fictional bilingual municipality</source>
         <translation>fyll en tom databas med en fiktiv tvåspråkig kommun</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="102" />
+        <location filename="../src/kuntasome/cli.py" line="113" />
         <source>Fill an empty database with the fictional town of Kallioranta – Bergstrand: channels, people, posts, moderation entries, check-ins and statistics.</source>
         <translation>Fyller en tom databas med den fiktiva staden Bergstrand (Kalliorannan kaupunki): kanaler, personer, inlägg, modereringsposter, bevakningskontroller och statistik.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="109" />
+        <location filename="../src/kuntasome/cli.py" line="120" />
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="111" />
+        <location filename="../src/kuntasome/cli.py" line="122" />
         <source>years of history</source>
         <translation>historikens längd i år</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="116" />
+        <location filename="../src/kuntasome/cli.py" line="127" />
         <source>small: about 12 channels; large: the benchmark municipality</source>
         <translation>small: cirka 12 kanaler; large: den stora kommunen för prestandatester</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="121" />
+        <location filename="../src/kuntasome/cli.py" line="132" />
         <location filename="../src/kuntasome/cli_calendar.py" line="39" />
         <location filename="../src/kuntasome/cli_calendar.py" line="46" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="32" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="40" />
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="122" />
+        <location filename="../src/kuntasome/cli.py" line="133" />
         <source>the date the demo is built around (default: today)</source>
         <translation>dagen som demodata byggs kring (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="63" />
+        <location filename="../src/kuntasome/cli.py" line="74" />
         <source>print the result as JSON</source>
         <translation>skriv ut resultatet som JSON</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="128" />
+        <location filename="../src/kuntasome/cli.py" line="139" />
         <source>check the database's integrity and migration state</source>
         <translation>kontrollera databasens integritet och schemaversion</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="129" />
+        <location filename="../src/kuntasome/cli.py" line="140" />
         <source>Check the database's integrity and migration state. Changes nothing.</source>
         <translation>Kontrollerar databasens integritet och schemaversion. Ändrar ingenting.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="136" />
+        <location filename="../src/kuntasome/cli.py" line="147" />
         <source>also compare every index with its table (slower)</source>
         <translation>jämför också varje index med sin tabell (långsammare)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="141" />
+        <location filename="../src/kuntasome/cli.py" line="152" />
         <source>the channel register</source>
         <translation>kanalregistret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="142" />
+        <location filename="../src/kuntasome/cli.py" line="153" />
         <source>The channel register.</source>
         <translation>Kanalregistret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="148" />
+        <location filename="../src/kuntasome/cli.py" line="159" />
         <source>list every channel in the register</source>
         <translation>lista alla kanaler i registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="162" />
+        <location filename="../src/kuntasome/cli.py" line="173" />
         <source>the public list of official channels for the website</source>
         <translation>den offentliga förteckningen över officiella kanaler för webbplatsen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="170" />
+        <location filename="../src/kuntasome/cli.py" line="181" />
         <source>language of the list</source>
         <translation>förteckningens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="158" />
-        <location filename="../src/kuntasome/cli.py" line="175" />
+        <location filename="../src/kuntasome/cli.py" line="169" />
+        <location filename="../src/kuntasome/cli.py" line="186" />
         <location filename="../src/kuntasome/cli_calendar.py" line="77" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="74" />
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="154" />
+        <location filename="../src/kuntasome/cli.py" line="165" />
         <source>import a channel inventory spreadsheet (CSV or XLSX), all or nothing</source>
         <translation>importera en kanalförteckning från ett kalkylark (CSV eller XLSX), allt eller inget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="176" />
+        <location filename="../src/kuntasome/cli.py" line="187" />
         <location filename="../src/kuntasome/cli_calendar.py" line="78" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="75" />
         <source>file to write</source>
         <translation>fil som skrivs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="181" />
+        <location filename="../src/kuntasome/cli.py" line="192" />
         <source>channel passwords and backup codes in the keyring</source>
         <translation>kanalernas lösenord och reservkoder i lösenordsförrådet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="182" />
+        <location filename="../src/kuntasome/cli.py" line="193" />
         <source>Channel passwords, backup codes, tokens and recovery notes live in the computer's password store (keyring), never in the database.</source>
         <translation>Kanalernas lösenord, reservkoder, token och återställningsuppgifter förvaras i datorns lösenordsförråd, aldrig i databasen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="192" />
+        <location filename="../src/kuntasome/cli.py" line="203" />
         <source>store a secret; the value is read from standard input</source>
         <translation>spara en hemlighet; värdet läses från standard in</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="196" />
-        <location filename="../src/kuntasome/cli.py" line="205" />
+        <location filename="../src/kuntasome/cli.py" line="207" />
+        <location filename="../src/kuntasome/cli.py" line="216" />
         <location filename="../src/kuntasome/cli_calendar.py" line="52" />
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="197" />
-        <location filename="../src/kuntasome/cli.py" line="206" />
+        <location filename="../src/kuntasome/cli.py" line="208" />
+        <location filename="../src/kuntasome/cli.py" line="217" />
         <source>channel id, handle or platform:handle</source>
         <translation>kanalens nummer, användarnamn eller tjänst:användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="201" />
+        <location filename="../src/kuntasome/cli.py" line="212" />
         <source>which secrets a channel has (never their values)</source>
         <translation>vilka hemligheter kanalen har (aldrig deras värden)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="211" />
+        <location filename="../src/kuntasome/cli.py" line="222" />
         <source>people and their access to channels</source>
         <translation>personer och deras behörigheter till kanalerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="212" />
+        <location filename="../src/kuntasome/cli.py" line="223" />
         <source>People and their access to channels.</source>
         <translation>Personer och deras behörigheter till kanalerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="219" />
+        <location filename="../src/kuntasome/cli.py" line="230" />
         <source>what to revoke when a person leaves: every channel and role</source>
         <translation>vad som ska tas bort när en person slutar: alla kanaler och roller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="223" />
+        <location filename="../src/kuntasome/cli.py" line="234" />
         <source>PERSON</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="224" />
+        <location filename="../src/kuntasome/cli.py" line="235" />
         <source>person's number, e-mail address or name</source>
         <translation>personens nummer, e-postadress eller namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="266" />
+        <location filename="../src/kuntasome/cli.py" line="278" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Demodata skapades på %1 sekunder:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="269" />
+        <location filename="../src/kuntasome/cli.py" line="281" />
         <source>channels</source>
         <translation>kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="270" />
+        <location filename="../src/kuntasome/cli.py" line="282" />
         <source>people</source>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="271" />
+        <location filename="../src/kuntasome/cli.py" line="283" />
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="272" />
+        <location filename="../src/kuntasome/cli.py" line="284" />
         <source>post targets</source>
         <translation>publiceringsmål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="273" />
+        <location filename="../src/kuntasome/cli.py" line="285" />
         <source>moderation entries</source>
         <translation>modereringsposter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="274" />
+        <location filename="../src/kuntasome/cli.py" line="286" />
         <source>blocked users</source>
         <translation>blockerade användare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="275" />
+        <location filename="../src/kuntasome/cli.py" line="287" />
         <source>monitoring check-ins</source>
         <translation>bevakningskontroller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="276" />
+        <location filename="../src/kuntasome/cli.py" line="288" />
         <source>metric values</source>
         <translation>statistikvärden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="300" />
+        <location filename="../src/kuntasome/cli.py" line="312" />
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="305" />
+        <location filename="../src/kuntasome/cli.py" line="317" />
         <source>No problems found.</source>
         <translation>Inga problem hittades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="307" />
+        <location filename="../src/kuntasome/cli.py" line="319" />
         <source>Problems found.</source>
         <translation>Problem hittades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="332" />
-        <location filename="../src/kuntasome/cli.py" line="388" />
+        <location filename="../src/kuntasome/cli.py" line="344" />
+        <location filename="../src/kuntasome/cli.py" line="400" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanal</numerusform>
@@ -882,12 +1069,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="354" />
+        <location filename="../src/kuntasome/cli.py" line="366" />
         <source>row %1</source>
         <translation>rad %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="364" />
+        <location filename="../src/kuntasome/cli.py" line="376" />
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>%n kanal importerades.</numerusform>
@@ -895,22 +1082,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="396" />
+        <location filename="../src/kuntasome/cli.py" line="408" />
         <source>Secret (not shown): </source>
         <translation>Hemlighet (visas inte): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="411" />
+        <location filename="../src/kuntasome/cli.py" line="423" />
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Sparat i lösenordsförrådet: %1, kanal %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="444" />
+        <location filename="../src/kuntasome/cli.py" line="456" />
         <source>Access to revoke for %1:</source>
         <translation>Behörigheter som ska tas bort: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="449" />
+        <location filename="../src/kuntasome/cli.py" line="461" />
         <source>Responsible manager of (choose a new one):</source>
         <translation>Ansvarig chef för dessa kanaler (välj en ny):</translation>
     </message>
@@ -966,6 +1153,104 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>
             <numerusform>%n inlägg</numerusform>
             <numerusform>%n inlägg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="33" />
+        <source>first day (seen on)</source>
+        <translation>första dag (upptäckt)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="41" />
+        <source>last day (seen on)</source>
+        <translation>sista dag (upptäckt)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="48" />
+        <source>the moderation and dialogue log</source>
+        <translation>modererings- och dialogloggen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="49" />
+        <source>The moderation and dialogue log.</source>
+        <translation>Modererings- och dialogloggen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="55" />
+        <source>list the entries of a period (default: the last 30 days)</source>
+        <translation>lista en periods anteckningar (standard: de senaste 30 dagarna)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="60" />
+        <source>check the hash chain of the log and every evidence file</source>
+        <translation>kontrollera loggens hashkedja och varje bevisfil</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="62" />
+        <source>export the log of a period</source>
+        <translation>exportera en periods logg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="69" />
+        <source>CSV for spreadsheets, PDF/A for the archive</source>
+        <translation>CSV för kalkylprogram, PDF/A för arkivet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="77" />
+        <source>the register of blocked accounts</source>
+        <translation>registret över blockerade konton</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_moderation.py" line="164" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="205" />
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_moderation.py" line="175" />
+        <source>%n entry(s) checked</source>
+        <translation>
+            <numerusform>%n anteckning kontrollerad</numerusform>
+            <numerusform>%n anteckningar kontrollerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_moderation.py" line="177" />
+        <source>%n evidence file(s) checked</source>
+        <translation>
+            <numerusform>%n bevisfil kontrollerad</numerusform>
+            <numerusform>%n bevisfiler kontrollerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="180" />
+        <source>The moderation log is intact: %1.</source>
+        <translation>Modereringsloggen är intakt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="182" />
+        <source>The moderation log has been tampered with: %1.</source>
+        <translation>Modereringsloggen har manipulerats: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="237" />
+        <source>unblocked %1</source>
+        <translation>hävd %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_moderation.py" line="239" />
+        <source>blocked</source>
+        <translation>blockerad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_moderation.py" line="242" />
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n blockering</numerusform>
+            <numerusform>%n blockeringar</numerusform>
         </translation>
     </message>
 </context>
@@ -1147,6 +1432,345 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="39" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="40" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="42" />
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="45" />
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46" />
+        <source>Case number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47" />
+        <source>Posted</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48" />
+        <source>Seen</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49" />
+        <source>Answer due</source>
+        <translation>Ska besvaras senast</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50" />
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51" />
+        <source>Author</source>
+        <translation>Skribent</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52" />
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54" />
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55" />
+        <source>Handler</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56" />
+        <source>Why no evidence</source>
+        <translation>Varför bevis saknas</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57" />
+        <source>Logged</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="123" />
+        <source>Moderation entry %1</source>
+        <translation>Modereringsanteckning %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="124" />
+        <source>Record the answer…</source>
+        <translation>Registrera svaret…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="125" />
+        <source>Correct…</source>
+        <translation>Rätta…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="126" />
+        <source>Block this account…</source>
+        <translation>Blockera det här kontot…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129" />
+        <source>Evidence</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="130" />
+        <source>PDF/A</source>
+        <translation>PDF/A</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="131" />
+        <source>original picture</source>
+        <translation>originalbild</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="147" />
+        <source>Earlier version: entry %1</source>
+        <translation>Tidigare version: anteckning %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="180" />
+        <source>Correct entry %1</source>
+        <translation>Rätta anteckning %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="182" />
+        <source>New entry</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="185" />
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187" />
+        <source>&amp;Action</source>
+        <translation>&amp;Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Skäl</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189" />
+        <source>Case n&amp;umber</source>
+        <translation>&amp;Diarienummer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190" />
+        <source>&amp;Posted</source>
+        <translation>&amp;Publicerad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191" />
+        <source>S&amp;een</source>
+        <translation>&amp;Upptäckt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192" />
+        <source>Ans&amp;wered</source>
+        <translation>&amp;Besvarad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193" />
+        <source>A&amp;uthor</source>
+        <translation>Sk&amp;ribent</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194" />
+        <source>Comment &amp;address</source>
+        <translation>Kommentarens &amp;adress</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195" />
+        <source>C&amp;omment</source>
+        <translation>Ko&amp;mmentar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196" />
+        <source>Answer &amp;text</source>
+        <translation>S&amp;var</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197" />
+        <source>&amp;Handler</source>
+        <translation>&amp;Handläggare</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198" />
+        <source>Evidence</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199" />
+        <source>No evidence</source>
+        <translation>Inget bevis</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="203" />
+        <source>answered at</source>
+        <translation>besvarad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205" />
+        <source>the commenter's account name</source>
+        <translation>kommentatorns kontonamn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206" />
+        <source>the registry's case number</source>
+        <translation>registraturens diarienummer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="207" />
+        <source>Paste comment</source>
+        <translation>Klistra in kommentar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="209" />
+        <source>Paste the comment's address and text copied from the service</source>
+        <translation>Klistra in kommentarens adress och text som kopierats från tjänsten</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211" />
+        <source>Insert signature</source>
+        <translation>Infoga signatur</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212" />
+        <source>none could be taken, because</source>
+        <translation>kunde inte tas, eftersom</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213" />
+        <source>why no screenshot exists (logged)</source>
+        <translation>varför skärmdump saknas (registreras)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214" />
+        <source>Save entry</source>
+        <translation>Spara anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215" />
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="216" />
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="219" />
+        <source>Saving adds a new version of entry %1; the original stays in the log.</source>
+        <translation>När du sparar läggs en ny version av anteckning %1 till; originalet finns kvar i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="421" />
+        <source>The entry was not saved</source>
+        <translation>Anteckningen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTable</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="47" />
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="48" />
+        <source>Seen</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="49" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="50" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="51" />
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="52" />
+        <source>Author</source>
+        <translation>Skribent</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="53" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="54" />
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="59" />
+        <source>overdue (due %1)</source>
+        <translation>försenad (senast %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="63" />
+        <source>waiting, due %1</source>
+        <translation>väntar, senast %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="67" />
+        <source>answered late</source>
+        <translation>besvarad för sent</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="69" />
+        <source>answered</source>
+        <translation>besvarad</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../src/kuntasome/core/database.py" line="70" />
@@ -1180,7 +1804,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Databasfilen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="545" />
+        <location filename="../src/kuntasome/core/demo/generator.py" line="552" />
         <source>The database already holds {count} channels. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Databasen innehåller redan {count} kanaler. Demodata kan bara skapas i en tom databas: använd en annan datamapp (--data-dir).</translation>
     </message>
@@ -1368,6 +1992,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli_calendar.py" line="96" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="106" />
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
@@ -1392,9 +2017,15 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Avsluta krisläget innan pausade inlägg återupptas.</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/core/moderation_evidence.py" line="67" />
         <location filename="../src/kuntasome/core/post_media.py" line="85" />
         <source>There is no file {name}.</source>
         <translation>Filen {name} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_evidence.py" line="71" />
+        <source>{name} is not a picture. Evidence is a screenshot: PNG, JPEG, GIF, BMP or WebP.</source>
+        <translation>{name} är ingen bild. Bevis är en skärmdump: PNG, JPEG, GIF, BMP eller WebP.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/post_media.py" line="170" />
@@ -1487,6 +2118,321 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/core/posts.py" line="563" />
         <source>Give the campaign a name.</source>
         <translation>Ge kampanjen ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="112" />
+        <source>Give the blocked account's name.</source>
+        <translation>Ange det blockerade kontots namn.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="114" />
+        <source>Give the reason for the block.</source>
+        <translation>Ange skälet till blockeringen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="116" />
+        <source>Choose who decided on the block.</source>
+        <translation>Välj vem som beslutade om blockeringen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="120" />
+        <location filename="../src/kuntasome/core/moderation_log.py" line="255" />
+        <source>Choose the channel.</source>
+        <translation>Välj kanal.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="159" />
+        <source>Give the reason for lifting the block.</source>
+        <translation>Ange skälet till att blockeringen hävs.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="166" />
+        <source>The block has already been lifted.</source>
+        <translation>Blockeringen har redan hävts.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/blocks.py" line="169" />
+        <source>A block cannot be lifted before it was made.</source>
+        <translation>En blockering kan inte hävas innan den gjordes.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="156" />
+        <source>Choose what kind of comment this is.</source>
+        <translation>Välj vilken typ av kommentar det är.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="158" />
+        <source>Choose what was done.</source>
+        <translation>Välj vad som gjordes.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="161" />
+        <source>The comment cannot have been seen before it was posted.</source>
+        <translation>Kommentaren kan inte ha upptäckts innan den publicerades.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="165" />
+        <source>The answer cannot be earlier than the comment.</source>
+        <translation>Svaret kan inte vara tidigare än kommentaren.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="169" />
+        <source>Choose the reason for hiding or removing the comment.</source>
+        <translation>Välj skälet till att kommentaren döljs eller tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="173" />
+        <source>Give the registry's case number for a comment forwarded there.</source>
+        <translation>Ange registraturens diarienummer för en kommentar som skickats dit.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="178" />
+        <location filename="../src/kuntasome/core/moderation_log.py" line="548" />
+        <source>Write the answer that was given.</source>
+        <translation>Skriv svaret som gavs.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="181" />
+        <source>A removed comment needs a screenshot taken before the removal. Add one, or explain why none could be taken.</source>
+        <translation>En borttagen kommentar kräver en skärmdump som tagits före borttagningen. Lägg till en eller förklara varför ingen kunde tas.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="259" />
+        <source>The entry to correct no longer exists.</source>
+        <translation>Anteckningen som ska rättas finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="268" />
+        <source>Entry {id} has already been corrected by entry {newer}: correct the newest version.</source>
+        <translation>Anteckning {id} har redan rättats genom anteckning {newer}: rätta den senaste versionen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="483" />
+        <source>There is no moderation entry {id}.</source>
+        <translation>Det finns ingen modereringsanteckning {id}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/monitoring.py" line="86" />
+        <source>Choose at least one channel you checked.</source>
+        <translation>Välj minst en kanal som du kontrollerade.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/removal_reasons.py" line="67" />
+        <source>Every reason needs a name.</source>
+        <translation>Varje skäl måste ha ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="33" />
+        <source>{name} could not be read as a picture.</source>
+        <translation>{name} kunde inte läsas som en bild.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBox</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="81" />
+        <source>Paste picture</source>
+        <translation>Klistra in bild</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="82" />
+        <source>Paste a screenshot from the clipboard</source>
+        <translation>Klistra in en skärmdump från urklipp</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="83" />
+        <source>Add file…</source>
+        <translation>Lägg till fil…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="84" />
+        <source>Capture region…</source>
+        <translation>Fånga område…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="86" />
+        <source>The window steps aside; drag over the part of the screen to keep</source>
+        <translation>Fönstret flyttar undan; dra över den del av skärmen som ska sparas</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="88" />
+        <source>Capture screen</source>
+        <translation>Fånga skärmen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="89" />
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="91" />
+        <source>Take the screenshot before removing the comment. Drop picture files here.</source>
+        <translation>Ta skärmdumpen innan kommentaren tas bort. Du kan släppa bildfiler här.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="93" />
+        <source>Evidence pictures</source>
+        <translation>Bevisbilder</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="131" />
+        <source>The clipboard holds no picture. Take a screenshot first.</source>
+        <translation>Urklipp innehåller ingen bild. Ta en skärmdump först.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="136" />
+        <source>Add evidence picture</source>
+        <translation>Lägg till bevisbild</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="138" />
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePdf</name>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="58" />
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="77" />
+        <source>Moderation evidence</source>
+        <translation>Bevis vid moderering</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="82" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="83" />
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="84" />
+        <source>Captured at</source>
+        <translation>Fångad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="85" />
+        <source>Captured by</source>
+        <translation>Fångad av</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="86" />
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="87" />
+        <source>Original file</source>
+        <translation>Originalfil</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="88" />
+        <source>SHA-256 of the original</source>
+        <translation>Originalets SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="34" />
+        <source>Export the moderation log</source>
+        <translation>Exportera modereringsloggen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="35" />
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="36" />
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="37" />
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="38" />
+        <source>PDF/A for the archive</source>
+        <translation>PDF/A för arkivet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="39" />
+        <source>CSV for Excel</source>
+        <translation>CSV för Excel</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="50" />
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="51" />
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="54" />
+        <source>Comments that promise an answer (answered, acknowledged, forwarded): how many were answered by the deadline, and the median time from the comment to the answer.</source>
+        <translation>Kommentarer som utlovar ett svar (besvarade, kvitterade, vidarebefordrade): hur många som besvarades i tid, och mediantiden från kommentar till svar.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="61" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="62" />
+        <source>Handled</source>
+        <translation>Hanterade</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="63" />
+        <source>Need an answer</source>
+        <translation>Kräver svar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="64" />
+        <source>Answered</source>
+        <translation>Besvarade</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="65" />
+        <source>On time</source>
+        <translation>I tid</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="66" />
+        <source>Late</source>
+        <translation>För sent</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="67" />
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="68" />
+        <source>Overdue</source>
+        <translation>Tiden överskriden</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="69" />
+        <source>Median (hours)</source>
+        <translation>Median (timmar)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="83" />
+        <source>All channels</source>
+        <translation>Alla kanaler</translation>
     </message>
 </context>
 <context>
@@ -1735,82 +2681,82 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="195" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="202" />
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="199" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="206" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="200" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="207" />
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="201" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="202" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="209" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="203" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="210" />
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="204" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="211" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="205" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="212" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="206" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="213" />
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="207" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="214" />
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="208" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="215" />
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="209" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="216" />
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="213" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="220" />
         <source>Database: %1 (%2)</source>
         <translation>Databas: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="248" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="255" />
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="262" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="269" />
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="264" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="271" />
         <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality's communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: %2&lt;/p&gt;</translation>
     </message>
@@ -1927,6 +2873,573 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/ui/calendar/media_list.py" line="87" />
         <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
         <translation>Bilder och videor (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Moderation</name>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="30" />
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="31" />
+        <source>Feedback</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="32" />
+        <source>Criticism</source>
+        <translation>Kritik</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="33" />
+        <source>Rumour or disinformation</source>
+        <translation>Rykte eller desinformation</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="34" />
+        <source>Inappropriate</source>
+        <translation>Olämplig</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="37" />
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="38" />
+        <source>Acknowledged</source>
+        <translation>Kvitterad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="39" />
+        <source>Forwarded to the registry</source>
+        <translation>Skickad till registraturen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="40" />
+        <source>Hidden</source>
+        <translation>Dold</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="41" />
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="42" />
+        <source>User blocked</source>
+        <translation>Användaren blockerad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_log.py" line="43" />
+        <source>No action</source>
+        <translation>Ingen åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationExport</name>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="18" />
+        <source>Entry</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="19" />
+        <source>Corrects entry</source>
+        <translation>Rättar anteckning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="20" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="21" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="22" />
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="23" />
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="24" />
+        <source>Posted</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="25" />
+        <source>Seen</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="26" />
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="27" />
+        <source>Answer due</source>
+        <translation>Ska besvaras senast</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="28" />
+        <source>Author</source>
+        <translation>Skribent</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="29" />
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="30" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="31" />
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="32" />
+        <source>Case number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="33" />
+        <source>Handler</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="34" />
+        <source>Evidence files</source>
+        <translation>Bevisfiler</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_export.py" line="35" />
+        <source>Why no evidence</source>
+        <translation>Varför bevis saknas</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationPage</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="180" />
+        <source>Moderation and dialogue log</source>
+        <translation>Modererings- och dialoglogg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="183" />
+        <source>Last 7 days</source>
+        <translation>Senaste 7 dagarna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="184" />
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="185" />
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="186" />
+        <source>Everything</source>
+        <translation>Allt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="191" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="329" />
+        <source>All channels</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="192" />
+        <source>Waiting for an answer</source>
+        <translation>Väntar på svar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="193" />
+        <source>Search the log…</source>
+        <translation>Sök i loggen…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="194" />
+        <source>Search the log</source>
+        <translation>Sök i loggen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="195" />
+        <source>Open…</source>
+        <translation>Öppna…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="198" />
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="199" />
+        <source>Blocked accounts</source>
+        <translation>Blockerade konton</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="200" />
+        <source>Monitoring</source>
+        <translation>Bevakning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201" />
+        <source>Response times</source>
+        <translation>Svarstider</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202" />
+        <source>Data subject requests</source>
+        <translation>Begäran från registrerade</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="206" />
+        <source>Checked now…</source>
+        <translation>Kontrollerat nu…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="207" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="414" />
+        <source>Verify the log</source>
+        <translation>Kontrollera loggen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="209" />
+        <source>Check that no entry or evidence file has been changed since it was saved</source>
+        <translation>Kontrollera att ingen anteckning eller bevisfil har ändrats efter att den sparades</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="211" />
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212" />
+        <source>Settings…</source>
+        <translation>Inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="306" />
+        <source>The log could not be loaded. The log file has the details.</source>
+        <translation>Loggen kunde inte läsas in. Detaljerna finns i loggfilen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="312" />
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="317" />
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="319" />
+        <source>%n waiting for an answer</source>
+        <translation>
+            <numerusform>%n väntar på svar</numerusform>
+            <numerusform>%n väntar på svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="321" />
+        <source>%n past the deadline</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="337" />
+        <source>Entry %1 saved</source>
+        <translation>Anteckning %1 sparad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="387" />
+        <source>Verifying the log…</source>
+        <translation>Kontrollerar loggen…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="395" />
+        <source>%1 entries and %2 evidence files checked.</source>
+        <translation>Kontrollerade anteckningar: %1, bevisfiler: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="403" />
+        <source>The log is intact</source>
+        <translation>Loggen är intakt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="404" />
+        <source>Nothing has been changed.</source>
+        <translation>Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409" />
+        <source>The log has been tampered with</source>
+        <translation>Loggen har manipulerats</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="435" />
+        <source>moderation-log-%1-%2</source>
+        <translation>modereringslogg-%1-%2</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439" />
+        <source>PDF/A (*.pdf)</source>
+        <translation>PDF/A (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="460" />
+        <source>Saved %1</source>
+        <translation>Sparad %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="475" />
+        <source>The office must open before it closes.</source>
+        <translation>Kontorstiden måste börja innan den slutar.</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationPdf</name>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="47" />
+        <source>corrects entry %1</source>
+        <translation>rättar anteckning %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="66" />
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="67" />
+        <source>Seen</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="68" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="69" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="70" />
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="71" />
+        <source>Author</source>
+        <translation>Skribent</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="72" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="73" />
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="74" />
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="75" />
+        <source>Handler</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="76" />
+        <source>Evidence</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="79" />
+        <source>Moderation log %1–%2</source>
+        <translation>Modereringslogg %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="90" />
+        <source>%1 entries</source>
+        <translation>anteckningar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationSettingsDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="126" />
+        <source>Moderation settings</source>
+        <translation>Inställningar för moderering</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="127" />
+        <source>Deadlines and monitoring</source>
+        <translation>Tidsfrister och bevakning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="128" />
+        <source>Retention of personal data (years)</source>
+        <translation>Bevarandetid för personuppgifter (år)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="129" />
+        <source>Reasons for hiding or removing a comment</source>
+        <translation>Skäl för att dölja eller ta bort en kommentar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="132" />
+        <source>the same working day</source>
+        <translation>samma arbetsdag</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="133" />
+        <source>by the next working day</source>
+        <translation>senast följande arbetsdag</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="134" />
+        <source>within two working days</source>
+        <translation>inom två arbetsdagar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="139" />
+        <source>Answer &amp;due</source>
+        <translation>&amp;Svar senast</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="140" />
+        <source>Office &amp;opens</source>
+        <translation>Kontorstiden &amp;börjar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="141" />
+        <source>Office &amp;closes</source>
+        <translation>Kontorstiden &amp;slutar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142" />
+        <source>Check-&amp;ins per working day</source>
+        <translation>&amp;Kontroller per arbetsdag</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="143" />
+        <source>&amp;Removals with evidence</source>
+        <translation>&amp;Borttagningar med bevis</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144" />
+        <source>&amp;Blocks</source>
+        <translation>B&amp;lockeringar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145" />
+        <source>Other &amp;entries</source>
+        <translation>&amp;Övriga anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150" />
+        <source>Finnish</source>
+        <translation>på finska</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150" />
+        <source>Swedish</source>
+        <translation>på svenska</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150" />
+        <source>English</source>
+        <translation>på engelska</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150" />
+        <source>In use</source>
+        <translation>I bruk</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="153" />
+        <source>Add a reason</source>
+        <translation>Lägg till ett skäl</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="98" />
+        <source>Checked now…</source>
+        <translation>Kontrollerat nu…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="100" />
+        <source>Record that you looked at the channels' comments and messages</source>
+        <translation>Registrera att du gick igenom kanalernas kommentarer och meddelanden</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="105" />
+        <source>Check-ins per channel and working day; shaded days have fewer than %1.</source>
+        <translation>Kontroller per kanal och arbetsdag; skuggade dagar har färre än %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="121" />
+        <source>A check is due now.</source>
+        <translation>Det är dags för en kontroll nu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="123" />
+        <source>Next check due %1.</source>
+        <translation>Nästa kontroll senast %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="130" />
+        <source>Last check-in %1.</source>
+        <translation>Senaste kontroll %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="153" />
+        <source>%1 of %2 check-ins</source>
+        <translation>%1 av %2 kontroller</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="175" />
+        <source>Check-in recorded for %n channel(s)</source>
+        <translation>
+            <numerusform>Kontroll registrerad för %n kanal</numerusform>
+            <numerusform>Kontroll registrerad för %n kanaler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2558,6 +4071,14 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61" />
         <source>&amp;Published at:</source>
         <translation>&amp;Publicerat:</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSelector</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/capture.py" line="58" />
+        <source>Drag over the part of the screen to keep; Esc cancels</source>
+        <translation>Dra över den del av skärmen som ska sparas; Esc avbryter</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +4887,89 @@ Skapa en ny, tom databas?</translation>
     </message>
 </context>
 <context>
+    <name>SubjectTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="70" />
+        <source>Author names and comment texts are personal data. For a request under the GDPR, find everything about one account (every version of every entry, and blocks) and export it.</source>
+        <translation>Skribenters namn och kommentarstexter är personuppgifter. För en begäran enligt dataskyddsförordningen, sök fram allt om ett konto (alla versioner av varje anteckning samt blockeringar) och exportera det.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="75" />
+        <source>Account name, exactly as in the log</source>
+        <translation>Kontonamn exakt som i loggen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="76" />
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="77" />
+        <source>Find</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78" />
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81" />
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="82" />
+        <source>Seen</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="83" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84" />
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="104" />
+        <source>Search failed</source>
+        <translation>Sökningen misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="116" />
+        <source>%1: %2 entries, %3 blocks.</source>
+        <translation>%1: anteckningar %2, blockeringar %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="138" />
+        <source>JSON, complete (*.json)</source>
+        <translation>JSON, alla uppgifter (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="139" />
+        <source>CSV for Excel, entries (*.csv)</source>
+        <translation>CSV för Excel, anteckningar (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="143" />
+        <source>Export everything about %1</source>
+        <translation>Exportera allt om %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="155" />
+        <source>Saved %1</source>
+        <translation>Sparad %1</translation>
+    </message>
+</context>
+<context>
     <name>TargetStatus</name>
     <message>
         <location filename="../src/kuntasome/core/posts.py" line="48" />
@@ -3457,27 +5061,47 @@ Skapa en ny, tom databas?</translation>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="153" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="155" />
+        <source>Check due now</source>
+        <translation>Dags att kontrollera</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="156" />
+        <source>Monitoring of the channels</source>
+        <translation>Bevakning av kanalerna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="157" />
+        <source>Last check-in %1</source>
+        <translation>Senaste kontroll %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="162" />
+        <source>Next check due %1</source>
+        <translation>Nästa kontroll senast %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="168" />
         <source>Last monitoring check-in</source>
         <translation>Senaste bevakningskontroll</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="156" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="171" />
         <source>Posts this week with rule warnings</source>
         <translation>Veckans inlägg med varningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="157" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="172" />
         <source>Languages, paid posts, rights, captions, length, frequency</source>
         <translation>Språk, betalda inlägg, rättigheter, textning, längd, publiceringstakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="162" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="177" />
         <source>Live recordings to make accessible</source>
         <translation>Inspelningar av direktsändningar att tillgängliggöra</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="163" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="178" />
         <source>Within 14 days of the broadcast</source>
         <translation>Inom 14 dagar efter sändningen</translation>
     </message>
@@ -3508,6 +5132,52 @@ Skapa en ny, tom databas?</translation>
         <location filename="../src/kuntasome/core/channel_details.py" line="28" />
         <source>e-mail</source>
         <translation>e-post</translation>
+    </message>
+</context>
+<context>
+    <name>UnblockDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="123" />
+        <source>Lift the block on %1</source>
+        <translation>Häv blockeringen av %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="124" />
+        <source>&amp;Lifted on</source>
+        <translation>&amp;Hävd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="125" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Skäl</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="107" />
+        <source>Entry {id} does not follow entry {previous}: an entry between them was removed or the order was changed.</source>
+        <translation>Anteckning {id} följer inte på anteckning {previous}: en anteckning mellan dem har tagits bort eller ordningen har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="119" />
+        <source>Entry {id} has been changed after it was saved (its content or its evidence no longer matches its hash).</source>
+        <translation>Anteckning {id} har ändrats efter att den sparades (dess innehåll eller bevis stämmer inte längre med dess hash).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="136" />
+        <source>The log ends at entry {last}, but entry {head} was the last one saved: entries have been removed from its end.</source>
+        <translation>Loggen slutar vid anteckning {last}, men anteckning {head} var den senast sparade: anteckningar har tagits bort i slutet.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="153" />
+        <source>The evidence file {file} of entry {id} is missing.</source>
+        <translation>Bevisfilen {file} för anteckning {id} saknas.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="165" />
+        <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
+        <translation>Bevisfilen {file} för anteckning {id} har ändrats: dess SHA-256 är inte längre den registrerade.</translation>
     </message>
 </context>
 <context>

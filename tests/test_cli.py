@@ -392,11 +392,12 @@ def test_moderation_list_verify_export_and_blocked(demo_paths: DataPaths, tmp_pa
             str(out),
         )
         assert export.returncode == 0, export.stderr
-    lines = csv_out.read_text(encoding="utf-8-sig").strip().split("\r\n")
-    assert lines[0].startswith("Anteckning;Rättar anteckning;Kanal")
-    assert {int(line.split(";")[0]) for line in lines[1:] if line[:1].isdigit()} == {
-        e["id"] for e in entries
-    }
+    import csv
+
+    with csv_out.open(encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.reader(fh, delimiter=";"))
+    assert table[0][:3] == ["Anteckning", "Rättar anteckning", "Kanal"]
+    assert {int(row[0]) for row in table[1:]} == {e["id"] for e in entries}
     pdf = pdf_out.read_bytes()
     assert b"pdfaid:part" in pdf
     fonts = subprocess.run(["pdffonts", str(pdf_out)], capture_output=True, text=True).stdout

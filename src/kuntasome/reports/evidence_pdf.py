@@ -23,10 +23,6 @@ from PySide6.QtGui import (
 from kuntasome.core.moderation_evidence import EvidenceMeta
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidencePdf", text)
-
-
 def render_evidence_pdf(image_path: Path, meta: EvidenceMeta, tz: ZoneInfo) -> bytes:
     image = QImage(str(image_path))
     if image.isNull():
@@ -58,7 +54,9 @@ def render_evidence_pdf(image_path: Path, meta: EvidenceMeta, tz: ZoneInfo) -> b
         )
     )
     writer.setResolution(300)
-    writer.setTitle(_tr("Moderation evidence") + f" {meta.sha256[:12]}")
+    writer.setTitle(
+        QCoreApplication.translate("EvidencePdf", "Moderation evidence") + f" {meta.sha256[:12]}"
+    )
     writer.setCreator("KuntaSome")
     writer.setAuthor(meta.captured_by)
 
@@ -74,17 +72,20 @@ def render_evidence_pdf(image_path: Path, meta: EvidenceMeta, tz: ZoneInfo) -> b
     painter.setFont(heading)
     painter.setPen(QColor("black"))
     line = painter.fontMetrics().lineSpacing()
-    painter.drawText(QRectF(0, y, page.width(), line), _tr("Moderation evidence"))
+    painter.drawText(
+        QRectF(0, y, page.width(), line),
+        QCoreApplication.translate("EvidencePdf", "Moderation evidence"),
+    )
     y += line * 1.4
     captured = meta.captured_at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S %Z")
     rows = [
-        (_tr("Channel"), meta.channel, body),
-        (_tr("Address"), meta.comment_url or "–", body),
-        (_tr("Captured at"), captured, body),
-        (_tr("Captured by"), meta.captured_by or "–", body),
-        (_tr("Reason"), meta.reason or "–", body),
-        (_tr("Original file"), meta.original_name, body),
-        (_tr("SHA-256 of the original"), meta.sha256, mono),
+        (QCoreApplication.translate("EvidencePdf", "Channel"), meta.channel, body),
+        (QCoreApplication.translate("EvidencePdf", "Address"), meta.comment_url or "–", body),
+        (QCoreApplication.translate("EvidencePdf", "Captured at"), captured, body),
+        (QCoreApplication.translate("EvidencePdf", "Captured by"), meta.captured_by or "–", body),
+        (QCoreApplication.translate("EvidencePdf", "Reason"), meta.reason or "–", body),
+        (QCoreApplication.translate("EvidencePdf", "Original file"), meta.original_name, body),
+        (QCoreApplication.translate("EvidencePdf", "SHA-256 of the original"), meta.sha256, mono),
     ]
     painter.setFont(body)
     label_width = page.width() * 0.28

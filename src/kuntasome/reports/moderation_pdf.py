@@ -20,10 +20,6 @@ from PySide6.QtGui import (
 from kuntasome.core.moderation_log import ACTIONS, KINDS, EntryRow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ModerationPdf", text)
-
-
 def _when(value: datetime | None, tz: ZoneInfo) -> str:
     return value.astimezone(tz).strftime("%Y-%m-%d %H:%M") if value else "–"
 
@@ -48,7 +44,9 @@ def render_log_pdf(
         if r.case_number:
             what += f" {r.case_number}"
         if r.corrects_id:
-            what += " · " + _tr("corrects entry %1").replace("%1", str(r.corrects_id))
+            what += " · " + QCoreApplication.translate(
+                "ModerationPdf", "corrects entry %1"
+            ).replace("%1", str(r.corrects_id))
         body.append(
             "<tr>"
             + cell(str(r.id))
@@ -65,20 +63,22 @@ def render_log_pdf(
             + "</tr>"
         )
     headers = [
-        _tr("No."),
-        _tr("Seen"),
-        _tr("Channel"),
-        _tr("Kind"),
-        _tr("Action"),
-        _tr("Author"),
-        _tr("Comment"),
-        _tr("Answer"),
-        _tr("Answered"),
-        _tr("Handler"),
-        _tr("Evidence"),
+        QCoreApplication.translate("ModerationPdf", "No."),
+        QCoreApplication.translate("ModerationPdf", "Seen"),
+        QCoreApplication.translate("ModerationPdf", "Channel"),
+        QCoreApplication.translate("ModerationPdf", "Kind"),
+        QCoreApplication.translate("ModerationPdf", "Action"),
+        QCoreApplication.translate("ModerationPdf", "Author"),
+        QCoreApplication.translate("ModerationPdf", "Comment"),
+        QCoreApplication.translate("ModerationPdf", "Answer"),
+        QCoreApplication.translate("ModerationPdf", "Answered"),
+        QCoreApplication.translate("ModerationPdf", "Handler"),
+        QCoreApplication.translate("ModerationPdf", "Evidence"),
     ]
     title = (
-        _tr("Moderation log %1–%2").replace("%1", first.isoformat()).replace("%2", last.isoformat())
+        QCoreApplication.translate("ModerationPdf", "Moderation log %1–%2")
+        .replace("%1", first.isoformat())
+        .replace("%2", last.isoformat())
     )
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 7))
@@ -86,7 +86,9 @@ def render_log_pdf(
         "<html><body>"
         f"<h2>{html.escape(title)}</h2>"
         f"<p>{html.escape(organisation)} · "
-        + html.escape(_tr("%1 entries").replace("%1", str(len(rows))))
+        + html.escape(
+            QCoreApplication.translate("ModerationPdf", "%1 entries").replace("%1", str(len(rows)))
+        )
         + "</p>"
         '<table border="0.5" cellspacing="0" cellpadding="2" width="100%">'
         "<thead><tr>"

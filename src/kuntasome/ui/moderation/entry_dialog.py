@@ -35,24 +35,26 @@ def describe(row: EntryRow, tz: ZoneInfo, reasons: dict[str, str]) -> str:
             value.astimezone(tz).strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else "–"
         )
 
-    t = lambda text: translate("EntryDialog", text)  # noqa: E731
     fields = [
-        (t("Channel"), f"{row.channel_name} ({row.platform})"),
-        (t("Kind"), translate("Moderation", KINDS.get(row.kind, row.kind))),
-        (t("Action"), translate("Moderation", ACTIONS.get(row.action, row.action))),
-        (t("Reason"), reasons.get(row.reason_code, row.reason_code)),
-        (t("Case number"), row.case_number),
-        (t("Posted"), when(row.posted_at)),
-        (t("Seen"), when(row.seen_at)),
-        (t("Answer due"), when(row.due_at) if row.needs_answer else ""),
-        (t("Answered"), when(row.answered_at) if row.needs_answer else ""),
-        (t("Author"), row.author_handle),
-        (t("Address"), row.comment_url),
-        (t("Comment"), row.comment_text),
-        (t("Answer"), row.answer_text),
-        (t("Handler"), row.handler_name),
-        (t("Why no evidence"), row.no_evidence_reason),
-        (t("Logged"), when(row.created_at)),
+        (translate("EntryDialog", "Channel"), f"{row.channel_name} ({row.platform})"),
+        (translate("EntryDialog", "Kind"), translate("Moderation", KINDS.get(row.kind, row.kind))),
+        (
+            translate("EntryDialog", "Action"),
+            translate("Moderation", ACTIONS.get(row.action, row.action)),
+        ),
+        (translate("EntryDialog", "Reason"), reasons.get(row.reason_code, row.reason_code)),
+        (translate("EntryDialog", "Case number"), row.case_number),
+        (translate("EntryDialog", "Posted"), when(row.posted_at)),
+        (translate("EntryDialog", "Seen"), when(row.seen_at)),
+        (translate("EntryDialog", "Answer due"), when(row.due_at) if row.needs_answer else ""),
+        (translate("EntryDialog", "Answered"), when(row.answered_at) if row.needs_answer else ""),
+        (translate("EntryDialog", "Author"), row.author_handle),
+        (translate("EntryDialog", "Address"), row.comment_url),
+        (translate("EntryDialog", "Comment"), row.comment_text),
+        (translate("EntryDialog", "Answer"), row.answer_text),
+        (translate("EntryDialog", "Handler"), row.handler_name),
+        (translate("EntryDialog", "Why no evidence"), row.no_evidence_reason),
+        (translate("EntryDialog", "Logged"), when(row.created_at)),
     ]
     cells = "".join(
         f"<tr><th align='left' valign='top'>{html.escape(k)}</th>"
@@ -124,15 +126,18 @@ class EntryDialog(Retranslating, QDialog):
         self.block_button.setText(self.tr("Block this account…"))
         parts = [describe(entry, self.tz, self.reasons)]
         if self.history.evidence:
-            parts.append(f"<h3>{html.escape(self.tr('Evidence'))}</h3><ul>")
+            heading = html.escape(self.tr("Evidence"))
+            pdf_label = html.escape(self.tr("PDF/A"))
+            original_label = html.escape(self.tr("original picture"))
+            parts.append(f"<h3>{heading}</h3><ul>")
             for item in self.history.evidence:
                 pdf = QUrl.fromLocalFile(str(pdf_path(self.folder, item.pdf_sha256))).toString()
                 original = QUrl.fromLocalFile(
                     str(original_path(self.folder, item.sha256, item.original_name))
                 ).toString()
                 parts.append(
-                    f"<li><a href='{pdf}'>{html.escape(self.tr('PDF/A'))}</a> · "
-                    f"<a href='{original}'>{html.escape(self.tr('original picture'))}</a> · "
+                    f"<li><a href='{pdf}'>{pdf_label}</a> · "
+                    f"<a href='{original}'>{original_label}</a> · "
                     f"SHA-256 <code>{item.sha256}</code></li>"
                 )
             parts.append("</ul>")
