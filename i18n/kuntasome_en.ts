@@ -118,7 +118,7 @@
 <context>
     <name>ModerationPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="317" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="319" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322" />
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n waiting for an answer</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="321" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324" />
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>MonitoringTab</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="175" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="170" />
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Check-in recorded for %n channel</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="22" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="23" />
         <source>%n post(s) due within the hour.</source>
         <translation>
             <numerusform>%n post due within the hour.</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="30" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="31" />
         <source>%n post(s) waiting for approval.</source>
         <translation>
             <numerusform>%n post waiting for approval.</numerusform>
@@ -183,11 +183,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="38" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="39" />
         <source>%n scheduled post(s) not marked published.</source>
         <translation>
             <numerusform>%n scheduled post not marked published.</numerusform>
             <numerusform>%n scheduled posts not marked published.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/reminders.py" line="48" />
+        <source>%n comment(s) past the answer deadline.</source>
+        <translation>
+            <numerusform>%n comment past the answer deadline.</numerusform>
+            <numerusform>%n comments past the answer deadline.</numerusform>
         </translation>
     </message>
 </context>

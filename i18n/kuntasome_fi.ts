@@ -790,12 +790,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="60" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="59" />
         <source>Checked now</source>
         <translation>Tarkistettu nyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="62" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="61" />
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Näiden kanavien kommentit ja viestit tarkistettiin juuri nyt:</translation>
     </message>
@@ -1434,122 +1434,127 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="39" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="40" />
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="40" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41" />
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="42" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="43" />
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="45" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46" />
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47" />
         <source>Case number</source>
         <translation>Diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48" />
         <source>Posted</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49" />
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50" />
         <source>Answer due</source>
         <translation>Vastattava viimeistään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51" />
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52" />
         <source>Author</source>
         <translation>Kirjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53" />
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54" />
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55" />
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56" />
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57" />
         <source>Why no evidence</source>
         <translation>Miksi todistetta ei ole</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58" />
         <source>Logged</source>
         <translation>Kirjattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="123" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="126" />
         <source>Moderation entry %1</source>
         <translation>Moderointimerkintä %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="124" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="127" />
         <source>Record the answer…</source>
         <translation>Kirjaa vastaus…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="125" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128" />
         <source>Correct…</source>
         <translation>Korjaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="126" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129" />
         <source>Block this account…</source>
         <translation>Estä tämä tili…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="135" />
+        <source>Personal data in this entry is kept until %1 (retention).</source>
+        <translation>Tämän merkinnän henkilötiedot säilytetään %1 asti (säilytysaika).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="142" />
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="130" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="143" />
         <source>PDF/A</source>
         <translation>PDF/A</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="131" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="144" />
         <source>original picture</source>
         <translation>alkuperäinen kuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="147" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="160" />
         <source>Earlier version: entry %1</source>
         <translation>Aiempi versio: merkintä %1</translation>
     </message>
@@ -1702,7 +1707,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tallentaminen lisää merkinnästä %1 uuden version; alkuperäinen säilyy lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="421" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="423" />
         <source>The entry was not saved</source>
         <translation>Merkintää ei tallennettu</translation>
     </message>
@@ -3060,7 +3065,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="191" />
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="329" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="332" />
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
@@ -3115,38 +3120,43 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tarkistettu nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="207" />
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="414" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="208" />
+        <source>Record that you looked at the channels' comments and messages</source>
+        <translation>Kirjaa, että kävit läpi kanavien kommentit ja viestit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="418" />
         <source>Verify the log</source>
         <translation>Tarkista loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="209" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212" />
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Tarkista, ettei yhtään merkintää tai todistetiedostoa ole muutettu tallentamisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="211" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214" />
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="215" />
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="306" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="309" />
         <source>The log could not be loaded. The log file has the details.</source>
         <translation>Lokia ei voitu ladata. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="312" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="315" />
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="317" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n merkintä</numerusform>
@@ -3154,7 +3164,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="319" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322" />
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n odottaa vastausta</numerusform>
@@ -3162,7 +3172,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="321" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324" />
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -3170,57 +3180,57 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="337" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="340" />
         <source>Entry %1 saved</source>
         <translation>Merkintä %1 tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="387" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="391" />
         <source>Verifying the log…</source>
         <translation>Tarkistetaan lokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="395" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="399" />
         <source>%1 entries and %2 evidence files checked.</source>
         <translation>Tarkistettu merkintöjä %1 ja todistetiedostoja %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="403" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407" />
         <source>The log is intact</source>
         <translation>Loki on ehjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="404" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="408" />
         <source>Nothing has been changed.</source>
         <translation>Mitään ei ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="413" />
         <source>The log has been tampered with</source>
         <translation>Lokia on muutettu luvatta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="435" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439" />
         <source>moderation-log-%1-%2</source>
         <translation>moderointiloki-%1-%2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443" />
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="460" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="464" />
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="475" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="479" />
         <source>The office must open before it closes.</source>
         <translation>Virka-ajan on alettava ennen kuin se päättyy.</translation>
     </message>
@@ -3399,42 +3409,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="98" />
-        <source>Checked now…</source>
-        <translation>Tarkistettu nyt…</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="100" />
-        <source>Record that you looked at the channels' comments and messages</source>
-        <translation>Kirjaa, että kävit läpi kanavien kommentit ja viestit</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="105" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="97" />
         <source>Check-ins per channel and working day; shaded days have fewer than %1.</source>
         <translation>Tarkistukset kanavittain ja työpäivittäin; varjostettuina päivät, joina tarkistuksia on alle %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="121" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="113" />
         <source>A check is due now.</source>
         <translation>Tarkistuksen aika on nyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="123" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="115" />
         <source>Next check due %1.</source>
         <translation>Seuraava tarkistus viimeistään %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="130" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="122" />
         <source>Last check-in %1.</source>
         <translation>Edellinen tarkistus %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="153" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="148" />
         <source>%1 of %2 check-ins</source>
         <translation>%1/%2 tarkistusta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="175" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="170" />
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Tarkistus kirjattu %n kanavalle</numerusform>
@@ -4201,7 +4201,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="22" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="23" />
         <source>%n post(s) due within the hour.</source>
         <translation>
             <numerusform>%n julkaisu tunnin sisällä.</numerusform>
@@ -4209,7 +4209,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="30" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="31" />
         <source>%n post(s) waiting for approval.</source>
         <translation>
             <numerusform>%n julkaisu odottaa hyväksyntää.</numerusform>
@@ -4217,12 +4217,25 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="38" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="39" />
         <source>%n scheduled post(s) not marked published.</source>
         <translation>
             <numerusform>%n ajastettu julkaisu ei ole merkitty julkaistuksi.</numerusform>
             <numerusform>%n ajastettua julkaisua ei ole merkitty julkaistuksi.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/reminders.py" line="48" />
+        <source>%n comment(s) past the answer deadline.</source>
+        <translation>
+            <numerusform>%n kommentin vastausaika on ylittynyt.</numerusform>
+            <numerusform>%n kommentin vastausaika on ylittynyt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reminders.py" line="54" />
+        <source>Time to check the channels' comments and messages.</source>
+        <translation>Kanavien kommentit ja viestit on aika tarkistaa.</translation>
     </message>
 </context>
 <context>

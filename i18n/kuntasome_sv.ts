@@ -790,12 +790,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="60" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="59" />
         <source>Checked now</source>
         <translation>Kontrollerat nu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="62" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="61" />
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Kommentarerna och meddelandena i de här kanalerna kontrollerades just nu:</translation>
     </message>
@@ -1434,122 +1434,127 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="39" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="40" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="40" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="42" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="43" />
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="45" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46" />
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47" />
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48" />
         <source>Posted</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49" />
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50" />
         <source>Answer due</source>
         <translation>Ska besvaras senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51" />
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52" />
         <source>Author</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53" />
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55" />
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56" />
         <source>Handler</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57" />
         <source>Why no evidence</source>
         <translation>Varför bevis saknas</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58" />
         <source>Logged</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="123" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="126" />
         <source>Moderation entry %1</source>
         <translation>Modereringsanteckning %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="124" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="127" />
         <source>Record the answer…</source>
         <translation>Registrera svaret…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="125" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128" />
         <source>Correct…</source>
         <translation>Rätta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="126" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129" />
         <source>Block this account…</source>
         <translation>Blockera det här kontot…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="135" />
+        <source>Personal data in this entry is kept until %1 (retention).</source>
+        <translation>Personuppgifterna i den här anteckningen bevaras till %1 (bevarandetid).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="142" />
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="130" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="143" />
         <source>PDF/A</source>
         <translation>PDF/A</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="131" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="144" />
         <source>original picture</source>
         <translation>originalbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="147" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="160" />
         <source>Earlier version: entry %1</source>
         <translation>Tidigare version: anteckning %1</translation>
     </message>
@@ -1702,7 +1707,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>När du sparar läggs en ny version av anteckning %1 till; originalet finns kvar i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="421" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="423" />
         <source>The entry was not saved</source>
         <translation>Anteckningen sparades inte</translation>
     </message>
@@ -3060,7 +3065,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="191" />
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="329" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="332" />
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
@@ -3115,38 +3120,43 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Kontrollerat nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="207" />
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="414" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="208" />
+        <source>Record that you looked at the channels' comments and messages</source>
+        <translation>Registrera att du gick igenom kanalernas kommentarer och meddelanden</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="418" />
         <source>Verify the log</source>
         <translation>Kontrollera loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="209" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212" />
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Kontrollera att ingen anteckning eller bevisfil har ändrats efter att den sparades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="211" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214" />
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="215" />
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="306" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="309" />
         <source>The log could not be loaded. The log file has the details.</source>
         <translation>Loggen kunde inte läsas in. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="312" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="315" />
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="317" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -3154,7 +3164,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="319" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322" />
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n väntar på svar</numerusform>
@@ -3162,7 +3172,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="321" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324" />
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -3170,57 +3180,57 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="337" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="340" />
         <source>Entry %1 saved</source>
         <translation>Anteckning %1 sparad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="387" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="391" />
         <source>Verifying the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="395" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="399" />
         <source>%1 entries and %2 evidence files checked.</source>
         <translation>Kontrollerade anteckningar: %1, bevisfiler: %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="403" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407" />
         <source>The log is intact</source>
         <translation>Loggen är intakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="404" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="408" />
         <source>Nothing has been changed.</source>
         <translation>Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="413" />
         <source>The log has been tampered with</source>
         <translation>Loggen har manipulerats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="435" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439" />
         <source>moderation-log-%1-%2</source>
         <translation>modereringslogg-%1-%2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443" />
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="460" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="464" />
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="475" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="479" />
         <source>The office must open before it closes.</source>
         <translation>Kontorstiden måste börja innan den slutar.</translation>
     </message>
@@ -3399,42 +3409,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="98" />
-        <source>Checked now…</source>
-        <translation>Kontrollerat nu…</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="100" />
-        <source>Record that you looked at the channels' comments and messages</source>
-        <translation>Registrera att du gick igenom kanalernas kommentarer och meddelanden</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="105" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="97" />
         <source>Check-ins per channel and working day; shaded days have fewer than %1.</source>
         <translation>Kontroller per kanal och arbetsdag; skuggade dagar har färre än %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="121" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="113" />
         <source>A check is due now.</source>
         <translation>Det är dags för en kontroll nu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="123" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="115" />
         <source>Next check due %1.</source>
         <translation>Nästa kontroll senast %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="130" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="122" />
         <source>Last check-in %1.</source>
         <translation>Senaste kontroll %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="153" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="148" />
         <source>%1 of %2 check-ins</source>
         <translation>%1 av %2 kontroller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="175" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="170" />
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Kontroll registrerad för %n kanal</numerusform>
@@ -4201,7 +4201,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="22" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="23" />
         <source>%n post(s) due within the hour.</source>
         <translation>
             <numerusform>%n inlägg inom en timme.</numerusform>
@@ -4209,7 +4209,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="30" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="31" />
         <source>%n post(s) waiting for approval.</source>
         <translation>
             <numerusform>%n inlägg väntar på godkännande.</numerusform>
@@ -4217,12 +4217,25 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="38" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="39" />
         <source>%n scheduled post(s) not marked published.</source>
         <translation>
             <numerusform>%n schemalagt inlägg är inte markerat som publicerat.</numerusform>
             <numerusform>%n schemalagda inlägg är inte markerade som publicerade.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/reminders.py" line="48" />
+        <source>%n comment(s) past the answer deadline.</source>
+        <translation>
+            <numerusform>%n kommentar har passerat svarstiden.</numerusform>
+            <numerusform>%n kommentarer har passerat svarstiden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reminders.py" line="54" />
+        <source>Time to check the channels' comments and messages.</source>
+        <translation>Dags att kontrollera kanalernas kommentarer och meddelanden.</translation>
     </message>
 </context>
 <context>

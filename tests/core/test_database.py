@@ -179,3 +179,25 @@ def test_database_of_the_previous_version_is_backed_up_and_migrated(data_paths: 
     row = con.execute("SELECT handle, purpose, purpose_sv FROM channel").fetchone()
     con.close()
     assert row == ("@kallioranta", "Tiedotteet", "")
+
+
+def test_commits_leave_checkpoints_to_the_background(tmp_path: Path) -> None:
+    """A commit never copies the WAL into the database file itself (that fsync took half a
+    second on the GUI thread with a large database); the background thread does it."""
+    import time
+
+    path = tmp_path / "wal.sqlite"
+    engine = make_engine(f"sqlite:///{path.as_posix()}")
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE blob (data BLOB)"))
+    for _ in range(12):  # 6 MB in separate commits: past the autocheckpoint's 1,000 pages
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO blob VALUES (randomblob(500000))"))
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+    assert path.stat().st_size < 1_000_000  # still all in the WAL
+    deadline = time.monotonic() + 10
+    while path.stat().st_size < 6_000_000 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert path.stat().st_size >= 6_000_000  # copied in by the background checkpoint
+    engine.dispose()

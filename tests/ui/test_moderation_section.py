@@ -123,8 +123,15 @@ def test_a_removal_needs_evidence_and_a_pasted_screenshot_becomes_pdf_a(
     pdf = pdf_path(context.paths.evidence, evidence.pdf_sha256)
     assert pdf.read_bytes().startswith(b"%PDF") and b"pdfaid:part" in pdf.read_bytes()
     assert verify_log(context.engine(), context.paths.evidence).ok
-    dialog = EntryDialog(history, page.model.tz, page.model.reasons, context.paths.evidence, page)
+    from kuntasome.core.moderation_log import keep_until
+
+    kept = keep_until(history.entry, load_moderation_settings(context.engine()))
+    assert kept.year == history.entry.created_at.year + 10  # removals with evidence: 10 years
+    dialog = EntryDialog(
+        history, page.model.tz, page.model.reasons, context.paths.evidence, page, keep_until=kept
+    )
     qtbot.addWidget(dialog)
+    assert f"kept until {kept.isoformat()}" in dialog.view.toPlainText()
     assert pdf.name in dialog.view.toHtml() and evidence.sha256 in dialog.view.toHtml()
     assert "Hate speech against a group" in dialog.view.toPlainText()
 
@@ -324,3 +331,37 @@ def test_the_section_speaks_finnish_and_swedish(qtbot: QtBot, context: AppContex
     qtbot.waitUntil(lambda: page.tabs.tabText(1) == "Blockerade konton")
     assert page.verify_button.text() == "Kontrollera loggen"
     QApplication.processEvents()
+
+
+def test_today_and_the_tray_say_when_answers_are_late_and_a_check_is_due(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from datetime import datetime
+
+    from kuntasome.core.moderation_log import EntryDraft, append_entry
+    from kuntasome.core.overview import today_overview
+
+    from kuntasome.ui.reminders import reminder_texts
+    from kuntasome.ui.today_page import TodayPage
+
+    tz = load_organisation(context.engine()).time_zone
+    friday = datetime(2026, 11, 20, 10, tzinfo=tz)
+    append_entry(  # asked on Friday, due when the office closes on Monday
+        context.engine(),
+        EntryDraft(FACEBOOK, "question", "answered", seen_at=friday, author_handle="odottaja"),
+    )
+    monday_morning = datetime(2026, 11, 23, 9, 30, tzinfo=tz)
+    early = today_overview(context.engine(), tz, now=monday_morning)
+    assert early.check_due  # nobody has looked at the channels yet today
+    late = today_overview(context.engine(), tz, now=datetime(2026, 11, 23, 16, 30, tzinfo=tz))
+    assert late.answers_overdue >= 1
+    texts = reminder_texts(early, late)
+    assert any("past the answer deadline" in t for t in texts)
+    assert reminder_texts(late, late) == []
+    assert any("Time to check" in t for t in reminder_texts(None, early))
+
+    today = TodayPage()
+    qtbot.addWidget(today)
+    today.show_overview(early, load_organisation(context.engine()))
+    card = today.cards[5]
+    assert card.value.text() == "Check due now" and card.property("alert")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,12 +14,54 @@ from sqlmodel import Session
 
 __all__ = ["Engine", "is_sqlite", "make_engine", "reset_id_sequences", "session_scope"]
 
+log = logging.getLogger(__name__)
+
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=NORMAL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=5000",
+    # A commit that takes the WAL past 1,000 pages would copy them into the database file
+    # and fsync it itself: half a second on the GUI thread with a large database. Commits
+    # never checkpoint; a background thread does (see _Checkpointer).
+    "PRAGMA wal_autocheckpoint=0",
 )
+# The background checkpoint runs when the WAL has grown past this size (≈ 1,000 pages).
+CHECKPOINT_BYTES = 4 * 1024 * 1024
+CHECKPOINT_INTERVAL_S = 2.0
+
+
+class _Checkpointer:
+    """Copies the WAL into the database file now and then, off every caller's thread.
+
+    PASSIVE checkpoints never wait for or block readers and writers. The thread stops when
+    the engine is garbage-collected; SQLite itself checkpoints when the last connection
+    closes, so a short CLI run leaves no WAL behind either.
+    """
+
+    def __init__(self, engine: Engine, path: str) -> None:
+        import threading
+        import weakref
+
+        self._path = path
+        self._stop = threading.Event()
+        weakref.finalize(engine, self._stop.set)
+        threading.Thread(target=self._run, name="sqlite-checkpoint", daemon=True).start()
+
+    def _run(self) -> None:
+        from pathlib import Path
+
+        wal = Path(self._path + "-wal")
+        while not self._stop.wait(CHECKPOINT_INTERVAL_S):
+            try:
+                if wal.exists() and wal.stat().st_size > CHECKPOINT_BYTES:
+                    connection = sqlite3.connect(self._path, timeout=1)
+                    try:
+                        connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                    finally:
+                        connection.close()
+            except (OSError, sqlite3.Error):
+                log.debug("Background checkpoint skipped", exc_info=True)
 
 
 def is_sqlite(url: str) -> bool:
@@ -46,6 +89,9 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     if is_sqlite(url):
         engine = create_engine(url, echo=echo, connect_args={"timeout": 5})
         _configure_sqlite(engine)
+        database = make_url(url).database
+        if database and database != ":memory:":
+            _Checkpointer(engine, database)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)
 

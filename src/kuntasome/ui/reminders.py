@@ -1,5 +1,6 @@
 """Reminders in the system tray: posts due within the hour, approvals waiting, posts whose
-time passed without being marked published. Checked with the Today overview."""
+time passed without being marked published, comments past their answer deadline and a
+monitoring check due. Checked with the Today overview."""
 
 from __future__ import annotations
 
@@ -40,6 +41,18 @@ def reminder_texts(previous: TodayOverview | None, now: TodayOverview) -> list[s
                 "%n scheduled post(s) not marked published.",
                 "",
                 now.missed_publications,
+            )
+        )
+    if now.answers_overdue and (previous is None or now.answers_overdue > previous.answers_overdue):
+        texts.append(
+            QCoreApplication.translate(
+                "Reminders", "%n comment(s) past the answer deadline.", "", now.answers_overdue
+            )
+        )
+    if now.check_due and (previous is None or not previous.check_due):
+        texts.append(
+            QCoreApplication.translate(
+                "Reminders", "Time to check the channels' comments and messages."
             )
         )
     return texts

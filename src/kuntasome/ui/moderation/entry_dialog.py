@@ -24,6 +24,7 @@ from kuntasome.core.moderation_log import ACTIONS, KINDS, EntryHistory, EntryRow
 from kuntasome.ui.widgets import Retranslating, translate
 
 if TYPE_CHECKING:
+    from datetime import date
     from pathlib import Path
 
 
@@ -75,8 +76,10 @@ class EntryDialog(Retranslating, QDialog):
         reasons: dict[str, str],
         evidence_folder: Path,
         parent: QWidget | None,
+        keep_until: date | None = None,
     ) -> None:
         super().__init__(parent)
+        self.keep_until = keep_until
         self.history = history
         self.tz = tz
         self.reasons = reasons
@@ -125,6 +128,16 @@ class EntryDialog(Retranslating, QDialog):
         self.correct_button.setText(self.tr("Correct…"))
         self.block_button.setText(self.tr("Block this account…"))
         parts = [describe(entry, self.tz, self.reasons)]
+        if self.keep_until is not None:
+            parts.append(
+                "<p>"
+                + html.escape(
+                    self.tr("Personal data in this entry is kept until %1 (retention).").replace(
+                        "%1", self.keep_until.isoformat()
+                    )
+                )
+                + "</p>"
+            )
         if self.history.evidence:
             heading = html.escape(self.tr("Evidence"))
             pdf_label = html.escape(self.tr("PDF/A"))

@@ -261,6 +261,8 @@ class EntryForm(Retranslating, QWidget):
         self.setup = setup
         self._fill_choices()
         if first:
+            active = next((c.id for c in setup.channels if c.status == "active"), None)
+            self.channel.setCurrentIndex(max(0, self.channel.findData(active)))
             actor = self.context.actor_id()
             index = self.handler.findData(actor)
             if index >= 0:

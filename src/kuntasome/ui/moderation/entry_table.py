@@ -80,7 +80,7 @@ class EntryTableModel(QAbstractTableModel):
             if column == "seen":
                 return row.seen_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M")
             if column == "channel":
-                return row.channel_name
+                return f"{row.channel_name} ({row.platform})"
             if column == "kind":
                 return translate("Moderation", KINDS.get(row.kind, row.kind))
             if column == "action":

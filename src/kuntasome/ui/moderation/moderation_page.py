@@ -204,6 +204,9 @@ class ModerationPage(Retranslating, QWidget):
         ):
             self.tabs.setTabText(index, text)
         self.check_button.setText(self.tr("Checked now…"))
+        self.check_button.setToolTip(
+            self.tr("Record that you looked at the channels' comments and messages")
+        )
         self.verify_button.setText(self.tr("Verify the log"))
         self.verify_button.setToolTip(
             self.tr("Check that no entry or evidence file has been changed since it was saved")
@@ -345,7 +348,7 @@ class ModerationPage(Retranslating, QWidget):
         return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
 
     def open_selected(self) -> None:
-        from kuntasome.core.moderation_log import load_history
+        from kuntasome.core.moderation_log import keep_until, load_history
 
         from kuntasome.ui.moderation.entry_dialog import EntryDialog
 
@@ -359,6 +362,7 @@ class ModerationPage(Retranslating, QWidget):
             self.loaded.reasons,
             self.context.paths.evidence,
             self,
+            keep_until=keep_until(history.entry, self.loaded.setup.settings),
         )
         if dialog.exec() != dialog.DialogCode.Accepted:
             return

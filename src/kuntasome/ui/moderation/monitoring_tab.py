@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -77,16 +76,13 @@ class MonitoringTab(Retranslating, QWidget):
         self.grid: CheckinGrid | None = None
         self.status: CheckStatus | None = None
         self.tz = None
-        self.check_button = QPushButton()
-        self.check_button.clicked.connect(self.check_in)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
-        bar = QHBoxLayout()
-        bar.addWidget(self.check_button)
+        bar = QHBoxLayout()  # "Checked now…" itself is on the section's bar, always in reach
         bar.addWidget(self.status_label, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -95,10 +91,6 @@ class MonitoringTab(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.check_button.setText(self.tr("Checked now…"))
-        self.check_button.setToolTip(
-            self.tr("Record that you looked at the channels' comments and messages")
-        )
         target = self.grid.target if self.grid else 3
         self.legend.setText(
             self.tr(
@@ -140,8 +132,11 @@ class MonitoringTab(Retranslating, QWidget):
             return
         self.table.setRowCount(len(grid.channels))
         self.table.setColumnCount(len(grid.days))
-        self.table.setHorizontalHeaderLabels([d.strftime("%a %d.%m.") for d in grid.days])
-        self.table.setVerticalHeaderLabels([c.name for c in grid.channels])
+        locale = QLocale()
+        self.table.setHorizontalHeaderLabels(
+            [locale.toString(QDate(d.year, d.month, d.day), "ddd d.M.") for d in grid.days]
+        )
+        self.table.setVerticalHeaderLabels([f"{c.name} ({c.platform})" for c in grid.channels])
         for i, channel in enumerate(grid.channels):
             for j, day in enumerate(grid.days):
                 count = grid.count(channel.id, day)
