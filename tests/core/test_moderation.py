@@ -396,3 +396,27 @@ def test_moderation_settings_round_trip(engine: Engine) -> None:
     save_organisation(engine, load_organisation(engine))
     with Session(engine) as s:
         assert s.exec(select(Evidence).where(col(Evidence.id) > 0)).all() == []
+
+
+def test_colleagues_appending_at_the_same_time_keep_one_chain(
+    db_url: str, engine: Engine, town: dict[str, int], tmp_path: Path
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kuntasome.core.db import make_engine
+
+    engines = [make_engine(db_url) for _ in range(3)]  # three laptops on one database
+
+    def write(n: int) -> list[int]:
+        return [
+            append_entry(engines[n], _question(town, author_handle=f"u{n}-{i}", action="no_action"))
+            for i in range(8)
+        ]
+
+    with ThreadPoolExecutor(3) as pool:
+        ids = [i for chunk in pool.map(write, range(3)) for i in chunk]
+    for other in engines:
+        other.dispose()
+    assert sorted(ids) == list(range(1, 25))
+    report = verify_log(engine, tmp_path)
+    assert report.ok and report.entries == 24
