@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.moderation_chain import (
     CHAINED_FIELDS,
     DATETIME_FIELDS,
     GENESIS,
+    canonical_entry_hash,
     canonical_stored_datetime,
-    entry_hash,
 )
 from kuntasome.core.moderation_evidence import original_path, pdf_path
 from kuntasome.core.moderation_log import CHAIN_LOCK_KEY
@@ -59,6 +59,11 @@ def _file_sha256(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), path.stat().st_size
 
 
+def _batches(cursor: Any, size: int = 5000) -> Iterator[Sequence[Any]]:
+    while rows := cursor.fetchmany(size):
+        yield from rows
+
+
 def verify_log(
     engine: Engine, evidence_folder: Path, *, progress: Callable[[int, int], None] | None = None
 ) -> VerifyReport:
@@ -83,20 +88,26 @@ def verify_log(
         head = conn.execute(
             text("SELECT value FROM setting WHERE key = :key"), {"key": CHAIN_LOCK_KEY}
         ).scalar()
-        result = conn.execution_options(stream_results=True, yield_per=5000).execute(
-            text(f"SELECT {columns}, prev_hash, entry_hash FROM moderationentry ORDER BY id")
+        # Raw DB-API rows fetched in batches: no per-row result processing.
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None
+        # PostgreSQL: a server-side cursor, so 300,000 rows never sit in memory at once.
+        cursor = (
+            dbapi.cursor(name="kuntasome_verify")
+            if engine.dialect.name == "postgresql"
+            else dbapi.cursor()
         )
+        cursor.execute(f"SELECT {columns}, prev_hash, entry_hash FROM moderationentry ORDER BY id")
         prev = GENESIS
         last_id = 0
         n = len(CHAINED_FIELDS)
         datetime_positions = [i for i, name in enumerate(CHAINED_FIELDS) if name in DATETIME_FIELDS]
-        for row in result:
+        for row in _batches(cursor):
             values = list(row[:n])
             for i in datetime_positions:
                 if values[i] is not None:
                     values[i] = canonical_stored_datetime(values[i])
-            mapping = dict(zip(CHAINED_FIELDS, values, strict=True))
-            entry_id = int(str(mapping["id"]))
+            entry_id = int(values[0])
             stored_prev, stored_hash = row[n], row[n + 1]
             report.entries += 1
             if report.first_broken_entry is None:
@@ -112,7 +123,7 @@ def verify_log(
                             {"id": entry_id, "previous": last_id},
                         )
                     )
-                elif entry_hash(mapping, prev, evidence.get(entry_id, ())) != stored_hash:
+                elif canonical_entry_hash(values, prev, evidence.get(entry_id, ())) != stored_hash:
                     report.first_broken_entry = entry_id
                     report.problems.append(
                         Problem(
