@@ -1,0 +1,184 @@
+"""Any export file as tables of text cells: CSV in any encoding and delimiter, .xlsx, real
+BIFF .xls, SpreadsheetML disguised as .xls, JSON and CAR archives. Chosen by the bytes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kuntasome.core.errors import UserError
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+
+
+class UnreadableFile(UserError):
+    pass
+
+
+@dataclass
+class Table:
+    """One sheet (or CSV file): rows of cells; *preamble* holds the lines above the header
+    that are not part of the table (Excel's ``sep=,`` hint, a metric title)."""
+
+    rows: list[list[Any]]
+    name: str = ""
+    preamble: list[str] = field(default_factory=list)
+    decimal_comma: bool = False
+
+
+@dataclass
+class Document:
+    """What a file holds: tables, or a JSON/CAR document for the archive readers."""
+
+    tables: list[Table] = field(default_factory=list)
+    json: Any = None
+    car: bytes | None = None
+
+
+def decode(data: bytes) -> str:
+    """Text by its byte order mark, else UTF-8, else Windows-1252 (never a guess that fails)."""
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        return data.decode("utf-16")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if len(data) > 3 and data[1:2] == b"\x00" and data[3:4] == b"\x00":
+        return data.decode("utf-16-le", errors="replace")  # UTF-16 without its mark
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _sniff_delimiter(lines: list[str]) -> str:
+    best, best_score = ",", -1
+    for delimiter in (",", ";", "\t"):
+        counts = [len(row) for row in csv.reader(lines[:30], delimiter=delimiter) if any(row)]
+        if not counts:
+            continue
+        widest = max(counts)
+        consistent = sum(1 for c in counts if c == widest)
+        score = consistent * 1000 + widest if widest > 1 else 0
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def read_csv_text(text: str) -> Table:
+    lines = text.splitlines()
+    preamble: list[str] = []
+    delimiter = None
+    if lines and lines[0].strip().casefold().startswith("sep="):
+        delimiter = lines[0].strip()[4:5] or ","
+        preamble.append(lines.pop(0))
+    delimiter = delimiter or _sniff_delimiter(lines)
+    rows = [
+        [cell.strip() if isinstance(cell, str) else cell for cell in row]
+        for row in csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter)
+    ]
+    # Whole lines wrapped in one quoted cell (a damaged re-save): parse each cell again.
+    data_rows = [r for r in rows if r]
+    if (
+        data_rows
+        and all(len(r) == 1 for r in data_rows)
+        and any(delimiter in r[0] for r in data_rows[:5])
+    ):
+        rows = [next(csv.reader([r[0]], delimiter=delimiter)) if r else [] for r in rows]
+    # A title line above the header (Meta's single-metric exports): one cell, then the table.
+    while len(rows) > 2 and len([c for c in rows[0] if c]) == 1 and len(rows[1]) > 1:
+        preamble.append(rows.pop(0)[0])
+    return Table(rows=rows, preamble=preamble, decimal_comma=delimiter == ";")
+
+
+def _xlsx(data: bytes) -> list[Table]:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        return [
+            Table(rows=[list(row) for row in sheet.iter_rows(values_only=True)], name=sheet.title)
+            for sheet in workbook.worksheets
+        ]
+    finally:
+        workbook.close()
+
+
+def _xls(data: bytes) -> list[Table]:
+    import xlrd
+
+    book = xlrd.open_workbook(file_contents=data)
+    tables = []
+    for sheet in book.sheets():
+        rows = []
+        for r in range(sheet.nrows):
+            row = []
+            for cell in sheet.row(r):
+                if cell.ctype == xlrd.XL_CELL_DATE:
+                    row.append(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode))
+                else:
+                    row.append(cell.value)
+            rows.append(row)
+        tables.append(Table(rows=rows, name=sheet.name))
+    return tables
+
+
+def _spreadsheet_ml(data: bytes) -> list[Table]:
+    """Excel 2003 XML ("SpreadsheetML"), which legacy Facebook Insights saved as .xls."""
+    import xml.etree.ElementTree as ET
+
+    ns = {"ss": "urn:schemas-microsoft-com:office:spreadsheet"}
+    root = ET.fromstring(data)
+    tables = []
+    for sheet in root.iterfind("ss:Worksheet", ns):
+        rows: list[list[Any]] = []
+        for row in sheet.iterfind("ss:Table/ss:Row", ns):
+            cells: list[Any] = []
+            for cell in row.iterfind("ss:Cell", ns):
+                index = cell.get(f"{{{ns['ss']}}}Index")
+                if index:
+                    cells.extend([""] * (int(index) - 1 - len(cells)))
+                value = cell.find("ss:Data", ns)
+                cells.append("".join(value.itertext()) if value is not None else "")
+            rows.append(cells)
+        tables.append(Table(rows=rows, name=sheet.get(f"{{{ns['ss']}}}Name", "")))
+    return tables
+
+
+def read_document(path: Path) -> Document:
+    """The file's content, chosen by its bytes (the name and extension may lie)."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UnreadableFile(
+            QT_TRANSLATE_NOOP("Errors", "{name} could not be read: {reason}"),
+            name=path.name,
+            reason=error.strerror or type(error).__name__,
+        ) from error
+    if not data.strip():
+        raise UnreadableFile(QT_TRANSLATE_NOOP("Errors", "{name} is empty."), name=path.name)
+    try:
+        if data.startswith(b"PK\x03\x04"):
+            return Document(tables=_xlsx(data))
+        if data.startswith(b"\xd0\xcf\x11\xe0"):
+            return Document(tables=_xls(data))
+        head = data[:2000].lstrip()
+        if (
+            head.startswith((b"<?xml", b"<Workbook"))
+            and b"urn:schemas-microsoft-com:office:spreadsheet" in data[:5000]
+        ):
+            return Document(tables=_spreadsheet_ml(data))
+        if head[:1] in (b"{", b"["):
+            return Document(json=json.loads(data.decode("utf-8-sig")))
+        if b"roots" in data[:64] and b"version" in data[:80]:
+            return Document(car=data)
+        return Document(tables=[read_csv_text(decode(data))])
+    except UserError:
+        raise
+    except Exception as error:  # a damaged workbook or JSON: say so, import nothing
+        raise UnreadableFile(
+            QT_TRANSLATE_NOOP("Errors", "{name} is damaged or not an export file: {reason}"),
+            name=path.name,
+            reason=str(error)[:200],
+        ) from error
