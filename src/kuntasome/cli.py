@@ -15,7 +15,7 @@ from kuntasome.core.channel_secrets import KINDS as SECRET_KINDS
 from kuntasome.core.errors import UserError
 from kuntasome.core.paths import DataPaths
 
-from kuntasome import __version__, cli_calendar, cli_moderation
+from kuntasome import __version__, cli_calendar, cli_moderation, cli_stats
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -237,6 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
     _json_option(offboard)
     cli_calendar.add_parser(commands, _json_option)
     cli_moderation.add_parser(commands, _json_option)
+    cli_stats.add_parser(commands, _json_option)
     return parser
 
 
@@ -476,6 +477,7 @@ COMMANDS = {
     "people": cmd_people,
     "calendar": lambda args, paths: cli_calendar.cmd_calendar(args, paths, _open),
     "moderation": lambda args, paths: cli_moderation.cmd_moderation(args, paths, _open),
+    "stats": lambda args, paths: cli_stats.cmd_stats(args, paths, _open),
 }
 
 

@@ -74,9 +74,16 @@ def plan_import(engine: Engine, path: Path, today: date) -> ImportPlan:
 
     from kuntasome.core.db import session_scope
     from kuntasome.core.models import AccountLink
-    from kuntasome.core.stats_import.detect import inspect_file
+    from kuntasome.core.stats_import.detect import UnknownFile, inspect_file
+    from kuntasome.core.stats_mapping import apply_mapping, saved_mapping
 
-    parsed = inspect_file(path, today)
+    try:
+        parsed = inspect_file(path, today)
+    except UnknownFile as unknown:
+        mapping = saved_mapping(engine, unknown.table) if unknown.table is not None else None
+        if mapping is None or unknown.table is None:
+            raise
+        parsed = apply_mapping(unknown.table, mapping)  # a shape mapped by hand before
     sha = file_sha256(path)
     already = next((b for b in list_batches(engine, sha256=sha) if b.undone_at is None), None)
     keys = [k for k in parsed.accounts if k]

@@ -1,0 +1,289 @@
+"""Statistics read back for charts, the CLI list and reports."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+# Metrics that are a level (the last value counts), not a flow (values add up).
+LEVELS = frozenset({"followers"})
+
+CHART_KINDS: dict[str, str] = {
+    "followers": QT_TRANSLATE_NOOP("Charts", "Followers over time"),
+    "reach": QT_TRANSLATE_NOOP("Charts", "Reach and engagement per channel"),
+    "engagement_rate": QT_TRANSLATE_NOOP("Charts", "Engagement rate"),
+    "frequency": QT_TRANSLATE_NOOP("Charts", "Posting frequency against target"),
+    "top_posts": QT_TRANSLATE_NOOP("Charts", "Top posts"),
+}
+METRIC_LABELS: dict[str, str] = {
+    "followers": QT_TRANSLATE_NOOP("Metrics", "followers"),
+    "follows": QT_TRANSLATE_NOOP("Metrics", "new followers"),
+    "unfollows": QT_TRANSLATE_NOOP("Metrics", "unfollows"),
+    "reach": QT_TRANSLATE_NOOP("Metrics", "reach"),
+    "impressions": QT_TRANSLATE_NOOP("Metrics", "impressions"),
+    "engagements": QT_TRANSLATE_NOOP("Metrics", "engagements"),
+    "reactions": QT_TRANSLATE_NOOP("Metrics", "reactions"),
+    "comments": QT_TRANSLATE_NOOP("Metrics", "comments"),
+    "shares": QT_TRANSLATE_NOOP("Metrics", "shares"),
+    "link_clicks": QT_TRANSLATE_NOOP("Metrics", "link clicks"),
+    "profile_visits": QT_TRANSLATE_NOOP("Metrics", "profile visits"),
+    "video_views": QT_TRANSLATE_NOOP("Metrics", "video views"),
+    "posts": QT_TRANSLATE_NOOP("Metrics", "posts"),
+}
+
+
+@dataclass(frozen=True)
+class StatsChannel:
+    id: int
+    label: str
+    platform: str
+    posts_per_week_min: int | None
+
+
+@dataclass(frozen=True)
+class MetricSummary:
+    channel_id: int
+    metric: str
+    days: int
+    total: float  # the sum, or the last value for a level such as followers
+    first_day: date
+    last_day: date
+
+
+@dataclass(frozen=True)
+class TopPost:
+    channel_id: int
+    external_id: str
+    url: str
+    published: date | None
+    engagements: float
+    impressions: float
+
+
+@dataclass
+class _PostTotals:
+    url: str
+    published: date | None
+    engagements: float = 0.0
+    parts: float = 0.0  # reactions + comments + shares, where a service reports only these
+    impressions: float = 0.0
+
+
+@dataclass
+class ChartData:
+    kind: str
+    channels: list[StatsChannel]
+    first: date
+    last: date
+    series: dict[int, list[tuple[date, float]]]  # followers; posts per week
+    totals: dict[int, dict[str, float]]  # reach, engagements, impressions per channel
+    targets: dict[int, int]  # posts per week
+    top: list[TopPost]
+
+
+def stats_channels(engine: Engine) -> list[StatsChannel]:
+    from sqlmodel import col, select
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import Channel
+
+    with session_scope(engine) as s:
+        return [
+            StatsChannel(c.id or 0, c.display_name or c.handle, c.platform, c.posts_per_week_min)
+            for c in s.exec(
+                select(Channel)
+                .where(col(Channel.status).not_in(("requested",)))
+                .order_by(col(Channel.display_name), col(Channel.handle))
+            )
+        ]
+
+
+def summaries(
+    engine: Engine, first: date, last: date, channel_ids: Sequence[int] | None = None
+) -> list[MetricSummary]:
+    from sqlmodel import col, func, select
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import ChannelDailyMetric as M
+
+    query = (
+        select(  # type: ignore[call-overload]
+            M.channel_id,
+            M.metric,
+            func.count(),
+            func.sum(M.value),
+            func.min(M.day),
+            func.max(M.day),
+        )
+        .where(col(M.day) >= first, col(M.day) <= last)
+        .group_by(col(M.channel_id), col(M.metric))
+        .order_by(col(M.channel_id), col(M.metric))
+    )
+    if channel_ids is not None:
+        query = query.where(col(M.channel_id).in_(list(channel_ids)))
+    with session_scope(engine) as s:
+        rows = list(s.exec(query))
+        result = []
+        for channel_id, metric, days, total, first_day, last_day in rows:
+            if metric in LEVELS:
+                total = s.exec(
+                    select(M.value).where(
+                        M.channel_id == channel_id, M.metric == metric, M.day == last_day
+                    )
+                ).one()
+            result.append(
+                MetricSummary(channel_id, metric, int(days), float(total or 0), first_day, last_day)
+            )
+        return result
+
+
+def daily_series(
+    engine: Engine, metric: str, first: date, last: date, channel_ids: Sequence[int]
+) -> dict[int, list[tuple[date, float]]]:
+    from sqlmodel import col, select
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import ChannelDailyMetric as M
+
+    series: dict[int, list[tuple[date, float]]] = defaultdict(list)
+    with session_scope(engine) as s:
+        for channel_id, day, value in s.exec(
+            select(col(M.channel_id), col(M.day), col(M.value))
+            .where(
+                M.metric == metric,
+                col(M.day) >= first,
+                col(M.day) <= last,
+                col(M.channel_id).in_(list(channel_ids)),
+            )
+            .order_by(col(M.channel_id), col(M.day))
+        ):
+            series[channel_id].append((day, value))
+    return dict(series)
+
+
+def _weekly_posts(
+    engine: Engine, first: date, last: date, channel_ids: Sequence[int]
+) -> dict[int, list[tuple[date, float]]]:
+    """Published posts per ISO week (Monday) and channel, from the calendar."""
+    from datetime import UTC, datetime, time
+
+    from sqlmodel import col, select
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import PostTarget
+    from kuntasome.core.utc import as_utc
+
+    start = datetime.combine(first, time.min, tzinfo=UTC)
+    end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=UTC)
+    counts: dict[int, dict[date, float]] = {c: {} for c in channel_ids}
+    monday = first - timedelta(days=first.weekday())
+    with session_scope(engine) as s:
+        for channel_id, at in s.exec(
+            select(PostTarget.channel_id, PostTarget.scheduled_at).where(
+                PostTarget.status == "published",
+                col(PostTarget.scheduled_at) >= start,
+                col(PostTarget.scheduled_at) < end,
+                col(PostTarget.channel_id).in_(list(channel_ids)),
+            )
+        ):
+            day = as_utc(at).date() if at else None
+            if day is None:
+                continue
+            week = day - timedelta(days=day.weekday())
+            counts[channel_id][week] = counts[channel_id].get(week, 0) + 1
+    weeks = []
+    while monday <= last:
+        weeks.append(monday)
+        monday += timedelta(days=7)
+    return {c: [(w, counts[c].get(w, 0.0)) for w in weeks] for c in channel_ids}
+
+
+def chart_data(
+    engine: Engine, kind: str, first: date, last: date, channel_ids: Sequence[int]
+) -> ChartData:
+    from sqlmodel import col, func, select
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import ChannelDailyMetric as M
+
+    channels = [c for c in stats_channels(engine) if c.id in set(channel_ids)]
+    ids = [c.id for c in channels]
+    data = ChartData(kind, channels, first, last, {}, {}, {}, [])
+    if kind == "followers":
+        data.series = daily_series(engine, "followers", first, last, ids)
+    elif kind in ("reach", "engagement_rate"):
+        with session_scope(engine) as s:
+            for channel_id, metric, total in s.exec(
+                select(M.channel_id, M.metric, func.sum(M.value))
+                .where(
+                    col(M.metric).in_(
+                        ("reach", "engagements", "impressions", "reactions", "comments", "shares")
+                    ),
+                    col(M.day) >= first,
+                    col(M.day) <= last,
+                    col(M.channel_id).in_(ids),
+                )
+                .group_by(col(M.channel_id), col(M.metric))
+            ):
+                data.totals.setdefault(channel_id, {})[metric] = float(total or 0)
+        for values in data.totals.values():
+            if "engagements" not in values:  # the services that report only the parts
+                parts = [values.get(m, 0.0) for m in ("reactions", "comments", "shares")]
+                if any(parts):
+                    values["engagements"] = sum(parts)
+    elif kind == "frequency":
+        data.series = _weekly_posts(engine, first, last, ids)
+        data.targets = {c.id: c.posts_per_week_min for c in channels if c.posts_per_week_min}
+    elif kind == "top_posts":
+        data.top = top_posts(engine, first, last, ids)
+    return data
+
+
+def top_posts(
+    engine: Engine, first: date, last: date, channel_ids: Sequence[int], limit: int = 10
+) -> list[TopPost]:
+    from datetime import UTC, datetime, time
+
+    from sqlmodel import col, select
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import PostMetric as P
+    from kuntasome.core.utc import as_utc
+
+    start = datetime.combine(first, time.min, tzinfo=UTC)
+    end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=UTC)
+    posts: dict[tuple[int, str], _PostTotals] = {}
+    with session_scope(engine) as s:
+        for channel_id, external_id, url, published, metric, value in s.exec(
+            select(  # type: ignore[call-overload]
+                P.channel_id, P.external_id, P.url, P.published_at, P.metric, P.value
+            ).where(
+                col(P.published_at) >= start,
+                col(P.published_at) < end,
+                col(P.channel_id).in_(list(channel_ids)),
+            )
+        ):
+            entry = posts.setdefault(
+                (channel_id, external_id),
+                _PostTotals(url, as_utc(published).date() if published else None),
+            )
+            if metric == "engagements":
+                entry.engagements = value
+            elif metric in ("reactions", "comments", "shares"):
+                entry.parts += value
+            elif metric in ("impressions", "video_views"):
+                entry.impressions = max(entry.impressions, value)
+    result = [
+        TopPost(cid, eid, e.url, e.published, e.engagements or e.parts, e.impressions)
+        for (cid, eid), e in posts.items()
+    ]
+    result.sort(key=lambda p: (p.engagements, p.impressions), reverse=True)
+    return result[:limit]
