@@ -26,8 +26,8 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="344" />
-        <location filename="../src/kuntasome/cli.py" line="400" />
+        <location filename="../src/kuntasome/cli.py" line="345" />
+        <location filename="../src/kuntasome/cli.py" line="401" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n channel</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="376" />
+        <location filename="../src/kuntasome/cli.py" line="377" />
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>Imported %n channel.</numerusform>
@@ -82,6 +82,22 @@
         <translation>
             <numerusform>%n block</numerusform>
             <numerusform>%n blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_stats.py" line="143" />
+        <source>%n value(s) imported</source>
+        <translation>
+            <numerusform>%n value imported</numerusform>
+            <numerusform>%n values imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_stats.py" line="200" />
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
         </translation>
     </message>
 </context>
@@ -215,6 +231,17 @@
         <translation>
             <numerusform>due in %n day</numerusform>
             <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatsImport</name>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="63" />
+        <source>%n value(s) imported</source>
+        <translation>
+            <numerusform>%n value imported</numerusform>
+            <numerusform>%n values imported</numerusform>
         </translation>
     </message>
 </context>

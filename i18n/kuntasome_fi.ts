@@ -93,6 +93,24 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="37" />
+        <source>This file</source>
+        <translation>Tämä tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="48" />
+        <source>Choose the channel</source>
+        <translation>Valitse kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="52" />
+        <source>%1 is a %2 file. Choose the channel its figures belong to; accounts are remembered for the next import.</source>
+        <translation>%1 on tiedosto lähteestä %2. Valitse kanava, jolle luvut kuuluvat; tilit muistetaan seuraavaa tuontia varten.</translation>
+    </message>
+</context>
+<context>
     <name>BlockDialog</name>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="88" />
@@ -734,6 +752,130 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="20" />
+        <source>Followers over time</source>
+        <translation>Seuraajat ajan mittaan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="21" />
+        <source>Reach and engagement per channel</source>
+        <translation>Kattavuus ja sitoutuminen kanavittain</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="22" />
+        <source>Engagement rate</source>
+        <translation>Sitoutumisaste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="23" />
+        <source>Posting frequency against target</source>
+        <translation>Julkaisutahti tavoitteeseen verrattuna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="24" />
+        <source>Top posts</source>
+        <translation>Parhaat julkaisut</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="21" />
+        <source>Jan</source>
+        <translation>tammi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="22" />
+        <source>Feb</source>
+        <translation>helmi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="23" />
+        <source>Mar</source>
+        <translation>maalis</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="24" />
+        <source>Apr</source>
+        <translation>huhti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="25" />
+        <source>May</source>
+        <translation>touko</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="26" />
+        <source>Jun</source>
+        <translation>kesä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="27" />
+        <source>Jul</source>
+        <translation>heinä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="28" />
+        <source>Aug</source>
+        <translation>elo</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="29" />
+        <source>Sep</source>
+        <translation>syys</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="30" />
+        <source>Oct</source>
+        <translation>loka</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="31" />
+        <source>Nov</source>
+        <translation>marras</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="32" />
+        <source>Dec</source>
+        <translation>joulu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="35" />
+        <source>No statistics for this period and these channels.</source>
+        <translation>Tälle ajanjaksolle ja näille kanaville ei ole tilastoja.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="36" />
+        <source>Followers</source>
+        <translation>Seuraajat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="37" />
+        <source>Reach</source>
+        <translation>Kattavuus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="38" />
+        <location filename="../src/kuntasome/reports/charts.py" line="42" />
+        <source>Engagements</source>
+        <translation>Sitoutuminen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="39" />
+        <source>Engagements per reach (%)</source>
+        <translation>Sitoutuminen suhteessa kattavuuteen (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="40" />
+        <source>Posts a week</source>
+        <translation>Julkaisuja viikossa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="41" />
+        <source>target</source>
+        <translation>tavoite</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <location filename="../src/kuntasome/core/integrity.py" line="57" />
@@ -834,6 +976,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli.py" line="226" />
         <location filename="../src/kuntasome/cli_calendar.py" line="64" />
         <location filename="../src/kuntasome/cli_moderation.py" line="52" />
+        <location filename="../src/kuntasome/cli_stats.py" line="31" />
         <source>COMMAND</source>
         <translation>KOMENTO</translation>
     </message>
@@ -868,6 +1011,8 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli_calendar.py" line="46" />
         <location filename="../src/kuntasome/cli_moderation.py" line="32" />
         <location filename="../src/kuntasome/cli_moderation.py" line="40" />
+        <location filename="../src/kuntasome/cli_stats.py" line="74" />
+        <location filename="../src/kuntasome/cli_stats.py" line="82" />
         <source>DATE</source>
         <translation>PÄIVÄ</translation>
     </message>
@@ -926,6 +1071,8 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli.py" line="186" />
         <location filename="../src/kuntasome/cli_calendar.py" line="77" />
         <location filename="../src/kuntasome/cli_moderation.py" line="74" />
+        <location filename="../src/kuntasome/cli_stats.py" line="36" />
+        <location filename="../src/kuntasome/cli_stats.py" line="63" />
         <source>FILE</source>
         <translation>TIEDOSTO</translation>
     </message>
@@ -960,6 +1107,9 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli.py" line="207" />
         <location filename="../src/kuntasome/cli.py" line="216" />
         <location filename="../src/kuntasome/cli_calendar.py" line="52" />
+        <location filename="../src/kuntasome/cli_stats.py" line="39" />
+        <location filename="../src/kuntasome/cli_stats.py" line="47" />
+        <location filename="../src/kuntasome/cli_stats.py" line="57" />
         <source>CHANNEL</source>
         <translation>KANAVA</translation>
     </message>
@@ -1000,68 +1150,68 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>henkilön numero, sähköpostiosoite tai nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="278" />
+        <location filename="../src/kuntasome/cli.py" line="279" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Esittelyaineisto luotiin %1 sekunnissa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="281" />
+        <location filename="../src/kuntasome/cli.py" line="282" />
         <source>channels</source>
         <translation>kanavaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="282" />
+        <location filename="../src/kuntasome/cli.py" line="283" />
         <source>people</source>
         <translation>henkilöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="283" />
+        <location filename="../src/kuntasome/cli.py" line="284" />
         <source>posts</source>
         <translation>julkaisua</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="284" />
+        <location filename="../src/kuntasome/cli.py" line="285" />
         <source>post targets</source>
         <translation>julkaisukohdetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="285" />
+        <location filename="../src/kuntasome/cli.py" line="286" />
         <source>moderation entries</source>
         <translation>moderointimerkintää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="286" />
+        <location filename="../src/kuntasome/cli.py" line="287" />
         <source>blocked users</source>
         <translation>estettyä käyttäjää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="287" />
+        <location filename="../src/kuntasome/cli.py" line="288" />
         <source>monitoring check-ins</source>
         <translation>seurantatarkistusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="288" />
+        <location filename="../src/kuntasome/cli.py" line="289" />
         <source>metric values</source>
         <translation>tilastoarvoa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="312" />
+        <location filename="../src/kuntasome/cli.py" line="313" />
         <source>Database: %1</source>
         <translation>Tietokanta: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="317" />
+        <location filename="../src/kuntasome/cli.py" line="318" />
         <source>No problems found.</source>
         <translation>Ongelmia ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="319" />
+        <location filename="../src/kuntasome/cli.py" line="320" />
         <source>Problems found.</source>
         <translation>Ongelmia löytyi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="344" />
-        <location filename="../src/kuntasome/cli.py" line="400" />
+        <location filename="../src/kuntasome/cli.py" line="345" />
+        <location filename="../src/kuntasome/cli.py" line="401" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanava</numerusform>
@@ -1069,12 +1219,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="366" />
+        <location filename="../src/kuntasome/cli.py" line="367" />
         <source>row %1</source>
         <translation>rivi %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="376" />
+        <location filename="../src/kuntasome/cli.py" line="377" />
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>Tuotiin %n kanava.</numerusform>
@@ -1082,22 +1232,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="408" />
+        <location filename="../src/kuntasome/cli.py" line="409" />
         <source>Secret (not shown): </source>
         <translation>Salaisuus (ei näytetä): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="423" />
+        <location filename="../src/kuntasome/cli.py" line="424" />
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Tallennettu salasanasäilöön: %1, kanava %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="456" />
+        <location filename="../src/kuntasome/cli.py" line="457" />
         <source>Access to revoke for %1:</source>
         <translation>Poistettavat käyttöoikeudet: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="461" />
+        <location filename="../src/kuntasome/cli.py" line="462" />
         <source>Responsible manager of (choose a new one):</source>
         <translation>Vastuuesihenkilönä näissä kanavissa (valitse uusi):</translation>
     </message>
@@ -1251,6 +1401,87 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>
             <numerusform>%n esto</numerusform>
             <numerusform>%n estoa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="27" />
+        <source>statistics from the platforms' export files</source>
+        <translation>tilastot palvelujen vientitiedostoista</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="28" />
+        <source>Statistics from the platforms' export files.</source>
+        <translation>Tilastot palvelujen vientitiedostoista.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="34" />
+        <source>import export files (the kind is recognised)</source>
+        <translation>tuo vientitiedostoja (laji tunnistetaan)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="40" />
+        <source>the channel for accounts not seen before (id, service:handle)</source>
+        <translation>kanava aiemmin tuntemattomille tileille (tunnus, palvelu:käyttäjänimi)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="44" />
+        <source>what is stored, per channel and metric</source>
+        <translation>tallennetut luvut kanavittain ja mittareittain</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="49" />
+        <source>draw a chart as PNG or SVG</source>
+        <translation>piirrä kaavio PNG- tai SVG-tiedostoon</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="53" />
+        <source>KIND</source>
+        <translation>LAJI</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="54" />
+        <source>followers, reach, engagement_rate, frequency or top_posts</source>
+        <translation>followers, reach, engagement_rate, frequency tai top_posts</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="64" />
+        <source>file to write (.png or .svg)</source>
+        <translation>kirjoitettava tiedosto (.png tai .svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="75" />
+        <source>first day</source>
+        <translation>ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="83" />
+        <source>last day</source>
+        <translation>viimeinen päivä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="130" />
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="141" />
+        <source>%1: %2 — </source>
+        <translation>%1: %2 — </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_stats.py" line="143" />
+        <source>%n value(s) imported</source>
+        <translation>
+            <numerusform>%n arvo tuotu</numerusform>
+            <numerusform>%n arvoa tuotu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_stats.py" line="200" />
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n arvo</numerusform>
+            <numerusform>%n arvoa</numerusform>
         </translation>
     </message>
 </context>
@@ -1998,6 +2229,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli_calendar.py" line="96" />
         <location filename="../src/kuntasome/cli_moderation.py" line="106" />
+        <location filename="../src/kuntasome/cli_stats.py" line="163" />
         <source>The period ends before it starts.</source>
         <translation>Ajanjakso päättyy ennen kuin se alkaa.</translation>
     </message>
@@ -2142,6 +2374,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/core/blocks.py" line="120" />
         <location filename="../src/kuntasome/core/moderation_log.py" line="255" />
+        <location filename="../src/kuntasome/core/stats_store.py" line="174" />
         <source>Choose the channel.</source>
         <translation>Valitse kanava.</translation>
     </message>
@@ -2230,6 +2463,51 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/reports/evidence_pdf.py" line="33" />
         <source>{name} could not be read as a picture.</source>
         <translation>Tiedostoa {name} ei voitu lukea kuvana.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="215" />
+        <source>The chart file must end in .png or .svg.</source>
+        <translation>Kaaviotiedoston nimen on päätyttävä .png tai .svg.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/detect.py" line="23" />
+        <source>{name} is not an export KuntaSome recognises. Expected a file exported from Meta Business Suite (Facebook, Instagram), Facebook Insights, X, LinkedIn, YouTube Studio or TikTok Studio, or a Mastodon or Bluesky archive. A table with a date column can be imported by mapping its columns in the Statistics section.</source>
+        <translation>{name} ei ole KuntaSomen tuntema vientitiedosto. Odotettiin tiedostoa, joka on viety Meta Business Suitesta (Facebook, Instagram), Facebook Insightsista, X:stä, LinkedInistä, YouTube Studiosta tai TikTok Studiosta, tai Mastodon- tai Bluesky-arkistoa. Taulukon, jossa on päivämääräsarake, voi tuoda yhdistämällä sen sarakkeet Tilastot-osiossa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/tables.py" line="155" />
+        <source>{name} could not be read: {reason}</source>
+        <translation>Tiedostoa {name} ei voitu lukea: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/tables.py" line="160" />
+        <source>{name} is empty.</source>
+        <translation>{name} on tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/tables.py" line="181" />
+        <source>{name} is damaged or not an export file: {reason}</source>
+        <translation>{name} on vioittunut tai ei ole vientitiedosto: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_store.py" line="109" />
+        <source>The file is from {platform}, but {channel} is a {channel_platform} channel.</source>
+        <translation>Tiedosto on palvelusta {platform}, mutta {channel} on {channel_platform}-kanava.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_store.py" line="152" />
+        <source>{name} has already been imported ({when}). Undo that import first to import it again.</source>
+        <translation>{name} on jo tuotu ({when}). Peru se tuonti ensin, jos haluat tuoda tiedoston uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_store.py" line="164" />
+        <source>Choose the channel for: {accounts}.</source>
+        <translation>Valitse kanava tileille: {accounts}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_store.py" line="345" />
+        <source>That import has already been undone.</source>
+        <translation>Tuonti on jo peruttu.</translation>
     </message>
 </context>
 <context>
@@ -2686,84 +2964,112 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="202" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="209" />
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="206" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="213" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="207" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="214" />
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="208" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="215" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="209" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="216" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="210" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="217" />
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="211" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="218" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="212" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="219" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="213" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="220" />
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="214" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="221" />
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="215" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="222" />
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="216" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="223" />
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="220" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="227" />
         <source>Database: %1 (%2)</source>
         <translation>Tietokanta: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="255" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="262" />
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="269" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="276" />
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="271" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="278" />
         <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality's communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="66" />
+        <source>Map the columns</source>
+        <translation>Yhdistä sarakkeet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="69" />
+        <source>%1 is not a known export. Choose the column with the date and the columns with figures (one value a day). The choice is kept for the next file with the same columns.</source>
+        <translation>%1 ei ole tunnettu vientitiedosto. Valitse päivämäärän sarake ja lukujen sarakkeet (yksi arvo päivässä). Valinta muistetaan seuraavaa samanlaista tiedostoa varten.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="77" />
+        <source>(not imported)</source>
+        <translation>(ei tuoda)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="78" />
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="97" />
+        <source>Choose exactly one date column and at least one column of figures.</source>
+        <translation>Valitse tasan yksi päivämääräsarake ja vähintään yksi lukusarake.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3184,74 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/ui/calendar/media_list.py" line="87" />
         <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
         <translation>Kuvat ja videot (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="27" />
+        <source>followers</source>
+        <translation>seuraajat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="28" />
+        <source>new followers</source>
+        <translation>uudet seuraajat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="29" />
+        <source>unfollows</source>
+        <translation>seuraamisen lopettaneet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="30" />
+        <source>reach</source>
+        <translation>kattavuus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="31" />
+        <source>impressions</source>
+        <translation>näyttökerrat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="32" />
+        <source>engagements</source>
+        <translation>sitoutuminen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="33" />
+        <source>reactions</source>
+        <translation>reaktiot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="34" />
+        <source>comments</source>
+        <translation>kommentit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="35" />
+        <source>shares</source>
+        <translation>jaot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="36" />
+        <source>link clicks</source>
+        <translation>linkkien klikkaukset</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="37" />
+        <source>profile visits</source>
+        <translation>profiilikäynnit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="38" />
+        <source>video views</source>
+        <translation>videoiden katselut</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="39" />
+        <source>posts</source>
+        <translation>julkaisut</translation>
     </message>
 </context>
 <context>
@@ -4900,6 +5274,363 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="140" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="215" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="329" />
+        <source>Statistics</source>
+        <translation>Tilastot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="141" />
+        <source>Charts</source>
+        <translation>Kaaviot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="142" />
+        <source>Imported files</source>
+        <translation>Tuodut tiedostot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="147" />
+        <source>Last 30 days</source>
+        <translation>Viimeiset 30 päivää</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="148" />
+        <source>Last 3 months</source>
+        <translation>Viimeiset 3 kuukautta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="149" />
+        <source>Last 12 months</source>
+        <translation>Viimeiset 12 kuukautta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="150" />
+        <source>Last 2 years</source>
+        <translation>Viimeiset 2 vuotta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151" />
+        <source>Last 10 years</source>
+        <translation>Viimeiset 10 vuotta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="156" />
+        <source>C&amp;hart</source>
+        <translation>&amp;Kaavio</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157" />
+        <source>&amp;Period</source>
+        <translation>&amp;Ajanjakso</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158" />
+        <source>&amp;From</source>
+        <translation>A&amp;lkaen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159" />
+        <source>&amp;To</source>
+        <translation>&amp;Päättyen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160" />
+        <source>Channels</source>
+        <translation>Kanavat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163" />
+        <source>Export PNG or SVG…</source>
+        <translation>Vie PNG- tai SVG-tiedostoksi…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164" />
+        <source>Import files…</source>
+        <translation>Tuo tiedostoja…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165" />
+        <source>Undo import…</source>
+        <translation>Peru tuonti…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168" />
+        <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
+        <translation>Tuo palvelujen vientitiedostot (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- ja Bluesky-arkistot). Jokainen tiedosto tunnistetaan sisällöstään; saman ajanjakson tuominen uudelleen korvaa luvut eikä laske niitä kahteen kertaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174" />
+        <source>Choose channels to draw a chart.</source>
+        <translation>Valitse kanavat, niin kaavio piirretään.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177" />
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178" />
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179" />
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181" />
+        <source>Values</source>
+        <translation>Arvoja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182" />
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183" />
+        <source>Undone</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="260" />
+        <source>several</source>
+        <translation>useita</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="339" />
+        <source>Chart</source>
+        <translation>Kaavio</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="372" />
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-kuva (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="372" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-piirros (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="374" />
+        <source>Export the chart</source>
+        <translation>Vie kaavio</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="383" />
+        <source>Saved %1</source>
+        <translation>Tallennettu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="391" />
+        <source>Import statistics files</source>
+        <translation>Tuo tilastotiedostoja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="393" />
+        <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
+        <translation>Vientitiedostot (*.csv *.xlsx *.xls *.json *.car);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="406" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="416" />
+        <source>Undo import</source>
+        <translation>Peru tuonti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407" />
+        <source>Remove the %1 values imported from %2?</source>
+        <translation>Poistetaanko tiedostosta %2 tuodut %1 arvoa?</translation>
+    </message>
+</context>
+<context>
+    <name>StatsImport</name>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="44" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="56" />
+        <source>%1: not imported.</source>
+        <translation>%1: ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="49" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="61" />
+        <source>%1: %2 — </source>
+        <translation>%1: %2 — </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="63" />
+        <source>%n value(s) imported</source>
+        <translation>
+            <numerusform>%n arvo tuotu</numerusform>
+            <numerusform>%n arvoa tuotu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="71" />
+        <source>Import</source>
+        <translation>Tuonti</translation>
+    </message>
+</context>
+<context>
+    <name>StatsKind</name>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="16" />
+        <source>Meta Business Suite daily metric</source>
+        <translation>Meta Business Suiten päivittäinen mittari</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="17" />
+        <source>Meta Business Suite posts</source>
+        <translation>Meta Business Suiten julkaisut</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="18" />
+        <source>Meta Business Suite audience</source>
+        <translation>Meta Business Suiten yleisö</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="19" />
+        <source>Facebook Insights page export</source>
+        <translation>Facebook Insightsin sivuvienti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="20" />
+        <source>X tweet activity</source>
+        <translation>X:n twiittien aktiivisuus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="21" />
+        <source>X daily activity</source>
+        <translation>X:n päivittäinen aktiivisuus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="22" />
+        <source>X account overview</source>
+        <translation>X-tilin yleiskatsaus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="23" />
+        <source>X content</source>
+        <translation>X:n sisällöt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="24" />
+        <source>LinkedIn page content</source>
+        <translation>LinkedIn-sivun sisällöt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="25" />
+        <source>LinkedIn page followers</source>
+        <translation>LinkedIn-sivun seuraajat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="26" />
+        <source>LinkedIn page visitors</source>
+        <translation>LinkedIn-sivun kävijät</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="27" />
+        <source>YouTube Studio table data</source>
+        <translation>YouTube Studion taulukkotiedot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="28" />
+        <source>YouTube Studio chart data</source>
+        <translation>YouTube Studion kaaviotiedot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="29" />
+        <source>YouTube Studio totals</source>
+        <translation>YouTube Studion kokonaismäärät</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="30" />
+        <source>YouTube Studio traffic sources</source>
+        <translation>YouTube Studion liikenteen lähteet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="31" />
+        <source>TikTok Studio overview</source>
+        <translation>TikTok Studion yleiskatsaus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="32" />
+        <source>TikTok Studio content</source>
+        <translation>TikTok Studion sisällöt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="33" />
+        <source>TikTok Studio followers</source>
+        <translation>TikTok Studion seuraajat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="34" />
+        <source>TikTok Studio viewers</source>
+        <translation>TikTok Studion katsojat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="35" />
+        <source>TikTok Studio follower breakdown</source>
+        <translation>TikTok Studion seuraajajakauma</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="36" />
+        <source>Mastodon archive posts</source>
+        <translation>Mastodon-arkiston julkaisut</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="37" />
+        <source>Mastodon archive file</source>
+        <translation>Mastodon-arkiston tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="38" />
+        <source>Bluesky repository export</source>
+        <translation>Bluesky-tilin tietovienti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="39" />
+        <source>Bluesky account identity</source>
+        <translation>Bluesky-tilin tunnistetiedot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="40" />
+        <source>Table with mapped columns</source>
+        <translation>taulukko yhdistetyin sarakkein</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="44" />
+        <source>a breakdown of the audience (age, gender, places): no daily values</source>
+        <translation>yleisön jakauma (ikä, sukupuoli, paikkakunnat): ei päivittäisiä arvoja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="47" />
+        <source>totals by traffic source for the whole period: no daily values</source>
+        <translation>koko ajanjakson määrät liikenteen lähteittäin: ei päivittäisiä arvoja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="50" />
+        <source>account details: no statistics</source>
+        <translation>tilin tiedot: ei tilastoja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="51" />
+        <source>followers' active hours or shares: no daily values</source>
+        <translation>seuraajien aktiiviset tunnit tai osuudet: ei päivittäisiä arvoja</translation>
+    </message>
+</context>
+<context>
     <name>SubjectTab</name>
     <message>
         <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="70" />
@@ -5168,27 +5899,27 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="107" />
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="118" />
         <source>Entry {id} does not follow entry {previous}: an entry between them was removed or the order was changed.</source>
         <translation>Merkintä {id} ei seuraa merkintää {previous}: niiden välistä on poistettu merkintä tai järjestystä on muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="119" />
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="130" />
         <source>Entry {id} has been changed after it was saved (its content or its evidence no longer matches its hash).</source>
         <translation>Merkintää {id} on muutettu tallentamisen jälkeen (sen sisältö tai todisteet eivät enää vastaa sen tiivistettä).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="136" />
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="147" />
         <source>The log ends at entry {last}, but entry {head} was the last one saved: entries have been removed from its end.</source>
         <translation>Loki päättyy merkintään {last}, mutta viimeksi tallennettu oli merkintä {head}: lopusta on poistettu merkintöjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="153" />
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="164" />
         <source>The evidence file {file} of entry {id} is missing.</source>
         <translation>Merkinnän {id} todistetiedosto {file} puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="165" />
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="176" />
         <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
         <translation>Merkinnän {id} todistetiedostoa {file} on muutettu: sen SHA-256 ei enää ole tallennettu.</translation>
     </message>

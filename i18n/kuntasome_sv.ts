@@ -93,6 +93,24 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="37" />
+        <source>This file</source>
+        <translation>Den här filen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="48" />
+        <source>Choose the channel</source>
+        <translation>Välj kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="52" />
+        <source>%1 is a %2 file. Choose the channel its figures belong to; accounts are remembered for the next import.</source>
+        <translation>%1 är en fil av typen %2. Välj kanalen som siffrorna hör till; kontona kommer ihåg till nästa import.</translation>
+    </message>
+</context>
+<context>
     <name>BlockDialog</name>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="88" />
@@ -734,6 +752,130 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="20" />
+        <source>Followers over time</source>
+        <translation>Följare över tid</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="21" />
+        <source>Reach and engagement per channel</source>
+        <translation>Räckvidd och engagemang per kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="22" />
+        <source>Engagement rate</source>
+        <translation>Engagemangsgrad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="23" />
+        <source>Posting frequency against target</source>
+        <translation>Publiceringstakt jämfört med målet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="24" />
+        <source>Top posts</source>
+        <translation>Populäraste inläggen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="21" />
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="22" />
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="23" />
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="24" />
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="25" />
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="26" />
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="27" />
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="28" />
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="29" />
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="30" />
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="31" />
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="32" />
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="35" />
+        <source>No statistics for this period and these channels.</source>
+        <translation>Det finns ingen statistik för den här perioden och de här kanalerna.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="36" />
+        <source>Followers</source>
+        <translation>Följare</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="37" />
+        <source>Reach</source>
+        <translation>Räckvidd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="38" />
+        <location filename="../src/kuntasome/reports/charts.py" line="42" />
+        <source>Engagements</source>
+        <translation>Engagemang</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="39" />
+        <source>Engagements per reach (%)</source>
+        <translation>Engagemang i förhållande till räckvidd (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="40" />
+        <source>Posts a week</source>
+        <translation>Inlägg per vecka</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/reports/charts.py" line="41" />
+        <source>target</source>
+        <translation>mål</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <location filename="../src/kuntasome/core/integrity.py" line="57" />
@@ -834,6 +976,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli.py" line="226" />
         <location filename="../src/kuntasome/cli_calendar.py" line="64" />
         <location filename="../src/kuntasome/cli_moderation.py" line="52" />
+        <location filename="../src/kuntasome/cli_stats.py" line="31" />
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
@@ -868,6 +1011,8 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli_calendar.py" line="46" />
         <location filename="../src/kuntasome/cli_moderation.py" line="32" />
         <location filename="../src/kuntasome/cli_moderation.py" line="40" />
+        <location filename="../src/kuntasome/cli_stats.py" line="74" />
+        <location filename="../src/kuntasome/cli_stats.py" line="82" />
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
@@ -926,6 +1071,8 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli.py" line="186" />
         <location filename="../src/kuntasome/cli_calendar.py" line="77" />
         <location filename="../src/kuntasome/cli_moderation.py" line="74" />
+        <location filename="../src/kuntasome/cli_stats.py" line="36" />
+        <location filename="../src/kuntasome/cli_stats.py" line="63" />
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
@@ -960,6 +1107,9 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli.py" line="207" />
         <location filename="../src/kuntasome/cli.py" line="216" />
         <location filename="../src/kuntasome/cli_calendar.py" line="52" />
+        <location filename="../src/kuntasome/cli_stats.py" line="39" />
+        <location filename="../src/kuntasome/cli_stats.py" line="47" />
+        <location filename="../src/kuntasome/cli_stats.py" line="57" />
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
@@ -1000,68 +1150,68 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>personens nummer, e-postadress eller namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="278" />
+        <location filename="../src/kuntasome/cli.py" line="279" />
         <source>Demo data created in %1 seconds:</source>
         <translation>Demodata skapades på %1 sekunder:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="281" />
+        <location filename="../src/kuntasome/cli.py" line="282" />
         <source>channels</source>
         <translation>kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="282" />
+        <location filename="../src/kuntasome/cli.py" line="283" />
         <source>people</source>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="283" />
+        <location filename="../src/kuntasome/cli.py" line="284" />
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="284" />
+        <location filename="../src/kuntasome/cli.py" line="285" />
         <source>post targets</source>
         <translation>publiceringsmål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="285" />
+        <location filename="../src/kuntasome/cli.py" line="286" />
         <source>moderation entries</source>
         <translation>modereringsposter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="286" />
+        <location filename="../src/kuntasome/cli.py" line="287" />
         <source>blocked users</source>
         <translation>blockerade användare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="287" />
+        <location filename="../src/kuntasome/cli.py" line="288" />
         <source>monitoring check-ins</source>
         <translation>bevakningskontroller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="288" />
+        <location filename="../src/kuntasome/cli.py" line="289" />
         <source>metric values</source>
         <translation>statistikvärden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="312" />
+        <location filename="../src/kuntasome/cli.py" line="313" />
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="317" />
+        <location filename="../src/kuntasome/cli.py" line="318" />
         <source>No problems found.</source>
         <translation>Inga problem hittades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="319" />
+        <location filename="../src/kuntasome/cli.py" line="320" />
         <source>Problems found.</source>
         <translation>Problem hittades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="344" />
-        <location filename="../src/kuntasome/cli.py" line="400" />
+        <location filename="../src/kuntasome/cli.py" line="345" />
+        <location filename="../src/kuntasome/cli.py" line="401" />
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanal</numerusform>
@@ -1069,12 +1219,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="366" />
+        <location filename="../src/kuntasome/cli.py" line="367" />
         <source>row %1</source>
         <translation>rad %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="376" />
+        <location filename="../src/kuntasome/cli.py" line="377" />
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>%n kanal importerades.</numerusform>
@@ -1082,22 +1232,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="408" />
+        <location filename="../src/kuntasome/cli.py" line="409" />
         <source>Secret (not shown): </source>
         <translation>Hemlighet (visas inte): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="423" />
+        <location filename="../src/kuntasome/cli.py" line="424" />
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Sparat i lösenordsförrådet: %1, kanal %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="456" />
+        <location filename="../src/kuntasome/cli.py" line="457" />
         <source>Access to revoke for %1:</source>
         <translation>Behörigheter som ska tas bort: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="461" />
+        <location filename="../src/kuntasome/cli.py" line="462" />
         <source>Responsible manager of (choose a new one):</source>
         <translation>Ansvarig chef för dessa kanaler (välj en ny):</translation>
     </message>
@@ -1251,6 +1401,87 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>
             <numerusform>%n blockering</numerusform>
             <numerusform>%n blockeringar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="27" />
+        <source>statistics from the platforms' export files</source>
+        <translation>statistik från tjänsternas exportfiler</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="28" />
+        <source>Statistics from the platforms' export files.</source>
+        <translation>Statistik från tjänsternas exportfiler.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="34" />
+        <source>import export files (the kind is recognised)</source>
+        <translation>importera exportfiler (typen känns igen)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="40" />
+        <source>the channel for accounts not seen before (id, service:handle)</source>
+        <translation>kanalen för konton som inte setts förut (id, tjänst:användarnamn)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="44" />
+        <source>what is stored, per channel and metric</source>
+        <translation>det som sparats, per kanal och mått</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="49" />
+        <source>draw a chart as PNG or SVG</source>
+        <translation>rita ett diagram som PNG eller SVG</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="53" />
+        <source>KIND</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="54" />
+        <source>followers, reach, engagement_rate, frequency or top_posts</source>
+        <translation>followers, reach, engagement_rate, frequency eller top_posts</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="64" />
+        <source>file to write (.png or .svg)</source>
+        <translation>fil som skrivs (.png eller .svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="75" />
+        <source>first day</source>
+        <translation>första dagen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="83" />
+        <source>last day</source>
+        <translation>sista dagen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="130" />
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="141" />
+        <source>%1: %2 — </source>
+        <translation>%1: %2 — </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_stats.py" line="143" />
+        <source>%n value(s) imported</source>
+        <translation>
+            <numerusform>%n värde importerat</numerusform>
+            <numerusform>%n värden importerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli_stats.py" line="200" />
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n värde</numerusform>
+            <numerusform>%n värden</numerusform>
         </translation>
     </message>
 </context>
@@ -1998,6 +2229,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli_calendar.py" line="96" />
         <location filename="../src/kuntasome/cli_moderation.py" line="106" />
+        <location filename="../src/kuntasome/cli_stats.py" line="163" />
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
@@ -2142,6 +2374,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/core/blocks.py" line="120" />
         <location filename="../src/kuntasome/core/moderation_log.py" line="255" />
+        <location filename="../src/kuntasome/core/stats_store.py" line="174" />
         <source>Choose the channel.</source>
         <translation>Välj kanal.</translation>
     </message>
@@ -2230,6 +2463,51 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/reports/evidence_pdf.py" line="33" />
         <source>{name} could not be read as a picture.</source>
         <translation>{name} kunde inte läsas som en bild.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli_stats.py" line="215" />
+        <source>The chart file must end in .png or .svg.</source>
+        <translation>Diagramfilens namn måste sluta på .png eller .svg.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/detect.py" line="23" />
+        <source>{name} is not an export KuntaSome recognises. Expected a file exported from Meta Business Suite (Facebook, Instagram), Facebook Insights, X, LinkedIn, YouTube Studio or TikTok Studio, or a Mastodon or Bluesky archive. A table with a date column can be imported by mapping its columns in the Statistics section.</source>
+        <translation>{name} är ingen exportfil som KuntaSome känner igen. Väntade en fil exporterad från Meta Business Suite (Facebook, Instagram), Facebook Insights, X, LinkedIn, YouTube Studio eller TikTok Studio, eller ett Mastodon- eller Bluesky-arkiv. En tabell med en datumkolumn kan importeras genom att koppla dess kolumner i avsnittet Statistik.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/tables.py" line="155" />
+        <source>{name} could not be read: {reason}</source>
+        <translation>{name} kunde inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/tables.py" line="160" />
+        <source>{name} is empty.</source>
+        <translation>{name} är tom.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/tables.py" line="181" />
+        <source>{name} is damaged or not an export file: {reason}</source>
+        <translation>{name} är skadad eller ingen exportfil: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_store.py" line="109" />
+        <source>The file is from {platform}, but {channel} is a {channel_platform} channel.</source>
+        <translation>Filen kommer från {platform}, men {channel} är en {channel_platform}-kanal.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_store.py" line="152" />
+        <source>{name} has already been imported ({when}). Undo that import first to import it again.</source>
+        <translation>{name} har redan importerats ({when}). Ångra den importen först om du vill importera filen igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_store.py" line="164" />
+        <source>Choose the channel for: {accounts}.</source>
+        <translation>Välj kanal för: {accounts}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_store.py" line="345" />
+        <source>That import has already been undone.</source>
+        <translation>Importen har redan ångrats.</translation>
     </message>
 </context>
 <context>
@@ -2686,84 +2964,112 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="202" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="209" />
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="206" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="213" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="207" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="214" />
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="208" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="215" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="209" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="216" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="210" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="217" />
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="211" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="218" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="212" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="219" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="213" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="220" />
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="214" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="221" />
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="215" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="222" />
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="216" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="223" />
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="220" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="227" />
         <source>Database: %1 (%2)</source>
         <translation>Databas: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="255" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="262" />
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="269" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="276" />
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="271" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="278" />
         <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality's communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="66" />
+        <source>Map the columns</source>
+        <translation>Koppla kolumnerna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="69" />
+        <source>%1 is not a known export. Choose the column with the date and the columns with figures (one value a day). The choice is kept for the next file with the same columns.</source>
+        <translation>%1 är ingen känd exportfil. Välj kolumnen med datum och kolumnerna med siffror (ett värde per dag). Valet sparas till nästa fil med samma kolumner.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="77" />
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="78" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="97" />
+        <source>Choose exactly one date column and at least one column of figures.</source>
+        <translation>Välj exakt en datumkolumn och minst en kolumn med siffror.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3184,74 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/ui/calendar/media_list.py" line="87" />
         <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
         <translation>Bilder och videor (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="27" />
+        <source>followers</source>
+        <translation>följare</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="28" />
+        <source>new followers</source>
+        <translation>nya följare</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="29" />
+        <source>unfollows</source>
+        <translation>slutat följa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="30" />
+        <source>reach</source>
+        <translation>räckvidd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="31" />
+        <source>impressions</source>
+        <translation>visningar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="32" />
+        <source>engagements</source>
+        <translation>engagemang</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="33" />
+        <source>reactions</source>
+        <translation>reaktioner</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="34" />
+        <source>comments</source>
+        <translation>kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="35" />
+        <source>shares</source>
+        <translation>delningar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="36" />
+        <source>link clicks</source>
+        <translation>länkklick</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="37" />
+        <source>profile visits</source>
+        <translation>profilbesök</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="38" />
+        <source>video views</source>
+        <translation>videovisningar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_view.py" line="39" />
+        <source>posts</source>
+        <translation>inlägg</translation>
     </message>
 </context>
 <context>
@@ -4900,6 +5274,363 @@ Skapa en ny, tom databas?</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="140" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="215" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="329" />
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="141" />
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="142" />
+        <source>Imported files</source>
+        <translation>Importerade filer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="147" />
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="148" />
+        <source>Last 3 months</source>
+        <translation>Senaste 3 månaderna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="149" />
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="150" />
+        <source>Last 2 years</source>
+        <translation>Senaste 2 åren</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151" />
+        <source>Last 10 years</source>
+        <translation>Senaste 10 åren</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="156" />
+        <source>C&amp;hart</source>
+        <translation>&amp;Diagram</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157" />
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158" />
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159" />
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160" />
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163" />
+        <source>Export PNG or SVG…</source>
+        <translation>Exportera som PNG eller SVG…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164" />
+        <source>Import files…</source>
+        <translation>Importera filer…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165" />
+        <source>Undo import…</source>
+        <translation>Ångra import…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168" />
+        <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
+        <translation>Importera filerna som tjänsterna exporterar (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- och Bluesky-arkiv). Varje fil känns igen på innehållet; importeras samma period igen ersätts siffrorna i stället för att räknas två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174" />
+        <source>Choose channels to draw a chart.</source>
+        <translation>Välj kanaler för att rita ett diagram.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177" />
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178" />
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181" />
+        <source>Values</source>
+        <translation>Värden</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183" />
+        <source>Undone</source>
+        <translation>Ångrad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="260" />
+        <source>several</source>
+        <translation>flera</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="339" />
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="372" />
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="372" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-ritning (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="374" />
+        <source>Export the chart</source>
+        <translation>Exportera diagrammet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="383" />
+        <source>Saved %1</source>
+        <translation>Sparad %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="391" />
+        <source>Import statistics files</source>
+        <translation>Importera statistikfiler</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="393" />
+        <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
+        <translation>Exportfiler (*.csv *.xlsx *.xls *.json *.car);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="406" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="416" />
+        <source>Undo import</source>
+        <translation>Ångra import</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407" />
+        <source>Remove the %1 values imported from %2?</source>
+        <translation>Ta bort de %1 värden som importerats från %2?</translation>
+    </message>
+</context>
+<context>
+    <name>StatsImport</name>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="44" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="56" />
+        <source>%1: not imported.</source>
+        <translation>%1: inte importerad.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="49" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="61" />
+        <source>%1: %2 — </source>
+        <translation>%1: %2 — </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="63" />
+        <source>%n value(s) imported</source>
+        <translation>
+            <numerusform>%n värde importerat</numerusform>
+            <numerusform>%n värden importerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="71" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>StatsKind</name>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="16" />
+        <source>Meta Business Suite daily metric</source>
+        <translation>daglig mätning från Meta Business Suite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="17" />
+        <source>Meta Business Suite posts</source>
+        <translation>inlägg från Meta Business Suite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="18" />
+        <source>Meta Business Suite audience</source>
+        <translation>målgrupp från Meta Business Suite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="19" />
+        <source>Facebook Insights page export</source>
+        <translation>sidexport från Facebook Insights</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="20" />
+        <source>X tweet activity</source>
+        <translation>tweetaktivitet från X</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="21" />
+        <source>X daily activity</source>
+        <translation>daglig aktivitet från X</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="22" />
+        <source>X account overview</source>
+        <translation>kontoöversikt från X</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="23" />
+        <source>X content</source>
+        <translation>innehåll från X</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="24" />
+        <source>LinkedIn page content</source>
+        <translation>innehåll på LinkedIn-sidan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="25" />
+        <source>LinkedIn page followers</source>
+        <translation>följare på LinkedIn-sidan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="26" />
+        <source>LinkedIn page visitors</source>
+        <translation>besökare på LinkedIn-sidan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="27" />
+        <source>YouTube Studio table data</source>
+        <translation>tabelldata från YouTube Studio</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="28" />
+        <source>YouTube Studio chart data</source>
+        <translation>diagramdata från YouTube Studio</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="29" />
+        <source>YouTube Studio totals</source>
+        <translation>totalsummor från YouTube Studio</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="30" />
+        <source>YouTube Studio traffic sources</source>
+        <translation>trafikkällor från YouTube Studio</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="31" />
+        <source>TikTok Studio overview</source>
+        <translation>översikt från TikTok Studio</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="32" />
+        <source>TikTok Studio content</source>
+        <translation>innehåll från TikTok Studio</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="33" />
+        <source>TikTok Studio followers</source>
+        <translation>följare från TikTok Studio</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="34" />
+        <source>TikTok Studio viewers</source>
+        <translation>tittare från TikTok Studio</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="35" />
+        <source>TikTok Studio follower breakdown</source>
+        <translation>följarfördelning från TikTok Studio</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="36" />
+        <source>Mastodon archive posts</source>
+        <translation>inlägg i Mastodon-arkiv</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="37" />
+        <source>Mastodon archive file</source>
+        <translation>fil i Mastodon-arkiv</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="38" />
+        <source>Bluesky repository export</source>
+        <translation>dataexport från Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="39" />
+        <source>Bluesky account identity</source>
+        <translation>kontoidentitet i Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="40" />
+        <source>Table with mapped columns</source>
+        <translation>tabell med kopplade kolumner</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="44" />
+        <source>a breakdown of the audience (age, gender, places): no daily values</source>
+        <translation>målgruppens fördelning (ålder, kön, orter): inga dagliga värden</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="47" />
+        <source>totals by traffic source for the whole period: no daily values</source>
+        <translation>summor per trafikkälla för hela perioden: inga dagliga värden</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="50" />
+        <source>account details: no statistics</source>
+        <translation>kontouppgifter: ingen statistik</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="51" />
+        <source>followers' active hours or shares: no daily values</source>
+        <translation>följarnas aktiva timmar eller andelar: inga dagliga värden</translation>
+    </message>
+</context>
+<context>
     <name>SubjectTab</name>
     <message>
         <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="70" />
@@ -5168,27 +5899,27 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="107" />
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="118" />
         <source>Entry {id} does not follow entry {previous}: an entry between them was removed or the order was changed.</source>
         <translation>Anteckning {id} följer inte på anteckning {previous}: en anteckning mellan dem har tagits bort eller ordningen har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="119" />
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="130" />
         <source>Entry {id} has been changed after it was saved (its content or its evidence no longer matches its hash).</source>
         <translation>Anteckning {id} har ändrats efter att den sparades (dess innehåll eller bevis stämmer inte längre med dess hash).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="136" />
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="147" />
         <source>The log ends at entry {last}, but entry {head} was the last one saved: entries have been removed from its end.</source>
         <translation>Loggen slutar vid anteckning {last}, men anteckning {head} var den senast sparade: anteckningar har tagits bort i slutet.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="153" />
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="164" />
         <source>The evidence file {file} of entry {id} is missing.</source>
         <translation>Bevisfilen {file} för anteckning {id} saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="165" />
+        <location filename="../src/kuntasome/core/moderation_verify.py" line="176" />
         <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
         <translation>Bevisfilen {file} för anteckning {id} har ändrats: dess SHA-256 är inte längre den registrerade.</translation>
     </message>

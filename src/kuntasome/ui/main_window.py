@@ -51,10 +51,17 @@ def _moderation_page(context: AppContext) -> QWidget:
     return ModerationPage(context)
 
 
+def _statistics_page(context: AppContext) -> QWidget:
+    from kuntasome.ui.statistics.statistics_page import StatisticsPage
+
+    return StatisticsPage(context)
+
+
 BUILT_SECTIONS: dict[str, Callable[[AppContext], QWidget]] = {
     "channels": _channels_page,
     "calendar": _calendar_page,
     "moderation": _moderation_page,
+    "statistics": _statistics_page,
 }
 
 

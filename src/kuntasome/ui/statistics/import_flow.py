@@ -1,0 +1,72 @@
+"""Importing files from the window: recognise, ask for channels or a column mapping where
+needed, import, and say per file what happened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from kuntasome.core.errors import UserError
+from kuntasome.core.stats_import.parsed import KIND_LABELS, NO_METRICS
+
+from kuntasome.ui.statistics.account_dialog import AccountDialog
+from kuntasome.ui.statistics.mapping_dialog import MappingDialog
+from kuntasome.ui.widgets import translate
+
+if TYPE_CHECKING:
+    from kuntasome.core.stats_view import StatsChannel
+
+    from kuntasome.ui.context import AppContext
+
+
+def import_one(
+    parent: QWidget, context: AppContext, path: Path, channels: list[StatsChannel]
+) -> str:
+    """Import *path*; returns the line to show for it (never raises for a user error)."""
+    from kuntasome.core.stats_import.detect import UnknownFile
+    from kuntasome.core.stats_mapping import save_mapping
+    from kuntasome.core.stats_store import import_plan, plan_import
+
+    engine = context.engine()
+    today = context.today()
+    try:
+        try:
+            plan = plan_import(engine, path, today)
+        except UnknownFile as unknown:
+            if unknown.table is None:
+                raise
+            dialog = MappingDialog(path.name, unknown.table, parent)
+            mapping = dialog.mapping() if dialog.exec() == QDialog.DialogCode.Accepted else None
+            if mapping is None:
+                return translate("StatsImport", "%1: not imported.").replace("%1", path.name)
+            save_mapping(engine, unknown.table, mapping)
+            plan = plan_import(engine, path, today)
+        kind = translate("StatsKind", KIND_LABELS.get(plan.parsed.kind, plan.parsed.kind))
+        if plan.parsed.no_metrics:
+            return translate("StatsImport", "%1: %2 — ").replace("%1", path.name).replace(
+                "%2", kind
+            ) + translate("StatsKind", NO_METRICS[plan.parsed.no_metrics])
+        chosen: dict[str, int] = {}
+        if plan.unlinked():
+            accounts = AccountDialog(plan, channels, parent)
+            if accounts.exec() != QDialog.DialogCode.Accepted:
+                return translate("StatsImport", "%1: not imported.").replace("%1", path.name)
+            chosen = accounts.chosen()
+        result = import_plan(engine, plan, chosen, actor_id=context.actor_id())
+    except UserError as error:
+        return f"{path.name}: {error.translated(translate)}"
+    return translate("StatsImport", "%1: %2 — ").replace("%1", path.name).replace(
+        "%2", kind
+    ) + QCoreApplication.translate("StatsImport", "%n value(s) imported", "", result.values)
+
+
+def import_files(
+    parent: QWidget, context: AppContext, paths: list[Path], channels: list[StatsChannel]
+) -> list[str]:
+    lines = [import_one(parent, context, path, channels) for path in paths]
+    context.events.changed.emit("statistics")
+    QMessageBox.information(parent, translate("StatsImport", "Import"), "\n".join(lines))
+    return lines

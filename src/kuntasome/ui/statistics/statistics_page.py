@@ -1,0 +1,418 @@
+"""The Statistics section: charts per channel and period, and the imported files."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuntasome.core.stats_view import CHART_KINDS, ChartData, StatsChannel
+
+from kuntasome.ui.tasks import run_in_background
+from kuntasome.ui.widgets import (
+    Retranslating,
+    date_edit,
+    from_qdate,
+    record_table,
+    save_file,
+    show_error,
+    status_message,
+    translate,
+)
+
+if TYPE_CHECKING:
+    from kuntasome.core.stats_store import BatchRow
+
+    from kuntasome.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class Loaded:
+    channels: list[StatsChannel]
+    batches: list[BatchRow]
+
+
+class StatisticsPage(Retranslating, QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.channels: list[StatsChannel] = []
+        self.batches: list[BatchRow] = []
+        self.data: ChartData | None = None
+        self.canvas: Any = None  # FigureCanvasQTAgg, made when the first chart is drawn
+        self.last_draw_ms = 0.0
+        self.loading = False
+        today = context.today()
+        # -- chart controls
+        self.kind = QComboBox()
+        for key in CHART_KINDS:
+            self.kind.addItem("", key)
+        self.kind.currentIndexChanged.connect(self.refresh_chart)
+        self.period = QComboBox()
+        for days in (30, 90, 365, 730, 3650):
+            self.period.addItem("", days)
+        self.period.setCurrentIndex(2)
+        self.period.currentIndexChanged.connect(self._preset)
+        self.first = date_edit(today - timedelta(days=364))
+        self.last = date_edit(today)
+        self.first.dateChanged.connect(self.refresh_chart)
+        self.last.dateChanged.connect(self.refresh_chart)
+        self.channel_list = QListWidget()
+        self.channel_list.itemChanged.connect(lambda _item: self.refresh_chart())
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_chart)
+        self.chart_area = QVBoxLayout()
+        self.placeholder = QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_area.addWidget(self.placeholder, 1)
+        self.labels = {k: QLabel() for k in ("kind", "period", "first", "last", "channels")}
+        controls = QFormLayout()
+        for key, widget in (
+            ("kind", self.kind),
+            ("period", self.period),
+            ("first", self.first),
+            ("last", self.last),
+        ):
+            controls.addRow(self.labels[key], widget)
+            self.labels[key].setBuddy(widget)
+        side = QVBoxLayout()
+        side.addLayout(controls)
+        side.addWidget(self.labels["channels"])
+        side.addWidget(self.channel_list, 1)
+        side.addWidget(self.export_button)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setMaximumWidth(340)
+        charts = QWidget()
+        charts_layout = QHBoxLayout(charts)
+        charts_layout.addWidget(side_widget)
+        charts_layout.addLayout(self.chart_area, 1)
+        # -- imports
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.import_files)
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.batch_table = record_table(7, fit_contents=True)
+        self.batch_table.itemSelectionChanged.connect(self._update_buttons)
+        self.imports_note = QLabel()
+        self.imports_note.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.undo_button)
+        bar.addStretch(1)
+        imports = QWidget()
+        imports_layout = QVBoxLayout(imports)
+        imports_layout.addWidget(self.imports_note)
+        imports_layout.addLayout(bar)
+        imports_layout.addWidget(self.batch_table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(charts, "")
+        self.tabs.addTab(imports, "")
+        self.title = QLabel()
+        self.title.setObjectName("sectionTitle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        context.events.changed.connect(self._data_changed)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Statistics"))
+        self.tabs.setTabText(0, self.tr("Charts"))
+        self.tabs.setTabText(1, self.tr("Imported files"))
+        for i, key in enumerate(CHART_KINDS):
+            self.kind.setItemText(i, translate("Charts", CHART_KINDS[key]))
+        for i, text in enumerate(
+            (
+                self.tr("Last 30 days"),
+                self.tr("Last 3 months"),
+                self.tr("Last 12 months"),
+                self.tr("Last 2 years"),
+                self.tr("Last 10 years"),
+            )
+        ):
+            self.period.setItemText(i, text)
+        for key, text in (
+            ("kind", self.tr("C&hart")),
+            ("period", self.tr("&Period")),
+            ("first", self.tr("&From")),
+            ("last", self.tr("&To")),
+            ("channels", self.tr("Channels")),
+        ):
+            self.labels[key].setText(text)
+        self.export_button.setText(self.tr("Export PNG or SVG…"))
+        self.import_button.setText(self.tr("Import files…"))
+        self.undo_button.setText(self.tr("Undo import…"))
+        self.imports_note.setText(
+            self.tr(
+                "Import the files the services export (Meta Business Suite, X, LinkedIn,"
+                " YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file"
+                " is recognised by its content; importing the same period again replaces"
+                " the figures instead of adding them twice."
+            )
+        )
+        self.placeholder.setText(self.tr("Choose channels to draw a chart."))
+        self.batch_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Imported"),
+                self.tr("File"),
+                self.tr("Kind"),
+                self.tr("Channel"),
+                self.tr("Values"),
+                self.tr("Period"),
+                self.tr("Undone"),
+            ]
+        )
+        self._fill_batches()
+        if self.data is not None:
+            self._draw()
+
+    # -- loading ---------------------------------------------------------------------------
+    def _data_changed(self, what: str) -> None:
+        if what in ("statistics", "channels"):
+            self.reload()
+
+    def reload(self) -> None:
+        engine = self.context.engine()
+
+        def load() -> Loaded:
+            from kuntasome.core.stats_store import list_batches
+            from kuntasome.core.stats_view import stats_channels
+
+            return Loaded(stats_channels(engine), list_batches(engine))
+
+        run_in_background(load, self._loaded, self._failed, owner=self)
+
+    def _loaded(self, loaded: Loaded) -> None:
+        first_time = not self.channels
+        self.channels, self.batches = loaded.channels, loaded.batches
+        if first_time or {c.id for c in self.channels} != self._listed_ids():
+            self._fill_channels()
+        self._fill_batches()
+        self.refresh_chart()
+
+    def _failed(self, error: BaseException) -> None:
+        show_error(self, self.tr("Statistics"), error)
+
+    def _listed_ids(self) -> set[int]:
+        return {
+            int(self.channel_list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.channel_list.count())
+        }
+
+    def _fill_channels(self) -> None:
+        checked = (
+            self.checked_channels()
+            or [c.id for c in self.channels if c.platform in ("facebook", "instagram")][:3]
+        )
+        self.channel_list.blockSignals(True)
+        self.channel_list.clear()
+        for channel in self.channels:
+            item = QListWidgetItem(f"{channel.label} ({channel.platform})")
+            item.setData(Qt.ItemDataRole.UserRole, channel.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if channel.id in checked else Qt.CheckState.Unchecked
+            )
+            self.channel_list.addItem(item)
+        self.channel_list.blockSignals(False)
+
+    def checked_channels(self) -> list[int]:
+        return [
+            int(self.channel_list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.channel_list.count())
+            if self.channel_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _fill_batches(self) -> None:
+        from kuntasome.core.stats_import.parsed import KIND_LABELS
+
+        self.batch_table.setRowCount(len(self.batches))
+        tz = None
+        for row, batch in enumerate(self.batches):
+            period = (
+                f"{batch.first_day}–{batch.last_day}" if batch.first_day and batch.last_day else ""
+            )
+            values = (
+                batch.imported_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+                batch.file_name,
+                translate("StatsKind", KIND_LABELS.get(batch.kind, batch.kind)),
+                batch.channel_name or (self.tr("several") if batch.values else ""),
+                str(batch.values),
+                period,
+                batch.undone_at.astimezone(tz).strftime("%Y-%m-%d") if batch.undone_at else "",
+            )
+            for column, value in enumerate(values):
+                self.batch_table.setItem(row, column, QTableWidgetItem(value))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        batch = self.selected_batch()
+        self.undo_button.setEnabled(batch is not None and batch.undone_at is None)
+
+    def selected_batch(self) -> BatchRow | None:
+        row = self.batch_table.currentRow()
+        if not self.batch_table.selectedItems() or not 0 <= row < len(self.batches):
+            return None
+        return self.batches[row]
+
+    # -- chart -----------------------------------------------------------------------------
+    def _preset(self) -> None:
+        days = int(self.period.currentData())
+        today = self.context.today()
+        self.first.blockSignals(True)
+        self.first.setDate(
+            self.first.date().fromString(
+                (today - timedelta(days=days - 1)).isoformat(), "yyyy-MM-dd"
+            )
+        )
+        self.first.blockSignals(False)
+        self.last.setDate(self.last.date().fromString(today.isoformat(), "yyyy-MM-dd"))
+        self.refresh_chart()
+
+    def chart_period(self) -> tuple[date, date]:
+        first = from_qdate(self.first.date()) or self.context.today()
+        last = from_qdate(self.last.date()) or first
+        return first, max(first, last)
+
+    def refresh_chart(self) -> None:
+        if self.loading:
+            return
+        ids = self.checked_channels()
+        if not ids:
+            self.data = None
+            self._draw()
+            return
+        engine = self.context.engine()
+        kind = str(self.kind.currentData())
+        first, last = self.chart_period()
+        self.loading = True
+
+        def load() -> ChartData:
+            from kuntasome.core.stats_view import chart_data
+
+            return chart_data(engine, kind, first, last, ids)
+
+        def done(data: ChartData) -> None:
+            self.loading = False
+            self.data = data
+            self._draw()
+            if (data.kind, data.first, data.last, [c.id for c in data.channels]) != (
+                str(self.kind.currentData()),
+                *self.chart_period(),
+                sorted(self.checked_channels()),
+            ):
+                self.refresh_chart()  # the choice changed while loading
+
+        def failed(error: BaseException) -> None:
+            self.loading = False
+            show_error(self, self.tr("Statistics"), error)
+
+        run_in_background(load, done, failed, owner=self)
+
+    def _ensure_canvas(self) -> Any:
+        if self.canvas is None:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            from matplotlib.figure import Figure
+
+            self.canvas = FigureCanvasQTAgg(Figure(figsize=(8, 5), dpi=100))
+            self.canvas.setAccessibleName(self.tr("Chart"))
+            self.chart_area.removeWidget(self.placeholder)
+            self.placeholder.hide()
+            self.chart_area.addWidget(self.canvas, 1)
+        return self.canvas
+
+    def _draw(self) -> None:
+        if self.data is None:
+            if self.canvas is not None:
+                self.canvas.hide()
+            self.placeholder.show()
+            self.export_button.setEnabled(False)
+            return
+        from PySide6.QtCore import QLocale
+
+        from kuntasome.reports.charts import draw
+
+        canvas = self._ensure_canvas()
+        canvas.show()
+        self.placeholder.hide()
+        start = time.perf_counter()
+        draw(canvas.figure, self.data, translate, QLocale().decimalPoint() == ",")
+        canvas.draw()
+        self.last_draw_ms = (time.perf_counter() - start) * 1000
+        self.export_button.setEnabled(True)
+
+    def export_chart(self) -> None:
+        from PySide6.QtCore import QLocale
+
+        from kuntasome.reports.charts import render
+
+        if self.data is None:
+            return
+        png, svg = self.tr("PNG picture (*.png)"), self.tr("SVG drawing (*.svg)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export the chart"), f"{self.data.kind}.png", f"{png};;{svg}"
+        )
+        if not name:
+            return
+        fmt = "svg" if name.lower().endswith(".svg") or chosen == svg else "png"
+        if not name.lower().endswith(f".{fmt}"):
+            name += f".{fmt}"
+        data = render(self.data, fmt, translate, decimal_comma=QLocale().decimalPoint() == ",")
+        if save_file(self, Path(name), data):
+            status_message(self, self.tr("Saved %1").replace("%1", name), 5000)
+
+    # -- imports ---------------------------------------------------------------------------
+    def import_files(self) -> None:
+        from kuntasome.ui.statistics.import_flow import import_files
+
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import statistics files"),
+            "",
+            self.tr("Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)"),
+        )
+        if names:
+            import_files(self, self.context, [Path(n) for n in names], self.channels)
+
+    def undo_selected(self) -> None:
+        from kuntasome.core.stats_store import undo_batch
+
+        batch = self.selected_batch()
+        if batch is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Undo import"),
+            self.tr("Remove the %1 values imported from %2?")
+            .replace("%1", str(batch.values))
+            .replace("%2", batch.file_name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            undo_batch(self.context.engine(), batch.id, actor_id=self.context.actor_id())
+        except Exception as error:
+            show_error(self, self.tr("Undo import"), error)
+            return
+        self.context.events.changed.emit("statistics")
