@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import subprocess
@@ -437,3 +438,116 @@ def test_moderation_list_verify_export_and_blocked(demo_paths: DataPaths, tmp_pa
     )
     assert reversed_period.returncode == 2 and "päättyy ennen" in reversed_period.stderr
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_stats_import_list_and_chart(demo_paths: DataPaths, tmp_path: Path) -> None:
+    exports = Path(__file__).resolve().parent / "fixtures" / "exports"
+    root = str(demo_paths.root)
+    reach = str(exports / "facebook/Oigetit-Social-Media-Reports__Reach.csv")
+    audience = str(exports / "facebook/Oigetit-Social-Media-Reports__Audience.csv")
+    tiktok = str(exports / "tiktok/htupycollabs-Analytics__Overview.csv")
+    imported = run(
+        "--data-dir",
+        root,
+        "stats",
+        "import",
+        reach,
+        audience,
+        tiktok,
+        "--channel",
+        "facebook:kallioranta",
+        "--json",
+    )
+    assert imported.returncode == 1  # one of the three files failed
+    report = {r["file"]: r for r in json.loads(imported.stdout)}
+    assert report[Path(reach).name]["values"] == 105
+    assert report[Path(reach).name]["kind"] == "meta_daily"
+    assert report[Path(audience).name]["values"] == 0 and report[Path(audience).name]["note"]
+    assert "tiktok" in report[Path(tiktok).name]["error"]
+
+    again = run(
+        "--data-dir",
+        root,
+        "--lang",
+        "fi",
+        "stats",
+        "import",
+        reach,
+        "--channel",
+        "facebook:kallioranta",
+    )
+    assert again.returncode == 1 and "on jo tuotu" in again.stdout
+    sv = run(
+        "--data-dir",
+        root,
+        "--lang",
+        "sv",
+        "stats",
+        "import",
+        tiktok,
+        "--channel",
+        "tiktok:@kalliorannan_nuoret",
+    )
+    assert sv.returncode == 0 and "1825 värden importerade" in sv.stdout
+
+    listed = json.loads(
+        run(
+            "--data-dir",
+            root,
+            "stats",
+            "list",
+            "--channel",
+            "tiktok:@kalliorannan_nuoret",
+            "--from",
+            "2025-02-28",
+            "--to",
+            "2026-02-27",
+            "--json",
+        ).stdout
+    )
+    views = next(r for r in listed if r["metric"] == "video_views")
+    rows = list(csv.reader(Path(tiktok).read_text(encoding="utf-8-sig").splitlines()))[1:]
+    assert views["total"] >= sum(
+        float(r[1]) for r in rows
+    )  # the demo's own figures plus the file's
+
+    for name, magic in (("seuraajat.png", b"\x89PNG"), ("seuraajat.svg", b"<?xml")):
+        out = tmp_path / name
+        chart = run(
+            "--data-dir",
+            root,
+            "--lang",
+            "fi",
+            "stats",
+            "chart",
+            "followers",
+            "--channel",
+            "facebook:kallioranta",
+            "--from",
+            "2025-01-01",
+            "--to",
+            "2026-11-22",
+            "--out",
+            str(out),
+        )
+        assert chart.returncode == 0, chart.stderr
+        assert out.read_bytes().startswith(magic)
+    assert "Seuraajat ajan mittaan" in (tmp_path / "seuraajat.svg").read_text()
+    bad = run(
+        "--data-dir",
+        root,
+        "--lang",
+        "fi",
+        "stats",
+        "chart",
+        "reach",
+        "--channel",
+        "facebook:kallioranta",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2025-12-31",
+        "--out",
+        str(tmp_path / "x.pdf"),
+    )
+    assert bad.returncode == 2 and ".png tai .svg" in bad.stderr

@@ -5,6 +5,7 @@ colours are the Okabe–Ito colour-blind-safe palette the calendar uses."""
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -111,7 +112,7 @@ def draw(
         _date_axis(axes, translate, (data.last - data.first).days)
     elif data.kind in ("reach", "engagement_rate"):
         ids = [c.id for c in data.channels if c.id in data.totals]
-        labels = [names[i] for i in ids]
+        labels = [textwrap.fill(names[i], 24) for i in ids]  # long names on several lines
         positions = list(range(len(ids)))
         if ids and data.kind == "reach":
             width = 0.4
@@ -140,7 +141,10 @@ def draw(
             axes.bar(positions, rates, 0.6, color=[colour[i] for i in ids])
             axes.set_ylabel(translate("Charts", TEXTS["rate"]))
             drawn = True
-        axes.set_xticks(positions, labels, rotation=20, ha="right")
+        if len(ids) <= 5:
+            axes.set_xticks(positions, labels, fontsize="small")
+        else:
+            axes.set_xticks(positions, labels, rotation=30, ha="right", fontsize="small")
     elif data.kind == "top_posts" and data.top:
         posts = list(reversed(data.top))
         labels = [

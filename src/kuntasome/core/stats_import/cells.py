@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -29,6 +30,15 @@ def number(text: object, *, decimal_comma: bool = False) -> float | None:
         return float(text)
     if isinstance(text, int | float):
         return float(text)
+    if isinstance(text, str) and not decimal_comma:
+        try:  # the common case, a plain number, without the slow path
+            fast = float(text)
+        except ValueError:
+            pass
+        else:
+            if fast - fast == 0:  # not nan or infinity ("NaN" is a placeholder)
+                return fast
+            return None
     value = str(text or "").strip()
     if value.casefold() in PLACEHOLDERS:
         return None
@@ -102,7 +112,8 @@ class DateColumn:
     def __init__(self, values: Iterable[object]) -> None:
         self.day_first = False
         self.has_year = True
-        for value in values:
+        self._cache: dict[object, date | tuple[int, int] | None] = {}
+        for value in set(v for v in values if isinstance(v, str)):
             text = str(value or "").strip()
             match = _NUMERIC.match(text)
             if match and match.group(2) in "/-" and int(match.group(1)) > 12:
@@ -112,6 +123,16 @@ class DateColumn:
 
     def parse(self, value: object) -> date | tuple[int, int] | None:
         """A date; (month, day) when the file gives no year; None when it is no date."""
+        try:
+            return self._cache[value]
+        except (KeyError, TypeError):
+            pass
+        result = self._parse(value)
+        with contextlib.suppress(TypeError):  # daily rows repeat each date for every video
+            self._cache[value] = result
+        return result
+
+    def _parse(self, value: object) -> date | tuple[int, int] | None:
         if isinstance(value, datetime):
             return value.date()
         if isinstance(value, date):

@@ -67,28 +67,24 @@ def _sniff_delimiter(lines: list[str]) -> str:
 
 
 def read_csv_text(text: str) -> Table:
-    lines = text.splitlines()
     preamble: list[str] = []
     delimiter = None
-    if lines and lines[0].strip().casefold().startswith("sep="):
-        delimiter = lines[0].strip()[4:5] or ","
-        preamble.append(lines.pop(0))
-    delimiter = delimiter or _sniff_delimiter(lines)
-    rows = [
-        [cell.strip() if isinstance(cell, str) else cell for cell in row]
-        for row in csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter)
-    ]
+    first_line = text[: text.find("\n") if "\n" in text else len(text)]
+    if first_line.strip().casefold().startswith("sep="):
+        delimiter = first_line.strip()[4:5] or ","
+        preamble.append(first_line.strip())
+        text = text[len(first_line) + 1 :]
+    delimiter = delimiter or _sniff_delimiter(text[:20_000].splitlines())
+    # Cells are kept as read; the readers strip what they parse (a million rows of six
+    # cells would otherwise cost six million strip() calls before anything is recognised).
+    rows: list[list[Any]] = list(csv.reader(io.StringIO(text), delimiter=delimiter))
     # Whole lines wrapped in one quoted cell (a damaged re-save): parse each cell again.
-    data_rows = [r for r in rows if r]
-    if (
-        data_rows
-        and all(len(r) == 1 for r in data_rows)
-        and any(delimiter in r[0] for r in data_rows[:5])
-    ):
+    sample = [r for r in rows[:50] if r]
+    if sample and all(len(r) == 1 for r in sample) and any(delimiter in r[0] for r in sample[:5]):
         rows = [next(csv.reader([r[0]], delimiter=delimiter)) if r else [] for r in rows]
     # A title line above the header (Meta's single-metric exports): one cell, then the table.
-    while len(rows) > 2 and len([c for c in rows[0] if c]) == 1 and len(rows[1]) > 1:
-        preamble.append(rows.pop(0)[0])
+    while len(rows) > 2 and len([c for c in rows[0] if c.strip()]) == 1 and len(rows[1]) > 1:
+        preamble.append(rows.pop(0)[0].strip())
     return Table(rows=rows, preamble=preamble, decimal_comma=delimiter == ";")
 
 
