@@ -237,7 +237,7 @@
 <context>
     <name>StatsImport</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="63" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="72" />
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n value imported</numerusform>

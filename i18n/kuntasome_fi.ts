@@ -779,98 +779,98 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Parhaat julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="21" />
+        <location filename="../src/kuntasome/reports/charts.py" line="22" />
         <source>Jan</source>
         <translation>tammi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="22" />
+        <location filename="../src/kuntasome/reports/charts.py" line="23" />
         <source>Feb</source>
         <translation>helmi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="23" />
+        <location filename="../src/kuntasome/reports/charts.py" line="24" />
         <source>Mar</source>
         <translation>maalis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="24" />
+        <location filename="../src/kuntasome/reports/charts.py" line="25" />
         <source>Apr</source>
         <translation>huhti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="25" />
+        <location filename="../src/kuntasome/reports/charts.py" line="26" />
         <source>May</source>
         <translation>touko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="26" />
+        <location filename="../src/kuntasome/reports/charts.py" line="27" />
         <source>Jun</source>
         <translation>kesä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="27" />
+        <location filename="../src/kuntasome/reports/charts.py" line="28" />
         <source>Jul</source>
         <translation>heinä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="28" />
+        <location filename="../src/kuntasome/reports/charts.py" line="29" />
         <source>Aug</source>
         <translation>elo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="29" />
+        <location filename="../src/kuntasome/reports/charts.py" line="30" />
         <source>Sep</source>
         <translation>syys</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="30" />
+        <location filename="../src/kuntasome/reports/charts.py" line="31" />
         <source>Oct</source>
         <translation>loka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="31" />
+        <location filename="../src/kuntasome/reports/charts.py" line="32" />
         <source>Nov</source>
         <translation>marras</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="32" />
+        <location filename="../src/kuntasome/reports/charts.py" line="33" />
         <source>Dec</source>
         <translation>joulu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="35" />
+        <location filename="../src/kuntasome/reports/charts.py" line="36" />
         <source>No statistics for this period and these channels.</source>
         <translation>Tälle ajanjaksolle ja näille kanaville ei ole tilastoja.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="36" />
+        <location filename="../src/kuntasome/reports/charts.py" line="37" />
         <source>Followers</source>
         <translation>Seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="37" />
+        <location filename="../src/kuntasome/reports/charts.py" line="38" />
         <source>Reach</source>
         <translation>Kattavuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="38" />
-        <location filename="../src/kuntasome/reports/charts.py" line="42" />
+        <location filename="../src/kuntasome/reports/charts.py" line="39" />
+        <location filename="../src/kuntasome/reports/charts.py" line="43" />
         <source>Engagements</source>
         <translation>Sitoutuminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="39" />
+        <location filename="../src/kuntasome/reports/charts.py" line="40" />
         <source>Engagements per reach (%)</source>
         <translation>Sitoutuminen suhteessa kattavuuteen (%)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="40" />
+        <location filename="../src/kuntasome/reports/charts.py" line="41" />
         <source>Posts a week</source>
         <translation>Julkaisuja viikossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="41" />
+        <location filename="../src/kuntasome/reports/charts.py" line="42" />
         <source>target</source>
         <translation>tavoite</translation>
     </message>
@@ -2475,17 +2475,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>{name} ei ole KuntaSomen tuntema vientitiedosto. Odotettiin tiedostoa, joka on viety Meta Business Suitesta (Facebook, Instagram), Facebook Insightsista, X:stä, LinkedInistä, YouTube Studiosta tai TikTok Studiosta, tai Mastodon- tai Bluesky-arkistoa. Taulukon, jossa on päivämääräsarake, voi tuoda yhdistämällä sen sarakkeet Tilastot-osiossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/tables.py" line="155" />
+        <location filename="../src/kuntasome/core/stats_import/tables.py" line="151" />
         <source>{name} could not be read: {reason}</source>
         <translation>Tiedostoa {name} ei voitu lukea: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/tables.py" line="160" />
+        <location filename="../src/kuntasome/core/stats_import/tables.py" line="156" />
         <source>{name} is empty.</source>
         <translation>{name} on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/tables.py" line="181" />
+        <location filename="../src/kuntasome/core/stats_import/tables.py" line="177" />
         <source>{name} is damaged or not an export file: {reason}</source>
         <translation>{name} on vioittunut tai ei ole vientitiedosto: {reason}</translation>
     </message>
@@ -5457,19 +5457,30 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>StatsImport</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="44" />
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="56" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="36" />
+        <source>Reading %1…</source>
+        <translation>Luetaan %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="46" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="58" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="67" />
         <source>%1: not imported.</source>
         <translation>%1: ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="49" />
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="61" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="51" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="70" />
         <source>%1: %2 — </source>
         <translation>%1: %2 — </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="63" />
+        <source>Importing %1…</source>
+        <translation>Tuodaan %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="72" />
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n arvo tuotu</numerusform>
@@ -5477,7 +5488,7 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="71" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="80" />
         <source>Import</source>
         <translation>Tuonti</translation>
     </message>
@@ -5739,6 +5750,14 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         <location filename="../src/kuntasome/core/posts.py" line="52" />
         <source>cancelled</source>
         <translation>peruttu</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../src/kuntasome/ui/tasks.py" line="94" />
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>

@@ -779,98 +779,98 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Populäraste inläggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="21" />
+        <location filename="../src/kuntasome/reports/charts.py" line="22" />
         <source>Jan</source>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="22" />
+        <location filename="../src/kuntasome/reports/charts.py" line="23" />
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="23" />
+        <location filename="../src/kuntasome/reports/charts.py" line="24" />
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="24" />
+        <location filename="../src/kuntasome/reports/charts.py" line="25" />
         <source>Apr</source>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="25" />
+        <location filename="../src/kuntasome/reports/charts.py" line="26" />
         <source>May</source>
         <translation>maj</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="26" />
+        <location filename="../src/kuntasome/reports/charts.py" line="27" />
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="27" />
+        <location filename="../src/kuntasome/reports/charts.py" line="28" />
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="28" />
+        <location filename="../src/kuntasome/reports/charts.py" line="29" />
         <source>Aug</source>
         <translation>aug</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="29" />
+        <location filename="../src/kuntasome/reports/charts.py" line="30" />
         <source>Sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="30" />
+        <location filename="../src/kuntasome/reports/charts.py" line="31" />
         <source>Oct</source>
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="31" />
+        <location filename="../src/kuntasome/reports/charts.py" line="32" />
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="32" />
+        <location filename="../src/kuntasome/reports/charts.py" line="33" />
         <source>Dec</source>
         <translation>dec</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="35" />
+        <location filename="../src/kuntasome/reports/charts.py" line="36" />
         <source>No statistics for this period and these channels.</source>
         <translation>Det finns ingen statistik för den här perioden och de här kanalerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="36" />
+        <location filename="../src/kuntasome/reports/charts.py" line="37" />
         <source>Followers</source>
         <translation>Följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="37" />
+        <location filename="../src/kuntasome/reports/charts.py" line="38" />
         <source>Reach</source>
         <translation>Räckvidd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="38" />
-        <location filename="../src/kuntasome/reports/charts.py" line="42" />
+        <location filename="../src/kuntasome/reports/charts.py" line="39" />
+        <location filename="../src/kuntasome/reports/charts.py" line="43" />
         <source>Engagements</source>
         <translation>Engagemang</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="39" />
+        <location filename="../src/kuntasome/reports/charts.py" line="40" />
         <source>Engagements per reach (%)</source>
         <translation>Engagemang i förhållande till räckvidd (%)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="40" />
+        <location filename="../src/kuntasome/reports/charts.py" line="41" />
         <source>Posts a week</source>
         <translation>Inlägg per vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="41" />
+        <location filename="../src/kuntasome/reports/charts.py" line="42" />
         <source>target</source>
         <translation>mål</translation>
     </message>
@@ -2475,17 +2475,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>{name} är ingen exportfil som KuntaSome känner igen. Väntade en fil exporterad från Meta Business Suite (Facebook, Instagram), Facebook Insights, X, LinkedIn, YouTube Studio eller TikTok Studio, eller ett Mastodon- eller Bluesky-arkiv. En tabell med en datumkolumn kan importeras genom att koppla dess kolumner i avsnittet Statistik.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/tables.py" line="155" />
+        <location filename="../src/kuntasome/core/stats_import/tables.py" line="151" />
         <source>{name} could not be read: {reason}</source>
         <translation>{name} kunde inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/tables.py" line="160" />
+        <location filename="../src/kuntasome/core/stats_import/tables.py" line="156" />
         <source>{name} is empty.</source>
         <translation>{name} är tom.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/tables.py" line="181" />
+        <location filename="../src/kuntasome/core/stats_import/tables.py" line="177" />
         <source>{name} is damaged or not an export file: {reason}</source>
         <translation>{name} är skadad eller ingen exportfil: {reason}</translation>
     </message>
@@ -5457,19 +5457,30 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>StatsImport</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="44" />
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="56" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="36" />
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="46" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="58" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="67" />
         <source>%1: not imported.</source>
         <translation>%1: inte importerad.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="49" />
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="61" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="51" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="70" />
         <source>%1: %2 — </source>
         <translation>%1: %2 — </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="63" />
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="72" />
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n värde importerat</numerusform>
@@ -5477,7 +5488,7 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="71" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="80" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -5739,6 +5750,14 @@ Skapa en ny, tom databas?</translation>
         <location filename="../src/kuntasome/core/posts.py" line="52" />
         <source>cancelled</source>
         <translation>inställt</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../src/kuntasome/ui/tasks.py" line="94" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

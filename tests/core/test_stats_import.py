@@ -591,3 +591,122 @@ def test_cells() -> None:
     ]
     assert number("1,234") == 1234 and number("12,5") == 12.5 and number("undefined") is None
     assert number("1.234,5", decimal_comma=True) == 1234.5
+
+
+def _sum_column(rows: list[list[str]], name: str) -> float:
+    index = rows[0].index(name)
+    return sum(float(r[index]) for r in rows[1:] if len(r) > index and r[index] not in ("", "-"))
+
+
+@pytest.mark.parametrize(
+    ("name", "column", "metric"),
+    [
+        (
+            "twitter/30DCC-2022__daily_tweet_activity_metrics_LisaDeBruine_20210801_20210901_en.csv",
+            "impressions",
+            "impressions",
+        ),
+        (
+            "twitter/Wormhole-analytics__account_overview_analytics.csv",
+            "Impressions",
+            "impressions",
+        ),
+        ("youtube/Traffic-Source-Analysis-WholeBrainHealth__Totals.csv", "Views", "video_views"),
+        (
+            "youtube/Traffic-Source-Analysis-WholeBrainHealth__Chart_data.csv",
+            "Views",
+            "video_views",
+        ),
+        ("tiktok/htupycollabs-Analytics__Viewers.csv", "Total Viewers", "reach"),
+    ],
+)
+def test_daily_totals_match_the_files(name: str, column: str, metric: str) -> None:
+    rows = [
+        r for r in csv.reader(io.StringIO((EXPORTS / name).read_text(encoding="utf-8-sig"))) if r
+    ]
+    rows = [rows[0]] + [r for r in rows[1:] if "undefined" not in r]
+    parsed = inspect_file(EXPORTS / name, TODAY)
+    ours = sum(v for (_a, _d, m), v in parsed.daily.items() if m == metric)
+    assert ours == pytest.approx(_sum_column(rows, column))
+
+
+def test_post_figures_match_the_files() -> None:
+    name = "instagram/fts-video-site__May-25-2026_Jun-21-2026_1493633672508178.csv"
+    rows = _csv(name)
+    parsed = inspect_file(EXPORTS / name, TODAY)
+    assert sum(p.metrics.get("reactions", 0) for p in parsed.posts) == _sum_column(rows, "Likes")
+    tweets = "twitter/30DCC-2022__tweet_activity_metrics_LisaDeBruine_20210801_20210901_en.csv"
+    rows = _csv(tweets, encoding="utf-8")
+    parsed = inspect_file(EXPORTS / tweets, TODAY)
+    assert len(parsed.posts) == len(rows) - 1 == 356
+    assert sum(p.metrics["impressions"] for p in parsed.posts) == _sum_column(rows, "impressions")
+
+
+def test_linkedin_metrics_sheet_matches_the_workbook() -> None:
+    import openpyxl
+
+    name = "linkedin/Digital-Marketing__pro-efficient-data-entry_content_1742193384396.xlsx"
+    sheet = openpyxl.load_workbook(EXPORTS / name, read_only=True)["Metrics"]
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    header = rows[0]
+    total = sum(float(r[header.index("Impressions (total)")] or 0) for r in rows[1:] if r[0])
+    parsed = inspect_file(EXPORTS / name, TODAY)
+    assert sum(v for (_a, _d, m), v in parsed.daily.items() if m == "impressions") == total
+    assert len(parsed.posts) == len(
+        [
+            r
+            for r in openpyxl.load_workbook(EXPORTS / name, read_only=True)["All posts"].iter_rows(
+                min_row=2, values_only=True
+            )
+            if r[1]
+        ]
+    )
+
+
+def test_linkedin_followers_and_visitors_with_a_description_row(tmp_path: Path) -> None:
+    import openpyxl
+
+    for sheet_rows, kind, metric, expected in (
+        (
+            [
+                ["Aggregated follower statistics for the selected period"],
+                [
+                    "Date",
+                    "Sponsored followers",
+                    "Organic followers",
+                    "Auto-invited followers",
+                    "Total followers",
+                ],
+                ["11/01/2025", 0, 4, 0, 4],
+                ["11/02/2025", 1, 2, 0, 3],
+            ],
+            "linkedin_followers",
+            "follows",
+            7,
+        ),
+        (
+            [
+                ["Page views and unique visitors"],
+                [
+                    "Date",
+                    "Overview page views (desktop)",
+                    "Total page views (total)",
+                    "Total unique visitors (total)",
+                ],
+                ["11/01/2025", 3, 10, 6],
+                ["11/02/2025", 1, 5, 4],
+            ],
+            "linkedin_visitors",
+            "profile_visits",
+            15,
+        ),
+    ):
+        book = openpyxl.Workbook()
+        for row in sheet_rows:
+            book.active.append(row)
+        path = tmp_path / f"{kind}.xlsx"
+        book.save(path)
+        parsed = inspect_file(path, TODAY)
+        assert parsed.kind == kind
+        assert sum(v for (_a, _d, m), v in parsed.daily.items() if m == metric) == expected
+        assert parsed.first_day == date(2025, 11, 1)

@@ -141,3 +141,38 @@ def test_the_section_speaks_finnish_and_swedish(qtbot: QtBot, context: AppContex
     assert page.kind.itemText(0) == "Seuraajat ajan mittaan"
     context.languages.apply("sv")
     qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Diagram")
+
+
+def test_long_work_keeps_the_window_alive_and_can_be_cancelled(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    import threading
+    import time
+
+    import pytest
+
+    from kuntasome.ui.tasks import Cancelled, wait_in_background
+
+    page = open_page(qtbot, context)
+    release = threading.Event()
+
+    def slow() -> int:
+        release.wait(10)
+        return 1
+
+    def cancel(dialog: QWidget) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        assert isinstance(dialog, QProgressDialog)
+        assert "Reading" in dialog.labelText()
+        from PySide6.QtWidgets import QPushButton
+
+        dialog.findChild(QPushButton).click()  # what the user does
+
+    when_modal(cancel, timeout_ms=8000)
+    started = time.monotonic()
+    with pytest.raises(Cancelled):
+        wait_in_background(page, "Reading big.csv…", slow)
+    release.set()
+    assert time.monotonic() - started < 5  # the wait ended at Cancel, not when the work did
+    assert wait_in_background(page, "quick", lambda: 42) == 42

@@ -7,7 +7,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -72,3 +73,49 @@ def run_in_background(
     """Run *fn* in the thread pool; the callbacks run later on *owner*'s (GUI) thread."""
     relay = _Relay(on_done, on_error, owner)
     QThreadPool.globalInstance().start(_Task(fn, relay))
+
+
+class Cancelled(Exception):
+    """The user cancelled work that was waited for; its result was thrown away."""
+
+
+def wait_in_background(parent: QWidget, text: str, fn: Callable[[], Any]) -> Any:
+    """Run *fn* off the GUI thread while a busy dialog with Cancel keeps the window alive,
+    and return its result here (raising what it raised, or :class:`Cancelled`).
+
+    For step-by-step work that asks questions between steps (an import: read the file, ask
+    the channel, store): the steps stay readable in order, the window never freezes.
+    """
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+    dialog = QProgressDialog(text, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.canceled.connect(loop.quit)
+    dialog.hide()  # a busy dialog never gets the setValue() calls that would show it: a timer
+    show_later = QTimer(dialog)
+    show_later.setSingleShot(True)
+    show_later.timeout.connect(lambda: None if outcome else dialog.show())
+    show_later.start(800)  # quick work shows no dialog at all
+
+    def done(result: Any) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(error: BaseException) -> None:
+        outcome["error"] = error
+        loop.quit()
+
+    run_in_background(fn, done, failed, owner=dialog)
+    loop.exec()
+    cancelled = dialog.wasCanceled() and not outcome
+    dialog.reset()
+    dialog.deleteLater()
+    if cancelled:
+        raise Cancelled()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]

@@ -14,6 +14,7 @@ from kuntasome.core.stats_import.parsed import KIND_LABELS, NO_METRICS
 
 from kuntasome.ui.statistics.account_dialog import AccountDialog
 from kuntasome.ui.statistics.mapping_dialog import MappingDialog
+from kuntasome.ui.tasks import Cancelled, wait_in_background
 from kuntasome.ui.widgets import translate
 
 if TYPE_CHECKING:
@@ -32,9 +33,10 @@ def import_one(
 
     engine = context.engine()
     today = context.today()
+    reading = translate("StatsImport", "Reading %1…").replace("%1", path.name)
     try:
         try:
-            plan = plan_import(engine, path, today)
+            plan = wait_in_background(parent, reading, lambda: plan_import(engine, path, today))
         except UnknownFile as unknown:
             if unknown.table is None:
                 raise
@@ -43,7 +45,7 @@ def import_one(
             if mapping is None:
                 return translate("StatsImport", "%1: not imported.").replace("%1", path.name)
             save_mapping(engine, unknown.table, mapping)
-            plan = plan_import(engine, path, today)
+            plan = wait_in_background(parent, reading, lambda: plan_import(engine, path, today))
         kind = translate("StatsKind", KIND_LABELS.get(plan.parsed.kind, plan.parsed.kind))
         if plan.parsed.no_metrics:
             return translate("StatsImport", "%1: %2 — ").replace("%1", path.name).replace(
@@ -55,7 +57,14 @@ def import_one(
             if accounts.exec() != QDialog.DialogCode.Accepted:
                 return translate("StatsImport", "%1: not imported.").replace("%1", path.name)
             chosen = accounts.chosen()
-        result = import_plan(engine, plan, chosen, actor_id=context.actor_id())
+        actor = context.actor_id()
+        result = wait_in_background(
+            parent,
+            translate("StatsImport", "Importing %1…").replace("%1", path.name),
+            lambda: import_plan(engine, plan, chosen, actor_id=actor),
+        )
+    except Cancelled:
+        return translate("StatsImport", "%1: not imported.").replace("%1", path.name)
     except UserError as error:
         return f"{path.name}: {error.translated(translate)}"
     return translate("StatsImport", "%1: %2 — ").replace("%1", path.name).replace(
