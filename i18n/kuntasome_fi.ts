@@ -974,8 +974,8 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli.py" line="156" />
         <location filename="../src/kuntasome/cli.py" line="200" />
         <location filename="../src/kuntasome/cli.py" line="226" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="64" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="52" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="49" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="42" />
         <location filename="../src/kuntasome/cli_stats.py" line="31" />
         <source>COMMAND</source>
         <translation>KOMENTO</translation>
@@ -1007,12 +1007,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli.py" line="132" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="39" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="46" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="32" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="40" />
-        <location filename="../src/kuntasome/cli_stats.py" line="74" />
-        <location filename="../src/kuntasome/cli_stats.py" line="82" />
+        <location filename="../src/kuntasome/cli_options.py" line="32" />
         <source>DATE</source>
         <translation>PÄIVÄ</translation>
     </message>
@@ -1069,8 +1064,8 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli.py" line="169" />
         <location filename="../src/kuntasome/cli.py" line="186" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="77" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="74" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="62" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="64" />
         <location filename="../src/kuntasome/cli_stats.py" line="36" />
         <location filename="../src/kuntasome/cli_stats.py" line="63" />
         <source>FILE</source>
@@ -1083,8 +1078,8 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli.py" line="187" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="78" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="75" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="63" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="65" />
         <source>file to write</source>
         <translation>kirjoitettava tiedosto</translation>
     </message>
@@ -1106,7 +1101,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli.py" line="207" />
         <location filename="../src/kuntasome/cli.py" line="216" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="52" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="37" />
         <location filename="../src/kuntasome/cli_stats.py" line="39" />
         <location filename="../src/kuntasome/cli_stats.py" line="47" />
         <location filename="../src/kuntasome/cli_stats.py" line="57" />
@@ -1252,53 +1247,53 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Vastuuesihenkilönä näissä kanavissa (valitse uusi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="30" />
+        <location filename="../src/kuntasome/cli_options.py" line="18" />
         <source>not a date (YYYY-MM-DD): %1</source>
         <translation>ei ole päivämäärä (VVVV-KK-PP): %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="40" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="31" />
         <source>first day (default: today)</source>
         <translation>ensimmäinen päivä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="47" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="32" />
         <source>last day (default: 30 days from the first)</source>
         <translation>viimeinen päivä (oletus: 30 päivää ensimmäisestä)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="53" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="38" />
         <source>only this channel (id, service:handle or handle); repeatable</source>
         <translation>vain tämä kanava (tunniste, palvelu:käyttäjänimi tai käyttäjänimi); voi toistaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="60" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="45" />
         <source>the posting calendar</source>
         <translation>julkaisukalenteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="61" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="46" />
         <source>The posting calendar.</source>
         <translation>Julkaisukalenteri.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="66" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="51" />
         <source>list the posts of a period</source>
         <translation>luettele ajanjakson julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="71" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="56" />
         <source>export the plan as an iCalendar (.ics) file for Outlook</source>
         <translation>vie suunnitelma iCalendar-tiedostona (.ics) Outlookia varten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="85" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="70" />
         <source>language of the post texts in the file</source>
         <translation>tiedoston julkaisutekstien kieli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_calendar.py" line="147" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="198" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="132" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="183" />
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n julkaisu</numerusform>
@@ -1306,53 +1301,53 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="33" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="30" />
         <source>first day (seen on)</source>
         <translation>ensimmäinen päivä (havaittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="41" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="31" />
         <source>last day (seen on)</source>
         <translation>viimeinen päivä (havaittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="48" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="38" />
         <source>the moderation and dialogue log</source>
         <translation>moderointi- ja vuorovaikutusloki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="49" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="39" />
         <source>The moderation and dialogue log.</source>
         <translation>Moderointi- ja vuorovaikutusloki.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="55" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="45" />
         <source>list the entries of a period (default: the last 30 days)</source>
         <translation>luettele ajanjakson merkinnät (oletus: viimeiset 30 päivää)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="60" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="50" />
         <source>check the hash chain of the log and every evidence file</source>
         <translation>tarkista lokin tiivisteketju ja jokainen todistetiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="62" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="52" />
         <source>export the log of a period</source>
         <translation>vie ajanjakson loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="69" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="59" />
         <source>CSV for spreadsheets, PDF/A for the archive</source>
         <translation>CSV taulukkolaskentaan, PDF/A arkistoon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="77" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="67" />
         <source>the register of blocked accounts</source>
         <translation>estettyjen tilien rekisteri</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="164" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="205" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="154" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="195" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n merkintä</numerusform>
@@ -1360,7 +1355,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="175" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="165" />
         <source>%n entry(s) checked</source>
         <translation>
             <numerusform>%n merkintä tarkistettu</numerusform>
@@ -1368,7 +1363,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="177" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="167" />
         <source>%n evidence file(s) checked</source>
         <translation>
             <numerusform>%n todistetiedosto tarkistettu</numerusform>
@@ -1376,27 +1371,27 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="180" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="170" />
         <source>The moderation log is intact: %1.</source>
         <translation>Moderointiloki on ehjä: %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="182" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="172" />
         <source>The moderation log has been tampered with: %1.</source>
         <translation>Moderointilokia on muutettu luvatta: %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="237" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="227" />
         <source>unblocked %1</source>
         <translation>esto poistettu %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="239" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="229" />
         <source>blocked</source>
         <translation>estetty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="242" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="232" />
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n esto</numerusform>
@@ -1449,27 +1444,27 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>kirjoitettava tiedosto (.png tai .svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="75" />
+        <location filename="../src/kuntasome/cli_stats.py" line="72" />
         <source>first day</source>
         <translation>ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="83" />
+        <location filename="../src/kuntasome/cli_stats.py" line="73" />
         <source>last day</source>
         <translation>viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="130" />
+        <location filename="../src/kuntasome/cli_stats.py" line="120" />
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="141" />
+        <location filename="../src/kuntasome/cli_stats.py" line="131" />
         <source>%1: %2 — </source>
         <translation>%1: %2 — </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_stats.py" line="143" />
+        <location filename="../src/kuntasome/cli_stats.py" line="133" />
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n arvo tuotu</numerusform>
@@ -1477,7 +1472,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_stats.py" line="200" />
+        <location filename="../src/kuntasome/cli_stats.py" line="190" />
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n arvo</numerusform>
@@ -2227,9 +2222,9 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Kirjoita yksikön nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="96" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="106" />
-        <location filename="../src/kuntasome/cli_stats.py" line="163" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="81" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="96" />
+        <location filename="../src/kuntasome/cli_stats.py" line="153" />
         <source>The period ends before it starts.</source>
         <translation>Ajanjakso päättyy ennen kuin se alkaa.</translation>
     </message>
@@ -2460,12 +2455,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Jokaisella perusteella on oltava nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="33" />
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="26" />
         <source>{name} could not be read as a picture.</source>
         <translation>Tiedostoa {name} ei voitu lukea kuvana.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="215" />
+        <location filename="../src/kuntasome/cli_stats.py" line="205" />
         <source>The chart file must end in .png or .svg.</source>
         <translation>Kaaviotiedoston nimen on päätyttävä .png tai .svg.</translation>
     </message>
@@ -2576,43 +2571,43 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>EvidencePdf</name>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="58" />
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="77" />
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="37" />
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="56" />
         <source>Moderation evidence</source>
         <translation>Moderoinnin todiste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="82" />
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="61" />
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="83" />
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="62" />
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="84" />
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="63" />
         <source>Captured at</source>
         <translation>Tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="85" />
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="65" />
         <source>Captured by</source>
         <translation>Tallentaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="86" />
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="69" />
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="87" />
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="70" />
         <source>Original file</source>
         <translation>Alkuperäinen tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="88" />
+        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="72" />
         <source>SHA-256 of the original</source>
         <translation>Alkuperäisen SHA-256</translation>
     </message>
@@ -3612,72 +3607,72 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ModerationPdf</name>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="47" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="42" />
         <source>corrects entry %1</source>
         <translation>korjaa merkintää %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="66" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="61" />
         <source>No.</source>
         <translation>Nro</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="67" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="62" />
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="68" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="63" />
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="69" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="64" />
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="70" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="65" />
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="71" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="66" />
         <source>Author</source>
         <translation>Kirjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="72" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="67" />
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="73" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="68" />
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="74" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="69" />
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="75" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="70" />
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="76" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="71" />
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="79" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="74" />
         <source>Moderation log %1–%2</source>
         <translation>Moderointiloki %1–%2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="90" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="85" />
         <source>%1 entries</source>
         <translation>merkintöjä %1</translation>
     </message>

@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication
 
 from kuntasome.core.paths import DataPaths
 
+from kuntasome.cli_options import period_options
+
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
@@ -22,29 +24,12 @@ translate = QCoreApplication.translate
 DEFAULT_DAYS = 30
 
 
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate("Cli", "not a date (YYYY-MM-DD): %1").replace("%1", text)
-        ) from None
-
-
 def _range_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--from",
-        dest="first",
-        type=_date,
-        metavar=translate("Cli", "DATE"),
-        help=translate("Cli", "first day (default: today)"),
-    )
-    parser.add_argument(
-        "--to",
-        dest="last",
-        type=_date,
-        metavar=translate("Cli", "DATE"),
-        help=translate("Cli", "last day (default: 30 days from the first)"),
+    period_options(
+        parser,
+        required=False,
+        first_help=translate("Cli", "first day (default: today)"),
+        last_help=translate("Cli", "last day (default: 30 days from the first)"),
     )
     parser.add_argument(
         "--channel",

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kuntasome.core.paths import DataPaths
 
-from kuntasome.cli_calendar import _date
+from kuntasome.cli_options import period_options
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -24,21 +24,11 @@ DEFAULT_DAYS = 30
 
 
 def _period_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
-    parser.add_argument(
-        "--from",
-        dest="first",
-        type=_date,
+    period_options(
+        parser,
         required=required,
-        metavar=translate("Cli", "DATE"),
-        help=translate("Cli", "first day (seen on)"),
-    )
-    parser.add_argument(
-        "--to",
-        dest="last",
-        type=_date,
-        required=required,
-        metavar=translate("Cli", "DATE"),
-        help=translate("Cli", "last day (seen on)"),
+        first_help=translate("Cli", "first day (seen on)"),
+        last_help=translate("Cli", "last day (seen on)"),
     )
 
 

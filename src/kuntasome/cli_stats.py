@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kuntasome.core.paths import DataPaths
 
-from kuntasome.cli_calendar import _date
+from kuntasome.cli_options import period_options
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -66,21 +66,11 @@ def add_parser(commands: argparse._SubParsersAction, json_option: Callable[..., 
 
 
 def _period(parser: argparse.ArgumentParser, *, required: bool) -> None:
-    parser.add_argument(
-        "--from",
-        dest="first",
-        type=_date,
+    period_options(
+        parser,
         required=required,
-        metavar=translate("Cli", "DATE"),
-        help=translate("Cli", "first day"),
-    )
-    parser.add_argument(
-        "--to",
-        dest="last",
-        type=_date,
-        required=required,
-        metavar=translate("Cli", "DATE"),
-        help=translate("Cli", "last day"),
+        first_help=translate("Cli", "first day"),
+        last_help=translate("Cli", "last day"),
     )
 
 

@@ -7,17 +7,12 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF
-from PySide6.QtGui import (
-    QFont,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
-    QTextDocument,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QTextDocument
 
 from kuntasome.core.moderation_log import ACTIONS, KINDS, EntryRow
+
+from kuntasome.reports.pdf_a import pdf_a
 
 
 def _when(value: datetime | None, tz: ZoneInfo) -> str:
@@ -97,21 +92,6 @@ def render_log_pdf(
         + "".join(body)
         + "</table></body></html>"
     )
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(12, 12, 12, 12),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    writer.setTitle(title)
-    writer.setCreator("KuntaSome")
-    document.print_(writer)
-    buffer.close()
-    return bytes(data.data())
+    with pdf_a(landscape=True, margin_mm=12, title=title) as (writer, result):
+        document.print_(writer)
+    return result.data
