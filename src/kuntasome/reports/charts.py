@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import textwrap
+import warnings
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -179,7 +180,10 @@ def draw(
             axes.legend(frameon=False, fontsize="small")
         axes.grid(axis="y", color="#dddddd", linewidth=0.6)
         axes.set_axisbelow(True)
-    figure.tight_layout()
+    with warnings.catch_warnings():
+        # In a very small window the labels cannot all fit; the chart is still drawn.
+        warnings.simplefilter("ignore", UserWarning)
+        figure.tight_layout()
 
 
 def render(
