@@ -710,3 +710,37 @@ def test_linkedin_followers_and_visitors_with_a_description_row(tmp_path: Path) 
         assert parsed.kind == kind
         assert sum(v for (_a, _d, m), v in parsed.daily.items() if m == metric) == expected
         assert parsed.first_day == date(2025, 11, 1)
+
+
+def test_finnish_and_swedish_meta_exports(tmp_path: Path) -> None:
+    daily = tmp_path / "Kattavuus.csv"
+    daily.write_bytes(
+        'sep=,\n"Facebook-kattavuus"\n"Päivämäärä","Ensisijainen"\n'
+        '"2026-03-01T00:00:00","120"\n"2026-03-03T00:00:00","80"\n'.encode("utf-16")
+    )
+    parsed = inspect_file(daily, TODAY)
+    assert (parsed.platform, parsed.kind) == ("facebook", "meta_daily")
+    assert parsed.daily[("", date(2026, 3, 2), "reach")] == 0  # the day left out
+    swedish = tmp_path / "Räckvidd.csv"
+    swedish.write_bytes(
+        'sep=,\n"Räckvidd på Instagram"\n"Datum","Primär"\n"2026-03-01T00:00:00","7"\n'.encode(
+            "utf-16"
+        )
+    )
+    assert inspect_file(swedish, TODAY).daily == {("", date(2026, 3, 1), "reach"): 7.0}
+    posts = tmp_path / "julkaisut.csv"
+    posts.write_text(
+        "\ufeffJulkaisun tunnus,Sivun tunnus,Sivun nimi,Julkaisuaika,Pysyvä linkki,"
+        "Näyttökerrat,Kattavuus,Reaktiot,Kommentit,Jaot\n"
+        "123,9,Kallioranta,03/04/2026 09:15,https://www.facebook.com/9/posts/123,500,300,12,3,1\n",
+        encoding="utf-8",
+    )
+    parsed = inspect_file(posts, TODAY)
+    assert parsed.kind == "meta_posts" and parsed.accounts == {"9": "Kallioranta"}
+    assert parsed.posts[0].metrics == {
+        "impressions": 500,
+        "reach": 300,
+        "reactions": 12,
+        "comments": 3,
+        "shares": 1,
+    }
