@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -17,7 +17,7 @@ from kuntasome.core.post_rules import (
 )
 from kuntasome.core.posts import POST_STATUSES, PostDetails, TargetDetails
 from kuntasome.core.public_holidays import holidays_between
-from kuntasome.core.utc import as_utc
+from kuntasome.core.utc import as_utc, local_bounds
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -78,13 +78,6 @@ class CalendarData:
         for entry in self.entries:
             by_day[entry.day].append(entry)
         self.by_day = dict(by_day)
-
-
-def local_bounds(first: date, last: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
-    """The UTC instants where the local day *first* starts and the day after *last* starts."""
-    start = datetime.combine(first, time.min, tzinfo=tz).astimezone(UTC)
-    end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=tz).astimezone(UTC)
-    return start, end
 
 
 def load_calendar(

@@ -13,9 +13,8 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from kuntasome.core.calendar_view import local_bounds
 from kuntasome.core.platforms import PLATFORMS
-from kuntasome.core.utc import as_utc
+from kuntasome.core.utc import as_utc, local_bounds
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.moderation_chain import GENESIS, entry_hash
-from kuntasome.core.utc import as_utc
+from kuntasome.core.utc import as_utc, local_bounds
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -421,12 +421,6 @@ def _base_query() -> tuple[Any, Any]:
     ), newer
 
 
-def day_range_utc(first: date, last: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
-    start = datetime.combine(first, time.min, tzinfo=tz).astimezone(UTC)
-    end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=tz).astimezone(UTC)
-    return start, end
-
-
 def list_entries(
     engine: Engine,
     *,
@@ -448,7 +442,7 @@ def list_entries(
     query, newer = _base_query()
     conditions = []
     if first is not None or last is not None:
-        start, end = day_range_utc(first or date(1970, 1, 1), last or date(9999, 12, 30), tz)
+        start, end = local_bounds(first or date(1970, 1, 1), last or date(9999, 12, 30), tz)
         conditions += [col(ModerationEntry.seen_at) >= start, col(ModerationEntry.seen_at) < end]
     if channel_ids is not None:
         conditions.append(col(ModerationEntry.channel_id).in_(list(channel_ids)))

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.moderation_settings import ModerationSettings
-from kuntasome.core.utc import as_utc
+from kuntasome.core.utc import as_utc, local_bounds
 from kuntasome.core.working_time import is_working_day, next_working_day, office_hours
 
 if TYPE_CHECKING:
@@ -108,8 +108,7 @@ def checkin_grid(
 
     channels = watched_channels(engine)
     days = list(working_days(country, first, last))
-    start = datetime.combine(first, datetime.min.time(), tzinfo=tz).astimezone(UTC)
-    end = datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=tz).astimezone(UTC)
+    start, end = local_bounds(first, last, tz)
     counts: dict[tuple[int, date], int] = {}
     with session_scope(engine) as s:
         for channel_id, checked_at in s.exec(

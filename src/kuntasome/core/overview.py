@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Engine, and_, exists, func
@@ -20,7 +20,7 @@ from kuntasome.core.models import (
     PostTarget,
 )
 from kuntasome.core.monitoring import CheckStatus
-from kuntasome.core.utc import as_utc
+from kuntasome.core.utc import as_utc, local_bounds
 
 # Moderation actions that promise the commenter an answer.
 ANSWERING_ACTIONS = ("answered", "acknowledged", "forwarded")
@@ -48,15 +48,10 @@ class TodayOverview:
     next_check_at: datetime | None = None
 
 
-def _day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, time.min, tzinfo=tz).astimezone(UTC)
-    return start, start + timedelta(days=1)
-
-
 def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) -> TodayOverview:
     now = (now or datetime.now(UTC)).astimezone(UTC)
     local_today = now.astimezone(tz).date()
-    start, end = _day_bounds(local_today, tz)
+    start, end = local_bounds(local_today, local_today, tz)
     with session_scope(engine) as s:
         by_status = dict(
             s.exec(select(Channel.status, func.count()).group_by(col(Channel.status))).all()

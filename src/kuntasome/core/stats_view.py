@@ -173,16 +173,15 @@ def _weekly_posts(
     engine: Engine, first: date, last: date, channel_ids: Sequence[int]
 ) -> dict[int, list[tuple[date, float]]]:
     """Published posts per ISO week (Monday) and channel, from the calendar."""
-    from datetime import UTC, datetime, time
+    from datetime import UTC
 
     from sqlmodel import col, select
 
     from kuntasome.core.db import session_scope
     from kuntasome.core.models import PostTarget
-    from kuntasome.core.utc import as_utc
+    from kuntasome.core.utc import as_utc, local_bounds
 
-    start = datetime.combine(first, time.min, tzinfo=UTC)
-    end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=UTC)
+    start, end = local_bounds(first, last, UTC)
     counts: dict[int, dict[date, float]] = {c: {} for c in channel_ids}
     monday = first - timedelta(days=first.weekday())
     with session_scope(engine) as s:
@@ -250,16 +249,15 @@ def chart_data(
 def top_posts(
     engine: Engine, first: date, last: date, channel_ids: Sequence[int], limit: int = 10
 ) -> list[TopPost]:
-    from datetime import UTC, datetime, time
+    from datetime import UTC
 
     from sqlmodel import col, select
 
     from kuntasome.core.db import session_scope
     from kuntasome.core.models import PostMetric as P
-    from kuntasome.core.utc import as_utc
+    from kuntasome.core.utc import as_utc, local_bounds
 
-    start = datetime.combine(first, time.min, tzinfo=UTC)
-    end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=UTC)
+    start, end = local_bounds(first, last, UTC)
     posts: dict[tuple[int, str], _PostTotals] = {}
     with session_scope(engine) as s:
         for channel_id, external_id, url, published, metric, value in s.exec(
