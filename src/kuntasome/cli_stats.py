@@ -123,8 +123,10 @@ def _import(engine: Engine, args: argparse.Namespace) -> int:
                     .replace("%3", str(entry["note"]))
                 )
             else:
-                chosen = {key: channel for key in plan.unlinked() if channel is not None}
-                result = import_plan(engine, plan, chosen)  # type: ignore[arg-type]
+                chosen: dict[str, int] = (
+                    {key: channel for key in plan.unlinked()} if channel is not None else {}
+                )
+                result = import_plan(engine, plan, chosen)
                 entry.update(
                     values=result.values, batch=result.batch_id, posts_linked=result.posts_linked
                 )
@@ -183,9 +185,10 @@ def _list(engine: Engine, args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         metric = translate("Metrics", METRIC_LABELS.get(r.metric, r.metric))
+        total = f"{r.total:,.0f}".replace(",", "\u00a0")  # only the number's separators
         print(
-            f"{names.get(r.channel_id, '')[:40]:<40} {metric:<22} {r.total:>14,.0f}"
-            f"  {r.first_day}–{r.last_day}".replace(",", "\u00a0")
+            f"{names.get(r.channel_id, '')[:40]:<40} {metric:<22} {total:>14}"
+            f"  {r.first_day}–{r.last_day}"
         )
     print(translate("Cli", "%n value(s)", "", sum(r.days for r in rows)))
     return 0

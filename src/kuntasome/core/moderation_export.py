@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -37,8 +38,6 @@ ENTRY_HEADERS = (
 
 
 def _local(value: object, tz: ZoneInfo) -> str:
-    from datetime import datetime
-
     if isinstance(value, datetime):
         return value.astimezone(tz).strftime("%Y-%m-%d %H:%M")
     return ""
@@ -82,8 +81,6 @@ def subject_json(account: str, entries: Sequence[EntryRow], blocks: Sequence[Blo
     """Everything the log holds about one account, for a data subject's access request."""
 
     def when(value: object) -> str | None:
-        from datetime import datetime
-
         return value.isoformat() if isinstance(value, datetime) else None
 
     document = {

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.moderation_settings import ModerationSettings
+from kuntasome.core.moderation_view import ChannelChoice
 from kuntasome.core.utc import as_utc, local_bounds
 from kuntasome.core.working_time import is_working_day, next_working_day, office_hours
 
@@ -23,18 +24,11 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class WatchedChannel:
-    id: int
-    name: str
-    platform: str
-
-
-@dataclass(frozen=True)
 class CheckinGrid:
     """Check-ins per channel and working day; a cell under the target is a gap."""
 
     days: list[date]
-    channels: list[WatchedChannel]
+    channels: list[ChannelChoice]
     counts: dict[tuple[int, date], int]
     target: int
 
@@ -57,7 +51,7 @@ class CheckStatus:
     last_check_at: datetime | None
 
 
-def watched_channels(engine: Engine) -> list[WatchedChannel]:
+def watched_channels(engine: Engine) -> list[ChannelChoice]:
     """The channels someone must watch: every active one."""
     from sqlmodel import col, select
 
@@ -66,7 +60,7 @@ def watched_channels(engine: Engine) -> list[WatchedChannel]:
 
     with session_scope(engine) as s:
         return [
-            WatchedChannel(ch_id or 0, name or handle, platform)
+            ChannelChoice(ch_id or 0, name or handle, platform, "active")
             for ch_id, name, handle, platform in s.exec(
                 select(Channel.id, Channel.display_name, Channel.handle, Channel.platform)
                 .where(Channel.status == "active")
@@ -152,15 +146,16 @@ def check_status(
         )
     if not channels:
         return CheckStatus(False, None, last_any)
+    tomorrow = CheckStatus(
+        False, office_hours(next_working_day(country, today), tz, settings)[0], last_any
+    )
     if not is_working_day(country, today) or now >= closes:
-        day = next_working_day(country, today)
-        return CheckStatus(False, office_hours(day, tz, settings)[0], last_any)
+        return tomorrow
     stretch = (closes - opens) / settings.checkins_per_working_day
     oldest = (
         min(as_utc(latest[c]) for c in channels) if all(c in latest for c in channels) else None
     )
     next_due = opens if oldest is None else max(opens, oldest + stretch)
     if next_due >= closes:
-        day = next_working_day(country, today)
-        return CheckStatus(False, office_hours(day, tz, settings)[0], last_any)
+        return tomorrow  # today's checks are done
     return CheckStatus(now >= next_due, next_due, last_any)

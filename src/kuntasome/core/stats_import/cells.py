@@ -6,12 +6,14 @@ import contextlib
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from functools import lru_cache
 
 PLACEHOLDERS = frozenset(
     {"", "-", "--", "–", "n/a", "na", "nan", "undefined", "null", "none", "lifetime", "livstid"}
 )
 
 
+@lru_cache(maxsize=4096)
 def norm_header(text: object) -> str:
     """A header as the detectors compare it: case, soft hyphens, BOMs, underscores,
     parentheses and spacing do not matter ("Watch_time (hours)" == "watch time hours")."""
@@ -111,7 +113,6 @@ class DateColumn:
 
     def __init__(self, values: Iterable[object]) -> None:
         self.day_first = False
-        self.has_year = True
         self._cache: dict[object, date | tuple[int, int] | None] = {}
         for value in set(v for v in values if isinstance(v, str)):
             text = str(value or "").strip()

@@ -117,7 +117,8 @@ class Parsed:
 
 
 class Columns:
-    """A header row: find a column by any of its names in any language."""
+    """A header row: find a column by any of its names in any language (names are
+    normalised once: :func:`norm_header` is cached, so a lookup per row stays cheap)."""
 
     def __init__(self, header: Sequence[Any]) -> None:
         self.names = [norm_header(h) for h in header]

@@ -23,7 +23,8 @@ from kuntasome.ui.formatting import format_datetime
 from kuntasome.ui.widgets import Retranslating, show_error, status_message
 
 if TYPE_CHECKING:
-    from kuntasome.core.monitoring import CheckinGrid, CheckStatus, WatchedChannel
+    from kuntasome.core.moderation_view import ChannelChoice
+    from kuntasome.core.monitoring import CheckinGrid, CheckStatus
 
     from kuntasome.ui.context import AppContext
 
@@ -33,11 +34,11 @@ GAP = QColor("#F6D4C2")  # a light vermilion: under the day's target
 class CheckInDialog(Retranslating, QDialog):
     """Which channels were looked at just now (all, unless unticked)."""
 
-    def __init__(self, channels: list[WatchedChannel], parent: QWidget | None) -> None:
+    def __init__(self, channels: list[ChannelChoice], parent: QWidget | None) -> None:
         super().__init__(parent)
         self.list = QListWidget()
         for channel in channels:
-            item = QListWidgetItem(f"{channel.name} ({channel.platform})")
+            item = QListWidgetItem(f"{channel.label} ({channel.platform})")
             item.setData(Qt.ItemDataRole.UserRole, channel.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -136,7 +137,7 @@ class MonitoringTab(Retranslating, QWidget):
         self.table.setHorizontalHeaderLabels(
             [locale.toString(QDate(d.year, d.month, d.day), "ddd d.M.") for d in grid.days]
         )
-        self.table.setVerticalHeaderLabels([f"{c.name} ({c.platform})" for c in grid.channels])
+        self.table.setVerticalHeaderLabels([f"{c.label} ({c.platform})" for c in grid.channels])
         for i, channel in enumerate(grid.channels):
             for j, day in enumerate(grid.days):
                 count = grid.count(channel.id, day)
