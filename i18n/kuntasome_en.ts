@@ -43,8 +43,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_calendar.py" line="147" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="198" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="132" />
+        <location filename="../src/kuntasome/cli_calendar.py" line="183" />
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -52,8 +52,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="164" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="205" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="154" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="195" />
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="175" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="165" />
         <source>%n entry(s) checked</source>
         <translation>
             <numerusform>%n entry checked</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="177" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="167" />
         <source>%n evidence file(s) checked</source>
         <translation>
             <numerusform>%n evidence file checked</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="242" />
+        <location filename="../src/kuntasome/cli_moderation.py" line="232" />
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n block</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_stats.py" line="143" />
+        <location filename="../src/kuntasome/cli_stats.py" line="135" />
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n value imported</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_stats.py" line="200" />
+        <location filename="../src/kuntasome/cli_stats.py" line="193" />
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>MonitoringTab</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="170" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="171" />
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Check-in recorded for %n channel</numerusform>
@@ -218,7 +218,7 @@
 <context>
     <name>RequestsTab</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="132" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="134" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="145" />
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>due in %n day</numerusform>

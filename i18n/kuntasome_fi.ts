@@ -259,22 +259,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Poiston peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="282" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="283" />
         <source>Export the block register</source>
         <translation>Vie estorekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="283" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="284" />
         <source>blocked-accounts.csv</source>
         <translation>estetyt-tilit.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="284" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="285" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="291" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="292" />
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -779,98 +779,98 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Parhaat julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="22" />
+        <location filename="../src/kuntasome/reports/charts.py" line="23" />
         <source>Jan</source>
         <translation>tammi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="23" />
+        <location filename="../src/kuntasome/reports/charts.py" line="24" />
         <source>Feb</source>
         <translation>helmi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="24" />
+        <location filename="../src/kuntasome/reports/charts.py" line="25" />
         <source>Mar</source>
         <translation>maalis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="25" />
+        <location filename="../src/kuntasome/reports/charts.py" line="26" />
         <source>Apr</source>
         <translation>huhti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="26" />
+        <location filename="../src/kuntasome/reports/charts.py" line="27" />
         <source>May</source>
         <translation>touko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="27" />
+        <location filename="../src/kuntasome/reports/charts.py" line="28" />
         <source>Jun</source>
         <translation>kesä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="28" />
+        <location filename="../src/kuntasome/reports/charts.py" line="29" />
         <source>Jul</source>
         <translation>heinä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="29" />
+        <location filename="../src/kuntasome/reports/charts.py" line="30" />
         <source>Aug</source>
         <translation>elo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="30" />
+        <location filename="../src/kuntasome/reports/charts.py" line="31" />
         <source>Sep</source>
         <translation>syys</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="31" />
+        <location filename="../src/kuntasome/reports/charts.py" line="32" />
         <source>Oct</source>
         <translation>loka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="32" />
+        <location filename="../src/kuntasome/reports/charts.py" line="33" />
         <source>Nov</source>
         <translation>marras</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="33" />
+        <location filename="../src/kuntasome/reports/charts.py" line="34" />
         <source>Dec</source>
         <translation>joulu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="36" />
+        <location filename="../src/kuntasome/reports/charts.py" line="37" />
         <source>No statistics for this period and these channels.</source>
         <translation>Tälle ajanjaksolle ja näille kanaville ei ole tilastoja.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="37" />
+        <location filename="../src/kuntasome/reports/charts.py" line="38" />
         <source>Followers</source>
         <translation>Seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="38" />
+        <location filename="../src/kuntasome/reports/charts.py" line="39" />
         <source>Reach</source>
         <translation>Kattavuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="39" />
-        <location filename="../src/kuntasome/reports/charts.py" line="43" />
+        <location filename="../src/kuntasome/reports/charts.py" line="40" />
+        <location filename="../src/kuntasome/reports/charts.py" line="44" />
         <source>Engagements</source>
         <translation>Sitoutuminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="40" />
+        <location filename="../src/kuntasome/reports/charts.py" line="41" />
         <source>Engagements per reach (%)</source>
         <translation>Sitoutuminen suhteessa kattavuuteen (%)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="41" />
+        <location filename="../src/kuntasome/reports/charts.py" line="42" />
         <source>Posts a week</source>
         <translation>Julkaisuja viikossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="42" />
+        <location filename="../src/kuntasome/reports/charts.py" line="43" />
         <source>target</source>
         <translation>tavoite</translation>
     </message>
@@ -932,12 +932,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="59" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="60" />
         <source>Checked now</source>
         <translation>Tarkistettu nyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="61" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="62" />
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Näiden kanavien kommentit ja viestit tarkistettiin juuri nyt:</translation>
     </message>
@@ -1459,12 +1459,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="131" />
+        <location filename="../src/kuntasome/cli_stats.py" line="133" />
         <source>%1: %2 — </source>
         <translation>%1: %2 — </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_stats.py" line="133" />
+        <location filename="../src/kuntasome/cli_stats.py" line="135" />
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n arvo tuotu</numerusform>
@@ -1472,7 +1472,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_stats.py" line="190" />
+        <location filename="../src/kuntasome/cli_stats.py" line="193" />
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n arvo</numerusform>
@@ -1788,152 +1788,152 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="180" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="179" />
         <source>Correct entry %1</source>
         <translation>Korjaa merkintää %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="182" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="181" />
         <source>New entry</source>
         <translation>Uusi merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="185" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="184" />
         <source>&amp;Channel</source>
         <translation>&amp;Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="185" />
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186" />
         <source>&amp;Action</source>
         <translation>&amp;Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187" />
         <source>&amp;Reason</source>
         <translation>&amp;Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188" />
         <source>Case n&amp;umber</source>
         <translation>&amp;Diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189" />
         <source>&amp;Posted</source>
         <translation>&amp;Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190" />
         <source>S&amp;een</source>
         <translation>&amp;Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191" />
         <source>Ans&amp;wered</source>
         <translation>&amp;Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192" />
         <source>A&amp;uthor</source>
         <translation>K&amp;irjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193" />
         <source>Comment &amp;address</source>
         <translation>Kommentin &amp;osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194" />
         <source>C&amp;omment</source>
         <translation>Ko&amp;mmentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195" />
         <source>Answer &amp;text</source>
         <translation>V&amp;astaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196" />
         <source>&amp;Handler</source>
         <translation>Käsit&amp;telijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197" />
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198" />
         <source>No evidence</source>
         <translation>Ei todistetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="203" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202" />
         <source>answered at</source>
         <translation>vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204" />
         <source>the commenter's account name</source>
         <translation>kommentoijan tilin nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205" />
         <source>the registry's case number</source>
         <translation>kirjaamon diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="207" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206" />
         <source>Paste comment</source>
         <translation>Liitä kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="209" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="208" />
         <source>Paste the comment's address and text copied from the service</source>
         <translation>Liitä palvelusta kopioitu kommentin osoite ja teksti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="210" />
         <source>Insert signature</source>
         <translation>Lisää allekirjoitus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211" />
         <source>none could be taken, because</source>
         <translation>ei voitu ottaa, koska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212" />
         <source>why no screenshot exists (logged)</source>
         <translation>miksi kuvakaappausta ei ole (kirjataan)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213" />
         <source>Save entry</source>
         <translation>Tallenna merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="216" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215" />
         <source>Clear</source>
         <translation>Tyhjennä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="219" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218" />
         <source>Saving adds a new version of entry %1; the original stays in the log.</source>
         <translation>Tallentaminen lisää merkinnästä %1 uuden version; alkuperäinen säilyy lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="423" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="421" />
         <source>The entry was not saved</source>
         <translation>Merkintää ei tallennettu</translation>
     </message>
@@ -2224,7 +2224,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli_calendar.py" line="81" />
         <location filename="../src/kuntasome/cli_moderation.py" line="96" />
-        <location filename="../src/kuntasome/cli_stats.py" line="153" />
+        <location filename="../src/kuntasome/cli_stats.py" line="155" />
         <source>The period ends before it starts.</source>
         <translation>Ajanjakso päättyy ennen kuin se alkaa.</translation>
     </message>
@@ -2420,7 +2420,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation_log.py" line="178" />
-        <location filename="../src/kuntasome/core/moderation_log.py" line="548" />
+        <location filename="../src/kuntasome/core/moderation_log.py" line="542" />
         <source>Write the answer that was given.</source>
         <translation>Kirjoita annettu vastaus.</translation>
     </message>
@@ -2440,12 +2440,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Merkintä {id} on jo korjattu merkinnällä {newer}: korjaa uusinta versiota.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="483" />
+        <location filename="../src/kuntasome/core/moderation_log.py" line="477" />
         <source>There is no moderation entry {id}.</source>
         <translation>Moderointimerkintää {id} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/monitoring.py" line="86" />
+        <location filename="../src/kuntasome/core/monitoring.py" line="80" />
         <source>Choose at least one channel you checked.</source>
         <translation>Valitse vähintään yksi tarkistamasi kanava.</translation>
     </message>
@@ -2460,7 +2460,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tiedostoa {name} ei voitu lukea kuvana.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="205" />
+        <location filename="../src/kuntasome/cli_stats.py" line="208" />
         <source>The chart file must end in .png or .svg.</source>
         <translation>Kaaviotiedoston nimen on päätyttävä .png tai .svg.</translation>
     </message>
@@ -2946,12 +2946,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="305" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="307" />
         <source>Mark as leaving</source>
         <translation>Merkitse lähteväksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="308" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="310" />
         <source>Last working day of %1. The offboarding checklist lists every access to remove.</source>
         <translation>Henkilön %1 viimeinen työpäivä. Poistumisen tarkistuslista näyttää kaikki poistettavat käyttöoikeudet.</translation>
     </message>
@@ -3315,92 +3315,92 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ModerationExport</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="18" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="19" />
         <source>Entry</source>
         <translation>Merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="19" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="20" />
         <source>Corrects entry</source>
         <translation>Korjaa merkintää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="20" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="21" />
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="21" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="22" />
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="22" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="23" />
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="23" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="24" />
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="24" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="25" />
         <source>Posted</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="25" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="26" />
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="26" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="27" />
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="27" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="28" />
         <source>Answer due</source>
         <translation>Vastattava viimeistään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="28" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="29" />
         <source>Author</source>
         <translation>Kirjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="29" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="30" />
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="30" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="31" />
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="31" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="32" />
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="32" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="33" />
         <source>Case number</source>
         <translation>Diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="33" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="34" />
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="34" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="35" />
         <source>Evidence files</source>
         <translation>Todistetiedostot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="35" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="36" />
         <source>Why no evidence</source>
         <translation>Miksi todistetta ei ole</translation>
     </message>
@@ -3594,12 +3594,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="464" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="466" />
+        <source>Exporting the moderation log…</source>
+        <translation>Viedään moderointilokia…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="473" />
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="479" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488" />
         <source>The office must open before it closes.</source>
         <translation>Virka-ajan on alettava ennen kuin se päättyy.</translation>
     </message>
@@ -3607,72 +3612,72 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ModerationPdf</name>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="42" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="44" />
         <source>corrects entry %1</source>
         <translation>korjaa merkintää %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="61" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="63" />
         <source>No.</source>
         <translation>Nro</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="62" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="64" />
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="63" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="65" />
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="64" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="66" />
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="65" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="67" />
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="66" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="68" />
         <source>Author</source>
         <translation>Kirjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="67" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="69" />
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="68" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="70" />
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="69" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="71" />
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="70" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="72" />
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="71" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="73" />
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="74" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="76" />
         <source>Moderation log %1–%2</source>
         <translation>Moderointiloki %1–%2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="85" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="93" />
         <source>%1 entries</source>
         <translation>merkintöjä %1</translation>
     </message>
@@ -3778,32 +3783,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="97" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="98" />
         <source>Check-ins per channel and working day; shaded days have fewer than %1.</source>
         <translation>Tarkistukset kanavittain ja työpäivittäin; varjostettuina päivät, joina tarkistuksia on alle %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="113" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="114" />
         <source>A check is due now.</source>
         <translation>Tarkistuksen aika on nyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="115" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="116" />
         <source>Next check due %1.</source>
         <translation>Seuraava tarkistus viimeistään %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="122" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="123" />
         <source>Last check-in %1.</source>
         <translation>Edellinen tarkistus %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="148" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="149" />
         <source>%1 of %2 check-ins</source>
         <translation>%1/%2 tarkistusta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="170" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="171" />
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Tarkistus kirjattu %n kanavalle</numerusform>
@@ -4071,17 +4076,17 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <translation>Poistumisen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="212" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="214" />
         <source>New person</source>
         <translation>Uusi henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="255" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="257" />
         <source>Person not saved</source>
         <translation>Henkilöä ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="272" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="274" />
         <source>Mark as leaving</source>
         <translation>Merkitse lähteväksi</translation>
     </message>
@@ -4724,78 +4729,78 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="31" />
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="38" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="30" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="37" />
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="31" />
         <source>Proposed name</source>
         <translation>Ehdotettu nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32" />
         <source>Requested by</source>
         <translation>Hakija</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33" />
         <source>Requested on</source>
         <translation>Haettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="35" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34" />
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="38" />
         <source>Handle</source>
         <translation>Käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39" />
         <source>Review due</source>
         <translation>Arviointi viimeistään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="41" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40" />
         <source>Situation</source>
         <translation>Tilanne</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="95" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="94" />
         <source>New-channel requests</source>
         <translation>Uusien kanavien hakemukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="98" />
         <source>Request a new channel…</source>
         <translation>Hae uutta kanavaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99" />
         <source>Open and decide…</source>
         <translation>Avaa ja päätä…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="101" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100" />
         <source>Reviews due (overdue, within 30 days, or never done)</source>
         <translation>Ajankohtaiset arvioinnit (myöhässä, 30 päivän kuluessa tai tekemättä)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="105" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="104" />
         <source>Record a review…</source>
         <translation>Kirjaa arviointi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="130" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="142" />
         <source>never reviewed</source>
         <translation>ei koskaan arvioitu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="132" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n päivä myöhässä</numerusform>
@@ -4803,7 +4808,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="134" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="145" />
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>%n päivän kuluttua</numerusform>
@@ -5271,180 +5276,180 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="140" />
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="215" />
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="329" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="141" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="216" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="324" />
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="141" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="142" />
         <source>Charts</source>
         <translation>Kaaviot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="142" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="143" />
         <source>Imported files</source>
         <translation>Tuodut tiedostot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="147" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="148" />
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="148" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="149" />
         <source>Last 3 months</source>
         <translation>Viimeiset 3 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="149" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="150" />
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="150" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151" />
         <source>Last 2 years</source>
         <translation>Viimeiset 2 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152" />
         <source>Last 10 years</source>
         <translation>Viimeiset 10 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="156" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157" />
         <source>C&amp;hart</source>
         <translation>&amp;Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158" />
         <source>&amp;Period</source>
         <translation>&amp;Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159" />
         <source>&amp;From</source>
         <translation>A&amp;lkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160" />
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161" />
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164" />
         <source>Export PNG or SVG…</source>
         <translation>Vie PNG- tai SVG-tiedostoksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165" />
         <source>Import files…</source>
         <translation>Tuo tiedostoja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166" />
         <source>Undo import…</source>
         <translation>Peru tuonti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169" />
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Tuo palvelujen vientitiedostot (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- ja Bluesky-arkistot). Jokainen tiedosto tunnistetaan sisällöstään; saman ajanjakson tuominen uudelleen korvaa luvut eikä laske niitä kahteen kertaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175" />
         <source>Choose channels to draw a chart.</source>
         <translation>Valitse kanavat, niin kaavio piirretään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178" />
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179" />
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180" />
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181" />
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182" />
         <source>Values</source>
         <translation>Arvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183" />
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184" />
         <source>Undone</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="260" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="259" />
         <source>several</source>
         <translation>useita</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="339" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="334" />
         <source>Chart</source>
         <translation>Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="372" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="367" />
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="372" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="367" />
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="374" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="369" />
         <source>Export the chart</source>
         <translation>Vie kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="383" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="378" />
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="391" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="386" />
         <source>Import statistics files</source>
         <translation>Tuo tilastotiedostoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="393" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="388" />
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Vientitiedostot (*.csv *.xlsx *.xls *.json *.car);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="406" />
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="416" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="401" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="411" />
         <source>Undo import</source>
         <translation>Peru tuonti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="402" />
         <source>Remove the %1 values imported from %2?</source>
         <translation>Poistetaanko tiedostosta %2 tuodut %1 arvoa?</translation>
     </message>
@@ -5639,82 +5644,87 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="70" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="73" />
         <source>Author names and comment texts are personal data. For a request under the GDPR, find everything about one account (every version of every entry, and blocks) and export it.</source>
         <translation>Kirjoittajien nimet ja kommenttien tekstit ovat henkilötietoja. Tietosuoja-asetuksen mukaista pyyntöä varten hae kaikki yhtä tiliä koskevat tiedot (jokaisen merkinnän kaikki versiot sekä estot) ja vie ne tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="75" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78" />
         <source>Account name, exactly as in the log</source>
         <translation>Tilin nimi täsmälleen kuten lokissa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="76" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79" />
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="77" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80" />
         <source>Find</source>
         <translation>Hae</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81" />
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84" />
         <source>No.</source>
         <translation>Nro</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="82" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85" />
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="83" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86" />
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87" />
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="88" />
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="104" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="111" />
+        <source>Searching the log…</source>
+        <translation>Haetaan lokista…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="116" />
         <source>Search failed</source>
         <translation>Haku epäonnistui</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="116" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="128" />
         <source>%1: %2 entries, %3 blocks.</source>
         <translation>%1: merkintöjä %2, estoja %3.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="138" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="152" />
         <source>JSON, complete (*.json)</source>
         <translation>JSON, kaikki tiedot (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="139" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="153" />
         <source>CSV for Excel, entries (*.csv)</source>
         <translation>CSV Exceliin, merkinnät (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="143" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="157" />
         <source>Export everything about %1</source>
         <translation>Vie kaikki tiedot tilistä %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="155" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="169" />
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -5982,12 +5992,12 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="49" />
+        <location filename="../src/kuntasome/ui/widgets.py" line="51" />
         <source>Something went wrong and nothing was saved. The log has the details.</source>
         <translation>Jokin meni vikaan, eikä mitään tallennettu. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="133" />
+        <location filename="../src/kuntasome/ui/widgets.py" line="143" />
         <source>The file could not be saved to %1: %2</source>
         <translation>Tiedostoa ei voitu tallentaa kohteeseen %1: %2</translation>
     </message>

@@ -259,22 +259,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Skäl för hävning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="282" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="283" />
         <source>Export the block register</source>
         <translation>Exportera blockeringsregistret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="283" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="284" />
         <source>blocked-accounts.csv</source>
         <translation>blockerade-konton.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="284" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="285" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="291" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="292" />
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
@@ -779,98 +779,98 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Populäraste inläggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="22" />
+        <location filename="../src/kuntasome/reports/charts.py" line="23" />
         <source>Jan</source>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="23" />
+        <location filename="../src/kuntasome/reports/charts.py" line="24" />
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="24" />
+        <location filename="../src/kuntasome/reports/charts.py" line="25" />
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="25" />
+        <location filename="../src/kuntasome/reports/charts.py" line="26" />
         <source>Apr</source>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="26" />
+        <location filename="../src/kuntasome/reports/charts.py" line="27" />
         <source>May</source>
         <translation>maj</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="27" />
+        <location filename="../src/kuntasome/reports/charts.py" line="28" />
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="28" />
+        <location filename="../src/kuntasome/reports/charts.py" line="29" />
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="29" />
+        <location filename="../src/kuntasome/reports/charts.py" line="30" />
         <source>Aug</source>
         <translation>aug</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="30" />
+        <location filename="../src/kuntasome/reports/charts.py" line="31" />
         <source>Sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="31" />
+        <location filename="../src/kuntasome/reports/charts.py" line="32" />
         <source>Oct</source>
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="32" />
+        <location filename="../src/kuntasome/reports/charts.py" line="33" />
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="33" />
+        <location filename="../src/kuntasome/reports/charts.py" line="34" />
         <source>Dec</source>
         <translation>dec</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="36" />
+        <location filename="../src/kuntasome/reports/charts.py" line="37" />
         <source>No statistics for this period and these channels.</source>
         <translation>Det finns ingen statistik för den här perioden och de här kanalerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="37" />
+        <location filename="../src/kuntasome/reports/charts.py" line="38" />
         <source>Followers</source>
         <translation>Följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="38" />
+        <location filename="../src/kuntasome/reports/charts.py" line="39" />
         <source>Reach</source>
         <translation>Räckvidd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="39" />
-        <location filename="../src/kuntasome/reports/charts.py" line="43" />
+        <location filename="../src/kuntasome/reports/charts.py" line="40" />
+        <location filename="../src/kuntasome/reports/charts.py" line="44" />
         <source>Engagements</source>
         <translation>Engagemang</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="40" />
+        <location filename="../src/kuntasome/reports/charts.py" line="41" />
         <source>Engagements per reach (%)</source>
         <translation>Engagemang i förhållande till räckvidd (%)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="41" />
+        <location filename="../src/kuntasome/reports/charts.py" line="42" />
         <source>Posts a week</source>
         <translation>Inlägg per vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="42" />
+        <location filename="../src/kuntasome/reports/charts.py" line="43" />
         <source>target</source>
         <translation>mål</translation>
     </message>
@@ -932,12 +932,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="59" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="60" />
         <source>Checked now</source>
         <translation>Kontrollerat nu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="61" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="62" />
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Kommentarerna och meddelandena i de här kanalerna kontrollerades just nu:</translation>
     </message>
@@ -1459,12 +1459,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="131" />
+        <location filename="../src/kuntasome/cli_stats.py" line="133" />
         <source>%1: %2 — </source>
         <translation>%1: %2 — </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_stats.py" line="133" />
+        <location filename="../src/kuntasome/cli_stats.py" line="135" />
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n värde importerat</numerusform>
@@ -1472,7 +1472,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_stats.py" line="190" />
+        <location filename="../src/kuntasome/cli_stats.py" line="193" />
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n värde</numerusform>
@@ -1788,152 +1788,152 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="180" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="179" />
         <source>Correct entry %1</source>
         <translation>Rätta anteckning %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="182" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="181" />
         <source>New entry</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="185" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="184" />
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="185" />
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186" />
         <source>&amp;Action</source>
         <translation>&amp;Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187" />
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188" />
         <source>Case n&amp;umber</source>
         <translation>&amp;Diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189" />
         <source>&amp;Posted</source>
         <translation>&amp;Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190" />
         <source>S&amp;een</source>
         <translation>&amp;Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191" />
         <source>Ans&amp;wered</source>
         <translation>&amp;Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192" />
         <source>A&amp;uthor</source>
         <translation>Sk&amp;ribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193" />
         <source>Comment &amp;address</source>
         <translation>Kommentarens &amp;adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194" />
         <source>C&amp;omment</source>
         <translation>Ko&amp;mmentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195" />
         <source>Answer &amp;text</source>
         <translation>S&amp;var</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196" />
         <source>&amp;Handler</source>
         <translation>&amp;Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197" />
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198" />
         <source>No evidence</source>
         <translation>Inget bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="203" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202" />
         <source>answered at</source>
         <translation>besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204" />
         <source>the commenter's account name</source>
         <translation>kommentatorns kontonamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205" />
         <source>the registry's case number</source>
         <translation>registraturens diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="207" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206" />
         <source>Paste comment</source>
         <translation>Klistra in kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="209" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="208" />
         <source>Paste the comment's address and text copied from the service</source>
         <translation>Klistra in kommentarens adress och text som kopierats från tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="210" />
         <source>Insert signature</source>
         <translation>Infoga signatur</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211" />
         <source>none could be taken, because</source>
         <translation>kunde inte tas, eftersom</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212" />
         <source>why no screenshot exists (logged)</source>
         <translation>varför skärmdump saknas (registreras)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213" />
         <source>Save entry</source>
         <translation>Spara anteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="216" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215" />
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="219" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218" />
         <source>Saving adds a new version of entry %1; the original stays in the log.</source>
         <translation>När du sparar läggs en ny version av anteckning %1 till; originalet finns kvar i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="423" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="421" />
         <source>The entry was not saved</source>
         <translation>Anteckningen sparades inte</translation>
     </message>
@@ -2224,7 +2224,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli_calendar.py" line="81" />
         <location filename="../src/kuntasome/cli_moderation.py" line="96" />
-        <location filename="../src/kuntasome/cli_stats.py" line="153" />
+        <location filename="../src/kuntasome/cli_stats.py" line="155" />
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
@@ -2420,7 +2420,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation_log.py" line="178" />
-        <location filename="../src/kuntasome/core/moderation_log.py" line="548" />
+        <location filename="../src/kuntasome/core/moderation_log.py" line="542" />
         <source>Write the answer that was given.</source>
         <translation>Skriv svaret som gavs.</translation>
     </message>
@@ -2440,12 +2440,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Anteckning {id} har redan rättats genom anteckning {newer}: rätta den senaste versionen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="483" />
+        <location filename="../src/kuntasome/core/moderation_log.py" line="477" />
         <source>There is no moderation entry {id}.</source>
         <translation>Det finns ingen modereringsanteckning {id}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/monitoring.py" line="86" />
+        <location filename="../src/kuntasome/core/monitoring.py" line="80" />
         <source>Choose at least one channel you checked.</source>
         <translation>Välj minst en kanal som du kontrollerade.</translation>
     </message>
@@ -2460,7 +2460,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>{name} kunde inte läsas som en bild.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="205" />
+        <location filename="../src/kuntasome/cli_stats.py" line="208" />
         <source>The chart file must end in .png or .svg.</source>
         <translation>Diagramfilens namn måste sluta på .png eller .svg.</translation>
     </message>
@@ -2946,12 +2946,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="305" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="307" />
         <source>Mark as leaving</source>
         <translation>Markera som slutande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="308" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="310" />
         <source>Last working day of %1. The offboarding checklist lists every access to remove.</source>
         <translation>Sista arbetsdagen för %1. Checklistan vid avslutad anställning visar alla behörigheter som ska tas bort.</translation>
     </message>
@@ -3315,92 +3315,92 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ModerationExport</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="18" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="19" />
         <source>Entry</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="19" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="20" />
         <source>Corrects entry</source>
         <translation>Rättar anteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="20" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="21" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="21" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="22" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="22" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="23" />
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="23" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="24" />
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="24" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="25" />
         <source>Posted</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="25" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="26" />
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="26" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="27" />
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="27" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="28" />
         <source>Answer due</source>
         <translation>Ska besvaras senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="28" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="29" />
         <source>Author</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="29" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="30" />
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="30" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="31" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="31" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="32" />
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="32" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="33" />
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="33" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="34" />
         <source>Handler</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="34" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="35" />
         <source>Evidence files</source>
         <translation>Bevisfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="35" />
+        <location filename="../src/kuntasome/core/moderation_export.py" line="36" />
         <source>Why no evidence</source>
         <translation>Varför bevis saknas</translation>
     </message>
@@ -3594,12 +3594,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="464" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="466" />
+        <source>Exporting the moderation log…</source>
+        <translation>Exporterar modereringsloggen…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="473" />
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="479" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488" />
         <source>The office must open before it closes.</source>
         <translation>Kontorstiden måste börja innan den slutar.</translation>
     </message>
@@ -3607,72 +3612,72 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ModerationPdf</name>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="42" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="44" />
         <source>corrects entry %1</source>
         <translation>rättar anteckning %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="61" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="63" />
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="62" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="64" />
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="63" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="65" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="64" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="66" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="65" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="67" />
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="66" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="68" />
         <source>Author</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="67" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="69" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="68" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="70" />
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="69" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="71" />
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="70" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="72" />
         <source>Handler</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="71" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="73" />
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="74" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="76" />
         <source>Moderation log %1–%2</source>
         <translation>Modereringslogg %1–%2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="85" />
+        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="93" />
         <source>%1 entries</source>
         <translation>anteckningar: %1</translation>
     </message>
@@ -3778,32 +3783,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="97" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="98" />
         <source>Check-ins per channel and working day; shaded days have fewer than %1.</source>
         <translation>Kontroller per kanal och arbetsdag; skuggade dagar har färre än %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="113" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="114" />
         <source>A check is due now.</source>
         <translation>Det är dags för en kontroll nu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="115" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="116" />
         <source>Next check due %1.</source>
         <translation>Nästa kontroll senast %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="122" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="123" />
         <source>Last check-in %1.</source>
         <translation>Senaste kontroll %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="148" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="149" />
         <source>%1 of %2 check-ins</source>
         <translation>%1 av %2 kontroller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="170" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="171" />
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Kontroll registrerad för %n kanal</numerusform>
@@ -4071,17 +4076,17 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <translation>Checklista vid avslutad anställning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="212" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="214" />
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="255" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="257" />
         <source>Person not saved</source>
         <translation>Personen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="272" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="274" />
         <source>Mark as leaving</source>
         <translation>Markera som slutande</translation>
     </message>
@@ -4724,78 +4729,78 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="31" />
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="38" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="30" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="37" />
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="31" />
         <source>Proposed name</source>
         <translation>Föreslaget namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32" />
         <source>Requested by</source>
         <translation>Sökande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33" />
         <source>Requested on</source>
         <translation>Ansökt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="35" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="38" />
         <source>Handle</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39" />
         <source>Review due</source>
         <translation>Granskas senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="41" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40" />
         <source>Situation</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="95" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="94" />
         <source>New-channel requests</source>
         <translation>Ansökningar om nya kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="98" />
         <source>Request a new channel…</source>
         <translation>Ansök om ny kanal…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99" />
         <source>Open and decide…</source>
         <translation>Öppna och besluta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="101" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100" />
         <source>Reviews due (overdue, within 30 days, or never done)</source>
         <translation>Aktuella granskningar (försenade, inom 30 dagar eller aldrig gjorda)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="105" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="104" />
         <source>Record a review…</source>
         <translation>Registrera granskning…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="130" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="142" />
         <source>never reviewed</source>
         <translation>aldrig granskad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="132" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag försenad</numerusform>
@@ -4803,7 +4808,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="134" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="145" />
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -5271,180 +5276,180 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="140" />
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="215" />
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="329" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="141" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="216" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="324" />
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="141" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="142" />
         <source>Charts</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="142" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="143" />
         <source>Imported files</source>
         <translation>Importerade filer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="147" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="148" />
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="148" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="149" />
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="149" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="150" />
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="150" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151" />
         <source>Last 2 years</source>
         <translation>Senaste 2 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152" />
         <source>Last 10 years</source>
         <translation>Senaste 10 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="156" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157" />
         <source>C&amp;hart</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158" />
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159" />
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160" />
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161" />
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164" />
         <source>Export PNG or SVG…</source>
         <translation>Exportera som PNG eller SVG…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165" />
         <source>Import files…</source>
         <translation>Importera filer…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166" />
         <source>Undo import…</source>
         <translation>Ångra import…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169" />
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Importera filerna som tjänsterna exporterar (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- och Bluesky-arkiv). Varje fil känns igen på innehållet; importeras samma period igen ersätts siffrorna i stället för att räknas två gånger.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175" />
         <source>Choose channels to draw a chart.</source>
         <translation>Välj kanaler för att rita ett diagram.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178" />
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182" />
         <source>Values</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184" />
         <source>Undone</source>
         <translation>Ångrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="260" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="259" />
         <source>several</source>
         <translation>flera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="339" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="334" />
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="372" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="367" />
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="372" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="367" />
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="374" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="369" />
         <source>Export the chart</source>
         <translation>Exportera diagrammet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="383" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="378" />
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="391" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="386" />
         <source>Import statistics files</source>
         <translation>Importera statistikfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="393" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="388" />
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Exportfiler (*.csv *.xlsx *.xls *.json *.car);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="406" />
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="416" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="401" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="411" />
         <source>Undo import</source>
         <translation>Ångra import</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="402" />
         <source>Remove the %1 values imported from %2?</source>
         <translation>Ta bort de %1 värden som importerats från %2?</translation>
     </message>
@@ -5639,82 +5644,87 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="70" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="73" />
         <source>Author names and comment texts are personal data. For a request under the GDPR, find everything about one account (every version of every entry, and blocks) and export it.</source>
         <translation>Skribenters namn och kommentarstexter är personuppgifter. För en begäran enligt dataskyddsförordningen, sök fram allt om ett konto (alla versioner av varje anteckning samt blockeringar) och exportera det.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="75" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78" />
         <source>Account name, exactly as in the log</source>
         <translation>Kontonamn exakt som i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="76" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="77" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80" />
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81" />
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84" />
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="82" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85" />
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="83" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87" />
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="88" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="104" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="111" />
+        <source>Searching the log…</source>
+        <translation>Söker i loggen…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="116" />
         <source>Search failed</source>
         <translation>Sökningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="116" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="128" />
         <source>%1: %2 entries, %3 blocks.</source>
         <translation>%1: anteckningar %2, blockeringar %3.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="138" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="152" />
         <source>JSON, complete (*.json)</source>
         <translation>JSON, alla uppgifter (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="139" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="153" />
         <source>CSV for Excel, entries (*.csv)</source>
         <translation>CSV för Excel, anteckningar (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="143" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="157" />
         <source>Export everything about %1</source>
         <translation>Exportera allt om %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="155" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="169" />
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
@@ -5982,12 +5992,12 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="49" />
+        <location filename="../src/kuntasome/ui/widgets.py" line="51" />
         <source>Something went wrong and nothing was saved. The log has the details.</source>
         <translation>Något gick fel och ingenting sparades. Detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="133" />
+        <location filename="../src/kuntasome/ui/widgets.py" line="143" />
         <source>The file could not be saved to %1: %2</source>
         <translation>Filen kunde inte sparas i %1: %2</translation>
     </message>

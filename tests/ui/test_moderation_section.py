@@ -365,3 +365,24 @@ def test_today_and_the_tray_say_when_answers_are_late_and_a_check_is_due(
     today.show_overview(early, load_organisation(context.engine()))
     card = today.cards[5]
     assert card.value.text() == "Check due now" and card.property("alert")
+
+
+def test_the_log_is_exported_off_the_gui_thread(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    from kuntasome.ui.moderation.export_dialog import ExportDialog
+
+    page = open_page(qtbot, context)
+    out = tmp_path / "loki.pdf"
+
+    def choose_pdf(dialog: QWidget) -> None:
+        assert isinstance(dialog, ExportDialog)
+        dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+        dialog.accept()
+        when_modal(choose_file(str(out)))
+
+    when_modal(choose_pdf)
+    page.export()
+    pdf = out.read_bytes()
+    assert pdf.startswith(b"%PDF") and b"pdfaid:part" in pdf
+    assert not list(tmp_path.glob("*.partial"))

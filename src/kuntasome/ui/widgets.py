@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
@@ -110,6 +112,14 @@ def record_table(columns: int, *, fit_contents: bool = False) -> QTableWidget:
     else:
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    """Put *rows* of texts into *table*, one record per row, replacing what was there."""
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, text in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(text))
 
 
 def status_message(widget: QWidget, text: str, milliseconds: int) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from kuntasome.ui.widgets import (
     OptionalDateEdit,
     Retranslating,
     date_edit,
+    fill_table,
     from_qdate,
     record_table,
     show_error,
@@ -183,18 +183,20 @@ class PeopleTab(Retranslating, QWidget):
         today = self.context.today()
         self.shown = [p for p in self.people if self.show_left.isChecked() or not p.has_left(today)]
         self.table.blockSignals(True)
-        self.table.setRowCount(len(self.shown))
-        for row, p in enumerate(self.shown):
-            values = (
-                p.name,
-                p.title,
-                p.unit,
-                role_names(p.roles),
-                str(p.access_count),
-                format_date(p.left_on) if p.left_on else "",
-            )
-            for column, text in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        fill_table(
+            self.table,
+            [
+                (
+                    p.name,
+                    p.title,
+                    p.unit,
+                    role_names(p.roles),
+                    str(p.access_count),
+                    format_date(p.left_on) if p.left_on else "",
+                )
+                for p in self.shown
+            ],
+        )
         self.table.blockSignals(False)
         if self.current is not None:
             for row, p in enumerate(self.shown):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +19,7 @@ from kuntasome.core.channel_requests import REQUEST_STATUS_LABELS, RequestRow, R
 from kuntasome.core.platforms import PLATFORMS
 
 from kuntasome.ui.formatting import format_date
-from kuntasome.ui.widgets import Retranslating, record_table, translate
+from kuntasome.ui.widgets import Retranslating, fill_table, record_table, translate
 
 if TYPE_CHECKING:
     from kuntasome.ui.context import AppContext
@@ -112,35 +111,38 @@ class RequestsTab(Retranslating, QWidget):
         self._fill()
 
     def _fill(self) -> None:
-        self.requests_table.setRowCount(len(self.requests))
-        for row, item in enumerate(self.requests):
-            r = item.request
-            values = (
-                PLATFORMS[r.platform].name if r.platform in PLATFORMS else r.platform,
-                r.proposed_name,
-                item.requested_by,
-                format_date(r.created_at.date()),
-                translate("RequestStatus", REQUEST_STATUS_LABELS.get(r.status, r.status)),
-            )
-            for column, text in enumerate(values):
-                self.requests_table.setItem(row, column, QTableWidgetItem(text))
-        self.reviews_table.setRowCount(len(self.due))
-        for row, due in enumerate(self.due):
-            if due.overdue_days is None:
-                situation = self.tr("never reviewed")
-            elif due.overdue_days > 0:
-                situation = self.tr("%n day(s) overdue", "", due.overdue_days)
-            else:
-                situation = self.tr("due in %n day(s)", "", -due.overdue_days)
-            values = (
-                PLATFORMS[due.platform].name if due.platform in PLATFORMS else due.platform,
-                due.handle,
-                format_date(due.next_review_on) if due.next_review_on else "–",
-                situation,
-            )
-            for column, text in enumerate(values):
-                self.reviews_table.setItem(row, column, QTableWidgetItem(text))
+        fill_table(self.requests_table, [self._request_row(item) for item in self.requests])
+        fill_table(
+            self.reviews_table,
+            [
+                (
+                    PLATFORMS[due.platform].name if due.platform in PLATFORMS else due.platform,
+                    due.handle,
+                    format_date(due.next_review_on) if due.next_review_on else "–",
+                    self._situation(due.overdue_days),
+                )
+                for due in self.due
+            ],
+        )
         self._update_buttons()
+
+    @staticmethod
+    def _request_row(item: RequestRow) -> tuple[str, ...]:
+        r = item.request
+        return (
+            PLATFORMS[r.platform].name if r.platform in PLATFORMS else r.platform,
+            r.proposed_name,
+            item.requested_by,
+            format_date(r.created_at.date()),
+            translate("RequestStatus", REQUEST_STATUS_LABELS.get(r.status, r.status)),
+        )
+
+    def _situation(self, overdue_days: int | None) -> str:
+        if overdue_days is None:
+            return self.tr("never reviewed")
+        if overdue_days > 0:
+            return self.tr("%n day(s) overdue", "", overdue_days)
+        return self.tr("due in %n day(s)", "", -overdue_days)
 
     def _selected(self, table: QTableWidget) -> int:
         rows = table.selectionModel().selectedRows()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from kuntasome.core.blocks import BlockRow
 from kuntasome.ui.widgets import (
     Retranslating,
     date_edit,
+    fill_table,
     from_qdate,
     record_table,
     save_file,
@@ -190,21 +190,22 @@ class BlocksTab(Retranslating, QWidget):
         return [r for r in self.rows if self.show_lifted.isChecked() or r.active]
 
     def fill(self) -> None:
-        rows = self.visible_rows()
-        self.table.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            values = (
-                r.blocked_on.isoformat(),
-                r.platform,
-                r.channel_name,
-                r.account,
-                r.decided_by,
-                r.reason,
-                r.unblocked_on.isoformat() if r.unblocked_on else "",
-                r.unblock_reason,
-            )
-            for j, value in enumerate(values):
-                self.table.setItem(i, j, QTableWidgetItem(value))
+        fill_table(
+            self.table,
+            [
+                (
+                    r.blocked_on.isoformat(),
+                    r.platform,
+                    r.channel_name,
+                    r.account,
+                    r.decided_by,
+                    r.reason,
+                    r.unblocked_on.isoformat() if r.unblocked_on else "",
+                    r.unblock_reason,
+                )
+                for r in self.visible_rows()
+            ],
+        )
         self._update_buttons()
 
     def selected(self) -> BlockRow | None:

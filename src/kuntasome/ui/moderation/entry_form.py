@@ -34,7 +34,6 @@ from kuntasome.core.moderation_log import (
     REMOVING_ACTIONS,
     EntryDraft,
     EntryRow,
-    draft_from,
 )
 
 from kuntasome.ui.moderation.evidence_box import EvidenceBox
@@ -364,7 +363,6 @@ class EntryForm(Retranslating, QWidget):
     def draft(self) -> EntryDraft:
         tz = self._tz()
         action = self.action.currentData()
-        draft = draft_from(self.correcting) if self.correcting else None
         result = EntryDraft(
             channel_id=int(self.channel.currentData() or 0),
             kind=str(self.kind.currentData()),
@@ -384,7 +382,7 @@ class EntryForm(Retranslating, QWidget):
             no_evidence_reason=self.no_evidence.text()
             if self.no_evidence_check.isChecked() and action in EVIDENCE_ACTIONS
             else "",
-            corrects_id=draft.corrects_id if draft else None,
+            corrects_id=self.correcting.id if self.correcting else None,
         )
         return result
 

@@ -162,6 +162,11 @@ class EvidenceBox(Retranslating, QWidget):
             self.changed.emit()
 
     def clear(self) -> None:
+        """Forget the pictures; the ones pasted or captured (copies of ours) are deleted, the
+        files a user added stay where they are. Saved evidence lives in the data folder."""
+        for path in self.files:
+            if path.parent == self._folder:
+                path.unlink(missing_ok=True)
         self.list.clear()
         self.files = []
         self.changed.emit()

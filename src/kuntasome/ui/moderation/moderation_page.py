@@ -36,7 +36,7 @@ from kuntasome.ui.moderation.entry_table import EntryTableModel
 from kuntasome.ui.moderation.figures_tab import FiguresTab
 from kuntasome.ui.moderation.monitoring_tab import MonitoringTab
 from kuntasome.ui.moderation.subject_tab import SubjectTab
-from kuntasome.ui.tasks import run_in_background
+from kuntasome.ui.tasks import Cancelled, run_in_background, wait_in_background
 from kuntasome.ui.widgets import Retranslating, save_file, show_error, status_message, translate
 
 if TYPE_CHECKING:
@@ -444,22 +444,31 @@ class ModerationPage(Retranslating, QWidget):
         )
         if not name:
             return
-        rows = list(
-            reversed(list_entries(self.context.engine(), tz=org.time_zone, first=first, last=last))
-        )
-        if fmt == "pdf":
+        engine, reasons = self.context.engine(), self.loaded.reasons
+
+        def make() -> bytes:
+            # A month of a large municipality is thousands of entries and seconds of layout.
+            rows = list(reversed(list_entries(engine, tz=org.time_zone, first=first, last=last)))
+            if fmt != "pdf":
+                return entries_csv(rows, org.time_zone, translate, reasons)
             from kuntasome.reports.moderation_pdf import render_log_pdf
 
-            data = render_log_pdf(
+            return render_log_pdf(
                 rows,
                 first=first,
                 last=last,
                 organisation=org.name,
                 tz=org.time_zone,
-                reasons=self.loaded.reasons,
+                reasons=reasons,
             )
-        else:
-            data = entries_csv(rows, org.time_zone, translate, self.loaded.reasons)
+
+        try:
+            data = wait_in_background(self, self.tr("Exporting the moderation log…"), make)
+        except Cancelled:
+            return
+        except Exception as error:
+            show_error(self, dialog.windowTitle(), error)
+            return
         if save_file(self, Path(name), data):
             status_message(self, self.tr("Saved %1").replace("%1", name), 5000)
 

@@ -11,15 +11,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from kuntasome.core.moderation_log import ACTIONS
 
+from kuntasome.ui.tasks import Cancelled, wait_in_background
 from kuntasome.ui.widgets import (
     Retranslating,
+    fill_table,
     record_table,
     save_file,
     show_error,
@@ -28,6 +29,8 @@ from kuntasome.ui.widgets import (
 )
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from kuntasome.core.blocks import BlockRow
     from kuntasome.core.moderation_log import EntryRow
 
@@ -95,11 +98,20 @@ class SubjectTab(Retranslating, QWidget):
         account = self.account.text().strip()
         if not account:
             return
-        try:
-            engine = self.context.engine()
+        engine = self.context.engine()
+
+        def find() -> tuple[ZoneInfo, list[EntryRow], list[BlockRow]]:
+            # A name compared without case cannot use an index: the whole log is read.
             tz = load_organisation(engine).time_zone
-            self.entries = list_entries(engine, tz=tz, include_superseded=True, account=account)
-            self.blocks = list_blocks(engine, account=account)
+            entries = list_entries(engine, tz=tz, include_superseded=True, account=account)
+            return tz, entries, list_blocks(engine, account=account)
+
+        try:
+            tz, self.entries, self.blocks = wait_in_background(
+                self, self.tr("Searching the log…"), find
+            )
+        except Cancelled:
+            return
         except Exception as error:
             show_error(self, self.tr("Search failed"), error)
             return
@@ -119,17 +131,19 @@ class SubjectTab(Retranslating, QWidget):
             .replace("%3", str(len(self.blocks)))
         )
         self.export_button.setEnabled(bool(self.entries or self.blocks))
-        self.table.setRowCount(len(self.entries))
-        for i, row in enumerate(self.entries):
-            values = (
-                str(row.id),
-                row.seen_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M"),
-                row.channel_name,
-                translate("Moderation", ACTIONS.get(row.action, row.action)),
-                row.comment_text.replace("\n", " ")[:120],
-            )
-            for j, value in enumerate(values):
-                self.table.setItem(i, j, QTableWidgetItem(value))
+        fill_table(
+            self.table,
+            [
+                (
+                    str(row.id),
+                    row.seen_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M"),
+                    row.channel_name,
+                    translate("Moderation", ACTIONS.get(row.action, row.action)),
+                    row.comment_text.replace("\n", " ")[:120],
+                )
+                for row in self.entries
+            ],
+        )
 
     def export(self) -> None:
         from kuntasome.core.moderation_export import entries_csv, subject_json

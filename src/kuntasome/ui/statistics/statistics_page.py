@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,11 +30,13 @@ from kuntasome.ui.tasks import run_in_background
 from kuntasome.ui.widgets import (
     Retranslating,
     date_edit,
+    fill_table,
     from_qdate,
     record_table,
     save_file,
     show_error,
     status_message,
+    to_qdate,
     translate,
 )
 
@@ -247,23 +248,22 @@ class StatisticsPage(Retranslating, QWidget):
     def _fill_batches(self) -> None:
         from kuntasome.core.stats_import.parsed import KIND_LABELS
 
-        self.batch_table.setRowCount(len(self.batches))
-        tz = None
-        for row, batch in enumerate(self.batches):
-            period = (
-                f"{batch.first_day}–{batch.last_day}" if batch.first_day and batch.last_day else ""
-            )
-            values = (
-                batch.imported_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
-                batch.file_name,
-                translate("StatsKind", KIND_LABELS.get(batch.kind, batch.kind)),
-                batch.channel_name or (self.tr("several") if batch.values else ""),
-                str(batch.values),
-                period,
-                batch.undone_at.astimezone(tz).strftime("%Y-%m-%d") if batch.undone_at else "",
-            )
-            for column, value in enumerate(values):
-                self.batch_table.setItem(row, column, QTableWidgetItem(value))
+        # Import times in this computer's zone: the person who imported sits at it.
+        fill_table(
+            self.batch_table,
+            [
+                (
+                    b.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    b.file_name,
+                    translate("StatsKind", KIND_LABELS.get(b.kind, b.kind)),
+                    b.channel_name or (self.tr("several") if b.values else ""),
+                    str(b.values),
+                    f"{b.first_day}–{b.last_day}" if b.first_day and b.last_day else "",
+                    b.undone_at.astimezone().strftime("%Y-%m-%d") if b.undone_at else "",
+                )
+                for b in self.batches
+            ],
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -281,13 +281,9 @@ class StatisticsPage(Retranslating, QWidget):
         days = int(self.period.currentData())
         today = self.context.today()
         self.first.blockSignals(True)
-        self.first.setDate(
-            self.first.date().fromString(
-                (today - timedelta(days=days - 1)).isoformat(), "yyyy-MM-dd"
-            )
-        )
+        self.first.setDate(to_qdate(today - timedelta(days=days - 1)))
         self.first.blockSignals(False)
-        self.last.setDate(self.last.date().fromString(today.isoformat(), "yyyy-MM-dd"))
+        self.last.setDate(to_qdate(today))
         self.refresh_chart()
 
     def chart_period(self) -> tuple[date, date]:
@@ -295,17 +291,20 @@ class StatisticsPage(Retranslating, QWidget):
         last = from_qdate(self.last.date()) or first
         return first, max(first, last)
 
+    def _chart_request(self) -> tuple[str, date, date, tuple[int, ...]]:
+        """What the controls ask for now."""
+        return (str(self.kind.currentData()), *self.chart_period(), tuple(self.checked_channels()))
+
     def refresh_chart(self) -> None:
         if self.loading:
-            return
-        ids = self.checked_channels()
+            return  # the load under way notices the change when it ends
+        request = self._chart_request()
+        kind, first, last, ids = request
         if not ids:
             self.data = None
             self._draw()
             return
         engine = self.context.engine()
-        kind = str(self.kind.currentData())
-        first, last = self.chart_period()
         self.loading = True
 
         def load() -> ChartData:
@@ -317,11 +316,7 @@ class StatisticsPage(Retranslating, QWidget):
             self.loading = False
             self.data = data
             self._draw()
-            if (data.kind, data.first, data.last, [c.id for c in data.channels]) != (
-                str(self.kind.currentData()),
-                *self.chart_period(),
-                sorted(self.checked_channels()),
-            ):
+            if self._chart_request() != request:
                 self.refresh_chart()  # the choice changed while loading
 
         def failed(error: BaseException) -> None:
