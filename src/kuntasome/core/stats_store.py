@@ -3,7 +3,6 @@ channel, values stored once however often a file (or an overlapping one) is impo
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -64,27 +63,24 @@ class ImportResult:
     posts_linked: int
 
 
-def file_sha256(path: Path) -> str:
-    with open(path, "rb") as fh:
-        return hashlib.file_digest(fh, "sha256").hexdigest()
-
-
 def plan_import(engine: Engine, path: Path, today: date) -> ImportPlan:
     from sqlmodel import col, select
 
     from kuntasome.core.db import session_scope
     from kuntasome.core.models import AccountLink
-    from kuntasome.core.stats_import.detect import UnknownFile, inspect_file
+    from kuntasome.core.stats_import.detect import UnknownFile, first_table, recognise
+    from kuntasome.core.stats_import.tables import read_document
     from kuntasome.core.stats_mapping import apply_mapping, saved_mapping
 
-    try:
-        parsed = inspect_file(path, today)
-    except UnknownFile as unknown:
-        mapping = saved_mapping(engine, unknown.table) if unknown.table is not None else None
-        if mapping is None or unknown.table is None:
-            raise
-        parsed = apply_mapping(unknown.table, mapping)  # a shape mapped by hand before
-    sha = file_sha256(path)
+    document = read_document(path)  # the file is read once: recognised and hashed
+    parsed = recognise(document, today)
+    if parsed is None:
+        table = first_table(document)
+        mapping = saved_mapping(engine, table) if table is not None else None
+        if table is None or mapping is None:
+            raise UnknownFile(path.name, table)
+        parsed = apply_mapping(table, mapping)  # a shape mapped by hand before
+    sha = document.sha256
     already = next((b for b in list_batches(engine, sha256=sha) if b.undone_at is None), None)
     keys = [k for k in parsed.accounts if k]
     linked: dict[str, int] = {}

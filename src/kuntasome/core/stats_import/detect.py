@@ -69,11 +69,15 @@ def recognise(document: Document, today: date) -> Parsed | None:
     return None
 
 
+def first_table(document: Document) -> Table | None:
+    """The table a column mapping applies to: the first one with rows."""
+    return next((t for t in document.tables if t.rows), None)
+
+
 def inspect_file(path: Path, today: date) -> Parsed:
     """What *path* holds; raises :class:`UnknownFile` (with its first table, for mapping)."""
     document = read_document(path)
     parsed = recognise(document, today)
     if parsed is None:
-        first = next((t for t in document.tables if t.rows), None)
-        raise UnknownFile(path.name, first)
+        raise UnknownFile(path.name, first_table(document))
     return parsed

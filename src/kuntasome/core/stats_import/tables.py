@@ -4,6 +4,7 @@ BIFF .xls, SpreadsheetML disguised as .xls, JSON and CAR archives. Chosen by the
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ class Document:
     tables: list[Table] = field(default_factory=list)
     json: Any = None
     car: bytes | None = None
+    sha256: str = ""  # of the file's bytes, read once for both recognising and recording
 
 
 def decode(data: bytes) -> str:
@@ -154,6 +156,12 @@ def read_document(path: Path) -> Document:
         ) from error
     if not data.strip():
         raise UnreadableFile(QT_TRANSLATE_NOOP("Errors", "{name} is empty."), name=path.name)
+    document = _document(data, path.name)
+    document.sha256 = hashlib.sha256(data).hexdigest()
+    return document
+
+
+def _document(data: bytes, name: str) -> Document:
     try:
         if data.startswith(b"PK\x03\x04"):
             return Document(tables=_xlsx(data))
@@ -175,6 +183,6 @@ def read_document(path: Path) -> Document:
     except Exception as error:  # a damaged workbook or JSON: say so, import nothing
         raise UnreadableFile(
             QT_TRANSLATE_NOOP("Errors", "{name} is damaged or not an export file: {reason}"),
-            name=path.name,
+            name=name,
             reason=str(error)[:200],
         ) from error
