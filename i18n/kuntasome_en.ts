@@ -4,7 +4,7 @@
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="301" />
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="301"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="477" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="477"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Crisis mode is on: %n post paused.</numerusform>
@@ -26,8 +26,8 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="345" />
-        <location filename="../src/kuntasome/cli.py" line="401" />
+        <location filename="../src/kuntasome/cli/channels.py" line="134"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="219"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n channel</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="377" />
+        <location filename="../src/kuntasome/cli/channels.py" line="203"/>
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>Imported %n channel.</numerusform>
@@ -43,8 +43,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_calendar.py" line="132" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="183" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="133"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="184"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -52,8 +52,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="154" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="195" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="146"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="187"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="165" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="157"/>
         <source>%n entry(s) checked</source>
         <translation>
             <numerusform>%n entry checked</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="167" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="159"/>
         <source>%n evidence file(s) checked</source>
         <translation>
             <numerusform>%n evidence file checked</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="232" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="224"/>
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n block</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_stats.py" line="135" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="133"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n value imported</numerusform>
@@ -93,18 +93,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_stats.py" line="193" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="191"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
             <numerusform>%n values</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="187"/>
+        <source>Checked now: %n channel(s).</source>
+        <translation>
+            <numerusform>Checked now: %n channel.</numerusform>
+            <numerusform>Checked now: %n channels.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IcsDialog</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="139" />
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="139"/>
         <source>%n post(s) exported.</source>
         <translation>
             <numerusform>%n post exported.</numerusform>
@@ -115,7 +123,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="251" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="251"/>
         <source>%n row(s) have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</source>
         <translation>
             <numerusform>%n row has a problem. Correct it in the file (or choose other columns) and open it again: nothing is imported until every row is right.</numerusform>
@@ -123,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="259" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="259"/>
         <source>%n channel(s) ready to import.</source>
         <translation>
             <numerusform>%n channel ready to import.</numerusform>
@@ -134,7 +142,7 @@
 <context>
     <name>ModerationPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -142,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n waiting for an answer</numerusform>
@@ -150,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform>
@@ -161,7 +169,7 @@
 <context>
     <name>MonitoringTab</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="171" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="171"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Check-in recorded for %n channel</numerusform>
@@ -172,7 +180,7 @@
 <context>
     <name>PublicListDialog</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="100" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="100"/>
         <source>%n channel(s) marked public and in use (active or dormant). Mark a channel public in its details.</source>
         <translation>
             <numerusform>%n channel marked public and in use (active or dormant). Mark a channel public in its details.</numerusform>
@@ -183,7 +191,7 @@
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="23" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="23"/>
         <source>%n post(s) due within the hour.</source>
         <translation>
             <numerusform>%n post due within the hour.</numerusform>
@@ -191,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="31" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="31"/>
         <source>%n post(s) waiting for approval.</source>
         <translation>
             <numerusform>%n post waiting for approval.</numerusform>
@@ -199,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="39" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="39"/>
         <source>%n scheduled post(s) not marked published.</source>
         <translation>
             <numerusform>%n scheduled post not marked published.</numerusform>
@@ -207,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="48" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="48"/>
         <source>%n comment(s) past the answer deadline.</source>
         <translation>
             <numerusform>%n comment past the answer deadline.</numerusform>
@@ -218,7 +226,7 @@
 <context>
     <name>RequestsTab</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -226,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="145" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="145"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>due in %n day</numerusform>
@@ -237,7 +245,7 @@
 <context>
     <name>StatsImport</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="72" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="72"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n value imported</numerusform>
@@ -248,7 +256,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="124" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="124"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n due within the hour</numerusform>
@@ -256,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="134" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="134"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform>

@@ -4,64 +4,64 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57"/>
         <source>Access</source>
         <translation>Käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="58" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="58"/>
         <source>Granted</source>
         <translation>Myönnetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="59" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="59"/>
         <source>Last verified</source>
         <translation>Tarkistettu viimeksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="60" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="60"/>
         <source>Revoked</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93"/>
         <source>Grant access…</source>
         <translation>Myönnä käyttöoikeus…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94"/>
         <source>Verified today</source>
         <translation>Tarkistettu tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96" />
-        <source>You checked on the platform today that this person's access is right.</source>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96"/>
+        <source>You checked on the platform today that this person&apos;s access is right.</source>
         <translation>Tarkistit tänään palvelusta, että henkilön käyttöoikeus on oikea.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98"/>
         <source>Revoke…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="117" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="117"/>
         <source>%1 (left %2)</source>
         <translation>%1 (lähtenyt %2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190" />
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="208" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="208"/>
         <source>Revoke access</source>
         <translation>Poista käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192" />
-        <source>Record that %1's %2 access was removed on the platform today?
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192"/>
+        <source>Record that %1&apos;s %2 access was removed on the platform today?
 
 Remove it on the platform first; this only records it.</source>
         <translation>Kirjataanko, että henkilön %1 käyttöoikeus (%2) poistettiin palvelusta tänään?
@@ -72,22 +72,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>AccessRole</name>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="23" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="24"/>
         <source>admin</source>
         <translation>järjestelmänvalvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="24" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="25"/>
         <source>editor</source>
         <translation>muokkaaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="25" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="26"/>
         <source>moderator</source>
         <translation>valvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="26" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="27"/>
         <source>analyst</source>
         <translation>analyytikko</translation>
     </message>
@@ -95,50 +95,150 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="37" />
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="37"/>
         <source>This file</source>
         <translation>Tämä tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="48" />
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="48"/>
         <source>Choose the channel</source>
         <translation>Valitse kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="52" />
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="52"/>
         <source>%1 is a %2 file. Choose the channel its figures belong to; accounts are remembered for the next import.</source>
         <translation>%1 on tiedosto lähteestä %2. Valitse kanava, jolle luvut kuuluvat; tilit muistetaan seuraavaa tuontia varten.</translation>
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="122"/>
+        <source>usage: </source>
+        <translation>käyttö: </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="123"/>
+        <source>options</source>
+        <translation>valitsimet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="124"/>
+        <source>positional arguments</source>
+        <translation>argumentit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="125"/>
+        <source>show this help message and exit</source>
+        <translation>näytä tämä ohje ja lopeta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="126"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>näytä ohjelman versio ja lopeta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="127"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: virhe: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="128"/>
+        <source>the following arguments are required: %s</source>
+        <translation>nämä argumentit puuttuvat: %s</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="129"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>tuntemattomia argumentteja: %s</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="130"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>virheellinen valinta: %(value)r (vaihtoehdot: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="131"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentti %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="132"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>virheellinen %(type)s-arvo: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="133"/>
+        <source>expected one argument</source>
+        <translation>odotettiin yhtä argumenttia</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="134"/>
+        <source>expected at least one argument</source>
+        <translation>odotettiin vähintään yhtä argumenttia</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="135"/>
+        <source>expected at most one argument</source>
+        <translation>odotettiin enintään yhtä argumenttia</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="136"/>
+        <source>not allowed with argument %s</source>
+        <translation>ei sallittu yhdessä argumentin %s kanssa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="137"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>monitulkintainen valitsin: %(option)s voi tarkoittaa: %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="138"/>
+        <source>one of the arguments %s is required</source>
+        <translation>jokin argumenteista %s tarvitaan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="139"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ohitettiin annettu argumentti %r</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="142"/>
+        <source>expected %n argument(s)</source>
+        <translation>odotettiin argumentteja: %n</translation>
+    </message>
+</context>
+<context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="88" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="88"/>
         <source>Block an account</source>
         <translation>Estä tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="92" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="92"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="93" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="93"/>
         <source>&amp;Account</source>
         <translation>&amp;Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="94" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="94"/>
         <source>&amp;Blocked on</source>
         <translation>&amp;Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="95" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="95"/>
         <source>&amp;Decided by</source>
         <translation>&amp;Päättäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="96" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="96"/>
         <source>&amp;Reason</source>
         <translation>&amp;Peruste</translation>
     </message>
@@ -146,47 +246,47 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Blocks</name>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="23" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="23"/>
         <source>Platform</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="24" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="24"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="25" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="25"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="26" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="26"/>
         <source>Blocked on</source>
         <translation>Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="27" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="27"/>
         <source>Decided by</source>
         <translation>Päättäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="28" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="28"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="29" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="29"/>
         <source>Moderation entry</source>
         <translation>Moderointimerkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="30" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="30"/>
         <source>Unblocked on</source>
         <translation>Esto poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="31" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="31"/>
         <source>Reason for unblocking</source>
         <translation>Eston poistamisen peruste</translation>
     </message>
@@ -194,87 +294,87 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>BlocksTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="163" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="163"/>
         <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
         <translation>Estolista on julkinen asiakirja: kuka päätti, milloin ja miksi. Estoja ei poisteta koskaan; poistettu esto säilyy päivämäärineen ja perusteineen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="167" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="167"/>
         <source>Block an account…</source>
         <translation>Estä tili…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="168" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="168"/>
         <source>Lift the block…</source>
         <translation>Poista esto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="169" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="169"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="170" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="170"/>
         <source>Show lifted blocks</source>
         <translation>Näytä poistetut estot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="173" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="173"/>
         <source>Blocked on</source>
         <translation>Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="174" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="174"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="175" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="175"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="176" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="176"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="177" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="177"/>
         <source>Decided by</source>
         <translation>Päättäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="178" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="178"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="179" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="179"/>
         <source>Lifted on</source>
         <translation>Esto poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="180" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="180"/>
         <source>Why lifted</source>
         <translation>Poiston peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="283" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="283"/>
         <source>Export the block register</source>
         <translation>Vie estorekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="284" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="284"/>
         <source>blocked-accounts.csv</source>
         <translation>estetyt-tilit.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="285" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="285"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="292" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="292"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -282,7 +382,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="301" />
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="301"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n julkaisu</numerusform>
@@ -290,7 +390,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="340" />
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="340"/>
         <source>Crisis communication</source>
         <translation>Kriisiviestintä</translation>
     </message>
@@ -298,37 +398,37 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CalendarList</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="119" />
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="119"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="120" />
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="120"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="121" />
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="121"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="122" />
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="122"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="123" />
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="123"/>
         <source>Warnings</source>
         <translation>Varoitukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="154" />
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="154"/>
         <source>Search posts, channels, statuses, warnings…</source>
         <translation>Hae julkaisuja, kanavia, tiloja, varoituksia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="155" />
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="155"/>
         <source>Search the list</source>
         <translation>Hae luettelosta</translation>
     </message>
@@ -336,117 +436,117 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="165" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="165"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="166" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="166"/>
         <source>Previous (Page Up)</source>
         <translation>Edellinen (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="167" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="167"/>
         <source>Next (Page Down)</source>
         <translation>Seuraava (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="168" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="168"/>
         <source>Previous</source>
         <translation>Edellinen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="169" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="169"/>
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
         <source>List</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="175" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="175"/>
         <source>New post…</source>
         <translation>Uusi julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="176" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="176"/>
         <source>New post (Ctrl+N)</source>
         <translation>Uusi julkaisu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="177" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="177"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Vie Outlookiin (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
         <source>Crisis mode…</source>
         <translation>Kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208"/>
         <source>Crisis mode is on since %1 (%2): %3. Non-crisis posts are paused.</source>
         <translation>Kriisitila on päällä %1 alkaen (%2): %3. Muut kuin kriisiviestinnän julkaisut on keskeytetty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="215" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="215"/>
         <source>End crisis mode…</source>
         <translation>Lopeta kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="222" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="222"/>
         <source>Week %1, %2–%3</source>
         <translation>Viikko %1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="290" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="290"/>
         <source>Loading the calendar…</source>
         <translation>Ladataan kalenteria…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="329" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="329"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalenteria ei voitu ladata. Lokissa on tarkemmat tiedot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="408" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="408"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="449" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="449"/>
         <source>Move the post</source>
         <translation>Siirrä julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="465" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="465"/>
         <source>Moved to %1.</source>
         <translation>Siirretty: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="477" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="477"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Kriisitila on päällä: %n julkaisu keskeytetty.</numerusform>
@@ -454,18 +554,18 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486" />
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="497" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="497"/>
         <source>End crisis mode</source>
         <translation>Lopeta kriisitila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486"/>
         <source>End crisis mode now?</source>
         <translation>Lopetetaanko kriisitila nyt?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="514" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="514"/>
         <source>Crisis message</source>
         <translation>Kriisitiedote</translation>
     </message>
@@ -473,219 +573,219 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ChannelEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236"/>
         <source>Service:</source>
         <translation>Palvelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237"/>
         <source>&amp;Address:</source>
         <translation>&amp;Osoite:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239"/>
         <source>Account &amp;ID:</source>
         <translation>Tilin &amp;tunniste:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241"/>
         <source>Responsible &amp;manager:</source>
         <translation>&amp;Vastuuesihenkilö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242"/>
         <source>Purpose (Finnish):</source>
         <translation>Tarkoitus (suomeksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243"/>
         <source>Purpose (Swedish):</source>
         <translation>Tarkoitus (ruotsiksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244"/>
         <source>Purpose (English):</source>
         <translation>Tarkoitus (englanniksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245"/>
         <source>Audience:</source>
         <translation>Kohderyhmä:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246"/>
         <source>Languages:</source>
         <translation>Kielet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247"/>
         <source>Tone of voice:</source>
         <translation>Viestinnän sävy:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248"/>
         <source>Review every:</source>
         <translation>Arviointiväli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249"/>
         <source>Next review:</source>
         <translation>Seuraava arviointi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250"/>
         <source>Last reviewed:</source>
         <translation>Arvioitu viimeksi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251"/>
         <source>Posts a week, at least:</source>
         <translation>Julkaisuja viikossa vähintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252"/>
         <source>Posts a day, at least:</source>
         <translation>Julkaisuja päivässä vähintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253"/>
         <source>Posts a day, at most:</source>
         <translation>Julkaisuja päivässä enintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255"/>
         <source>Use:</source>
         <translation>Käyttö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256"/>
         <source>Notes:</source>
         <translation>Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261" />
-        <source>The profile's web address or handle; it is checked and written the same way</source>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261"/>
+        <source>The profile&apos;s web address or handle; it is checked and written the same way</source>
         <translation>Profiilin verkko-osoite tai käyttäjänimi; se tarkistetaan ja kirjoitetaan aina samalla tavalla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263"/>
         <source> months</source>
         <translation> kk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264"/>
         <source>Not several posts a day on consecutive days</source>
         <translation>Ei useita julkaisuja päivässä peräkkäisinä päivinä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266"/>
         <source>no target</source>
         <translation>ei tavoitetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="269" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="269"/>
         <source>May run paid (sponsored) posts</source>
         <translation>Saa julkaista maksettua (sponsoroitua) sisältöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270"/>
         <source>Crisis communication channel</source>
         <translation>Kriisiviestinnän kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271"/>
         <source>Shown on the public channel list</source>
         <translation>Näytetään julkisella kanavaluettelolla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272"/>
         <source>&amp;Two-factor authentication:</source>
         <translation>&amp;Kaksivaiheinen tunnistautuminen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="276" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="276"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="277" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="277"/>
         <source>Access</source>
         <translation>Käyttöoikeudet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278"/>
         <source>Security</source>
         <translation>Tietoturva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280"/>
         <source>Undo changes</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="457" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="474" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="457"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="474"/>
         <source>Change status</source>
         <translation>Vaihda tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="282" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="283" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="309" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="313" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="282"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="283"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="309"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="313"/>
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="354" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="354"/>
         <source>Choose a channel from the list.</source>
         <translation>Valitse kanava luettelosta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="362" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="362"/>
         <source> since %1</source>
         <translation> %1 alkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="363" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="363"/>
         <source>Status: %1</source>
         <translation>Tila: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="381" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="439" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="381"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="439"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="419" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="422" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="419"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="422"/>
         <source>Channel not saved</source>
         <translation>Kanavaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="440" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="440"/>
         <source>Save the changes to %1?</source>
         <translation>Tallennetaanko kanavan %1 muutokset?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="458" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="458"/>
         <source>Why is %1 now %2? (saved in the audit log)</source>
         <translation>Miksi kanavan %1 tila on nyt %2? (tallentuu muutoslokiin)</translation>
     </message>
@@ -693,32 +793,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ChannelStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="23" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="23"/>
         <source>requested</source>
         <translation>haettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="24" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="24"/>
         <source>approved</source>
         <translation>hyväksytty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="25" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="25"/>
         <source>active</source>
         <translation>käytössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="26" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="26"/>
         <source>dormant</source>
         <translation>lepotilassa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="27" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="27"/>
         <source>closed</source>
         <translation>suljettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="28" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="28"/>
         <source>reserved</source>
         <translation>varattu</translation>
     </message>
@@ -726,27 +826,27 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="85" />
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="85"/>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="86" />
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="86"/>
         <source>People</source>
         <translation>Henkilöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="87" />
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="87"/>
         <source>Requests and reviews</source>
         <translation>Hakemukset ja arvioinnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="105" />
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="105"/>
         <source>Loading the register…</source>
         <translation>Ladataan rekisteriä…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="133" />
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="133"/>
         <source>The register could not be loaded. The log has the details.</source>
         <translation>Rekisteriä ei voitu ladata. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
@@ -754,123 +854,123 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="20" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="20"/>
         <source>Followers over time</source>
         <translation>Seuraajat ajan mittaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="21" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="21"/>
         <source>Reach and engagement per channel</source>
         <translation>Kattavuus ja sitoutuminen kanavittain</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="22" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="22"/>
         <source>Engagement rate</source>
         <translation>Sitoutumisaste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="23" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="23"/>
         <source>Posting frequency against target</source>
         <translation>Julkaisutahti tavoitteeseen verrattuna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="24" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="24"/>
         <source>Top posts</source>
         <translation>Parhaat julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="23" />
+        <location filename="../src/kuntasome/documents/charts.py" line="23"/>
         <source>Jan</source>
         <translation>tammi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="24" />
+        <location filename="../src/kuntasome/documents/charts.py" line="24"/>
         <source>Feb</source>
         <translation>helmi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="25" />
+        <location filename="../src/kuntasome/documents/charts.py" line="25"/>
         <source>Mar</source>
         <translation>maalis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="26" />
+        <location filename="../src/kuntasome/documents/charts.py" line="26"/>
         <source>Apr</source>
         <translation>huhti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="27" />
+        <location filename="../src/kuntasome/documents/charts.py" line="27"/>
         <source>May</source>
         <translation>touko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="28" />
+        <location filename="../src/kuntasome/documents/charts.py" line="28"/>
         <source>Jun</source>
         <translation>kesä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="29" />
+        <location filename="../src/kuntasome/documents/charts.py" line="29"/>
         <source>Jul</source>
         <translation>heinä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="30" />
+        <location filename="../src/kuntasome/documents/charts.py" line="30"/>
         <source>Aug</source>
         <translation>elo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="31" />
+        <location filename="../src/kuntasome/documents/charts.py" line="31"/>
         <source>Sep</source>
         <translation>syys</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="32" />
+        <location filename="../src/kuntasome/documents/charts.py" line="32"/>
         <source>Oct</source>
         <translation>loka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="33" />
+        <location filename="../src/kuntasome/documents/charts.py" line="33"/>
         <source>Nov</source>
         <translation>marras</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="34" />
+        <location filename="../src/kuntasome/documents/charts.py" line="34"/>
         <source>Dec</source>
         <translation>joulu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="37" />
+        <location filename="../src/kuntasome/documents/charts.py" line="37"/>
         <source>No statistics for this period and these channels.</source>
         <translation>Tälle ajanjaksolle ja näille kanaville ei ole tilastoja.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="38" />
+        <location filename="../src/kuntasome/documents/charts.py" line="38"/>
         <source>Followers</source>
         <translation>Seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="39" />
+        <location filename="../src/kuntasome/documents/charts.py" line="39"/>
         <source>Reach</source>
         <translation>Kattavuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="40" />
-        <location filename="../src/kuntasome/reports/charts.py" line="44" />
+        <location filename="../src/kuntasome/documents/charts.py" line="40"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="44"/>
         <source>Engagements</source>
         <translation>Sitoutuminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="41" />
+        <location filename="../src/kuntasome/documents/charts.py" line="41"/>
         <source>Engagements per reach (%)</source>
         <translation>Sitoutuminen suhteessa kattavuuteen (%)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="42" />
+        <location filename="../src/kuntasome/documents/charts.py" line="42"/>
         <source>Posts a week</source>
         <translation>Julkaisuja viikossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="43" />
+        <location filename="../src/kuntasome/documents/charts.py" line="43"/>
         <source>target</source>
         <translation>tavoite</translation>
     </message>
@@ -878,53 +978,53 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Check</name>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="57" />
-        <location filename="../src/kuntasome/core/integrity.py" line="76" />
+        <location filename="../src/kuntasome/core/integrity.py" line="62"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="81"/>
         <source>The database file is damaged: {detail}</source>
         <translation>Tietokantatiedosto on vioittunut: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="61" />
+        <location filename="../src/kuntasome/core/integrity.py" line="66"/>
         <source>The database file is intact.</source>
         <translation>Tietokantatiedosto on eheä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="66" />
+        <location filename="../src/kuntasome/core/integrity.py" line="71"/>
         <source>Broken references between records in: {tables}</source>
         <translation>Tietueiden välisiä viittauksia on rikki tauluissa: {tables}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="70" />
+        <location filename="../src/kuntasome/core/integrity.py" line="75"/>
         <source>All references between records hold.</source>
         <translation>Kaikki tietueiden väliset viittaukset ovat kunnossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="86" />
+        <location filename="../src/kuntasome/core/integrity.py" line="91"/>
         <source>The database is not in WAL mode (it is {mode}).</source>
         <translation>Tietokanta ei ole WAL-tilassa (tila: {mode}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="102" />
+        <location filename="../src/kuntasome/core/integrity.py" line="107"/>
         <source>The database server answers.</source>
         <translation>Tietokantapalvelin vastaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="111" />
+        <location filename="../src/kuntasome/core/integrity.py" line="116"/>
         <source>Tables are missing: {tables}</source>
         <translation>Tauluja puuttuu: {tables}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="136" />
+        <location filename="../src/kuntasome/core/integrity.py" line="141"/>
         <source>The database is empty: it has no tables.</source>
         <translation>Tietokanta on tyhjä: siinä ei ole yhtään taulua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="143" />
+        <location filename="../src/kuntasome/core/integrity.py" line="148"/>
         <source>The database schema is {revision}; this version uses {head}. It is updated (after a backup) the next time KuntaSome starts.</source>
         <translation>Tietokannan rakenneversio on {revision}, tämä ohjelmaversio käyttää versiota {head}. Rakenne päivitetään (varmuuskopion jälkeen), kun KuntaSome seuraavan kerran käynnistetään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="155" />
+        <location filename="../src/kuntasome/core/integrity.py" line="160"/>
         <source>The database schema is up to date ({revision}).</source>
         <translation>Tietokannan rakenne on ajan tasalla ({revision}).</translation>
     </message>
@@ -932,12 +1032,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="60" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="60"/>
         <source>Checked now</source>
         <translation>Tarkistettu nyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="62" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="62"/>
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Näiden kanavien kommentit ja viestit tarkistettiin juuri nyt:</translation>
     </message>
@@ -945,268 +1045,640 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="81" />
+        <location filename="../src/kuntasome/cli/__init__.py" line="90"/>
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kunnan sosiaalisen median kanavarekisteri, julkaisukalenteri, moderointiloki ja tilastot. Ilman komentoa avautuu sovellusikkuna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="89" />
+        <location filename="../src/kuntasome/cli/__init__.py" line="98"/>
         <source>language of the output</source>
         <translation>tulosteen kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="93" />
+        <location filename="../src/kuntasome/cli/__init__.py" line="102"/>
         <source>FOLDER</source>
         <translation>KANSIO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="94" />
+        <location filename="../src/kuntasome/cli/__init__.py" line="103"/>
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>tietokansio (oletus: käyttäjän sovellustietokansio tai KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="102" />
+        <location filename="../src/kuntasome/cli/__init__.py" line="111"/>
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>tietokannan osoite, esim. postgresql+psycopg://kayttaja@palvelin/kuntasome (oletus: tietokansion SQLite-tiedosto)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="108" />
-        <location filename="../src/kuntasome/cli.py" line="156" />
-        <location filename="../src/kuntasome/cli.py" line="200" />
-        <location filename="../src/kuntasome/cli.py" line="226" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="49" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="42" />
-        <location filename="../src/kuntasome/cli_stats.py" line="31" />
+        <location filename="../src/kuntasome/cli/__init__.py" line="117"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="50"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="52"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="43"/>
+        <location filename="../src/kuntasome/cli/people.py" line="75"/>
+        <location filename="../src/kuntasome/cli/people.py" line="110"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="35"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="31"/>
         <source>COMMAND</source>
         <translation>KOMENTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="112" />
+        <location filename="../src/kuntasome/cli/database.py" line="68"/>
         <source>fill an empty database with a fictional bilingual municipality</source>
         <translation>täytä tyhjä tietokanta kuvitteellisen kaksikielisen kunnan tiedoilla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="113" />
+        <location filename="../src/kuntasome/cli/database.py" line="69"/>
         <source>Fill an empty database with the fictional town of Kallioranta – Bergstrand: channels, people, posts, moderation entries, check-ins and statistics.</source>
         <translation>Täyttää tyhjän tietokannan kuvitteellisen Kalliorannan kaupungin (Bergstrands stad) tiedoilla: kanavat, henkilöt, julkaisut, moderointimerkinnät, seurantatarkistukset ja tilastot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="120" />
+        <location filename="../src/kuntasome/cli/database.py" line="76"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, samat tiedot)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="122" />
+        <location filename="../src/kuntasome/cli/database.py" line="78"/>
         <source>years of history</source>
         <translation>historian pituus vuosina</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="127" />
+        <location filename="../src/kuntasome/cli/database.py" line="83"/>
         <source>small: about 12 channels; large: the benchmark municipality</source>
         <translation>small: noin 12 kanavaa; large: suorituskykytestien suuri kunta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="132" />
-        <location filename="../src/kuntasome/cli_options.py" line="32" />
+        <location filename="../src/kuntasome/cli/database.py" line="88"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="127"/>
+        <location filename="../src/kuntasome/cli/options.py" line="36"/>
+        <location filename="../src/kuntasome/cli/people.py" line="63"/>
         <source>DATE</source>
         <translation>PÄIVÄ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="133" />
+        <location filename="../src/kuntasome/cli/database.py" line="89"/>
         <source>the date the demo is built around (default: today)</source>
         <translation>päivä, jonka ympärille esittelyaineisto rakennetaan (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="74" />
+        <location filename="../src/kuntasome/cli/common.py" line="53"/>
         <source>print the result as JSON</source>
         <translation>tulosta tulos JSON-muodossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="139" />
-        <source>check the database's integrity and migration state</source>
+        <location filename="../src/kuntasome/cli/database.py" line="96"/>
+        <source>check the database&apos;s integrity and migration state</source>
         <translation>tarkista tietokannan eheys ja rakenneversio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="140" />
-        <source>Check the database's integrity and migration state. Changes nothing.</source>
+        <location filename="../src/kuntasome/cli/database.py" line="97"/>
+        <source>Check the database&apos;s integrity and migration state. Changes nothing.</source>
         <translation>Tarkistaa tietokannan eheyden ja rakenneversion. Ei muuta mitään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="147" />
+        <location filename="../src/kuntasome/cli/database.py" line="104"/>
         <source>also compare every index with its table (slower)</source>
         <translation>vertaa myös jokaista indeksiä tauluunsa (hitaampi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="152" />
+        <location filename="../src/kuntasome/cli/channels.py" line="48"/>
         <source>the channel register</source>
         <translation>kanavarekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="153" />
+        <location filename="../src/kuntasome/cli/channels.py" line="49"/>
         <source>The channel register.</source>
         <translation>Kanavarekisteri.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="159" />
+        <location filename="../src/kuntasome/cli/channels.py" line="54"/>
         <source>list every channel in the register</source>
         <translation>luettele kaikki rekisterin kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="173" />
+        <location filename="../src/kuntasome/cli/channels.py" line="58"/>
+        <source>add a channel to the register</source>
+        <translation>lisää kanava rekisteriin</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="59"/>
+        <source>SERVICE</source>
+        <translation>PALVELU</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="62"/>
+        <source>ADDRESS</source>
+        <translation>OSOITE</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="63"/>
+        <source>the handle or the profile&apos;s address</source>
+        <translation>käyttäjätunnus tai profiilin osoite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="65"/>
+        <source>the name people see</source>
+        <translation>nimi, jonka käyttäjät näkevät</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="70"/>
+        <source>lifecycle status (default: requested)</source>
+        <translation>elinkaaren tila (oletus: haettu)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="72"/>
+        <source>the unit that owns it</source>
+        <translation>yksikkö, jolle kanava kuuluu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="77"/>
+        <source>languages it posts in (default: the organisation&apos;s)</source>
+        <translation>julkaisukielet (oletus: organisaation kielet)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="79"/>
+        <source>what the channel is for</source>
+        <translation>kanavan käyttötarkoitus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="81"/>
+        <source>show it on the public list</source>
+        <translation>näytä julkisessa kanavaluettelossa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="88"/>
+        <source>move a channel along its lifecycle</source>
+        <translation>vaihda kanavan elinkaaren tila</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="91"/>
+        <source>STATUS</source>
+        <translation>TILA</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="93"/>
+        <source>why (kept in the audit log)</source>
+        <translation>perustelu (tallentuu tapahtumalokiin)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="111"/>
         <source>the public list of official channels for the website</source>
         <translation>julkinen luettelo virallisista kanavista verkkosivuille</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="181" />
+        <location filename="../src/kuntasome/cli/channels.py" line="119"/>
         <source>language of the list</source>
         <translation>luettelon kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="169" />
-        <location filename="../src/kuntasome/cli.py" line="186" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="62" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="64" />
-        <location filename="../src/kuntasome/cli_stats.py" line="36" />
-        <location filename="../src/kuntasome/cli_stats.py" line="63" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="65"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="86"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="105"/>
+        <location filename="../src/kuntasome/cli/common.py" line="61"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="66"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="74"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="37"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="64"/>
         <source>FILE</source>
         <translation>TIEDOSTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="165" />
+        <location filename="../src/kuntasome/cli/channels.py" line="101"/>
         <source>import a channel inventory spreadsheet (CSV or XLSX), all or nothing</source>
         <translation>tuo kanavaluettelo taulukosta (CSV tai XLSX), kaikki tai ei mitään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="187" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="63" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="65" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="66"/>
+        <location filename="../src/kuntasome/cli/common.py" line="62"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="67"/>
         <source>file to write</source>
         <translation>kirjoitettava tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="192" />
+        <location filename="../src/kuntasome/cli/secrets.py" line="27"/>
         <source>channel passwords and backup codes in the keyring</source>
         <translation>kanavien salasanat ja varakoodit salasanasäilössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="193" />
-        <source>Channel passwords, backup codes, tokens and recovery notes live in the computer's password store (keyring), never in the database.</source>
+        <location filename="../src/kuntasome/cli/secrets.py" line="28"/>
+        <source>Channel passwords, backup codes, tokens and recovery notes live in the computer&apos;s password store (keyring), never in the database.</source>
         <translation>Kanavien salasanat, varakoodit, tunnisteet ja palautustiedot säilytetään tietokoneen salasanasäilössä, ei koskaan tietokannassa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="203" />
+        <location filename="../src/kuntasome/cli/secrets.py" line="38"/>
         <source>store a secret; the value is read from standard input</source>
         <translation>tallenna salaisuus; arvo luetaan vakiosyötteestä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="207" />
-        <location filename="../src/kuntasome/cli.py" line="216" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="37" />
-        <location filename="../src/kuntasome/cli_stats.py" line="39" />
-        <location filename="../src/kuntasome/cli_stats.py" line="47" />
-        <location filename="../src/kuntasome/cli_stats.py" line="57" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="38"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
+        <location filename="../src/kuntasome/cli/common.py" line="69"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="53"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="93"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="102"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="40"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="48"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="58"/>
         <source>CHANNEL</source>
         <translation>KANAVA</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="208" />
-        <location filename="../src/kuntasome/cli.py" line="217" />
+        <location filename="../src/kuntasome/cli/common.py" line="70"/>
         <source>channel id, handle or platform:handle</source>
         <translation>kanavan numero, käyttäjänimi tai palvelu:käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="212" />
+        <location filename="../src/kuntasome/cli/secrets.py" line="44"/>
         <source>which secrets a channel has (never their values)</source>
         <translation>mitä salaisuuksia kanavalla on (ei koskaan niiden arvoja)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="222" />
+        <location filename="../src/kuntasome/cli/people.py" line="43"/>
+        <source>who does this (number, e-mail address or name), for the audit log</source>
+        <translation>kuka tekee muutoksen (numero, sähköpostiosoite tai nimi), tapahtumalokia varten</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="64"/>
+        <source>the day it happened (default: today)</source>
+        <translation>päivä, jona se tehtiin (oletus: tänään)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="71"/>
         <source>people and their access to channels</source>
         <translation>henkilöt ja heidän käyttöoikeutensa kanaviin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="223" />
+        <location filename="../src/kuntasome/cli/people.py" line="72"/>
         <source>People and their access to channels.</source>
         <translation>Henkilöt ja heidän käyttöoikeutensa kanaviin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="230" />
+        <location filename="../src/kuntasome/cli/people.py" line="77"/>
+        <source>add a person to the people register</source>
+        <translation>lisää henkilö henkilörekisteriin</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="79"/>
+        <source>e-mail address</source>
+        <translation>sähköpostiosoite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="80"/>
+        <source>job title</source>
+        <translation>tehtävänimike</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="81"/>
+        <source>the unit they work in</source>
+        <translation>yksikkö, jossa henkilö työskentelee</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="87"/>
+        <source>a role in the team; repeatable</source>
+        <translation>rooli tiimissä; voi antaa useita</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="90"/>
+        <source>how they sign their answers</source>
+        <translation>allekirjoitus vastauksiin</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="98"/>
         <source>what to revoke when a person leaves: every channel and role</source>
         <translation>mitä poistetaan, kun henkilö lähtee: kaikki kanavat ja roolit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="234" />
+        <location filename="../src/kuntasome/cli/people.py" line="106"/>
+        <source>who can log in to a channel: grant, verify, revoke</source>
+        <translation>kanavien käyttöoikeudet: myönnä, tarkista, peru</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="107"/>
+        <source>Who can log in to a channel, in which role.</source>
+        <translation>Kuka voi kirjautua kanavalle ja missä roolissa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="113"/>
+        <source>record that a person was given access</source>
+        <translation>kirjaa, että henkilölle myönnettiin käyttöoikeus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="116"/>
+        <source>record that the access was checked on the platform</source>
+        <translation>kirjaa, että käyttöoikeus tarkistettiin palvelussa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="119"/>
+        <source>record that the access was removed</source>
+        <translation>kirjaa, että käyttöoikeus poistettiin</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="128"/>
+        <source>the role on the channel</source>
+        <translation>rooli kanavalla</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="155"/>
+        <source>Person %1 added: %2</source>
+        <translation>Henkilö %1 lisätty: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="215"/>
+        <source>Access granted: %1 on %2:%3</source>
+        <translation>Käyttöoikeus myönnetty: %1 kanavalle %2:%3</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="231"/>
+        <source>Access verified on %1:%2</source>
+        <translation>Käyttöoikeus tarkistettu kanavalla %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="243"/>
+        <source>Access revoked on %1:%2</source>
+        <translation>Käyttöoikeus poistettu kanavalta %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="45"/>
+        <source>record a handled comment, with screenshots as evidence</source>
+        <translation>kirjaa käsitelty kommentti ja kuvakaappaukset todisteeksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="46"/>
+        <source>Record a handled comment or message in the log. Times are local, e.g. 2026-12-03T09:15. A removal needs a screenshot (--evidence) or the reason why none could be taken (--no-evidence-reason).</source>
+        <translation>Kirjaa käsitelty kommentti tai viesti lokiin. Ajat ovat paikallista aikaa, esim. 2026-12-03T09:15. Poistoon tarvitaan kuvakaappaus (--evidence) tai syy, miksi sitä ei voitu ottaa (--no-evidence-reason).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="56"/>
+        <source>when it was seen (default: now)</source>
+        <translation>milloin se huomattiin (oletus: nyt)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="57"/>
+        <source>when it was posted</source>
+        <translation>milloin se kirjoitettiin</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="58"/>
+        <source>when it was answered</source>
+        <translation>milloin siihen vastattiin</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="59"/>
+        <source>removal reason code</source>
+        <translation>poistoperusteen koodi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="60"/>
+        <source>the writer&apos;s handle</source>
+        <translation>kirjoittajan käyttäjätunnus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="61"/>
+        <source>the comment&apos;s web address</source>
+        <translation>kommentin verkko-osoite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="62"/>
+        <source>the comment&apos;s text</source>
+        <translation>kommentin teksti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="63"/>
+        <source>the answer given</source>
+        <translation>annettu vastaus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="64"/>
+        <source>registry case number</source>
+        <translation>kirjaamon diaarinumero</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="113"/>
+        <location filename="../src/kuntasome/cli/people.py" line="42"/>
+        <location filename="../src/kuntasome/cli/people.py" line="54"/>
         <source>PERSON</source>
         <translation>HENKILÖ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="235" />
-        <source>person's number, e-mail address or name</source>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="68"/>
+        <source>who handled it (default: the person given with --as)</source>
+        <translation>käsittelijä (oletus: --as-valitsimella annettu henkilö)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="75"/>
+        <source>screenshots taken before the removal (PNG, JPEG, …)</source>
+        <translation>ennen poistoa otetut kuvakaappaukset (PNG, JPEG, …)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="80"/>
+        <source>why no screenshot could be taken</source>
+        <translation>syy, miksi kuvakaappausta ei voitu ottaa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="87"/>
+        <source>record that the channels were checked now</source>
+        <translation>kirjaa, että kanavat tarkistettiin nyt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="94"/>
+        <source>a channel checked; repeatable (default: every watched channel)</source>
+        <translation>tarkistettu kanava; voi antaa useita (oletus: kaikki seurattavat kanavat)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="96"/>
+        <source>when, local time (default: now)</source>
+        <translation>milloin, paikallista aikaa (oletus: nyt)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="101"/>
+        <source>add an account to the block register</source>
+        <translation>lisää tili estorekisteriin</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="103"/>
+        <source>the blocked account</source>
+        <translation>estetty tili</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="104"/>
+        <source>why it was blocked</source>
+        <translation>eston peruste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="109"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="128"/>
+        <source>the day (default: today)</source>
+        <translation>päivä (oletus: tänään)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="114"/>
+        <source>who decided (default: the person given with --as)</source>
+        <translation>päätöksen tekijä (oletus: --as-valitsimella annettu henkilö)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="116"/>
+        <source>the log entry it follows</source>
+        <translation>lokimerkintä, johon esto liittyy</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="121"/>
+        <source>lift a block; the register keeps it</source>
+        <translation>pura esto; se säilyy rekisterissä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="122"/>
+        <source>BLOCK</source>
+        <translation>ESTO</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="123"/>
+        <source>why it was lifted</source>
+        <translation>purkamisen peruste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="174"/>
+        <source>Entry %1 added to the moderation log.</source>
+        <translation>Merkintä %1 lisätty moderointilokiin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="187"/>
+        <source>Checked now: %n channel(s).</source>
+        <translation>
+            <numerusform>Tarkistettu nyt: %n kanava.</numerusform>
+            <numerusform>Tarkistettu nyt: %n kanavaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="207"/>
+        <source>Block %1 added to the register.</source>
+        <translation>Esto %1 lisätty rekisteriin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="227"/>
+        <source>Block %1 lifted; the register keeps it.</source>
+        <translation>Esto %1 purettu; se säilyy rekisterissä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="55"/>
+        <source>person&apos;s number, e-mail address or name</source>
         <translation>henkilön numero, sähköpostiosoite tai nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="279" />
+        <location filename="../src/kuntasome/cli/database.py" line="176"/>
         <source>Demo data created in %1 seconds:</source>
         <translation>Esittelyaineisto luotiin %1 sekunnissa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="282" />
+        <location filename="../src/kuntasome/cli/database.py" line="32"/>
+        <source>create a new, empty register for an organisation</source>
+        <translation>luo organisaatiolle uusi, tyhjä rekisteri</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="33"/>
+        <source>Create a new, empty register (database) for an organisation. Refuses a data folder or database that already holds one.</source>
+        <translation>Luo organisaatiolle uusi, tyhjä rekisteri (tietokanta). Ei korvaa tietokansiota tai tietokantaa, jossa on jo rekisteri.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="42"/>
+        <location filename="../src/kuntasome/cli/people.py" line="78"/>
+        <source>NAME</source>
+        <translation>NIMI</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="43"/>
+        <source>the organisation&apos;s name, e.g. Kallioranta – Bergstrand</source>
+        <translation>organisaation nimi, esim. Kallioranta – Bergstrand</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="49"/>
+        <source>FI or SE: public holidays, the law and the default time zone</source>
+        <translation>FI tai SE: pyhäpäivät, lainsäädäntö ja oletusaikavyöhyke</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="53"/>
+        <source>ZONE</source>
+        <translation>VYÖHYKE</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="55"/>
+        <source>time zone, e.g. Europe/Helsinki (default: the country&apos;s)</source>
+        <translation>aikavyöhyke, esim. Europe/Helsinki (oletus: maan aikavyöhyke)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="61"/>
+        <source>content languages, comma-separated (default: fi,sv)</source>
+        <translation>sisällön kielet pilkuin eroteltuina (oletus: fi,sv)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="116"/>
+        <source>Unknown content language: %1 (choose from fi, sv, en).</source>
+        <translation>Tuntematon sisällön kieli: %1 (vaihtoehdot: fi, sv, en).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="144"/>
+        <source>Register created for %1 (%2, %3).</source>
+        <translation>Rekisteri luotu: %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="178"/>
         <source>channels</source>
         <translation>kanavaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="283" />
+        <location filename="../src/kuntasome/cli/database.py" line="179"/>
         <source>people</source>
         <translation>henkilöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="284" />
+        <location filename="../src/kuntasome/cli/database.py" line="180"/>
         <source>posts</source>
         <translation>julkaisua</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="285" />
+        <location filename="../src/kuntasome/cli/database.py" line="181"/>
         <source>post targets</source>
         <translation>julkaisukohdetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="286" />
+        <location filename="../src/kuntasome/cli/database.py" line="182"/>
         <source>moderation entries</source>
         <translation>moderointimerkintää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="287" />
+        <location filename="../src/kuntasome/cli/database.py" line="183"/>
         <source>blocked users</source>
         <translation>estettyä käyttäjää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="288" />
+        <location filename="../src/kuntasome/cli/database.py" line="184"/>
         <source>monitoring check-ins</source>
         <translation>seurantatarkistusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="289" />
+        <location filename="../src/kuntasome/cli/database.py" line="185"/>
         <source>metric values</source>
         <translation>tilastoarvoa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="313" />
+        <location filename="../src/kuntasome/cli/database.py" line="206"/>
         <source>Database: %1</source>
         <translation>Tietokanta: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="318" />
+        <location filename="../src/kuntasome/cli/database.py" line="211"/>
         <source>No problems found.</source>
         <translation>Ongelmia ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="320" />
+        <location filename="../src/kuntasome/cli/database.py" line="213"/>
         <source>Problems found.</source>
         <translation>Ongelmia löytyi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="345" />
-        <location filename="../src/kuntasome/cli.py" line="401" />
+        <location filename="../src/kuntasome/cli/channels.py" line="134"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="219"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanava</numerusform>
@@ -1214,12 +1686,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="367" />
+        <location filename="../src/kuntasome/cli/channels.py" line="164"/>
+        <source>Channel %1 added: %2:%3</source>
+        <translation>Kanava %1 lisätty: %2:%3</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="184"/>
+        <source>%1:%2 is now %3.</source>
+        <translation>Kanavan %1:%2 tila on nyt %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="197"/>
         <source>row %1</source>
         <translation>rivi %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="377" />
+        <location filename="../src/kuntasome/cli/channels.py" line="203"/>
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>Tuotiin %n kanava.</numerusform>
@@ -1227,73 +1709,73 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="409" />
+        <location filename="../src/kuntasome/cli/secrets.py" line="55"/>
         <source>Secret (not shown): </source>
         <translation>Salaisuus (ei näytetä): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="424" />
+        <location filename="../src/kuntasome/cli/secrets.py" line="65"/>
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Tallennettu salasanasäilöön: %1, kanava %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="457" />
+        <location filename="../src/kuntasome/cli/people.py" line="165"/>
         <source>Access to revoke for %1:</source>
         <translation>Poistettavat käyttöoikeudet: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="462" />
+        <location filename="../src/kuntasome/cli/people.py" line="170"/>
         <source>Responsible manager of (choose a new one):</source>
         <translation>Vastuuesihenkilönä näissä kanavissa (valitse uusi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_options.py" line="18" />
+        <location filename="../src/kuntasome/cli/options.py" line="22"/>
         <source>not a date (YYYY-MM-DD): %1</source>
         <translation>ei ole päivämäärä (VVVV-KK-PP): %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="31" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="32"/>
         <source>first day (default: today)</source>
         <translation>ensimmäinen päivä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="32" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="33"/>
         <source>last day (default: 30 days from the first)</source>
         <translation>viimeinen päivä (oletus: 30 päivää ensimmäisestä)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="38" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="39"/>
         <source>only this channel (id, service:handle or handle); repeatable</source>
         <translation>vain tämä kanava (tunniste, palvelu:käyttäjänimi tai käyttäjänimi); voi toistaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="45" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="46"/>
         <source>the posting calendar</source>
         <translation>julkaisukalenteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="46" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="47"/>
         <source>The posting calendar.</source>
         <translation>Julkaisukalenteri.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="51" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="52"/>
         <source>list the posts of a period</source>
         <translation>luettele ajanjakson julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="56" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="59"/>
         <source>export the plan as an iCalendar (.ics) file for Outlook</source>
         <translation>vie suunnitelma iCalendar-tiedostona (.ics) Outlookia varten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="70" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="73"/>
         <source>language of the post texts in the file</source>
         <translation>tiedoston julkaisutekstien kieli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_calendar.py" line="132" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="183" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="133"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="184"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n julkaisu</numerusform>
@@ -1301,53 +1783,53 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="30" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="31"/>
         <source>first day (seen on)</source>
         <translation>ensimmäinen päivä (havaittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="31" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="32"/>
         <source>last day (seen on)</source>
         <translation>viimeinen päivä (havaittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="38" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="39"/>
         <source>the moderation and dialogue log</source>
         <translation>moderointi- ja vuorovaikutusloki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="39" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="40"/>
         <source>The moderation and dialogue log.</source>
         <translation>Moderointi- ja vuorovaikutusloki.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="45" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="46"/>
         <source>list the entries of a period (default: the last 30 days)</source>
         <translation>luettele ajanjakson merkinnät (oletus: viimeiset 30 päivää)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="50" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="52"/>
         <source>check the hash chain of the log and every evidence file</source>
         <translation>tarkista lokin tiivisteketju ja jokainen todistetiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="52" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="54"/>
         <source>export the log of a period</source>
         <translation>vie ajanjakson loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="59" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="61"/>
         <source>CSV for spreadsheets, PDF/A for the archive</source>
         <translation>CSV taulukkolaskentaan, PDF/A arkistoon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="67" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="70"/>
         <source>the register of blocked accounts</source>
         <translation>estettyjen tilien rekisteri</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="154" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="195" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="146"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="187"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n merkintä</numerusform>
@@ -1355,7 +1837,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="165" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="157"/>
         <source>%n entry(s) checked</source>
         <translation>
             <numerusform>%n merkintä tarkistettu</numerusform>
@@ -1363,7 +1845,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="167" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="159"/>
         <source>%n evidence file(s) checked</source>
         <translation>
             <numerusform>%n todistetiedosto tarkistettu</numerusform>
@@ -1371,27 +1853,27 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="170" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="162"/>
         <source>The moderation log is intact: %1.</source>
         <translation>Moderointiloki on ehjä: %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="172" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="164"/>
         <source>The moderation log has been tampered with: %1.</source>
         <translation>Moderointilokia on muutettu luvatta: %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="227" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="219"/>
         <source>unblocked %1</source>
         <translation>esto poistettu %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="229" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="221"/>
         <source>blocked</source>
         <translation>estetty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="232" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="224"/>
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n esto</numerusform>
@@ -1399,72 +1881,72 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="27" />
-        <source>statistics from the platforms' export files</source>
+        <location filename="../src/kuntasome/cli/statistics.py" line="27"/>
+        <source>statistics from the platforms&apos; export files</source>
         <translation>tilastot palvelujen vientitiedostoista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="28" />
-        <source>Statistics from the platforms' export files.</source>
+        <location filename="../src/kuntasome/cli/statistics.py" line="28"/>
+        <source>Statistics from the platforms&apos; export files.</source>
         <translation>Tilastot palvelujen vientitiedostoista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="34" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="35"/>
         <source>import export files (the kind is recognised)</source>
         <translation>tuo vientitiedostoja (laji tunnistetaan)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="40" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="41"/>
         <source>the channel for accounts not seen before (id, service:handle)</source>
         <translation>kanava aiemmin tuntemattomille tileille (tunnus, palvelu:käyttäjänimi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="44" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="45"/>
         <source>what is stored, per channel and metric</source>
         <translation>tallennetut luvut kanavittain ja mittareittain</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="49" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="50"/>
         <source>draw a chart as PNG or SVG</source>
         <translation>piirrä kaavio PNG- tai SVG-tiedostoon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="53" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="54"/>
         <source>KIND</source>
         <translation>LAJI</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="54" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="55"/>
         <source>followers, reach, engagement_rate, frequency or top_posts</source>
         <translation>followers, reach, engagement_rate, frequency tai top_posts</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="64" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="65"/>
         <source>file to write (.png or .svg)</source>
         <translation>kirjoitettava tiedosto (.png tai .svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="72" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="73"/>
         <source>first day</source>
         <translation>ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="73" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="74"/>
         <source>last day</source>
         <translation>viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="120" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="118"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="133" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="131"/>
         <source>%1: %2 — </source>
         <translation>%1: %2 — </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_stats.py" line="135" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="133"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n arvo tuotu</numerusform>
@@ -1472,33 +1954,130 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_stats.py" line="193" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="191"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n arvo</numerusform>
             <numerusform>%n arvoa</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="49"/>
+        <source>POST</source>
+        <translation>JULKAISU</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="49"/>
+        <source>post number</source>
+        <translation>julkaisun numero</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="56"/>
+        <source>add a post: texts per language, channels and times</source>
+        <translation>lisää julkaisu: tekstit kielittäin, kanavat ja ajat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="57"/>
+        <source>Add a post as a draft. Give the texts and channels as options, or everything as a JSON file: {&quot;title&quot;: …, &quot;texts&quot;: {&quot;fi&quot;: …, &quot;sv&quot;: …}, &quot;targets&quot;: [{&quot;channel&quot;: &quot;facebook:kallioranta&quot;, &quot;at&quot;: &quot;2026-12-03T09:00&quot;}]}. Times are local time.</source>
+        <translation>Lisää julkaisu luonnoksena. Anna tekstit ja kanavat valitsimina tai kaikki JSON-tiedostona: {&quot;title&quot;: …, &quot;texts&quot;: {&quot;fi&quot;: …, &quot;sv&quot;: …}, &quot;targets&quot;: [{&quot;channel&quot;: &quot;facebook:kallioranta&quot;, &quot;at&quot;: &quot;2026-12-03T09:00&quot;}]}. Ajat ovat paikallista aikaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="64"/>
+        <source>the post&apos;s working title</source>
+        <translation>julkaisun työnimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="69"/>
+        <source>TEXT</source>
+        <translation>TEKSTI</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="70"/>
+        <source>the text in %1</source>
+        <translation>teksti kielellä %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="77"/>
+        <source>a channel to post on; repeatable</source>
+        <translation>julkaisukanava; voi antaa useita</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="81"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="113"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="39"/>
+        <source>TIME</source>
+        <translation>AIKA</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="82"/>
+        <source>local date and time for every channel, e.g. 2026-12-03T09:00</source>
+        <translation>paikallinen päivä ja kellonaika kaikille kanaville, esim. 2026-12-03T09:00</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="84"/>
+        <source>a crisis post</source>
+        <translation>kriisitiedote</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="86"/>
+        <source>the post as JSON</source>
+        <translation>julkaisu JSON-muodossa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="93"/>
+        <source>send a post for approval</source>
+        <translation>lähetä julkaisu hyväksyttäväksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="94"/>
+        <source>approve a post (an approver only)</source>
+        <translation>hyväksy julkaisu (vain hyväksyjä)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="95"/>
+        <source>mark an approved post scheduled</source>
+        <translation>merkitse hyväksytty julkaisu ajastetuksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="104"/>
+        <source>record that a post was published on a channel</source>
+        <translation>kirjaa, että julkaisu julkaistiin kanavalla</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="109"/>
+        <source>the published post&apos;s web address</source>
+        <translation>julkaistun julkaisun verkko-osoite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="114"/>
+        <source>when it was published, local time (default: now)</source>
+        <translation>julkaisuaika paikallista aikaa (oletus: nyt)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="198"/>
+        <source>Post %1 (%2): %3</source>
+        <translation>Julkaisu %1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="27" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="27"/>
         <source>not recorded</source>
         <translation>ei kirjattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="28" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="28"/>
         <source>no identifiable people</source>
         <translation>ei tunnistettavia henkilöitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="29" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="29"/>
         <source>consent obtained</source>
         <translation>suostumus saatu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="30" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="30"/>
         <source>consent refused</source>
         <translation>suostumus evätty</translation>
     </message>
@@ -1506,17 +2085,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="45" />
+        <location filename="../src/kuntasome/ui/crash.py" line="45"/>
         <source>KuntaSome – unexpected error</source>
         <translation>KuntaSome – odottamaton virhe</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="48" />
+        <location filename="../src/kuntasome/ui/crash.py" line="48"/>
         <source>Something went wrong that KuntaSome did not expect. Your saved data is safe; the action you were doing may not have finished.</source>
         <translation>Tapahtui virhe, jota KuntaSome ei osannut odottaa. Tallennetut tiedot ovat tallessa, mutta juuri tekemäsi toiminto on voinut jäädä kesken.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="55" />
+        <location filename="../src/kuntasome/ui/crash.py" line="55"/>
         <source>The details below were also written to the log file:
 %1</source>
         <translation>Alla olevat tiedot on kirjoitettu myös lokitiedostoon:
@@ -1526,12 +2105,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="64" />
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="64"/>
         <source>Open post</source>
         <translation>Avaa julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="100" />
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="100"/>
         <source>No posts. Double-click the day or press Enter to add one.</source>
         <translation>Ei julkaisuja. Lisää julkaisu kaksoisnapsauttamalla päivää tai painamalla Enter.</translation>
     </message>
@@ -1539,120 +2118,138 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="232" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="232"/>
         <source>Channel request: %1</source>
         <translation>Kanavahakemus: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="237" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="237"/>
         <source>Requested by %1 on %2 · %3</source>
         <translation>Hakija %1, %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="251" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="251"/>
         <source>%1 hours a week</source>
         <translation>%1 tuntia viikossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="254" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="254"/>
         <source>How does it complement the website?</source>
         <translation>Miten kanava täydentää verkkosivuja?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="259" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="259"/>
         <source>profile picture</source>
         <translation>profiilikuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="260" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="260"/>
         <source>description</source>
         <translation>kuvaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="261" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="261"/>
         <source>page rules</source>
         <translation>sivun säännöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="265" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="265"/>
         <source>Ready:</source>
         <translation>Valmiina:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="266" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="266"/>
         <source>nothing yet</source>
         <translation>ei vielä mitään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="269" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="269"/>
         <source>Decision by %1:</source>
         <translation>Päätöksen teki %1:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="272" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="272"/>
         <source>Address if approved:</source>
         <translation>Osoite, jos hyväksytään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="273" />
-        <source>The account's web address or handle</source>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="273"/>
+        <source>The account&apos;s web address or handle</source>
         <translation>Tilin verkko-osoite tai käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274"/>
         <source>Reason:</source>
         <translation>Perustelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275"/>
         <source>Required for a rejection</source>
         <translation>Pakollinen, jos hakemus hylätään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276"/>
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277"/>
         <source>Reject</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="281" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="281"/>
         <source>Only a responsible manager can decide. If that is you, choose your name under File › Settings › You are.</source>
         <translation>Vain vastuuesihenkilö voi päättää. Jos se olet sinä, valitse nimesi kohdasta Tiedosto › Asetukset › Olet.</translation>
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="486"/>
+        <source>Posts written: {count}</source>
+        <translation>Julkaisuja kirjoitettu: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="511"/>
+        <source>Moderation entries written: {count}</source>
+        <translation>Moderointimerkintöjä kirjoitettu: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="529"/>
+        <source>Daily metric values written: {count}</source>
+        <translation>Päivittäisiä tilastoarvoja kirjoitettu: {count}</translation>
+    </message>
+</context>
+<context>
     <name>EndCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="140" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="140"/>
         <source>Crisis mode is off</source>
         <translation>Kriisitila on päättynyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="143" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="143"/>
         <source>These posts were paused during the crisis. Ticked posts go back to the calendar at the time shown (times that passed during the crisis are moved to the next hour); the others stay paused until you move them.</source>
         <translation>Nämä julkaisut keskeytettiin kriisin ajaksi. Valitut julkaisut palaavat kalenteriin näytettyyn aikaan (kriisin aikana ohitetut ajat on siirretty seuraavalle tasatunnille); muut pysyvät keskeytettyinä, kunnes siirrät ne.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="149" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="149"/>
         <source>Put back</source>
         <translation>Palauta kalenteriin</translation>
     </message>
@@ -1660,127 +2257,127 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="40" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="40"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="43" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="43"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47"/>
         <source>Case number</source>
         <translation>Diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48"/>
         <source>Posted</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
         <source>Answer due</source>
         <translation>Vastattava viimeistään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
         <source>Author</source>
         <translation>Kirjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
         <source>Why no evidence</source>
         <translation>Miksi todistetta ei ole</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
         <source>Logged</source>
         <translation>Kirjattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="126" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="126"/>
         <source>Moderation entry %1</source>
         <translation>Moderointimerkintä %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="127" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="127"/>
         <source>Record the answer…</source>
         <translation>Kirjaa vastaus…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128"/>
         <source>Correct…</source>
         <translation>Korjaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
         <source>Block this account…</source>
         <translation>Estä tämä tili…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="135" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="135"/>
         <source>Personal data in this entry is kept until %1 (retention).</source>
         <translation>Tämän merkinnän henkilötiedot säilytetään %1 asti (säilytysaika).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="142" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="142"/>
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="143" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="143"/>
         <source>PDF/A</source>
         <translation>PDF/A</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="144" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="144"/>
         <source>original picture</source>
         <translation>alkuperäinen kuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="160" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="160"/>
         <source>Earlier version: entry %1</source>
         <translation>Aiempi versio: merkintä %1</translation>
     </message>
@@ -1788,152 +2385,152 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="179" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="179"/>
         <source>Correct entry %1</source>
         <translation>Korjaa merkintää %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="181" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="181"/>
         <source>New entry</source>
         <translation>Uusi merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="184" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="184"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="185" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="185"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186"/>
         <source>&amp;Action</source>
         <translation>&amp;Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187"/>
         <source>&amp;Reason</source>
         <translation>&amp;Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
         <source>Case n&amp;umber</source>
         <translation>&amp;Diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189"/>
         <source>&amp;Posted</source>
         <translation>&amp;Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190"/>
         <source>S&amp;een</source>
         <translation>&amp;Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191"/>
         <source>Ans&amp;wered</source>
         <translation>&amp;Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
         <source>A&amp;uthor</source>
         <translation>K&amp;irjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
         <source>Comment &amp;address</source>
         <translation>Kommentin &amp;osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
         <source>C&amp;omment</source>
         <translation>Ko&amp;mmentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
         <source>Answer &amp;text</source>
         <translation>V&amp;astaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
         <source>&amp;Handler</source>
         <translation>Käsit&amp;telijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
         <source>No evidence</source>
         <translation>Ei todistetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202"/>
         <source>answered at</source>
         <translation>vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204" />
-        <source>the commenter's account name</source>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
+        <source>the commenter&apos;s account name</source>
         <translation>kommentoijan tilin nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205" />
-        <source>the registry's case number</source>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
+        <source>the registry&apos;s case number</source>
         <translation>kirjaamon diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206"/>
         <source>Paste comment</source>
         <translation>Liitä kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="208" />
-        <source>Paste the comment's address and text copied from the service</source>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="208"/>
+        <source>Paste the comment&apos;s address and text copied from the service</source>
         <translation>Liitä palvelusta kopioitu kommentin osoite ja teksti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="210" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="210"/>
         <source>Insert signature</source>
         <translation>Lisää allekirjoitus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211"/>
         <source>none could be taken, because</source>
         <translation>ei voitu ottaa, koska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212"/>
         <source>why no screenshot exists (logged)</source>
         <translation>miksi kuvakaappausta ei ole (kirjataan)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
         <source>Save entry</source>
         <translation>Tallenna merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
         <source>Clear</source>
         <translation>Tyhjennä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218"/>
         <source>Saving adds a new version of entry %1; the original stays in the log.</source>
         <translation>Tallentaminen lisää merkinnästä %1 uuden version; alkuperäinen säilyy lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="421" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="408"/>
         <source>The entry was not saved</source>
         <translation>Merkintää ei tallennettu</translation>
     </message>
@@ -1941,62 +2538,62 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="47" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="47"/>
         <source>No.</source>
         <translation>Nro</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="48" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="48"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="49" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="49"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="50" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="50"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="51" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="51"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="52" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="52"/>
         <source>Author</source>
         <translation>Kirjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="53" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="53"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="54" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="54"/>
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="59" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="59"/>
         <source>overdue (due %1)</source>
         <translation>myöhässä (määräaika %1)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="63" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="63"/>
         <source>waiting, due %1</source>
         <translation>odottaa, määräaika %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="67" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="67"/>
         <source>answered late</source>
         <translation>vastattu myöhässä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="69" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="69"/>
         <source>answered</source>
         <translation>vastattu</translation>
     </message>
@@ -2004,566 +2601,615 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="70" />
+        <location filename="../src/kuntasome/core/database.py" line="70"/>
         <source>{name} is not a KuntaSome database. Choose another file or folder.</source>
         <translation>{name} ei ole KuntaSomen tietokanta. Valitse toinen tiedosto tai kansio.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="78" />
+        <location filename="../src/kuntasome/core/database.py" line="78"/>
         <source>The database {name} was made by a newer version of KuntaSome (schema {revision}). Install the newer version to open it. Nothing was changed.</source>
         <translation>Tietokanta {name} on tehty KuntaSomen uudemmalla versiolla (rakenneversio {revision}). Asenna uudempi versio avataksesi sen. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="92" />
+        <location filename="../src/kuntasome/core/database.py" line="92"/>
         <source>The database file {path} is damaged or is not a database ({detail}). Nothing was changed. Restore it from a backup in the backups folder.</source>
         <translation>Tietokantatiedosto {path} on vioittunut tai se ei ole tietokanta ({detail}). Mitään ei muutettu. Palauta tiedosto varmuuskopiokansiossa olevasta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="104" />
+        <location filename="../src/kuntasome/core/database.py" line="104"/>
         <source>The database {path} is in use by another program, or by KuntaSome in another window. Close it and try again.</source>
         <translation>Tietokanta {path} on toisen ohjelman tai toisessa ikkunassa avoinna olevan KuntaSomen käytössä. Sulje se ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="178" />
+        <location filename="../src/kuntasome/core/database.py" line="178"/>
         <source>Cannot connect to the database server {name}: {detail}</source>
         <translation>Tietokantapalvelimeen {name} ei saada yhteyttä: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="224" />
-        <location filename="../src/kuntasome/core/integrity.py" line="128" />
+        <location filename="../src/kuntasome/core/database.py" line="224"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="133"/>
         <source>The database file {path} does not exist.</source>
         <translation>Tietokantatiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="552" />
+        <location filename="../src/kuntasome/core/demo/generator.py" line="569"/>
         <source>The database already holds {count} channels. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Tietokannassa on jo {count} kanavaa. Esittelyaineiston voi luoda vain tyhjään tietokantaan: käytä toista tietokansiota (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/platforms.py" line="79" />
+        <location filename="../src/kuntasome/core/platforms.py" line="79"/>
         <source>“{value}” is not a valid {platform} address. Write it like this: {example}</source>
         <translation>”{value}” ei ole kelvollinen {platform}-osoite. Kirjoita se esimerkiksi näin: {example}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/platforms.py" line="94" />
+        <location filename="../src/kuntasome/core/platforms.py" line="94"/>
         <source>Use a secure https:// address, not http://: {value}</source>
         <translation>Käytä suojattua https://-osoitetta, ei http://-osoitetta: {value}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/platforms.py" line="109" />
+        <location filename="../src/kuntasome/core/platforms.py" line="109"/>
         <source>Unknown platform: {platform}</source>
         <translation>Tuntematon palvelu: {platform}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="46" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="46"/>
         <source>No channel {ref} in the register.</source>
         <translation>Kanavaa {ref} ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="146" />
+        <location filename="../src/kuntasome/core/channels/details.py" line="146"/>
         <source>The review interval must be 1–60 months.</source>
         <translation>Arviointivälin on oltava 1–60 kuukautta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="148" />
+        <location filename="../src/kuntasome/core/channels/details.py" line="148"/>
         <source>Choose at least one language.</source>
         <translation>Valitse vähintään yksi kieli.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="110" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="114"/>
         <source>Several channels are called {ref}: write it as platform:handle, e.g. {example}.</source>
         <translation>Useamman kanavan nimi on {ref}: kirjoita muodossa palvelu:käyttäjänimi, esim. {example}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="177" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="181"/>
         <source>{platform} {handle} is already in the register ({name}).</source>
         <translation>{platform}-tili {handle} on jo rekisterissä ({name}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="203" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="207"/>
         <source>A channel cannot go from {old} to {new}.</source>
         <translation>Kanavan tilaa ei voi muuttaa: ”{old}” → ”{new}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="59" />
-        <source>The computer's password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="59"/>
+        <source>The computer&apos;s password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
         <translation>Tietokoneen salasanasäilö ei ole käytettävissä, joten salasanoja ja varakoodeja ei voi tallentaa eikä näyttää. Kaikki muu toimii normaalisti.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="101" />
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="101"/>
         <source>The secret is empty.</source>
         <translation>Salaisuus on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="105" />
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="105"/>
         <source>The secret is too long for the Windows password store: at most {limit} characters (this one has {length}). Split it, or keep the rest elsewhere.</source>
         <translation>Salaisuus on liian pitkä Windowsin salasanasäilöön: enintään {limit} merkkiä (tässä on {length}). Jaa se osiin tai säilytä loput muualla.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="129" />
-        <source>No such secret is stored in this computer's password store.</source>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="129"/>
+        <source>No such secret is stored in this computer&apos;s password store.</source>
         <translation>Tällaista salaisuutta ei ole tallennettu tämän tietokoneen salasanasäilöön.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="140" />
-        <location filename="../src/kuntasome/core/people.py" line="162" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="143"/>
+        <location filename="../src/kuntasome/core/people.py" line="162"/>
         <source>No person {ref} in the register.</source>
         <translation>Henkilöä {ref} ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="251" />
-        <location filename="../src/kuntasome/core/access.py" line="411" />
+        <location filename="../src/kuntasome/cli/people.py" line="193"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="254"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="414"/>
         <source>No such access in the register.</source>
         <translation>Tällaista käyttöoikeutta ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="359" />
+        <location filename="../src/kuntasome/cli/people.py" line="195"/>
+        <source>The person has several roles on the channel: give --role.</source>
+        <translation>Henkilöllä on kanavalla useita rooleja: anna --role.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/access.py" line="362"/>
         <source>{person} has left: access cannot be granted.</source>
         <translation>{person} on lähtenyt, joten käyttöoikeutta ei voi myöntää.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="371" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="374"/>
         <source>{person} already has {role} access to this channel: revoke it first to change the role.</source>
         <translation>Henkilöllä {person} on jo käyttöoikeus tähän kanavaan (rooli: {role}). Poista se ensin, jos haluat vaihtaa roolia.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="63" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="63"/>
         <source>Answer “{question}” before sending the request.</source>
         <translation>Vastaa kysymykseen ”{question}” ennen hakemuksen lähettämistä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="151" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="151"/>
         <source>This request is no longer waiting.</source>
         <translation>Tämä hakemus ei enää odota päätöstä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="154" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="154"/>
         <source>Only a responsible manager can decide on a request.</source>
         <translation>Hakemuksesta voi päättää vain vastuuesihenkilö.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="157" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="157"/>
         <source>Give a reason for the rejection.</source>
         <translation>Kirjoita perustelu hylkäämiselle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="155" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="155"/>
         <source>The file {path} does not exist.</source>
         <translation>Tiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="162" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="162"/>
         <source>{path} has no rows to import: expected a header row and one row per channel.</source>
         <translation>Tiedostossa {path} ei ole tuotavia rivejä: odotettiin otsikkoriviä ja yhtä riviä kanavaa kohden.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="179" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="179"/>
         <source>{path} is not a readable Excel workbook.</source>
         <translation>{path} ei ole luettava Excel-työkirja.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="221" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="221"/>
         <source>Choose which column holds the {field}: it is needed for every channel.</source>
         <translation>Valitse sarake, jossa on {field}: se tarvitaan jokaiselle kanavalle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="242" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="242"/>
         <source>The same account is already on row {row}.</source>
         <translation>Sama tili on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="266" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="266"/>
         <source>Unknown service “{value}”: expected one of {known}.</source>
         <translation>Tuntematon palvelu ”{value}”: odotettiin jotakin näistä: {known}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="278" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="278"/>
         <source>Unknown status “{value}”.</source>
         <translation>Tuntematon tila ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="284" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="284"/>
         <source>Unknown language “{value}”.</source>
         <translation>Tuntematon kieli ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="312" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="312"/>
         <source>{handle} is already in the register.</source>
         <translation>{handle} on jo rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="334" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="334"/>
         <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
         <translation>Mitään ei tuotu: {count} rivillä on ongelmia. Ensimmäinen, rivi {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="349" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="349"/>
         <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
         <translation>Mitään ei tuotu: rivin {row} tili {handle} on jo rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/errors.py" line="51" />
+        <location filename="../src/kuntasome/core/errors.py" line="51"/>
         <source>Someone else changed this record while you were editing it. Your changes were not saved: reload it and make them again.</source>
         <translation>Joku muu muutti tietoja sillä välin, kun muokkasit niitä. Muutoksiasi ei tallennettu: lataa tiedot uudelleen ja tee muutokset uudestaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="148" />
-        <source>Write the person's name.</source>
+        <location filename="../src/kuntasome/core/people.py" line="148"/>
+        <source>Write the person&apos;s name.</source>
         <translation>Kirjoita henkilön nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="152" />
+        <location filename="../src/kuntasome/core/people.py" line="152"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} ei ole sähköpostiosoite.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="207" />
-        <source>Write the unit's name.</source>
+        <location filename="../src/kuntasome/core/people.py" line="207"/>
+        <source>Write the unit&apos;s name.</source>
         <translation>Kirjoita yksikön nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="81" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="96" />
-        <location filename="../src/kuntasome/cli_stats.py" line="155" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="85"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="96"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="153"/>
         <source>The period ends before it starts.</source>
         <translation>Ajanjakso päättyy ennen kuin se alkaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/crisis.py" line="101" />
+        <location filename="../src/kuntasome/core/calendar/crisis.py" line="101"/>
         <source>Say why crisis mode is switched on.</source>
         <translation>Kerro, miksi kriisitila otetaan käyttöön.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/crisis.py" line="104" />
+        <location filename="../src/kuntasome/core/calendar/crisis.py" line="104"/>
         <source>Crisis mode is already on.</source>
         <translation>Kriisitila on jo päällä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/crisis.py" line="139" />
+        <location filename="../src/kuntasome/core/calendar/crisis.py" line="139"/>
         <source>Crisis mode is not on.</source>
         <translation>Kriisitila ei ole päällä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/crisis.py" line="175" />
+        <location filename="../src/kuntasome/core/calendar/crisis.py" line="175"/>
         <source>End crisis mode before resuming paused posts.</source>
         <translation>Lopeta kriisitila ennen keskeytettyjen julkaisujen palauttamista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_evidence.py" line="67" />
-        <location filename="../src/kuntasome/core/post_media.py" line="85" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="85"/>
+        <location filename="../src/kuntasome/core/moderation/evidence.py" line="67"/>
         <source>There is no file {name}.</source>
         <translation>Tiedostoa {name} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_evidence.py" line="71" />
+        <location filename="../src/kuntasome/core/moderation/evidence.py" line="71"/>
         <source>{name} is not a picture. Evidence is a screenshot: PNG, JPEG, GIF, BMP or WebP.</source>
         <translation>{name} ei ole kuva. Todiste on kuvakaappaus: PNG, JPEG, GIF, BMP tai WebP.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="170" />
-        <location filename="../src/kuntasome/core/posts.py" line="176" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="170"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="176"/>
         <source>There is no media file {media}.</source>
         <translation>Mediatiedostoa {media} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="146" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="146"/>
         <source>There is no post {post}.</source>
         <translation>Julkaisua {post} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="164" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="164"/>
         <source>Give the post a title.</source>
         <translation>Anna julkaisulle otsikko.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="167" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="167"/>
         <source>A channel can be a target only once.</source>
         <translation>Kanavan voi valita julkaisulle vain kerran.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="171" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="171"/>
         <source>There is no channel {channel}.</source>
         <translation>Kanavaa {channel} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="180" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="180"/>
         <source>The budget cannot be negative.</source>
         <translation>Budjetti ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="302" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="302"/>
         <source>A published target stays in the post: it is a public record.</source>
         <translation>Julkaistua kanavaa ei voi poistaa julkaisusta: se on julkinen asiakirja.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="328" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="328"/>
         <source>A published post cannot be moved to another time.</source>
         <translation>Julkaistua julkaisua ei voi siirtää toiseen aikaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="378" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="378"/>
         <source>A post that is {old} cannot become {new}.</source>
         <translation>Julkaisun tilaa ei voi muuttaa: {old} → {new}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="386" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="386"/>
         <source>Only a person with the approver role can approve a post. Choose who you are in Settings.</source>
         <translation>Vain hyväksyjän roolissa oleva henkilö voi hyväksyä julkaisun. Valitse asetuksista, kuka olet.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="402" />
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="130"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="134"/>
+        <source>{name} is not a post as JSON.</source>
+        <translation>{name} ei ole JSON-muotoinen julkaisu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="160"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="402"/>
         <source>Choose at least one channel for the post.</source>
         <translation>Valitse julkaisulle vähintään yksi kanava.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="406" />
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="221"/>
+        <source>The post is not planned for {channel}.</source>
+        <translation>Julkaisua ei ole suunniteltu kanavalle {channel}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="406"/>
         <source>Give every channel a time before scheduling.</source>
         <translation>Anna jokaiselle kanavalle julkaisuaika ennen ajastamista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="451" />
-        <location filename="../src/kuntasome/core/posts.py" line="500" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="451"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="500"/>
         <source>This post is no longer in the calendar.</source>
         <translation>Julkaisua ei enää ole kalenterissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="456" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="456"/>
         <source>A {status} post cannot be moved to another time.</source>
         <translation>Julkaisua, jonka tila on {status}, ei voi siirtää toiseen aikaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="491" />
-        <source>Paste the published post's web address (it starts with https://).</source>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="491"/>
+        <source>Paste the published post&apos;s web address (it starts with https://).</source>
         <translation>Liitä julkaistun julkaisun verkko-osoite (alkaa https://).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="505" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="505"/>
         <source>The post must be approved before it is published.</source>
         <translation>Julkaisu on hyväksyttävä ennen julkaisemista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="508" />
-        <source>This channel's post was cancelled.</source>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="508"/>
+        <source>This channel&apos;s post was cancelled.</source>
         <translation>Tämän kanavan julkaisu on peruttu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="563" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="563"/>
         <source>Give the campaign a name.</source>
         <translation>Anna kampanjalle nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="112" />
-        <source>Give the blocked account's name.</source>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="112"/>
+        <source>Give the blocked account&apos;s name.</source>
         <translation>Anna estetyn tilin nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="114" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="114"/>
         <source>Give the reason for the block.</source>
         <translation>Anna eston peruste.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="116" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="116"/>
         <source>Choose who decided on the block.</source>
         <translation>Valitse, kuka päätti estosta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="120" />
-        <location filename="../src/kuntasome/core/moderation_log.py" line="255" />
-        <location filename="../src/kuntasome/core/stats_store.py" line="174" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="120"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="255"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="170"/>
         <source>Choose the channel.</source>
         <translation>Valitse kanava.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="159" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="159"/>
         <source>Give the reason for lifting the block.</source>
         <translation>Anna eston poistamisen peruste.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="166" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="166"/>
         <source>The block has already been lifted.</source>
         <translation>Esto on jo poistettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="169" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="169"/>
         <source>A block cannot be lifted before it was made.</source>
         <translation>Estoa ei voi poistaa ennen kuin se on tehty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="156" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="156"/>
         <source>Choose what kind of comment this is.</source>
         <translation>Valitse, minkä lajinen kommentti on.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="158" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="158"/>
         <source>Choose what was done.</source>
         <translation>Valitse, mitä tehtiin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="161" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="161"/>
         <source>The comment cannot have been seen before it was posted.</source>
         <translation>Kommenttia ei ole voitu havaita ennen kuin se julkaistiin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="165" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="165"/>
         <source>The answer cannot be earlier than the comment.</source>
         <translation>Vastaus ei voi olla kommenttia aiempi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="169" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="169"/>
         <source>Choose the reason for hiding or removing the comment.</source>
         <translation>Valitse peruste kommentin piilottamiselle tai poistamiselle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="173" />
-        <source>Give the registry's case number for a comment forwarded there.</source>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="173"/>
+        <source>Give the registry&apos;s case number for a comment forwarded there.</source>
         <translation>Anna kirjaamon diaarinumero, kun kommentti on välitetty kirjaamoon.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="178" />
-        <location filename="../src/kuntasome/core/moderation_log.py" line="542" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="178"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="542"/>
         <source>Write the answer that was given.</source>
         <translation>Kirjoita annettu vastaus.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="181" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="181"/>
         <source>A removed comment needs a screenshot taken before the removal. Add one, or explain why none could be taken.</source>
         <translation>Poistetusta kommentista tarvitaan ennen poistoa otettu kuvakaappaus. Lisää se tai kerro, miksi sitä ei voitu ottaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="259" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="259"/>
         <source>The entry to correct no longer exists.</source>
         <translation>Korjattavaa merkintää ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="268" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="268"/>
         <source>Entry {id} has already been corrected by entry {newer}: correct the newest version.</source>
         <translation>Merkintä {id} on jo korjattu merkinnällä {newer}: korjaa uusinta versiota.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="477" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="477"/>
         <source>There is no moderation entry {id}.</source>
         <translation>Moderointimerkintää {id} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/monitoring.py" line="80" />
+        <location filename="../src/kuntasome/core/moderation/monitoring.py" line="80"/>
         <source>Choose at least one channel you checked.</source>
         <translation>Valitse vähintään yksi tarkistamasi kanava.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/removal_reasons.py" line="67" />
+        <location filename="../src/kuntasome/core/moderation/removal_reasons.py" line="67"/>
         <source>Every reason needs a name.</source>
         <translation>Jokaisella perusteella on oltava nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="26" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="26"/>
         <source>{name} could not be read as a picture.</source>
         <translation>Tiedostoa {name} ei voitu lukea kuvana.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="208" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="206"/>
         <source>The chart file must end in .png or .svg.</source>
         <translation>Kaaviotiedoston nimen on päätyttävä .png tai .svg.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/detect.py" line="23" />
+        <location filename="../src/kuntasome/core/statistics/importers/detect.py" line="23"/>
         <source>{name} is not an export KuntaSome recognises. Expected a file exported from Meta Business Suite (Facebook, Instagram), Facebook Insights, X, LinkedIn, YouTube Studio or TikTok Studio, or a Mastodon or Bluesky archive. A table with a date column can be imported by mapping its columns in the Statistics section.</source>
         <translation>{name} ei ole KuntaSomen tuntema vientitiedosto. Odotettiin tiedostoa, joka on viety Meta Business Suitesta (Facebook, Instagram), Facebook Insightsista, X:stä, LinkedInistä, YouTube Studiosta tai TikTok Studiosta, tai Mastodon- tai Bluesky-arkistoa. Taulukon, jossa on päivämääräsarake, voi tuoda yhdistämällä sen sarakkeet Tilastot-osiossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/tables.py" line="151" />
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="153"/>
         <source>{name} could not be read: {reason}</source>
         <translation>Tiedostoa {name} ei voitu lukea: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/tables.py" line="156" />
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="158"/>
         <source>{name} is empty.</source>
         <translation>{name} on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/tables.py" line="177" />
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="185"/>
         <source>{name} is damaged or not an export file: {reason}</source>
         <translation>{name} on vioittunut tai ei ole vientitiedosto: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_store.py" line="109" />
+        <location filename="../src/kuntasome/core/statistics/store.py" line="105"/>
         <source>The file is from {platform}, but {channel} is a {channel_platform} channel.</source>
         <translation>Tiedosto on palvelusta {platform}, mutta {channel} on {channel_platform}-kanava.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_store.py" line="152" />
+        <location filename="../src/kuntasome/core/statistics/store.py" line="148"/>
         <source>{name} has already been imported ({when}). Undo that import first to import it again.</source>
         <translation>{name} on jo tuotu ({when}). Peru se tuonti ensin, jos haluat tuoda tiedoston uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_store.py" line="164" />
+        <location filename="../src/kuntasome/core/statistics/store.py" line="160"/>
         <source>Choose the channel for: {accounts}.</source>
         <translation>Valitse kanava tileille: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_store.py" line="345" />
+        <location filename="../src/kuntasome/core/statistics/store.py" line="341"/>
         <source>That import has already been undone.</source>
         <translation>Tuonti on jo peruttu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="215"/>
+        <source>There is no block {id}.</source>
+        <translation>Estoa {id} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/options.py" line="47"/>
+        <source>Not a date and time (YYYY-MM-DDTHH:MM): {value}</source>
+        <translation>Ei ole päivä ja kellonaika (VVVV-KK-PPTHH:MM): {value}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="86"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="141"/>
+        <source>{zone} is not a time zone this computer knows.</source>
+        <translation>Tämä tietokone ei tunne aikavyöhykettä {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="133"/>
+        <source>Write the organisation&apos;s name.</source>
+        <translation>Kirjoita organisaation nimi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="136"/>
+        <source>The country must be FI or SE, not {country}.</source>
+        <translation>Maan on oltava FI tai SE, ei {country}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="147"/>
+        <source>A register already exists in {database}; init creates only new ones.</source>
+        <translation>Tietokannassa {database} on jo rekisteri; init luo vain uusia.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBox</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="81" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="81"/>
         <source>Paste picture</source>
         <translation>Liitä kuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="82" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="82"/>
         <source>Paste a screenshot from the clipboard</source>
         <translation>Liitä kuvakaappaus leikepöydältä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="83" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="83"/>
         <source>Add file…</source>
         <translation>Lisää tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="84" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="84"/>
         <source>Capture region…</source>
         <translation>Kaappaa alue…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="86" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="86"/>
         <source>The window steps aside; drag over the part of the screen to keep</source>
         <translation>Ikkuna siirtyy pois tieltä; vedä tallennettavan näytön osan yli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="88" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="88"/>
         <source>Capture screen</source>
         <translation>Kaappaa näyttö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="89" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="89"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="91" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="91"/>
         <source>Take the screenshot before removing the comment. Drop picture files here.</source>
         <translation>Ota kuvakaappaus ennen kommentin poistamista. Voit pudottaa kuvatiedostoja tähän.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="93" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="93"/>
         <source>Evidence pictures</source>
         <translation>Todistekuvat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="131" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="131"/>
         <source>The clipboard holds no picture. Take a screenshot first.</source>
         <translation>Leikepöydällä ei ole kuvaa. Ota ensin kuvakaappaus.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="136" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="136"/>
         <source>Add evidence picture</source>
         <translation>Lisää todistekuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="138" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="138"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Kuvat (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
@@ -2571,43 +3217,43 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>EvidencePdf</name>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="37" />
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="56" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="37"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="56"/>
         <source>Moderation evidence</source>
         <translation>Moderoinnin todiste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="61" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="61"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="62" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="62"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="63" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="63"/>
         <source>Captured at</source>
         <translation>Tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="65" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="65"/>
         <source>Captured by</source>
         <translation>Tallentaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="69" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="69"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="70" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="70"/>
         <source>Original file</source>
         <translation>Alkuperäinen tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="72" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="72"/>
         <source>SHA-256 of the original</source>
         <translation>Alkuperäisen SHA-256</translation>
     </message>
@@ -2615,32 +3261,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="34" />
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="34"/>
         <source>Export the moderation log</source>
         <translation>Vie moderointiloki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="35" />
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="35"/>
         <source>&amp;From</source>
         <translation>&amp;Alkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="36" />
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="36"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="37" />
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="37"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Muoto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="38" />
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="38"/>
         <source>PDF/A for the archive</source>
         <translation>PDF/A arkistoon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="39" />
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="39"/>
         <source>CSV for Excel</source>
         <translation>CSV Exceliin</translation>
     </message>
@@ -2648,67 +3294,67 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="50" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="50"/>
         <source>From</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="51" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="51"/>
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="54" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="54"/>
         <source>Comments that promise an answer (answered, acknowledged, forwarded): how many were answered by the deadline, and the median time from the comment to the answer.</source>
         <translation>Kommentit, joihin luvataan vastaus (vastattu, kuitattu, välitetty): kuinka moneen vastattiin määräajassa ja vastausajan mediaani kommentista vastaukseen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="61" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="61"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="62" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="62"/>
         <source>Handled</source>
         <translation>Käsitelty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="63" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="63"/>
         <source>Need an answer</source>
         <translation>Vaativat vastauksen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="64" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="64"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="65" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="65"/>
         <source>On time</source>
         <translation>Ajallaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="66" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="66"/>
         <source>Late</source>
         <translation>Myöhässä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="67" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="67"/>
         <source>Waiting</source>
         <translation>Odottaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="68" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="68"/>
         <source>Overdue</source>
         <translation>Määräaika ylittynyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="69" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="69"/>
         <source>Median (hours)</source>
         <translation>Mediaani (tuntia)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="83" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="83"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
@@ -2716,22 +3362,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="253" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="253"/>
         <source>Grant access</source>
         <translation>Myönnä käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="254" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="254"/>
         <source>&amp;Person:</source>
         <translation>&amp;Henkilö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="255" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="255"/>
         <source>&amp;Access:</source>
         <translation>&amp;Käyttöoikeus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256"/>
         <source>&amp;Granted on:</source>
         <translation>&amp;Myönnetty:</translation>
     </message>
@@ -2739,37 +3385,37 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>IcsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="90" />
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="90"/>
         <source>Export to Outlook (.ics)</source>
         <translation>Vie Outlookiin (.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="91" />
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="91"/>
         <source>&amp;From:</source>
         <translation>&amp;Alkaen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="92" />
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="92"/>
         <source>&amp;To:</source>
         <translation>&amp;Päättyen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="93" />
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="93"/>
         <source>&amp;Language of the texts:</source>
         <translation>Tekstien &amp;kieli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="94" />
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="94"/>
         <source>&amp;Channels:</source>
         <translation>&amp;Kanavat:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="119" />
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="119"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-tiedostot (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="139" />
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="139"/>
         <source>%n post(s) exported.</source>
         <translation>
             <numerusform>%n julkaisu viety.</numerusform>
@@ -2780,98 +3426,98 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="123" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="123"/>
         <source>Import a channel spreadsheet</source>
         <translation>Tuo kanavaluettelo taulukosta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="124" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="124"/>
         <source>Choose a file…</source>
         <translation>Valitse tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="125" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="125"/>
         <source>Which column holds what</source>
         <translation>Mikä sarake sisältää mitäkin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="126" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="126"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="127" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="127"/>
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="132" />
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="168" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="132"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="168"/>
         <source>(not in the file)</source>
         <translation>(ei tiedostossa)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="135" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="135"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="136" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="136"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="137" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="137"/>
         <source>Handle</source>
         <translation>Käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="138" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="138"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="139" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="139"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140"/>
         <source>Unit</source>
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="150" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="150"/>
         <source>Choose a channel spreadsheet</source>
         <translation>Valitse kanavaluettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="152" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="152"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Taulukot (*.xlsx *.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="170" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="170"/>
         <source>column %1</source>
         <translation>sarake %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="178" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="178"/>
         <source>Choose a CSV or Excel file with one row per channel.</source>
         <translation>Valitse CSV- tai Excel-tiedosto, jossa on yksi rivi kanavaa kohden.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="181" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="181"/>
         <source>%1: %2 rows</source>
         <translation>%1: %2 riviä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="243" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="243"/>
         <source>Row %1: %2</source>
         <translation>Rivi %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="251" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="251"/>
         <source>%n row(s) have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</source>
         <translation>
             <numerusform>%n rivillä on ongelma. Korjaa se tiedostoon (tai valitse toiset sarakkeet) ja avaa tiedosto uudelleen: mitään ei tuoda ennen kuin jokainen rivi on kunnossa.</numerusform>
@@ -2879,7 +3525,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="259" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="259"/>
         <source>%n channel(s) ready to import.</source>
         <translation>
             <numerusform>%n kanava valmiina tuotavaksi.</numerusform>
@@ -2890,37 +3536,37 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="252" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="252"/>
         <source>platform</source>
         <translation>palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="253" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="253"/>
         <source>address or handle</source>
         <translation>osoite tai käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="254" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="254"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="255" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="255"/>
         <source>unit</source>
         <translation>yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="256" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="256"/>
         <source>status</source>
         <translation>tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="257" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="257"/>
         <source>languages</source>
         <translation>kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="258" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="258"/>
         <source>purpose</source>
         <translation>tarkoitus</translation>
     </message>
@@ -2928,17 +3574,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="25" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="25"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="26" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="26"/>
         <source>Swedish</source>
         <translation>ruotsi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="27" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="27"/>
         <source>English</source>
         <translation>englanti</translation>
     </message>
@@ -2946,12 +3592,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="307" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="307"/>
         <source>Mark as leaving</source>
         <translation>Merkitse lähteväksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="310" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="310"/>
         <source>Last working day of %1. The offboarding checklist lists every access to remove.</source>
         <translation>Henkilön %1 viimeinen työpäivä. Poistumisen tarkistuslista näyttää kaikki poistettavat käyttöoikeudet.</translation>
     </message>
@@ -2959,110 +3605,110 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="209" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="209"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="213" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="214" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="214"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="215" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="216" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="217" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="217"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="218" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="218"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="219" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="220" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="220"/>
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="221" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="221"/>
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="222" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="222"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="223" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="223"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="227" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="227"/>
         <source>Database: %1 (%2)</source>
         <translation>Tietokanta: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="262" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="262"/>
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="276" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="276"/>
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="278" />
-        <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality's communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <location filename="../src/kuntasome/ui/main_window.py" line="278"/>
+        <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="66" />
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="66"/>
         <source>Map the columns</source>
         <translation>Yhdistä sarakkeet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="69" />
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="69"/>
         <source>%1 is not a known export. Choose the column with the date and the columns with figures (one value a day). The choice is kept for the next file with the same columns.</source>
         <translation>%1 ei ole tunnettu vientitiedosto. Valitse päivämäärän sarake ja lukujen sarakkeet (yksi arvo päivässä). Valinta muistetaan seuraavaa samanlaista tiedostoa varten.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="77" />
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="77"/>
         <source>(not imported)</source>
         <translation>(ei tuoda)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="78" />
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="78"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="97" />
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="97"/>
         <source>Choose exactly one date column and at least one column of figures.</source>
         <translation>Valitse tasan yksi päivämääräsarake ja vähintään yksi lukusarake.</translation>
     </message>
@@ -3070,62 +3716,62 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MediaDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="82" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="82"/>
         <source>Media: %1</source>
         <translation>Media: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="84" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="84"/>
         <source>&amp;Owner / photographer:</source>
         <translation>&amp;Omistaja / kuvaaja:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="85" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="85"/>
         <source>&amp;Licence or right of use:</source>
         <translation>&amp;Lisenssi tai käyttöoikeus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="86" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="86"/>
         <source>People pictured:</source>
         <translation>Kuvassa olevat henkilöt:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="87" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="87"/>
         <source>Consent note:</source>
         <translation>Huomautus suostumuksesta:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="88" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="88"/>
         <source>Captions:</source>
         <translation>Tekstitys:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="89" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="89"/>
         <source>Live broadcast:</source>
         <translation>Suora lähetys:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="90" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="90"/>
         <source>Accessible by:</source>
         <translation>Saavutettava viimeistään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="91" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="91"/>
         <source>Made accessible on:</source>
         <translation>Saavutettava alkaen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="95" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="95"/>
         <source>Alt text (%1):</source>
         <translation>Vaihtoehtoinen teksti (%1):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="102" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="102"/>
         <source>The video has captions</source>
         <translation>Videossa on tekstitys</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="104" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="104"/>
         <source>Recording of a live broadcast (to be made accessible within 14 days)</source>
         <translation>Suoran lähetyksen tallenne (saavutettavaksi 14 päivän kuluessa)</translation>
     </message>
@@ -3133,17 +3779,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MediaKind</name>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="33" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="33"/>
         <source>image</source>
         <translation>kuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="34" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="34"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="35" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="35"/>
         <source>file</source>
         <translation>tiedosto</translation>
     </message>
@@ -3151,32 +3797,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MediaList</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="65" />
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="65"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="66" />
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="66"/>
         <source>Add file…</source>
         <translation>Lisää tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="67" />
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="67"/>
         <source>Rights and alt texts…</source>
         <translation>Oikeudet ja vaihtoehtoiset tekstit…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="68" />
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="68"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="84" />
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="84"/>
         <source>Add a picture or video</source>
         <translation>Lisää kuva tai video</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="87" />
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="87"/>
         <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
         <translation>Kuvat ja videot (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Kaikki tiedostot (*)</translation>
     </message>
@@ -3184,67 +3830,67 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="27" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="27"/>
         <source>followers</source>
         <translation>seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="28" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="28"/>
         <source>new followers</source>
         <translation>uudet seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="29" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="29"/>
         <source>unfollows</source>
         <translation>seuraamisen lopettaneet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="30" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
         <source>reach</source>
         <translation>kattavuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="31" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
         <source>impressions</source>
         <translation>näyttökerrat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="32" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
         <source>engagements</source>
         <translation>sitoutuminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="33" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
         <source>reactions</source>
         <translation>reaktiot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="34" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="34"/>
         <source>comments</source>
         <translation>kommentit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="35" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="35"/>
         <source>shares</source>
         <translation>jaot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="36" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
         <source>link clicks</source>
         <translation>linkkien klikkaukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="37" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
         <source>profile visits</source>
         <translation>profiilikäynnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="38" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
         <source>video views</source>
         <translation>videoiden katselut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="39" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
         <source>posts</source>
         <translation>julkaisut</translation>
     </message>
@@ -3252,62 +3898,62 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="30" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="30"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="31" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="31"/>
         <source>Feedback</source>
         <translation>Palaute</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="32" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="32"/>
         <source>Criticism</source>
         <translation>Kritiikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="33" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="33"/>
         <source>Rumour or disinformation</source>
         <translation>Huhu tai disinformaatio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="34" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="34"/>
         <source>Inappropriate</source>
         <translation>Asiaton</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="37" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="37"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="38" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="38"/>
         <source>Acknowledged</source>
         <translation>Kuitattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="39" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="39"/>
         <source>Forwarded to the registry</source>
         <translation>Välitetty kirjaamoon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="40" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="40"/>
         <source>Hidden</source>
         <translation>Piilotettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="41" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="41"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="42" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="42"/>
         <source>User blocked</source>
         <translation>Käyttäjä estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="43" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="43"/>
         <source>No action</source>
         <translation>Ei toimenpiteitä</translation>
     </message>
@@ -3315,92 +3961,92 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ModerationExport</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="19" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="19"/>
         <source>Entry</source>
         <translation>Merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="20" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="20"/>
         <source>Corrects entry</source>
         <translation>Korjaa merkintää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="21" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="21"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="22" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="22"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="23" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="23"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="24" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="24"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="25" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="25"/>
         <source>Posted</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="26" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="26"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="27" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="27"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="28" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="28"/>
         <source>Answer due</source>
         <translation>Vastattava viimeistään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="29" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="29"/>
         <source>Author</source>
         <translation>Kirjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="30" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="30"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="31" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="31"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="32" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="32"/>
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="33" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="33"/>
         <source>Case number</source>
         <translation>Diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="34" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="34"/>
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="35" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="35"/>
         <source>Evidence files</source>
         <translation>Todistetiedostot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="36" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="36"/>
         <source>Why no evidence</source>
         <translation>Miksi todistetta ei ole</translation>
     </message>
@@ -3408,124 +4054,124 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="180" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="180"/>
         <source>Moderation and dialogue log</source>
         <translation>Moderointi- ja vuorovaikutusloki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="183" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="183"/>
         <source>Last 7 days</source>
         <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="184" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="184"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="185" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="185"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="186" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="186"/>
         <source>Everything</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="191" />
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="332" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="191"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="332"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="192" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="192"/>
         <source>Waiting for an answer</source>
         <translation>Odottaa vastausta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="193" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="193"/>
         <source>Search the log…</source>
         <translation>Hae lokista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="194" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="194"/>
         <source>Search the log</source>
         <translation>Hae lokista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="195" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="195"/>
         <source>Open…</source>
         <translation>Avaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="198" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="198"/>
         <source>Log</source>
         <translation>Loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="199" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="199"/>
         <source>Blocked accounts</source>
         <translation>Estetyt tilit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="200" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="200"/>
         <source>Monitoring</source>
         <translation>Seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201"/>
         <source>Response times</source>
         <translation>Vastausajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
         <source>Data subject requests</source>
         <translation>Rekisteröidyn pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="206" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="206"/>
         <source>Checked now…</source>
         <translation>Tarkistettu nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="208" />
-        <source>Record that you looked at the channels' comments and messages</source>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="208"/>
+        <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Kirjaa, että kävit läpi kanavien kommentit ja viestit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210" />
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="418" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="418"/>
         <source>Verify the log</source>
         <translation>Tarkista loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Tarkista, ettei yhtään merkintää tai todistetiedostoa ole muutettu tallentamisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="215" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="215"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="309" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="309"/>
         <source>The log could not be loaded. The log file has the details.</source>
         <translation>Lokia ei voitu ladata. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="315" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="315"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n merkintä</numerusform>
@@ -3533,7 +4179,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n odottaa vastausta</numerusform>
@@ -3541,7 +4187,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -3549,62 +4195,62 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="340" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="340"/>
         <source>Entry %1 saved</source>
         <translation>Merkintä %1 tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="391" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="391"/>
         <source>Verifying the log…</source>
         <translation>Tarkistetaan lokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="399" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="399"/>
         <source>%1 entries and %2 evidence files checked.</source>
         <translation>Tarkistettu merkintöjä %1 ja todistetiedostoja %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
         <source>The log is intact</source>
         <translation>Loki on ehjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="408" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="408"/>
         <source>Nothing has been changed.</source>
         <translation>Mitään ei ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="413" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="413"/>
         <source>The log has been tampered with</source>
         <translation>Lokia on muutettu luvatta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439"/>
         <source>moderation-log-%1-%2</source>
         <translation>moderointiloki-%1-%2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="466" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="466"/>
         <source>Exporting the moderation log…</source>
         <translation>Viedään moderointilokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="473" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="473"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488"/>
         <source>The office must open before it closes.</source>
         <translation>Virka-ajan on alettava ennen kuin se päättyy.</translation>
     </message>
@@ -3612,72 +4258,72 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ModerationPdf</name>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="44" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="44"/>
         <source>corrects entry %1</source>
         <translation>korjaa merkintää %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="63" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="63"/>
         <source>No.</source>
         <translation>Nro</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="64" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="64"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="65" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="65"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="66" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="66"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="67" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="67"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="68" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="68"/>
         <source>Author</source>
         <translation>Kirjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="69" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="69"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="70" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="70"/>
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="71" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="71"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="72" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="72"/>
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="73" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="73"/>
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="76" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="76"/>
         <source>Moderation log %1–%2</source>
         <translation>Moderointiloki %1–%2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="93" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="93"/>
         <source>%1 entries</source>
         <translation>merkintöjä %1</translation>
     </message>
@@ -3685,97 +4331,97 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ModerationSettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="126" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="126"/>
         <source>Moderation settings</source>
         <translation>Moderoinnin asetukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="127" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="127"/>
         <source>Deadlines and monitoring</source>
         <translation>Määräajat ja seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="128" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="128"/>
         <source>Retention of personal data (years)</source>
         <translation>Henkilötietojen säilytysaika (vuotta)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="129" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="129"/>
         <source>Reasons for hiding or removing a comment</source>
         <translation>Perusteet kommentin piilottamiselle tai poistamiselle</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="132" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="132"/>
         <source>the same working day</source>
         <translation>samana työpäivänä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="133" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="133"/>
         <source>by the next working day</source>
         <translation>viimeistään seuraavana työpäivänä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="134" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="134"/>
         <source>within two working days</source>
         <translation>kahden työpäivän kuluessa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="139" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="139"/>
         <source>Answer &amp;due</source>
         <translation>&amp;Vastattava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="140" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="140"/>
         <source>Office &amp;opens</source>
         <translation>Virka-aika &amp;alkaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="141" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="141"/>
         <source>Office &amp;closes</source>
         <translation>Virka-aika &amp;päättyy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142"/>
         <source>Check-&amp;ins per working day</source>
         <translation>&amp;Tarkistuksia työpäivässä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="143" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="143"/>
         <source>&amp;Removals with evidence</source>
         <translation>&amp;Poistot todisteineen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144"/>
         <source>&amp;Blocks</source>
         <translation>&amp;Estot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145"/>
         <source>Other &amp;entries</source>
         <translation>&amp;Muut merkinnät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
         <source>Finnish</source>
         <translation>suomeksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
         <source>Swedish</source>
         <translation>ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
         <source>English</source>
         <translation>englanniksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
         <source>In use</source>
         <translation>Käytössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="153" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="153"/>
         <source>Add a reason</source>
         <translation>Lisää peruste</translation>
     </message>
@@ -3783,32 +4429,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="98" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="98"/>
         <source>Check-ins per channel and working day; shaded days have fewer than %1.</source>
         <translation>Tarkistukset kanavittain ja työpäivittäin; varjostettuina päivät, joina tarkistuksia on alle %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="114" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="114"/>
         <source>A check is due now.</source>
         <translation>Tarkistuksen aika on nyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="116" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="116"/>
         <source>Next check due %1.</source>
         <translation>Seuraava tarkistus viimeistään %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="123" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="123"/>
         <source>Last check-in %1.</source>
         <translation>Edellinen tarkistus %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="149" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="149"/>
         <source>%1 of %2 check-ins</source>
         <translation>%1/%2 tarkistusta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="171" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="171"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Tarkistus kirjattu %n kanavalle</numerusform>
@@ -3819,17 +4465,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="44" />
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="44"/>
         <source>Month calendar</source>
         <translation>Kuukausikalenteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="126" />
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="126"/>
         <source>Wk</source>
         <translation>Vko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="183" />
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="183"/>
         <source>+%1 more</source>
         <translation>+%1 lisää</translation>
     </message>
@@ -3837,47 +4483,47 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>NewChannelDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="78" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="78"/>
         <source>Add a channel</source>
         <translation>Lisää kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="82" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="82"/>
         <source>&amp;Service:</source>
         <translation>&amp;Palvelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="83" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="83"/>
         <source>&amp;Address:</source>
         <translation>&amp;Osoite:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="84" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="84"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="85" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="85"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Tila:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="86" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="86"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="93" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="93"/>
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="102" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="102"/>
         <source>For example: %1</source>
         <translation>Esimerkiksi: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="111" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="111"/>
         <source>Will be saved as %1</source>
         <translation>Tallennetaan muodossa %1</translation>
     </message>
@@ -3885,7 +4531,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>NotBuiltPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="140" />
+        <location filename="../src/kuntasome/ui/sections.py" line="140"/>
         <source>This section is not available in this version of KuntaSome yet.
 It will be added in a coming update; until then nothing is shown here.</source>
         <translation>Tämä osio ei ole vielä käytettävissä tässä KuntaSomen versiossa.
@@ -3895,37 +4541,37 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>Offboarding</name>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="144" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="147"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="145" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="148"/>
         <source>Access</source>
         <translation>Käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="146" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
         <source>Granted on</source>
         <translation>Myönnetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="147" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="150"/>
         <source>Revoked</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="149" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="152"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="149" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="152"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="150" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="153"/>
         <source>responsible manager</source>
         <translation>vastuuesihenkilö</translation>
     </message>
@@ -3933,42 +4579,42 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>OffboardingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="66" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="66"/>
         <source>Offboarding checklist</source>
         <translation>Poistumisen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="68" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="68"/>
         <source> – leaves on %1</source>
         <translation> – viimeinen työpäivä %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="72" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="72"/>
         <source>Remove each access on the platform, then tick it here: the date goes to the register and the audit log. Ticked items cannot be unticked.</source>
         <translation>Poista kukin käyttöoikeus palvelusta ja rastita se sitten tässä: päivämäärä tallentuu rekisteriin ja muutoslokiin. Rastia ei voi poistaa jälkikäteen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="76" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="76"/>
         <source>Responsible manager of – choose a new one</source>
         <translation>Vastuuesihenkilönä näissä kanavissa – valitse uusi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="77" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="77"/>
         <source>Export…</source>
         <translation>Vie tiedostoon…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="101" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="101"/>
         <source>%1 of %2 removed</source>
         <translation>%1/%2 poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="103" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="103"/>
         <source>This person has no access to any channel.</source>
         <translation>Henkilöllä ei ole käyttöoikeuksia kanaviin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="125" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="125"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -3976,117 +4622,117 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="58" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="58"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="59" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="59"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="60" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="60"/>
         <source>Unit</source>
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="61" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="61"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="62" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="62"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="63" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="63"/>
         <source>Left on</source>
         <translation>Lähtenyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144"/>
         <source>Show people who have left</source>
         <translation>Näytä myös lähteneet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146"/>
         <source>Add a person</source>
         <translation>Lisää henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="149" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="149"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tehtävänimike:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="150" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="150"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="151" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="151"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Sähköposti:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Puhelin:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="153" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="153"/>
         <source>&amp;Signature:</source>
         <translation>&amp;Allekirjoitus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="154" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="154"/>
         <source>Roles:</source>
         <translation>Roolit:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="155" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="155"/>
         <source>Left on:</source>
         <translation>Lähtenyt:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="159" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="159"/>
         <source>e.g. Terveisin Sari, viestintä</source>
         <translation>esim. Terveisin Sari, viestintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="162" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="162"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="163" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="163"/>
         <source>Mark as leaving…</source>
         <translation>Merkitse lähteväksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="164" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="164"/>
         <source>Offboarding checklist</source>
         <translation>Poistumisen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="214" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="214"/>
         <source>New person</source>
         <translation>Uusi henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="257" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="257"/>
         <source>Person not saved</source>
         <translation>Henkilöä ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="274" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="274"/>
         <source>Mark as leaving</source>
         <translation>Merkitse lähteväksi</translation>
     </message>
@@ -4094,22 +4740,22 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PersonRole</name>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="20" />
+        <location filename="../src/kuntasome/core/people.py" line="20"/>
         <source>communicator</source>
         <translation>viestijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="21" />
+        <location filename="../src/kuntasome/core/people.py" line="21"/>
         <source>moderator</source>
         <translation>moderoija</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="22" />
+        <location filename="../src/kuntasome/core/people.py" line="22"/>
         <source>approver</source>
         <translation>hyväksyjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="23" />
+        <location filename="../src/kuntasome/core/people.py" line="23"/>
         <source>manager</source>
         <translation>vastuuesihenkilö</translation>
     </message>
@@ -4117,177 +4763,177 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221"/>
         <source>New post</source>
         <translation>Uusi julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="223" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="223"/>
         <source>&amp;Title (internal):</source>
         <translation>&amp;Otsikko (sisäinen):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="224" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="224"/>
         <source>Campaign:</source>
         <translation>Kampanja:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="225" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="225"/>
         <source>Status:</source>
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
         <source>Use:</source>
         <translation>Käyttö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="227" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="227"/>
         <source>Notes:</source>
         <translation>Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
         <source>New campaign…</source>
         <translation>Uusi kampanja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232"/>
         <source>Crisis communication</source>
         <translation>Kriisiviestintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="233" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="233"/>
         <source>Paid (sponsored), budget:</source>
         <translation>Maksettu (sponsoroitu), budjetti:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
         <source>Channels and times</source>
         <translation>Kanavat ja ajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
         <source>Published at</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240"/>
         <source>Add channel</source>
         <translation>Lisää kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Aika:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Copy text</source>
         <translation>Kopioi teksti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="244" />
-        <source>Copy the text in the channel's languages</source>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="244"/>
+        <source>Copy the text in the channel&apos;s languages</source>
         <translation>Kopioi teksti kanavan kielillä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
         <source>Open the service</source>
         <translation>Avaa palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246"/>
         <source>Mark published…</source>
         <translation>Merkitse julkaistuksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="287" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="287"/>
         <source>What the post says changed, so it went back for approval.</source>
         <translation>Julkaisun sisältö muuttui, joten se palasi hyväksyttäväksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="302" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="302"/>
         <source>Name of the campaign:</source>
         <translation>Kampanjan nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="322" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="322"/>
         <source>To draft</source>
         <translation>Luonnokseksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="323" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="323"/>
         <source>Back to ideas</source>
         <translation>Takaisin ideoihin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="324" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="324"/>
         <source>Send for approval</source>
         <translation>Lähetä hyväksyttäväksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="325" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="325"/>
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="327" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="327"/>
         <source>Unschedule</source>
         <translation>Peru ajastus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="328" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="328"/>
         <source>Schedule</source>
         <translation>Ajasta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="329" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="329"/>
         <source>Cancel the post…</source>
         <translation>Peru julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="340" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="340"/>
         <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
         <translation>Vain hyväksyjän roolissa oleva henkilö hyväksyy. Kuka olet, valitaan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="355" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="355"/>
         <source>Why is the post cancelled?</source>
         <translation>Miksi julkaisu perutaan?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="517" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="517"/>
         <source>Length as each service counts it: %1</source>
         <translation>Pituus kunkin palvelun laskutavalla: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="530" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="530"/>
         <source>Save the changes to this post?</source>
         <translation>Tallennetaanko julkaisun muutokset?</translation>
     </message>
@@ -4295,37 +4941,37 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PostStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="29" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="29"/>
         <source>idea</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="30" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="30"/>
         <source>draft</source>
         <translation>luonnos</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="31" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="31"/>
         <source>in review</source>
         <translation>hyväksyttävänä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="32" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="32"/>
         <source>approved</source>
         <translation>hyväksytty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="33" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="33"/>
         <source>scheduled</source>
         <translation>ajastettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="34" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="34"/>
         <source>published</source>
         <translation>julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="35" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="35"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
@@ -4333,42 +4979,42 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PublicList</name>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="30" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="30"/>
         <source>Official social media channels of {organisation}</source>
         <translation>{organisation}: viralliset sosiaalisen median kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="31" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="31"/>
         <source>These are the official accounts of {organisation}. Other accounts that use our name are not maintained by us. List updated on {date}.</source>
         <translation>Viralliset tilit – {organisation}. Muita nimeämme käyttäviä tilejä emme ylläpidä. Luettelo on päivitetty {date}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="37" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="37"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="38" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="38"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="39" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="39"/>
         <source>Maintained by</source>
         <translation>Ylläpitäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="40" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="40"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="41" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="41"/>
         <source>What we post there</source>
         <translation>Mitä julkaisemme</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="43" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="43"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
@@ -4376,32 +5022,32 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PublicListDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="72" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="72"/>
         <source>Public channel list</source>
         <translation>Julkinen kanavaluettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="73" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="73"/>
         <source>&amp;Language of the list:</source>
         <translation>Luettelon &amp;kieli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="74" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="74"/>
         <source>&amp;Format:</source>
         <translation>&amp;Muoto:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="79" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="79"/>
         <source>HTML for the website</source>
         <translation>HTML verkkosivuille</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="80" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="80"/>
         <source>CSV for Excel</source>
         <translation>CSV Exceliin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="100" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="100"/>
         <source>%n channel(s) marked public and in use (active or dormant). Mark a channel public in its details.</source>
         <translation>
             <numerusform>%n kanava on merkitty julkiseksi ja on käytössä tai lepotilassa. Kanavan voi merkitä julkiseksi sen tiedoissa.</numerusform>
@@ -4409,22 +5055,22 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="111" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="111"/>
         <source>Web page fragment (*.html)</source>
         <translation>Verkkosivun osa (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="111" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="111"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="112" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="112"/>
         <source>Save the list</source>
         <translation>Tallenna luettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="119" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="119"/>
         <source>Saved %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>
@@ -4432,17 +5078,17 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="58" />
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="58"/>
         <source>Mark published</source>
         <translation>Merkitse julkaistuksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="59" />
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="59"/>
         <source>&amp;Address of the post:</source>
         <translation>Julkaisun &amp;osoite:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61" />
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61"/>
         <source>&amp;Published at:</source>
         <translation>&amp;Julkaistu:</translation>
     </message>
@@ -4450,7 +5096,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RegionSelector</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/capture.py" line="58" />
+        <location filename="../src/kuntasome/ui/moderation/capture.py" line="58"/>
         <source>Drag over the part of the screen to keep; Esc cancels</source>
         <translation>Vedä tallennettavan näytön osan yli; Esc peruu</translation>
     </message>
@@ -4458,47 +5104,47 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="33" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="38"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="34" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="39"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="35" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="40"/>
         <source>Handle</source>
         <translation>Käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="36" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="41"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="37" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="42"/>
         <source>Needs attention</source>
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="38" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="43"/>
         <source>Next review</source>
         <translation>Seuraava arviointi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="39" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="44"/>
         <source>Unit</source>
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="40" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="45"/>
         <source>Responsible manager</source>
         <translation>Vastuuesihenkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="41" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="46"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
@@ -4506,68 +5152,68 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="126" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="126"/>
         <source>Search by name, handle, unit or person with access…</source>
         <translation>Hae nimellä, käyttäjänimellä, yksiköllä tai käyttöoikeuden haltijalla…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128"/>
         <source>All services</source>
         <translation>Kaikki palvelut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129" />
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="165" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="165"/>
         <source>All units</source>
         <translation>Kaikki yksiköt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="130" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="130"/>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="133" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="133"/>
         <source>All languages</source>
         <translation>Kaikki kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="137" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="137"/>
         <source>Review due</source>
         <translation>Arviointi ajankohtainen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="139" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="139"/>
         <source>Channels in use whose review is overdue, due within 30 days, or never done</source>
         <translation>Käytössä olevat kanavat, joiden arviointi on myöhässä, edessä 30 päivän kuluessa tai tekemättä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141"/>
         <source>Needs attention</source>
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="144" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="144"/>
         <source>Too few admins, unverified admin access, access held by someone who has left, no responsible manager, or no two-factor authentication</source>
         <translation>Liian vähän järjestelmänvalvojia, tarkistamattomia valvojan oikeuksia, lähteneen henkilön käyttöoikeuksia, ei vastuuesihenkilöä tai ei kaksivaiheista tunnistautumista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148"/>
         <source>Add a channel…</source>
         <translation>Lisää kanava…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149"/>
         <source>Import a spreadsheet…</source>
         <translation>Tuo taulukosta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="150" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="150"/>
         <source>Public channel list…</source>
         <translation>Julkinen kanavaluettelo…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="203" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="203"/>
         <source>%1 of %2 channels</source>
         <translation>%1/%2 kanavaa</translation>
     </message>
@@ -4575,7 +5221,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="23" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="23"/>
         <source>%n post(s) due within the hour.</source>
         <translation>
             <numerusform>%n julkaisu tunnin sisällä.</numerusform>
@@ -4583,7 +5229,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="31" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="31"/>
         <source>%n post(s) waiting for approval.</source>
         <translation>
             <numerusform>%n julkaisu odottaa hyväksyntää.</numerusform>
@@ -4591,7 +5237,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="39" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="39"/>
         <source>%n scheduled post(s) not marked published.</source>
         <translation>
             <numerusform>%n ajastettu julkaisu ei ole merkitty julkaistuksi.</numerusform>
@@ -4599,7 +5245,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="48" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="48"/>
         <source>%n comment(s) past the answer deadline.</source>
         <translation>
             <numerusform>%n kommentin vastausaika on ylittynyt.</numerusform>
@@ -4607,70 +5253,70 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reminders.py" line="54" />
-        <source>Time to check the channels' comments and messages.</source>
+        <location filename="../src/kuntasome/ui/reminders.py" line="54"/>
+        <source>Time to check the channels&apos; comments and messages.</source>
         <translation>Kanavien kommentit ja viestit on aika tarkistaa.</translation>
     </message>
 </context>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="128" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="128"/>
         <source>Request a new channel</source>
         <translation>Uuden kanavan hakemus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="131" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="131"/>
         <source>A new channel is a commitment for years. Answer the questions below; the responsible manager approves or rejects the request.</source>
         <translation>Uusi kanava on vuosien sitoumus. Vastaa alla oleviin kysymyksiin; vastuuesihenkilö hyväksyy tai hylkää hakemuksen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="135" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="135"/>
         <source>Service:</source>
         <translation>Palvelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="139" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="139"/>
         <source>Unit:</source>
         <translation>Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="142" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="142"/>
         <source>Hours a week:</source>
         <translation>Tunteja viikossa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="143" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="143"/>
         <source>How does it complement the website?</source>
         <translation>Miten kanava täydentää verkkosivuja?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="144" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="144"/>
         <source>Ready before opening:</source>
         <translation>Valmiina ennen avaamista:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="145" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="145"/>
         <source>Profile picture</source>
         <translation>Profiilikuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146"/>
         <source>Description of the channel</source>
         <translation>Kanavan kuvaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147"/>
         <source>Page rules (moderation policy)</source>
         <translation>Sivun säännöt (moderointiperiaatteet)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148"/>
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149"/>
         <source>Send the request</source>
         <translation>Lähetä hakemus</translation>
     </message>
@@ -4678,32 +5324,32 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RequestQuestion</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="25" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="25"/>
         <source>Name of the channel</source>
         <translation>Kanavan nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="26" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="26"/>
         <source>Why is the channel needed?</source>
         <translation>Miksi kanavaa tarvitaan?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="27" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="27"/>
         <source>Whom should it reach?</source>
         <translation>Keitä kanavalla halutaan tavoittaa?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="28" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="28"/>
         <source>What will be published, and how often?</source>
         <translation>Mitä julkaistaan ja kuinka usein?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="29" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="29"/>
         <source>What should change because of it?</source>
         <translation>Mitä kanavalla halutaan saada aikaan?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="30" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="30"/>
         <source>Who maintains it, and with how many hours?</source>
         <translation>Kuka ylläpitää kanavaa ja millä työajalla?</translation>
     </message>
@@ -4711,17 +5357,17 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RequestStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="89" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="89"/>
         <source>waiting for decision</source>
         <translation>odottaa päätöstä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="90" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="90"/>
         <source>approved</source>
         <translation>hyväksytty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="91" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="91"/>
         <source>rejected</source>
         <translation>hylätty</translation>
     </message>
@@ -4729,78 +5375,78 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="30" />
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="37" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="30"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="37"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="31" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="31"/>
         <source>Proposed name</source>
         <translation>Ehdotettu nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32"/>
         <source>Requested by</source>
         <translation>Hakija</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33"/>
         <source>Requested on</source>
         <translation>Haettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="38" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="38"/>
         <source>Handle</source>
         <translation>Käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39"/>
         <source>Review due</source>
         <translation>Arviointi viimeistään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40"/>
         <source>Situation</source>
         <translation>Tilanne</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="94" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="94"/>
         <source>New-channel requests</source>
         <translation>Uusien kanavien hakemukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="98" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="98"/>
         <source>Request a new channel…</source>
         <translation>Hae uutta kanavaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99"/>
         <source>Open and decide…</source>
         <translation>Avaa ja päätä…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100"/>
         <source>Reviews due (overdue, within 30 days, or never done)</source>
         <translation>Ajankohtaiset arvioinnit (myöhässä, 30 päivän kuluessa tai tekemättä)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="104" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="104"/>
         <source>Record a review…</source>
         <translation>Kirjaa arviointi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="142" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="142"/>
         <source>never reviewed</source>
         <translation>ei koskaan arvioitu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n päivä myöhässä</numerusform>
@@ -4808,7 +5454,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="145" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="145"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>%n päivän kuluttua</numerusform>
@@ -4819,27 +5465,27 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="352" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="352"/>
         <source>Review: %1</source>
         <translation>Arviointi: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="355" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="355"/>
         <source>Does the channel still reach its audience and serve its purpose, and are there people to maintain it?</source>
         <translation>Tavoittaako kanava yhä kohderyhmänsä ja palveleeko se tarkoitustaan, ja onko sen ylläpitoon tekijöitä?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="361" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="361"/>
         <source>Outcome:</source>
         <translation>Tulos:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="362" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="362"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="363" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="363"/>
         <source>&amp;Reviewed on:</source>
         <translation>&amp;Arvioitu:</translation>
     </message>
@@ -4847,17 +5493,17 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>ReviewOutcome</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="94" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="94"/>
         <source>keep as it is</source>
         <translation>jatkuu ennallaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="95" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="95"/>
         <source>keep, with changes</source>
         <translation>jatkuu muutoksin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="96" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="96"/>
         <source>close the channel</source>
         <translation>kanava suljetaan</translation>
     </message>
@@ -4865,102 +5511,102 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="96" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="99"/>
         <source>No Finnish text, though {channel} posts in Finnish.</source>
         <translation>Suomenkielinen teksti puuttuu, vaikka {channel} julkaisee suomeksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="97" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="100"/>
         <source>No Swedish text, though {channel} posts in Swedish.</source>
         <translation>Ruotsinkielinen teksti puuttuu, vaikka {channel} julkaisee ruotsiksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="98" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
         <source>No English text, though {channel} posts in English.</source>
         <translation>Englanninkielinen teksti puuttuu, vaikka {channel} julkaisee englanniksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="101" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="104"/>
         <source>{channel} is closed: nothing is published there.</source>
         <translation>{channel} on suljettu: sinne ei julkaista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="102" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="105"/>
         <source>{channel} is dormant: nothing is published there.</source>
         <translation>{channel} on lepotilassa: sinne ei julkaista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="103" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="106"/>
         <source>{channel} has not been approved yet.</source>
         <translation>{channel} ei ole vielä hyväksytty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="121" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="124"/>
         <source>No channel chosen for the post.</source>
         <translation>Julkaisulle ei ole valittu kanavaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="139" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="142"/>
         <source>{channel} is not allowed to run paid posts.</source>
         <translation>{channel} ei saa julkaista maksettua mainontaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="150" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="153"/>
         <source>Too long for {channel}: {length} characters, at most {limit}.</source>
         <translation>Liian pitkä kanavalle {channel}: {length} merkkiä, enintään {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="171" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="174"/>
         <source>{file}: who owns it or under what licence is missing.</source>
         <translation>{file}: omistaja tai lisenssi puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="177" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="180"/>
         <source>{file}: consent of the people pictured is not recorded.</source>
         <translation>{file}: kuvattujen henkilöiden suostumusta ei ole kirjattu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="179" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="182"/>
         <source>{file}: the people pictured refused consent.</source>
         <translation>{file}: kuvatut henkilöt ovat evänneet suostumuksensa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="188" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="191"/>
         <source>{file}: alternative text missing ({languages}).</source>
         <translation>{file}: vaihtoehtoinen teksti puuttuu ({languages}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="195" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="198"/>
         <source>{file}: the video has no captions.</source>
         <translation>{file}: videossa ei ole tekstitystä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="201" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="204"/>
         <source>{file}: the live recording was due to be made accessible on {due}.</source>
         <translation>{file}: suoran lähetyksen tallenteen piti olla saavutettava {due} mennessä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="205" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="208"/>
         <source>{file}: make the live recording accessible by {due}.</source>
         <translation>{file}: tee suoran lähetyksen tallenteesta saavutettava {due} mennessä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="245" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="248"/>
         <source>{channel}: {count} posts in a day, at most {limit}.</source>
         <translation>{channel}: {count} julkaisua päivässä, enintään {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="252" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="255"/>
         <source>{channel}: {count} posts in a day, at least {limit}.</source>
         <translation>{channel}: {count} julkaisua päivässä, vähintään {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="264" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="267"/>
         <source>{channel}: several posts a day on consecutive days.</source>
         <translation>{channel}: useita julkaisuja päivässä peräkkäisinä päivinä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="278" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="281"/>
         <source>{channel}: {count} posts in week {week}, at least {limit}.</source>
         <translation>{channel}: {count} julkaisua viikolla {week}, vähintään {limit}.</translation>
     </message>
@@ -4968,35 +5614,35 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="302" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="302"/>
         <source>Type or paste the new value. It replaces the one stored now.</source>
         <translation>Kirjoita tai liitä uusi arvo. Se korvaa nyt tallennetun.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="304" />
-        <source>Type or paste the value. It is saved in this computer's password store.</source>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="304"/>
+        <source>Type or paste the value. It is saved in this computer&apos;s password store.</source>
         <translation>Kirjoita tai liitä arvo. Se tallennetaan tämän tietokoneen salasanasäilöön.</translation>
     </message>
 </context>
 <context>
     <name>SecretKind</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="29" />
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="29"/>
         <source>Login password</source>
         <translation>Kirjautumissalasana</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="30" />
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="30"/>
         <source>2FA backup codes</source>
         <translation>Kaksivaiheisen tunnistautumisen varakoodit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="31" />
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="31"/>
         <source>API token</source>
         <translation>API-tunniste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="32" />
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="32"/>
         <source>Recovery e-mail and phone</source>
         <translation>Palautuksen sähköposti ja puhelin</translation>
     </message>
@@ -5004,68 +5650,68 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SecretsPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="134" />
-        <source>Secrets are kept in this computer's password store, never in the database. A shown value hides itself after %1 seconds; a copied one is cleared from the clipboard after %2 seconds.</source>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="134"/>
+        <source>Secrets are kept in this computer&apos;s password store, never in the database. A shown value hides itself after %1 seconds; a copied one is cleared from the clipboard after %2 seconds.</source>
         <translation>Salaisuudet säilytetään tämän tietokoneen salasanasäilössä, ei koskaan tietokannassa. Näytetty arvo piilotetaan %1 sekunnin kuluttua, ja kopioitu arvo tyhjennetään leikepöydältä %2 sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="143" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="143"/>
         <source>Show</source>
         <translation>Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="144" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="144"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="145" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="145"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="166" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="166"/>
         <source>This computer has no usable password store (keyring), so secrets cannot be saved or shown here. Everything else in KuntaSome works as usual.</source>
         <translation>Tällä tietokoneella ei ole käytettävissä salasanasäilöä, joten salaisuuksia ei voi tallentaa eikä näyttää. Kaikki muu KuntaSomessa toimii tavalliseen tapaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="175" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="175"/>
         <source>Stored; changed on %1.</source>
         <translation>Tallennettu; muutettu %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="177" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="177"/>
         <source>Not stored.</source>
         <translation>Ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="179" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="179"/>
         <source>Replace…</source>
         <translation>Vaihda…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="179" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="179"/>
         <source>Save…</source>
         <translation>Tallenna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="202" />
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="263" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="202"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="263"/>
         <source>Secrets</source>
         <translation>Salaisuudet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="226" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="226"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>Kopioitu. Leikepöytä tyhjennetään %1 sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="253" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="253"/>
         <source>Delete secret</source>
         <translation>Poista salaisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="254" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="254"/>
         <source>Delete “%1” of this channel from the password store?</source>
         <translation>Poistetaanko tämän kanavan tieto ”%1” salasanasäilöstä?</translation>
     </message>
@@ -5073,72 +5719,72 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="28" />
+        <location filename="../src/kuntasome/ui/sections.py" line="28"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="29" />
+        <location filename="../src/kuntasome/ui/sections.py" line="29"/>
         <source>What needs attention now.</source>
         <translation>Mikä vaatii huomiota juuri nyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="35" />
+        <location filename="../src/kuntasome/ui/sections.py" line="35"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="36" />
+        <location filename="../src/kuntasome/ui/sections.py" line="36"/>
         <source>The channel register: every account, who owns it and who can log in, its purpose, security and review dates, new-channel requests and the public channel list for the website.</source>
         <translation>Kanavarekisteri: kaikki tilit, niiden vastuuhenkilöt ja käyttöoikeudet, tarkoitus, tietoturva ja arviointipäivät, uusien kanavien hakemukset sekä verkkosivujen julkinen kanavaluettelo.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="45" />
+        <location filename="../src/kuntasome/ui/sections.py" line="45"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="46" />
+        <location filename="../src/kuntasome/ui/sections.py" line="46"/>
         <source>The posting calendar: posts in Finnish, Swedish and English for several channels, approval, frequency targets, crisis mode and export to Outlook.</source>
         <translation>Julkaisukalenteri: suomen-, ruotsin- ja englanninkieliset julkaisut useisiin kanaviin, hyväksyntä, julkaisutahdin tavoitteet, kriisitila ja vienti Outlookiin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="54" />
+        <location filename="../src/kuntasome/ui/sections.py" line="54"/>
         <source>Moderation</source>
         <translation>Moderointi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="55" />
+        <location filename="../src/kuntasome/ui/sections.py" line="55"/>
         <source>The moderation and dialogue log: answers, removals with screenshot evidence, blocked users, response deadlines and monitoring check-ins.</source>
         <translation>Moderointi- ja vuorovaikutusloki: vastaukset, poistot kuvakaappaustodisteineen, estetyt käyttäjät, vastausajat ja seurantatarkistukset.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="63" />
+        <location filename="../src/kuntasome/ui/sections.py" line="63"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="64" />
+        <location filename="../src/kuntasome/ui/sections.py" line="64"/>
         <source>Statistics imported from the files the platforms export, with charts.</source>
         <translation>Tilastot palvelujen omista vientitiedostoista, kaavioineen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="70" />
+        <location filename="../src/kuntasome/ui/sections.py" line="70"/>
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="71" />
+        <location filename="../src/kuntasome/ui/sections.py" line="71"/>
         <source>Management reports for a month, quarter or half-year as PDF/A.</source>
         <translation>Raportit johdolle kuukaudelta, neljännesvuodelta tai puolelta vuodelta PDF/A-muodossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="77" />
+        <location filename="../src/kuntasome/ui/sections.py" line="77"/>
         <source>Archive</source>
         <translation>Arkisto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="78" />
+        <location filename="../src/kuntasome/ui/sections.py" line="78"/>
         <source>Archive bundles for the public-records archive, retention and disposal, backup and restore.</source>
         <translation>Arkistopaketit arkistonmuodostukseen, säilytysajat ja hävittäminen, varmuuskopiointi ja palautus.</translation>
     </message>
@@ -5146,113 +5792,113 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117"/>
         <source>Welcome to KuntaSome</source>
         <translation>Tervetuloa KuntaSomeen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="121" />
-        <source>KuntaSome keeps your organisation's social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="121"/>
+        <source>KuntaSome keeps your organisation&apos;s social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
         <translation>KuntaSome säilyttää organisaatiosi sosiaalisen median kanavarekisterin, julkaisukalenterin, moderointilokin ja tilastot tällä tietokoneella. Valitse kieli ja kerro, kenen kanavista on kyse.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="126" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="126"/>
         <source>&amp;Language:</source>
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="127" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="127"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="128" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="128"/>
         <source>Country:</source>
         <translation>Maa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="129" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="129"/>
         <source>e.g. City of Kallioranta</source>
         <translation>esim. Kalliorannan kaupunki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="130" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="130"/>
         <source>&amp;You are:</source>
         <translation>&amp;Olet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="131" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="131"/>
         <source>Verify admin &amp;access every:</source>
         <translation>Tarkista järjestelmänvalvojien &amp;oikeudet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132"/>
         <source> months</source>
         <translation> kuukauden välein</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135"/>
         <source>Admin access not verified on the platform for longer than this is flagged in the channel register.</source>
         <translation>Kanavarekisteri varoittaa järjestelmänvalvojan oikeuksista, joita ei ole tarkistettu palvelussa tätä pidempään aikaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="139" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="139"/>
         <source>(not chosen)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="142" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="142"/>
         <source>Who you are in the people register: your name goes to the audit log, and a manager decides on channel requests.</source>
         <translation>Kuka olet henkilörekisterissä: nimesi tallentuu muutoslokiin, ja vastuuesihenkilönä voit päättää kanavahakemuksista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="146" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="146"/>
         <source>Finland</source>
         <translation>Suomi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="147" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="147"/>
         <source>Sweden</source>
         <translation>Ruotsi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="149" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="149"/>
         <source>Data folder: %1
 Database: %2</source>
         <translation>Tietokansio: %1
 Tietokanta: %2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="169" />
-        <source>Please enter the organisation's name.</source>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="169"/>
+        <source>Please enter the organisation&apos;s name.</source>
         <translation>Kirjoita organisaation nimi.</translation>
     </message>
 </context>
 <context>
     <name>StartCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="61" />
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="72" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="61"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="72"/>
         <source>Switch crisis mode on</source>
         <translation>Ota kriisitila käyttöön</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="64" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="64"/>
         <source>Crisis mode pauses every planned and scheduled post that is not crisis communication. Nothing is deleted: when the crisis is over you choose what goes back and when. Crisis channels are highlighted.</source>
         <translation>Kriisitila keskeyttää kaikki suunnitellut ja ajastetut julkaisut, jotka eivät ole kriisiviestintää. Mitään ei poisteta: kriisin jälkeen valitset, mitkä julkaisut palaavat ja milloin. Kriisiviestinnän kanavat korostetaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="69" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="69"/>
         <source>&amp;Why (recorded in the log):</source>
         <translation>&amp;Syy (kirjataan lokiin):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="70" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="70"/>
         <source>Write a crisis message from the template now</source>
         <translation>Kirjoita kriisitiedote mallipohjasta nyt</translation>
     </message>
@@ -5260,7 +5906,7 @@ Tietokanta: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="48" />
+        <location filename="../src/kuntasome/app.py" line="48"/>
         <source>The database file %1 does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
@@ -5276,180 +5922,180 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="141" />
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="216" />
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="324" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="141"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="216"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="324"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="142" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="142"/>
         <source>Charts</source>
         <translation>Kaaviot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="143" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="143"/>
         <source>Imported files</source>
         <translation>Tuodut tiedostot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="148" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="148"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="149" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="149"/>
         <source>Last 3 months</source>
         <translation>Viimeiset 3 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="150" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="150"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151"/>
         <source>Last 2 years</source>
         <translation>Viimeiset 2 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152"/>
         <source>Last 10 years</source>
         <translation>Viimeiset 10 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157"/>
         <source>C&amp;hart</source>
         <translation>&amp;Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158"/>
         <source>&amp;Period</source>
         <translation>&amp;Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159"/>
         <source>&amp;From</source>
         <translation>A&amp;lkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164"/>
         <source>Export PNG or SVG…</source>
         <translation>Vie PNG- tai SVG-tiedostoksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165"/>
         <source>Import files…</source>
         <translation>Tuo tiedostoja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
         <source>Undo import…</source>
         <translation>Peru tuonti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Tuo palvelujen vientitiedostot (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- ja Bluesky-arkistot). Jokainen tiedosto tunnistetaan sisällöstään; saman ajanjakson tuominen uudelleen korvaa luvut eikä laske niitä kahteen kertaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Valitse kanavat, niin kaavio piirretään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
         <source>Values</source>
         <translation>Arvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
         <source>Undone</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="259" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="259"/>
         <source>several</source>
         <translation>useita</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="334" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="334"/>
         <source>Chart</source>
         <translation>Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="367" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="367"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="367" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="367"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="369" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="369"/>
         <source>Export the chart</source>
         <translation>Vie kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="378" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="378"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="386" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="386"/>
         <source>Import statistics files</source>
         <translation>Tuo tilastotiedostoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="388" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="388"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Vientitiedostot (*.csv *.xlsx *.xls *.json *.car);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="401" />
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="411" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="401"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="411"/>
         <source>Undo import</source>
         <translation>Peru tuonti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="402" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="402"/>
         <source>Remove the %1 values imported from %2?</source>
         <translation>Poistetaanko tiedostosta %2 tuodut %1 arvoa?</translation>
     </message>
@@ -5457,30 +6103,30 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>StatsImport</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="36" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="36"/>
         <source>Reading %1…</source>
         <translation>Luetaan %1…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="46" />
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="58" />
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="67" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="46"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="58"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="67"/>
         <source>%1: not imported.</source>
         <translation>%1: ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="51" />
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="70" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="51"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="70"/>
         <source>%1: %2 — </source>
         <translation>%1: %2 — </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="63" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="63"/>
         <source>Importing %1…</source>
         <translation>Tuodaan %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="72" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="72"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n arvo tuotu</numerusform>
@@ -5488,7 +6134,7 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="80" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="80"/>
         <source>Import</source>
         <translation>Tuonti</translation>
     </message>
@@ -5496,235 +6142,235 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>StatsKind</name>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="16" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="16"/>
         <source>Meta Business Suite daily metric</source>
         <translation>Meta Business Suiten päivittäinen mittari</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="17" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="17"/>
         <source>Meta Business Suite posts</source>
         <translation>Meta Business Suiten julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="18" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="18"/>
         <source>Meta Business Suite audience</source>
         <translation>Meta Business Suiten yleisö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="19" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="19"/>
         <source>Facebook Insights page export</source>
         <translation>Facebook Insightsin sivuvienti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="20" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="20"/>
         <source>X tweet activity</source>
         <translation>X:n twiittien aktiivisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="21" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="21"/>
         <source>X daily activity</source>
         <translation>X:n päivittäinen aktiivisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="22" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="22"/>
         <source>X account overview</source>
         <translation>X-tilin yleiskatsaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="23" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="23"/>
         <source>X content</source>
         <translation>X:n sisällöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="24" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="24"/>
         <source>LinkedIn page content</source>
         <translation>LinkedIn-sivun sisällöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="25" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="25"/>
         <source>LinkedIn page followers</source>
         <translation>LinkedIn-sivun seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="26" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="26"/>
         <source>LinkedIn page visitors</source>
         <translation>LinkedIn-sivun kävijät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="27" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="27"/>
         <source>YouTube Studio table data</source>
         <translation>YouTube Studion taulukkotiedot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="28" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="28"/>
         <source>YouTube Studio chart data</source>
         <translation>YouTube Studion kaaviotiedot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="29" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="29"/>
         <source>YouTube Studio totals</source>
         <translation>YouTube Studion kokonaismäärät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="30" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="30"/>
         <source>YouTube Studio traffic sources</source>
         <translation>YouTube Studion liikenteen lähteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="31" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="31"/>
         <source>TikTok Studio overview</source>
         <translation>TikTok Studion yleiskatsaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="32" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="32"/>
         <source>TikTok Studio content</source>
         <translation>TikTok Studion sisällöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="33" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="33"/>
         <source>TikTok Studio followers</source>
         <translation>TikTok Studion seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="34" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="34"/>
         <source>TikTok Studio viewers</source>
         <translation>TikTok Studion katsojat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="35" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="35"/>
         <source>TikTok Studio follower breakdown</source>
         <translation>TikTok Studion seuraajajakauma</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="36" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="36"/>
         <source>Mastodon archive posts</source>
         <translation>Mastodon-arkiston julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="37" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="37"/>
         <source>Mastodon archive file</source>
         <translation>Mastodon-arkiston tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="38" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="38"/>
         <source>Bluesky repository export</source>
         <translation>Bluesky-tilin tietovienti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="39" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="39"/>
         <source>Bluesky account identity</source>
         <translation>Bluesky-tilin tunnistetiedot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="40" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="40"/>
         <source>Table with mapped columns</source>
         <translation>taulukko yhdistetyin sarakkein</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="44" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="44"/>
         <source>a breakdown of the audience (age, gender, places): no daily values</source>
         <translation>yleisön jakauma (ikä, sukupuoli, paikkakunnat): ei päivittäisiä arvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="47" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="47"/>
         <source>totals by traffic source for the whole period: no daily values</source>
         <translation>koko ajanjakson määrät liikenteen lähteittäin: ei päivittäisiä arvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="50" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="50"/>
         <source>account details: no statistics</source>
         <translation>tilin tiedot: ei tilastoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="51" />
-        <source>followers' active hours or shares: no daily values</source>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="51"/>
+        <source>followers&apos; active hours or shares: no daily values</source>
         <translation>seuraajien aktiiviset tunnit tai osuudet: ei päivittäisiä arvoja</translation>
     </message>
 </context>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="73" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="73"/>
         <source>Author names and comment texts are personal data. For a request under the GDPR, find everything about one account (every version of every entry, and blocks) and export it.</source>
         <translation>Kirjoittajien nimet ja kommenttien tekstit ovat henkilötietoja. Tietosuoja-asetuksen mukaista pyyntöä varten hae kaikki yhtä tiliä koskevat tiedot (jokaisen merkinnän kaikki versiot sekä estot) ja vie ne tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78"/>
         <source>Account name, exactly as in the log</source>
         <translation>Tilin nimi täsmälleen kuten lokissa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80"/>
         <source>Find</source>
         <translation>Hae</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84"/>
         <source>No.</source>
         <translation>Nro</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="88" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="88"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="111" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="111"/>
         <source>Searching the log…</source>
         <translation>Haetaan lokista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="116" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="116"/>
         <source>Search failed</source>
         <translation>Haku epäonnistui</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="128" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="128"/>
         <source>%1: %2 entries, %3 blocks.</source>
         <translation>%1: merkintöjä %2, estoja %3.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="152" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="152"/>
         <source>JSON, complete (*.json)</source>
         <translation>JSON, kaikki tiedot (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="153" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="153"/>
         <source>CSV for Excel, entries (*.csv)</source>
         <translation>CSV Exceliin, merkinnät (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="157" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="157"/>
         <source>Export everything about %1</source>
         <translation>Vie kaikki tiedot tilistä %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="169" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="169"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -5732,27 +6378,27 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>TargetStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="48" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="48"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="49" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="49"/>
         <source>scheduled</source>
         <translation>ajastettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="50" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="50"/>
         <source>paused (crisis)</source>
         <translation>keskeytetty (kriisi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="51" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="51"/>
         <source>published</source>
         <translation>julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="52" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="52"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
@@ -5760,7 +6406,7 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="94" />
+        <location filename="../src/kuntasome/ui/tasks.py" line="94"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -5768,22 +6414,22 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="107" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="107"/>
         <source>The overview could not be loaded: %1</source>
         <translation>Yleiskatsausta ei voitu ladata: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="112" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="112"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="123" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="123"/>
         <source>Posts planned for today</source>
         <translation>Tälle päivälle suunnitellut julkaisut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="124" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="124"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n erääntyy tunnin sisällä</numerusform>
@@ -5791,17 +6437,17 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="128" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="128"/>
         <source>Posts waiting for approval</source>
         <translation>Hyväksyntää odottavat julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="133" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="133"/>
         <source>Comments waiting for an answer</source>
         <translation>Vastausta odottavat kommentit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="134" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="134"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -5809,67 +6455,67 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="139" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="139"/>
         <source>Scheduled posts not marked published</source>
         <translation>Ajastetut julkaisut, joita ei ole merkitty julkaistuiksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="144" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="144"/>
         <source>Channel reviews overdue</source>
         <translation>Myöhässä olevat kanava-arvioinnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="145" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="145"/>
         <source>%1 active channels of %2 in the register</source>
         <translation>%1 aktiivista kanavaa, rekisterissä yhteensä %2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="151" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="151"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="155" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="155"/>
         <source>Check due now</source>
         <translation>Tarkistuksen aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="156" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="156"/>
         <source>Monitoring of the channels</source>
         <translation>Kanavien seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="157" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="157"/>
         <source>Last check-in %1</source>
         <translation>Edellinen tarkistus %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="162" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="162"/>
         <source>Next check due %1</source>
         <translation>Seuraava tarkistus viimeistään %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="168" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="168"/>
         <source>Last monitoring check-in</source>
         <translation>Viimeisin seurantatarkistus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="171" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="171"/>
         <source>Posts this week with rule warnings</source>
         <translation>Tämän viikon julkaisuja, joissa on varoituksia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="172" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="172"/>
         <source>Languages, paid posts, rights, captions, length, frequency</source>
         <translation>Kielet, maksettu mainonta, oikeudet, tekstitys, pituus, julkaisutahti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="177" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="177"/>
         <source>Live recordings to make accessible</source>
         <translation>Saavutettaviksi tehtävät lähetystallenteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="178" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="178"/>
         <source>Within 14 days of the broadcast</source>
         <translation>14 päivän kuluessa lähetyksestä</translation>
     </message>
@@ -5877,27 +6523,27 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>TwoFactor</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="24" />
+        <location filename="../src/kuntasome/core/channels/details.py" line="24"/>
         <source>not in use</source>
         <translation>ei käytössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="25" />
+        <location filename="../src/kuntasome/core/channels/details.py" line="25"/>
         <source>authenticator app</source>
         <translation>todennussovellus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="26" />
+        <location filename="../src/kuntasome/core/channels/details.py" line="26"/>
         <source>security key</source>
         <translation>suojausavain</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="27" />
+        <location filename="../src/kuntasome/core/channels/details.py" line="27"/>
         <source>text message</source>
         <translation>tekstiviesti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="28" />
+        <location filename="../src/kuntasome/core/channels/details.py" line="28"/>
         <source>e-mail</source>
         <translation>sähköposti</translation>
     </message>
@@ -5905,17 +6551,17 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>UnblockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="123" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="123"/>
         <source>Lift the block on %1</source>
         <translation>Poista tilin %1 esto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="124" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="124"/>
         <source>&amp;Lifted on</source>
         <translation>&amp;Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="125" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="125"/>
         <source>&amp;Reason</source>
         <translation>P&amp;eruste</translation>
     </message>
@@ -5923,27 +6569,27 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="118" />
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="123"/>
         <source>Entry {id} does not follow entry {previous}: an entry between them was removed or the order was changed.</source>
         <translation>Merkintä {id} ei seuraa merkintää {previous}: niiden välistä on poistettu merkintä tai järjestystä on muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="130" />
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="135"/>
         <source>Entry {id} has been changed after it was saved (its content or its evidence no longer matches its hash).</source>
         <translation>Merkintää {id} on muutettu tallentamisen jälkeen (sen sisältö tai todisteet eivät enää vastaa sen tiivistettä).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="147" />
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="152"/>
         <source>The log ends at entry {last}, but entry {head} was the last one saved: entries have been removed from its end.</source>
         <translation>Loki päättyy merkintään {last}, mutta viimeksi tallennettu oli merkintä {head}: lopusta on poistettu merkintöjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="164" />
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="169"/>
         <source>The evidence file {file} of entry {id} is missing.</source>
         <translation>Merkinnän {id} todistetiedosto {file} puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="176" />
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="181"/>
         <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
         <translation>Merkinnän {id} todistetiedostoa {file} on muutettu: sen SHA-256 ei enää ole tallennettu.</translation>
     </message>
@@ -5951,27 +6597,27 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="52" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="55"/>
         <source>Fewer than two people have admin access ({count}).</source>
         <translation>Järjestelmänvalvojan oikeudet on alle kahdella henkilöllä ({count}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="55" />
-        <source>{person}'s admin access has not been verified for {months} months.</source>
+        <location filename="../src/kuntasome/core/channels/access.py" line="58"/>
+        <source>{person}&apos;s admin access has not been verified for {months} months.</source>
         <translation>Henkilön {person} järjestelmänvalvojan oikeuksia ei ole tarkistettu {months} kuukauteen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="58" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="61"/>
         <source>{person} has left but still has {role} access.</source>
         <translation>{person} on lähtenyt, mutta hänellä on yhä oikeudet (rooli: {role}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="61" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="64"/>
         <source>No responsible manager.</source>
         <translation>Vastuuesihenkilö puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="62" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="65"/>
         <source>Two-factor authentication is not in use.</source>
         <translation>Kaksivaiheinen tunnistautuminen ei ole käytössä.</translation>
     </message>
@@ -5979,12 +6625,12 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="44" />
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="44"/>
         <source>Week calendar</source>
         <translation>Viikkokalenteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="117" />
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="117"/>
         <source>Wk %1</source>
         <translation>Vko %1</translation>
     </message>
@@ -5992,12 +6638,12 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="51" />
+        <location filename="../src/kuntasome/ui/widgets.py" line="51"/>
         <source>Something went wrong and nothing was saved. The log has the details.</source>
         <translation>Jokin meni vikaan, eikä mitään tallennettu. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="143" />
+        <location filename="../src/kuntasome/ui/widgets.py" line="143"/>
         <source>The file could not be saved to %1: %2</source>
         <translation>Tiedostoa ei voitu tallentaa kohteeseen %1: %2</translation>
     </message>

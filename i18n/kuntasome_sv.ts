@@ -4,64 +4,64 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57"/>
         <source>Access</source>
         <translation>Behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="58" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="58"/>
         <source>Granted</source>
         <translation>Beviljad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="59" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="59"/>
         <source>Last verified</source>
         <translation>Senast kontrollerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="60" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="60"/>
         <source>Revoked</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93"/>
         <source>Grant access…</source>
         <translation>Bevilja behörighet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94"/>
         <source>Verified today</source>
         <translation>Kontrollerad i dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96" />
-        <source>You checked on the platform today that this person's access is right.</source>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96"/>
+        <source>You checked on the platform today that this person&apos;s access is right.</source>
         <translation>Du kontrollerade i dag i tjänsten att personens behörighet stämmer.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98"/>
         <source>Revoke…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="117" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="117"/>
         <source>%1 (left %2)</source>
         <translation>%1 (slutat %2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190" />
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="208" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="208"/>
         <source>Revoke access</source>
         <translation>Ta bort behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192" />
-        <source>Record that %1's %2 access was removed on the platform today?
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192"/>
+        <source>Record that %1&apos;s %2 access was removed on the platform today?
 
 Remove it on the platform first; this only records it.</source>
         <translation>Registrera att behörigheten (%2) för %1 togs bort i tjänsten i dag?
@@ -72,22 +72,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>AccessRole</name>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="23" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="24"/>
         <source>admin</source>
         <translation>administratör</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="24" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="25"/>
         <source>editor</source>
         <translation>redaktör</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="25" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="26"/>
         <source>moderator</source>
         <translation>moderator</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="26" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="27"/>
         <source>analyst</source>
         <translation>analytiker</translation>
     </message>
@@ -95,50 +95,150 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="37" />
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="37"/>
         <source>This file</source>
         <translation>Den här filen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="48" />
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="48"/>
         <source>Choose the channel</source>
         <translation>Välj kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="52" />
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="52"/>
         <source>%1 is a %2 file. Choose the channel its figures belong to; accounts are remembered for the next import.</source>
         <translation>%1 är en fil av typen %2. Välj kanalen som siffrorna hör till; kontona kommer ihåg till nästa import.</translation>
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="122"/>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="123"/>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="124"/>
+        <source>positional arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="125"/>
+        <source>show this help message and exit</source>
+        <translation>visa den här hjälpen och avsluta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="126"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>visa programmets version och avsluta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="127"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fel: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="128"/>
+        <source>the following arguments are required: %s</source>
+        <translation>följande argument saknas: %s</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="129"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="130"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="131"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="132"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt %(type)s-värde: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="133"/>
+        <source>expected one argument</source>
+        <translation>ett argument förväntades</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="134"/>
+        <source>expected at least one argument</source>
+        <translation>minst ett argument förväntades</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="135"/>
+        <source>expected at most one argument</source>
+        <translation>högst ett argument förväntades</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="136"/>
+        <source>not allowed with argument %s</source>
+        <translation>inte tillåtet tillsammans med argumentet %s</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="137"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="138"/>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumenten %s krävs</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="139"/>
+        <source>ignored explicit argument %r</source>
+        <translation>det angivna argumentet %r ignorerades</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="142"/>
+        <source>expected %n argument(s)</source>
+        <translation>argument förväntades: %n</translation>
+    </message>
+</context>
+<context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="88" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="88"/>
         <source>Block an account</source>
         <translation>Blockera ett konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="92" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="92"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="93" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="93"/>
         <source>&amp;Account</source>
         <translation>K&amp;onto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="94" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="94"/>
         <source>&amp;Blocked on</source>
         <translation>&amp;Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="95" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="95"/>
         <source>&amp;Decided by</source>
         <translation>&amp;Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="96" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="96"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
@@ -146,47 +246,47 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Blocks</name>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="23" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="23"/>
         <source>Platform</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="24" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="24"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="25" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="25"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="26" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="26"/>
         <source>Blocked on</source>
         <translation>Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="27" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="27"/>
         <source>Decided by</source>
         <translation>Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="28" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="28"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="29" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="29"/>
         <source>Moderation entry</source>
         <translation>Modereringsanteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="30" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="30"/>
         <source>Unblocked on</source>
         <translation>Blockering hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="31" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="31"/>
         <source>Reason for unblocking</source>
         <translation>Skäl för att häva blockeringen</translation>
     </message>
@@ -194,87 +294,87 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BlocksTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="163" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="163"/>
         <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
         <translation>Blockeringslistan är en allmän handling: vem som beslutade, när och varför. Blockeringar raderas aldrig; en hävd blockering finns kvar med datum och skäl.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="167" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="167"/>
         <source>Block an account…</source>
         <translation>Blockera ett konto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="168" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="168"/>
         <source>Lift the block…</source>
         <translation>Häv blockeringen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="169" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="169"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="170" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="170"/>
         <source>Show lifted blocks</source>
         <translation>Visa hävda blockeringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="173" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="173"/>
         <source>Blocked on</source>
         <translation>Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="174" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="174"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="175" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="175"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="176" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="176"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="177" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="177"/>
         <source>Decided by</source>
         <translation>Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="178" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="178"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="179" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="179"/>
         <source>Lifted on</source>
         <translation>Hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="180" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="180"/>
         <source>Why lifted</source>
         <translation>Skäl för hävning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="283" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="283"/>
         <source>Export the block register</source>
         <translation>Exportera blockeringsregistret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="284" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="284"/>
         <source>blocked-accounts.csv</source>
         <translation>blockerade-konton.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="285" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="285"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="292" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="292"/>
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
@@ -282,7 +382,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="301" />
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="301"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n inlägg</numerusform>
@@ -290,7 +390,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="340" />
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="340"/>
         <source>Crisis communication</source>
         <translation>Kriskommunikation</translation>
     </message>
@@ -298,37 +398,37 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CalendarList</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="119" />
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="119"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="120" />
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="120"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="121" />
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="121"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="122" />
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="122"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="123" />
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="123"/>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="154" />
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="154"/>
         <source>Search posts, channels, statuses, warnings…</source>
         <translation>Sök inlägg, kanaler, status, varningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="155" />
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="155"/>
         <source>Search the list</source>
         <translation>Sök i listan</translation>
     </message>
@@ -336,117 +436,117 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="165" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="165"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="166" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="166"/>
         <source>Previous (Page Up)</source>
         <translation>Föregående (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="167" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="167"/>
         <source>Next (Page Down)</source>
         <translation>Nästa (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="168" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="168"/>
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="169" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="169"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
         <source>Week</source>
         <translation>Vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="175" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="175"/>
         <source>New post…</source>
         <translation>Nytt inlägg…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="176" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="176"/>
         <source>New post (Ctrl+N)</source>
         <translation>Nytt inlägg (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="177" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="177"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Exportera till Outlook (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
         <source>Crisis mode…</source>
         <translation>Krisläge…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208"/>
         <source>Crisis mode is on since %1 (%2): %3. Non-crisis posts are paused.</source>
         <translation>Krisläget är på sedan %1 (%2): %3. Inlägg som inte hör till kriskommunikationen är pausade.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="215" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="215"/>
         <source>End crisis mode…</source>
         <translation>Avsluta krisläget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="222" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="222"/>
         <source>Week %1, %2–%3</source>
         <translation>Vecka %1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="290" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="290"/>
         <source>Loading the calendar…</source>
         <translation>Kalendern läses in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="329" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="329"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalendern kunde inte läsas in. Loggen har detaljerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="408" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="408"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="449" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="449"/>
         <source>Move the post</source>
         <translation>Flytta inlägget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="465" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="465"/>
         <source>Moved to %1.</source>
         <translation>Flyttat till %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="477" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="477"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Krisläget är på: %n inlägg pausat.</numerusform>
@@ -454,18 +554,18 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486" />
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="497" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="497"/>
         <source>End crisis mode</source>
         <translation>Avsluta krisläget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486"/>
         <source>End crisis mode now?</source>
         <translation>Avsluta krisläget nu?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="514" />
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="514"/>
         <source>Crisis message</source>
         <translation>Krismeddelande</translation>
     </message>
@@ -473,219 +573,219 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ChannelEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236"/>
         <source>Service:</source>
         <translation>Tjänst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adress:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239"/>
         <source>Account &amp;ID:</source>
         <translation>Kontots &amp;id:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241"/>
         <source>Responsible &amp;manager:</source>
         <translation>Ansvarig &amp;chef:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242"/>
         <source>Purpose (Finnish):</source>
         <translation>Syfte (på finska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243"/>
         <source>Purpose (Swedish):</source>
         <translation>Syfte (på svenska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244"/>
         <source>Purpose (English):</source>
         <translation>Syfte (på engelska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245"/>
         <source>Audience:</source>
         <translation>Målgrupp:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246"/>
         <source>Languages:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247"/>
         <source>Tone of voice:</source>
         <translation>Tonläge:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248"/>
         <source>Review every:</source>
         <translation>Granskas var:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249"/>
         <source>Next review:</source>
         <translation>Nästa granskning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250"/>
         <source>Last reviewed:</source>
         <translation>Senast granskad:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251"/>
         <source>Posts a week, at least:</source>
         <translation>Inlägg per vecka, minst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252"/>
         <source>Posts a day, at least:</source>
         <translation>Inlägg per dag, minst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253"/>
         <source>Posts a day, at most:</source>
         <translation>Inlägg per dag, högst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255"/>
         <source>Use:</source>
         <translation>Användning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256"/>
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261" />
-        <source>The profile's web address or handle; it is checked and written the same way</source>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261"/>
+        <source>The profile&apos;s web address or handle; it is checked and written the same way</source>
         <translation>Profilens webbadress eller användarnamn; den kontrolleras och skrivs alltid på samma sätt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263"/>
         <source> months</source>
         <translation> mån.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264"/>
         <source>Not several posts a day on consecutive days</source>
         <translation>Inte flera inlägg per dag flera dagar i rad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266"/>
         <source>no target</source>
         <translation>inget mål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="269" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="269"/>
         <source>May run paid (sponsored) posts</source>
         <translation>Får ha betalda (sponsrade) inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270"/>
         <source>Crisis communication channel</source>
         <translation>Kanal för kriskommunikation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271"/>
         <source>Shown on the public channel list</source>
         <translation>Visas i den offentliga kanalförteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272"/>
         <source>&amp;Two-factor authentication:</source>
         <translation>&amp;Tvåstegsverifiering:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="276" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="276"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="277" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="277"/>
         <source>Access</source>
         <translation>Behörigheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280"/>
         <source>Undo changes</source>
         <translation>Ångra ändringarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="457" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="474" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="457"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="474"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="282" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="283" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="309" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="313" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="282"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="283"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="309"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="313"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="354" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="354"/>
         <source>Choose a channel from the list.</source>
         <translation>Välj en kanal i listan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="362" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="362"/>
         <source> since %1</source>
         <translation> sedan %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="363" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="363"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="381" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="439" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="381"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="439"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="419" />
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="422" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="419"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="422"/>
         <source>Channel not saved</source>
         <translation>Kanalen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="440" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="440"/>
         <source>Save the changes to %1?</source>
         <translation>Spara ändringarna i %1?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="458" />
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="458"/>
         <source>Why is %1 now %2? (saved in the audit log)</source>
         <translation>Varför har %1 nu status %2? (sparas i händelseloggen)</translation>
     </message>
@@ -693,32 +793,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ChannelStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="23" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="23"/>
         <source>requested</source>
         <translation>ansökt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="24" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="24"/>
         <source>approved</source>
         <translation>godkänd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="25" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="25"/>
         <source>active</source>
         <translation>i bruk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="26" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="26"/>
         <source>dormant</source>
         <translation>vilande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="27" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="27"/>
         <source>closed</source>
         <translation>nedlagd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="28" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="28"/>
         <source>reserved</source>
         <translation>reserverad</translation>
     </message>
@@ -726,27 +826,27 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="85" />
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="85"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="86" />
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="86"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="87" />
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="87"/>
         <source>Requests and reviews</source>
         <translation>Ansökningar och granskningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="105" />
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="105"/>
         <source>Loading the register…</source>
         <translation>Registret laddas…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="133" />
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="133"/>
         <source>The register could not be loaded. The log has the details.</source>
         <translation>Registret kunde inte laddas. Detaljerna finns i loggen.</translation>
     </message>
@@ -754,123 +854,123 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="20" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="20"/>
         <source>Followers over time</source>
         <translation>Följare över tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="21" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="21"/>
         <source>Reach and engagement per channel</source>
         <translation>Räckvidd och engagemang per kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="22" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="22"/>
         <source>Engagement rate</source>
         <translation>Engagemangsgrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="23" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="23"/>
         <source>Posting frequency against target</source>
         <translation>Publiceringstakt jämfört med målet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="24" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="24"/>
         <source>Top posts</source>
         <translation>Populäraste inläggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="23" />
+        <location filename="../src/kuntasome/documents/charts.py" line="23"/>
         <source>Jan</source>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="24" />
+        <location filename="../src/kuntasome/documents/charts.py" line="24"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="25" />
+        <location filename="../src/kuntasome/documents/charts.py" line="25"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="26" />
+        <location filename="../src/kuntasome/documents/charts.py" line="26"/>
         <source>Apr</source>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="27" />
+        <location filename="../src/kuntasome/documents/charts.py" line="27"/>
         <source>May</source>
         <translation>maj</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="28" />
+        <location filename="../src/kuntasome/documents/charts.py" line="28"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="29" />
+        <location filename="../src/kuntasome/documents/charts.py" line="29"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="30" />
+        <location filename="../src/kuntasome/documents/charts.py" line="30"/>
         <source>Aug</source>
         <translation>aug</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="31" />
+        <location filename="../src/kuntasome/documents/charts.py" line="31"/>
         <source>Sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="32" />
+        <location filename="../src/kuntasome/documents/charts.py" line="32"/>
         <source>Oct</source>
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="33" />
+        <location filename="../src/kuntasome/documents/charts.py" line="33"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="34" />
+        <location filename="../src/kuntasome/documents/charts.py" line="34"/>
         <source>Dec</source>
         <translation>dec</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="37" />
+        <location filename="../src/kuntasome/documents/charts.py" line="37"/>
         <source>No statistics for this period and these channels.</source>
         <translation>Det finns ingen statistik för den här perioden och de här kanalerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="38" />
+        <location filename="../src/kuntasome/documents/charts.py" line="38"/>
         <source>Followers</source>
         <translation>Följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="39" />
+        <location filename="../src/kuntasome/documents/charts.py" line="39"/>
         <source>Reach</source>
         <translation>Räckvidd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="40" />
-        <location filename="../src/kuntasome/reports/charts.py" line="44" />
+        <location filename="../src/kuntasome/documents/charts.py" line="40"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="44"/>
         <source>Engagements</source>
         <translation>Engagemang</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="41" />
+        <location filename="../src/kuntasome/documents/charts.py" line="41"/>
         <source>Engagements per reach (%)</source>
         <translation>Engagemang i förhållande till räckvidd (%)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="42" />
+        <location filename="../src/kuntasome/documents/charts.py" line="42"/>
         <source>Posts a week</source>
         <translation>Inlägg per vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/charts.py" line="43" />
+        <location filename="../src/kuntasome/documents/charts.py" line="43"/>
         <source>target</source>
         <translation>mål</translation>
     </message>
@@ -878,53 +978,53 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Check</name>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="57" />
-        <location filename="../src/kuntasome/core/integrity.py" line="76" />
+        <location filename="../src/kuntasome/core/integrity.py" line="62"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="81"/>
         <source>The database file is damaged: {detail}</source>
         <translation>Databasfilen är skadad: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="61" />
+        <location filename="../src/kuntasome/core/integrity.py" line="66"/>
         <source>The database file is intact.</source>
         <translation>Databasfilen är intakt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="66" />
+        <location filename="../src/kuntasome/core/integrity.py" line="71"/>
         <source>Broken references between records in: {tables}</source>
         <translation>Brutna hänvisningar mellan poster i tabellerna: {tables}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="70" />
+        <location filename="../src/kuntasome/core/integrity.py" line="75"/>
         <source>All references between records hold.</source>
         <translation>Alla hänvisningar mellan poster är i sin ordning.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="86" />
+        <location filename="../src/kuntasome/core/integrity.py" line="91"/>
         <source>The database is not in WAL mode (it is {mode}).</source>
         <translation>Databasen är inte i WAL-läge (läge: {mode}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="102" />
+        <location filename="../src/kuntasome/core/integrity.py" line="107"/>
         <source>The database server answers.</source>
         <translation>Databasservern svarar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="111" />
+        <location filename="../src/kuntasome/core/integrity.py" line="116"/>
         <source>Tables are missing: {tables}</source>
         <translation>Tabeller saknas: {tables}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="136" />
+        <location filename="../src/kuntasome/core/integrity.py" line="141"/>
         <source>The database is empty: it has no tables.</source>
         <translation>Databasen är tom: den har inga tabeller.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="143" />
+        <location filename="../src/kuntasome/core/integrity.py" line="148"/>
         <source>The database schema is {revision}; this version uses {head}. It is updated (after a backup) the next time KuntaSome starts.</source>
         <translation>Databasens schemaversion är {revision}, den här programversionen använder {head}. Schemat uppdateras (efter en säkerhetskopia) nästa gång KuntaSome startas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="155" />
+        <location filename="../src/kuntasome/core/integrity.py" line="160"/>
         <source>The database schema is up to date ({revision}).</source>
         <translation>Databasens schema är aktuellt ({revision}).</translation>
     </message>
@@ -932,12 +1032,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="60" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="60"/>
         <source>Checked now</source>
         <translation>Kontrollerat nu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="62" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="62"/>
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Kommentarerna och meddelandena i de här kanalerna kontrollerades just nu:</translation>
     </message>
@@ -945,268 +1045,640 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="81" />
+        <location filename="../src/kuntasome/cli/__init__.py" line="90"/>
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kommunens kanalregister, publiceringskalender, modereringslogg och statistik för sociala medier. Utan kommando öppnas programfönstret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="89" />
+        <location filename="../src/kuntasome/cli/__init__.py" line="98"/>
         <source>language of the output</source>
         <translation>utskriftens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="93" />
+        <location filename="../src/kuntasome/cli/__init__.py" line="102"/>
         <source>FOLDER</source>
         <translation>MAPP</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="94" />
+        <location filename="../src/kuntasome/cli/__init__.py" line="103"/>
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>datamapp (standard: användarens programdatamapp eller KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="102" />
+        <location filename="../src/kuntasome/cli/__init__.py" line="111"/>
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>databasens adress, t.ex. postgresql+psycopg://anvandare@server/kuntasome (standard: SQLite-filen i datamappen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="108" />
-        <location filename="../src/kuntasome/cli.py" line="156" />
-        <location filename="../src/kuntasome/cli.py" line="200" />
-        <location filename="../src/kuntasome/cli.py" line="226" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="49" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="42" />
-        <location filename="../src/kuntasome/cli_stats.py" line="31" />
+        <location filename="../src/kuntasome/cli/__init__.py" line="117"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="50"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="52"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="43"/>
+        <location filename="../src/kuntasome/cli/people.py" line="75"/>
+        <location filename="../src/kuntasome/cli/people.py" line="110"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="35"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="31"/>
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="112" />
+        <location filename="../src/kuntasome/cli/database.py" line="68"/>
         <source>fill an empty database with a fictional bilingual municipality</source>
         <translation>fyll en tom databas med en fiktiv tvåspråkig kommun</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="113" />
+        <location filename="../src/kuntasome/cli/database.py" line="69"/>
         <source>Fill an empty database with the fictional town of Kallioranta – Bergstrand: channels, people, posts, moderation entries, check-ins and statistics.</source>
         <translation>Fyller en tom databas med den fiktiva staden Bergstrand (Kalliorannan kaupunki): kanaler, personer, inlägg, modereringsposter, bevakningskontroller och statistik.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="120" />
+        <location filename="../src/kuntasome/cli/database.py" line="76"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="122" />
+        <location filename="../src/kuntasome/cli/database.py" line="78"/>
         <source>years of history</source>
         <translation>historikens längd i år</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="127" />
+        <location filename="../src/kuntasome/cli/database.py" line="83"/>
         <source>small: about 12 channels; large: the benchmark municipality</source>
         <translation>small: cirka 12 kanaler; large: den stora kommunen för prestandatester</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="132" />
-        <location filename="../src/kuntasome/cli_options.py" line="32" />
+        <location filename="../src/kuntasome/cli/database.py" line="88"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="127"/>
+        <location filename="../src/kuntasome/cli/options.py" line="36"/>
+        <location filename="../src/kuntasome/cli/people.py" line="63"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="133" />
+        <location filename="../src/kuntasome/cli/database.py" line="89"/>
         <source>the date the demo is built around (default: today)</source>
         <translation>dagen som demodata byggs kring (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="74" />
+        <location filename="../src/kuntasome/cli/common.py" line="53"/>
         <source>print the result as JSON</source>
         <translation>skriv ut resultatet som JSON</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="139" />
-        <source>check the database's integrity and migration state</source>
+        <location filename="../src/kuntasome/cli/database.py" line="96"/>
+        <source>check the database&apos;s integrity and migration state</source>
         <translation>kontrollera databasens integritet och schemaversion</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="140" />
-        <source>Check the database's integrity and migration state. Changes nothing.</source>
+        <location filename="../src/kuntasome/cli/database.py" line="97"/>
+        <source>Check the database&apos;s integrity and migration state. Changes nothing.</source>
         <translation>Kontrollerar databasens integritet och schemaversion. Ändrar ingenting.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="147" />
+        <location filename="../src/kuntasome/cli/database.py" line="104"/>
         <source>also compare every index with its table (slower)</source>
         <translation>jämför också varje index med sin tabell (långsammare)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="152" />
+        <location filename="../src/kuntasome/cli/channels.py" line="48"/>
         <source>the channel register</source>
         <translation>kanalregistret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="153" />
+        <location filename="../src/kuntasome/cli/channels.py" line="49"/>
         <source>The channel register.</source>
         <translation>Kanalregistret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="159" />
+        <location filename="../src/kuntasome/cli/channels.py" line="54"/>
         <source>list every channel in the register</source>
         <translation>lista alla kanaler i registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="173" />
+        <location filename="../src/kuntasome/cli/channels.py" line="58"/>
+        <source>add a channel to the register</source>
+        <translation>lägg till en kanal i registret</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="59"/>
+        <source>SERVICE</source>
+        <translation>TJÄNST</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="62"/>
+        <source>ADDRESS</source>
+        <translation>ADRESS</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="63"/>
+        <source>the handle or the profile&apos;s address</source>
+        <translation>användarnamnet eller profilens adress</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="65"/>
+        <source>the name people see</source>
+        <translation>namnet som användarna ser</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="70"/>
+        <source>lifecycle status (default: requested)</source>
+        <translation>status i livscykeln (standard: ansökt)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="72"/>
+        <source>the unit that owns it</source>
+        <translation>enheten som kanalen hör till</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="77"/>
+        <source>languages it posts in (default: the organisation&apos;s)</source>
+        <translation>publiceringsspråk (standard: organisationens språk)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="79"/>
+        <source>what the channel is for</source>
+        <translation>kanalens syfte</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="81"/>
+        <source>show it on the public list</source>
+        <translation>visa i den offentliga kanalförteckningen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="88"/>
+        <source>move a channel along its lifecycle</source>
+        <translation>byt kanalens status i livscykeln</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="91"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="93"/>
+        <source>why (kept in the audit log)</source>
+        <translation>motivering (sparas i händelseloggen)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="111"/>
         <source>the public list of official channels for the website</source>
         <translation>den offentliga förteckningen över officiella kanaler för webbplatsen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="181" />
+        <location filename="../src/kuntasome/cli/channels.py" line="119"/>
         <source>language of the list</source>
         <translation>förteckningens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="169" />
-        <location filename="../src/kuntasome/cli.py" line="186" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="62" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="64" />
-        <location filename="../src/kuntasome/cli_stats.py" line="36" />
-        <location filename="../src/kuntasome/cli_stats.py" line="63" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="65"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="86"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="105"/>
+        <location filename="../src/kuntasome/cli/common.py" line="61"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="66"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="74"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="37"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="64"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="165" />
+        <location filename="../src/kuntasome/cli/channels.py" line="101"/>
         <source>import a channel inventory spreadsheet (CSV or XLSX), all or nothing</source>
         <translation>importera en kanalförteckning från ett kalkylark (CSV eller XLSX), allt eller inget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="187" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="63" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="65" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="66"/>
+        <location filename="../src/kuntasome/cli/common.py" line="62"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="67"/>
         <source>file to write</source>
         <translation>fil som skrivs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="192" />
+        <location filename="../src/kuntasome/cli/secrets.py" line="27"/>
         <source>channel passwords and backup codes in the keyring</source>
         <translation>kanalernas lösenord och reservkoder i lösenordsförrådet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="193" />
-        <source>Channel passwords, backup codes, tokens and recovery notes live in the computer's password store (keyring), never in the database.</source>
+        <location filename="../src/kuntasome/cli/secrets.py" line="28"/>
+        <source>Channel passwords, backup codes, tokens and recovery notes live in the computer&apos;s password store (keyring), never in the database.</source>
         <translation>Kanalernas lösenord, reservkoder, token och återställningsuppgifter förvaras i datorns lösenordsförråd, aldrig i databasen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="203" />
+        <location filename="../src/kuntasome/cli/secrets.py" line="38"/>
         <source>store a secret; the value is read from standard input</source>
         <translation>spara en hemlighet; värdet läses från standard in</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="207" />
-        <location filename="../src/kuntasome/cli.py" line="216" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="37" />
-        <location filename="../src/kuntasome/cli_stats.py" line="39" />
-        <location filename="../src/kuntasome/cli_stats.py" line="47" />
-        <location filename="../src/kuntasome/cli_stats.py" line="57" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="38"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
+        <location filename="../src/kuntasome/cli/common.py" line="69"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="53"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="93"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="102"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="40"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="48"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="58"/>
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="208" />
-        <location filename="../src/kuntasome/cli.py" line="217" />
+        <location filename="../src/kuntasome/cli/common.py" line="70"/>
         <source>channel id, handle or platform:handle</source>
         <translation>kanalens nummer, användarnamn eller tjänst:användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="212" />
+        <location filename="../src/kuntasome/cli/secrets.py" line="44"/>
         <source>which secrets a channel has (never their values)</source>
         <translation>vilka hemligheter kanalen har (aldrig deras värden)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="222" />
+        <location filename="../src/kuntasome/cli/people.py" line="43"/>
+        <source>who does this (number, e-mail address or name), for the audit log</source>
+        <translation>vem som gör ändringen (nummer, e-postadress eller namn), för händelseloggen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="64"/>
+        <source>the day it happened (default: today)</source>
+        <translation>dagen då det gjordes (standard: i dag)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="71"/>
         <source>people and their access to channels</source>
         <translation>personer och deras behörigheter till kanalerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="223" />
+        <location filename="../src/kuntasome/cli/people.py" line="72"/>
         <source>People and their access to channels.</source>
         <translation>Personer och deras behörigheter till kanalerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="230" />
+        <location filename="../src/kuntasome/cli/people.py" line="77"/>
+        <source>add a person to the people register</source>
+        <translation>lägg till en person i personregistret</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="79"/>
+        <source>e-mail address</source>
+        <translation>e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="80"/>
+        <source>job title</source>
+        <translation>befattning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="81"/>
+        <source>the unit they work in</source>
+        <translation>enheten där personen arbetar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="87"/>
+        <source>a role in the team; repeatable</source>
+        <translation>roll i teamet; kan anges flera gånger</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="90"/>
+        <source>how they sign their answers</source>
+        <translation>underskrift i svaren</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="98"/>
         <source>what to revoke when a person leaves: every channel and role</source>
         <translation>vad som ska tas bort när en person slutar: alla kanaler och roller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="234" />
+        <location filename="../src/kuntasome/cli/people.py" line="106"/>
+        <source>who can log in to a channel: grant, verify, revoke</source>
+        <translation>behörigheter till kanaler: bevilja, kontrollera, återkalla</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="107"/>
+        <source>Who can log in to a channel, in which role.</source>
+        <translation>Vem som kan logga in på en kanal och i vilken roll.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="113"/>
+        <source>record that a person was given access</source>
+        <translation>registrera att en person fick behörighet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="116"/>
+        <source>record that the access was checked on the platform</source>
+        <translation>registrera att behörigheten kontrollerades i tjänsten</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="119"/>
+        <source>record that the access was removed</source>
+        <translation>registrera att behörigheten togs bort</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="128"/>
+        <source>the role on the channel</source>
+        <translation>roll på kanalen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="155"/>
+        <source>Person %1 added: %2</source>
+        <translation>Person %1 tillagd: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="215"/>
+        <source>Access granted: %1 on %2:%3</source>
+        <translation>Behörighet beviljad: %1 på %2:%3</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="231"/>
+        <source>Access verified on %1:%2</source>
+        <translation>Behörigheten kontrollerad på %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="243"/>
+        <source>Access revoked on %1:%2</source>
+        <translation>Behörigheten återkallad på %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="45"/>
+        <source>record a handled comment, with screenshots as evidence</source>
+        <translation>registrera en behandlad kommentar med skärmbilder som bevis</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="46"/>
+        <source>Record a handled comment or message in the log. Times are local, e.g. 2026-12-03T09:15. A removal needs a screenshot (--evidence) or the reason why none could be taken (--no-evidence-reason).</source>
+        <translation>Registrera en behandlad kommentar eller ett meddelande i loggen. Tiderna är lokal tid, t.ex. 2026-12-03T09:15. En borttagning kräver en skärmbild (--evidence) eller skälet till att ingen kunde tas (--no-evidence-reason).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="56"/>
+        <source>when it was seen (default: now)</source>
+        <translation>när den upptäcktes (standard: nu)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="57"/>
+        <source>when it was posted</source>
+        <translation>när den skrevs</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="58"/>
+        <source>when it was answered</source>
+        <translation>när den besvarades</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="59"/>
+        <source>removal reason code</source>
+        <translation>kod för skälet till borttagning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="60"/>
+        <source>the writer&apos;s handle</source>
+        <translation>skribentens användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="61"/>
+        <source>the comment&apos;s web address</source>
+        <translation>kommentarens webbadress</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="62"/>
+        <source>the comment&apos;s text</source>
+        <translation>kommentarens text</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="63"/>
+        <source>the answer given</source>
+        <translation>svaret som gavs</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="64"/>
+        <source>registry case number</source>
+        <translation>registraturens diarienummer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="113"/>
+        <location filename="../src/kuntasome/cli/people.py" line="42"/>
+        <location filename="../src/kuntasome/cli/people.py" line="54"/>
         <source>PERSON</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="235" />
-        <source>person's number, e-mail address or name</source>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="68"/>
+        <source>who handled it (default: the person given with --as)</source>
+        <translation>handläggare (standard: personen som anges med --as)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="75"/>
+        <source>screenshots taken before the removal (PNG, JPEG, …)</source>
+        <translation>skärmbilder tagna före borttagningen (PNG, JPEG, …)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="80"/>
+        <source>why no screenshot could be taken</source>
+        <translation>skälet till att ingen skärmbild kunde tas</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="87"/>
+        <source>record that the channels were checked now</source>
+        <translation>registrera att kanalerna kontrollerades nu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="94"/>
+        <source>a channel checked; repeatable (default: every watched channel)</source>
+        <translation>kontrollerad kanal; kan anges flera gånger (standard: alla bevakade kanaler)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="96"/>
+        <source>when, local time (default: now)</source>
+        <translation>när, lokal tid (standard: nu)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="101"/>
+        <source>add an account to the block register</source>
+        <translation>lägg till ett konto i registret över blockeringar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="103"/>
+        <source>the blocked account</source>
+        <translation>det blockerade kontot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="104"/>
+        <source>why it was blocked</source>
+        <translation>skälet till blockeringen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="109"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="128"/>
+        <source>the day (default: today)</source>
+        <translation>dag (standard: i dag)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="114"/>
+        <source>who decided (default: the person given with --as)</source>
+        <translation>vem som beslutade (standard: personen som anges med --as)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="116"/>
+        <source>the log entry it follows</source>
+        <translation>loggposten som blockeringen gäller</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="121"/>
+        <source>lift a block; the register keeps it</source>
+        <translation>häv en blockering; den finns kvar i registret</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="122"/>
+        <source>BLOCK</source>
+        <translation>BLOCKERING</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="123"/>
+        <source>why it was lifted</source>
+        <translation>skälet till att blockeringen hävdes</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="174"/>
+        <source>Entry %1 added to the moderation log.</source>
+        <translation>Post %1 tillagd i modereringsloggen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="187"/>
+        <source>Checked now: %n channel(s).</source>
+        <translation>
+            <numerusform>Kontrollerad nu: %n kanal.</numerusform>
+            <numerusform>Kontrollerade nu: %n kanaler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="207"/>
+        <source>Block %1 added to the register.</source>
+        <translation>Blockering %1 tillagd i registret.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="227"/>
+        <source>Block %1 lifted; the register keeps it.</source>
+        <translation>Blockering %1 hävd; den finns kvar i registret.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="55"/>
+        <source>person&apos;s number, e-mail address or name</source>
         <translation>personens nummer, e-postadress eller namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="279" />
+        <location filename="../src/kuntasome/cli/database.py" line="176"/>
         <source>Demo data created in %1 seconds:</source>
         <translation>Demodata skapades på %1 sekunder:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="282" />
+        <location filename="../src/kuntasome/cli/database.py" line="32"/>
+        <source>create a new, empty register for an organisation</source>
+        <translation>skapa ett nytt, tomt register för en organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="33"/>
+        <source>Create a new, empty register (database) for an organisation. Refuses a data folder or database that already holds one.</source>
+        <translation>Skapa ett nytt, tomt register (databas) för en organisation. Ersätter aldrig en datamapp eller databas som redan har ett register.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="42"/>
+        <location filename="../src/kuntasome/cli/people.py" line="78"/>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="43"/>
+        <source>the organisation&apos;s name, e.g. Kallioranta – Bergstrand</source>
+        <translation>organisationens namn, t.ex. Kallioranta – Bergstrand</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="49"/>
+        <source>FI or SE: public holidays, the law and the default time zone</source>
+        <translation>FI eller SE: helgdagar, lagstiftning och standardtidszon</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="53"/>
+        <source>ZONE</source>
+        <translation>ZON</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="55"/>
+        <source>time zone, e.g. Europe/Helsinki (default: the country&apos;s)</source>
+        <translation>tidszon, t.ex. Europe/Stockholm (standard: landets tidszon)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="61"/>
+        <source>content languages, comma-separated (default: fi,sv)</source>
+        <translation>innehållsspråk åtskilda med kommatecken (standard: fi,sv)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="116"/>
+        <source>Unknown content language: %1 (choose from fi, sv, en).</source>
+        <translation>Okänt innehållsspråk: %1 (välj bland fi, sv, en).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="144"/>
+        <source>Register created for %1 (%2, %3).</source>
+        <translation>Registret har skapats: %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/database.py" line="178"/>
         <source>channels</source>
         <translation>kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="283" />
+        <location filename="../src/kuntasome/cli/database.py" line="179"/>
         <source>people</source>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="284" />
+        <location filename="../src/kuntasome/cli/database.py" line="180"/>
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="285" />
+        <location filename="../src/kuntasome/cli/database.py" line="181"/>
         <source>post targets</source>
         <translation>publiceringsmål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="286" />
+        <location filename="../src/kuntasome/cli/database.py" line="182"/>
         <source>moderation entries</source>
         <translation>modereringsposter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="287" />
+        <location filename="../src/kuntasome/cli/database.py" line="183"/>
         <source>blocked users</source>
         <translation>blockerade användare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="288" />
+        <location filename="../src/kuntasome/cli/database.py" line="184"/>
         <source>monitoring check-ins</source>
         <translation>bevakningskontroller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="289" />
+        <location filename="../src/kuntasome/cli/database.py" line="185"/>
         <source>metric values</source>
         <translation>statistikvärden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="313" />
+        <location filename="../src/kuntasome/cli/database.py" line="206"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="318" />
+        <location filename="../src/kuntasome/cli/database.py" line="211"/>
         <source>No problems found.</source>
         <translation>Inga problem hittades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="320" />
+        <location filename="../src/kuntasome/cli/database.py" line="213"/>
         <source>Problems found.</source>
         <translation>Problem hittades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="345" />
-        <location filename="../src/kuntasome/cli.py" line="401" />
+        <location filename="../src/kuntasome/cli/channels.py" line="134"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="219"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanal</numerusform>
@@ -1214,12 +1686,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="367" />
+        <location filename="../src/kuntasome/cli/channels.py" line="164"/>
+        <source>Channel %1 added: %2:%3</source>
+        <translation>Kanal %1 tillagd: %2:%3</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="184"/>
+        <source>%1:%2 is now %3.</source>
+        <translation>%1:%2 har nu status %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/channels.py" line="197"/>
         <source>row %1</source>
         <translation>rad %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli.py" line="377" />
+        <location filename="../src/kuntasome/cli/channels.py" line="203"/>
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>%n kanal importerades.</numerusform>
@@ -1227,73 +1709,73 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="409" />
+        <location filename="../src/kuntasome/cli/secrets.py" line="55"/>
         <source>Secret (not shown): </source>
         <translation>Hemlighet (visas inte): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="424" />
+        <location filename="../src/kuntasome/cli/secrets.py" line="65"/>
         <source>Saved in the password store: %1 of %2.</source>
         <translation>Sparat i lösenordsförrådet: %1, kanal %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="457" />
+        <location filename="../src/kuntasome/cli/people.py" line="165"/>
         <source>Access to revoke for %1:</source>
         <translation>Behörigheter som ska tas bort: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli.py" line="462" />
+        <location filename="../src/kuntasome/cli/people.py" line="170"/>
         <source>Responsible manager of (choose a new one):</source>
         <translation>Ansvarig chef för dessa kanaler (välj en ny):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_options.py" line="18" />
+        <location filename="../src/kuntasome/cli/options.py" line="22"/>
         <source>not a date (YYYY-MM-DD): %1</source>
         <translation>inte ett datum (ÅÅÅÅ-MM-DD): %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="31" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="32"/>
         <source>first day (default: today)</source>
         <translation>första dagen (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="32" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="33"/>
         <source>last day (default: 30 days from the first)</source>
         <translation>sista dagen (standard: 30 dagar från den första)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="38" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="39"/>
         <source>only this channel (id, service:handle or handle); repeatable</source>
         <translation>endast denna kanal (id, tjänst:användarnamn eller användarnamn); kan upprepas</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="45" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="46"/>
         <source>the posting calendar</source>
         <translation>publiceringskalendern</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="46" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="47"/>
         <source>The posting calendar.</source>
         <translation>Publiceringskalendern.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="51" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="52"/>
         <source>list the posts of a period</source>
         <translation>lista inläggen under en period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="56" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="59"/>
         <source>export the plan as an iCalendar (.ics) file for Outlook</source>
         <translation>exportera planen som iCalendar-fil (.ics) för Outlook</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="70" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="73"/>
         <source>language of the post texts in the file</source>
         <translation>språket för inläggens texter i filen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_calendar.py" line="132" />
-        <location filename="../src/kuntasome/cli_calendar.py" line="183" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="133"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="184"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n inlägg</numerusform>
@@ -1301,53 +1783,53 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="30" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="31"/>
         <source>first day (seen on)</source>
         <translation>första dag (upptäckt)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="31" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="32"/>
         <source>last day (seen on)</source>
         <translation>sista dag (upptäckt)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="38" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="39"/>
         <source>the moderation and dialogue log</source>
         <translation>modererings- och dialogloggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="39" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="40"/>
         <source>The moderation and dialogue log.</source>
         <translation>Modererings- och dialogloggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="45" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="46"/>
         <source>list the entries of a period (default: the last 30 days)</source>
         <translation>lista en periods anteckningar (standard: de senaste 30 dagarna)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="50" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="52"/>
         <source>check the hash chain of the log and every evidence file</source>
         <translation>kontrollera loggens hashkedja och varje bevisfil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="52" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="54"/>
         <source>export the log of a period</source>
         <translation>exportera en periods logg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="59" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="61"/>
         <source>CSV for spreadsheets, PDF/A for the archive</source>
         <translation>CSV för kalkylprogram, PDF/A för arkivet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="67" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="70"/>
         <source>the register of blocked accounts</source>
         <translation>registret över blockerade konton</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="154" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="195" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="146"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="187"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -1355,7 +1837,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="165" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="157"/>
         <source>%n entry(s) checked</source>
         <translation>
             <numerusform>%n anteckning kontrollerad</numerusform>
@@ -1363,7 +1845,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="167" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="159"/>
         <source>%n evidence file(s) checked</source>
         <translation>
             <numerusform>%n bevisfil kontrollerad</numerusform>
@@ -1371,27 +1853,27 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="170" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="162"/>
         <source>The moderation log is intact: %1.</source>
         <translation>Modereringsloggen är intakt: %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="172" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="164"/>
         <source>The moderation log has been tampered with: %1.</source>
         <translation>Modereringsloggen har manipulerats: %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="227" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="219"/>
         <source>unblocked %1</source>
         <translation>hävd %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_moderation.py" line="229" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="221"/>
         <source>blocked</source>
         <translation>blockerad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_moderation.py" line="232" />
+        <location filename="../src/kuntasome/cli/moderation.py" line="224"/>
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n blockering</numerusform>
@@ -1399,72 +1881,72 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="27" />
-        <source>statistics from the platforms' export files</source>
+        <location filename="../src/kuntasome/cli/statistics.py" line="27"/>
+        <source>statistics from the platforms&apos; export files</source>
         <translation>statistik från tjänsternas exportfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="28" />
-        <source>Statistics from the platforms' export files.</source>
+        <location filename="../src/kuntasome/cli/statistics.py" line="28"/>
+        <source>Statistics from the platforms&apos; export files.</source>
         <translation>Statistik från tjänsternas exportfiler.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="34" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="35"/>
         <source>import export files (the kind is recognised)</source>
         <translation>importera exportfiler (typen känns igen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="40" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="41"/>
         <source>the channel for accounts not seen before (id, service:handle)</source>
         <translation>kanalen för konton som inte setts förut (id, tjänst:användarnamn)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="44" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="45"/>
         <source>what is stored, per channel and metric</source>
         <translation>det som sparats, per kanal och mått</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="49" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="50"/>
         <source>draw a chart as PNG or SVG</source>
         <translation>rita ett diagram som PNG eller SVG</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="53" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="54"/>
         <source>KIND</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="54" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="55"/>
         <source>followers, reach, engagement_rate, frequency or top_posts</source>
         <translation>followers, reach, engagement_rate, frequency eller top_posts</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="64" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="65"/>
         <source>file to write (.png or .svg)</source>
         <translation>fil som skrivs (.png eller .svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="72" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="73"/>
         <source>first day</source>
         <translation>första dagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="73" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="74"/>
         <source>last day</source>
         <translation>sista dagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="120" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="118"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="133" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="131"/>
         <source>%1: %2 — </source>
         <translation>%1: %2 — </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_stats.py" line="135" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="133"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n värde importerat</numerusform>
@@ -1472,33 +1954,130 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli_stats.py" line="193" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="191"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n värde</numerusform>
             <numerusform>%n värden</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="49"/>
+        <source>POST</source>
+        <translation>INLÄGG</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="49"/>
+        <source>post number</source>
+        <translation>inläggets nummer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="56"/>
+        <source>add a post: texts per language, channels and times</source>
+        <translation>lägg till ett inlägg: texter per språk, kanaler och tider</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="57"/>
+        <source>Add a post as a draft. Give the texts and channels as options, or everything as a JSON file: {&quot;title&quot;: …, &quot;texts&quot;: {&quot;fi&quot;: …, &quot;sv&quot;: …}, &quot;targets&quot;: [{&quot;channel&quot;: &quot;facebook:kallioranta&quot;, &quot;at&quot;: &quot;2026-12-03T09:00&quot;}]}. Times are local time.</source>
+        <translation>Lägg till ett inlägg som utkast. Ange texterna och kanalerna som flaggor, eller allt som en JSON-fil: {&quot;title&quot;: …, &quot;texts&quot;: {&quot;fi&quot;: …, &quot;sv&quot;: …}, &quot;targets&quot;: [{&quot;channel&quot;: &quot;facebook:kallioranta&quot;, &quot;at&quot;: &quot;2026-12-03T09:00&quot;}]}. Tiderna är lokal tid.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="64"/>
+        <source>the post&apos;s working title</source>
+        <translation>inläggets arbetsnamn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="69"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="70"/>
+        <source>the text in %1</source>
+        <translation>texten på språket %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="77"/>
+        <source>a channel to post on; repeatable</source>
+        <translation>kanal att publicera på; kan anges flera gånger</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="81"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="113"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="39"/>
+        <source>TIME</source>
+        <translation>TID</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="82"/>
+        <source>local date and time for every channel, e.g. 2026-12-03T09:00</source>
+        <translation>lokalt datum och klockslag för alla kanaler, t.ex. 2026-12-03T09:00</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="84"/>
+        <source>a crisis post</source>
+        <translation>krisinlägg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="86"/>
+        <source>the post as JSON</source>
+        <translation>inlägget som JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="93"/>
+        <source>send a post for approval</source>
+        <translation>skicka ett inlägg för godkännande</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="94"/>
+        <source>approve a post (an approver only)</source>
+        <translation>godkänn ett inlägg (endast den som godkänner)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="95"/>
+        <source>mark an approved post scheduled</source>
+        <translation>markera ett godkänt inlägg som schemalagt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="104"/>
+        <source>record that a post was published on a channel</source>
+        <translation>registrera att ett inlägg publicerades på en kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="109"/>
+        <source>the published post&apos;s web address</source>
+        <translation>det publicerade inläggets webbadress</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="114"/>
+        <source>when it was published, local time (default: now)</source>
+        <translation>publiceringstid, lokal tid (standard: nu)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="198"/>
+        <source>Post %1 (%2): %3</source>
+        <translation>Inlägg %1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="27" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="27"/>
         <source>not recorded</source>
         <translation>inte antecknat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="28" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="28"/>
         <source>no identifiable people</source>
         <translation>inga identifierbara personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="29" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="29"/>
         <source>consent obtained</source>
         <translation>samtycke inhämtat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="30" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="30"/>
         <source>consent refused</source>
         <translation>samtycke nekat</translation>
     </message>
@@ -1506,17 +2085,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="45" />
+        <location filename="../src/kuntasome/ui/crash.py" line="45"/>
         <source>KuntaSome – unexpected error</source>
         <translation>KuntaSome – oväntat fel</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="48" />
+        <location filename="../src/kuntasome/ui/crash.py" line="48"/>
         <source>Something went wrong that KuntaSome did not expect. Your saved data is safe; the action you were doing may not have finished.</source>
         <translation>Något gick fel som KuntaSome inte förväntade sig. Dina sparade uppgifter är i säkerhet, men det du just gjorde kan ha blivit ofullbordat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="55" />
+        <location filename="../src/kuntasome/ui/crash.py" line="55"/>
         <source>The details below were also written to the log file:
 %1</source>
         <translation>Uppgifterna nedan har också skrivits i loggfilen:
@@ -1526,12 +2105,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="64" />
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="64"/>
         <source>Open post</source>
         <translation>Öppna inlägget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="100" />
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="100"/>
         <source>No posts. Double-click the day or press Enter to add one.</source>
         <translation>Inga inlägg. Dubbelklicka på dagen eller tryck på Enter för att lägga till ett.</translation>
     </message>
@@ -1539,120 +2118,138 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="232" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="232"/>
         <source>Channel request: %1</source>
         <translation>Kanalansökan: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="237" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="237"/>
         <source>Requested by %1 on %2 · %3</source>
         <translation>Ansökt av %1 den %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="251" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="251"/>
         <source>%1 hours a week</source>
         <translation>%1 timmar i veckan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="254" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="254"/>
         <source>How does it complement the website?</source>
         <translation>Hur kompletterar kanalen webbplatsen?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="259" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="259"/>
         <source>profile picture</source>
         <translation>profilbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="260" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="260"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="261" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="261"/>
         <source>page rules</source>
         <translation>sidans regler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="265" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="265"/>
         <source>Ready:</source>
         <translation>Klart:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="266" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="266"/>
         <source>nothing yet</source>
         <translation>inget ännu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="269" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="269"/>
         <source>Decision by %1:</source>
         <translation>Beslut av %1:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="272" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="272"/>
         <source>Address if approved:</source>
         <translation>Adress om ansökan godkänns:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="273" />
-        <source>The account's web address or handle</source>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="273"/>
+        <source>The account&apos;s web address or handle</source>
         <translation>Kontots webbadress eller användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274"/>
         <source>Reason:</source>
         <translation>Motivering:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275"/>
         <source>Required for a rejection</source>
         <translation>Krävs om ansökan avslås</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277"/>
         <source>Reject</source>
         <translation>Avslå</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="281" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="281"/>
         <source>Only a responsible manager can decide. If that is you, choose your name under File › Settings › You are.</source>
         <translation>Endast en ansvarig chef kan besluta. Om det är du, välj ditt namn under Arkiv › Inställningar › Du är.</translation>
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="486"/>
+        <source>Posts written: {count}</source>
+        <translation>Inlägg skrivna: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="511"/>
+        <source>Moderation entries written: {count}</source>
+        <translation>Modereringsposter skrivna: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="529"/>
+        <source>Daily metric values written: {count}</source>
+        <translation>Dagliga statistikvärden skrivna: {count}</translation>
+    </message>
+</context>
+<context>
     <name>EndCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="140" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="140"/>
         <source>Crisis mode is off</source>
         <translation>Krisläget är avslutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="143" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="143"/>
         <source>These posts were paused during the crisis. Ticked posts go back to the calendar at the time shown (times that passed during the crisis are moved to the next hour); the others stay paused until you move them.</source>
         <translation>Dessa inlägg pausades under krisen. Markerade inlägg går tillbaka till kalendern vid den tid som visas (tider som passerade under krisen flyttas till nästa hela timme); de övriga förblir pausade tills du flyttar dem.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="149" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="149"/>
         <source>Put back</source>
         <translation>Återställ till kalendern</translation>
     </message>
@@ -1660,127 +2257,127 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="40" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="40"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="43" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="43"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47"/>
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48"/>
         <source>Posted</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
         <source>Answer due</source>
         <translation>Ska besvaras senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
         <source>Author</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
         <source>Handler</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
         <source>Why no evidence</source>
         <translation>Varför bevis saknas</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
         <source>Logged</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="126" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="126"/>
         <source>Moderation entry %1</source>
         <translation>Modereringsanteckning %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="127" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="127"/>
         <source>Record the answer…</source>
         <translation>Registrera svaret…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128"/>
         <source>Correct…</source>
         <translation>Rätta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
         <source>Block this account…</source>
         <translation>Blockera det här kontot…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="135" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="135"/>
         <source>Personal data in this entry is kept until %1 (retention).</source>
         <translation>Personuppgifterna i den här anteckningen bevaras till %1 (bevarandetid).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="142" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="142"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="143" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="143"/>
         <source>PDF/A</source>
         <translation>PDF/A</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="144" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="144"/>
         <source>original picture</source>
         <translation>originalbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="160" />
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="160"/>
         <source>Earlier version: entry %1</source>
         <translation>Tidigare version: anteckning %1</translation>
     </message>
@@ -1788,152 +2385,152 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="179" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="179"/>
         <source>Correct entry %1</source>
         <translation>Rätta anteckning %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="181" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="181"/>
         <source>New entry</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="184" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="184"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="185" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="185"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186"/>
         <source>&amp;Action</source>
         <translation>&amp;Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
         <source>Case n&amp;umber</source>
         <translation>&amp;Diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189"/>
         <source>&amp;Posted</source>
         <translation>&amp;Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190"/>
         <source>S&amp;een</source>
         <translation>&amp;Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191"/>
         <source>Ans&amp;wered</source>
         <translation>&amp;Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
         <source>A&amp;uthor</source>
         <translation>Sk&amp;ribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
         <source>Comment &amp;address</source>
         <translation>Kommentarens &amp;adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
         <source>C&amp;omment</source>
         <translation>Ko&amp;mmentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
         <source>Answer &amp;text</source>
         <translation>S&amp;var</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
         <source>&amp;Handler</source>
         <translation>&amp;Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
         <source>No evidence</source>
         <translation>Inget bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202"/>
         <source>answered at</source>
         <translation>besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204" />
-        <source>the commenter's account name</source>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
+        <source>the commenter&apos;s account name</source>
         <translation>kommentatorns kontonamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205" />
-        <source>the registry's case number</source>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
+        <source>the registry&apos;s case number</source>
         <translation>registraturens diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206"/>
         <source>Paste comment</source>
         <translation>Klistra in kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="208" />
-        <source>Paste the comment's address and text copied from the service</source>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="208"/>
+        <source>Paste the comment&apos;s address and text copied from the service</source>
         <translation>Klistra in kommentarens adress och text som kopierats från tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="210" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="210"/>
         <source>Insert signature</source>
         <translation>Infoga signatur</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211"/>
         <source>none could be taken, because</source>
         <translation>kunde inte tas, eftersom</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212"/>
         <source>why no screenshot exists (logged)</source>
         <translation>varför skärmdump saknas (registreras)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
         <source>Save entry</source>
         <translation>Spara anteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218"/>
         <source>Saving adds a new version of entry %1; the original stays in the log.</source>
         <translation>När du sparar läggs en ny version av anteckning %1 till; originalet finns kvar i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="421" />
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="408"/>
         <source>The entry was not saved</source>
         <translation>Anteckningen sparades inte</translation>
     </message>
@@ -1941,62 +2538,62 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="47" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="47"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="48" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="48"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="49" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="49"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="50" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="50"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="51" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="51"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="52" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="52"/>
         <source>Author</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="53" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="53"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="54" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="54"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="59" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="59"/>
         <source>overdue (due %1)</source>
         <translation>försenad (senast %1)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="63" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="63"/>
         <source>waiting, due %1</source>
         <translation>väntar, senast %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="67" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="67"/>
         <source>answered late</source>
         <translation>besvarad för sent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="69" />
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="69"/>
         <source>answered</source>
         <translation>besvarad</translation>
     </message>
@@ -2004,566 +2601,615 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="70" />
+        <location filename="../src/kuntasome/core/database.py" line="70"/>
         <source>{name} is not a KuntaSome database. Choose another file or folder.</source>
         <translation>{name} är inte en KuntaSome-databas. Välj en annan fil eller mapp.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="78" />
+        <location filename="../src/kuntasome/core/database.py" line="78"/>
         <source>The database {name} was made by a newer version of KuntaSome (schema {revision}). Install the newer version to open it. Nothing was changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av KuntaSome (schemaversion {revision}). Installera den nyare versionen för att öppna den. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="92" />
+        <location filename="../src/kuntasome/core/database.py" line="92"/>
         <source>The database file {path} is damaged or is not a database ({detail}). Nothing was changed. Restore it from a backup in the backups folder.</source>
         <translation>Databasfilen {path} är skadad eller är ingen databas ({detail}). Ingenting ändrades. Återställ filen från en säkerhetskopia i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="104" />
+        <location filename="../src/kuntasome/core/database.py" line="104"/>
         <source>The database {path} is in use by another program, or by KuntaSome in another window. Close it and try again.</source>
         <translation>Databasen {path} används av ett annat program eller av KuntaSome i ett annat fönster. Stäng det och försök igen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="178" />
+        <location filename="../src/kuntasome/core/database.py" line="178"/>
         <source>Cannot connect to the database server {name}: {detail}</source>
         <translation>Det går inte att ansluta till databasservern {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="224" />
-        <location filename="../src/kuntasome/core/integrity.py" line="128" />
+        <location filename="../src/kuntasome/core/database.py" line="224"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="133"/>
         <source>The database file {path} does not exist.</source>
         <translation>Databasfilen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="552" />
+        <location filename="../src/kuntasome/core/demo/generator.py" line="569"/>
         <source>The database already holds {count} channels. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Databasen innehåller redan {count} kanaler. Demodata kan bara skapas i en tom databas: använd en annan datamapp (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/platforms.py" line="79" />
+        <location filename="../src/kuntasome/core/platforms.py" line="79"/>
         <source>“{value}” is not a valid {platform} address. Write it like this: {example}</source>
         <translation>”{value}” är inte en giltig {platform}-adress. Skriv den till exempel så här: {example}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/platforms.py" line="94" />
+        <location filename="../src/kuntasome/core/platforms.py" line="94"/>
         <source>Use a secure https:// address, not http://: {value}</source>
         <translation>Använd en säker https://-adress, inte http://: {value}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/platforms.py" line="109" />
+        <location filename="../src/kuntasome/core/platforms.py" line="109"/>
         <source>Unknown platform: {platform}</source>
         <translation>Okänd tjänst: {platform}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="46" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="46"/>
         <source>No channel {ref} in the register.</source>
         <translation>Kanalen {ref} finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="146" />
+        <location filename="../src/kuntasome/core/channels/details.py" line="146"/>
         <source>The review interval must be 1–60 months.</source>
         <translation>Granskningsintervallet måste vara 1–60 månader.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="148" />
+        <location filename="../src/kuntasome/core/channels/details.py" line="148"/>
         <source>Choose at least one language.</source>
         <translation>Välj minst ett språk.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="110" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="114"/>
         <source>Several channels are called {ref}: write it as platform:handle, e.g. {example}.</source>
         <translation>Flera kanaler heter {ref}: skriv i formen tjänst:användarnamn, t.ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="177" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="181"/>
         <source>{platform} {handle} is already in the register ({name}).</source>
         <translation>{platform}-kontot {handle} finns redan i registret ({name}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_register.py" line="203" />
+        <location filename="../src/kuntasome/core/channels/register.py" line="207"/>
         <source>A channel cannot go from {old} to {new}.</source>
         <translation>Kanalens status kan inte ändras: ”{old}” → ”{new}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="59" />
-        <source>The computer's password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="59"/>
+        <source>The computer&apos;s password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
         <translation>Datorns lösenordsförråd är inte tillgängligt, så lösenord och reservkoder kan inte sparas eller visas. Allt annat fungerar som vanligt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="101" />
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="101"/>
         <source>The secret is empty.</source>
         <translation>Hemligheten är tom.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="105" />
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="105"/>
         <source>The secret is too long for the Windows password store: at most {limit} characters (this one has {length}). Split it, or keep the rest elsewhere.</source>
         <translation>Hemligheten är för lång för Windows lösenordsförråd: högst {limit} tecken (den här har {length}). Dela upp den eller förvara resten någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="129" />
-        <source>No such secret is stored in this computer's password store.</source>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="129"/>
+        <source>No such secret is stored in this computer&apos;s password store.</source>
         <translation>En sådan hemlighet finns inte i den här datorns lösenordsförråd.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="140" />
-        <location filename="../src/kuntasome/core/people.py" line="162" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="143"/>
+        <location filename="../src/kuntasome/core/people.py" line="162"/>
         <source>No person {ref} in the register.</source>
         <translation>Personen {ref} finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="251" />
-        <location filename="../src/kuntasome/core/access.py" line="411" />
+        <location filename="../src/kuntasome/cli/people.py" line="193"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="254"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="414"/>
         <source>No such access in the register.</source>
         <translation>En sådan behörighet finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="359" />
+        <location filename="../src/kuntasome/cli/people.py" line="195"/>
+        <source>The person has several roles on the channel: give --role.</source>
+        <translation>Personen har flera roller på kanalen: ange --role.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/access.py" line="362"/>
         <source>{person} has left: access cannot be granted.</source>
         <translation>{person} har slutat, så behörighet kan inte beviljas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="371" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="374"/>
         <source>{person} already has {role} access to this channel: revoke it first to change the role.</source>
         <translation>{person} har redan behörighet till den här kanalen (roll: {role}). Ta först bort den om du vill byta roll.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="63" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="63"/>
         <source>Answer “{question}” before sending the request.</source>
         <translation>Svara på frågan ”{question}” innan du skickar ansökan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="151" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="151"/>
         <source>This request is no longer waiting.</source>
         <translation>Den här ansökan väntar inte längre på beslut.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="154" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="154"/>
         <source>Only a responsible manager can decide on a request.</source>
         <translation>Endast en ansvarig chef kan besluta om en ansökan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="157" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="157"/>
         <source>Give a reason for the rejection.</source>
         <translation>Ange en motivering till avslaget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="155" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="155"/>
         <source>The file {path} does not exist.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="162" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="162"/>
         <source>{path} has no rows to import: expected a header row and one row per channel.</source>
         <translation>Filen {path} har inga rader att importera: en rubrikrad och en rad per kanal förväntades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="179" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="179"/>
         <source>{path} is not a readable Excel workbook.</source>
         <translation>{path} är inte en läsbar Excel-arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="221" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="221"/>
         <source>Choose which column holds the {field}: it is needed for every channel.</source>
         <translation>Välj kolumnen som innehåller {field}: den behövs för varje kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="242" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="242"/>
         <source>The same account is already on row {row}.</source>
         <translation>Samma konto finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="266" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="266"/>
         <source>Unknown service “{value}”: expected one of {known}.</source>
         <translation>Okänd tjänst ”{value}”: en av följande förväntades: {known}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="278" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="278"/>
         <source>Unknown status “{value}”.</source>
         <translation>Okänd status ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="284" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="284"/>
         <source>Unknown language “{value}”.</source>
         <translation>Okänt språk ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="312" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="312"/>
         <source>{handle} is already in the register.</source>
         <translation>{handle} finns redan i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="334" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="334"/>
         <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
         <translation>Ingenting importerades: {count} rader har problem. Den första, rad {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="349" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="349"/>
         <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
         <translation>Ingenting importerades: kontot {handle} på rad {row} finns redan i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/errors.py" line="51" />
+        <location filename="../src/kuntasome/core/errors.py" line="51"/>
         <source>Someone else changed this record while you were editing it. Your changes were not saved: reload it and make them again.</source>
         <translation>Någon annan ändrade uppgifterna medan du redigerade dem. Dina ändringar sparades inte: ladda uppgifterna på nytt och gör ändringarna igen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="148" />
-        <source>Write the person's name.</source>
+        <location filename="../src/kuntasome/core/people.py" line="148"/>
+        <source>Write the person&apos;s name.</source>
         <translation>Skriv personens namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="152" />
+        <location filename="../src/kuntasome/core/people.py" line="152"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="207" />
-        <source>Write the unit's name.</source>
+        <location filename="../src/kuntasome/core/people.py" line="207"/>
+        <source>Write the unit&apos;s name.</source>
         <translation>Skriv enhetens namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_calendar.py" line="81" />
-        <location filename="../src/kuntasome/cli_moderation.py" line="96" />
-        <location filename="../src/kuntasome/cli_stats.py" line="155" />
+        <location filename="../src/kuntasome/cli/calendar.py" line="85"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="96"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="153"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/crisis.py" line="101" />
+        <location filename="../src/kuntasome/core/calendar/crisis.py" line="101"/>
         <source>Say why crisis mode is switched on.</source>
         <translation>Ange varför krisläget slås på.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/crisis.py" line="104" />
+        <location filename="../src/kuntasome/core/calendar/crisis.py" line="104"/>
         <source>Crisis mode is already on.</source>
         <translation>Krisläget är redan på.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/crisis.py" line="139" />
+        <location filename="../src/kuntasome/core/calendar/crisis.py" line="139"/>
         <source>Crisis mode is not on.</source>
         <translation>Krisläget är inte på.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/crisis.py" line="175" />
+        <location filename="../src/kuntasome/core/calendar/crisis.py" line="175"/>
         <source>End crisis mode before resuming paused posts.</source>
         <translation>Avsluta krisläget innan pausade inlägg återupptas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_evidence.py" line="67" />
-        <location filename="../src/kuntasome/core/post_media.py" line="85" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="85"/>
+        <location filename="../src/kuntasome/core/moderation/evidence.py" line="67"/>
         <source>There is no file {name}.</source>
         <translation>Filen {name} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_evidence.py" line="71" />
+        <location filename="../src/kuntasome/core/moderation/evidence.py" line="71"/>
         <source>{name} is not a picture. Evidence is a screenshot: PNG, JPEG, GIF, BMP or WebP.</source>
         <translation>{name} är ingen bild. Bevis är en skärmdump: PNG, JPEG, GIF, BMP eller WebP.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="170" />
-        <location filename="../src/kuntasome/core/posts.py" line="176" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="170"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="176"/>
         <source>There is no media file {media}.</source>
         <translation>Mediefilen {media} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="146" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="146"/>
         <source>There is no post {post}.</source>
         <translation>Inlägget {post} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="164" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="164"/>
         <source>Give the post a title.</source>
         <translation>Ge inlägget en rubrik.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="167" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="167"/>
         <source>A channel can be a target only once.</source>
         <translation>En kanal kan väljas bara en gång för ett inlägg.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="171" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="171"/>
         <source>There is no channel {channel}.</source>
         <translation>Kanalen {channel} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="180" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="180"/>
         <source>The budget cannot be negative.</source>
         <translation>Budgeten kan inte vara negativ.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="302" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="302"/>
         <source>A published target stays in the post: it is a public record.</source>
         <translation>En publicerad kanal kan inte tas bort från inlägget: den är en allmän handling.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="328" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="328"/>
         <source>A published post cannot be moved to another time.</source>
         <translation>Ett publicerat inlägg kan inte flyttas till en annan tid.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="378" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="378"/>
         <source>A post that is {old} cannot become {new}.</source>
         <translation>Inläggets status kan inte ändras: {old} → {new}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="386" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="386"/>
         <source>Only a person with the approver role can approve a post. Choose who you are in Settings.</source>
         <translation>Endast en person med rollen godkännare kan godkänna ett inlägg. Välj vem du är i inställningarna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="402" />
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="130"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="134"/>
+        <source>{name} is not a post as JSON.</source>
+        <translation>{name} är inte ett inlägg i JSON-format.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="160"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="402"/>
         <source>Choose at least one channel for the post.</source>
         <translation>Välj minst en kanal för inlägget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="406" />
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="221"/>
+        <source>The post is not planned for {channel}.</source>
+        <translation>Inlägget är inte planerat för {channel}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="406"/>
         <source>Give every channel a time before scheduling.</source>
         <translation>Ge varje kanal en tid innan inlägget schemaläggs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="451" />
-        <location filename="../src/kuntasome/core/posts.py" line="500" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="451"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="500"/>
         <source>This post is no longer in the calendar.</source>
         <translation>Inlägget finns inte längre i kalendern.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="456" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="456"/>
         <source>A {status} post cannot be moved to another time.</source>
         <translation>Ett inlägg med status {status} kan inte flyttas till en annan tid.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="491" />
-        <source>Paste the published post's web address (it starts with https://).</source>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="491"/>
+        <source>Paste the published post&apos;s web address (it starts with https://).</source>
         <translation>Klistra in det publicerade inläggets webbadress (den börjar med https://).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="505" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="505"/>
         <source>The post must be approved before it is published.</source>
         <translation>Inlägget måste godkännas innan det publiceras.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="508" />
-        <source>This channel's post was cancelled.</source>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="508"/>
+        <source>This channel&apos;s post was cancelled.</source>
         <translation>Inlägget i den här kanalen har ställts in.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="563" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="563"/>
         <source>Give the campaign a name.</source>
         <translation>Ge kampanjen ett namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="112" />
-        <source>Give the blocked account's name.</source>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="112"/>
+        <source>Give the blocked account&apos;s name.</source>
         <translation>Ange det blockerade kontots namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="114" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="114"/>
         <source>Give the reason for the block.</source>
         <translation>Ange skälet till blockeringen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="116" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="116"/>
         <source>Choose who decided on the block.</source>
         <translation>Välj vem som beslutade om blockeringen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="120" />
-        <location filename="../src/kuntasome/core/moderation_log.py" line="255" />
-        <location filename="../src/kuntasome/core/stats_store.py" line="174" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="120"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="255"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="170"/>
         <source>Choose the channel.</source>
         <translation>Välj kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="159" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="159"/>
         <source>Give the reason for lifting the block.</source>
         <translation>Ange skälet till att blockeringen hävs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="166" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="166"/>
         <source>The block has already been lifted.</source>
         <translation>Blockeringen har redan hävts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/blocks.py" line="169" />
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="169"/>
         <source>A block cannot be lifted before it was made.</source>
         <translation>En blockering kan inte hävas innan den gjordes.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="156" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="156"/>
         <source>Choose what kind of comment this is.</source>
         <translation>Välj vilken typ av kommentar det är.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="158" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="158"/>
         <source>Choose what was done.</source>
         <translation>Välj vad som gjordes.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="161" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="161"/>
         <source>The comment cannot have been seen before it was posted.</source>
         <translation>Kommentaren kan inte ha upptäckts innan den publicerades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="165" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="165"/>
         <source>The answer cannot be earlier than the comment.</source>
         <translation>Svaret kan inte vara tidigare än kommentaren.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="169" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="169"/>
         <source>Choose the reason for hiding or removing the comment.</source>
         <translation>Välj skälet till att kommentaren döljs eller tas bort.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="173" />
-        <source>Give the registry's case number for a comment forwarded there.</source>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="173"/>
+        <source>Give the registry&apos;s case number for a comment forwarded there.</source>
         <translation>Ange registraturens diarienummer för en kommentar som skickats dit.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="178" />
-        <location filename="../src/kuntasome/core/moderation_log.py" line="542" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="178"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="542"/>
         <source>Write the answer that was given.</source>
         <translation>Skriv svaret som gavs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="181" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="181"/>
         <source>A removed comment needs a screenshot taken before the removal. Add one, or explain why none could be taken.</source>
         <translation>En borttagen kommentar kräver en skärmdump som tagits före borttagningen. Lägg till en eller förklara varför ingen kunde tas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="259" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="259"/>
         <source>The entry to correct no longer exists.</source>
         <translation>Anteckningen som ska rättas finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="268" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="268"/>
         <source>Entry {id} has already been corrected by entry {newer}: correct the newest version.</source>
         <translation>Anteckning {id} har redan rättats genom anteckning {newer}: rätta den senaste versionen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="477" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="477"/>
         <source>There is no moderation entry {id}.</source>
         <translation>Det finns ingen modereringsanteckning {id}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/monitoring.py" line="80" />
+        <location filename="../src/kuntasome/core/moderation/monitoring.py" line="80"/>
         <source>Choose at least one channel you checked.</source>
         <translation>Välj minst en kanal som du kontrollerade.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/removal_reasons.py" line="67" />
+        <location filename="../src/kuntasome/core/moderation/removal_reasons.py" line="67"/>
         <source>Every reason needs a name.</source>
         <translation>Varje skäl måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="26" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="26"/>
         <source>{name} could not be read as a picture.</source>
         <translation>{name} kunde inte läsas som en bild.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli_stats.py" line="208" />
+        <location filename="../src/kuntasome/cli/statistics.py" line="206"/>
         <source>The chart file must end in .png or .svg.</source>
         <translation>Diagramfilens namn måste sluta på .png eller .svg.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/detect.py" line="23" />
+        <location filename="../src/kuntasome/core/statistics/importers/detect.py" line="23"/>
         <source>{name} is not an export KuntaSome recognises. Expected a file exported from Meta Business Suite (Facebook, Instagram), Facebook Insights, X, LinkedIn, YouTube Studio or TikTok Studio, or a Mastodon or Bluesky archive. A table with a date column can be imported by mapping its columns in the Statistics section.</source>
         <translation>{name} är ingen exportfil som KuntaSome känner igen. Väntade en fil exporterad från Meta Business Suite (Facebook, Instagram), Facebook Insights, X, LinkedIn, YouTube Studio eller TikTok Studio, eller ett Mastodon- eller Bluesky-arkiv. En tabell med en datumkolumn kan importeras genom att koppla dess kolumner i avsnittet Statistik.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/tables.py" line="151" />
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="153"/>
         <source>{name} could not be read: {reason}</source>
         <translation>{name} kunde inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/tables.py" line="156" />
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="158"/>
         <source>{name} is empty.</source>
         <translation>{name} är tom.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/tables.py" line="177" />
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="185"/>
         <source>{name} is damaged or not an export file: {reason}</source>
         <translation>{name} är skadad eller ingen exportfil: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_store.py" line="109" />
+        <location filename="../src/kuntasome/core/statistics/store.py" line="105"/>
         <source>The file is from {platform}, but {channel} is a {channel_platform} channel.</source>
         <translation>Filen kommer från {platform}, men {channel} är en {channel_platform}-kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_store.py" line="152" />
+        <location filename="../src/kuntasome/core/statistics/store.py" line="148"/>
         <source>{name} has already been imported ({when}). Undo that import first to import it again.</source>
         <translation>{name} har redan importerats ({when}). Ångra den importen först om du vill importera filen igen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_store.py" line="164" />
+        <location filename="../src/kuntasome/core/statistics/store.py" line="160"/>
         <source>Choose the channel for: {accounts}.</source>
         <translation>Välj kanal för: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_store.py" line="345" />
+        <location filename="../src/kuntasome/core/statistics/store.py" line="341"/>
         <source>That import has already been undone.</source>
         <translation>Importen har redan ångrats.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="215"/>
+        <source>There is no block {id}.</source>
+        <translation>Det finns ingen blockering {id}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/options.py" line="47"/>
+        <source>Not a date and time (YYYY-MM-DDTHH:MM): {value}</source>
+        <translation>Inte ett datum och klockslag (ÅÅÅÅ-MM-DDTHH:MM): {value}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="86"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="141"/>
+        <source>{zone} is not a time zone this computer knows.</source>
+        <translation>Den här datorn känner inte till tidszonen {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="133"/>
+        <source>Write the organisation&apos;s name.</source>
+        <translation>Skriv organisationens namn.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="136"/>
+        <source>The country must be FI or SE, not {country}.</source>
+        <translation>Landet måste vara FI eller SE, inte {country}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="147"/>
+        <source>A register already exists in {database}; init creates only new ones.</source>
+        <translation>Det finns redan ett register i {database}; init skapar bara nya.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBox</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="81" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="81"/>
         <source>Paste picture</source>
         <translation>Klistra in bild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="82" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="82"/>
         <source>Paste a screenshot from the clipboard</source>
         <translation>Klistra in en skärmdump från urklipp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="83" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="83"/>
         <source>Add file…</source>
         <translation>Lägg till fil…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="84" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="84"/>
         <source>Capture region…</source>
         <translation>Fånga område…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="86" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="86"/>
         <source>The window steps aside; drag over the part of the screen to keep</source>
         <translation>Fönstret flyttar undan; dra över den del av skärmen som ska sparas</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="88" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="88"/>
         <source>Capture screen</source>
         <translation>Fånga skärmen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="89" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="89"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="91" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="91"/>
         <source>Take the screenshot before removing the comment. Drop picture files here.</source>
         <translation>Ta skärmdumpen innan kommentaren tas bort. Du kan släppa bildfiler här.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="93" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="93"/>
         <source>Evidence pictures</source>
         <translation>Bevisbilder</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="131" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="131"/>
         <source>The clipboard holds no picture. Take a screenshot first.</source>
         <translation>Urklipp innehåller ingen bild. Ta en skärmdump först.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="136" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="136"/>
         <source>Add evidence picture</source>
         <translation>Lägg till bevisbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="138" />
+        <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="138"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
@@ -2571,43 +3217,43 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>EvidencePdf</name>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="37" />
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="56" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="37"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="56"/>
         <source>Moderation evidence</source>
         <translation>Bevis vid moderering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="61" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="61"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="62" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="62"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="63" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="63"/>
         <source>Captured at</source>
         <translation>Fångad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="65" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="65"/>
         <source>Captured by</source>
         <translation>Fångad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="69" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="69"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="70" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="70"/>
         <source>Original file</source>
         <translation>Originalfil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/evidence_pdf.py" line="72" />
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="72"/>
         <source>SHA-256 of the original</source>
         <translation>Originalets SHA-256</translation>
     </message>
@@ -2615,32 +3261,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="34" />
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="34"/>
         <source>Export the moderation log</source>
         <translation>Exportera modereringsloggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="35" />
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="35"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="36" />
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="36"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="37" />
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="37"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="38" />
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="38"/>
         <source>PDF/A for the archive</source>
         <translation>PDF/A för arkivet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="39" />
+        <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="39"/>
         <source>CSV for Excel</source>
         <translation>CSV för Excel</translation>
     </message>
@@ -2648,67 +3294,67 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="50" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="50"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="51" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="51"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="54" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="54"/>
         <source>Comments that promise an answer (answered, acknowledged, forwarded): how many were answered by the deadline, and the median time from the comment to the answer.</source>
         <translation>Kommentarer som utlovar ett svar (besvarade, kvitterade, vidarebefordrade): hur många som besvarades i tid, och mediantiden från kommentar till svar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="61" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="61"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="62" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="62"/>
         <source>Handled</source>
         <translation>Hanterade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="63" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="63"/>
         <source>Need an answer</source>
         <translation>Kräver svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="64" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="64"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="65" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="65"/>
         <source>On time</source>
         <translation>I tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="66" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="66"/>
         <source>Late</source>
         <translation>För sent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="67" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="67"/>
         <source>Waiting</source>
         <translation>Väntar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="68" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="68"/>
         <source>Overdue</source>
         <translation>Tiden överskriden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="69" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="69"/>
         <source>Median (hours)</source>
         <translation>Median (timmar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="83" />
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="83"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
@@ -2716,22 +3362,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="253" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="253"/>
         <source>Grant access</source>
         <translation>Bevilja behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="254" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="254"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="255" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="255"/>
         <source>&amp;Access:</source>
         <translation>&amp;Behörighet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256" />
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256"/>
         <source>&amp;Granted on:</source>
         <translation>&amp;Beviljad:</translation>
     </message>
@@ -2739,37 +3385,37 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>IcsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="90" />
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="90"/>
         <source>Export to Outlook (.ics)</source>
         <translation>Exportera till Outlook (.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="91" />
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="91"/>
         <source>&amp;From:</source>
         <translation>&amp;Från:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="92" />
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="92"/>
         <source>&amp;To:</source>
         <translation>&amp;Till:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="93" />
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="93"/>
         <source>&amp;Language of the texts:</source>
         <translation>Texternas &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="94" />
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="94"/>
         <source>&amp;Channels:</source>
         <translation>&amp;Kanaler:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="119" />
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="119"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-filer (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="139" />
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="139"/>
         <source>%n post(s) exported.</source>
         <translation>
             <numerusform>%n inlägg exporterat.</numerusform>
@@ -2780,98 +3426,98 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="123" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="123"/>
         <source>Import a channel spreadsheet</source>
         <translation>Importera en kanalförteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="124" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="124"/>
         <source>Choose a file…</source>
         <translation>Välj en fil…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="125" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="125"/>
         <source>Which column holds what</source>
         <translation>Vilken kolumn innehåller vad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="126" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="126"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="127" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="127"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="132" />
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="168" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="132"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="168"/>
         <source>(not in the file)</source>
         <translation>(finns inte i filen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="135" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="135"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="136" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="136"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="137" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="137"/>
         <source>Handle</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="138" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="138"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="139" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="150" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="150"/>
         <source>Choose a channel spreadsheet</source>
         <translation>Välj en kanalförteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="152" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="152"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Kalkylblad (*.xlsx *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="170" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="170"/>
         <source>column %1</source>
         <translation>kolumn %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="178" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="178"/>
         <source>Choose a CSV or Excel file with one row per channel.</source>
         <translation>Välj en CSV- eller Excel-fil med en rad per kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="181" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="181"/>
         <source>%1: %2 rows</source>
         <translation>%1: %2 rader</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="243" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="243"/>
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="251" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="251"/>
         <source>%n row(s) have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</source>
         <translation>
             <numerusform>%n rad har problem. Rätta den i filen (eller välj andra kolumner) och öppna filen igen: ingenting importeras förrän varje rad är rätt.</numerusform>
@@ -2879,7 +3525,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="259" />
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="259"/>
         <source>%n channel(s) ready to import.</source>
         <translation>
             <numerusform>%n kanal klar att importeras.</numerusform>
@@ -2890,37 +3536,37 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="252" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="252"/>
         <source>platform</source>
         <translation>tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="253" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="253"/>
         <source>address or handle</source>
         <translation>adress eller användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="254" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="254"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="255" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="255"/>
         <source>unit</source>
         <translation>enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="256" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="256"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="257" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="257"/>
         <source>languages</source>
         <translation>språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_import.py" line="258" />
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="258"/>
         <source>purpose</source>
         <translation>syfte</translation>
     </message>
@@ -2928,17 +3574,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="25" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="25"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="26" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="26"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="27" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="27"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
@@ -2946,12 +3592,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="307" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="307"/>
         <source>Mark as leaving</source>
         <translation>Markera som slutande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="310" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="310"/>
         <source>Last working day of %1. The offboarding checklist lists every access to remove.</source>
         <translation>Sista arbetsdagen för %1. Checklistan vid avslutad anställning visar alla behörigheter som ska tas bort.</translation>
     </message>
@@ -2959,110 +3605,110 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="209" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="209"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="213" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="214" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="214"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="215" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="216" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="217" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="217"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="218" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="218"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="219" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="220" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="220"/>
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="221" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="221"/>
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="222" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="222"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="223" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="223"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="227" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="227"/>
         <source>Database: %1 (%2)</source>
         <translation>Databas: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="262" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="262"/>
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="276" />
+        <location filename="../src/kuntasome/ui/main_window.py" line="276"/>
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="278" />
-        <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality's communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <location filename="../src/kuntasome/ui/main_window.py" line="278"/>
+        <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="66" />
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="66"/>
         <source>Map the columns</source>
         <translation>Koppla kolumnerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="69" />
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="69"/>
         <source>%1 is not a known export. Choose the column with the date and the columns with figures (one value a day). The choice is kept for the next file with the same columns.</source>
         <translation>%1 är ingen känd exportfil. Välj kolumnen med datum och kolumnerna med siffror (ett värde per dag). Valet sparas till nästa fil med samma kolumner.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="77" />
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="77"/>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="78" />
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="78"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="97" />
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="97"/>
         <source>Choose exactly one date column and at least one column of figures.</source>
         <translation>Välj exakt en datumkolumn och minst en kolumn med siffror.</translation>
     </message>
@@ -3070,62 +3716,62 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MediaDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="82" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="82"/>
         <source>Media: %1</source>
         <translation>Media: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="84" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="84"/>
         <source>&amp;Owner / photographer:</source>
         <translation>&amp;Ägare / fotograf:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="85" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="85"/>
         <source>&amp;Licence or right of use:</source>
         <translation>&amp;Licens eller nyttjanderätt:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="86" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="86"/>
         <source>People pictured:</source>
         <translation>Personer på bilden:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="87" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="87"/>
         <source>Consent note:</source>
         <translation>Anteckning om samtycke:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="88" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="88"/>
         <source>Captions:</source>
         <translation>Textning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="89" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="89"/>
         <source>Live broadcast:</source>
         <translation>Direktsändning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="90" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="90"/>
         <source>Accessible by:</source>
         <translation>Tillgänglig senast:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="91" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="91"/>
         <source>Made accessible on:</source>
         <translation>Tillgängliggjord den:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="95" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="95"/>
         <source>Alt text (%1):</source>
         <translation>Alternativtext (%1):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="102" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="102"/>
         <source>The video has captions</source>
         <translation>Videon är textad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="104" />
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="104"/>
         <source>Recording of a live broadcast (to be made accessible within 14 days)</source>
         <translation>Inspelning av en direktsändning (ska tillgängliggöras inom 14 dagar)</translation>
     </message>
@@ -3133,17 +3779,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MediaKind</name>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="33" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="33"/>
         <source>image</source>
         <translation>bild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="34" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="34"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_media.py" line="35" />
+        <location filename="../src/kuntasome/core/calendar/media.py" line="35"/>
         <source>file</source>
         <translation>fil</translation>
     </message>
@@ -3151,32 +3797,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MediaList</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="65" />
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="65"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="66" />
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="66"/>
         <source>Add file…</source>
         <translation>Lägg till fil…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="67" />
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="67"/>
         <source>Rights and alt texts…</source>
         <translation>Rättigheter och alternativtexter…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="68" />
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="68"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="84" />
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="84"/>
         <source>Add a picture or video</source>
         <translation>Lägg till en bild eller video</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="87" />
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="87"/>
         <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
         <translation>Bilder och videor (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Alla filer (*)</translation>
     </message>
@@ -3184,67 +3830,67 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="27" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="27"/>
         <source>followers</source>
         <translation>följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="28" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="28"/>
         <source>new followers</source>
         <translation>nya följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="29" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="29"/>
         <source>unfollows</source>
         <translation>slutat följa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="30" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
         <source>reach</source>
         <translation>räckvidd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="31" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
         <source>impressions</source>
         <translation>visningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="32" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
         <source>engagements</source>
         <translation>engagemang</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="33" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
         <source>reactions</source>
         <translation>reaktioner</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="34" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="34"/>
         <source>comments</source>
         <translation>kommentarer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="35" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="35"/>
         <source>shares</source>
         <translation>delningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="36" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
         <source>link clicks</source>
         <translation>länkklick</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="37" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
         <source>profile visits</source>
         <translation>profilbesök</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="38" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
         <source>video views</source>
         <translation>videovisningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_view.py" line="39" />
+        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
@@ -3252,62 +3898,62 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="30" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="30"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="31" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="31"/>
         <source>Feedback</source>
         <translation>Respons</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="32" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="32"/>
         <source>Criticism</source>
         <translation>Kritik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="33" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="33"/>
         <source>Rumour or disinformation</source>
         <translation>Rykte eller desinformation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="34" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="34"/>
         <source>Inappropriate</source>
         <translation>Olämplig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="37" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="37"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="38" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="38"/>
         <source>Acknowledged</source>
         <translation>Kvitterad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="39" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="39"/>
         <source>Forwarded to the registry</source>
         <translation>Skickad till registraturen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="40" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="40"/>
         <source>Hidden</source>
         <translation>Dold</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="41" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="41"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="42" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="42"/>
         <source>User blocked</source>
         <translation>Användaren blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_log.py" line="43" />
+        <location filename="../src/kuntasome/core/moderation/log.py" line="43"/>
         <source>No action</source>
         <translation>Ingen åtgärd</translation>
     </message>
@@ -3315,92 +3961,92 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ModerationExport</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="19" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="19"/>
         <source>Entry</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="20" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="20"/>
         <source>Corrects entry</source>
         <translation>Rättar anteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="21" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="21"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="22" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="22"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="23" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="23"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="24" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="24"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="25" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="25"/>
         <source>Posted</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="26" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="26"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="27" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="27"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="28" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="28"/>
         <source>Answer due</source>
         <translation>Ska besvaras senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="29" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="29"/>
         <source>Author</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="30" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="30"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="31" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="31"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="32" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="32"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="33" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="33"/>
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="34" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="34"/>
         <source>Handler</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="35" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="35"/>
         <source>Evidence files</source>
         <translation>Bevisfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_export.py" line="36" />
+        <location filename="../src/kuntasome/core/moderation/export.py" line="36"/>
         <source>Why no evidence</source>
         <translation>Varför bevis saknas</translation>
     </message>
@@ -3408,124 +4054,124 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="180" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="180"/>
         <source>Moderation and dialogue log</source>
         <translation>Modererings- och dialoglogg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="183" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="183"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="184" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="184"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="185" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="185"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="186" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="186"/>
         <source>Everything</source>
         <translation>Allt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="191" />
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="332" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="191"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="332"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="192" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="192"/>
         <source>Waiting for an answer</source>
         <translation>Väntar på svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="193" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="193"/>
         <source>Search the log…</source>
         <translation>Sök i loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="194" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="194"/>
         <source>Search the log</source>
         <translation>Sök i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="195" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="195"/>
         <source>Open…</source>
         <translation>Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="198" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="198"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="199" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="199"/>
         <source>Blocked accounts</source>
         <translation>Blockerade konton</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="200" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="200"/>
         <source>Monitoring</source>
         <translation>Bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201"/>
         <source>Response times</source>
         <translation>Svarstider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
         <source>Data subject requests</source>
         <translation>Begäran från registrerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="206" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="206"/>
         <source>Checked now…</source>
         <translation>Kontrollerat nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="208" />
-        <source>Record that you looked at the channels' comments and messages</source>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="208"/>
+        <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Registrera att du gick igenom kanalernas kommentarer och meddelanden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210" />
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="418" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="418"/>
         <source>Verify the log</source>
         <translation>Kontrollera loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Kontrollera att ingen anteckning eller bevisfil har ändrats efter att den sparades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="215" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="215"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="309" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="309"/>
         <source>The log could not be loaded. The log file has the details.</source>
         <translation>Loggen kunde inte läsas in. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="315" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="315"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -3533,7 +4179,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n väntar på svar</numerusform>
@@ -3541,7 +4187,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -3549,62 +4195,62 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="340" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="340"/>
         <source>Entry %1 saved</source>
         <translation>Anteckning %1 sparad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="391" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="391"/>
         <source>Verifying the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="399" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="399"/>
         <source>%1 entries and %2 evidence files checked.</source>
         <translation>Kontrollerade anteckningar: %1, bevisfiler: %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
         <source>The log is intact</source>
         <translation>Loggen är intakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="408" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="408"/>
         <source>Nothing has been changed.</source>
         <translation>Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="413" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="413"/>
         <source>The log has been tampered with</source>
         <translation>Loggen har manipulerats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439"/>
         <source>moderation-log-%1-%2</source>
         <translation>modereringslogg-%1-%2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="466" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="466"/>
         <source>Exporting the moderation log…</source>
         <translation>Exporterar modereringsloggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="473" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="473"/>
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488" />
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488"/>
         <source>The office must open before it closes.</source>
         <translation>Kontorstiden måste börja innan den slutar.</translation>
     </message>
@@ -3612,72 +4258,72 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ModerationPdf</name>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="44" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="44"/>
         <source>corrects entry %1</source>
         <translation>rättar anteckning %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="63" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="63"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="64" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="64"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="65" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="65"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="66" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="66"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="67" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="67"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="68" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="68"/>
         <source>Author</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="69" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="69"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="70" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="70"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="71" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="71"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="72" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="72"/>
         <source>Handler</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="73" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="73"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="76" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="76"/>
         <source>Moderation log %1–%2</source>
         <translation>Modereringslogg %1–%2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/reports/moderation_pdf.py" line="93" />
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="93"/>
         <source>%1 entries</source>
         <translation>anteckningar: %1</translation>
     </message>
@@ -3685,97 +4331,97 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ModerationSettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="126" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="126"/>
         <source>Moderation settings</source>
         <translation>Inställningar för moderering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="127" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="127"/>
         <source>Deadlines and monitoring</source>
         <translation>Tidsfrister och bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="128" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="128"/>
         <source>Retention of personal data (years)</source>
         <translation>Bevarandetid för personuppgifter (år)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="129" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="129"/>
         <source>Reasons for hiding or removing a comment</source>
         <translation>Skäl för att dölja eller ta bort en kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="132" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="132"/>
         <source>the same working day</source>
         <translation>samma arbetsdag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="133" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="133"/>
         <source>by the next working day</source>
         <translation>senast följande arbetsdag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="134" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="134"/>
         <source>within two working days</source>
         <translation>inom två arbetsdagar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="139" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="139"/>
         <source>Answer &amp;due</source>
         <translation>&amp;Svar senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="140" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="140"/>
         <source>Office &amp;opens</source>
         <translation>Kontorstiden &amp;börjar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="141" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="141"/>
         <source>Office &amp;closes</source>
         <translation>Kontorstiden &amp;slutar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142"/>
         <source>Check-&amp;ins per working day</source>
         <translation>&amp;Kontroller per arbetsdag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="143" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="143"/>
         <source>&amp;Removals with evidence</source>
         <translation>&amp;Borttagningar med bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144"/>
         <source>&amp;Blocks</source>
         <translation>B&amp;lockeringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145"/>
         <source>Other &amp;entries</source>
         <translation>&amp;Övriga anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
         <source>Finnish</source>
         <translation>på finska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
         <source>Swedish</source>
         <translation>på svenska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
         <source>English</source>
         <translation>på engelska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
         <source>In use</source>
         <translation>I bruk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="153" />
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="153"/>
         <source>Add a reason</source>
         <translation>Lägg till ett skäl</translation>
     </message>
@@ -3783,32 +4429,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="98" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="98"/>
         <source>Check-ins per channel and working day; shaded days have fewer than %1.</source>
         <translation>Kontroller per kanal och arbetsdag; skuggade dagar har färre än %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="114" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="114"/>
         <source>A check is due now.</source>
         <translation>Det är dags för en kontroll nu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="116" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="116"/>
         <source>Next check due %1.</source>
         <translation>Nästa kontroll senast %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="123" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="123"/>
         <source>Last check-in %1.</source>
         <translation>Senaste kontroll %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="149" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="149"/>
         <source>%1 of %2 check-ins</source>
         <translation>%1 av %2 kontroller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="171" />
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="171"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Kontroll registrerad för %n kanal</numerusform>
@@ -3819,17 +4465,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="44" />
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="44"/>
         <source>Month calendar</source>
         <translation>Månadskalender</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="126" />
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="126"/>
         <source>Wk</source>
         <translation>V.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="183" />
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="183"/>
         <source>+%1 more</source>
         <translation>+%1 till</translation>
     </message>
@@ -3837,47 +4483,47 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>NewChannelDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="78" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="78"/>
         <source>Add a channel</source>
         <translation>Lägg till en kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="82" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="82"/>
         <source>&amp;Service:</source>
         <translation>&amp;Tjänst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="83" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="83"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adress:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="84" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="84"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="85" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="85"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="86" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="86"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="93" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="93"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="102" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="102"/>
         <source>For example: %1</source>
         <translation>Till exempel: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="111" />
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="111"/>
         <source>Will be saved as %1</source>
         <translation>Sparas som %1</translation>
     </message>
@@ -3885,7 +4531,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>NotBuiltPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="140" />
+        <location filename="../src/kuntasome/ui/sections.py" line="140"/>
         <source>This section is not available in this version of KuntaSome yet.
 It will be added in a coming update; until then nothing is shown here.</source>
         <translation>Den här delen finns ännu inte i den här versionen av KuntaSome.
@@ -3895,37 +4541,37 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>Offboarding</name>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="144" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="147"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="145" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="148"/>
         <source>Access</source>
         <translation>Behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="146" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
         <source>Granted on</source>
         <translation>Beviljad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="147" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="150"/>
         <source>Revoked</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="149" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="152"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="149" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="152"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="150" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="153"/>
         <source>responsible manager</source>
         <translation>ansvarig chef</translation>
     </message>
@@ -3933,42 +4579,42 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>OffboardingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="66" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="66"/>
         <source>Offboarding checklist</source>
         <translation>Checklista vid avslutad anställning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="68" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="68"/>
         <source> – leaves on %1</source>
         <translation> – slutar %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="72" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="72"/>
         <source>Remove each access on the platform, then tick it here: the date goes to the register and the audit log. Ticked items cannot be unticked.</source>
         <translation>Ta bort varje behörighet i tjänsten och bocka sedan av den här: datumet sparas i registret och händelseloggen. En bock kan inte tas bort i efterhand.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="76" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="76"/>
         <source>Responsible manager of – choose a new one</source>
         <translation>Ansvarig chef för dessa kanaler – välj en ny</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="77" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="77"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="101" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="101"/>
         <source>%1 of %2 removed</source>
         <translation>%1 av %2 borttagna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="103" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="103"/>
         <source>This person has no access to any channel.</source>
         <translation>Personen har inga behörigheter till kanaler.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="125" />
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="125"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -3976,117 +4622,117 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="58" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="58"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="59" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="59"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="60" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="60"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="61" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="61"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="62" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="62"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="63" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="63"/>
         <source>Left on</source>
         <translation>Slutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144"/>
         <source>Show people who have left</source>
         <translation>Visa även de som har slutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146"/>
         <source>Add a person</source>
         <translation>Lägg till en person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="149" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="149"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="150" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="150"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="151" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="151"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-post:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="153" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="153"/>
         <source>&amp;Signature:</source>
         <translation>&amp;Signatur:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="154" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="154"/>
         <source>Roles:</source>
         <translation>Roller:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="155" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="155"/>
         <source>Left on:</source>
         <translation>Slutat:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="159" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="159"/>
         <source>e.g. Terveisin Sari, viestintä</source>
         <translation>t.ex. Hälsningar Sara, kommunikationen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="162" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="162"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="163" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="163"/>
         <source>Mark as leaving…</source>
         <translation>Markera som slutande…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="164" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="164"/>
         <source>Offboarding checklist</source>
         <translation>Checklista vid avslutad anställning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="214" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="214"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="257" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="257"/>
         <source>Person not saved</source>
         <translation>Personen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="274" />
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="274"/>
         <source>Mark as leaving</source>
         <translation>Markera som slutande</translation>
     </message>
@@ -4094,22 +4740,22 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PersonRole</name>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="20" />
+        <location filename="../src/kuntasome/core/people.py" line="20"/>
         <source>communicator</source>
         <translation>kommunikatör</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="21" />
+        <location filename="../src/kuntasome/core/people.py" line="21"/>
         <source>moderator</source>
         <translation>moderator</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="22" />
+        <location filename="../src/kuntasome/core/people.py" line="22"/>
         <source>approver</source>
         <translation>godkännare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="23" />
+        <location filename="../src/kuntasome/core/people.py" line="23"/>
         <source>manager</source>
         <translation>ansvarig chef</translation>
     </message>
@@ -4117,177 +4763,177 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221"/>
         <source>New post</source>
         <translation>Nytt inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="223" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="223"/>
         <source>&amp;Title (internal):</source>
         <translation>&amp;Rubrik (intern):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="224" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="224"/>
         <source>Campaign:</source>
         <translation>Kampanj:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="225" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="225"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
         <source>Use:</source>
         <translation>Användning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="227" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="227"/>
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
         <source>New campaign…</source>
         <translation>Ny kampanj…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232"/>
         <source>Crisis communication</source>
         <translation>Kriskommunikation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="233" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="233"/>
         <source>Paid (sponsored), budget:</source>
         <translation>Betald (sponsrad), budget:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
         <source>Channels and times</source>
         <translation>Kanaler och tider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
         <source>Published at</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240"/>
         <source>Add channel</source>
         <translation>Lägg till kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Tid:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Copy text</source>
         <translation>Kopiera texten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="244" />
-        <source>Copy the text in the channel's languages</source>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="244"/>
+        <source>Copy the text in the channel&apos;s languages</source>
         <translation>Kopiera texten på kanalens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
         <source>Open the service</source>
         <translation>Öppna tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246"/>
         <source>Mark published…</source>
         <translation>Markera som publicerat…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="287" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="287"/>
         <source>What the post says changed, so it went back for approval.</source>
         <translation>Inläggets innehåll ändrades, så det gick tillbaka för godkännande.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="302" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="302"/>
         <source>Name of the campaign:</source>
         <translation>Kampanjens namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="322" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="322"/>
         <source>To draft</source>
         <translation>Till utkast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="323" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="323"/>
         <source>Back to ideas</source>
         <translation>Tillbaka till idéer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="324" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="324"/>
         <source>Send for approval</source>
         <translation>Skicka för godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="325" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="325"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="327" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="327"/>
         <source>Unschedule</source>
         <translation>Ta bort schemaläggningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="328" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="328"/>
         <source>Schedule</source>
         <translation>Schemalägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="329" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="329"/>
         <source>Cancel the post…</source>
         <translation>Ställ in inlägget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="340" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="340"/>
         <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
         <translation>Endast en person med rollen godkännare godkänner. Vem du är väljs i inställningarna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="355" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="355"/>
         <source>Why is the post cancelled?</source>
         <translation>Varför ställs inlägget in?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="517" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="517"/>
         <source>Length as each service counts it: %1</source>
         <translation>Längd så som varje tjänst räknar: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="530" />
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="530"/>
         <source>Save the changes to this post?</source>
         <translation>Spara ändringarna i inlägget?</translation>
     </message>
@@ -4295,37 +4941,37 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PostStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="29" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="29"/>
         <source>idea</source>
         <translation>idé</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="30" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="30"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="31" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="31"/>
         <source>in review</source>
         <translation>för godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="32" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="32"/>
         <source>approved</source>
         <translation>godkänt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="33" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="33"/>
         <source>scheduled</source>
         <translation>schemalagt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="34" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="34"/>
         <source>published</source>
         <translation>publicerat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="35" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="35"/>
         <source>cancelled</source>
         <translation>inställt</translation>
     </message>
@@ -4333,42 +4979,42 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PublicList</name>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="30" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="30"/>
         <source>Official social media channels of {organisation}</source>
         <translation>Officiella kanaler i sociala medier – {organisation}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="31" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="31"/>
         <source>These are the official accounts of {organisation}. Other accounts that use our name are not maintained by us. List updated on {date}.</source>
         <translation>Det här är de officiella kontona för {organisation}. Andra konton som använder vårt namn upprätthålls inte av oss. Förteckningen uppdaterades {date}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="37" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="37"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="38" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="38"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="39" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="39"/>
         <source>Maintained by</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="40" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="40"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="41" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="41"/>
         <source>What we post there</source>
         <translation>Vad vi publicerar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/public_list.py" line="43" />
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="43"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
@@ -4376,32 +5022,32 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PublicListDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="72" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="72"/>
         <source>Public channel list</source>
         <translation>Offentlig kanalförteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="73" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="73"/>
         <source>&amp;Language of the list:</source>
         <translation>Förteckningens &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="74" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="74"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="79" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="79"/>
         <source>HTML for the website</source>
         <translation>HTML för webbplatsen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="80" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="80"/>
         <source>CSV for Excel</source>
         <translation>CSV för Excel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="100" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="100"/>
         <source>%n channel(s) marked public and in use (active or dormant). Mark a channel public in its details.</source>
         <translation>
             <numerusform>%n kanal är markerad som offentlig och i bruk eller vilande. En kanal markeras som offentlig i dess uppgifter.</numerusform>
@@ -4409,22 +5055,22 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="111" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="111"/>
         <source>Web page fragment (*.html)</source>
         <translation>Del av webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="111" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="111"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="112" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="112"/>
         <source>Save the list</source>
         <translation>Spara förteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="119" />
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="119"/>
         <source>Saved %1.</source>
         <translation>Sparad: %1.</translation>
     </message>
@@ -4432,17 +5078,17 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="58" />
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="58"/>
         <source>Mark published</source>
         <translation>Markera som publicerat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="59" />
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="59"/>
         <source>&amp;Address of the post:</source>
         <translation>Inläggets &amp;adress:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61" />
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61"/>
         <source>&amp;Published at:</source>
         <translation>&amp;Publicerat:</translation>
     </message>
@@ -4450,7 +5096,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RegionSelector</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/capture.py" line="58" />
+        <location filename="../src/kuntasome/ui/moderation/capture.py" line="58"/>
         <source>Drag over the part of the screen to keep; Esc cancels</source>
         <translation>Dra över den del av skärmen som ska sparas; Esc avbryter</translation>
     </message>
@@ -4458,47 +5104,47 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="33" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="38"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="34" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="39"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="35" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="40"/>
         <source>Handle</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="36" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="37" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="42"/>
         <source>Needs attention</source>
         <translation>Kräver åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="38" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="43"/>
         <source>Next review</source>
         <translation>Nästa granskning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="39" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="44"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="40" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="45"/>
         <source>Responsible manager</source>
         <translation>Ansvarig chef</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_model.py" line="41" />
+        <location filename="../src/kuntasome/ui/channels/register_model.py" line="46"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
@@ -4506,68 +5152,68 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="126" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="126"/>
         <source>Search by name, handle, unit or person with access…</source>
         <translation>Sök på namn, användarnamn, enhet eller person med behörighet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128"/>
         <source>All services</source>
         <translation>Alla tjänster</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129" />
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="165" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="165"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="130" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="130"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="133" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="133"/>
         <source>All languages</source>
         <translation>Alla språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="137" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="137"/>
         <source>Review due</source>
         <translation>Granskning aktuell</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="139" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="139"/>
         <source>Channels in use whose review is overdue, due within 30 days, or never done</source>
         <translation>Kanaler i bruk vars granskning är försenad, ska göras inom 30 dagar eller aldrig har gjorts</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141"/>
         <source>Needs attention</source>
         <translation>Kräver åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="144" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="144"/>
         <source>Too few admins, unverified admin access, access held by someone who has left, no responsible manager, or no two-factor authentication</source>
         <translation>För få administratörer, okontrollerad administratörsbehörighet, behörighet hos någon som har slutat, ingen ansvarig chef eller ingen tvåstegsverifiering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148"/>
         <source>Add a channel…</source>
         <translation>Lägg till en kanal…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149"/>
         <source>Import a spreadsheet…</source>
         <translation>Importera kalkylblad…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="150" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="150"/>
         <source>Public channel list…</source>
         <translation>Offentlig kanalförteckning…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="203" />
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="203"/>
         <source>%1 of %2 channels</source>
         <translation>%1 av %2 kanaler</translation>
     </message>
@@ -4575,7 +5221,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="23" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="23"/>
         <source>%n post(s) due within the hour.</source>
         <translation>
             <numerusform>%n inlägg inom en timme.</numerusform>
@@ -4583,7 +5229,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="31" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="31"/>
         <source>%n post(s) waiting for approval.</source>
         <translation>
             <numerusform>%n inlägg väntar på godkännande.</numerusform>
@@ -4591,7 +5237,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="39" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="39"/>
         <source>%n scheduled post(s) not marked published.</source>
         <translation>
             <numerusform>%n schemalagt inlägg är inte markerat som publicerat.</numerusform>
@@ -4599,7 +5245,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="48" />
+        <location filename="../src/kuntasome/ui/reminders.py" line="48"/>
         <source>%n comment(s) past the answer deadline.</source>
         <translation>
             <numerusform>%n kommentar har passerat svarstiden.</numerusform>
@@ -4607,70 +5253,70 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reminders.py" line="54" />
-        <source>Time to check the channels' comments and messages.</source>
+        <location filename="../src/kuntasome/ui/reminders.py" line="54"/>
+        <source>Time to check the channels&apos; comments and messages.</source>
         <translation>Dags att kontrollera kanalernas kommentarer och meddelanden.</translation>
     </message>
 </context>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="128" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="128"/>
         <source>Request a new channel</source>
         <translation>Ansökan om ny kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="131" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="131"/>
         <source>A new channel is a commitment for years. Answer the questions below; the responsible manager approves or rejects the request.</source>
         <translation>En ny kanal är ett åtagande för flera år. Svara på frågorna nedan; den ansvariga chefen godkänner eller avslår ansökan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="135" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="135"/>
         <source>Service:</source>
         <translation>Tjänst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="139" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="139"/>
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="142" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="142"/>
         <source>Hours a week:</source>
         <translation>Timmar i veckan:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="143" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="143"/>
         <source>How does it complement the website?</source>
         <translation>Hur kompletterar kanalen webbplatsen?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="144" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="144"/>
         <source>Ready before opening:</source>
         <translation>Klart före start:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="145" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="145"/>
         <source>Profile picture</source>
         <translation>Profilbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146"/>
         <source>Description of the channel</source>
         <translation>Beskrivning av kanalen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147"/>
         <source>Page rules (moderation policy)</source>
         <translation>Sidans regler (modereringspolicy)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149"/>
         <source>Send the request</source>
         <translation>Skicka ansökan</translation>
     </message>
@@ -4678,32 +5324,32 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RequestQuestion</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="25" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="25"/>
         <source>Name of the channel</source>
         <translation>Kanalens namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="26" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="26"/>
         <source>Why is the channel needed?</source>
         <translation>Varför behövs kanalen?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="27" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="27"/>
         <source>Whom should it reach?</source>
         <translation>Vilka ska kanalen nå?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="28" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="28"/>
         <source>What will be published, and how often?</source>
         <translation>Vad ska publiceras och hur ofta?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="29" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="29"/>
         <source>What should change because of it?</source>
         <translation>Vad vill man åstadkomma med kanalen?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="30" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="30"/>
         <source>Who maintains it, and with how many hours?</source>
         <translation>Vem sköter kanalen och med hur mycket arbetstid?</translation>
     </message>
@@ -4711,17 +5357,17 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RequestStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="89" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="89"/>
         <source>waiting for decision</source>
         <translation>väntar på beslut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="90" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="90"/>
         <source>approved</source>
         <translation>godkänd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="91" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="91"/>
         <source>rejected</source>
         <translation>avslagen</translation>
     </message>
@@ -4729,78 +5375,78 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="30" />
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="37" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="30"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="37"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="31" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="31"/>
         <source>Proposed name</source>
         <translation>Föreslaget namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32"/>
         <source>Requested by</source>
         <translation>Sökande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33"/>
         <source>Requested on</source>
         <translation>Ansökt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="38" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="38"/>
         <source>Handle</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39"/>
         <source>Review due</source>
         <translation>Granskas senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40"/>
         <source>Situation</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="94" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="94"/>
         <source>New-channel requests</source>
         <translation>Ansökningar om nya kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="98" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="98"/>
         <source>Request a new channel…</source>
         <translation>Ansök om ny kanal…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99"/>
         <source>Open and decide…</source>
         <translation>Öppna och besluta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100"/>
         <source>Reviews due (overdue, within 30 days, or never done)</source>
         <translation>Aktuella granskningar (försenade, inom 30 dagar eller aldrig gjorda)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="104" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="104"/>
         <source>Record a review…</source>
         <translation>Registrera granskning…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="142" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="142"/>
         <source>never reviewed</source>
         <translation>aldrig granskad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag försenad</numerusform>
@@ -4808,7 +5454,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="145" />
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="145"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -4819,27 +5465,27 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="352" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="352"/>
         <source>Review: %1</source>
         <translation>Granskning: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="355" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="355"/>
         <source>Does the channel still reach its audience and serve its purpose, and are there people to maintain it?</source>
         <translation>Når kanalen fortfarande sin målgrupp och fyller sitt syfte, och finns det folk som kan sköta den?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="361" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="361"/>
         <source>Outcome:</source>
         <translation>Resultat:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="362" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="362"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="363" />
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="363"/>
         <source>&amp;Reviewed on:</source>
         <translation>&amp;Granskad:</translation>
     </message>
@@ -4847,17 +5493,17 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>ReviewOutcome</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="94" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="94"/>
         <source>keep as it is</source>
         <translation>fortsätter som förut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="95" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="95"/>
         <source>keep, with changes</source>
         <translation>fortsätter med ändringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_requests.py" line="96" />
+        <location filename="../src/kuntasome/core/channels/requests.py" line="96"/>
         <source>close the channel</source>
         <translation>kanalen läggs ned</translation>
     </message>
@@ -4865,102 +5511,102 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="96" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="99"/>
         <source>No Finnish text, though {channel} posts in Finnish.</source>
         <translation>Finsk text saknas, fast {channel} publicerar på finska.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="97" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="100"/>
         <source>No Swedish text, though {channel} posts in Swedish.</source>
         <translation>Svensk text saknas, fast {channel} publicerar på svenska.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="98" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
         <source>No English text, though {channel} posts in English.</source>
         <translation>Engelsk text saknas, fast {channel} publicerar på engelska.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="101" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="104"/>
         <source>{channel} is closed: nothing is published there.</source>
         <translation>{channel} är nedlagd: där publiceras inget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="102" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="105"/>
         <source>{channel} is dormant: nothing is published there.</source>
         <translation>{channel} är vilande: där publiceras inget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="103" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="106"/>
         <source>{channel} has not been approved yet.</source>
         <translation>{channel} har ännu inte godkänts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="121" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="124"/>
         <source>No channel chosen for the post.</source>
         <translation>Ingen kanal har valts för inlägget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="139" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="142"/>
         <source>{channel} is not allowed to run paid posts.</source>
         <translation>{channel} får inte ha betalda inlägg.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="150" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="153"/>
         <source>Too long for {channel}: {length} characters, at most {limit}.</source>
         <translation>För långt för {channel}: {length} tecken, högst {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="171" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="174"/>
         <source>{file}: who owns it or under what licence is missing.</source>
         <translation>{file}: ägare eller licens saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="177" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="180"/>
         <source>{file}: consent of the people pictured is not recorded.</source>
         <translation>{file}: samtycke från personerna på bilden är inte antecknat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="179" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="182"/>
         <source>{file}: the people pictured refused consent.</source>
         <translation>{file}: personerna på bilden har nekat samtycke.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="188" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="191"/>
         <source>{file}: alternative text missing ({languages}).</source>
         <translation>{file}: alternativtext saknas ({languages}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="195" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="198"/>
         <source>{file}: the video has no captions.</source>
         <translation>{file}: videon saknar textning.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="201" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="204"/>
         <source>{file}: the live recording was due to be made accessible on {due}.</source>
         <translation>{file}: inspelningen av direktsändningen skulle ha tillgängliggjorts senast {due}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="205" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="208"/>
         <source>{file}: make the live recording accessible by {due}.</source>
         <translation>{file}: gör inspelningen av direktsändningen tillgänglig senast {due}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="245" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="248"/>
         <source>{channel}: {count} posts in a day, at most {limit}.</source>
         <translation>{channel}: {count} inlägg på en dag, högst {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="252" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="255"/>
         <source>{channel}: {count} posts in a day, at least {limit}.</source>
         <translation>{channel}: {count} inlägg på en dag, minst {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="264" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="267"/>
         <source>{channel}: several posts a day on consecutive days.</source>
         <translation>{channel}: flera inlägg per dag flera dagar i rad.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/post_rules.py" line="278" />
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="281"/>
         <source>{channel}: {count} posts in week {week}, at least {limit}.</source>
         <translation>{channel}: {count} inlägg vecka {week}, minst {limit}.</translation>
     </message>
@@ -4968,35 +5614,35 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="302" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="302"/>
         <source>Type or paste the new value. It replaces the one stored now.</source>
         <translation>Skriv eller klistra in det nya värdet. Det ersätter det som nu är sparat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="304" />
-        <source>Type or paste the value. It is saved in this computer's password store.</source>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="304"/>
+        <source>Type or paste the value. It is saved in this computer&apos;s password store.</source>
         <translation>Skriv eller klistra in värdet. Det sparas i den här datorns lösenordsförråd.</translation>
     </message>
 </context>
 <context>
     <name>SecretKind</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="29" />
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="29"/>
         <source>Login password</source>
         <translation>Inloggningslösenord</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="30" />
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="30"/>
         <source>2FA backup codes</source>
         <translation>Reservkoder för tvåstegsverifiering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="31" />
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="31"/>
         <source>API token</source>
         <translation>API-token</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_secrets.py" line="32" />
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="32"/>
         <source>Recovery e-mail and phone</source>
         <translation>E-post och telefon för återställning</translation>
     </message>
@@ -5004,68 +5650,68 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SecretsPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="134" />
-        <source>Secrets are kept in this computer's password store, never in the database. A shown value hides itself after %1 seconds; a copied one is cleared from the clipboard after %2 seconds.</source>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="134"/>
+        <source>Secrets are kept in this computer&apos;s password store, never in the database. A shown value hides itself after %1 seconds; a copied one is cleared from the clipboard after %2 seconds.</source>
         <translation>Hemligheterna förvaras i den här datorns lösenordsförråd, aldrig i databasen. Ett visat värde döljs efter %1 sekunder och ett kopierat värde töms från urklippet efter %2 sekunder.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="143" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="143"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="144" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="144"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="145" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="145"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="166" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="166"/>
         <source>This computer has no usable password store (keyring), so secrets cannot be saved or shown here. Everything else in KuntaSome works as usual.</source>
         <translation>Den här datorn har inget användbart lösenordsförråd, så hemligheter kan inte sparas eller visas här. Allt annat i KuntaSome fungerar som vanligt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="175" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="175"/>
         <source>Stored; changed on %1.</source>
         <translation>Sparad; ändrad %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="177" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="177"/>
         <source>Not stored.</source>
         <translation>Inte sparad.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="179" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="179"/>
         <source>Replace…</source>
         <translation>Ersätt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="179" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="179"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="202" />
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="263" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="202"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="263"/>
         <source>Secrets</source>
         <translation>Hemligheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="226" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="226"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>Kopierat. Urklippet töms om %1 sekunder.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="253" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="253"/>
         <source>Delete secret</source>
         <translation>Ta bort hemlighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="254" />
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="254"/>
         <source>Delete “%1” of this channel from the password store?</source>
         <translation>Ta bort uppgiften ”%1” för den här kanalen ur lösenordsförrådet?</translation>
     </message>
@@ -5073,72 +5719,72 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="28" />
+        <location filename="../src/kuntasome/ui/sections.py" line="28"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="29" />
+        <location filename="../src/kuntasome/ui/sections.py" line="29"/>
         <source>What needs attention now.</source>
         <translation>Det som behöver uppmärksamhet just nu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="35" />
+        <location filename="../src/kuntasome/ui/sections.py" line="35"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="36" />
+        <location filename="../src/kuntasome/ui/sections.py" line="36"/>
         <source>The channel register: every account, who owns it and who can log in, its purpose, security and review dates, new-channel requests and the public channel list for the website.</source>
         <translation>Kanalregistret: alla konton, vem som ansvarar för dem och vem som kan logga in, syfte, informationssäkerhet och granskningsdatum, ansökningar om nya kanaler och den offentliga kanalförteckningen för webbplatsen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="45" />
+        <location filename="../src/kuntasome/ui/sections.py" line="45"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="46" />
+        <location filename="../src/kuntasome/ui/sections.py" line="46"/>
         <source>The posting calendar: posts in Finnish, Swedish and English for several channels, approval, frequency targets, crisis mode and export to Outlook.</source>
         <translation>Publiceringskalendern: inlägg på finska, svenska och engelska i flera kanaler, godkännande, mål för publiceringstakten, krisläge och export till Outlook.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="54" />
+        <location filename="../src/kuntasome/ui/sections.py" line="54"/>
         <source>Moderation</source>
         <translation>Moderering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="55" />
+        <location filename="../src/kuntasome/ui/sections.py" line="55"/>
         <source>The moderation and dialogue log: answers, removals with screenshot evidence, blocked users, response deadlines and monitoring check-ins.</source>
         <translation>Modererings- och dialogloggen: svar, borttagningar med skärmdumpar som bevis, blockerade användare, svarstider och bevakningskontroller.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="63" />
+        <location filename="../src/kuntasome/ui/sections.py" line="63"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="64" />
+        <location filename="../src/kuntasome/ui/sections.py" line="64"/>
         <source>Statistics imported from the files the platforms export, with charts.</source>
         <translation>Statistik från plattformarnas egna exportfiler, med diagram.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="70" />
+        <location filename="../src/kuntasome/ui/sections.py" line="70"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="71" />
+        <location filename="../src/kuntasome/ui/sections.py" line="71"/>
         <source>Management reports for a month, quarter or half-year as PDF/A.</source>
         <translation>Rapporter till ledningen för en månad, ett kvartal eller ett halvår i PDF/A-format.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="77" />
+        <location filename="../src/kuntasome/ui/sections.py" line="77"/>
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="78" />
+        <location filename="../src/kuntasome/ui/sections.py" line="78"/>
         <source>Archive bundles for the public-records archive, retention and disposal, backup and restore.</source>
         <translation>Arkivpaket för arkivbildningen, bevarandetider och gallring, säkerhetskopiering och återställning.</translation>
     </message>
@@ -5146,113 +5792,113 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117"/>
         <source>Welcome to KuntaSome</source>
         <translation>Välkommen till KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="121" />
-        <source>KuntaSome keeps your organisation's social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="121"/>
+        <source>KuntaSome keeps your organisation&apos;s social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
         <translation>KuntaSome förvarar din organisations kanalregister, publiceringskalender, modereringslogg och statistik för sociala medier på den här datorn. Välj språk och berätta vems kanaler det gäller.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="126" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="126"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="127" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="127"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="128" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="128"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="129" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="129"/>
         <source>e.g. City of Kallioranta</source>
         <translation>t.ex. Bergstrands stad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="130" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="130"/>
         <source>&amp;You are:</source>
         <translation>&amp;Du är:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="131" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="131"/>
         <source>Verify admin &amp;access every:</source>
         <translation>Kontrollintervall för administratörs&amp;behörigheter:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132"/>
         <source> months</source>
         <translation> månader</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135"/>
         <source>Admin access not verified on the platform for longer than this is flagged in the channel register.</source>
         <translation>Kanalregistret varnar för administratörsbehörigheter som inte har kontrollerats i tjänsten på längre tid än så.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="139" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="139"/>
         <source>(not chosen)</source>
         <translation>(inte vald)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="142" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="142"/>
         <source>Who you are in the people register: your name goes to the audit log, and a manager decides on channel requests.</source>
         <translation>Vem du är i personregistret: ditt namn sparas i händelseloggen, och som ansvarig chef kan du besluta om kanalansökningar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="146" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="146"/>
         <source>Finland</source>
         <translation>Finland</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="147" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="147"/>
         <source>Sweden</source>
         <translation>Sverige</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="149" />
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="149"/>
         <source>Data folder: %1
 Database: %2</source>
         <translation>Datamapp: %1
 Databas: %2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="169" />
-        <source>Please enter the organisation's name.</source>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="169"/>
+        <source>Please enter the organisation&apos;s name.</source>
         <translation>Skriv organisationens namn.</translation>
     </message>
 </context>
 <context>
     <name>StartCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="61" />
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="72" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="61"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="72"/>
         <source>Switch crisis mode on</source>
         <translation>Slå på krisläget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="64" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="64"/>
         <source>Crisis mode pauses every planned and scheduled post that is not crisis communication. Nothing is deleted: when the crisis is over you choose what goes back and when. Crisis channels are highlighted.</source>
         <translation>Krisläget pausar alla planerade och schemalagda inlägg som inte är kriskommunikation. Inget raderas: när krisen är över väljer du vad som går tillbaka och när. Kanaler för kriskommunikation framhävs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="69" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="69"/>
         <source>&amp;Why (recorded in the log):</source>
         <translation>&amp;Varför (antecknas i loggen):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="70" />
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="70"/>
         <source>Write a crisis message from the template now</source>
         <translation>Skriv ett krismeddelande utifrån mallen nu</translation>
     </message>
@@ -5260,7 +5906,7 @@ Databas: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="48" />
+        <location filename="../src/kuntasome/app.py" line="48"/>
         <source>The database file %1 does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
@@ -5276,180 +5922,180 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="141" />
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="216" />
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="324" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="141"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="216"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="324"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="142" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="142"/>
         <source>Charts</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="143" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="143"/>
         <source>Imported files</source>
         <translation>Importerade filer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="148" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="148"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="149" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="149"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="150" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="150"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151"/>
         <source>Last 2 years</source>
         <translation>Senaste 2 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152"/>
         <source>Last 10 years</source>
         <translation>Senaste 10 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157"/>
         <source>C&amp;hart</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164"/>
         <source>Export PNG or SVG…</source>
         <translation>Exportera som PNG eller SVG…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165"/>
         <source>Import files…</source>
         <translation>Importera filer…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
         <source>Undo import…</source>
         <translation>Ångra import…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Importera filerna som tjänsterna exporterar (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- och Bluesky-arkiv). Varje fil känns igen på innehållet; importeras samma period igen ersätts siffrorna i stället för att räknas två gånger.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Välj kanaler för att rita ett diagram.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
         <source>Values</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
         <source>Undone</source>
         <translation>Ångrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="259" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="259"/>
         <source>several</source>
         <translation>flera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="334" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="334"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="367" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="367"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="367" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="367"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="369" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="369"/>
         <source>Export the chart</source>
         <translation>Exportera diagrammet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="378" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="378"/>
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="386" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="386"/>
         <source>Import statistics files</source>
         <translation>Importera statistikfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="388" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="388"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Exportfiler (*.csv *.xlsx *.xls *.json *.car);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="401" />
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="411" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="401"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="411"/>
         <source>Undo import</source>
         <translation>Ångra import</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="402" />
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="402"/>
         <source>Remove the %1 values imported from %2?</source>
         <translation>Ta bort de %1 värden som importerats från %2?</translation>
     </message>
@@ -5457,30 +6103,30 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>StatsImport</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="36" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="36"/>
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="46" />
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="58" />
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="67" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="46"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="58"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="67"/>
         <source>%1: not imported.</source>
         <translation>%1: inte importerad.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="51" />
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="70" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="51"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="70"/>
         <source>%1: %2 — </source>
         <translation>%1: %2 — </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="63" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="63"/>
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="72" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="72"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n värde importerat</numerusform>
@@ -5488,7 +6134,7 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="80" />
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="80"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -5496,235 +6142,235 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>StatsKind</name>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="16" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="16"/>
         <source>Meta Business Suite daily metric</source>
         <translation>daglig mätning från Meta Business Suite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="17" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="17"/>
         <source>Meta Business Suite posts</source>
         <translation>inlägg från Meta Business Suite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="18" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="18"/>
         <source>Meta Business Suite audience</source>
         <translation>målgrupp från Meta Business Suite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="19" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="19"/>
         <source>Facebook Insights page export</source>
         <translation>sidexport från Facebook Insights</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="20" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="20"/>
         <source>X tweet activity</source>
         <translation>tweetaktivitet från X</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="21" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="21"/>
         <source>X daily activity</source>
         <translation>daglig aktivitet från X</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="22" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="22"/>
         <source>X account overview</source>
         <translation>kontoöversikt från X</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="23" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="23"/>
         <source>X content</source>
         <translation>innehåll från X</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="24" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="24"/>
         <source>LinkedIn page content</source>
         <translation>innehåll på LinkedIn-sidan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="25" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="25"/>
         <source>LinkedIn page followers</source>
         <translation>följare på LinkedIn-sidan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="26" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="26"/>
         <source>LinkedIn page visitors</source>
         <translation>besökare på LinkedIn-sidan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="27" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="27"/>
         <source>YouTube Studio table data</source>
         <translation>tabelldata från YouTube Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="28" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="28"/>
         <source>YouTube Studio chart data</source>
         <translation>diagramdata från YouTube Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="29" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="29"/>
         <source>YouTube Studio totals</source>
         <translation>totalsummor från YouTube Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="30" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="30"/>
         <source>YouTube Studio traffic sources</source>
         <translation>trafikkällor från YouTube Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="31" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="31"/>
         <source>TikTok Studio overview</source>
         <translation>översikt från TikTok Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="32" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="32"/>
         <source>TikTok Studio content</source>
         <translation>innehåll från TikTok Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="33" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="33"/>
         <source>TikTok Studio followers</source>
         <translation>följare från TikTok Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="34" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="34"/>
         <source>TikTok Studio viewers</source>
         <translation>tittare från TikTok Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="35" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="35"/>
         <source>TikTok Studio follower breakdown</source>
         <translation>följarfördelning från TikTok Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="36" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="36"/>
         <source>Mastodon archive posts</source>
         <translation>inlägg i Mastodon-arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="37" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="37"/>
         <source>Mastodon archive file</source>
         <translation>fil i Mastodon-arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="38" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="38"/>
         <source>Bluesky repository export</source>
         <translation>dataexport från Bluesky</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="39" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="39"/>
         <source>Bluesky account identity</source>
         <translation>kontoidentitet i Bluesky</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="40" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="40"/>
         <source>Table with mapped columns</source>
         <translation>tabell med kopplade kolumner</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="44" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="44"/>
         <source>a breakdown of the audience (age, gender, places): no daily values</source>
         <translation>målgruppens fördelning (ålder, kön, orter): inga dagliga värden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="47" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="47"/>
         <source>totals by traffic source for the whole period: no daily values</source>
         <translation>summor per trafikkälla för hela perioden: inga dagliga värden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="50" />
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="50"/>
         <source>account details: no statistics</source>
         <translation>kontouppgifter: ingen statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/stats_import/parsed.py" line="51" />
-        <source>followers' active hours or shares: no daily values</source>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="51"/>
+        <source>followers&apos; active hours or shares: no daily values</source>
         <translation>följarnas aktiva timmar eller andelar: inga dagliga värden</translation>
     </message>
 </context>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="73" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="73"/>
         <source>Author names and comment texts are personal data. For a request under the GDPR, find everything about one account (every version of every entry, and blocks) and export it.</source>
         <translation>Skribenters namn och kommentarstexter är personuppgifter. För en begäran enligt dataskyddsförordningen, sök fram allt om ett konto (alla versioner av varje anteckning samt blockeringar) och exportera det.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78"/>
         <source>Account name, exactly as in the log</source>
         <translation>Kontonamn exakt som i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80"/>
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="88" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="88"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="111" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="111"/>
         <source>Searching the log…</source>
         <translation>Söker i loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="116" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="116"/>
         <source>Search failed</source>
         <translation>Sökningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="128" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="128"/>
         <source>%1: %2 entries, %3 blocks.</source>
         <translation>%1: anteckningar %2, blockeringar %3.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="152" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="152"/>
         <source>JSON, complete (*.json)</source>
         <translation>JSON, alla uppgifter (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="153" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="153"/>
         <source>CSV for Excel, entries (*.csv)</source>
         <translation>CSV för Excel, anteckningar (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="157" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="157"/>
         <source>Export everything about %1</source>
         <translation>Exportera allt om %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="169" />
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="169"/>
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
@@ -5732,27 +6378,27 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>TargetStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="48" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="48"/>
         <source>planned</source>
         <translation>planerat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="49" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="49"/>
         <source>scheduled</source>
         <translation>schemalagt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="50" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="50"/>
         <source>paused (crisis)</source>
         <translation>pausat (kris)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="51" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="51"/>
         <source>published</source>
         <translation>publicerat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/posts.py" line="52" />
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="52"/>
         <source>cancelled</source>
         <translation>inställt</translation>
     </message>
@@ -5760,7 +6406,7 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="94" />
+        <location filename="../src/kuntasome/ui/tasks.py" line="94"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -5768,22 +6414,22 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="107" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="107"/>
         <source>The overview could not be loaded: %1</source>
         <translation>Översikten kunde inte läsas in: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="112" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="112"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="123" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="123"/>
         <source>Posts planned for today</source>
         <translation>Inlägg planerade för i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="124" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="124"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n ska ut inom en timme</numerusform>
@@ -5791,17 +6437,17 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="128" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="128"/>
         <source>Posts waiting for approval</source>
         <translation>Inlägg som väntar på godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="133" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="133"/>
         <source>Comments waiting for an answer</source>
         <translation>Kommentarer som väntar på svar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="134" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="134"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n efter tidsfristen</numerusform>
@@ -5809,67 +6455,67 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="139" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="139"/>
         <source>Scheduled posts not marked published</source>
         <translation>Schemalagda inlägg som inte markerats som publicerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="144" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="144"/>
         <source>Channel reviews overdue</source>
         <translation>Försenade kanalgranskningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="145" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="145"/>
         <source>%1 active channels of %2 in the register</source>
         <translation>%1 aktiva kanaler av %2 i registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="151" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="151"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="155" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="155"/>
         <source>Check due now</source>
         <translation>Dags att kontrollera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="156" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="156"/>
         <source>Monitoring of the channels</source>
         <translation>Bevakning av kanalerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="157" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="157"/>
         <source>Last check-in %1</source>
         <translation>Senaste kontroll %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="162" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="162"/>
         <source>Next check due %1</source>
         <translation>Nästa kontroll senast %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="168" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="168"/>
         <source>Last monitoring check-in</source>
         <translation>Senaste bevakningskontroll</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="171" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="171"/>
         <source>Posts this week with rule warnings</source>
         <translation>Veckans inlägg med varningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="172" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="172"/>
         <source>Languages, paid posts, rights, captions, length, frequency</source>
         <translation>Språk, betalda inlägg, rättigheter, textning, längd, publiceringstakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="177" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="177"/>
         <source>Live recordings to make accessible</source>
         <translation>Inspelningar av direktsändningar att tillgängliggöra</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="178" />
+        <location filename="../src/kuntasome/ui/today_page.py" line="178"/>
         <source>Within 14 days of the broadcast</source>
         <translation>Inom 14 dagar efter sändningen</translation>
     </message>
@@ -5877,27 +6523,27 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>TwoFactor</name>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="24" />
+        <location filename="../src/kuntasome/core/channels/details.py" line="24"/>
         <source>not in use</source>
         <translation>används inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="25" />
+        <location filename="../src/kuntasome/core/channels/details.py" line="25"/>
         <source>authenticator app</source>
         <translation>autentiseringsapp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="26" />
+        <location filename="../src/kuntasome/core/channels/details.py" line="26"/>
         <source>security key</source>
         <translation>säkerhetsnyckel</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="27" />
+        <location filename="../src/kuntasome/core/channels/details.py" line="27"/>
         <source>text message</source>
         <translation>sms</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channel_details.py" line="28" />
+        <location filename="../src/kuntasome/core/channels/details.py" line="28"/>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
@@ -5905,17 +6551,17 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>UnblockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="123" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="123"/>
         <source>Lift the block on %1</source>
         <translation>Häv blockeringen av %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="124" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="124"/>
         <source>&amp;Lifted on</source>
         <translation>&amp;Hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="125" />
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="125"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
@@ -5923,27 +6569,27 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="118" />
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="123"/>
         <source>Entry {id} does not follow entry {previous}: an entry between them was removed or the order was changed.</source>
         <translation>Anteckning {id} följer inte på anteckning {previous}: en anteckning mellan dem har tagits bort eller ordningen har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="130" />
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="135"/>
         <source>Entry {id} has been changed after it was saved (its content or its evidence no longer matches its hash).</source>
         <translation>Anteckning {id} har ändrats efter att den sparades (dess innehåll eller bevis stämmer inte längre med dess hash).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="147" />
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="152"/>
         <source>The log ends at entry {last}, but entry {head} was the last one saved: entries have been removed from its end.</source>
         <translation>Loggen slutar vid anteckning {last}, men anteckning {head} var den senast sparade: anteckningar har tagits bort i slutet.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="164" />
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="169"/>
         <source>The evidence file {file} of entry {id} is missing.</source>
         <translation>Bevisfilen {file} för anteckning {id} saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation_verify.py" line="176" />
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="181"/>
         <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
         <translation>Bevisfilen {file} för anteckning {id} har ändrats: dess SHA-256 är inte längre den registrerade.</translation>
     </message>
@@ -5951,27 +6597,27 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="52" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="55"/>
         <source>Fewer than two people have admin access ({count}).</source>
         <translation>Färre än två personer har administratörsbehörighet ({count}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="55" />
-        <source>{person}'s admin access has not been verified for {months} months.</source>
+        <location filename="../src/kuntasome/core/channels/access.py" line="58"/>
+        <source>{person}&apos;s admin access has not been verified for {months} months.</source>
         <translation>Administratörsbehörigheten för {person} har inte kontrollerats på {months} månader.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="58" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="61"/>
         <source>{person} has left but still has {role} access.</source>
         <translation>{person} har slutat men har fortfarande behörighet (roll: {role}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="61" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="64"/>
         <source>No responsible manager.</source>
         <translation>Ansvarig chef saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/access.py" line="62" />
+        <location filename="../src/kuntasome/core/channels/access.py" line="65"/>
         <source>Two-factor authentication is not in use.</source>
         <translation>Tvåstegsverifiering används inte.</translation>
     </message>
@@ -5979,12 +6625,12 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="44" />
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="44"/>
         <source>Week calendar</source>
         <translation>Veckokalender</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="117" />
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="117"/>
         <source>Wk %1</source>
         <translation>V. %1</translation>
     </message>
@@ -5992,12 +6638,12 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="51" />
+        <location filename="../src/kuntasome/ui/widgets.py" line="51"/>
         <source>Something went wrong and nothing was saved. The log has the details.</source>
         <translation>Något gick fel och ingenting sparades. Detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="143" />
+        <location filename="../src/kuntasome/ui/widgets.py" line="143"/>
         <source>The file could not be saved to %1: %2</source>
         <translation>Filen kunde inte sparas i %1: %2</translation>
     </message>

@@ -58,7 +58,7 @@ def _settle(app: QApplication, page: object) -> None:
 
 
 def test_switching_months_filtering_the_list_and_dragging(page) -> None:  # type: ignore[no-untyped-def]
-    from kuntasome.core.posts import reschedule_target
+    from kuntasome.core.calendar.posts import reschedule_target
 
     app = QApplication.instance()
     assert app is not None

@@ -48,10 +48,10 @@ def evidence_paths(large_paths: DataPaths, qapp: object) -> DataPaths:
     from zoneinfo import ZoneInfo
 
     from kuntasome.core.db import make_engine
-    from kuntasome.core.moderation_evidence import store_evidence
-    from kuntasome.core.moderation_log import EntryDraft, append_entry
+    from kuntasome.core.moderation.evidence import store_evidence
+    from kuntasome.core.moderation.log import EntryDraft, append_entry
 
-    from kuntasome.reports.evidence_pdf import render_evidence_pdf
+    from kuntasome.documents.evidence_pdf import render_evidence_pdf
 
     paths = DataPaths(large_paths.root.with_name(large_paths.root.name + "-evidence"))
     if (paths.root / "complete").exists():
@@ -102,7 +102,7 @@ def evidence_paths(large_paths: DataPaths, qapp: object) -> DataPaths:
 
 def test_saving_an_entry_on_the_large_log(large_paths: DataPaths, tmp_path: Path) -> None:
     from kuntasome.core.db import make_engine
-    from kuntasome.core.moderation_log import EntryDraft, append_entry
+    from kuntasome.core.moderation.log import EntryDraft, append_entry
 
     copy = DataPaths(tmp_path / "data")
     copy.root.mkdir()
@@ -141,7 +141,7 @@ def test_verify_the_chain_and_10000_evidence_files(evidence_paths: DataPaths) ->
     from sqlalchemy import text
 
     from kuntasome.core.db import make_engine
-    from kuntasome.core.moderation_verify import verify_log
+    from kuntasome.core.moderation.verify import verify_log
 
     engine = make_engine(evidence_paths.database_url)
     with engine.connect() as conn:

@@ -95,7 +95,7 @@ def big_register(tmp_path_factory: pytest.TempPathFactory) -> DataPaths:
 
 
 def test_filtering_5000_channels_per_keystroke(qapp: QApplication, big_register: DataPaths) -> None:
-    from kuntasome.core.register_view import load_register
+    from kuntasome.core.channels.register_view import load_register
 
     from kuntasome.ui.channels.register_tab import RegisterTab
     from kuntasome.ui.context import AppContext

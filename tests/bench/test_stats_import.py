@@ -48,7 +48,7 @@ def chart_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _fresh(tmp_path: Path) -> tuple[DataPaths, int]:
-    from kuntasome.core.channel_register import create_channel
+    from kuntasome.core.channels.register import create_channel
     from kuntasome.core.database import prepare_database
     from kuntasome.core.db import make_engine
 
@@ -62,7 +62,7 @@ def _fresh(tmp_path: Path) -> tuple[DataPaths, int]:
 
 def test_importing_a_million_values(chart_file: Path, tmp_path: Path) -> None:
     from kuntasome.core.db import make_engine
-    from kuntasome.core.stats_store import import_plan, plan_import
+    from kuntasome.core.statistics.store import import_plan, plan_import
 
     paths, channel_id = _fresh(tmp_path)
     engine = make_engine(paths.database_url)
@@ -96,14 +96,14 @@ def test_redrawing_ten_years_of_daily_data(tmp_path: Path, qapp: object) -> None
     from matplotlib.figure import Figure
     from sqlalchemy import insert
 
-    from kuntasome.core.channel_register import create_channel
+    from kuntasome.core.channels.register import create_channel
     from kuntasome.core.db import make_engine
     from kuntasome.core.models import ChannelDailyMetric
-    from kuntasome.core.stats_view import chart_data
+    from kuntasome.core.statistics.series import chart_data
 
     from kuntasome.ui.widgets import translate
 
-    from kuntasome.reports.charts import draw
+    from kuntasome.documents.charts import draw
 
     paths, _ = _fresh(tmp_path)
     engine = make_engine(paths.database_url)

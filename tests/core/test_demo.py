@@ -11,7 +11,7 @@ from sqlmodel import Session, col
 from kuntasome.core.demo import generate_demo
 from kuntasome.core.demo.generator import DemoRefused
 from kuntasome.core.models import Channel, ModerationEntry, Post, PostTarget, PostText
-from kuntasome.core.moderation_chain import GENESIS, entry_hash
+from kuntasome.core.moderation.chain import GENESIS, entry_hash
 
 from tests.conftest import DEMO_TODAY
 

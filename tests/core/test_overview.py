@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from kuntasome.core.models import Channel, ModerationEntry, MonitoringCheckin, Post, PostTarget
-from kuntasome.core.overview import today_overview
+from kuntasome.core.today import today_overview
 
 TZ = ZoneInfo("Europe/Helsinki")
 NOW = datetime(2026, 11, 23, 10, 30, tzinfo=TZ).astimezone(UTC)  # a Monday morning

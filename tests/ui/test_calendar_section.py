@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session, col, select
 
+from kuntasome.core.calendar.posts import load_post
 from kuntasome.core.models import AuditLog, Person, PersonRole, PostTarget
-from kuntasome.core.posts import load_post
 
 from kuntasome.ui.calendar.calendar_page import CalendarPage
 from kuntasome.ui.calendar.crisis_dialogs import EndCrisisDialog, StartCrisisDialog
@@ -298,10 +298,10 @@ def test_reminders_tell_what_is_new_and_today_counts_rule_warnings(
 ) -> None:
     from dataclasses import replace
 
-    from kuntasome.core.channel_register import find_channel
+    from kuntasome.core.calendar.posts import PostDetails, TargetDetails, save_post
+    from kuntasome.core.channels.register import find_channel
     from kuntasome.core.organisation import load_organisation
-    from kuntasome.core.overview import today_overview
-    from kuntasome.core.posts import PostDetails, TargetDetails, save_post
+    from kuntasome.core.today import today_overview
 
     from kuntasome.ui.main_window import MainWindow
     from kuntasome.ui.reminders import reminder_texts

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMes
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session, col, select
 
-from kuntasome.core.access import list_grants, offboarding
-from kuntasome.core.channel_details import load_channel, save_channel
-from kuntasome.core.channel_register import find_channel
+from kuntasome.core.channels.access import list_grants, offboarding
+from kuntasome.core.channels.details import load_channel, save_channel
+from kuntasome.core.channels.register import find_channel
 from kuntasome.core.models import AuditLog, ChannelRequest
 from kuntasome.core.people import list_people
 
@@ -273,7 +273,7 @@ def test_secrets_without_a_keyring_say_so_and_the_rest_works(
 ) -> None:
     from keyring.backends import fail
 
-    from kuntasome.core.channel_secrets import SecretStore
+    from kuntasome.core.channels.secrets import SecretStore
 
     context._secrets = SecretStore(context.engine(), backend=fail.Keyring())
     page.register.select_channel(page.register.model.rows[2].id)
@@ -503,7 +503,7 @@ def test_secrets_through_the_real_keyring_hide_clear_and_never_reach_files(
     import os
     import uuid
 
-    from tests.core.test_channel_secrets import _secret_service_ready
+    from tests.core.channels.test_channel_secrets import _secret_service_ready
 
     if not _secret_service_ready():
         if os.environ.get("CI"):
@@ -511,7 +511,7 @@ def test_secrets_through_the_real_keyring_hide_clear_and_never_reach_files(
         pytest.skip("no Secret Service session")
     from keyring.backends.SecretService import Keyring
 
-    from kuntasome.core.channel_secrets import SecretStore
+    from kuntasome.core.channels.secrets import SecretStore
 
     context._secrets = SecretStore(context.engine(), backend=Keyring())
     channel = find_channel(context.engine(), "facebook:kallioranta")
@@ -571,8 +571,8 @@ def test_secrets_through_the_real_keyring_hide_clear_and_never_reach_files(
     assert clipboard.text() == "my own text"
 
     # Exports leave it out too: the public list and an offboarding checklist.
-    from kuntasome.core.access import offboarding_csv
-    from kuntasome.core.public_list import render_public_list
+    from kuntasome.core.channels.access import offboarding_csv
+    from kuntasome.core.channels.public_list import render_public_list
 
     from kuntasome.ui.translations import translator_for
 

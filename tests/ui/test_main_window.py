@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from kuntasome.core.organisation import load_organisation
-from kuntasome.core.overview import today_overview
+from kuntasome.core.today import today_overview
 
 from kuntasome.ui.channels.channels_page import ChannelsPage
 from kuntasome.ui.context import AppContext

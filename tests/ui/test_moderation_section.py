@@ -11,11 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from kuntasome.core.blocks import list_blocks
-from kuntasome.core.moderation_evidence import pdf_path
-from kuntasome.core.moderation_log import list_entries, load_history
-from kuntasome.core.moderation_settings import load_moderation_settings
-from kuntasome.core.moderation_verify import verify_log
+from kuntasome.core.moderation.blocks import list_blocks
+from kuntasome.core.moderation.evidence import pdf_path
+from kuntasome.core.moderation.log import list_entries, load_history
+from kuntasome.core.moderation.settings import load_moderation_settings
+from kuntasome.core.moderation.verify import verify_log
 from kuntasome.core.organisation import load_organisation
 
 from kuntasome.ui.context import AppContext
@@ -123,7 +123,7 @@ def test_a_removal_needs_evidence_and_a_pasted_screenshot_becomes_pdf_a(
     pdf = pdf_path(context.paths.evidence, evidence.pdf_sha256)
     assert pdf.read_bytes().startswith(b"%PDF") and b"pdfaid:part" in pdf.read_bytes()
     assert verify_log(context.engine(), context.paths.evidence).ok
-    from kuntasome.core.moderation_log import keep_until
+    from kuntasome.core.moderation.log import keep_until
 
     kept = keep_until(history.entry, load_moderation_settings(context.engine()))
     assert kept.year == history.entry.created_at.year + 10  # removals with evidence: 10 years
@@ -185,7 +185,7 @@ def test_answering_later_adds_a_version_and_the_original_stays(
 ) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from kuntasome.core.moderation_log import EntryDraft, append_entry
+    from kuntasome.core.moderation.log import EntryDraft, append_entry
 
     seen = datetime.now(UTC) - timedelta(hours=2)
     append_entry(
@@ -338,8 +338,8 @@ def test_today_and_the_tray_say_when_answers_are_late_and_a_check_is_due(
 ) -> None:
     from datetime import datetime
 
-    from kuntasome.core.moderation_log import EntryDraft, append_entry
-    from kuntasome.core.overview import today_overview
+    from kuntasome.core.moderation.log import EntryDraft, append_entry
+    from kuntasome.core.today import today_overview
 
     from kuntasome.ui.reminders import reminder_texts
     from kuntasome.ui.today_page import TodayPage

@@ -61,7 +61,7 @@ def test_empty_name_is_refused_and_nothing_saved(qtbot: QtBot, context: AppConte
 def test_who_you_are_and_the_access_verification_interval_are_saved(
     qtbot: QtBot, context: AppContext
 ) -> None:
-    from kuntasome.core.register_view import load_register
+    from kuntasome.core.channels.register_view import load_register
 
     from tests.conftest import DEMO_TODAY
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from kuntasome.core.stats_store import list_batches
+from kuntasome.core.statistics.store import list_batches
 
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.statistics.account_dialog import AccountDialog

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.messages import Message, Translate
 
-Translate = Callable[[str, str], str]
+__all__ = ["DatabaseError", "Message", "StaleRecord", "Translate", "UserError"]
 
 
 class UserError(Exception):
@@ -17,26 +16,27 @@ class UserError(Exception):
     """
 
     context = "Errors"
+    message: Message
 
     def __init__(
         self, text: str, *, translate_params: dict[str, str] | None = None, **params: object
     ) -> None:
-        super().__init__(text.format(**params))
-        self.text = text
-        self.params = params
+        # A reason that is itself a user error is shown with its own words.
+        values = {k: v.message if isinstance(v, UserError) else v for k, v in params.items()}
         # Parameters that are themselves translatable labels: name → their context.
-        self.translate_params = translate_params or {}
+        self.message = Message(self.context, text, values, translate_params or {})
+        super().__init__(str(self.message))
+
+    @property
+    def text(self) -> str:
+        return self.message.text
+
+    @property
+    def params(self) -> dict[str, object]:
+        return dict(self.message.params)
 
     def translated(self, translate: Translate) -> str:
-        params = {
-            name: value.translated(translate)
-            if isinstance(value, UserError)  # a reason that is itself a user error
-            else translate(self.translate_params[name], str(value))
-            if name in self.translate_params
-            else value
-            for name, value in self.params.items()
-        }
-        return translate(self.context, self.text).format(**params)
+        return self.message.translated(translate)
 
 
 class DatabaseError(UserError):

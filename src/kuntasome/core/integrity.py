@@ -10,6 +10,7 @@ from typing import Literal
 from kuntasome.core.database import DatabaseInfo, DbState, inspect_database
 from kuntasome.core.errors import DatabaseError, Translate
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.messages import Message
 from kuntasome.core.schema import HEAD
 
 Level = Literal["ok", "warning", "error"]
@@ -22,8 +23,12 @@ class Finding:
     params: dict[str, object] = field(default_factory=dict)
     context: str = "Check"
 
+    @property
+    def message(self) -> Message:
+        return Message(self.context, self.text, self.params)
+
     def translated(self, translate: Translate) -> str:
-        return translate(self.context, self.text).format(**self.params)
+        return self.message.translated(translate)
 
 
 @dataclass

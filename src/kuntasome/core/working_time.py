@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from kuntasome.core.moderation_settings import ModerationSettings
+from kuntasome.core.moderation.settings import ModerationSettings
 from kuntasome.core.public_holidays import is_holiday
 
 

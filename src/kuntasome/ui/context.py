@@ -16,7 +16,7 @@ from kuntasome.core.paths import DataPaths
 from kuntasome.ui.translations import LanguageManager
 
 if TYPE_CHECKING:
-    from kuntasome.core.channel_secrets import SecretStore
+    from kuntasome.core.channels.secrets import SecretStore
     from kuntasome.core.db import Engine
 
 
@@ -53,7 +53,7 @@ class AppContext:
         engine = self.engine()
         with self._lock:
             if self._secrets is None:
-                from kuntasome.core.channel_secrets import SecretStore
+                from kuntasome.core.channels.secrets import SecretStore
 
                 self._secrets = SecretStore(engine)
             return self._secrets

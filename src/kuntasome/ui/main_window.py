@@ -81,7 +81,7 @@ class LazyPage(QWidget):
 
 def _load_today(context: AppContext) -> tuple[object, object]:
     from kuntasome.core.organisation import load_organisation
-    from kuntasome.core.overview import today_overview
+    from kuntasome.core.today import today_overview
 
     engine = context.engine()
     organisation = load_organisation(engine)

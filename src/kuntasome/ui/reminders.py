@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 if TYPE_CHECKING:
-    from kuntasome.core.overview import TodayOverview
+    from kuntasome.core.today import TodayOverview
 
 
 def reminder_texts(previous: TodayOverview | None, now: TodayOverview) -> list[str]:

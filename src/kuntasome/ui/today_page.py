@@ -14,7 +14,7 @@ from kuntasome.ui.sections import TODAY, PageHeader
 
 if TYPE_CHECKING:
     from kuntasome.core.organisation import OrganisationSettings
-    from kuntasome.core.overview import TodayOverview
+    from kuntasome.core.today import TodayOverview
 
 
 class Card(QFrame):

@@ -26,6 +26,7 @@ from kuntasome.core.demo.metrics import BASE_FOLLOWERS, daily_metric_rows, post_
 from kuntasome.core.demo.moderation import checkin_rows, moderation_rows
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.messages import Message
 from kuntasome.core.models import (
     AccessGrant,
     AuditLog,
@@ -47,10 +48,10 @@ from kuntasome.core.models import (
     Setting,
     Unit,
 )
-from kuntasome.core.moderation_log import CHAIN_LOCK_KEY
+from kuntasome.core.moderation.log import CHAIN_LOCK_KEY
 
 Scale = Literal["small", "large"]
-Progress = Callable[[str], None]
+Progress = Callable[[Message], None]
 CHUNK = 20_000
 
 
@@ -480,7 +481,11 @@ class _Builder:
         self._insert(PostText, texts)
         self.summary.targets = self._insert(PostTarget, targets)
         self.published_targets = [t for t in targets if t["status"] == "published"]
-        self.progress(f"posts: {len(posts)}")
+        self.progress(
+            Message(
+                "Demo", QT_TRANSLATE_NOOP("Demo", "Posts written: {count}"), {"count": len(posts)}
+            )
+        )
 
     # -- moderation ------------------------------------------------------------------------
     def moderation(self) -> None:
@@ -500,7 +505,13 @@ class _Builder:
                     update(Setting).where(col(Setting.key) == CHAIN_LOCK_KEY).values(value=head)
                 )
         self.summary.blocked_users = self._insert(BlockedUser, blocks)
-        self.progress(f"moderation entries: {len(entries)}")
+        self.progress(
+            Message(
+                "Demo",
+                QT_TRANSLATE_NOOP("Demo", "Moderation entries written: {count}"),
+                {"count": len(entries)},
+            )
+        )
 
     def checkins(self) -> None:
         base = self.channels[: len(c.CHANNELS)]
@@ -512,7 +523,13 @@ class _Builder:
     def statistics(self) -> None:
         daily = daily_metric_rows(self.channels, self.start, self.today, self.rng.random())
         self.summary.daily_metric_values = self._insert(ChannelDailyMetric, daily)
-        self.progress(f"daily metric values: {self.summary.daily_metric_values}")
+        self.progress(
+            Message(
+                "Demo",
+                QT_TRANSLATE_NOOP("Demo", "Daily metric values written: {count}"),
+                {"count": self.summary.daily_metric_values},
+            )
+        )
         per_post = post_metric_rows(self.published_targets, self.rng.random())
         self.summary.post_metric_values = self._insert(PostMetric, per_post)
 
@@ -558,7 +575,12 @@ def generate_demo(
         )
     started = time.perf_counter()
     b = _Builder(
-        engine, seed, max(1, years), scale, today or date.today(), progress or (lambda _msg: None)
+        engine,
+        seed,
+        max(1, years),
+        scale,
+        today or date.today(),
+        progress or (lambda _message: None),
     )
     b.organisation()
     b.channels_and_access()

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from kuntasome.core.metric_names import DAILY_METRICS, POST_METRICS
+from kuntasome.core.statistics.metrics import DAILY_METRICS, POST_METRICS
 
 BASE_FOLLOWERS = {
     "facebook": 6400,

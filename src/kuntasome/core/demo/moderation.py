@@ -10,7 +10,7 @@ from typing import Any
 
 from kuntasome.core.demo import content as c
 from kuntasome.core.demo.calendar import TZ, local_time, next_working_day, working_day
-from kuntasome.core.moderation_chain import GENESIS, entry_hash
+from kuntasome.core.moderation.chain import GENESIS, entry_hash
 
 NO_EVIDENCE = "Kuvakaappaus on tallennettu asianhallintaan ennen KuntaSomen käyttöönottoa."
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.calendar.posts import PostDetails, TargetDetails
 from kuntasome.core.errors import UserError
-from kuntasome.core.posts import PostDetails, TargetDetails
 
 from kuntasome.ui.calendar.canvas import channel_colours, swatch
 from kuntasome.ui.calendar.day_panel import DayPanel
@@ -37,10 +37,10 @@ from kuntasome.ui.widgets import Retranslating, show_error, status_message, tran
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-    from kuntasome.core.calendar_view import CalendarData, CalendarEntry
-    from kuntasome.core.crisis import CrisisState
+    from kuntasome.core.calendar.crisis import CrisisState
+    from kuntasome.core.calendar.rules import ChannelInfo
+    from kuntasome.core.calendar.view import CalendarData, CalendarEntry
     from kuntasome.core.organisation import OrganisationSettings
-    from kuntasome.core.post_rules import ChannelInfo
 
     from kuntasome.ui.context import AppContext
 
@@ -265,10 +265,10 @@ class CalendarPage(Retranslating, QWidget):
         language = context.languages.language
 
         def load() -> Loaded:
-            from kuntasome.core.calendar_view import load_calendar
-            from kuntasome.core.crisis import active_crisis
+            from kuntasome.core.calendar.crisis import active_crisis
+            from kuntasome.core.calendar.rules import load_channel_infos
+            from kuntasome.core.calendar.view import load_calendar
             from kuntasome.core.organisation import load_organisation
-            from kuntasome.core.post_rules import load_channel_infos
 
             engine = context.engine()
             org = load_organisation(engine)
@@ -400,7 +400,7 @@ class CalendarPage(Retranslating, QWidget):
             self.open_post(entry.post_id)
 
     def open_post(self, post_id: int) -> None:
-        from kuntasome.core.posts import load_post
+        from kuntasome.core.calendar.posts import load_post
 
         try:
             post = load_post(self.context.engine(), post_id)
@@ -418,7 +418,7 @@ class CalendarPage(Retranslating, QWidget):
         self._edit(PostDetails(status="draft", targets=targets), default_time=when)
 
     def _edit(self, post: PostDetails, default_time: datetime | None = None) -> None:
-        from kuntasome.core.post_rules import load_channel_infos
+        from kuntasome.core.calendar.rules import load_channel_infos
 
         from kuntasome.ui.calendar.post_editor import PostEditor
 
@@ -434,7 +434,7 @@ class CalendarPage(Retranslating, QWidget):
 
     def move_entry(self, entry: CalendarEntry, when: datetime) -> None:
         """Persist a drag (or Alt+arrow) at once; the rules are re-checked in the background."""
-        from kuntasome.core.posts import reschedule_target
+        from kuntasome.core.calendar.posts import reschedule_target
 
         at = when.replace(tzinfo=self._tz())
         try:
@@ -480,7 +480,7 @@ class CalendarPage(Retranslating, QWidget):
             if dialog.write_message.isChecked():
                 self.write_crisis_message()
             return
-        from kuntasome.core.crisis import end_crisis
+        from kuntasome.core.calendar.crisis import end_crisis
 
         answer = QMessageBox.question(
             self, self.tr("End crisis mode"), self.tr("End crisis mode now?")
@@ -502,7 +502,7 @@ class CalendarPage(Retranslating, QWidget):
 
     def write_crisis_message(self) -> None:
         """A new crisis post in three languages, targeted at the crisis channels, now."""
-        from kuntasome.core.crisis import CRISIS_TEMPLATE
+        from kuntasome.core.calendar.crisis import CRISIS_TEMPLATE
 
         now = datetime.now(self._tz()).replace(second=0, microsecond=0)
         crisis_channels = [

@@ -21,12 +21,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from kuntasome.core.posts import TARGET_STATUS_LABELS
+from kuntasome.core.calendar.posts import TARGET_STATUS_LABELS
 
 from kuntasome.ui.widgets import translate
 
 if TYPE_CHECKING:
-    from kuntasome.core.calendar_view import CalendarData, CalendarEntry
+    from kuntasome.core.calendar.view import CalendarData, CalendarEntry
 
 # Okabe–Ito: told apart with the common forms of colour blindness.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8C7A00", "#000000")

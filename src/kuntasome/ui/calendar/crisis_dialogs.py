@@ -24,8 +24,8 @@ from kuntasome.ui.widgets import Retranslating, record_table, show_error, to_loc
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-    from kuntasome.core.crisis import PausedTarget
-    from kuntasome.core.post_rules import ChannelInfo
+    from kuntasome.core.calendar.crisis import PausedTarget
+    from kuntasome.core.calendar.rules import ChannelInfo
 
     from kuntasome.ui.context import AppContext
 
@@ -73,7 +73,7 @@ class StartCrisisDialog(Retranslating, QDialog):
         )
 
     def accept(self) -> None:
-        from kuntasome.core.crisis import start_crisis
+        from kuntasome.core.calendar.crisis import start_crisis
 
         try:
             self.paused = start_crisis(
@@ -149,7 +149,7 @@ class EndCrisisDialog(Retranslating, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Put back"))
 
     def accept(self) -> None:
-        from kuntasome.core.crisis import resume
+        from kuntasome.core.calendar.crisis import resume
 
         chosen = {
             item.target_id: to_local(self.times[row].dateTime(), self.tz)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.posts import TARGET_STATUS_LABELS
+from kuntasome.core.calendar.posts import TARGET_STATUS_LABELS
 
 from kuntasome.ui.calendar.canvas import describe, swatch
 from kuntasome.ui.widgets import Retranslating, translate
@@ -24,7 +24,7 @@ from kuntasome.ui.widgets import Retranslating, translate
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor
 
-    from kuntasome.core.calendar_view import CalendarData, CalendarEntry
+    from kuntasome.core.calendar.view import CalendarData, CalendarEntry
 
 
 class DayPanel(Retranslating, QWidget):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.public_list import LANGUAGE_NAMES
+from kuntasome.core.channels.public_list import LANGUAGE_NAMES
 
 from kuntasome.ui.widgets import (
     Retranslating,
@@ -34,7 +34,7 @@ from kuntasome.ui.widgets import (
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-    from kuntasome.core.post_rules import ChannelInfo
+    from kuntasome.core.calendar.rules import ChannelInfo
 
     from kuntasome.ui.context import AppContext
 
@@ -105,7 +105,7 @@ class IcsDialog(Retranslating, QDialog):
         return frozenset(int(i.data(Qt.ItemDataRole.UserRole)) for i in chosen)
 
     def accept(self) -> None:
-        from kuntasome.core.ics_export import export_ics
+        from kuntasome.core.calendar.ics import export_ics
 
         first, last = from_qdate(self.first.date()), from_qdate(self.last.date())
         assert first is not None and last is not None

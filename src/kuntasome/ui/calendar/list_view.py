@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.posts import POST_STATUS_LABELS, TARGET_STATUS_LABELS
+from kuntasome.core.calendar.posts import POST_STATUS_LABELS, TARGET_STATUS_LABELS
 
 from kuntasome.ui.widgets import Retranslating, translate
 
 if TYPE_CHECKING:
-    from kuntasome.core.calendar_view import CalendarData, CalendarEntry, UnscheduledPost
+    from kuntasome.core.calendar.view import CalendarData, CalendarEntry, UnscheduledPost
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("time", "channel", "title", "status", "warnings")

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.post_media import CONSENT_LABELS, CONSENTS
-from kuntasome.core.public_list import LANGUAGE_NAMES
+from kuntasome.core.calendar.media import CONSENT_LABELS, CONSENTS
+from kuntasome.core.channels.public_list import LANGUAGE_NAMES
 
 from kuntasome.ui.widgets import OptionalDateEdit, Retranslating, show_error, translate
 
 if TYPE_CHECKING:
-    from kuntasome.core.post_media import MediaDetails
+    from kuntasome.core.calendar.media import MediaDetails
 
     from kuntasome.ui.context import AppContext
 
@@ -105,7 +105,7 @@ class MediaDialog(Retranslating, QDialog):
         )
 
     def accept(self) -> None:
-        from kuntasome.core.post_media import save_media
+        from kuntasome.core.calendar.media import save_media
 
         edited = replace(
             self.original,

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.post_media import KIND_LABELS
+from kuntasome.core.calendar.media import KIND_LABELS
 
 from kuntasome.ui.widgets import Retranslating, show_error, translate
 
 if TYPE_CHECKING:
-    from kuntasome.core.post_media import MediaDetails
+    from kuntasome.core.calendar.media import MediaDetails
 
     from kuntasome.ui.context import AppContext
 
@@ -77,7 +77,7 @@ class MediaList(Retranslating, QWidget):
             self.list.addItem(item)
 
     def add_file(self) -> None:
-        from kuntasome.core.post_media import add_media_file
+        from kuntasome.core.calendar.media import add_media_file
 
         name, _ = QFileDialog.getOpenFileName(
             self,

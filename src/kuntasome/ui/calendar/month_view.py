@@ -22,7 +22,7 @@ from kuntasome.ui.calendar.canvas import (
 )
 
 if TYPE_CHECKING:
-    from kuntasome.core.calendar_view import CalendarEntry
+    from kuntasome.core.calendar.view import CalendarEntry
 
 WEEKS = 6
 HEADER = 24

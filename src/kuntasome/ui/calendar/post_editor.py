@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.posts import (
+from kuntasome.core.calendar.posts import (
     POST_STATUS_LABELS,
     TARGET_STATUS_LABELS,
     TRANSITIONS,
@@ -38,8 +38,8 @@ from kuntasome.core.posts import (
     TargetDetails,
     post_text_for,
 )
-from kuntasome.core.public_list import LANGUAGE_NAMES
-from kuntasome.core.text_length import check_length
+from kuntasome.core.calendar.text_length import check_length
+from kuntasome.core.channels.public_list import LANGUAGE_NAMES
 
 from kuntasome.ui.calendar.media_list import MediaList
 from kuntasome.ui.widgets import (
@@ -54,7 +54,7 @@ from kuntasome.ui.widgets import (
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-    from kuntasome.core.post_rules import ChannelInfo
+    from kuntasome.core.calendar.rules import ChannelInfo
 
     from kuntasome.ui.context import AppContext
 
@@ -73,9 +73,9 @@ class PostEditor(Retranslating, QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        from kuntasome.core.calendar.media import load_media
+        from kuntasome.core.calendar.posts import list_campaigns
         from kuntasome.core.people import has_role
-        from kuntasome.core.post_media import load_media
-        from kuntasome.core.posts import list_campaigns
 
         self.context = context
         self.channels = channels
@@ -269,7 +269,7 @@ class PostEditor(Retranslating, QDialog):
         return stripped != self.post
 
     def save(self) -> bool:
-        from kuntasome.core.posts import save_post
+        from kuntasome.core.calendar.posts import save_post
 
         before = self.post.status
         try:
@@ -297,7 +297,7 @@ class PostEditor(Retranslating, QDialog):
         self._update_checks()
 
     def _add_campaign(self) -> None:
-        from kuntasome.core.posts import create_campaign
+        from kuntasome.core.calendar.posts import create_campaign
 
         name, ok = QInputDialog.getText(self, self.windowTitle(), self.tr("Name of the campaign:"))
         if not ok:
@@ -345,7 +345,7 @@ class PostEditor(Retranslating, QDialog):
             self.workflow.addWidget(button)
 
     def change_status(self, status: str) -> None:
-        from kuntasome.core.posts import change_status
+        from kuntasome.core.calendar.posts import change_status
 
         if self.is_dirty() and not self.save():
             return
@@ -501,7 +501,7 @@ class PostEditor(Retranslating, QDialog):
 
     # -- rules -----------------------------------------------------------------------------
     def _update_checks(self) -> None:
-        from kuntasome.core.post_rules import post_warnings
+        from kuntasome.core.calendar.rules import post_warnings
 
         edited = self.edited()
         parts = []

@@ -20,7 +20,7 @@ from kuntasome.ui.widgets import Retranslating, show_error, to_local, to_qdateti
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-    from kuntasome.core.posts import PostDetails, TargetDetails
+    from kuntasome.core.calendar.posts import PostDetails, TargetDetails
 
     from kuntasome.ui.context import AppContext
 
@@ -61,7 +61,7 @@ class PublishDialog(Retranslating, QDialog):
         self.when_label.setText(self.tr("&Published at:"))
 
     def accept(self) -> None:
-        from kuntasome.core.posts import mark_published
+        from kuntasome.core.calendar.posts import mark_published
 
         try:
             self.result_post = mark_published(

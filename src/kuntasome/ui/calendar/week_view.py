@@ -21,7 +21,7 @@ from kuntasome.ui.calendar.canvas import (
 )
 
 if TYPE_CHECKING:
-    from kuntasome.core.calendar_view import CalendarEntry
+    from kuntasome.core.calendar.view import CalendarEntry
 
 FIRST_HOUR = 6
 LAST_HOUR = 22  # the grid ends at 22.00; earlier and later posts sit at its edges

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.access import (
+from kuntasome.core.channels.access import (
     ACCESS_ROLE_LABELS,
     ACCESS_ROLES,
     GrantRow,

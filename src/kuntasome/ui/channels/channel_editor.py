@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.access import RegisterWarning
-from kuntasome.core.channel_details import (
+from kuntasome.core.channels.access import RegisterWarning
+from kuntasome.core.channels.details import (
     CONTENT_LANGUAGES,
     TWO_FACTOR_LABELS,
     TWO_FACTOR_METHODS,
@@ -36,11 +36,11 @@ from kuntasome.core.channel_details import (
     load_channel,
     save_channel,
 )
-from kuntasome.core.channel_register import STATUS_LABELS, TRANSITIONS, change_status
+from kuntasome.core.channels.public_list import LANGUAGE_NAMES
+from kuntasome.core.channels.register import STATUS_LABELS, TRANSITIONS, change_status
 from kuntasome.core.errors import StaleRecord, UserError
 from kuntasome.core.people import PersonDetails, UnitRow
 from kuntasome.core.platforms import PLATFORMS
-from kuntasome.core.public_list import LANGUAGE_NAMES
 
 from kuntasome.ui.channels.access_panel import AccessPanel
 from kuntasome.ui.channels.secrets_panel import SecretsPanel

@@ -17,9 +17,9 @@ from kuntasome.ui.tasks import run_in_background
 from kuntasome.ui.widgets import Retranslating, translate
 
 if TYPE_CHECKING:
-    from kuntasome.core.channel_requests import RequestRow, ReviewDue
+    from kuntasome.core.channels.register_view import RegisterRow
+    from kuntasome.core.channels.requests import RequestRow, ReviewDue
     from kuntasome.core.people import PersonDetails, UnitRow
-    from kuntasome.core.register_view import RegisterRow
 
     from kuntasome.ui.context import AppContext
 
@@ -37,9 +37,9 @@ class RegisterData:
 
 def load_register_data(context: AppContext) -> RegisterData:
     """Runs off the GUI thread: everything the section's three tabs show."""
-    from kuntasome.core.channel_requests import list_requests, reviews_due
+    from kuntasome.core.channels.register_view import load_register
+    from kuntasome.core.channels.requests import list_requests, reviews_due
     from kuntasome.core.people import list_people, list_units
-    from kuntasome.core.register_view import load_register
 
     engine = context.engine()
     today = context.today()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.channel_import import (
+from kuntasome.core.channels.inventory_import import (
     FIELD_LABELS,
     FIELDS,
     REQUIRED,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.channel_register import create_channel
+from kuntasome.core.channels.register import create_channel
 from kuntasome.core.errors import UserError
 from kuntasome.core.people import list_units
 from kuntasome.core.platforms import PLATFORMS, normalise

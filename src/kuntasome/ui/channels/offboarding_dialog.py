@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.access import Offboarding, offboarding, offboarding_csv, revoke_access
+from kuntasome.core.channels.access import Offboarding, offboarding, offboarding_csv, revoke_access
 from kuntasome.core.errors import UserError
 from kuntasome.core.platforms import PLATFORMS
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.access import mark_leaving
+from kuntasome.core.channels.access import mark_leaving
 from kuntasome.core.errors import UserError
 from kuntasome.core.people import (
     ROLE_LABELS,

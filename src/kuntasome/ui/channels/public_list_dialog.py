@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.public_list import LANGUAGE_NAMES, render_public_list
+from kuntasome.core.channels.public_list import LANGUAGE_NAMES, render_public_list
 
 from kuntasome.ui.translations import translator_for
 from kuntasome.ui.widgets import Retranslating, save_file, status_message, translate

@@ -14,8 +14,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from kuntasome.core.channel_register import STATUS_LABELS
-from kuntasome.core.register_view import RegisterFilter, RegisterRow, filter_rows, review_is_due
+from kuntasome.core.channels.register import STATUS_LABELS
+from kuntasome.core.channels.register_view import (
+    RegisterFilter,
+    RegisterRow,
+    filter_rows,
+    review_is_due,
+)
 
 from kuntasome.ui.formatting import format_date
 from kuntasome.ui.widgets import translate

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.channel_register import STATUSES
+from kuntasome.core.channels.public_list import LANGUAGE_NAMES
+from kuntasome.core.channels.register import STATUSES
+from kuntasome.core.channels.register_view import RegisterFilter, RegisterRow
 from kuntasome.core.people import PersonDetails, UnitRow
 from kuntasome.core.platforms import PLATFORMS
-from kuntasome.core.public_list import LANGUAGE_NAMES
-from kuntasome.core.register_view import RegisterFilter, RegisterRow
 
 from kuntasome.ui.channels.channel_editor import ChannelEditor, status_label
 from kuntasome.ui.channels.register_model import RegisterModel

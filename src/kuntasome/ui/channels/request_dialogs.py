@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.channel_requests import (
+from kuntasome.core.channels.requests import (
     QUESTION_LABELS,
     REQUEST_STATUS_LABELS,
     REQUIRED_ANSWERS,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.channel_requests import REQUEST_STATUS_LABELS, RequestRow, ReviewDue
+from kuntasome.core.channels.requests import REQUEST_STATUS_LABELS, RequestRow, ReviewDue
 from kuntasome.core.platforms import PLATFORMS
 
 from kuntasome.ui.formatting import format_date

@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.channel_secrets import KIND_LABELS, KINDS, SecretTooLarge
+from kuntasome.core.channels.secrets import KIND_LABELS, KINDS, SecretTooLarge
 from kuntasome.core.errors import UserError
 
 from kuntasome.ui.formatting import format_date
 from kuntasome.ui.widgets import Retranslating, show_error, status_message, translate
 
 if TYPE_CHECKING:
-    from kuntasome.core.channel_secrets import SecretStore
+    from kuntasome.core.channels.secrets import SecretStore
 
     from kuntasome.ui.context import AppContext
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.blocks import BlockRow
+from kuntasome.core.moderation.blocks import BlockRow
 
 from kuntasome.ui.widgets import (
     Retranslating,
@@ -36,7 +36,7 @@ from kuntasome.ui.widgets import (
 )
 
 if TYPE_CHECKING:
-    from kuntasome.core.moderation_view import ModerationSetup
+    from kuntasome.core.moderation.choices import ModerationSetup
 
     from kuntasome.ui.context import AppContext
 
@@ -221,7 +221,7 @@ class BlocksTab(Retranslating, QWidget):
     def add_block(
         self, *, channel_id: int | None = None, account: str = "", entry_id: int | None = None
     ) -> bool:
-        from kuntasome.core.blocks import add_block
+        from kuntasome.core.moderation.blocks import add_block
 
         if self.setup is None:
             return False
@@ -253,7 +253,7 @@ class BlocksTab(Retranslating, QWidget):
         return False
 
     def lift(self) -> None:
-        from kuntasome.core.blocks import unblock
+        from kuntasome.core.moderation.blocks import unblock
 
         block = self.selected()
         if block is None:
@@ -276,7 +276,7 @@ class BlocksTab(Retranslating, QWidget):
             return
 
     def export(self) -> None:
-        from kuntasome.core.blocks import blocks_csv, list_blocks
+        from kuntasome.core.moderation.blocks import blocks_csv, list_blocks
 
         name, _ = QFileDialog.getSaveFileName(
             self,

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.moderation_evidence import original_path, pdf_path
-from kuntasome.core.moderation_log import ACTIONS, KINDS, EntryHistory, EntryRow
+from kuntasome.core.moderation.evidence import original_path, pdf_path
+from kuntasome.core.moderation.log import ACTIONS, KINDS, EntryHistory, EntryRow
 
 from kuntasome.ui.widgets import Retranslating, translate
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.moderation_log import (
+from kuntasome.core.moderation.log import (
     ACTIONS,
     ANSWERING_ACTIONS,
     EVIDENCE_ACTIONS,
@@ -40,7 +40,7 @@ from kuntasome.ui.moderation.evidence_box import EvidenceBox
 from kuntasome.ui.widgets import Retranslating, show_error, to_local, to_qdatetime, translate
 
 if TYPE_CHECKING:
-    from kuntasome.core.moderation_view import ModerationSetup
+    from kuntasome.core.moderation.choices import ModerationSetup
 
     from kuntasome.ui.context import AppContext
 
@@ -387,35 +387,22 @@ class EntryForm(Retranslating, QWidget):
         return result
 
     def save(self) -> None:
-        from kuntasome.core.moderation_evidence import store_evidence
-        from kuntasome.core.moderation_log import append_entry
+        from kuntasome.core.moderation.recording import record_entry
 
-        from kuntasome.reports.evidence_pdf import render_evidence_pdf
+        from kuntasome.documents.evidence_pdf import render_evidence_pdf
 
         if self.setup is None:
             return
-        engine = self.context.engine()
         tz = self._tz()
-        draft = self.draft()
-        handler = self.handler.currentText()
-        reason = self.reason.currentText() if draft.reason_code else ""
-        channel = self.channel.currentText()
         try:
-            stored = [
-                store_evidence(
-                    self.context.paths.evidence,
-                    path,
-                    render_pdf=lambda source, meta: render_evidence_pdf(source, meta, tz),
-                    channel=channel,
-                    comment_url=draft.comment_url,
-                    captured_by=handler,
-                    captured_by_id=draft.handler_id,
-                    reason=reason,
-                )
-                for path in self.evidence.files
-            ]
-            entry_id = append_entry(
-                engine, draft, evidence=stored, actor_id=self.context.actor_id()
+            entry_id = record_entry(
+                self.context.engine(),
+                self.draft(),
+                evidence_files=self.evidence.files,
+                evidence_folder=self.context.paths.evidence,
+                render_pdf=lambda source, meta: render_evidence_pdf(source, meta, tz),
+                language=self.context.languages.language,
+                actor_id=self.context.actor_id(),
             )
         except Exception as error:
             show_error(self, self.tr("The entry was not saved"), error)

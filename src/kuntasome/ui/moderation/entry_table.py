@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from kuntasome.core.moderation_log import ACTIONS, KINDS, EntryRow
+from kuntasome.core.moderation.log import ACTIONS, KINDS, EntryRow
 
 from kuntasome.ui.widgets import translate
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.moderation_evidence import IMAGE_SUFFIXES
+from kuntasome.core.moderation.evidence import IMAGE_SUFFIXES
 
 from kuntasome.ui.moderation.capture import RegionSelector, grab_screen_without
 from kuntasome.ui.widgets import Retranslating

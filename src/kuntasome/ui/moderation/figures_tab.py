@@ -12,7 +12,7 @@ from kuntasome.ui.formatting import format_number
 from kuntasome.ui.widgets import Retranslating, date_edit, from_qdate, record_table
 
 if TYPE_CHECKING:
-    from kuntasome.core.response_times import ResponseFigures
+    from kuntasome.core.moderation.response_times import ResponseFigures
 
 
 class FiguresTab(Retranslating, QWidget):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.errors import UserError
-from kuntasome.core.moderation_log import EntryRow
+from kuntasome.core.moderation.log import EntryRow
 
 from kuntasome.ui.moderation.blocks_tab import BlocksTab
 from kuntasome.ui.moderation.entry_form import EntryForm
@@ -40,10 +40,10 @@ from kuntasome.ui.tasks import Cancelled, run_in_background, wait_in_background
 from kuntasome.ui.widgets import Retranslating, save_file, show_error, status_message, translate
 
 if TYPE_CHECKING:
-    from kuntasome.core.blocks import BlockRow
-    from kuntasome.core.moderation_view import ModerationSetup
-    from kuntasome.core.monitoring import CheckinGrid, CheckStatus
-    from kuntasome.core.response_times import ResponseFigures
+    from kuntasome.core.moderation.blocks import BlockRow
+    from kuntasome.core.moderation.choices import ModerationSetup
+    from kuntasome.core.moderation.monitoring import CheckinGrid, CheckStatus
+    from kuntasome.core.moderation.response_times import ResponseFigures
 
     from kuntasome.ui.context import AppContext
 
@@ -243,12 +243,12 @@ class ModerationPage(Retranslating, QWidget):
         figures_period = self.figures.period()
 
         def load() -> Loaded:
-            from kuntasome.core.blocks import list_blocks
-            from kuntasome.core.moderation_log import list_entries
-            from kuntasome.core.moderation_view import load_setup
-            from kuntasome.core.monitoring import check_status, checkin_grid
-            from kuntasome.core.removal_reasons import reason_labels
-            from kuntasome.core.response_times import response_figures
+            from kuntasome.core.moderation.blocks import list_blocks
+            from kuntasome.core.moderation.choices import load_setup
+            from kuntasome.core.moderation.log import list_entries
+            from kuntasome.core.moderation.monitoring import check_status, checkin_grid
+            from kuntasome.core.moderation.removal_reasons import reason_labels
+            from kuntasome.core.moderation.response_times import response_figures
 
             now = datetime.now(UTC)
             setup = load_setup(engine, today)
@@ -348,7 +348,7 @@ class ModerationPage(Retranslating, QWidget):
         return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
 
     def open_selected(self) -> None:
-        from kuntasome.core.moderation_log import keep_until, load_history
+        from kuntasome.core.moderation.log import keep_until, load_history
 
         from kuntasome.ui.moderation.entry_dialog import EntryDialog
 
@@ -383,7 +383,7 @@ class ModerationPage(Retranslating, QWidget):
             )
 
     def verify(self) -> None:
-        from kuntasome.core.moderation_verify import verify_log
+        from kuntasome.core.moderation.verify import verify_log
 
         engine = self.context.engine()
         folder = self.context.paths.evidence
@@ -391,7 +391,7 @@ class ModerationPage(Retranslating, QWidget):
         status_message(self, self.tr("Verifying the log…"), 0)
 
         def done(report: object) -> None:
-            from kuntasome.core.moderation_verify import VerifyReport
+            from kuntasome.core.moderation.verify import VerifyReport
 
             self.verify_button.setEnabled(True)
             assert isinstance(report, VerifyReport)
@@ -420,8 +420,8 @@ class ModerationPage(Retranslating, QWidget):
         run_in_background(lambda: verify_log(engine, folder), done, failed, owner=self)
 
     def export(self) -> None:
-        from kuntasome.core.moderation_export import entries_csv
-        from kuntasome.core.moderation_log import list_entries
+        from kuntasome.core.moderation.export import entries_csv
+        from kuntasome.core.moderation.log import list_entries
 
         from kuntasome.ui.moderation.export_dialog import ExportDialog
 
@@ -451,7 +451,7 @@ class ModerationPage(Retranslating, QWidget):
             rows = list(reversed(list_entries(engine, tz=org.time_zone, first=first, last=last)))
             if fmt != "pdf":
                 return entries_csv(rows, org.time_zone, translate, reasons)
-            from kuntasome.reports.moderation_pdf import render_log_pdf
+            from kuntasome.documents.moderation_pdf import render_log_pdf
 
             return render_log_pdf(
                 rows,
@@ -473,8 +473,8 @@ class ModerationPage(Retranslating, QWidget):
             status_message(self, self.tr("Saved %1").replace("%1", name), 5000)
 
     def open_settings(self) -> None:
-        from kuntasome.core.moderation_settings import save_moderation_settings
-        from kuntasome.core.removal_reasons import save_reasons
+        from kuntasome.core.moderation.removal_reasons import save_reasons
+        from kuntasome.core.moderation.settings import save_moderation_settings
 
         from kuntasome.ui.moderation.settings_dialog import ModerationSettingsDialog
 

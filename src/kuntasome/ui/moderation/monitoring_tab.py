@@ -23,8 +23,8 @@ from kuntasome.ui.formatting import format_datetime
 from kuntasome.ui.widgets import Retranslating, show_error, status_message
 
 if TYPE_CHECKING:
-    from kuntasome.core.moderation_view import ChannelChoice
-    from kuntasome.core.monitoring import CheckinGrid, CheckStatus
+    from kuntasome.core.moderation.choices import ChannelChoice
+    from kuntasome.core.moderation.monitoring import CheckinGrid, CheckStatus
 
     from kuntasome.ui.context import AppContext
 
@@ -154,7 +154,7 @@ class MonitoringTab(Retranslating, QWidget):
         self.table.resizeColumnsToContents()
 
     def check_in(self) -> None:
-        from kuntasome.core.monitoring import check_in
+        from kuntasome.core.moderation.monitoring import check_in
 
         if self.grid is None:
             return

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.moderation_settings import ModerationSettings
-from kuntasome.core.removal_reasons import Reason
+from kuntasome.core.moderation.removal_reasons import Reason
+from kuntasome.core.moderation.settings import ModerationSettings
 
 from kuntasome.ui.widgets import Retranslating
 
 if TYPE_CHECKING:
-    from kuntasome.core.moderation_view import ModerationSetup
+    from kuntasome.core.moderation.choices import ModerationSetup
 
 
 def _years() -> QSpinBox:

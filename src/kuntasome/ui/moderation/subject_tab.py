@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.moderation_log import ACTIONS
+from kuntasome.core.moderation.log import ACTIONS
 
 from kuntasome.ui.tasks import Cancelled, wait_in_background
 from kuntasome.ui.widgets import (
@@ -31,8 +31,8 @@ from kuntasome.ui.widgets import (
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-    from kuntasome.core.blocks import BlockRow
-    from kuntasome.core.moderation_log import EntryRow
+    from kuntasome.core.moderation.blocks import BlockRow
+    from kuntasome.core.moderation.log import EntryRow
 
     from kuntasome.ui.context import AppContext
 
@@ -91,8 +91,8 @@ class SubjectTab(Retranslating, QWidget):
         self._show_result()
 
     def search(self) -> None:
-        from kuntasome.core.blocks import list_blocks
-        from kuntasome.core.moderation_log import list_entries
+        from kuntasome.core.moderation.blocks import list_blocks
+        from kuntasome.core.moderation.log import list_entries
         from kuntasome.core.organisation import load_organisation
 
         account = self.account.text().strip()
@@ -146,8 +146,8 @@ class SubjectTab(Retranslating, QWidget):
         )
 
     def export(self) -> None:
-        from kuntasome.core.moderation_export import entries_csv, subject_json
-        from kuntasome.core.removal_reasons import reason_labels
+        from kuntasome.core.moderation.export import entries_csv, subject_json
+        from kuntasome.core.moderation.removal_reasons import reason_labels
 
         json_filter = self.tr("JSON, complete (*.json)")
         csv_filter = self.tr("CSV for Excel, entries (*.csv)")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from kuntasome.core.stats_import.parsed import KIND_LABELS
-from kuntasome.core.stats_store import META, ImportPlan
-from kuntasome.core.stats_view import StatsChannel
+from kuntasome.core.statistics.importers.parsed import KIND_LABELS
+from kuntasome.core.statistics.series import StatsChannel
+from kuntasome.core.statistics.store import META, ImportPlan
 
 from kuntasome.ui.widgets import Retranslating, translate
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from kuntasome.core.errors import UserError
-from kuntasome.core.stats_import.parsed import KIND_LABELS, NO_METRICS
+from kuntasome.core.statistics.importers.parsed import KIND_LABELS, NO_METRICS
 
 from kuntasome.ui.statistics.account_dialog import AccountDialog
 from kuntasome.ui.statistics.mapping_dialog import MappingDialog
@@ -18,7 +18,7 @@ from kuntasome.ui.tasks import Cancelled, wait_in_background
 from kuntasome.ui.widgets import translate
 
 if TYPE_CHECKING:
-    from kuntasome.core.stats_view import StatsChannel
+    from kuntasome.core.statistics.series import StatsChannel
 
     from kuntasome.ui.context import AppContext
 
@@ -27,9 +27,9 @@ def import_one(
     parent: QWidget, context: AppContext, path: Path, channels: list[StatsChannel]
 ) -> str:
     """Import *path*; returns the line to show for it (never raises for a user error)."""
-    from kuntasome.core.stats_import.detect import UnknownFile
-    from kuntasome.core.stats_mapping import save_mapping
-    from kuntasome.core.stats_store import import_plan, plan_import
+    from kuntasome.core.statistics.importers.detect import UnknownFile
+    from kuntasome.core.statistics.mapping import save_mapping
+    from kuntasome.core.statistics.store import import_plan, plan_import
 
     engine = context.engine()
     today = context.today()

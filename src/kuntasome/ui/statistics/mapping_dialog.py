@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.metric_names import DAILY_METRICS
-from kuntasome.core.stats_import.tables import Table
-from kuntasome.core.stats_mapping import ColumnMap, header_row, preview
-from kuntasome.core.stats_view import METRIC_LABELS
+from kuntasome.core.statistics.importers.tables import Table
+from kuntasome.core.statistics.mapping import ColumnMap, header_row, preview
+from kuntasome.core.statistics.metrics import DAILY_METRICS
+from kuntasome.core.statistics.series import METRIC_LABELS
 
 from kuntasome.ui.widgets import Retranslating, translate
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.stats_view import CHART_KINDS, ChartData, StatsChannel
+from kuntasome.core.statistics.series import CHART_KINDS, ChartData, StatsChannel
 
 from kuntasome.ui.tasks import run_in_background
 from kuntasome.ui.widgets import (
@@ -41,7 +41,7 @@ from kuntasome.ui.widgets import (
 )
 
 if TYPE_CHECKING:
-    from kuntasome.core.stats_store import BatchRow
+    from kuntasome.core.statistics.store import BatchRow
 
     from kuntasome.ui.context import AppContext
 
@@ -197,8 +197,8 @@ class StatisticsPage(Retranslating, QWidget):
         engine = self.context.engine()
 
         def load() -> Loaded:
-            from kuntasome.core.stats_store import list_batches
-            from kuntasome.core.stats_view import stats_channels
+            from kuntasome.core.statistics.series import stats_channels
+            from kuntasome.core.statistics.store import list_batches
 
             return Loaded(stats_channels(engine), list_batches(engine))
 
@@ -246,7 +246,7 @@ class StatisticsPage(Retranslating, QWidget):
         ]
 
     def _fill_batches(self) -> None:
-        from kuntasome.core.stats_import.parsed import KIND_LABELS
+        from kuntasome.core.statistics.importers.parsed import KIND_LABELS
 
         # Import times in this computer's zone: the person who imported sits at it.
         fill_table(
@@ -308,7 +308,7 @@ class StatisticsPage(Retranslating, QWidget):
         self.loading = True
 
         def load() -> ChartData:
-            from kuntasome.core.stats_view import chart_data
+            from kuntasome.core.statistics.series import chart_data
 
             return chart_data(engine, kind, first, last, ids)
 
@@ -346,7 +346,7 @@ class StatisticsPage(Retranslating, QWidget):
             return
         from PySide6.QtCore import QLocale
 
-        from kuntasome.reports.charts import draw
+        from kuntasome.documents.charts import draw
 
         canvas = self._ensure_canvas()
         canvas.show()
@@ -360,7 +360,7 @@ class StatisticsPage(Retranslating, QWidget):
     def export_chart(self) -> None:
         from PySide6.QtCore import QLocale
 
-        from kuntasome.reports.charts import render
+        from kuntasome.documents.charts import render
 
         if self.data is None:
             return
@@ -391,7 +391,7 @@ class StatisticsPage(Retranslating, QWidget):
             import_files(self, self.context, [Path(n) for n in names], self.channels)
 
     def undo_selected(self) -> None:
-        from kuntasome.core.stats_store import undo_batch
+        from kuntasome.core.statistics.store import undo_batch
 
         batch = self.selected_batch()
         if batch is None:

@@ -1,0 +1,172 @@
+"""Command line: no command starts the window; commands run headless on the same services.
+
+One module per command group (``database``, ``channels``, ``people``, ``secrets``,
+``calendar``, ``moderation``, ``statistics``); each adds its parser and runs its commands
+through core services. Exit codes: see :mod:`kuntasome.cli.common`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from kuntasome.core.errors import UserError
+from kuntasome.core.paths import DataPaths
+
+from kuntasome import __version__
+from kuntasome.cli.common import (
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    Run,
+    quiet_broken_pipe,
+    translate_argparse,
+)
+
+if TYPE_CHECKING:
+    from kuntasome.ui.translations import LanguageManager
+
+translate = QCoreApplication.translate
+
+# Commands that draw (PDF/A through Qt's PDF writer) need fonts, so a QGuiApplication —
+# never a window. Decided by the command's name, not by guessing at its options.
+DRAWING_COMMANDS = frozenset({"moderation"})
+
+
+def _pre_parse(argv: Sequence[str]) -> argparse.Namespace:
+    """What must be known before the full (translated) parser exists."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", choices=("fi", "sv", "en"))
+    pre.add_argument("--data-dir")
+    pre.add_argument("--db")
+    pre.add_argument("command", nargs="?")
+    try:
+        args = pre.parse_known_args(list(argv))[0]
+    except SystemExit:  # a bad --lang: the full parser says so, translated
+        args = argparse.Namespace(lang=None, data_dir=None, db=None, command=None)
+    args.gui = args.command is None and not {"-h", "--help", "--version"} & set(argv)
+    args.draws = args.command in DRAWING_COMMANDS
+    return args
+
+
+def _install_language(
+    lang: str | None, paths: DataPaths, gui: bool, draws: bool = False
+) -> LanguageManager:
+    """Catalogues for CLI output: --lang, else the saved choice, else the system's."""
+    from PySide6.QtCore import QSettings
+
+    from kuntasome.ui.translations import LanguageManager, guess_language
+
+    if QCoreApplication.instance() is None:
+        if gui:  # the window needs a QApplication; headless commands must not create one
+            from PySide6.QtWidgets import QApplication
+
+            QApplication(sys.argv[:1])
+        elif draws:
+            import os
+
+            from PySide6.QtGui import QGuiApplication
+
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            QGuiApplication(sys.argv[:1])
+        else:
+            QCoreApplication(sys.argv[:1])
+    if lang is None and paths.settings_file.exists():
+        saved = QSettings(str(paths.settings_file), QSettings.Format.IniFormat).value("language")
+        lang = str(saved) if saved else None
+    languages = LanguageManager()
+    languages.apply(lang or guess_language())
+    return languages  # the caller keeps it: its translators live as long as it does
+
+
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole parser; without commands only the global options (for the window)."""
+    translate_argparse()
+    parser = argparse.ArgumentParser(
+        prog="kuntasome",
+        description=translate(
+            "Cli",
+            "KuntaSome: social media register, posting calendar, moderation log and"
+            " statistics for a municipality. Without a command, the application window opens.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"KuntaSome {__version__}")
+    parser.add_argument(
+        "--lang", choices=("fi", "sv", "en"), help=translate("Cli", "language of the output")
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar=translate("Cli", "FOLDER"),
+        help=translate(
+            "Cli",
+            "data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)",
+        ),
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=translate(
+            "Cli",
+            "database URL, e.g. postgresql+psycopg://user@host/kuntasome"
+            " (default: the SQLite file in the data folder)",
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
+    if with_commands:
+        # Imported here, not at the top: the command modules import core services (and so
+        # the ORM) at their top, and the window must paint before the ORM loads (start-up
+        # measured in tests/bench/test_cold_start.py).
+        from kuntasome.cli import (
+            calendar,
+            channels,
+            database,
+            moderation,
+            people,
+            secrets,
+            statistics,
+        )
+
+        for group in (database, channels, people, secrets, calendar, moderation, statistics):
+            group.add_parsers(commands)
+    return parser
+
+
+def _runner(args: argparse.Namespace) -> Run:
+    run: Run = args.run
+    return run
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    pre = _pre_parse(argv)
+    paths = DataPaths.resolve(pre.data_dir)
+    languages = _install_language(pre.lang, paths, pre.gui, pre.draws)
+    try:
+        args = build_parser(with_commands=not pre.gui).parse_args(argv)
+    except SystemExit as leaving:  # --help, --version (0) or bad usage (2)
+        return leaving.code if isinstance(leaving.code, int) else EXIT_USAGE
+    if args.command is None:
+        from kuntasome.app import run_gui
+
+        return run_gui(args, languages)
+    from kuntasome.core.logsetup import configure_logging
+
+    try:
+        configure_logging(paths.log_file)
+    except OSError:
+        configure_logging(None)
+    try:
+        return _runner(args)(args, paths)
+    except UserError as exc:
+        print(exc.translated(translate), file=sys.stderr)
+        return EXIT_REFUSED
+    except BrokenPipeError:
+        return quiet_broken_pipe()
+    finally:
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            quiet_broken_pipe()

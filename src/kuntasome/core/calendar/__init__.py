@@ -1,0 +1,1 @@
+"""The posting calendar: posts, media, rules, crisis mode, calendar views, .ics export."""

@@ -1,0 +1,1 @@
+"""The channel register: channels, access, secrets, requests and reviews, import, public list."""

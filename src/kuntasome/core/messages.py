@@ -1,0 +1,74 @@
+"""One message type for the Qt-free core: an untranslated text and its parameters.
+
+Core never translates: it marks a text with ``QT_TRANSLATE_NOOP(context, text)`` where it is
+written and hands out a :class:`Message`; the window and the command line translate it when
+they show it, in the language chosen then (so a language switch re-translates what is on
+screen). Placeholders are ``{name}``, filled after translation; ``%n`` is Qt's plural count.
+
+Errors (:class:`kuntasome.core.errors.UserError`), check findings, register warnings, rule
+warnings and verify problems all carry their words this way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+Translate = Callable[[str, str], str]
+
+
+class PluralTranslate(Protocol):
+    def __call__(self, context: str, text: str, disambiguation: str = ..., n: int = ...) -> str:
+        """Qt's ``QCoreApplication.translate``: context, text, disambiguation, count."""
+        ...
+
+
+def fill(text: str, params: Mapping[str, object]) -> str:
+    """*text* with its ``{name}`` placeholders filled; unknown names are left as written."""
+    if not params:
+        return text
+    return text.format_map(_Keep(params))
+
+
+class _Keep(dict[str, Any]):
+    def __init__(self, params: Mapping[str, object]) -> None:
+        super().__init__(params)
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+@dataclass(frozen=True)
+class Message:
+    """*text* in *context*, with ``{name}`` placeholders from *params*.
+
+    A parameter that is itself a :class:`Message` is translated too; *labels* names the
+    parameters whose values are translatable labels, with the context they are in (a status,
+    a kind). *count* >= 0 makes it a plural message (``%n``).
+    """
+
+    context: str
+    text: str
+    params: Mapping[str, object] = field(default_factory=dict)
+    labels: Mapping[str, str] = field(default_factory=dict)
+    count: int = -1
+
+    def translated(self, translate: Translate | PluralTranslate) -> str:
+        params = {
+            name: value.translated(translate)
+            if isinstance(value, Message)
+            else translate(self.labels[name], str(value))
+            if name in self.labels
+            else value
+            for name, value in self.params.items()
+        }
+        if self.count >= 0:
+            text = translate(self.context, self.text, "", self.count)  # type: ignore[call-arg]
+        else:
+            text = translate(self.context, self.text)
+        return fill(text, params)
+
+    def __str__(self) -> str:
+        """The untranslated English text, for logs."""
+        return fill(self.text.replace("%n", str(self.count)), self.params)

@@ -1,0 +1,1 @@
+"""The moderation and dialogue log: the chain, evidence, blocks, monitoring, deadlines, figures."""

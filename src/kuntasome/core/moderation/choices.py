@@ -1,0 +1,72 @@
+"""What the moderation screens choose from: channels, handlers, reasons and settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kuntasome.core.moderation.removal_reasons import Reason
+from kuntasome.core.moderation.settings import ModerationSettings
+from kuntasome.core.organisation import OrganisationSettings
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from sqlalchemy import Engine
+
+
+@dataclass(frozen=True)
+class ChannelChoice:
+    id: int
+    label: str
+    platform: str
+    status: str
+
+
+@dataclass(frozen=True)
+class HandlerChoice:
+    id: int
+    name: str
+    signature: str
+
+
+@dataclass(frozen=True)
+class ModerationSetup:
+    channels: list[ChannelChoice]
+    handlers: list[HandlerChoice]
+    reasons: list[Reason]
+    settings: ModerationSettings
+    organisation: OrganisationSettings
+
+
+def load_setup(engine: Engine, today: date) -> ModerationSetup:
+    from sqlmodel import col, select
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import Channel, Person
+    from kuntasome.core.moderation.removal_reasons import list_reasons
+    from kuntasome.core.moderation.settings import load_moderation_settings
+    from kuntasome.core.organisation import load_organisation
+    from kuntasome.core.people import has_left
+
+    with session_scope(engine) as s:
+        channels = [
+            ChannelChoice(c.id or 0, c.display_name or c.handle, c.platform, c.status)
+            for c in s.exec(
+                select(Channel)
+                .where(col(Channel.status).not_in(("requested", "rejected")))
+                .order_by(col(Channel.display_name), col(Channel.handle))
+            )
+        ]
+        handlers = [
+            HandlerChoice(p.id or 0, p.name, p.signature)
+            for p in s.exec(select(Person).order_by(col(Person.name)))
+            if not has_left(p.left_on, today)
+        ]
+    return ModerationSetup(
+        channels=channels,
+        handlers=handlers,
+        reasons=list_reasons(engine),
+        settings=load_moderation_settings(engine),
+        organisation=load_organisation(engine),
+    )

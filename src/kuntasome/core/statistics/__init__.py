@@ -1,0 +1,1 @@
+"""Statistics: importers of the platforms' exports, the store, column mapping, series."""
