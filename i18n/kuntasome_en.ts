@@ -245,7 +245,7 @@
 <context>
     <name>StatsImport</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="72"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="75"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n value imported</numerusform>

@@ -2984,7 +2984,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="120"/>
         <location filename="../src/kuntasome/core/moderation/log.py" line="255"/>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="170"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="174"/>
         <source>Choose the channel.</source>
         <translation>Valitse kanava.</translation>
     </message>
@@ -3100,22 +3100,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>{name} on vioittunut tai ei ole vientitiedosto: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="105"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="106"/>
         <source>The file is from {platform}, but {channel} is a {channel_platform} channel.</source>
         <translation>Tiedosto on palvelusta {platform}, mutta {channel} on {channel_platform}-kanava.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="148"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="152"/>
         <source>{name} has already been imported ({when}). Undo that import first to import it again.</source>
         <translation>{name} on jo tuotu ({when}). Peru se tuonti ensin, jos haluat tuoda tiedoston uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="160"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="164"/>
         <source>Choose the channel for: {accounts}.</source>
         <translation>Valitse kanava tileille: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="341"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="349"/>
         <source>That import has already been undone.</source>
         <translation>Tuonti on jo peruttu.</translation>
     </message>
@@ -3149,6 +3149,11 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/core/organisation.py" line="147"/>
         <source>A register already exists in {database}; init creates only new ones.</source>
         <translation>Tietokannassa {database} on jo rekisteri; init luo vain uusia.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/cancel.py" line="18"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Peruutettu: mitään ei muutettu.</translation>
     </message>
 </context>
 <context>
@@ -6103,30 +6108,30 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>StatsImport</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="36"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="37"/>
         <source>Reading %1…</source>
         <translation>Luetaan %1…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="46"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="58"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="67"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="47"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="59"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="70"/>
         <source>%1: not imported.</source>
         <translation>%1: ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="51"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="70"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="52"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="73"/>
         <source>%1: %2 — </source>
         <translation>%1: %2 — </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="63"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="65"/>
         <source>Importing %1…</source>
         <translation>Tuodaan %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="72"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="75"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n arvo tuotu</numerusform>
@@ -6134,7 +6139,7 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="80"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="83"/>
         <source>Import</source>
         <translation>Tuonti</translation>
     </message>
@@ -6406,9 +6411,14 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="94"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="104"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/tasks.py" line="113"/>
+        <source>Cancelling…</source>
+        <translation>Peruutetaan…</translation>
     </message>
 </context>
 <context>

@@ -2984,7 +2984,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="120"/>
         <location filename="../src/kuntasome/core/moderation/log.py" line="255"/>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="170"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="174"/>
         <source>Choose the channel.</source>
         <translation>Välj kanal.</translation>
     </message>
@@ -3100,22 +3100,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>{name} är skadad eller ingen exportfil: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="105"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="106"/>
         <source>The file is from {platform}, but {channel} is a {channel_platform} channel.</source>
         <translation>Filen kommer från {platform}, men {channel} är en {channel_platform}-kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="148"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="152"/>
         <source>{name} has already been imported ({when}). Undo that import first to import it again.</source>
         <translation>{name} har redan importerats ({when}). Ångra den importen först om du vill importera filen igen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="160"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="164"/>
         <source>Choose the channel for: {accounts}.</source>
         <translation>Välj kanal för: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="341"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="349"/>
         <source>That import has already been undone.</source>
         <translation>Importen har redan ångrats.</translation>
     </message>
@@ -3149,6 +3149,11 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/core/organisation.py" line="147"/>
         <source>A register already exists in {database}; init creates only new ones.</source>
         <translation>Det finns redan ett register i {database}; init skapar bara nya.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/cancel.py" line="18"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Avbrutet: ingenting ändrades.</translation>
     </message>
 </context>
 <context>
@@ -6103,30 +6108,30 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>StatsImport</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="36"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="37"/>
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="46"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="58"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="67"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="47"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="59"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="70"/>
         <source>%1: not imported.</source>
         <translation>%1: inte importerad.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="51"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="70"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="52"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="73"/>
         <source>%1: %2 — </source>
         <translation>%1: %2 — </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="63"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="65"/>
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="72"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="75"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n värde importerat</numerusform>
@@ -6134,7 +6139,7 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="80"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="83"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -6406,9 +6411,14 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="94"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="104"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/tasks.py" line="113"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from kuntasome.core.cancel import Cancellation, OperationCancelled
+
 log = logging.getLogger(__name__)
 
 
@@ -79,12 +81,20 @@ class Cancelled(Exception):
     """The user cancelled work that was waited for; its result was thrown away."""
 
 
-def wait_in_background(parent: QWidget, text: str, fn: Callable[[], Any]) -> Any:
+def wait_in_background(
+    parent: QWidget, text: str, fn: Callable[[], Any], *, cancel: Cancellation | None = None
+) -> Any:
     """Run *fn* off the GUI thread while a busy dialog with Cancel keeps the window alive,
     and return its result here (raising what it raised, or :class:`Cancelled`).
 
     For step-by-step work that asks questions between steps (an import: read the file, ask
     the channel, store): the steps stay readable in order, the window never freezes.
+
+    Without *cancel*, Cancel only stops the waiting: use that for work that changes nothing
+    (reading a file). With it, Cancel sets the token and waits for the work to stop: the
+    work rolls back and :class:`Cancelled` is raised, or — if it had already passed its last
+    check — its result is returned, so the window never says "not imported" about data that
+    was imported.
     """
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QProgressDialog
@@ -94,7 +104,17 @@ def wait_in_background(parent: QWidget, text: str, fn: Callable[[], Any]) -> Any
     dialog = QProgressDialog(text, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
-    dialog.canceled.connect(loop.quit)
+    if cancel is None:
+        dialog.canceled.connect(loop.quit)
+    else:
+
+        def stop() -> None:
+            cancel.cancel()
+            dialog.setLabelText(QCoreApplication.translate("Tasks", "Cancelling…"))
+            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.show()
+
+        dialog.canceled.connect(stop)
     dialog.hide()  # a busy dialog never gets the setValue() calls that would show it: a timer
     show_later = QTimer(dialog)
     show_later.setSingleShot(True)
@@ -115,6 +135,8 @@ def wait_in_background(parent: QWidget, text: str, fn: Callable[[], Any]) -> Any
     dialog.reset()
     dialog.deleteLater()
     if cancelled:
+        raise Cancelled()
+    if isinstance(outcome.get("error"), OperationCancelled):
         raise Cancelled()
     if "error" in outcome:
         raise outcome["error"]

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
+from kuntasome.core.cancel import Cancellation, OperationCancelled
 from kuntasome.core.channels.register import create_channel
 from kuntasome.core.models import ChannelDailyMetric, ImportBatch, Post, PostMetric, PostTarget
 from kuntasome.core.statistics.store import (
@@ -136,3 +137,33 @@ def test_a_file_that_fails_imports_nothing(engine: Engine, channels: dict[str, i
     with pytest.raises(StatsError, match="youtube, but facebook"):
         import_plan(engine, plan, {"": channels["fb"]})
     assert _count(engine, ImportBatch) == 0 and _count(engine, ChannelDailyMetric) == 0
+
+
+class CancelAfterWrites(Cancellation):
+    """Cancels at the check after the daily values were written: the writes must roll back."""
+
+    def __init__(self, at_check: int) -> None:
+        super().__init__()
+        self.checks = 0
+        self.at_check = at_check
+
+    def check(self) -> None:
+        self.checks += 1
+        if self.checks == self.at_check:
+            self.cancel()
+        super().check()
+
+
+@pytest.mark.parametrize("at_check", [2, 3])  # after the daily upsert; just before the commit
+def test_a_cancelled_import_leaves_the_database_as_it_was(
+    engine: Engine, channels: dict[str, int], at_check: int
+) -> None:
+    plan = plan_import(engine, REACH, TODAY)
+    cancel = CancelAfterWrites(at_check)
+    with pytest.raises(OperationCancelled):
+        import_plan(engine, plan, {"": channels["fb"]}, cancel=cancel)
+    assert cancel.checks == at_check
+    assert _count(engine, ChannelDailyMetric) == 0
+    assert _count(engine, ImportBatch) == 0
+    # Nothing half-done stands in the way: the same file imports afterwards.
+    assert import_plan(engine, plan_import(engine, REACH, TODAY), {"": channels["fb"]}).values > 0

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kuntasome.core.cancel import Cancellation
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.statistics.importers.parsed import Parsed
@@ -130,12 +131,15 @@ def import_plan(
     *,
     actor_id: int | None = None,
     remember: bool = True,
+    cancel: Cancellation | None = None,
 ) -> ImportResult:
     """Store the file's values for the chosen channel of each account, all or nothing.
 
     Values already there for the same channel, day and metric (or post and metric) are
-    replaced, so an overlapping or repeated export never counts twice.
+    replaced, so an overlapping or repeated export never counts twice. *cancel* is checked
+    between the steps and last just before the commit: a cancelled import rolls back.
     """
+    check = cancel.check if cancel is not None else (lambda: None)
     from sqlmodel import col, select
 
     from kuntasome.core import audit
@@ -199,7 +203,9 @@ def import_plan(
             }
             for (account, day, metric), value in parsed.daily.items()
         ]
+        check()
         _upsert_daily(connection, daily)
+        check()
         linked_posts = 0
         if parsed.posts:
             published: dict[int, dict[str, int]] = {}
@@ -234,6 +240,7 @@ def import_plan(
                         }
                     )
             _upsert_posts(connection, rows)
+            check()
         if remember:
             for key, channel_id in target.items():
                 if key and plan.linked.get(key) != channel_id:
@@ -261,6 +268,7 @@ def import_plan(
             kind=parsed.kind,
             values=parsed.values,
         )
+        check()  # the last point where cancelling rolls everything back
     return ImportResult(batch_id, parsed.values, linked_posts)
 
 

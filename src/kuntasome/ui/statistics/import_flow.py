@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from kuntasome.core.cancel import Cancellation
 from kuntasome.core.errors import UserError
 from kuntasome.core.statistics.importers.parsed import KIND_LABELS, NO_METRICS
 
@@ -58,10 +59,12 @@ def import_one(
                 return translate("StatsImport", "%1: not imported.").replace("%1", path.name)
             chosen = accounts.chosen()
         actor = context.actor_id()
+        cancel = Cancellation()
         result = wait_in_background(
             parent,
             translate("StatsImport", "Importing %1…").replace("%1", path.name),
-            lambda: import_plan(engine, plan, chosen, actor_id=actor),
+            lambda: import_plan(engine, plan, chosen, actor_id=actor, cancel=cancel),
+            cancel=cancel,
         )
     except Cancelled:
         return translate("StatsImport", "%1: not imported.").replace("%1", path.name)

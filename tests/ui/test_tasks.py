@@ -1,0 +1,60 @@
+"""Waiting for background work: Cancel stops the work itself where the work can stop."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from kuntasome.core.cancel import Cancellation
+
+from kuntasome.ui.tasks import Cancelled, wait_in_background
+
+
+def press_cancel_when_shown(parent: QWidget) -> None:
+    def poll() -> None:
+        for widget in parent.findChildren(QProgressDialog):
+            button = widget.findChild(QPushButton)
+            if widget.isVisible() and button is not None:
+                button.click()  # as the user does
+                return
+        QTimer.singleShot(50, poll)
+
+    QTimer.singleShot(50, poll)
+
+
+def test_cancel_waits_for_the_work_to_stop_and_says_so(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    cancel = Cancellation()
+    stopped: list[bool] = []
+
+    def work() -> str:
+        for _ in range(200):  # about ten seconds unless cancelled
+            time.sleep(0.05)
+            if cancel.cancelled:
+                stopped.append(True)
+                cancel.check()
+        return "done"
+
+    press_cancel_when_shown(parent)
+    with pytest.raises(Cancelled):
+        wait_in_background(parent, "Importing…", work, cancel=cancel)
+    assert stopped == [True]  # the work itself stopped before the window said so
+
+
+def test_work_past_its_last_check_reports_its_result(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    cancel = Cancellation()
+
+    def committed_already() -> str:  # cancel arrives after the commit: the truth is "done"
+        time.sleep(1.5)
+        return "imported"
+
+    press_cancel_when_shown(parent)
+    assert wait_in_background(parent, "Importing…", committed_already, cancel=cancel) == "imported"
+    assert cancel.cancelled
