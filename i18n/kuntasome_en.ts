@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="187"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="177"/>
         <source>Checked now: %n channel(s).</source>
         <translation>
             <numerusform>Checked now: %n channel.</numerusform>

@@ -1074,8 +1074,8 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli/calendar.py" line="50"/>
         <location filename="../src/kuntasome/cli/channels.py" line="52"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="43"/>
-        <location filename="../src/kuntasome/cli/people.py" line="75"/>
-        <location filename="../src/kuntasome/cli/people.py" line="110"/>
+        <location filename="../src/kuntasome/cli/people.py" line="76"/>
+        <location filename="../src/kuntasome/cli/people.py" line="111"/>
         <location filename="../src/kuntasome/cli/secrets.py" line="35"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="31"/>
         <source>COMMAND</source>
@@ -1108,10 +1108,8 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="88"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="127"/>
         <location filename="../src/kuntasome/cli/options.py" line="36"/>
-        <location filename="../src/kuntasome/cli/people.py" line="63"/>
+        <location filename="../src/kuntasome/cli/people.py" line="64"/>
         <source>DATE</source>
         <translation>PÄIVÄ</translation>
     </message>
@@ -1294,107 +1292,102 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>mitä salaisuuksia kanavalla on (ei koskaan niiden arvoja)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="43"/>
+        <location filename="../src/kuntasome/cli/people.py" line="44"/>
         <source>who does this (number, e-mail address or name), for the audit log</source>
         <translation>kuka tekee muutoksen (numero, sähköpostiosoite tai nimi), tapahtumalokia varten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="64"/>
-        <source>the day it happened (default: today)</source>
-        <translation>päivä, jona se tehtiin (oletus: tänään)</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/cli/people.py" line="71"/>
+        <location filename="../src/kuntasome/cli/people.py" line="72"/>
         <source>people and their access to channels</source>
         <translation>henkilöt ja heidän käyttöoikeutensa kanaviin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="72"/>
+        <location filename="../src/kuntasome/cli/people.py" line="73"/>
         <source>People and their access to channels.</source>
         <translation>Henkilöt ja heidän käyttöoikeutensa kanaviin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="77"/>
+        <location filename="../src/kuntasome/cli/people.py" line="78"/>
         <source>add a person to the people register</source>
         <translation>lisää henkilö henkilörekisteriin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="79"/>
+        <location filename="../src/kuntasome/cli/people.py" line="80"/>
         <source>e-mail address</source>
         <translation>sähköpostiosoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="80"/>
+        <location filename="../src/kuntasome/cli/people.py" line="81"/>
         <source>job title</source>
         <translation>tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="81"/>
+        <location filename="../src/kuntasome/cli/people.py" line="82"/>
         <source>the unit they work in</source>
         <translation>yksikkö, jossa henkilö työskentelee</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="87"/>
+        <location filename="../src/kuntasome/cli/people.py" line="88"/>
         <source>a role in the team; repeatable</source>
         <translation>rooli tiimissä; voi antaa useita</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="90"/>
+        <location filename="../src/kuntasome/cli/people.py" line="91"/>
         <source>how they sign their answers</source>
         <translation>allekirjoitus vastauksiin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="98"/>
+        <location filename="../src/kuntasome/cli/people.py" line="99"/>
         <source>what to revoke when a person leaves: every channel and role</source>
         <translation>mitä poistetaan, kun henkilö lähtee: kaikki kanavat ja roolit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="106"/>
+        <location filename="../src/kuntasome/cli/people.py" line="107"/>
         <source>who can log in to a channel: grant, verify, revoke</source>
         <translation>kanavien käyttöoikeudet: myönnä, tarkista, peru</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="107"/>
+        <location filename="../src/kuntasome/cli/people.py" line="108"/>
         <source>Who can log in to a channel, in which role.</source>
         <translation>Kuka voi kirjautua kanavalle ja missä roolissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="113"/>
+        <location filename="../src/kuntasome/cli/people.py" line="114"/>
         <source>record that a person was given access</source>
         <translation>kirjaa, että henkilölle myönnettiin käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="116"/>
+        <location filename="../src/kuntasome/cli/people.py" line="117"/>
         <source>record that the access was checked on the platform</source>
         <translation>kirjaa, että käyttöoikeus tarkistettiin palvelussa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="119"/>
+        <location filename="../src/kuntasome/cli/people.py" line="120"/>
         <source>record that the access was removed</source>
         <translation>kirjaa, että käyttöoikeus poistettiin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="128"/>
+        <location filename="../src/kuntasome/cli/people.py" line="129"/>
         <source>the role on the channel</source>
         <translation>rooli kanavalla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="155"/>
+        <location filename="../src/kuntasome/cli/people.py" line="156"/>
         <source>Person %1 added: %2</source>
         <translation>Henkilö %1 lisätty: %2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="215"/>
+        <location filename="../src/kuntasome/cli/people.py" line="216"/>
         <source>Access granted: %1 on %2:%3</source>
         <translation>Käyttöoikeus myönnetty: %1 kanavalle %2:%3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="231"/>
+        <location filename="../src/kuntasome/cli/people.py" line="236"/>
         <source>Access verified on %1:%2</source>
         <translation>Käyttöoikeus tarkistettu kanavalla %1:%2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="243"/>
+        <location filename="../src/kuntasome/cli/people.py" line="241"/>
         <source>Access revoked on %1:%2</source>
         <translation>Käyttöoikeus poistettu kanavalta %1:%2</translation>
     </message>
@@ -1455,9 +1448,9 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="113"/>
-        <location filename="../src/kuntasome/cli/people.py" line="42"/>
-        <location filename="../src/kuntasome/cli/people.py" line="54"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
+        <location filename="../src/kuntasome/cli/people.py" line="43"/>
+        <location filename="../src/kuntasome/cli/people.py" line="55"/>
         <source>PERSON</source>
         <translation>HENKILÖ</translation>
     </message>
@@ -1507,43 +1500,42 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>eston peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="109"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="128"/>
+        <location filename="../src/kuntasome/cli/people.py" line="65"/>
         <source>the day (default: today)</source>
         <translation>päivä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="114"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="109"/>
         <source>who decided (default: the person given with --as)</source>
         <translation>päätöksen tekijä (oletus: --as-valitsimella annettu henkilö)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="116"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="111"/>
         <source>the log entry it follows</source>
         <translation>lokimerkintä, johon esto liittyy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="121"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="116"/>
         <source>lift a block; the register keeps it</source>
         <translation>pura esto; se säilyy rekisterissä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="122"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="117"/>
         <source>BLOCK</source>
         <translation>ESTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="123"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="118"/>
         <source>why it was lifted</source>
         <translation>purkamisen peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="174"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="164"/>
         <source>Entry %1 added to the moderation log.</source>
         <translation>Merkintä %1 lisätty moderointilokiin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="187"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="177"/>
         <source>Checked now: %n channel(s).</source>
         <translation>
             <numerusform>Tarkistettu nyt: %n kanava.</numerusform>
@@ -1551,17 +1543,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="207"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="197"/>
         <source>Block %1 added to the register.</source>
         <translation>Esto %1 lisätty rekisteriin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="227"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="217"/>
         <source>Block %1 lifted; the register keeps it.</source>
         <translation>Esto %1 purettu; se säilyy rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="55"/>
+        <location filename="../src/kuntasome/cli/people.py" line="56"/>
         <source>person&apos;s number, e-mail address or name</source>
         <translation>henkilön numero, sähköpostiosoite tai nimi</translation>
     </message>
@@ -1582,7 +1574,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="42"/>
-        <location filename="../src/kuntasome/cli/people.py" line="78"/>
+        <location filename="../src/kuntasome/cli/people.py" line="79"/>
         <source>NAME</source>
         <translation>NIMI</translation>
     </message>
@@ -1719,12 +1711,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tallennettu salasanasäilöön: %1, kanava %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="165"/>
+        <location filename="../src/kuntasome/cli/people.py" line="166"/>
         <source>Access to revoke for %1:</source>
         <translation>Poistettavat käyttöoikeudet: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="170"/>
+        <location filename="../src/kuntasome/cli/people.py" line="171"/>
         <source>Responsible manager of (choose a new one):</source>
         <translation>Vastuuesihenkilönä näissä kanavissa (valitse uusi):</translation>
     </message>
@@ -2708,14 +2700,14 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Henkilöä {ref} ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="193"/>
+        <location filename="../src/kuntasome/cli/people.py" line="194"/>
         <location filename="../src/kuntasome/core/channels/access.py" line="254"/>
         <location filename="../src/kuntasome/core/channels/access.py" line="414"/>
         <source>No such access in the register.</source>
         <translation>Tällaista käyttöoikeutta ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="195"/>
+        <location filename="../src/kuntasome/cli/people.py" line="196"/>
         <source>The person has several roles on the channel: give --role.</source>
         <translation>Henkilöllä on kanavalla useita rooleja: anna --role.</translation>
     </message>
@@ -3120,7 +3112,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tuonti on jo peruttu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="215"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="205"/>
         <source>There is no block {id}.</source>
         <translation>Estoa {id} ei ole.</translation>
     </message>
@@ -6411,12 +6403,12 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="104"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="117"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="113"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="126"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>

@@ -1074,8 +1074,8 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli/calendar.py" line="50"/>
         <location filename="../src/kuntasome/cli/channels.py" line="52"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="43"/>
-        <location filename="../src/kuntasome/cli/people.py" line="75"/>
-        <location filename="../src/kuntasome/cli/people.py" line="110"/>
+        <location filename="../src/kuntasome/cli/people.py" line="76"/>
+        <location filename="../src/kuntasome/cli/people.py" line="111"/>
         <location filename="../src/kuntasome/cli/secrets.py" line="35"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="31"/>
         <source>COMMAND</source>
@@ -1108,10 +1108,8 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="88"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="127"/>
         <location filename="../src/kuntasome/cli/options.py" line="36"/>
-        <location filename="../src/kuntasome/cli/people.py" line="63"/>
+        <location filename="../src/kuntasome/cli/people.py" line="64"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
@@ -1294,107 +1292,102 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>vilka hemligheter kanalen har (aldrig deras värden)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="43"/>
+        <location filename="../src/kuntasome/cli/people.py" line="44"/>
         <source>who does this (number, e-mail address or name), for the audit log</source>
         <translation>vem som gör ändringen (nummer, e-postadress eller namn), för händelseloggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="64"/>
-        <source>the day it happened (default: today)</source>
-        <translation>dagen då det gjordes (standard: i dag)</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/cli/people.py" line="71"/>
+        <location filename="../src/kuntasome/cli/people.py" line="72"/>
         <source>people and their access to channels</source>
         <translation>personer och deras behörigheter till kanalerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="72"/>
+        <location filename="../src/kuntasome/cli/people.py" line="73"/>
         <source>People and their access to channels.</source>
         <translation>Personer och deras behörigheter till kanalerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="77"/>
+        <location filename="../src/kuntasome/cli/people.py" line="78"/>
         <source>add a person to the people register</source>
         <translation>lägg till en person i personregistret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="79"/>
+        <location filename="../src/kuntasome/cli/people.py" line="80"/>
         <source>e-mail address</source>
         <translation>e-postadress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="80"/>
+        <location filename="../src/kuntasome/cli/people.py" line="81"/>
         <source>job title</source>
         <translation>befattning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="81"/>
+        <location filename="../src/kuntasome/cli/people.py" line="82"/>
         <source>the unit they work in</source>
         <translation>enheten där personen arbetar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="87"/>
+        <location filename="../src/kuntasome/cli/people.py" line="88"/>
         <source>a role in the team; repeatable</source>
         <translation>roll i teamet; kan anges flera gånger</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="90"/>
+        <location filename="../src/kuntasome/cli/people.py" line="91"/>
         <source>how they sign their answers</source>
         <translation>underskrift i svaren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="98"/>
+        <location filename="../src/kuntasome/cli/people.py" line="99"/>
         <source>what to revoke when a person leaves: every channel and role</source>
         <translation>vad som ska tas bort när en person slutar: alla kanaler och roller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="106"/>
+        <location filename="../src/kuntasome/cli/people.py" line="107"/>
         <source>who can log in to a channel: grant, verify, revoke</source>
         <translation>behörigheter till kanaler: bevilja, kontrollera, återkalla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="107"/>
+        <location filename="../src/kuntasome/cli/people.py" line="108"/>
         <source>Who can log in to a channel, in which role.</source>
         <translation>Vem som kan logga in på en kanal och i vilken roll.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="113"/>
+        <location filename="../src/kuntasome/cli/people.py" line="114"/>
         <source>record that a person was given access</source>
         <translation>registrera att en person fick behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="116"/>
+        <location filename="../src/kuntasome/cli/people.py" line="117"/>
         <source>record that the access was checked on the platform</source>
         <translation>registrera att behörigheten kontrollerades i tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="119"/>
+        <location filename="../src/kuntasome/cli/people.py" line="120"/>
         <source>record that the access was removed</source>
         <translation>registrera att behörigheten togs bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="128"/>
+        <location filename="../src/kuntasome/cli/people.py" line="129"/>
         <source>the role on the channel</source>
         <translation>roll på kanalen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="155"/>
+        <location filename="../src/kuntasome/cli/people.py" line="156"/>
         <source>Person %1 added: %2</source>
         <translation>Person %1 tillagd: %2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="215"/>
+        <location filename="../src/kuntasome/cli/people.py" line="216"/>
         <source>Access granted: %1 on %2:%3</source>
         <translation>Behörighet beviljad: %1 på %2:%3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="231"/>
+        <location filename="../src/kuntasome/cli/people.py" line="236"/>
         <source>Access verified on %1:%2</source>
         <translation>Behörigheten kontrollerad på %1:%2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="243"/>
+        <location filename="../src/kuntasome/cli/people.py" line="241"/>
         <source>Access revoked on %1:%2</source>
         <translation>Behörigheten återkallad på %1:%2</translation>
     </message>
@@ -1455,9 +1448,9 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="113"/>
-        <location filename="../src/kuntasome/cli/people.py" line="42"/>
-        <location filename="../src/kuntasome/cli/people.py" line="54"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
+        <location filename="../src/kuntasome/cli/people.py" line="43"/>
+        <location filename="../src/kuntasome/cli/people.py" line="55"/>
         <source>PERSON</source>
         <translation>PERSON</translation>
     </message>
@@ -1507,43 +1500,42 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>skälet till blockeringen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="109"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="128"/>
+        <location filename="../src/kuntasome/cli/people.py" line="65"/>
         <source>the day (default: today)</source>
         <translation>dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="114"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="109"/>
         <source>who decided (default: the person given with --as)</source>
         <translation>vem som beslutade (standard: personen som anges med --as)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="116"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="111"/>
         <source>the log entry it follows</source>
         <translation>loggposten som blockeringen gäller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="121"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="116"/>
         <source>lift a block; the register keeps it</source>
         <translation>häv en blockering; den finns kvar i registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="122"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="117"/>
         <source>BLOCK</source>
         <translation>BLOCKERING</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="123"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="118"/>
         <source>why it was lifted</source>
         <translation>skälet till att blockeringen hävdes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="174"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="164"/>
         <source>Entry %1 added to the moderation log.</source>
         <translation>Post %1 tillagd i modereringsloggen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="187"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="177"/>
         <source>Checked now: %n channel(s).</source>
         <translation>
             <numerusform>Kontrollerad nu: %n kanal.</numerusform>
@@ -1551,17 +1543,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="207"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="197"/>
         <source>Block %1 added to the register.</source>
         <translation>Blockering %1 tillagd i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="227"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="217"/>
         <source>Block %1 lifted; the register keeps it.</source>
         <translation>Blockering %1 hävd; den finns kvar i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="55"/>
+        <location filename="../src/kuntasome/cli/people.py" line="56"/>
         <source>person&apos;s number, e-mail address or name</source>
         <translation>personens nummer, e-postadress eller namn</translation>
     </message>
@@ -1582,7 +1574,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="42"/>
-        <location filename="../src/kuntasome/cli/people.py" line="78"/>
+        <location filename="../src/kuntasome/cli/people.py" line="79"/>
         <source>NAME</source>
         <translation>NAMN</translation>
     </message>
@@ -1719,12 +1711,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Sparat i lösenordsförrådet: %1, kanal %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="165"/>
+        <location filename="../src/kuntasome/cli/people.py" line="166"/>
         <source>Access to revoke for %1:</source>
         <translation>Behörigheter som ska tas bort: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="170"/>
+        <location filename="../src/kuntasome/cli/people.py" line="171"/>
         <source>Responsible manager of (choose a new one):</source>
         <translation>Ansvarig chef för dessa kanaler (välj en ny):</translation>
     </message>
@@ -2708,14 +2700,14 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Personen {ref} finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="193"/>
+        <location filename="../src/kuntasome/cli/people.py" line="194"/>
         <location filename="../src/kuntasome/core/channels/access.py" line="254"/>
         <location filename="../src/kuntasome/core/channels/access.py" line="414"/>
         <source>No such access in the register.</source>
         <translation>En sådan behörighet finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="195"/>
+        <location filename="../src/kuntasome/cli/people.py" line="196"/>
         <source>The person has several roles on the channel: give --role.</source>
         <translation>Personen har flera roller på kanalen: ange --role.</translation>
     </message>
@@ -3120,7 +3112,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Importen har redan ångrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="215"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="205"/>
         <source>There is no block {id}.</source>
         <translation>Det finns ingen blockering {id}.</translation>
     </message>
@@ -6411,12 +6403,12 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="104"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="117"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="113"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="126"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>

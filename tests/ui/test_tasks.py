@@ -58,3 +58,17 @@ def test_work_past_its_last_check_reports_its_result(qtbot: QtBot) -> None:
     press_cancel_when_shown(parent)
     assert wait_in_background(parent, "Importing…", committed_already, cancel=cancel) == "imported"
     assert cancel.cancelled
+
+
+def test_work_that_outlives_its_widget_is_dropped_without_a_crash(qtbot: QtBot) -> None:
+    from kuntasome.ui.tasks import run_in_background
+
+    owner = QWidget()
+    answers: list[object] = []
+    run_in_background(
+        lambda: time.sleep(0.3) or "late", answers.append, answers.append, owner=owner
+    )
+    owner.deleteLater()
+    qtbot.wait(50)  # the widget is gone while the work still runs
+    qtbot.wait(600)  # the answer arrives: nobody to give it to, and no crash
+    assert answers == []

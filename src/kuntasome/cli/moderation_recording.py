@@ -31,8 +31,8 @@ from kuntasome.cli.common import (
     print_json,
     translate,
 )
-from kuntasome.cli.options import local_time, parse_date
-from kuntasome.cli.people import actor_id, actor_option
+from kuntasome.cli.options import local_time
+from kuntasome.cli.people import actor_id, actor_option, on_option
 
 
 def _time_option(parser: argparse.ArgumentParser, flag: str, help_text: str) -> None:
@@ -102,12 +102,7 @@ def add_recording_parsers(sub: SubParsers) -> None:
     block.add_argument("--channel", required=True, metavar=translate("Cli", "CHANNEL"))
     block.add_argument("--account", required=True, help=translate("Cli", "the blocked account"))
     block.add_argument("--reason", required=True, help=translate("Cli", "why it was blocked"))
-    block.add_argument(
-        "--on",
-        type=parse_date,
-        metavar=translate("Cli", "DATE"),
-        help=translate("Cli", "the day (default: today)"),
-    )
+    on_option(block)
     block.add_argument(
         "--decided-by",
         metavar=translate("Cli", "PERSON"),
@@ -121,12 +116,7 @@ def add_recording_parsers(sub: SubParsers) -> None:
     lift = sub.add_parser("lift", help=translate("Cli", "lift a block; the register keeps it"))
     lift.add_argument("block", type=int, metavar=translate("Cli", "BLOCK"))
     lift.add_argument("--reason", required=True, help=translate("Cli", "why it was lifted"))
-    lift.add_argument(
-        "--on",
-        type=parse_date,
-        metavar=translate("Cli", "DATE"),
-        help=translate("Cli", "the day (default: today)"),
-    )
+    on_option(lift)
     actor_option(lift)
     json_option(lift)
     lift.set_defaults(run=run_lift)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy import Engine
@@ -56,12 +57,12 @@ def _person_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _on_option(parser: argparse.ArgumentParser) -> None:
+def on_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--on",
         type=parse_date,
         metavar=translate("Cli", "DATE"),
-        help=translate("Cli", "the day it happened (default: today)"),
+        help=translate("Cli", "the day (default: today)"),
     )
 
 
@@ -127,7 +128,7 @@ def add_parsers(commands: SubParsers) -> None:
             required=name == "grant",
             help=translate("Cli", "the role on the channel"),
         )
-        _on_option(command)
+        on_option(command)
         actor_option(command)
         json_option(command)
         command.set_defaults(run=run)
@@ -220,25 +221,22 @@ def run_grant(args: argparse.Namespace, paths: DataPaths) -> int:
     )
 
 
-def run_verify(args: argparse.Namespace, paths: DataPaths) -> int:
+def _on_existing_grant(
+    args: argparse.Namespace, paths: DataPaths, change: Callable[..., None], done: str
+) -> int:
+    """Verify or revoke the one active grant of the person on the channel."""
     with database(args, paths) as engine:
         channel = find_channel(engine, args.channel)
         grant = _active_grant(engine, channel.id, find_person(engine, args.person), args.role)
-        verify_access(engine, grant, on=args.on or date.today(), actor_id=actor_id(engine, args))
-    return _grant_result(
-        args,
-        grant,
-        arg(translate("Cli", "Access verified on %1:%2"), p=channel.platform, h=channel.handle),
-    )
+        change(engine, grant, on=args.on or date.today(), actor_id=actor_id(engine, args))
+    return _grant_result(args, grant, arg(done, channel.platform, channel.handle))
+
+
+def run_verify(args: argparse.Namespace, paths: DataPaths) -> int:
+    done = translate("Cli", "Access verified on %1:%2")
+    return _on_existing_grant(args, paths, verify_access, done)
 
 
 def run_revoke(args: argparse.Namespace, paths: DataPaths) -> int:
-    with database(args, paths) as engine:
-        channel = find_channel(engine, args.channel)
-        grant = _active_grant(engine, channel.id, find_person(engine, args.person), args.role)
-        revoke_access(engine, grant, on=args.on or date.today(), actor_id=actor_id(engine, args))
-    return _grant_result(
-        args,
-        grant,
-        arg(translate("Cli", "Access revoked on %1:%2"), p=channel.platform, h=channel.handle),
-    )
+    done = translate("Cli", "Access revoked on %1:%2")
+    return _on_existing_grant(args, paths, revoke_access, done)

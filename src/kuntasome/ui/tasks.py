@@ -16,7 +16,12 @@ log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; queued signals from the worker land in its slots."""
+    """Lives on the GUI thread; queued signals from the worker land in its slots.
+
+    It belongs to the application, not to the widget that asked: a widget closed while its
+    work runs would otherwise take the relay with it, and the worker's emit on the deleted
+    object crashes the process. When the owner is gone, the answer is dropped.
+    """
 
     finished = Signal(object)
     failed = Signal(object)
@@ -27,20 +32,28 @@ class _Relay(QObject):
         on_error: Callable[[BaseException], None],
         owner: QObject,
     ) -> None:
-        super().__init__(owner)
+        super().__init__(QCoreApplication.instance())
         self._on_done = on_done
         self._on_error = on_error
+        self._owner_alive = True
+        owner.destroyed.connect(self._owner_gone)
         self.finished.connect(self._done)
         self.failed.connect(self._error)
 
+    @Slot()
+    def _owner_gone(self) -> None:
+        self._owner_alive = False
+
     @Slot(object)
     def _done(self, result: Any) -> None:
-        self._on_done(result)
+        if self._owner_alive:
+            self._on_done(result)
         self.deleteLater()
 
     @Slot(object)
     def _error(self, exc: BaseException) -> None:
-        self._on_error(exc)
+        if self._owner_alive:
+            self._on_error(exc)
         self.deleteLater()
 
 
