@@ -113,99 +113,99 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="122"/>
+        <location filename="../src/kuntasome/cli/common.py" line="121"/>
         <source>usage: </source>
         <translation>käyttö: </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="123"/>
+        <location filename="../src/kuntasome/cli/common.py" line="122"/>
         <source>options</source>
         <translation>valitsimet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="124"/>
+        <location filename="../src/kuntasome/cli/common.py" line="123"/>
         <source>positional arguments</source>
         <translation>argumentit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="125"/>
+        <location filename="../src/kuntasome/cli/common.py" line="124"/>
         <source>show this help message and exit</source>
         <translation>näytä tämä ohje ja lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="126"/>
+        <location filename="../src/kuntasome/cli/common.py" line="125"/>
         <source>show program&apos;s version number and exit</source>
         <translation>näytä ohjelman versio ja lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="127"/>
+        <location filename="../src/kuntasome/cli/common.py" line="126"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: virhe: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="128"/>
+        <location filename="../src/kuntasome/cli/common.py" line="127"/>
         <source>the following arguments are required: %s</source>
         <translation>nämä argumentit puuttuvat: %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="129"/>
+        <location filename="../src/kuntasome/cli/common.py" line="128"/>
         <source>unrecognized arguments: %s</source>
         <translation>tuntemattomia argumentteja: %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="130"/>
+        <location filename="../src/kuntasome/cli/common.py" line="129"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>virheellinen valinta: %(value)r (vaihtoehdot: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="131"/>
+        <location filename="../src/kuntasome/cli/common.py" line="130"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentti %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="132"/>
+        <location filename="../src/kuntasome/cli/common.py" line="131"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>virheellinen %(type)s-arvo: %(value)r</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="133"/>
+        <location filename="../src/kuntasome/cli/common.py" line="132"/>
         <source>expected one argument</source>
         <translation>odotettiin yhtä argumenttia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="134"/>
+        <location filename="../src/kuntasome/cli/common.py" line="133"/>
         <source>expected at least one argument</source>
         <translation>odotettiin vähintään yhtä argumenttia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="135"/>
+        <location filename="../src/kuntasome/cli/common.py" line="134"/>
         <source>expected at most one argument</source>
         <translation>odotettiin enintään yhtä argumenttia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="136"/>
+        <location filename="../src/kuntasome/cli/common.py" line="135"/>
         <source>not allowed with argument %s</source>
         <translation>ei sallittu yhdessä argumentin %s kanssa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="137"/>
+        <location filename="../src/kuntasome/cli/common.py" line="136"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>monitulkintainen valitsin: %(option)s voi tarkoittaa: %(matches)s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="138"/>
+        <location filename="../src/kuntasome/cli/common.py" line="137"/>
         <source>one of the arguments %s is required</source>
         <translation>jokin argumenteista %s tarvitaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="139"/>
+        <location filename="../src/kuntasome/cli/common.py" line="138"/>
         <source>ignored explicit argument %r</source>
         <translation>ohitettiin annettu argumentti %r</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="142"/>
+        <location filename="../src/kuntasome/cli/common.py" line="141"/>
         <source>expected %n argument(s)</source>
         <translation>odotettiin argumentteja: %n</translation>
     </message>
@@ -978,53 +978,53 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Check</name>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="62"/>
-        <location filename="../src/kuntasome/core/integrity.py" line="81"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="59"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="78"/>
         <source>The database file is damaged: {detail}</source>
         <translation>Tietokantatiedosto on vioittunut: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="66"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="63"/>
         <source>The database file is intact.</source>
         <translation>Tietokantatiedosto on eheä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="71"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="68"/>
         <source>Broken references between records in: {tables}</source>
         <translation>Tietueiden välisiä viittauksia on rikki tauluissa: {tables}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="75"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="72"/>
         <source>All references between records hold.</source>
         <translation>Kaikki tietueiden väliset viittaukset ovat kunnossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="91"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="88"/>
         <source>The database is not in WAL mode (it is {mode}).</source>
         <translation>Tietokanta ei ole WAL-tilassa (tila: {mode}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="107"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="104"/>
         <source>The database server answers.</source>
         <translation>Tietokantapalvelin vastaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="116"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="113"/>
         <source>Tables are missing: {tables}</source>
         <translation>Tauluja puuttuu: {tables}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="141"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="138"/>
         <source>The database is empty: it has no tables.</source>
         <translation>Tietokanta on tyhjä: siinä ei ole yhtään taulua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="148"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="145"/>
         <source>The database schema is {revision}; this version uses {head}. It is updated (after a backup) the next time KuntaSome starts.</source>
         <translation>Tietokannan rakenneversio on {revision}, tämä ohjelmaversio käyttää versiota {head}. Rakenne päivitetään (varmuuskopion jälkeen), kun KuntaSome seuraavan kerran käynnistetään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="160"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="157"/>
         <source>The database schema is up to date ({revision}).</source>
         <translation>Tietokannan rakenne on ajan tasalla ({revision}).</translation>
     </message>
@@ -1045,32 +1045,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="90"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="91"/>
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kunnan sosiaalisen median kanavarekisteri, julkaisukalenteri, moderointiloki ja tilastot. Ilman komentoa avautuu sovellusikkuna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="98"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="99"/>
         <source>language of the output</source>
         <translation>tulosteen kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="102"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="103"/>
         <source>FOLDER</source>
         <translation>KANSIO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="103"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="104"/>
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>tietokansio (oletus: käyttäjän sovellustietokansio tai KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="111"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="112"/>
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>tietokannan osoite, esim. postgresql+psycopg://kayttaja@palvelin/kuntasome (oletus: tietokansion SQLite-tiedosto)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="117"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="118"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="50"/>
         <location filename="../src/kuntasome/cli/channels.py" line="52"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="43"/>
@@ -1108,7 +1108,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="88"/>
-        <location filename="../src/kuntasome/cli/options.py" line="36"/>
+        <location filename="../src/kuntasome/cli/options.py" line="38"/>
         <location filename="../src/kuntasome/cli/people.py" line="64"/>
         <source>DATE</source>
         <translation>PÄIVÄ</translation>
@@ -1234,7 +1234,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli/channels.py" line="105"/>
         <location filename="../src/kuntasome/cli/common.py" line="61"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="66"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="74"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="73"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="37"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="64"/>
         <source>FILE</source>
@@ -1272,9 +1272,9 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
         <location filename="../src/kuntasome/cli/common.py" line="69"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="53"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="93"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="102"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="52"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="92"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="101"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="40"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="48"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="58"/>
@@ -1392,110 +1392,110 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Käyttöoikeus poistettu kanavalta %1:%2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="45"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="44"/>
         <source>record a handled comment, with screenshots as evidence</source>
         <translation>kirjaa käsitelty kommentti ja kuvakaappaukset todisteeksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="46"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="45"/>
         <source>Record a handled comment or message in the log. Times are local, e.g. 2026-12-03T09:15. A removal needs a screenshot (--evidence) or the reason why none could be taken (--no-evidence-reason).</source>
         <translation>Kirjaa käsitelty kommentti tai viesti lokiin. Ajat ovat paikallista aikaa, esim. 2026-12-03T09:15. Poistoon tarvitaan kuvakaappaus (--evidence) tai syy, miksi sitä ei voitu ottaa (--no-evidence-reason).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="56"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="55"/>
         <source>when it was seen (default: now)</source>
         <translation>milloin se huomattiin (oletus: nyt)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="57"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="56"/>
         <source>when it was posted</source>
         <translation>milloin se kirjoitettiin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="58"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="57"/>
         <source>when it was answered</source>
         <translation>milloin siihen vastattiin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="59"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="58"/>
         <source>removal reason code</source>
         <translation>poistoperusteen koodi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="60"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="59"/>
         <source>the writer&apos;s handle</source>
         <translation>kirjoittajan käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="61"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="60"/>
         <source>the comment&apos;s web address</source>
         <translation>kommentin verkko-osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="62"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="61"/>
         <source>the comment&apos;s text</source>
         <translation>kommentin teksti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="63"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="62"/>
         <source>the answer given</source>
         <translation>annettu vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="64"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="63"/>
         <source>registry case number</source>
         <translation>kirjaamon diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="66"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="107"/>
         <location filename="../src/kuntasome/cli/people.py" line="43"/>
         <location filename="../src/kuntasome/cli/people.py" line="55"/>
         <source>PERSON</source>
         <translation>HENKILÖ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="68"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
         <source>who handled it (default: the person given with --as)</source>
         <translation>käsittelijä (oletus: --as-valitsimella annettu henkilö)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="75"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="74"/>
         <source>screenshots taken before the removal (PNG, JPEG, …)</source>
         <translation>ennen poistoa otetut kuvakaappaukset (PNG, JPEG, …)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="80"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="79"/>
         <source>why no screenshot could be taken</source>
         <translation>syy, miksi kuvakaappausta ei voitu ottaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="87"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="86"/>
         <source>record that the channels were checked now</source>
         <translation>kirjaa, että kanavat tarkistettiin nyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="94"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="93"/>
         <source>a channel checked; repeatable (default: every watched channel)</source>
         <translation>tarkistettu kanava; voi antaa useita (oletus: kaikki seurattavat kanavat)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="96"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="95"/>
         <source>when, local time (default: now)</source>
         <translation>milloin, paikallista aikaa (oletus: nyt)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="101"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="100"/>
         <source>add an account to the block register</source>
         <translation>lisää tili estorekisteriin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="103"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="102"/>
         <source>the blocked account</source>
         <translation>estetty tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="104"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="103"/>
         <source>why it was blocked</source>
         <translation>eston peruste</translation>
     </message>
@@ -1505,32 +1505,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>päivä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="109"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
         <source>who decided (default: the person given with --as)</source>
         <translation>päätöksen tekijä (oletus: --as-valitsimella annettu henkilö)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="111"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="110"/>
         <source>the log entry it follows</source>
         <translation>lokimerkintä, johon esto liittyy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="116"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="115"/>
         <source>lift a block; the register keeps it</source>
         <translation>pura esto; se säilyy rekisterissä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="117"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="116"/>
         <source>BLOCK</source>
         <translation>ESTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="118"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="117"/>
         <source>why it was lifted</source>
         <translation>purkamisen peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="164"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="163"/>
         <source>Entry %1 added to the moderation log.</source>
         <translation>Merkintä %1 lisätty moderointilokiin.</translation>
     </message>
@@ -1670,7 +1670,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/kuntasome/cli/channels.py" line="134"/>
-        <location filename="../src/kuntasome/cli/channels.py" line="219"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="217"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanava</numerusform>
@@ -1678,22 +1678,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="164"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="163"/>
         <source>Channel %1 added: %2:%3</source>
         <translation>Kanava %1 lisätty: %2:%3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="184"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="182"/>
         <source>%1:%2 is now %3.</source>
         <translation>Kanavan %1:%2 tila on nyt %3.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="197"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="195"/>
         <source>row %1</source>
         <translation>rivi %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/channels.py" line="203"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="201"/>
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>Tuotiin %n kanava.</numerusform>
@@ -1721,7 +1721,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Vastuuesihenkilönä näissä kanavissa (valitse uusi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/options.py" line="22"/>
+        <location filename="../src/kuntasome/cli/options.py" line="24"/>
         <source>not a date (YYYY-MM-DD): %1</source>
         <translation>ei ole päivämäärä (VVVV-KK-PP): %1</translation>
     </message>
@@ -1928,17 +1928,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="118"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="117"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="131"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="126"/>
         <source>%1: %2 — </source>
         <translation>%1: %2 — </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="133"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="126"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n arvo tuotu</numerusform>
@@ -1946,7 +1946,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="191"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="186"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n arvo</numerusform>
@@ -1996,7 +1996,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="81"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="113"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="39"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="38"/>
         <source>TIME</source>
         <translation>AIKA</translation>
     </message>
@@ -2046,7 +2046,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>julkaisuaika paikallista aikaa (oletus: nyt)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="198"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="195"/>
         <source>Post %1 (%2): %3</source>
         <translation>Julkaisu %1 (%2): %3</translation>
     </message>
@@ -2619,7 +2619,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/database.py" line="224"/>
-        <location filename="../src/kuntasome/core/integrity.py" line="133"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="130"/>
         <source>The database file {path} does not exist.</source>
         <translation>Tietokantatiedostoa {path} ei ole olemassa.</translation>
     </message>
@@ -2694,15 +2694,15 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tällaista salaisuutta ei ole tallennettu tämän tietokoneen salasanasäilöön.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="143"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="140"/>
         <location filename="../src/kuntasome/core/people.py" line="162"/>
         <source>No person {ref} in the register.</source>
         <translation>Henkilöä {ref} ei ole rekisterissä.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/people.py" line="194"/>
-        <location filename="../src/kuntasome/core/channels/access.py" line="254"/>
-        <location filename="../src/kuntasome/core/channels/access.py" line="414"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="251"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="411"/>
         <source>No such access in the register.</source>
         <translation>Tällaista käyttöoikeutta ei ole rekisterissä.</translation>
     </message>
@@ -2712,12 +2712,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Henkilöllä on kanavalla useita rooleja: anna --role.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="362"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="359"/>
         <source>{person} has left: access cannot be granted.</source>
         <translation>{person} on lähtenyt, joten käyttöoikeutta ei voi myöntää.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="374"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="371"/>
         <source>{person} already has {role} access to this channel: revoke it first to change the role.</source>
         <translation>Henkilöllä {person} on jo käyttöoikeus tähän kanavaan (rooli: {role}). Poista se ensin, jos haluat vaihtaa roolia.</translation>
     </message>
@@ -2819,7 +2819,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli/calendar.py" line="85"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="96"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="153"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="148"/>
         <source>The period ends before it starts.</source>
         <translation>Ajanjakso päättyy ennen kuin se alkaa.</translation>
     </message>
@@ -2906,19 +2906,19 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Vain hyväksyjän roolissa oleva henkilö voi hyväksyä julkaisun. Valitse asetuksista, kuka olet.</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="126"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="130"/>
-        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="134"/>
         <source>{name} is not a post as JSON.</source>
         <translation>{name} ei ole JSON-muotoinen julkaisu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="160"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="156"/>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="402"/>
         <source>Choose at least one channel for the post.</source>
         <translation>Valitse julkaisulle vähintään yksi kanava.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="221"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="218"/>
         <source>The post is not planned for {channel}.</source>
         <translation>Julkaisua ei ole suunniteltu kanavalle {channel}.</translation>
     </message>
@@ -3067,7 +3067,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tiedostoa {name} ei voitu lukea kuvana.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="206"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="201"/>
         <source>The chart file must end in .png or .svg.</source>
         <translation>Kaaviotiedoston nimen on päätyttävä .png tai .svg.</translation>
     </message>
@@ -3117,23 +3117,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Estoa {id} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/options.py" line="47"/>
+        <location filename="../src/kuntasome/cli/options.py" line="49"/>
         <source>Not a date and time (YYYY-MM-DDTHH:MM): {value}</source>
         <translation>Ei ole päivä ja kellonaika (VVVV-KK-PPTHH:MM): {value}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="86"/>
-        <location filename="../src/kuntasome/core/organisation.py" line="141"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="68"/>
         <source>{zone} is not a time zone this computer knows.</source>
         <translation>Tämä tietokone ei tunne aikavyöhykettä {zone}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="133"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="137"/>
         <source>Write the organisation&apos;s name.</source>
         <translation>Kirjoita organisaation nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="136"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="140"/>
         <source>The country must be FI or SE, not {country}.</source>
         <translation>Maan on oltava FI tai SE, ei {country}.</translation>
     </message>
@@ -4538,37 +4537,37 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>Offboarding</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="147"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="144"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="148"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="145"/>
         <source>Access</source>
         <translation>Käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="146"/>
         <source>Granted on</source>
         <translation>Myönnetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="150"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="147"/>
         <source>Revoked</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="152"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="152"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="153"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="150"/>
         <source>responsible manager</source>
         <translation>vastuuesihenkilö</translation>
     </message>
@@ -5508,102 +5507,102 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="99"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="96"/>
         <source>No Finnish text, though {channel} posts in Finnish.</source>
         <translation>Suomenkielinen teksti puuttuu, vaikka {channel} julkaisee suomeksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="100"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="97"/>
         <source>No Swedish text, though {channel} posts in Swedish.</source>
         <translation>Ruotsinkielinen teksti puuttuu, vaikka {channel} julkaisee ruotsiksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="98"/>
         <source>No English text, though {channel} posts in English.</source>
         <translation>Englanninkielinen teksti puuttuu, vaikka {channel} julkaisee englanniksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="104"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
         <source>{channel} is closed: nothing is published there.</source>
         <translation>{channel} on suljettu: sinne ei julkaista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="105"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="102"/>
         <source>{channel} is dormant: nothing is published there.</source>
         <translation>{channel} on lepotilassa: sinne ei julkaista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="106"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="103"/>
         <source>{channel} has not been approved yet.</source>
         <translation>{channel} ei ole vielä hyväksytty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="124"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="121"/>
         <source>No channel chosen for the post.</source>
         <translation>Julkaisulle ei ole valittu kanavaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="142"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="139"/>
         <source>{channel} is not allowed to run paid posts.</source>
         <translation>{channel} ei saa julkaista maksettua mainontaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="153"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="150"/>
         <source>Too long for {channel}: {length} characters, at most {limit}.</source>
         <translation>Liian pitkä kanavalle {channel}: {length} merkkiä, enintään {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="174"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="171"/>
         <source>{file}: who owns it or under what licence is missing.</source>
         <translation>{file}: omistaja tai lisenssi puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="180"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="177"/>
         <source>{file}: consent of the people pictured is not recorded.</source>
         <translation>{file}: kuvattujen henkilöiden suostumusta ei ole kirjattu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="182"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="179"/>
         <source>{file}: the people pictured refused consent.</source>
         <translation>{file}: kuvatut henkilöt ovat evänneet suostumuksensa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="191"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="188"/>
         <source>{file}: alternative text missing ({languages}).</source>
         <translation>{file}: vaihtoehtoinen teksti puuttuu ({languages}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="198"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="195"/>
         <source>{file}: the video has no captions.</source>
         <translation>{file}: videossa ei ole tekstitystä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="204"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="201"/>
         <source>{file}: the live recording was due to be made accessible on {due}.</source>
         <translation>{file}: suoran lähetyksen tallenteen piti olla saavutettava {due} mennessä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="208"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="205"/>
         <source>{file}: make the live recording accessible by {due}.</source>
         <translation>{file}: tee suoran lähetyksen tallenteesta saavutettava {due} mennessä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="248"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="245"/>
         <source>{channel}: {count} posts in a day, at most {limit}.</source>
         <translation>{channel}: {count} julkaisua päivässä, enintään {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="255"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="252"/>
         <source>{channel}: {count} posts in a day, at least {limit}.</source>
         <translation>{channel}: {count} julkaisua päivässä, vähintään {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="267"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="264"/>
         <source>{channel}: several posts a day on consecutive days.</source>
         <translation>{channel}: useita julkaisuja päivässä peräkkäisinä päivinä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="281"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="278"/>
         <source>{channel}: {count} posts in week {week}, at least {limit}.</source>
         <translation>{channel}: {count} julkaisua viikolla {week}, vähintään {limit}.</translation>
     </message>
@@ -6571,27 +6570,27 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="123"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="118"/>
         <source>Entry {id} does not follow entry {previous}: an entry between them was removed or the order was changed.</source>
         <translation>Merkintä {id} ei seuraa merkintää {previous}: niiden välistä on poistettu merkintä tai järjestystä on muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="135"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="130"/>
         <source>Entry {id} has been changed after it was saved (its content or its evidence no longer matches its hash).</source>
         <translation>Merkintää {id} on muutettu tallentamisen jälkeen (sen sisältö tai todisteet eivät enää vastaa sen tiivistettä).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="152"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="147"/>
         <source>The log ends at entry {last}, but entry {head} was the last one saved: entries have been removed from its end.</source>
         <translation>Loki päättyy merkintään {last}, mutta viimeksi tallennettu oli merkintä {head}: lopusta on poistettu merkintöjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="169"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="164"/>
         <source>The evidence file {file} of entry {id} is missing.</source>
         <translation>Merkinnän {id} todistetiedosto {file} puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="181"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="176"/>
         <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
         <translation>Merkinnän {id} todistetiedostoa {file} on muutettu: sen SHA-256 ei enää ole tallennettu.</translation>
     </message>
@@ -6599,27 +6598,27 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="55"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="52"/>
         <source>Fewer than two people have admin access ({count}).</source>
         <translation>Järjestelmänvalvojan oikeudet on alle kahdella henkilöllä ({count}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="58"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="55"/>
         <source>{person}&apos;s admin access has not been verified for {months} months.</source>
         <translation>Henkilön {person} järjestelmänvalvojan oikeuksia ei ole tarkistettu {months} kuukauteen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="61"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="58"/>
         <source>{person} has left but still has {role} access.</source>
         <translation>{person} on lähtenyt, mutta hänellä on yhä oikeudet (rooli: {role}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="64"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="61"/>
         <source>No responsible manager.</source>
         <translation>Vastuuesihenkilö puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="65"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="62"/>
         <source>Two-factor authentication is not in use.</source>
         <translation>Kaksivaiheinen tunnistautuminen ei ole käytössä.</translation>
     </message>

@@ -113,99 +113,99 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="122"/>
+        <location filename="../src/kuntasome/cli/common.py" line="121"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="123"/>
+        <location filename="../src/kuntasome/cli/common.py" line="122"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="124"/>
+        <location filename="../src/kuntasome/cli/common.py" line="123"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="125"/>
+        <location filename="../src/kuntasome/cli/common.py" line="124"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="126"/>
+        <location filename="../src/kuntasome/cli/common.py" line="125"/>
         <source>show program&apos;s version number and exit</source>
         <translation>visa programmets version och avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="127"/>
+        <location filename="../src/kuntasome/cli/common.py" line="126"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: fel: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="128"/>
+        <location filename="../src/kuntasome/cli/common.py" line="127"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument saknas: %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="129"/>
+        <location filename="../src/kuntasome/cli/common.py" line="128"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="130"/>
+        <location filename="../src/kuntasome/cli/common.py" line="129"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="131"/>
+        <location filename="../src/kuntasome/cli/common.py" line="130"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="132"/>
+        <location filename="../src/kuntasome/cli/common.py" line="131"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt %(type)s-värde: %(value)r</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="133"/>
+        <location filename="../src/kuntasome/cli/common.py" line="132"/>
         <source>expected one argument</source>
         <translation>ett argument förväntades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="134"/>
+        <location filename="../src/kuntasome/cli/common.py" line="133"/>
         <source>expected at least one argument</source>
         <translation>minst ett argument förväntades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="135"/>
+        <location filename="../src/kuntasome/cli/common.py" line="134"/>
         <source>expected at most one argument</source>
         <translation>högst ett argument förväntades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="136"/>
+        <location filename="../src/kuntasome/cli/common.py" line="135"/>
         <source>not allowed with argument %s</source>
         <translation>inte tillåtet tillsammans med argumentet %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="137"/>
+        <location filename="../src/kuntasome/cli/common.py" line="136"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="138"/>
+        <location filename="../src/kuntasome/cli/common.py" line="137"/>
         <source>one of the arguments %s is required</source>
         <translation>ett av argumenten %s krävs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="139"/>
+        <location filename="../src/kuntasome/cli/common.py" line="138"/>
         <source>ignored explicit argument %r</source>
         <translation>det angivna argumentet %r ignorerades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="142"/>
+        <location filename="../src/kuntasome/cli/common.py" line="141"/>
         <source>expected %n argument(s)</source>
         <translation>argument förväntades: %n</translation>
     </message>
@@ -978,53 +978,53 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Check</name>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="62"/>
-        <location filename="../src/kuntasome/core/integrity.py" line="81"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="59"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="78"/>
         <source>The database file is damaged: {detail}</source>
         <translation>Databasfilen är skadad: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="66"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="63"/>
         <source>The database file is intact.</source>
         <translation>Databasfilen är intakt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="71"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="68"/>
         <source>Broken references between records in: {tables}</source>
         <translation>Brutna hänvisningar mellan poster i tabellerna: {tables}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="75"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="72"/>
         <source>All references between records hold.</source>
         <translation>Alla hänvisningar mellan poster är i sin ordning.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="91"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="88"/>
         <source>The database is not in WAL mode (it is {mode}).</source>
         <translation>Databasen är inte i WAL-läge (läge: {mode}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="107"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="104"/>
         <source>The database server answers.</source>
         <translation>Databasservern svarar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="116"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="113"/>
         <source>Tables are missing: {tables}</source>
         <translation>Tabeller saknas: {tables}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="141"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="138"/>
         <source>The database is empty: it has no tables.</source>
         <translation>Databasen är tom: den har inga tabeller.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="148"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="145"/>
         <source>The database schema is {revision}; this version uses {head}. It is updated (after a backup) the next time KuntaSome starts.</source>
         <translation>Databasens schemaversion är {revision}, den här programversionen använder {head}. Schemat uppdateras (efter en säkerhetskopia) nästa gång KuntaSome startas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="160"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="157"/>
         <source>The database schema is up to date ({revision}).</source>
         <translation>Databasens schema är aktuellt ({revision}).</translation>
     </message>
@@ -1045,32 +1045,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="90"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="91"/>
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kommunens kanalregister, publiceringskalender, modereringslogg och statistik för sociala medier. Utan kommando öppnas programfönstret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="98"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="99"/>
         <source>language of the output</source>
         <translation>utskriftens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="102"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="103"/>
         <source>FOLDER</source>
         <translation>MAPP</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="103"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="104"/>
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>datamapp (standard: användarens programdatamapp eller KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="111"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="112"/>
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>databasens adress, t.ex. postgresql+psycopg://anvandare@server/kuntasome (standard: SQLite-filen i datamappen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="117"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="118"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="50"/>
         <location filename="../src/kuntasome/cli/channels.py" line="52"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="43"/>
@@ -1108,7 +1108,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="88"/>
-        <location filename="../src/kuntasome/cli/options.py" line="36"/>
+        <location filename="../src/kuntasome/cli/options.py" line="38"/>
         <location filename="../src/kuntasome/cli/people.py" line="64"/>
         <source>DATE</source>
         <translation>DATUM</translation>
@@ -1234,7 +1234,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli/channels.py" line="105"/>
         <location filename="../src/kuntasome/cli/common.py" line="61"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="66"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="74"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="73"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="37"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="64"/>
         <source>FILE</source>
@@ -1272,9 +1272,9 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
         <location filename="../src/kuntasome/cli/common.py" line="69"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="53"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="93"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="102"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="52"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="92"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="101"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="40"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="48"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="58"/>
@@ -1392,110 +1392,110 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Behörigheten återkallad på %1:%2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="45"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="44"/>
         <source>record a handled comment, with screenshots as evidence</source>
         <translation>registrera en behandlad kommentar med skärmbilder som bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="46"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="45"/>
         <source>Record a handled comment or message in the log. Times are local, e.g. 2026-12-03T09:15. A removal needs a screenshot (--evidence) or the reason why none could be taken (--no-evidence-reason).</source>
         <translation>Registrera en behandlad kommentar eller ett meddelande i loggen. Tiderna är lokal tid, t.ex. 2026-12-03T09:15. En borttagning kräver en skärmbild (--evidence) eller skälet till att ingen kunde tas (--no-evidence-reason).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="56"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="55"/>
         <source>when it was seen (default: now)</source>
         <translation>när den upptäcktes (standard: nu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="57"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="56"/>
         <source>when it was posted</source>
         <translation>när den skrevs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="58"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="57"/>
         <source>when it was answered</source>
         <translation>när den besvarades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="59"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="58"/>
         <source>removal reason code</source>
         <translation>kod för skälet till borttagning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="60"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="59"/>
         <source>the writer&apos;s handle</source>
         <translation>skribentens användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="61"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="60"/>
         <source>the comment&apos;s web address</source>
         <translation>kommentarens webbadress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="62"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="61"/>
         <source>the comment&apos;s text</source>
         <translation>kommentarens text</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="63"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="62"/>
         <source>the answer given</source>
         <translation>svaret som gavs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="64"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="63"/>
         <source>registry case number</source>
         <translation>registraturens diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="66"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="107"/>
         <location filename="../src/kuntasome/cli/people.py" line="43"/>
         <location filename="../src/kuntasome/cli/people.py" line="55"/>
         <source>PERSON</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="68"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
         <source>who handled it (default: the person given with --as)</source>
         <translation>handläggare (standard: personen som anges med --as)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="75"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="74"/>
         <source>screenshots taken before the removal (PNG, JPEG, …)</source>
         <translation>skärmbilder tagna före borttagningen (PNG, JPEG, …)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="80"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="79"/>
         <source>why no screenshot could be taken</source>
         <translation>skälet till att ingen skärmbild kunde tas</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="87"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="86"/>
         <source>record that the channels were checked now</source>
         <translation>registrera att kanalerna kontrollerades nu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="94"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="93"/>
         <source>a channel checked; repeatable (default: every watched channel)</source>
         <translation>kontrollerad kanal; kan anges flera gånger (standard: alla bevakade kanaler)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="96"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="95"/>
         <source>when, local time (default: now)</source>
         <translation>när, lokal tid (standard: nu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="101"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="100"/>
         <source>add an account to the block register</source>
         <translation>lägg till ett konto i registret över blockeringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="103"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="102"/>
         <source>the blocked account</source>
         <translation>det blockerade kontot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="104"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="103"/>
         <source>why it was blocked</source>
         <translation>skälet till blockeringen</translation>
     </message>
@@ -1505,32 +1505,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="109"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
         <source>who decided (default: the person given with --as)</source>
         <translation>vem som beslutade (standard: personen som anges med --as)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="111"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="110"/>
         <source>the log entry it follows</source>
         <translation>loggposten som blockeringen gäller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="116"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="115"/>
         <source>lift a block; the register keeps it</source>
         <translation>häv en blockering; den finns kvar i registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="117"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="116"/>
         <source>BLOCK</source>
         <translation>BLOCKERING</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="118"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="117"/>
         <source>why it was lifted</source>
         <translation>skälet till att blockeringen hävdes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="164"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="163"/>
         <source>Entry %1 added to the moderation log.</source>
         <translation>Post %1 tillagd i modereringsloggen.</translation>
     </message>
@@ -1670,7 +1670,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/kuntasome/cli/channels.py" line="134"/>
-        <location filename="../src/kuntasome/cli/channels.py" line="219"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="217"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanal</numerusform>
@@ -1678,22 +1678,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="164"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="163"/>
         <source>Channel %1 added: %2:%3</source>
         <translation>Kanal %1 tillagd: %2:%3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="184"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="182"/>
         <source>%1:%2 is now %3.</source>
         <translation>%1:%2 har nu status %3.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="197"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="195"/>
         <source>row %1</source>
         <translation>rad %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/channels.py" line="203"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="201"/>
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>%n kanal importerades.</numerusform>
@@ -1721,7 +1721,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Ansvarig chef för dessa kanaler (välj en ny):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/options.py" line="22"/>
+        <location filename="../src/kuntasome/cli/options.py" line="24"/>
         <source>not a date (YYYY-MM-DD): %1</source>
         <translation>inte ett datum (ÅÅÅÅ-MM-DD): %1</translation>
     </message>
@@ -1928,17 +1928,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>sista dagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="118"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="117"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="131"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="126"/>
         <source>%1: %2 — </source>
         <translation>%1: %2 — </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="133"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="126"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n värde importerat</numerusform>
@@ -1946,7 +1946,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="191"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="186"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n värde</numerusform>
@@ -1996,7 +1996,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="81"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="113"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="39"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="38"/>
         <source>TIME</source>
         <translation>TID</translation>
     </message>
@@ -2046,7 +2046,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>publiceringstid, lokal tid (standard: nu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="198"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="195"/>
         <source>Post %1 (%2): %3</source>
         <translation>Inlägg %1 (%2): %3</translation>
     </message>
@@ -2619,7 +2619,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/database.py" line="224"/>
-        <location filename="../src/kuntasome/core/integrity.py" line="133"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="130"/>
         <source>The database file {path} does not exist.</source>
         <translation>Databasfilen {path} finns inte.</translation>
     </message>
@@ -2694,15 +2694,15 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>En sådan hemlighet finns inte i den här datorns lösenordsförråd.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="143"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="140"/>
         <location filename="../src/kuntasome/core/people.py" line="162"/>
         <source>No person {ref} in the register.</source>
         <translation>Personen {ref} finns inte i registret.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/people.py" line="194"/>
-        <location filename="../src/kuntasome/core/channels/access.py" line="254"/>
-        <location filename="../src/kuntasome/core/channels/access.py" line="414"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="251"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="411"/>
         <source>No such access in the register.</source>
         <translation>En sådan behörighet finns inte i registret.</translation>
     </message>
@@ -2712,12 +2712,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Personen har flera roller på kanalen: ange --role.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="362"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="359"/>
         <source>{person} has left: access cannot be granted.</source>
         <translation>{person} har slutat, så behörighet kan inte beviljas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="374"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="371"/>
         <source>{person} already has {role} access to this channel: revoke it first to change the role.</source>
         <translation>{person} har redan behörighet till den här kanalen (roll: {role}). Ta först bort den om du vill byta roll.</translation>
     </message>
@@ -2819,7 +2819,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/calendar.py" line="85"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="96"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="153"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="148"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
@@ -2906,19 +2906,19 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Endast en person med rollen godkännare kan godkänna ett inlägg. Välj vem du är i inställningarna.</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="126"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="130"/>
-        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="134"/>
         <source>{name} is not a post as JSON.</source>
         <translation>{name} är inte ett inlägg i JSON-format.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="160"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="156"/>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="402"/>
         <source>Choose at least one channel for the post.</source>
         <translation>Välj minst en kanal för inlägget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="221"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="218"/>
         <source>The post is not planned for {channel}.</source>
         <translation>Inlägget är inte planerat för {channel}.</translation>
     </message>
@@ -3067,7 +3067,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>{name} kunde inte läsas som en bild.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="206"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="201"/>
         <source>The chart file must end in .png or .svg.</source>
         <translation>Diagramfilens namn måste sluta på .png eller .svg.</translation>
     </message>
@@ -3117,23 +3117,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Det finns ingen blockering {id}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/options.py" line="47"/>
+        <location filename="../src/kuntasome/cli/options.py" line="49"/>
         <source>Not a date and time (YYYY-MM-DDTHH:MM): {value}</source>
         <translation>Inte ett datum och klockslag (ÅÅÅÅ-MM-DDTHH:MM): {value}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="86"/>
-        <location filename="../src/kuntasome/core/organisation.py" line="141"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="68"/>
         <source>{zone} is not a time zone this computer knows.</source>
         <translation>Den här datorn känner inte till tidszonen {zone}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="133"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="137"/>
         <source>Write the organisation&apos;s name.</source>
         <translation>Skriv organisationens namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="136"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="140"/>
         <source>The country must be FI or SE, not {country}.</source>
         <translation>Landet måste vara FI eller SE, inte {country}.</translation>
     </message>
@@ -4538,37 +4537,37 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>Offboarding</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="147"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="144"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="148"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="145"/>
         <source>Access</source>
         <translation>Behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="146"/>
         <source>Granted on</source>
         <translation>Beviljad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="150"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="147"/>
         <source>Revoked</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="152"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="152"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="153"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="150"/>
         <source>responsible manager</source>
         <translation>ansvarig chef</translation>
     </message>
@@ -5508,102 +5507,102 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="99"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="96"/>
         <source>No Finnish text, though {channel} posts in Finnish.</source>
         <translation>Finsk text saknas, fast {channel} publicerar på finska.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="100"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="97"/>
         <source>No Swedish text, though {channel} posts in Swedish.</source>
         <translation>Svensk text saknas, fast {channel} publicerar på svenska.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="98"/>
         <source>No English text, though {channel} posts in English.</source>
         <translation>Engelsk text saknas, fast {channel} publicerar på engelska.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="104"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
         <source>{channel} is closed: nothing is published there.</source>
         <translation>{channel} är nedlagd: där publiceras inget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="105"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="102"/>
         <source>{channel} is dormant: nothing is published there.</source>
         <translation>{channel} är vilande: där publiceras inget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="106"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="103"/>
         <source>{channel} has not been approved yet.</source>
         <translation>{channel} har ännu inte godkänts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="124"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="121"/>
         <source>No channel chosen for the post.</source>
         <translation>Ingen kanal har valts för inlägget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="142"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="139"/>
         <source>{channel} is not allowed to run paid posts.</source>
         <translation>{channel} får inte ha betalda inlägg.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="153"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="150"/>
         <source>Too long for {channel}: {length} characters, at most {limit}.</source>
         <translation>För långt för {channel}: {length} tecken, högst {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="174"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="171"/>
         <source>{file}: who owns it or under what licence is missing.</source>
         <translation>{file}: ägare eller licens saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="180"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="177"/>
         <source>{file}: consent of the people pictured is not recorded.</source>
         <translation>{file}: samtycke från personerna på bilden är inte antecknat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="182"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="179"/>
         <source>{file}: the people pictured refused consent.</source>
         <translation>{file}: personerna på bilden har nekat samtycke.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="191"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="188"/>
         <source>{file}: alternative text missing ({languages}).</source>
         <translation>{file}: alternativtext saknas ({languages}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="198"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="195"/>
         <source>{file}: the video has no captions.</source>
         <translation>{file}: videon saknar textning.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="204"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="201"/>
         <source>{file}: the live recording was due to be made accessible on {due}.</source>
         <translation>{file}: inspelningen av direktsändningen skulle ha tillgängliggjorts senast {due}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="208"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="205"/>
         <source>{file}: make the live recording accessible by {due}.</source>
         <translation>{file}: gör inspelningen av direktsändningen tillgänglig senast {due}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="248"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="245"/>
         <source>{channel}: {count} posts in a day, at most {limit}.</source>
         <translation>{channel}: {count} inlägg på en dag, högst {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="255"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="252"/>
         <source>{channel}: {count} posts in a day, at least {limit}.</source>
         <translation>{channel}: {count} inlägg på en dag, minst {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="267"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="264"/>
         <source>{channel}: several posts a day on consecutive days.</source>
         <translation>{channel}: flera inlägg per dag flera dagar i rad.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="281"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="278"/>
         <source>{channel}: {count} posts in week {week}, at least {limit}.</source>
         <translation>{channel}: {count} inlägg vecka {week}, minst {limit}.</translation>
     </message>
@@ -6571,27 +6570,27 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="123"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="118"/>
         <source>Entry {id} does not follow entry {previous}: an entry between them was removed or the order was changed.</source>
         <translation>Anteckning {id} följer inte på anteckning {previous}: en anteckning mellan dem har tagits bort eller ordningen har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="135"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="130"/>
         <source>Entry {id} has been changed after it was saved (its content or its evidence no longer matches its hash).</source>
         <translation>Anteckning {id} har ändrats efter att den sparades (dess innehåll eller bevis stämmer inte längre med dess hash).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="152"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="147"/>
         <source>The log ends at entry {last}, but entry {head} was the last one saved: entries have been removed from its end.</source>
         <translation>Loggen slutar vid anteckning {last}, men anteckning {head} var den senast sparade: anteckningar har tagits bort i slutet.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="169"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="164"/>
         <source>The evidence file {file} of entry {id} is missing.</source>
         <translation>Bevisfilen {file} för anteckning {id} saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="181"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="176"/>
         <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
         <translation>Bevisfilen {file} för anteckning {id} har ändrats: dess SHA-256 är inte längre den registrerade.</translation>
     </message>
@@ -6599,27 +6598,27 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="55"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="52"/>
         <source>Fewer than two people have admin access ({count}).</source>
         <translation>Färre än två personer har administratörsbehörighet ({count}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="58"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="55"/>
         <source>{person}&apos;s admin access has not been verified for {months} months.</source>
         <translation>Administratörsbehörigheten för {person} har inte kontrollerats på {months} månader.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="61"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="58"/>
         <source>{person} has left but still has {role} access.</source>
         <translation>{person} har slutat men har fortfarande behörighet (roll: {role}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="64"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="61"/>
         <source>No responsible manager.</source>
         <translation>Ansvarig chef saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="65"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="62"/>
         <source>Two-factor authentication is not in use.</source>
         <translation>Tvåstegsverifiering används inte.</translation>
     </message>

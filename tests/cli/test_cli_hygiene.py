@@ -20,6 +20,11 @@ def test_argparse_speaks_finnish_and_swedish() -> None:
     sv = run("--lang", "sv", "calendar", "approve")
     assert sv.returncode == 2  # bad usage
     assert "användning:" in sv.stderr and "fel: följande argument saknas" in sv.stderr
+    # A bad global option is refused by the translated parser once: no window, no abort.
+    bad_language = run("--lang", "xx", "channels", "list", env_lang="fi_FI.UTF-8")
+    assert bad_language.returncode == 2, bad_language.stderr
+    assert bad_language.stderr.count("--lang") == 2  # the usage line and the one error
+    assert "virheellinen valinta: 'xx'" in bad_language.stderr
     bad_choice = run("--lang", "fi", "init", "--organisation", "X", "--country", "NO")
     assert bad_choice.returncode == 2 and "virheellinen valinta: 'NO'" in bad_choice.stderr
 

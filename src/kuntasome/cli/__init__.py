@@ -34,19 +34,20 @@ translate = QCoreApplication.translate
 # Commands that draw (PDF/A through Qt's PDF writer) need fonts, so a QGuiApplication —
 # never a window. Decided by the command's name, not by guessing at its options.
 DRAWING_COMMANDS = frozenset({"moderation"})
+LANGUAGES = ("fi", "sv", "en")
 
 
 def _pre_parse(argv: Sequence[str]) -> argparse.Namespace:
     """What must be known before the full (translated) parser exists."""
-    pre = argparse.ArgumentParser(add_help=False)
-    pre.add_argument("--lang", choices=("fi", "sv", "en"))
+    # Nothing is validated here: a bad value is for the full parser to refuse, translated.
+    pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    pre.add_argument("--lang")
     pre.add_argument("--data-dir")
     pre.add_argument("--db")
     pre.add_argument("command", nargs="?")
-    try:
-        args = pre.parse_known_args(list(argv))[0]
-    except SystemExit:  # a bad --lang: the full parser says so, translated
-        args = argparse.Namespace(lang=None, data_dir=None, db=None, command=None)
+    args = pre.parse_known_args(list(argv))[0]
+    if args.lang not in LANGUAGES:
+        args.lang = None
     args.gui = args.command is None and not {"-h", "--help", "--version"} & set(argv)
     args.draws = args.command in DRAWING_COMMANDS
     return args
@@ -95,7 +96,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"KuntaSome {__version__}")
     parser.add_argument(
-        "--lang", choices=("fi", "sv", "en"), help=translate("Cli", "language of the output")
+        "--lang", choices=LANGUAGES, help=translate("Cli", "language of the output")
     )
     parser.add_argument(
         "--data-dir",

@@ -67,7 +67,7 @@ def add_workflow_parsers(sub: SubParsers) -> None:
             f"--text-{language}",
             default="",
             metavar=translate("Cli", "TEXT"),
-            help=translate("Cli", "the text in %1").replace("%1", language),
+            help=arg(translate("Cli", "the text in %1"), language),
         )
     add.add_argument(
         "--channel",
@@ -118,10 +118,6 @@ def add_workflow_parsers(sub: SubParsers) -> None:
     publish.set_defaults(run=run_publish)
 
 
-def _local_time(text: str, engine: Engine) -> datetime:
-    return local_time(text, load_organisation(engine).time_zone)
-
-
 def _from_file(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text("utf-8"))
@@ -158,13 +154,14 @@ def _details(args: argparse.Namespace, engine: Engine) -> PostDetails:
     targets += [(ref, args.at) for ref in args.channel]
     if not targets:
         raise PostError(QT_TRANSLATE_NOOP("Errors", "Choose at least one channel for the post."))
+    tz = load_organisation(engine).time_zone
     return PostDetails(
         title=str(args.title or data.get("title") or ""),
         texts=texts,
         targets=tuple(
             TargetDetails(
                 channel_id=find_channel(engine, ref).id,
-                scheduled_at=_local_time(at, engine) if at else None,
+                scheduled_at=local_time(at, tz) if at else None,
             )
             for ref, at in targets
         ),
@@ -195,7 +192,7 @@ def _show(args: argparse.Namespace, post: PostDetails) -> int:
         )
     else:
         status = translate("PostStatus", POST_STATUS_LABELS[post.status])
-        print(arg(translate("Cli", "Post %1 (%2): %3"), i=post.id, t=post.title, s=status))
+        print(arg(translate("Cli", "Post %1 (%2): %3"), post.id, post.title, status))
     return EXIT_OK
 
 
@@ -221,7 +218,8 @@ def run_publish(args: argparse.Namespace, paths: DataPaths) -> int:
                 QT_TRANSLATE_NOOP("Errors", "The post is not planned for {channel}."),
                 channel=f"{channel.platform}:{channel.handle}",
             )
-        at = _local_time(args.at, engine) if args.at else datetime.now(UTC)
+        tz = load_organisation(engine).time_zone
+        at = local_time(args.at, tz) if args.at else datetime.now(UTC)
         post = mark_published(
             engine, target.id, url=args.url, published_at=at, actor_id=actor_id(engine, args)
         )

@@ -160,9 +160,7 @@ def run_add(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         print_json(row)
     else:
-        print(
-            arg(translate("Cli", "Channel %1 added: %2:%3"), i=row.id, p=row.platform, h=row.handle)
-        )
+        print(arg(translate("Cli", "Channel %1 added: %2:%3"), row.id, row.platform, row.handle))
     return EXIT_OK
 
 
@@ -181,7 +179,7 @@ def run_set_status(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         print_json(row)
     else:
-        print(arg(translate("Cli", "%1:%2 is now %3."), p=row.platform, h=row.handle, s=row.status))
+        print(arg(translate("Cli", "%1:%2 is now %3."), row.platform, row.handle, row.status))
     return EXIT_OK
 
 
@@ -194,7 +192,7 @@ def run_import(args: argparse.Namespace, paths: DataPaths) -> int:
         except ImportFailed as failure:
             print(failure.translated(translate), file=sys.stderr)
             for problem in failure.problems[:20]:
-                row = arg(translate("Cli", "row %1"), r=problem.row)
+                row = arg(translate("Cli", "row %1"), problem.row)
                 print(f"  {row}: {problem.error.translated(translate)}", file=sys.stderr)
             return EXIT_REFUSED
     if args.json:

@@ -107,10 +107,9 @@ def print_json(data: Any) -> None:
     print(json.dumps(plain(data), indent=2, ensure_ascii=False))
 
 
-def arg(text: str, *values: object, **named: object) -> str:
-    """A translated text with Qt's ``%1``, ``%2``… filled in order (like ``QString.arg``);
-    the values may be given by name, for reading, in the order of their numbers."""
-    for number, value in enumerate((*values, *named.values()), start=1):
+def arg(text: str, *values: object) -> str:
+    """A translated text with Qt's ``%1``, ``%2``… filled in order (like ``QString.arg``)."""
+    for number, value in enumerate(values, start=1):
         text = text.replace(f"%{number}", str(value))
     return text
 

@@ -114,7 +114,7 @@ def run_init(args: argparse.Namespace, paths: DataPaths) -> int:
         print(
             arg(
                 translate("Cli", "Unknown content language: %1 (choose from fi, sv, en)."),
-                x=unknown[0],
+                unknown[0],
             ),
             file=sys.stderr,
         )
@@ -142,9 +142,9 @@ def run_init(args: argparse.Namespace, paths: DataPaths) -> int:
         print(
             arg(
                 translate("Cli", "Register created for %1 (%2, %3)."),
-                n=org.name,
-                c=org.country,
-                z=org.time_zone,
+                org.name,
+                org.country,
+                org.time_zone,
             )
         )
     return EXIT_OK
@@ -173,7 +173,7 @@ def run_demo(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         print_json(summary)
         return EXIT_OK
-    print(arg(translate("Cli", "Demo data created in %1 seconds:"), s=f"{summary.seconds:.1f}"))
+    print(arg(translate("Cli", "Demo data created in %1 seconds:"), f"{summary.seconds:.1f}"))
     lines = (
         (translate("Cli", "channels"), summary.channels),
         (translate("Cli", "people"), summary.people),
@@ -203,7 +203,7 @@ def run_check(args: argparse.Namespace, paths: DataPaths) -> int:
             }
         )
     else:
-        print(arg(translate("Cli", "Database: %1"), d=report.database))
+        print(arg(translate("Cli", "Database: %1"), report.database))
         marks = {"ok": "✓", "warning": "!", "error": "✗"}
         for finding in report.findings:
             print(f"  {marks[finding.level]} {finding.translated(translate)}")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kuntasome.core.paths import DataPaths
 
-from kuntasome.cli.common import SubParsers, database, json_option, output_language
+from kuntasome.cli.common import SubParsers, arg, database, json_option, output_language
 from kuntasome.cli.moderation_recording import add_recording_parsers
 from kuntasome.cli.options import period_options
 
@@ -159,9 +159,9 @@ def _verify(engine: Engine, paths: DataPaths) -> int:
         + translate("Cli", "%n evidence file(s) checked", "", report.evidence_files)
     )
     if report.ok:
-        print(translate("Cli", "The moderation log is intact: %1.").replace("%1", summary))
+        print(arg(translate("Cli", "The moderation log is intact: %1."), summary))
         return 0
-    print(translate("Cli", "The moderation log has been tampered with: %1.").replace("%1", summary))
+    print(arg(translate("Cli", "The moderation log has been tampered with: %1."), summary))
     return 1
 
 
@@ -216,7 +216,7 @@ def _blocked(engine: Engine, as_json: bool) -> int:
         return 0
     for b in rows:
         state = (
-            translate("Cli", "unblocked %1").replace("%1", b.unblocked_on.isoformat())
+            arg(translate("Cli", "unblocked %1"), b.unblocked_on.isoformat())
             if b.unblocked_on
             else translate("Cli", "blocked")
         )

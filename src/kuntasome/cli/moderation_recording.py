@@ -8,8 +8,7 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, date, datetime
 from pathlib import Path
-
-from sqlalchemy import Engine
+from zoneinfo import ZoneInfo
 
 from kuntasome.core.channels.access import find_person
 from kuntasome.core.channels.register import find_channel
@@ -122,8 +121,8 @@ def add_recording_parsers(sub: SubParsers) -> None:
     lift.set_defaults(run=run_lift)
 
 
-def _when(text: str | None, engine: Engine) -> datetime | None:
-    return local_time(text, load_organisation(engine).time_zone) if text else None
+def _when(text: str | None, tz: ZoneInfo) -> datetime | None:
+    return local_time(text, tz) if text else None
 
 
 def run_add(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -132,14 +131,14 @@ def run_add(args: argparse.Namespace, paths: DataPaths) -> int:
     with database(args, paths) as engine:
         actor = actor_id(engine, args)
         handler = find_person(engine, args.handler) if args.handler else actor
-        tz = load_organisation(engine).time_zone
+        tz = load_organisation(engine).time_zone  # read once: every time below is local
         draft = EntryDraft(
             channel_id=find_channel(engine, args.channel).id,
             kind=args.kind,
             action=args.action,
-            seen_at=_when(args.seen, engine) or datetime.now(UTC),
-            posted_at=_when(args.posted, engine),
-            answered_at=_when(args.answered, engine),
+            seen_at=_when(args.seen, tz) or datetime.now(UTC),
+            posted_at=_when(args.posted, tz),
+            answered_at=_when(args.answered, tz),
             reason_code=args.reason.strip(),
             author_handle=args.author,
             comment_url=args.url,
@@ -161,7 +160,7 @@ def run_add(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         print_json({"entry": entry_id, "evidence_files": len(args.evidence)})
     else:
-        print(arg(translate("Cli", "Entry %1 added to the moderation log."), i=entry_id))
+        print(arg(translate("Cli", "Entry %1 added to the moderation log."), entry_id))
     return EXIT_OK
 
 
@@ -170,7 +169,8 @@ def run_check_in(args: argparse.Namespace, paths: DataPaths) -> int:
         ids = [find_channel(engine, ref).id for ref in args.channel] or [
             c.id for c in watched_channels(engine)
         ]
-        count = check_in(engine, ids, person_id=actor_id(engine, args), at=_when(args.at, engine))
+        at = local_time(args.at, load_organisation(engine).time_zone) if args.at else None
+        count = check_in(engine, ids, person_id=actor_id(engine, args), at=at)
     if args.json:
         print_json({"channels": count})
     else:
@@ -194,7 +194,7 @@ def run_block(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         print_json({"block": block_id})
     else:
-        print(arg(translate("Cli", "Block %1 added to the register."), i=block_id))
+        print(arg(translate("Cli", "Block %1 added to the register."), block_id))
     return EXIT_OK
 
 
@@ -214,5 +214,5 @@ def run_lift(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         print_json({"block": row.id, "lifted": True})
     else:
-        print(arg(translate("Cli", "Block %1 lifted; the register keeps it."), i=row.id))
+        print(arg(translate("Cli", "Block %1 lifted; the register keeps it."), row.id))
     return EXIT_OK

@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 
+from kuntasome.cli.common import arg
+
 translate = QCoreApplication.translate
 
 
@@ -19,7 +21,7 @@ def parse_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            translate("Cli", "not a date (YYYY-MM-DD): %1").replace("%1", text)
+            arg(translate("Cli", "not a date (YYYY-MM-DD): %1"), text)
         ) from None
 
 

@@ -153,7 +153,7 @@ def run_add(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         print_json({"id": person.id, "name": person.name, "roles": list(person.roles)})
     else:
-        print(arg(translate("Cli", "Person %1 added: %2"), i=person.id, n=person.name))
+        print(arg(translate("Cli", "Person %1 added: %2"), person.id, person.name))
     return EXIT_OK
 
 
@@ -163,7 +163,7 @@ def run_offboard(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         print_json(checklist)
         return EXIT_OK
-    print(arg(translate("Cli", "Access to revoke for %1:"), n=checklist.name))
+    print(arg(translate("Cli", "Access to revoke for %1:"), checklist.name))
     for item in checklist.items:
         mark = "[x]" if item.done else "[ ]"
         print(f"  {mark} {item.platform}:{item.handle}  {translate('AccessRole', item.role)}")
@@ -214,9 +214,9 @@ def run_grant(args: argparse.Namespace, paths: DataPaths) -> int:
         grant,
         arg(
             translate("Cli", "Access granted: %1 on %2:%3"),
-            r=args.role,
-            p=channel.platform,
-            h=channel.handle,
+            args.role,
+            channel.platform,
+            channel.handle,
         ),
     )
 

@@ -63,8 +63,8 @@ def run_set(args: argparse.Namespace, paths: DataPaths) -> int:
     print(
         arg(
             translate("Cli", "Saved in the password store: %1 of %2."),
-            k=args.kind,
-            c=f"{channel.platform}:{channel.handle}",
+            args.kind,
+            f"{channel.platform}:{channel.handle}",
         )
     )
     return EXIT_OK

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kuntasome.core.paths import DataPaths
 
-from kuntasome.cli.common import SubParsers, database, json_option
+from kuntasome.cli.common import SubParsers, arg, database, json_option
 from kuntasome.cli.options import period_options
 
 if TYPE_CHECKING:
@@ -114,12 +114,7 @@ def _import(engine: Engine, args: argparse.Namespace) -> int:
             kind = translate("StatsKind", KIND_LABELS.get(parsed.kind, parsed.kind))
             if parsed.no_metrics:
                 entry.update(values=0, note=translate("StatsKind", NO_METRICS[parsed.no_metrics]))
-                text = (
-                    translate("Cli", "%1: %2 — %3")
-                    .replace("%1", path.name)
-                    .replace("%2", kind)
-                    .replace("%3", str(entry["note"]))
-                )
+                text = arg(translate("Cli", "%1: %2 — %3"), path.name, kind, entry["note"])
             else:
                 chosen: dict[str, int] = (
                     {key: channel for key in plan.unlinked()} if channel is not None else {}
@@ -128,9 +123,9 @@ def _import(engine: Engine, args: argparse.Namespace) -> int:
                 entry.update(
                     values=result.values, batch=result.batch_id, posts_linked=result.posts_linked
                 )
-                text = translate("Cli", "%1: %2 — ").replace("%1", path.name).replace(
-                    "%2", kind
-                ) + translate("Cli", "%n value(s) imported", "", result.values)
+                text = arg(translate("Cli", "%1: %2 — "), path.name, kind) + translate(
+                    "Cli", "%n value(s) imported", "", result.values
+                )
         except UserError as error:
             failed += 1
             entry.update(error=error.translated(translate), values=0)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
-from kuntasome.core.messages import Message, Translate
+from kuntasome.core.messages import Message, Translatable, Translate
 
 __all__ = ["DatabaseError", "Message", "StaleRecord", "Translate", "UserError"]
 
 
-class UserError(Exception):
+class UserError(Translatable, Exception):
     """An error to show to the user: translated at display time, never a traceback.
 
     *text* must be marked with ``QT_TRANSLATE_NOOP("Errors", ...)`` where it is written;
@@ -16,7 +16,6 @@ class UserError(Exception):
     """
 
     context = "Errors"
-    message: Message
 
     def __init__(
         self, text: str, *, translate_params: dict[str, str] | None = None, **params: object
@@ -24,8 +23,12 @@ class UserError(Exception):
         # A reason that is itself a user error is shown with its own words.
         values = {k: v.message if isinstance(v, UserError) else v for k, v in params.items()}
         # Parameters that are themselves translatable labels: name → their context.
-        self.message = Message(self.context, text, values, translate_params or {})
-        super().__init__(str(self.message))
+        self._message = Message(self.context, text, values, translate_params or {})
+        super().__init__(str(self._message))
+
+    @property
+    def message(self) -> Message:
+        return self._message
 
     @property
     def text(self) -> str:
@@ -34,9 +37,6 @@ class UserError(Exception):
     @property
     def params(self) -> dict[str, object]:
         return dict(self.message.params)
-
-    def translated(self, translate: Translate) -> str:
-        return self.message.translated(translate)
 
 
 class DatabaseError(UserError):

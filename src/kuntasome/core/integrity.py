@@ -8,16 +8,16 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from kuntasome.core.database import DatabaseInfo, DbState, inspect_database
-from kuntasome.core.errors import DatabaseError, Translate
+from kuntasome.core.errors import DatabaseError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
-from kuntasome.core.messages import Message
+from kuntasome.core.messages import Message, Translatable
 from kuntasome.core.schema import HEAD
 
 Level = Literal["ok", "warning", "error"]
 
 
 @dataclass(frozen=True)
-class Finding:
+class Finding(Translatable):
     level: Level
     text: str
     params: dict[str, object] = field(default_factory=dict)
@@ -26,9 +26,6 @@ class Finding:
     @property
     def message(self) -> Message:
         return Message(self.context, self.text, self.params)
-
-    def translated(self, translate: Translate) -> str:
-        return self.message.translated(translate)
 
 
 @dataclass

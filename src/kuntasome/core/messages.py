@@ -3,7 +3,7 @@
 Core never translates: it marks a text with ``QT_TRANSLATE_NOOP(context, text)`` where it is
 written and hands out a :class:`Message`; the window and the command line translate it when
 they show it, in the language chosen then (so a language switch re-translates what is on
-screen). Placeholders are ``{name}``, filled after translation; ``%n`` is Qt's plural count.
+screen). Placeholders are ``{name}``, filled after translation.
 
 Errors (:class:`kuntasome.core.errors.UserError`), check findings, register warnings, rule
 warnings and verify problems all carry their words this way.
@@ -13,15 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 Translate = Callable[[str, str], str]
-
-
-class PluralTranslate(Protocol):
-    def __call__(self, context: str, text: str, disambiguation: str = ..., n: int = ...) -> str:
-        """Qt's ``QCoreApplication.translate``: context, text, disambiguation, count."""
-        ...
 
 
 def fill(text: str, params: Mapping[str, object]) -> str:
@@ -45,16 +39,16 @@ class Message:
 
     A parameter that is itself a :class:`Message` is translated too; *labels* names the
     parameters whose values are translatable labels, with the context they are in (a status,
-    a kind). *count* >= 0 makes it a plural message (``%n``).
+    a kind). Counts are parameters too ("Posts written: {count}"): a catalogue entry found
+    without a count cannot be found with one.
     """
 
     context: str
     text: str
     params: Mapping[str, object] = field(default_factory=dict)
     labels: Mapping[str, str] = field(default_factory=dict)
-    count: int = -1
 
-    def translated(self, translate: Translate | PluralTranslate) -> str:
+    def translated(self, translate: Translate) -> str:
         params = {
             name: value.translated(translate)
             if isinstance(value, Message)
@@ -63,12 +57,20 @@ class Message:
             else value
             for name, value in self.params.items()
         }
-        if self.count >= 0:
-            text = translate(self.context, self.text, "", self.count)  # type: ignore[call-arg]
-        else:
-            text = translate(self.context, self.text)
-        return fill(text, params)
+        return fill(translate(self.context, self.text), params)
 
     def __str__(self) -> str:
         """The untranslated English text, for logs."""
-        return fill(self.text.replace("%n", str(self.count)), self.params)
+        return fill(self.text, self.params)
+
+
+class Translatable:
+    """Something that carries a :attr:`message`, and so can be shown in any language."""
+
+    if TYPE_CHECKING:  # each class that mixes this in says how it makes its message
+
+        @property
+        def message(self) -> Message: ...
+
+    def translated(self, translate: Translate) -> str:
+        return self.message.translated(translate)

@@ -62,6 +62,14 @@ def load_organisation(engine: Engine) -> OrganisationSettings:
     )
 
 
+def _refuse_unknown_zone(settings: OrganisationSettings) -> None:
+    if settings.time_zone_name and not _known_zone(settings.time_zone_name):
+        raise OrganisationError(
+            QT_TRANSLATE_NOOP("Errors", "{zone} is not a time zone this computer knows."),
+            zone=settings.time_zone_name,
+        )
+
+
 def _known_zone(name: str) -> str:
     """*name* if it is a time zone this machine knows, else "" (the country's)."""
     if not name:
@@ -81,11 +89,7 @@ def save_organisation(engine: Engine, settings: OrganisationSettings) -> None:
         raise ValueError(settings.country)
     if not 1 <= settings.access_verify_months <= 24:
         raise ValueError(settings.access_verify_months)
-    if settings.time_zone_name and not _known_zone(settings.time_zone_name):
-        raise OrganisationError(
-            QT_TRANSLATE_NOOP("Errors", "{zone} is not a time zone this computer knows."),
-            zone=settings.time_zone_name,
-        )
+    _refuse_unknown_zone(settings)
     values = {
         "organisation_name": settings.name.strip(),
         "country": settings.country,
@@ -136,11 +140,7 @@ def create_register(
             QT_TRANSLATE_NOOP("Errors", "The country must be FI or SE, not {country}."),
             country=settings.country,
         )
-    if settings.time_zone_name and not _known_zone(settings.time_zone_name):
-        raise OrganisationError(
-            QT_TRANSLATE_NOOP("Errors", "{zone} is not a time zone this computer knows."),
-            zone=settings.time_zone_name,
-        )
+    _refuse_unknown_zone(settings)
     info = inspect_database(url)
     if info.state is not DbState.MISSING and info.state is not DbState.EMPTY:
         raise OrganisationError(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kuntasome.core.calendar.text_length import check_length
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
-from kuntasome.core.messages import Message, Translate
+from kuntasome.core.messages import Message, Translatable
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class RuleWarning:
+class RuleWarning(Translatable):
     """One broken rule: an untranslated message (context "Rules") and its parameters.
 
     ``channel_id`` is the channel it concerns (None: the whole post); ``day`` the day of a
@@ -41,9 +41,6 @@ class RuleWarning:
     @property
     def message(self) -> Message:
         return Message("Rules", self.text, dict(self.params))
-
-    def translated(self, translate: Translate) -> str:
-        return self.message.translated(translate)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from kuntasome.core import audit
 from kuntasome.core.channels.register import LIVE_STATUSES
 from kuntasome.core.errors import Translate, UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
-from kuntasome.core.messages import Message
+from kuntasome.core.messages import Message, Translatable
 from kuntasome.core.people import has_left
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ class AccessError(UserError):
 
 
 @dataclass(frozen=True)
-class RegisterWarning:
+class RegisterWarning(Translatable):
     """Something in the register a communicator should act on."""
 
     channel_id: int
@@ -46,9 +46,6 @@ class RegisterWarning:
     def message(self) -> Message:
         labels = {"role": "AccessRole"} if "role" in self.params else {}
         return Message("Warnings", self.text, self.params, labels)
-
-    def translated(self, translate: Translate) -> str:
-        return self.message.translated(translate)
 
 
 WARNING_TEXTS = {

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
-from kuntasome.core.messages import Message
+from kuntasome.core.messages import Message, Translatable
 from kuntasome.core.moderation.chain import (
     CHAINED_FIELDS,
     DATETIME_FIELDS,
@@ -29,20 +29,15 @@ from kuntasome.core.moderation.log import CHAIN_LOCK_KEY
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from kuntasome.core.errors import Translate
-
 
 @dataclass(frozen=True)
-class Problem:
+class Problem(Translatable):
     text: str
     params: dict[str, object]
 
     @property
     def message(self) -> Message:
         return Message("Verify", self.text, self.params)
-
-    def translated(self, translate: Translate) -> str:
-        return self.message.translated(translate)
 
 
 @dataclass
