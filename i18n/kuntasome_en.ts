@@ -15,7 +15,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="477"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="475"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Crisis mode is on: %n post paused.</numerusform>
@@ -27,7 +27,7 @@
     <name>Cli</name>
     <message numerus="yes">
         <location filename="../src/kuntasome/cli/channels.py" line="134"/>
-        <location filename="../src/kuntasome/cli/channels.py" line="219"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="217"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n channel</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/channels.py" line="203"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="201"/>
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>Imported %n channel.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="133"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="126"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n value imported</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="191"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="186"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="251"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="253"/>
         <source>%n row(s) have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</source>
         <translation>
             <numerusform>%n row has a problem. Correct it in the file (or choose other columns) and open it again: nothing is imported until every row is right.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="259"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="261"/>
         <source>%n channel(s) ready to import.</source>
         <translation>
             <numerusform>%n channel ready to import.</numerusform>
@@ -142,7 +142,7 @@
 <context>
     <name>ModerationPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="319"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="321"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n waiting for an answer</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="323"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>MonitoringTab</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="171"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="178"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Check-in recorded for %n channel</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>StatsImport</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="75"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="82"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n value imported</numerusform>

@@ -4,63 +4,63 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="53"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="54"/>
         <source>Access</source>
         <translation>Käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="58"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="55"/>
         <source>Granted</source>
         <translation>Myönnetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="59"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56"/>
         <source>Last verified</source>
         <translation>Tarkistettu viimeksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="60"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57"/>
         <source>Revoked</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="90"/>
         <source>Grant access…</source>
         <translation>Myönnä käyttöoikeus…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="91"/>
         <source>Verified today</source>
         <translation>Tarkistettu tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93"/>
         <source>You checked on the platform today that this person&apos;s access is right.</source>
         <translation>Tarkistit tänään palvelusta, että henkilön käyttöoikeus on oikea.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="95"/>
         <source>Revoke…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="117"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="114"/>
         <source>%1 (left %2)</source>
         <translation>%1 (lähtenyt %2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190"/>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="208"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="188"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="200"/>
         <source>Revoke access</source>
         <translation>Poista käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190"/>
         <source>Record that %1&apos;s %2 access was removed on the platform today?
 
 Remove it on the platform first; this only records it.</source>
@@ -213,32 +213,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="88"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="94"/>
         <source>Block an account</source>
         <translation>Estä tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="92"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="98"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="93"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="99"/>
         <source>&amp;Account</source>
         <translation>&amp;Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="94"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
         <source>&amp;Blocked on</source>
         <translation>&amp;Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="95"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
         <source>&amp;Decided by</source>
         <translation>&amp;Päättäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="96"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
         <source>&amp;Reason</source>
         <translation>&amp;Peruste</translation>
     </message>
@@ -294,87 +294,87 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>BlocksTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="163"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="199"/>
         <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
         <translation>Estolista on julkinen asiakirja: kuka päätti, milloin ja miksi. Estoja ei poisteta koskaan; poistettu esto säilyy päivämäärineen ja perusteineen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="167"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="203"/>
         <source>Block an account…</source>
         <translation>Estä tili…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="168"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="204"/>
         <source>Lift the block…</source>
         <translation>Poista esto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="169"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="170"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
         <source>Show lifted blocks</source>
         <translation>Näytä poistetut estot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="173"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="209"/>
         <source>Blocked on</source>
         <translation>Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="174"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="210"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="175"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="176"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="177"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
         <source>Decided by</source>
         <translation>Päättäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="178"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="179"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
         <source>Lifted on</source>
         <translation>Esto poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="180"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
         <source>Why lifted</source>
         <translation>Poiston peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="283"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="299"/>
         <source>Export the block register</source>
         <translation>Vie estorekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="284"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="300"/>
         <source>blocked-accounts.csv</source>
         <translation>estetyt-tilit.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="285"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="301"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="292"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="308"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -436,117 +436,118 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="165"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="167"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="166"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="168"/>
         <source>Previous (Page Up)</source>
         <translation>Edellinen (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="169"/>
         <source>Next (Page Down)</source>
         <translation>Seuraava (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
         <source>Previous</source>
         <translation>Edellinen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="169"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="171"/>
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="172"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="172"/>
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="172"/>
         <source>List</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="175"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="177"/>
         <source>New post…</source>
         <translation>Uusi julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178"/>
         <source>New post (Ctrl+N)</source>
         <translation>Uusi julkaisu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="179"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Vie Outlookiin (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="180"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="190"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207"/>
         <source>Crisis mode…</source>
         <translation>Kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="210"/>
         <source>Crisis mode is on since %1 (%2): %3. Non-crisis posts are paused.</source>
         <translation>Kriisitila on päällä %1 alkaen (%2): %3. Muut kuin kriisiviestinnän julkaisut on keskeytetty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="215"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="217"/>
         <source>End crisis mode…</source>
         <translation>Lopeta kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="222"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="224"/>
         <source>Week %1, %2–%3</source>
         <translation>Viikko %1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="290"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="263"/>
         <source>Loading the calendar…</source>
+        <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Ladataan kalenteria…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="329"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="328"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalenteria ei voitu ladata. Lokissa on tarkemmat tiedot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="408"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="407"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="449"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="445"/>
         <source>Move the post</source>
         <translation>Siirrä julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="465"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="464"/>
         <source>Moved to %1.</source>
         <translation>Siirretty: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="477"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="475"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Kriisitila on päällä: %n julkaisu keskeytetty.</numerusform>
@@ -554,13 +555,13 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486"/>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="497"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="483"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="499"/>
         <source>End crisis mode</source>
         <translation>Lopeta kriisitila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="483"/>
         <source>End crisis mode now?</source>
         <translation>Lopetetaanko kriisitila nyt?</translation>
     </message>
@@ -573,219 +574,218 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ChannelEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237"/>
         <source>Service:</source>
         <translation>Palvelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238"/>
         <source>&amp;Address:</source>
         <translation>&amp;Osoite:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240"/>
         <source>Account &amp;ID:</source>
         <translation>Tilin &amp;tunniste:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242"/>
         <source>Responsible &amp;manager:</source>
         <translation>&amp;Vastuuesihenkilö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243"/>
         <source>Purpose (Finnish):</source>
         <translation>Tarkoitus (suomeksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244"/>
         <source>Purpose (Swedish):</source>
         <translation>Tarkoitus (ruotsiksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245"/>
         <source>Purpose (English):</source>
         <translation>Tarkoitus (englanniksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246"/>
         <source>Audience:</source>
         <translation>Kohderyhmä:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247"/>
         <source>Languages:</source>
         <translation>Kielet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248"/>
         <source>Tone of voice:</source>
         <translation>Viestinnän sävy:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249"/>
         <source>Review every:</source>
         <translation>Arviointiväli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250"/>
         <source>Next review:</source>
         <translation>Seuraava arviointi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251"/>
         <source>Last reviewed:</source>
         <translation>Arvioitu viimeksi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252"/>
         <source>Posts a week, at least:</source>
         <translation>Julkaisuja viikossa vähintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253"/>
         <source>Posts a day, at least:</source>
         <translation>Julkaisuja päivässä vähintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254"/>
         <source>Posts a day, at most:</source>
         <translation>Julkaisuja päivässä enintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256"/>
         <source>Use:</source>
         <translation>Käyttö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257"/>
         <source>Notes:</source>
         <translation>Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="262"/>
         <source>The profile&apos;s web address or handle; it is checked and written the same way</source>
         <translation>Profiilin verkko-osoite tai käyttäjänimi; se tarkistetaan ja kirjoitetaan aina samalla tavalla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264"/>
         <source> months</source>
         <translation> kk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265"/>
         <source>Not several posts a day on consecutive days</source>
         <translation>Ei useita julkaisuja päivässä peräkkäisinä päivinä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="267"/>
         <source>no target</source>
         <translation>ei tavoitetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="269"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270"/>
         <source>May run paid (sponsored) posts</source>
         <translation>Saa julkaista maksettua (sponsoroitua) sisältöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271"/>
         <source>Crisis communication channel</source>
         <translation>Kriisiviestinnän kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272"/>
         <source>Shown on the public channel list</source>
         <translation>Näytetään julkisella kanavaluettelolla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="273"/>
         <source>&amp;Two-factor authentication:</source>
         <translation>&amp;Kaksivaiheinen tunnistautuminen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="276"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="277"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="277"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278"/>
         <source>Access</source>
         <translation>Käyttöoikeudet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279"/>
         <source>Security</source>
         <translation>Tietoturva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281"/>
         <source>Undo changes</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="457"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="474"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="282"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="472"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="492"/>
         <source>Change status</source>
         <translation>Vaihda tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="282"/>
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="283"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="309"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="313"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="284"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="310"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="314"/>
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="354"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="355"/>
         <source>Choose a channel from the list.</source>
         <translation>Valitse kanava luettelosta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="362"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="363"/>
         <source> since %1</source>
         <translation> %1 alkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="363"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="364"/>
         <source>Status: %1</source>
         <translation>Tila: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="381"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="439"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="382"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="452"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="419"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="422"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="435"/>
         <source>Channel not saved</source>
         <translation>Kanavaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="440"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="453"/>
         <source>Save the changes to %1?</source>
         <translation>Tallennetaanko kanavan %1 muutokset?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="458"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="473"/>
         <source>Why is %1 now %2? (saved in the audit log)</source>
         <translation>Miksi kanavan %1 tila on nyt %2? (tallentuu muutoslokiin)</translation>
     </message>
@@ -826,27 +826,28 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="85"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="86"/>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="86"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="87"/>
         <source>People</source>
         <translation>Henkilöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="87"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="88"/>
         <source>Requests and reviews</source>
         <translation>Hakemukset ja arvioinnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="105"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="116"/>
         <source>Loading the register…</source>
+        <extracomment>What the register&apos;s three tabs show.</extracomment>
         <translation>Ladataan rekisteriä…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="133"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="140"/>
         <source>The register could not be loaded. The log has the details.</source>
         <translation>Rekisteriä ei voitu ladata. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
@@ -1032,12 +1033,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="60"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="63"/>
         <source>Checked now</source>
         <translation>Tarkistettu nyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="62"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="65"/>
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Näiden kanavien kommentit ja viestit tarkistettiin juuri nyt:</translation>
     </message>
@@ -1372,22 +1373,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>rooli kanavalla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="156"/>
+        <location filename="../src/kuntasome/cli/people.py" line="155"/>
         <source>Person %1 added: %2</source>
         <translation>Henkilö %1 lisätty: %2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="216"/>
+        <location filename="../src/kuntasome/cli/people.py" line="215"/>
         <source>Access granted: %1 on %2:%3</source>
         <translation>Käyttöoikeus myönnetty: %1 kanavalle %2:%3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="236"/>
+        <location filename="../src/kuntasome/cli/people.py" line="235"/>
         <source>Access verified on %1:%2</source>
         <translation>Käyttöoikeus tarkistettu kanavalla %1:%2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="241"/>
+        <location filename="../src/kuntasome/cli/people.py" line="240"/>
         <source>Access revoked on %1:%2</source>
         <translation>Käyttöoikeus poistettu kanavalta %1:%2</translation>
     </message>
@@ -1711,12 +1712,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tallennettu salasanasäilöön: %1, kanava %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="166"/>
+        <location filename="../src/kuntasome/cli/people.py" line="165"/>
         <source>Access to revoke for %1:</source>
         <translation>Poistettavat käyttöoikeudet: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="171"/>
+        <location filename="../src/kuntasome/cli/people.py" line="170"/>
         <source>Responsible manager of (choose a new one):</source>
         <translation>Vastuuesihenkilönä näissä kanavissa (valitse uusi):</translation>
     </message>
@@ -2110,87 +2111,87 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="232"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="241"/>
         <source>Channel request: %1</source>
         <translation>Kanavahakemus: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="237"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="246"/>
         <source>Requested by %1 on %2 · %3</source>
         <translation>Hakija %1, %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="251"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="260"/>
         <source>%1 hours a week</source>
         <translation>%1 tuntia viikossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="254"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="263"/>
         <source>How does it complement the website?</source>
         <translation>Miten kanava täydentää verkkosivuja?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="259"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="268"/>
         <source>profile picture</source>
         <translation>profiilikuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="260"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="269"/>
         <source>description</source>
         <translation>kuvaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="261"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="270"/>
         <source>page rules</source>
         <translation>sivun säännöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="265"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274"/>
         <source>Ready:</source>
         <translation>Valmiina:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="266"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275"/>
         <source>nothing yet</source>
         <translation>ei vielä mitään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="269"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="278"/>
         <source>Decision by %1:</source>
         <translation>Päätöksen teki %1:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="272"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="281"/>
         <source>Address if approved:</source>
         <translation>Osoite, jos hyväksytään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="273"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="282"/>
         <source>The account&apos;s web address or handle</source>
         <translation>Tilin verkko-osoite tai käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="283"/>
         <source>Reason:</source>
         <translation>Perustelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="284"/>
         <source>Required for a rejection</source>
         <translation>Pakollinen, jos hakemus hylätään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="285"/>
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="286"/>
         <source>Reject</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="281"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="290"/>
         <source>Only a responsible manager can decide. If that is you, choose your name under File › Settings › You are.</source>
         <translation>Vain vastuuesihenkilö voi päättää. Jos se olet sinä, valitse nimesi kohdasta Tiedosto › Asetukset › Olet.</translation>
     </message>
@@ -2216,32 +2217,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>EndCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="140"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148"/>
         <source>Crisis mode is off</source>
         <translation>Kriisitila on päättynyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="143"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="151"/>
         <source>These posts were paused during the crisis. Ticked posts go back to the calendar at the time shown (times that passed during the crisis are moved to the next hour); the others stay paused until you move them.</source>
         <translation>Nämä julkaisut keskeytettiin kriisin ajaksi. Valitut julkaisut palaavat kalenteriin näytettyyn aikaan (kriisin aikana ohitetut ajat on siirretty seuraavalle tasatunnille); muut pysyvät keskeytettyinä, kunnes siirrät ne.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="156"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="156"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="156"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="149"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="157"/>
         <source>Put back</source>
         <translation>Palauta kalenteriin</translation>
     </message>
@@ -2377,152 +2378,152 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="179"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="181"/>
         <source>Correct entry %1</source>
         <translation>Korjaa merkintää %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="181"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="183"/>
         <source>New entry</source>
         <translation>Uusi merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="184"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="185"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
         <source>&amp;Action</source>
         <translation>&amp;Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189"/>
         <source>&amp;Reason</source>
         <translation>&amp;Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190"/>
         <source>Case n&amp;umber</source>
         <translation>&amp;Diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191"/>
         <source>&amp;Posted</source>
         <translation>&amp;Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
         <source>S&amp;een</source>
         <translation>&amp;Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
         <source>Ans&amp;wered</source>
         <translation>&amp;Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
         <source>A&amp;uthor</source>
         <translation>K&amp;irjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
         <source>Comment &amp;address</source>
         <translation>Kommentin &amp;osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
         <source>C&amp;omment</source>
         <translation>Ko&amp;mmentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
         <source>Answer &amp;text</source>
         <translation>V&amp;astaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
         <source>&amp;Handler</source>
         <translation>Käsit&amp;telijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
         <source>No evidence</source>
         <translation>Ei todistetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
         <source>answered at</source>
         <translation>vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206"/>
         <source>the commenter&apos;s account name</source>
         <translation>kommentoijan tilin nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="207"/>
         <source>the registry&apos;s case number</source>
         <translation>kirjaamon diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="208"/>
         <source>Paste comment</source>
         <translation>Liitä kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="208"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="210"/>
         <source>Paste the comment&apos;s address and text copied from the service</source>
         <translation>Liitä palvelusta kopioitu kommentin osoite ja teksti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212"/>
         <source>Insert signature</source>
         <translation>Lisää allekirjoitus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
         <source>none could be taken, because</source>
         <translation>ei voitu ottaa, koska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
         <source>why no screenshot exists (logged)</source>
         <translation>miksi kuvakaappausta ei ole (kirjataan)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
         <source>Save entry</source>
         <translation>Tallenna merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="216"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="217"/>
         <source>Clear</source>
         <translation>Tyhjennä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="220"/>
         <source>Saving adds a new version of entry %1; the original stays in the log.</source>
         <translation>Tallentaminen lisää merkinnästä %1 uuden version; alkuperäinen säilyy lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="408"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="414"/>
         <source>The entry was not saved</source>
         <translation>Merkintää ei tallennettu</translation>
     </message>
@@ -2695,19 +2696,19 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/channels/access.py" line="140"/>
-        <location filename="../src/kuntasome/core/people.py" line="162"/>
+        <location filename="../src/kuntasome/core/people.py" line="175"/>
         <source>No person {ref} in the register.</source>
         <translation>Henkilöä {ref} ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="194"/>
+        <location filename="../src/kuntasome/cli/people.py" line="193"/>
         <location filename="../src/kuntasome/core/channels/access.py" line="251"/>
         <location filename="../src/kuntasome/core/channels/access.py" line="411"/>
         <source>No such access in the register.</source>
         <translation>Tällaista käyttöoikeutta ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="196"/>
+        <location filename="../src/kuntasome/cli/people.py" line="195"/>
         <source>The person has several roles on the channel: give --role.</source>
         <translation>Henkilöllä on kanavalla useita rooleja: anna --role.</translation>
     </message>
@@ -2802,17 +2803,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Joku muu muutti tietoja sillä välin, kun muokkasit niitä. Muutoksiasi ei tallennettu: lataa tiedot uudelleen ja tee muutokset uudestaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="148"/>
+        <location filename="../src/kuntasome/core/people.py" line="156"/>
         <source>Write the person&apos;s name.</source>
         <translation>Kirjoita henkilön nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="152"/>
+        <location filename="../src/kuntasome/core/people.py" line="160"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} ei ole sähköpostiosoite.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="207"/>
+        <location filename="../src/kuntasome/core/people.py" line="220"/>
         <source>Write the unit&apos;s name.</source>
         <translation>Kirjoita yksikön nimi.</translation>
     </message>
@@ -3122,22 +3123,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Ei ole päivä ja kellonaika (VVVV-KK-PPTHH:MM): {value}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="68"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="61"/>
         <source>{zone} is not a time zone this computer knows.</source>
         <translation>Tämä tietokone ei tunne aikavyöhykettä {zone}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="137"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="119"/>
         <source>Write the organisation&apos;s name.</source>
         <translation>Kirjoita organisaation nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="140"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="122"/>
         <source>The country must be FI or SE, not {country}.</source>
         <translation>Maan on oltava FI tai SE, ei {country}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="147"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="129"/>
         <source>A register already exists in {database}; init creates only new ones.</source>
         <translation>Tietokannassa {database} on jo rekisteri; init luo vain uusia.</translation>
     </message>
@@ -3145,6 +3146,11 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/core/cancel.py" line="18"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Peruutettu: mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/choices.py" line="86"/>
+        <source>The office must open before it closes.</source>
+        <translation>Virka-ajan on alettava ennen kuin se päättyy.</translation>
     </message>
 </context>
 <context>
@@ -3358,22 +3364,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="253"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="245"/>
         <source>Grant access</source>
         <translation>Myönnä käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="254"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="246"/>
         <source>&amp;Person:</source>
         <translation>&amp;Henkilö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="255"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="247"/>
         <source>&amp;Access:</source>
         <translation>&amp;Käyttöoikeus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="248"/>
         <source>&amp;Granted on:</source>
         <translation>&amp;Myönnetty:</translation>
     </message>
@@ -3422,98 +3428,98 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="123"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="125"/>
         <source>Import a channel spreadsheet</source>
         <translation>Tuo kanavaluettelo taulukosta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="124"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="126"/>
         <source>Choose a file…</source>
         <translation>Valitse tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="125"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="127"/>
         <source>Which column holds what</source>
         <translation>Mikä sarake sisältää mitäkin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="126"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="128"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="129"/>
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="132"/>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="168"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="134"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="170"/>
         <source>(not in the file)</source>
         <translation>(ei tiedostossa)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="135"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="137"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="136"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="138"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="137"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="139"/>
         <source>Handle</source>
         <translation>Käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="141"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="142"/>
         <source>Unit</source>
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="152"/>
         <source>Choose a channel spreadsheet</source>
         <translation>Valitse kanavaluettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="154"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Taulukot (*.xlsx *.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="170"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="172"/>
         <source>column %1</source>
         <translation>sarake %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="178"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="180"/>
         <source>Choose a CSV or Excel file with one row per channel.</source>
         <translation>Valitse CSV- tai Excel-tiedosto, jossa on yksi rivi kanavaa kohden.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="181"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="183"/>
         <source>%1: %2 rows</source>
         <translation>%1: %2 riviä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="243"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="245"/>
         <source>Row %1: %2</source>
         <translation>Rivi %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="251"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="253"/>
         <source>%n row(s) have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</source>
         <translation>
             <numerusform>%n rivillä on ongelma. Korjaa se tiedostoon (tai valitse toiset sarakkeet) ja avaa tiedosto uudelleen: mitään ei tuoda ennen kuin jokainen rivi on kunnossa.</numerusform>
@@ -3521,7 +3527,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="259"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="261"/>
         <source>%n channel(s) ready to import.</source>
         <translation>
             <numerusform>%n kanava valmiina tuotavaksi.</numerusform>
@@ -3588,12 +3594,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="307"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="299"/>
         <source>Mark as leaving</source>
         <translation>Merkitse lähteväksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="310"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="302"/>
         <source>Last working day of %1. The offboarding checklist lists every access to remove.</source>
         <translation>Henkilön %1 viimeinen työpäivä. Poistumisen tarkistuslista näyttää kaikki poistettavat käyttöoikeudet.</translation>
     </message>
@@ -3601,82 +3607,82 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="209"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="212"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="213"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="214"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="217"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="215"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="216"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="217"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="220"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="218"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="221"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="219"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="220"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="223"/>
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="221"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="224"/>
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="222"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="225"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="223"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="226"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="227"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="230"/>
         <source>Database: %1 (%2)</source>
         <translation>Tietokanta: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="262"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="269"/>
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="276"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="278"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
         <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;/p&gt;</translation>
     </message>
@@ -3712,62 +3718,62 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MediaDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="82"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="84"/>
         <source>Media: %1</source>
         <translation>Media: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="84"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="86"/>
         <source>&amp;Owner / photographer:</source>
         <translation>&amp;Omistaja / kuvaaja:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="85"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="87"/>
         <source>&amp;Licence or right of use:</source>
         <translation>&amp;Lisenssi tai käyttöoikeus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="86"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="88"/>
         <source>People pictured:</source>
         <translation>Kuvassa olevat henkilöt:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="87"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="89"/>
         <source>Consent note:</source>
         <translation>Huomautus suostumuksesta:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="88"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="90"/>
         <source>Captions:</source>
         <translation>Tekstitys:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="89"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="91"/>
         <source>Live broadcast:</source>
         <translation>Suora lähetys:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="90"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="92"/>
         <source>Accessible by:</source>
         <translation>Saavutettava viimeistään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="91"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="93"/>
         <source>Made accessible on:</source>
         <translation>Saavutettava alkaen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="95"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="97"/>
         <source>Alt text (%1):</source>
         <translation>Vaihtoehtoinen teksti (%1):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="102"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="104"/>
         <source>The video has captions</source>
         <translation>Videossa on tekstitys</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="104"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="106"/>
         <source>Recording of a live broadcast (to be made accessible within 14 days)</source>
         <translation>Suoran lähetyksen tallenne (saavutettavaksi 14 päivän kuluessa)</translation>
     </message>
@@ -3793,32 +3799,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MediaList</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="65"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="67"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="66"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="68"/>
         <source>Add file…</source>
         <translation>Lisää tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="67"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="69"/>
         <source>Rights and alt texts…</source>
         <translation>Oikeudet ja vaihtoehtoiset tekstit…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="68"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="70"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="84"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="86"/>
         <source>Add a picture or video</source>
         <translation>Lisää kuva tai video</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="87"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="89"/>
         <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
         <translation>Kuvat ja videot (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Kaikki tiedostot (*)</translation>
     </message>
@@ -4050,124 +4056,125 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="182"/>
         <source>Moderation and dialogue log</source>
         <translation>Moderointi- ja vuorovaikutusloki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="185"/>
         <source>Last 7 days</source>
         <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="186"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="187"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="188"/>
         <source>Everything</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="191"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="332"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="331"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="192"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="194"/>
         <source>Waiting for an answer</source>
         <translation>Odottaa vastausta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="195"/>
         <source>Search the log…</source>
         <translation>Hae lokista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="196"/>
         <source>Search the log</source>
         <translation>Hae lokista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="197"/>
         <source>Open…</source>
         <translation>Avaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="200"/>
         <source>Log</source>
         <translation>Loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201"/>
         <source>Blocked accounts</source>
         <translation>Estetyt tilit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
         <source>Monitoring</source>
         <translation>Seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="203"/>
         <source>Response times</source>
         <translation>Vastausajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="204"/>
         <source>Data subject requests</source>
         <translation>Rekisteröidyn pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="208"/>
         <source>Checked now…</source>
         <translation>Tarkistettu nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="208"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210"/>
         <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Kirjaa, että kävit läpi kanavien kommentit ja viestit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="418"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="416"/>
         <source>Verify the log</source>
         <translation>Tarkista loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Tarkista, ettei yhtään merkintää tai todistetiedostoa ole muutettu tallentamisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="216"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="217"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="309"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="308"/>
         <source>The log could not be loaded. The log file has the details.</source>
+        <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Lokia ei voitu ladata. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="315"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="314"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="319"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n merkintä</numerusform>
@@ -4175,7 +4182,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="321"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n odottaa vastausta</numerusform>
@@ -4183,7 +4190,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="323"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -4191,64 +4198,59 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="340"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="339"/>
         <source>Entry %1 saved</source>
         <translation>Merkintä %1 tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="391"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="389"/>
         <source>Verifying the log…</source>
         <translation>Tarkistetaan lokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="399"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="397"/>
         <source>%1 entries and %2 evidence files checked.</source>
         <translation>Tarkistettu merkintöjä %1 ja todistetiedostoja %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="405"/>
         <source>The log is intact</source>
         <translation>Loki on ehjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="408"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="406"/>
         <source>Nothing has been changed.</source>
         <translation>Mitään ei ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="413"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="411"/>
         <source>The log has been tampered with</source>
         <translation>Lokia on muutettu luvatta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="437"/>
         <source>moderation-log-%1-%2</source>
         <translation>moderointiloki-%1-%2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="441"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="441"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="466"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="464"/>
         <source>Exporting the moderation log…</source>
         <translation>Viedään moderointilokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="473"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="471"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488"/>
-        <source>The office must open before it closes.</source>
-        <translation>Virka-ajan on alettava ennen kuin se päättyy.</translation>
     </message>
 </context>
 <context>
@@ -4327,97 +4329,97 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ModerationSettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="126"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="139"/>
         <source>Moderation settings</source>
         <translation>Moderoinnin asetukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="140"/>
         <source>Deadlines and monitoring</source>
         <translation>Määräajat ja seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="128"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="141"/>
         <source>Retention of personal data (years)</source>
         <translation>Henkilötietojen säilytysaika (vuotta)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="129"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142"/>
         <source>Reasons for hiding or removing a comment</source>
         <translation>Perusteet kommentin piilottamiselle tai poistamiselle</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="132"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145"/>
         <source>the same working day</source>
         <translation>samana työpäivänä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="133"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="146"/>
         <source>by the next working day</source>
         <translation>viimeistään seuraavana työpäivänä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="134"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="147"/>
         <source>within two working days</source>
         <translation>kahden työpäivän kuluessa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="139"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="152"/>
         <source>Answer &amp;due</source>
         <translation>&amp;Vastattava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="140"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="153"/>
         <source>Office &amp;opens</source>
         <translation>Virka-aika &amp;alkaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="141"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="154"/>
         <source>Office &amp;closes</source>
         <translation>Virka-aika &amp;päättyy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="155"/>
         <source>Check-&amp;ins per working day</source>
         <translation>&amp;Tarkistuksia työpäivässä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="143"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="156"/>
         <source>&amp;Removals with evidence</source>
         <translation>&amp;Poistot todisteineen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="157"/>
         <source>&amp;Blocks</source>
         <translation>&amp;Estot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="158"/>
         <source>Other &amp;entries</source>
         <translation>&amp;Muut merkinnät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
         <source>Finnish</source>
         <translation>suomeksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
         <source>Swedish</source>
         <translation>ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
         <source>English</source>
         <translation>englanniksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
         <source>In use</source>
         <translation>Käytössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="153"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
         <source>Add a reason</source>
         <translation>Lisää peruste</translation>
     </message>
@@ -4425,32 +4427,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="98"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="101"/>
         <source>Check-ins per channel and working day; shaded days have fewer than %1.</source>
         <translation>Tarkistukset kanavittain ja työpäivittäin; varjostettuina päivät, joina tarkistuksia on alle %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="114"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="117"/>
         <source>A check is due now.</source>
         <translation>Tarkistuksen aika on nyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="116"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="119"/>
         <source>Next check due %1.</source>
         <translation>Seuraava tarkistus viimeistään %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="123"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="126"/>
         <source>Last check-in %1.</source>
         <translation>Edellinen tarkistus %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="152"/>
         <source>%1 of %2 check-ins</source>
         <translation>%1/%2 tarkistusta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="171"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="178"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Tarkistus kirjattu %n kanavalle</numerusform>
@@ -4479,47 +4481,47 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>NewChannelDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="78"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="82"/>
         <source>Add a channel</source>
         <translation>Lisää kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="82"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="86"/>
         <source>&amp;Service:</source>
         <translation>&amp;Palvelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="83"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="87"/>
         <source>&amp;Address:</source>
         <translation>&amp;Osoite:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="84"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="88"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="85"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="89"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Tila:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="86"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="90"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="93"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="97"/>
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="102"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="106"/>
         <source>For example: %1</source>
         <translation>Esimerkiksi: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="111"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="115"/>
         <source>Will be saved as %1</source>
         <translation>Tallennetaan muodossa %1</translation>
     </message>
@@ -4575,42 +4577,42 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>OffboardingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="66"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="67"/>
         <source>Offboarding checklist</source>
         <translation>Poistumisen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="68"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="69"/>
         <source> – leaves on %1</source>
         <translation> – viimeinen työpäivä %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="72"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="73"/>
         <source>Remove each access on the platform, then tick it here: the date goes to the register and the audit log. Ticked items cannot be unticked.</source>
         <translation>Poista kukin käyttöoikeus palvelusta ja rastita se sitten tässä: päivämäärä tallentuu rekisteriin ja muutoslokiin. Rastia ei voi poistaa jälkikäteen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="76"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="77"/>
         <source>Responsible manager of – choose a new one</source>
         <translation>Vastuuesihenkilönä näissä kanavissa – valitse uusi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="77"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="78"/>
         <source>Export…</source>
         <translation>Vie tiedostoon…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="101"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="102"/>
         <source>%1 of %2 removed</source>
         <translation>%1/%2 poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="103"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="104"/>
         <source>This person has no access to any channel.</source>
         <translation>Henkilöllä ei ole käyttöoikeuksia kanaviin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="125"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="138"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -4618,117 +4620,117 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="58"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="51"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="59"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="52"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="60"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="53"/>
         <source>Unit</source>
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="61"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="54"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="62"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="55"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="63"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="56"/>
         <source>Left on</source>
         <translation>Lähtenyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="137"/>
         <source>Show people who have left</source>
         <translation>Näytä myös lähteneet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="139"/>
         <source>Add a person</source>
         <translation>Lisää henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="141"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="142"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tehtävänimike:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="150"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="143"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="151"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Sähköposti:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="145"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Puhelin:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="153"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146"/>
         <source>&amp;Signature:</source>
         <translation>&amp;Allekirjoitus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="154"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="147"/>
         <source>Roles:</source>
         <translation>Roolit:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="155"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148"/>
         <source>Left on:</source>
         <translation>Lähtenyt:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="159"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152"/>
         <source>e.g. Terveisin Sari, viestintä</source>
         <translation>esim. Terveisin Sari, viestintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="162"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="155"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="163"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="156"/>
         <source>Mark as leaving…</source>
         <translation>Merkitse lähteväksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="164"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="157"/>
         <source>Offboarding checklist</source>
         <translation>Poistumisen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="214"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="207"/>
         <source>New person</source>
         <translation>Uusi henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="257"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="246"/>
         <source>Person not saved</source>
         <translation>Henkilöä ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="274"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="267"/>
         <source>Mark as leaving</source>
         <translation>Merkitse lähteväksi</translation>
     </message>
@@ -4759,177 +4761,177 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="219"/>
         <source>New post</source>
         <translation>Uusi julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="219"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="223"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221"/>
         <source>&amp;Title (internal):</source>
         <translation>&amp;Otsikko (sisäinen):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="224"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="222"/>
         <source>Campaign:</source>
         <translation>Kampanja:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="225"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="223"/>
         <source>Status:</source>
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="224"/>
         <source>Use:</source>
         <translation>Käyttö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="227"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="225"/>
         <source>Notes:</source>
         <translation>Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="229"/>
         <source>New campaign…</source>
         <translation>Uusi kampanja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="230"/>
         <source>Crisis communication</source>
         <translation>Kriisiviestintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="233"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
         <source>Paid (sponsored), budget:</source>
         <translation>Maksettu (sponsoroitu), budjetti:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="234"/>
         <source>Channels and times</source>
         <translation>Kanavat ja ajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
         <source>Published at</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
         <source>Add channel</source>
         <translation>Lisää kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="239"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Aika:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
         <source>Copy text</source>
         <translation>Kopioi teksti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="244"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242"/>
         <source>Copy the text in the channel&apos;s languages</source>
         <translation>Kopioi teksti kanavan kielillä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Open the service</source>
         <translation>Avaa palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="244"/>
         <source>Mark published…</source>
         <translation>Merkitse julkaistuksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="287"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="283"/>
         <source>What the post says changed, so it went back for approval.</source>
         <translation>Julkaisun sisältö muuttui, joten se palasi hyväksyttäväksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="302"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="318"/>
         <source>Name of the campaign:</source>
         <translation>Kampanjan nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="322"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="336"/>
         <source>To draft</source>
         <translation>Luonnokseksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="323"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="337"/>
         <source>Back to ideas</source>
         <translation>Takaisin ideoihin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="324"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="338"/>
         <source>Send for approval</source>
         <translation>Lähetä hyväksyttäväksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="325"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="339"/>
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="327"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341"/>
         <source>Unschedule</source>
         <translation>Peru ajastus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="328"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
         <source>Schedule</source>
         <translation>Ajasta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="329"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
         <source>Cancel the post…</source>
         <translation>Peru julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="340"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="354"/>
         <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
         <translation>Vain hyväksyjän roolissa oleva henkilö hyväksyy. Kuka olet, valitaan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="355"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="370"/>
         <source>Why is the post cancelled?</source>
         <translation>Miksi julkaisu perutaan?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="517"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="536"/>
         <source>Length as each service counts it: %1</source>
         <translation>Pituus kunkin palvelun laskutavalla: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="530"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="551"/>
         <source>Save the changes to this post?</source>
         <translation>Tallennetaanko julkaisun muutokset?</translation>
     </message>
@@ -5074,17 +5076,17 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="58"/>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61"/>
         <source>Mark published</source>
         <translation>Merkitse julkaistuksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="59"/>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="62"/>
         <source>&amp;Address of the post:</source>
         <translation>Julkaisun &amp;osoite:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61"/>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="64"/>
         <source>&amp;Published at:</source>
         <translation>&amp;Julkaistu:</translation>
     </message>
@@ -5148,68 +5150,68 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="126"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="125"/>
         <source>Search by name, handle, unit or person with access…</source>
         <translation>Hae nimellä, käyttäjänimellä, yksiköllä tai käyttöoikeuden haltijalla…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="127"/>
         <source>All services</source>
         <translation>Kaikki palvelut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129"/>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="165"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="164"/>
         <source>All units</source>
         <translation>Kaikki yksiköt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="130"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129"/>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="133"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="132"/>
         <source>All languages</source>
         <translation>Kaikki kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="137"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="136"/>
         <source>Review due</source>
         <translation>Arviointi ajankohtainen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="138"/>
         <source>Channels in use whose review is overdue, due within 30 days, or never done</source>
         <translation>Käytössä olevat kanavat, joiden arviointi on myöhässä, edessä 30 päivän kuluessa tai tekemättä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="140"/>
         <source>Needs attention</source>
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="143"/>
         <source>Too few admins, unverified admin access, access held by someone who has left, no responsible manager, or no two-factor authentication</source>
         <translation>Liian vähän järjestelmänvalvojia, tarkistamattomia valvojan oikeuksia, lähteneen henkilön käyttöoikeuksia, ei vastuuesihenkilöä tai ei kaksivaiheista tunnistautumista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="147"/>
         <source>Add a channel…</source>
         <translation>Lisää kanava…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148"/>
         <source>Import a spreadsheet…</source>
         <translation>Tuo taulukosta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="150"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149"/>
         <source>Public channel list…</source>
         <translation>Julkinen kanavaluettelo…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="203"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="202"/>
         <source>%1 of %2 channels</source>
         <translation>%1/%2 kanavaa</translation>
     </message>
@@ -5257,62 +5259,62 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="128"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="131"/>
         <source>Request a new channel</source>
         <translation>Uuden kanavan hakemus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="131"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="134"/>
         <source>A new channel is a commitment for years. Answer the questions below; the responsible manager approves or rejects the request.</source>
         <translation>Uusi kanava on vuosien sitoumus. Vastaa alla oleviin kysymyksiin; vastuuesihenkilö hyväksyy tai hylkää hakemuksen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="135"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="138"/>
         <source>Service:</source>
         <translation>Palvelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="142"/>
         <source>Unit:</source>
         <translation>Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="145"/>
         <source>Hours a week:</source>
         <translation>Tunteja viikossa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146"/>
         <source>How does it complement the website?</source>
         <translation>Miten kanava täydentää verkkosivuja?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147"/>
         <source>Ready before opening:</source>
         <translation>Valmiina ennen avaamista:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148"/>
         <source>Profile picture</source>
         <translation>Profiilikuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149"/>
         <source>Description of the channel</source>
         <translation>Kanavan kuvaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="150"/>
         <source>Page rules (moderation policy)</source>
         <translation>Sivun säännöt (moderointiperiaatteet)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="151"/>
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="152"/>
         <source>Send the request</source>
         <translation>Lähetä hakemus</translation>
     </message>
@@ -5461,27 +5463,27 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="352"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="362"/>
         <source>Review: %1</source>
         <translation>Arviointi: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="355"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="365"/>
         <source>Does the channel still reach its audience and serve its purpose, and are there people to maintain it?</source>
         <translation>Tavoittaako kanava yhä kohderyhmänsä ja palveleeko se tarkoitustaan, ja onko sen ylläpitoon tekijöitä?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="361"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="371"/>
         <source>Outcome:</source>
         <translation>Tulos:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="362"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="372"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="363"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="373"/>
         <source>&amp;Reviewed on:</source>
         <translation>&amp;Arvioitu:</translation>
     </message>
@@ -5610,12 +5612,12 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="302"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="313"/>
         <source>Type or paste the new value. It replaces the one stored now.</source>
         <translation>Kirjoita tai liitä uusi arvo. Se korvaa nyt tallennetun.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="304"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="315"/>
         <source>Type or paste the value. It is saved in this computer&apos;s password store.</source>
         <translation>Kirjoita tai liitä arvo. Se tallennetaan tämän tietokoneen salasanasäilöön.</translation>
     </message>
@@ -5646,68 +5648,68 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SecretsPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="134"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="137"/>
         <source>Secrets are kept in this computer&apos;s password store, never in the database. A shown value hides itself after %1 seconds; a copied one is cleared from the clipboard after %2 seconds.</source>
         <translation>Salaisuudet säilytetään tämän tietokoneen salasanasäilössä, ei koskaan tietokannassa. Näytetty arvo piilotetaan %1 sekunnin kuluttua, ja kopioitu arvo tyhjennetään leikepöydältä %2 sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="146"/>
         <source>Show</source>
         <translation>Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="147"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="148"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="166"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="169"/>
         <source>This computer has no usable password store (keyring), so secrets cannot be saved or shown here. Everything else in KuntaSome works as usual.</source>
         <translation>Tällä tietokoneella ei ole käytettävissä salasanasäilöä, joten salaisuuksia ei voi tallentaa eikä näyttää. Kaikki muu KuntaSomessa toimii tavalliseen tapaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="175"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="178"/>
         <source>Stored; changed on %1.</source>
         <translation>Tallennettu; muutettu %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="177"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="180"/>
         <source>Not stored.</source>
         <translation>Ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="179"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="182"/>
         <source>Replace…</source>
         <translation>Vaihda…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="179"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="182"/>
         <source>Save…</source>
         <translation>Tallenna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="202"/>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="263"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="205"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="266"/>
         <source>Secrets</source>
         <translation>Salaisuudet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="226"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="229"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>Kopioitu. Leikepöytä tyhjennetään %1 sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="253"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="252"/>
         <source>Delete secret</source>
         <translation>Poista salaisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="254"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="253"/>
         <source>Delete “%1” of this channel from the password store?</source>
         <translation>Poistetaanko tämän kanavan tieto ”%1” salasanasäilöstä?</translation>
     </message>
@@ -5786,91 +5788,179 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/settings.py" line="20"/>
+        <source>Answer within</source>
+        <translation>Vastausaika</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/settings.py" line="23"/>
+        <source>Office opens</source>
+        <translation>Toimisto aukeaa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/settings.py" line="26"/>
+        <source>Office closes</source>
+        <translation>Toimisto sulkeutuu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/settings.py" line="31"/>
+        <source>Check-ins per working day</source>
+        <translation>Tarkistuksia työpäivässä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/settings.py" line="37"/>
+        <source>Keep removals with evidence</source>
+        <translation>Poistojen ja todisteiden säilytysaika</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/settings.py" line="40"/>
+        <source>Keep blocks</source>
+        <translation>Estojen säilytysaika</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/settings.py" line="45"/>
+        <source>Keep other entries</source>
+        <translation>Muiden merkintöjen säilytysaika</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="30"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="31"/>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="33"/>
+        <source>Languages of content</source>
+        <translation>Sisältöjen kielet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="37"/>
+        <source>Verify admin access every</source>
+        <translation>Pääkäyttäjäoikeuksien tarkistusväli</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="40"/>
+        <source>Time zone</source>
+        <translation>Aikavyöhyke</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/settings.py" line="145"/>
+        <source>Language of the program</source>
+        <translation>Ohjelman kieli</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/settings.py" line="148"/>
+        <source>Size and place of the window</source>
+        <translation>Ikkunan koko ja paikka</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/settings.py" line="151"/>
+        <source>Layout of the window</source>
+        <translation>Ikkunan asettelu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/settings.py" line="154"/>
+        <source>Section shown at start</source>
+        <translation>Käynnistyksessä näytettävä osio</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/settings.py" line="157"/>
+        <source>You are (in the people register)</source>
+        <translation>Olet (henkilörekisterissä)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="122"/>
         <source>Welcome to KuntaSome</source>
         <translation>Tervetuloa KuntaSomeen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="122"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="121"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="126"/>
         <source>KuntaSome keeps your organisation&apos;s social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
         <translation>KuntaSome säilyttää organisaatiosi sosiaalisen median kanavarekisterin, julkaisukalenterin, moderointilokin ja tilastot tällä tietokoneella. Valitse kieli ja kerro, kenen kanavista on kyse.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="126"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="131"/>
         <source>&amp;Language:</source>
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="128"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="133"/>
         <source>Country:</source>
         <translation>Maa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="129"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="134"/>
         <source>e.g. City of Kallioranta</source>
         <translation>esim. Kalliorannan kaupunki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="130"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135"/>
         <source>&amp;You are:</source>
         <translation>&amp;Olet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="131"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="136"/>
         <source>Verify admin &amp;access every:</source>
         <translation>Tarkista järjestelmänvalvojien &amp;oikeudet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="137"/>
         <source> months</source>
         <translation> kuukauden välein</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="140"/>
         <source>Admin access not verified on the platform for longer than this is flagged in the channel register.</source>
         <translation>Kanavarekisteri varoittaa järjestelmänvalvojan oikeuksista, joita ei ole tarkistettu palvelussa tätä pidempään aikaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="139"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="144"/>
         <source>(not chosen)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="147"/>
         <source>Who you are in the people register: your name goes to the audit log, and a manager decides on channel requests.</source>
         <translation>Kuka olet henkilörekisterissä: nimesi tallentuu muutoslokiin, ja vastuuesihenkilönä voit päättää kanavahakemuksista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="146"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="151"/>
         <source>Finland</source>
         <translation>Suomi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="147"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="152"/>
         <source>Sweden</source>
         <translation>Ruotsi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="149"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="154"/>
         <source>Data folder: %1
 Database: %2</source>
         <translation>Tietokansio: %1
 Tietokanta: %2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="169"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="174"/>
         <source>Please enter the organisation&apos;s name.</source>
         <translation>Kirjoita organisaation nimi.</translation>
     </message>
@@ -5878,23 +5968,23 @@ Tietokanta: %2</translation>
 <context>
     <name>StartCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="61"/>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="72"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="64"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="75"/>
         <source>Switch crisis mode on</source>
         <translation>Ota kriisitila käyttöön</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="64"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="67"/>
         <source>Crisis mode pauses every planned and scheduled post that is not crisis communication. Nothing is deleted: when the crisis is over you choose what goes back and when. Crisis channels are highlighted.</source>
         <translation>Kriisitila keskeyttää kaikki suunnitellut ja ajastetut julkaisut, jotka eivät ole kriisiviestintää. Mitään ei poisteta: kriisin jälkeen valitset, mitkä julkaisut palaavat ja milloin. Kriisiviestinnän kanavat korostetaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="69"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="72"/>
         <source>&amp;Why (recorded in the log):</source>
         <translation>&amp;Syy (kirjataan lokiin):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="70"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="73"/>
         <source>Write a crisis message from the template now</source>
         <translation>Kirjoita kriisitiedote mallipohjasta nyt</translation>
     </message>
@@ -5902,7 +5992,7 @@ Tietokanta: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="48"/>
+        <location filename="../src/kuntasome/app.py" line="50"/>
         <source>The database file %1 does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
@@ -5918,180 +6008,181 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="141"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="216"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="324"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="143"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="221"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="329"/>
         <source>Statistics</source>
+        <extracomment>What the charts and the import list show.</extracomment>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="142"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="144"/>
         <source>Charts</source>
         <translation>Kaaviot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="143"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="145"/>
         <source>Imported files</source>
         <translation>Tuodut tiedostot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="148"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="150"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="149"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151"/>
         <source>Last 3 months</source>
         <translation>Viimeiset 3 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="150"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="153"/>
         <source>Last 2 years</source>
         <translation>Viimeiset 2 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="154"/>
         <source>Last 10 years</source>
         <translation>Viimeiset 10 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159"/>
         <source>C&amp;hart</source>
         <translation>&amp;Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160"/>
         <source>&amp;Period</source>
         <translation>&amp;Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161"/>
         <source>&amp;From</source>
         <translation>A&amp;lkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
         <source>Export PNG or SVG…</source>
         <translation>Vie PNG- tai SVG-tiedostoksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
         <source>Import files…</source>
         <translation>Tuo tiedostoja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
         <source>Undo import…</source>
         <translation>Peru tuonti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="171"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Tuo palvelujen vientitiedostot (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- ja Bluesky-arkistot). Jokainen tiedosto tunnistetaan sisällöstään; saman ajanjakson tuominen uudelleen korvaa luvut eikä laske niitä kahteen kertaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Valitse kanavat, niin kaavio piirretään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
         <source>Values</source>
         <translation>Arvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
         <source>Undone</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="259"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="264"/>
         <source>several</source>
         <translation>useita</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="334"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="339"/>
         <source>Chart</source>
         <translation>Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="367"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="372"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="367"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="372"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="369"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="374"/>
         <source>Export the chart</source>
         <translation>Vie kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="378"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="383"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="386"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="391"/>
         <source>Import statistics files</source>
         <translation>Tuo tilastotiedostoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="388"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="393"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Vientitiedostot (*.csv *.xlsx *.xls *.json *.car);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="401"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="411"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="406"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="419"/>
         <source>Undo import</source>
         <translation>Peru tuonti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="402"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
         <source>Remove the %1 values imported from %2?</source>
         <translation>Poistetaanko tiedostosta %2 tuodut %1 arvoa?</translation>
     </message>
@@ -6099,30 +6190,30 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>StatsImport</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="37"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="39"/>
         <source>Reading %1…</source>
         <translation>Luetaan %1…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="47"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="59"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="70"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="49"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="66"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="77"/>
         <source>%1: not imported.</source>
         <translation>%1: ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="52"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="73"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="59"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="80"/>
         <source>%1: %2 — </source>
         <translation>%1: %2 — </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="65"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="72"/>
         <source>Importing %1…</source>
         <translation>Tuodaan %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="75"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="82"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n arvo tuotu</numerusform>
@@ -6130,7 +6221,7 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="83"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="90"/>
         <source>Import</source>
         <translation>Tuonti</translation>
     </message>
@@ -6402,12 +6493,12 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="117"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="140"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="126"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="149"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
@@ -6552,17 +6643,17 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>UnblockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="123"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="149"/>
         <source>Lift the block on %1</source>
         <translation>Poista tilin %1 esto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="124"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="150"/>
         <source>&amp;Lifted on</source>
         <translation>&amp;Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="125"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
         <source>&amp;Reason</source>
         <translation>P&amp;eruste</translation>
     </message>

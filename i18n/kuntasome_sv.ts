@@ -4,63 +4,63 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="53"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="54"/>
         <source>Access</source>
         <translation>Behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="58"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="55"/>
         <source>Granted</source>
         <translation>Beviljad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="59"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56"/>
         <source>Last verified</source>
         <translation>Senast kontrollerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="60"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57"/>
         <source>Revoked</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="90"/>
         <source>Grant access…</source>
         <translation>Bevilja behörighet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="91"/>
         <source>Verified today</source>
         <translation>Kontrollerad i dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93"/>
         <source>You checked on the platform today that this person&apos;s access is right.</source>
         <translation>Du kontrollerade i dag i tjänsten att personens behörighet stämmer.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="95"/>
         <source>Revoke…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="117"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="114"/>
         <source>%1 (left %2)</source>
         <translation>%1 (slutat %2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190"/>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="208"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="188"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="200"/>
         <source>Revoke access</source>
         <translation>Ta bort behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190"/>
         <source>Record that %1&apos;s %2 access was removed on the platform today?
 
 Remove it on the platform first; this only records it.</source>
@@ -213,32 +213,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="88"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="94"/>
         <source>Block an account</source>
         <translation>Blockera ett konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="92"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="98"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="93"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="99"/>
         <source>&amp;Account</source>
         <translation>K&amp;onto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="94"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
         <source>&amp;Blocked on</source>
         <translation>&amp;Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="95"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
         <source>&amp;Decided by</source>
         <translation>&amp;Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="96"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
@@ -294,87 +294,87 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BlocksTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="163"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="199"/>
         <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
         <translation>Blockeringslistan är en allmän handling: vem som beslutade, när och varför. Blockeringar raderas aldrig; en hävd blockering finns kvar med datum och skäl.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="167"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="203"/>
         <source>Block an account…</source>
         <translation>Blockera ett konto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="168"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="204"/>
         <source>Lift the block…</source>
         <translation>Häv blockeringen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="169"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="170"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
         <source>Show lifted blocks</source>
         <translation>Visa hävda blockeringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="173"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="209"/>
         <source>Blocked on</source>
         <translation>Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="174"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="210"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="175"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="176"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="177"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
         <source>Decided by</source>
         <translation>Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="178"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="179"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
         <source>Lifted on</source>
         <translation>Hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="180"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
         <source>Why lifted</source>
         <translation>Skäl för hävning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="283"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="299"/>
         <source>Export the block register</source>
         <translation>Exportera blockeringsregistret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="284"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="300"/>
         <source>blocked-accounts.csv</source>
         <translation>blockerade-konton.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="285"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="301"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="292"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="308"/>
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
@@ -436,117 +436,118 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="165"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="167"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="166"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="168"/>
         <source>Previous (Page Up)</source>
         <translation>Föregående (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="169"/>
         <source>Next (Page Down)</source>
         <translation>Nästa (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="169"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="171"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="172"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="172"/>
         <source>Week</source>
         <translation>Vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="172"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="175"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="177"/>
         <source>New post…</source>
         <translation>Nytt inlägg…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178"/>
         <source>New post (Ctrl+N)</source>
         <translation>Nytt inlägg (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="179"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Exportera till Outlook (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="180"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="190"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207"/>
         <source>Crisis mode…</source>
         <translation>Krisläge…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="210"/>
         <source>Crisis mode is on since %1 (%2): %3. Non-crisis posts are paused.</source>
         <translation>Krisläget är på sedan %1 (%2): %3. Inlägg som inte hör till kriskommunikationen är pausade.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="215"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="217"/>
         <source>End crisis mode…</source>
         <translation>Avsluta krisläget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="222"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="224"/>
         <source>Week %1, %2–%3</source>
         <translation>Vecka %1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="290"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="263"/>
         <source>Loading the calendar…</source>
+        <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Kalendern läses in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="329"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="328"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalendern kunde inte läsas in. Loggen har detaljerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="408"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="407"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="449"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="445"/>
         <source>Move the post</source>
         <translation>Flytta inlägget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="465"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="464"/>
         <source>Moved to %1.</source>
         <translation>Flyttat till %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="477"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="475"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Krisläget är på: %n inlägg pausat.</numerusform>
@@ -554,13 +555,13 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486"/>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="497"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="483"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="499"/>
         <source>End crisis mode</source>
         <translation>Avsluta krisläget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="483"/>
         <source>End crisis mode now?</source>
         <translation>Avsluta krisläget nu?</translation>
     </message>
@@ -573,219 +574,218 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ChannelEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="236"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237"/>
         <source>Service:</source>
         <translation>Tjänst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adress:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240"/>
         <source>Account &amp;ID:</source>
         <translation>Kontots &amp;id:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242"/>
         <source>Responsible &amp;manager:</source>
         <translation>Ansvarig &amp;chef:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243"/>
         <source>Purpose (Finnish):</source>
         <translation>Syfte (på finska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244"/>
         <source>Purpose (Swedish):</source>
         <translation>Syfte (på svenska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245"/>
         <source>Purpose (English):</source>
         <translation>Syfte (på engelska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246"/>
         <source>Audience:</source>
         <translation>Målgrupp:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247"/>
         <source>Languages:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248"/>
         <source>Tone of voice:</source>
         <translation>Tonläge:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249"/>
         <source>Review every:</source>
         <translation>Granskas var:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250"/>
         <source>Next review:</source>
         <translation>Nästa granskning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251"/>
         <source>Last reviewed:</source>
         <translation>Senast granskad:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252"/>
         <source>Posts a week, at least:</source>
         <translation>Inlägg per vecka, minst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253"/>
         <source>Posts a day, at least:</source>
         <translation>Inlägg per dag, minst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254"/>
         <source>Posts a day, at most:</source>
         <translation>Inlägg per dag, högst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256"/>
         <source>Use:</source>
         <translation>Användning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257"/>
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="262"/>
         <source>The profile&apos;s web address or handle; it is checked and written the same way</source>
         <translation>Profilens webbadress eller användarnamn; den kontrolleras och skrivs alltid på samma sätt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264"/>
         <source> months</source>
         <translation> mån.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265"/>
         <source>Not several posts a day on consecutive days</source>
         <translation>Inte flera inlägg per dag flera dagar i rad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="267"/>
         <source>no target</source>
         <translation>inget mål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="269"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270"/>
         <source>May run paid (sponsored) posts</source>
         <translation>Får ha betalda (sponsrade) inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271"/>
         <source>Crisis communication channel</source>
         <translation>Kanal för kriskommunikation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272"/>
         <source>Shown on the public channel list</source>
         <translation>Visas i den offentliga kanalförteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="273"/>
         <source>&amp;Two-factor authentication:</source>
         <translation>&amp;Tvåstegsverifiering:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="276"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="277"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="277"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278"/>
         <source>Access</source>
         <translation>Behörigheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281"/>
         <source>Undo changes</source>
         <translation>Ångra ändringarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="457"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="474"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="282"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="472"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="492"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="282"/>
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="283"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="309"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="313"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="284"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="310"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="314"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="354"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="355"/>
         <source>Choose a channel from the list.</source>
         <translation>Välj en kanal i listan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="362"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="363"/>
         <source> since %1</source>
         <translation> sedan %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="363"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="364"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="381"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="439"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="382"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="452"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="419"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="422"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="435"/>
         <source>Channel not saved</source>
         <translation>Kanalen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="440"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="453"/>
         <source>Save the changes to %1?</source>
         <translation>Spara ändringarna i %1?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="458"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="473"/>
         <source>Why is %1 now %2? (saved in the audit log)</source>
         <translation>Varför har %1 nu status %2? (sparas i händelseloggen)</translation>
     </message>
@@ -826,27 +826,28 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="85"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="86"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="86"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="87"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="87"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="88"/>
         <source>Requests and reviews</source>
         <translation>Ansökningar och granskningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="105"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="116"/>
         <source>Loading the register…</source>
+        <extracomment>What the register&apos;s three tabs show.</extracomment>
         <translation>Registret laddas…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="133"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="140"/>
         <source>The register could not be loaded. The log has the details.</source>
         <translation>Registret kunde inte laddas. Detaljerna finns i loggen.</translation>
     </message>
@@ -1032,12 +1033,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="60"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="63"/>
         <source>Checked now</source>
         <translation>Kontrollerat nu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="62"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="65"/>
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Kommentarerna och meddelandena i de här kanalerna kontrollerades just nu:</translation>
     </message>
@@ -1372,22 +1373,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>roll på kanalen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="156"/>
+        <location filename="../src/kuntasome/cli/people.py" line="155"/>
         <source>Person %1 added: %2</source>
         <translation>Person %1 tillagd: %2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="216"/>
+        <location filename="../src/kuntasome/cli/people.py" line="215"/>
         <source>Access granted: %1 on %2:%3</source>
         <translation>Behörighet beviljad: %1 på %2:%3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="236"/>
+        <location filename="../src/kuntasome/cli/people.py" line="235"/>
         <source>Access verified on %1:%2</source>
         <translation>Behörigheten kontrollerad på %1:%2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="241"/>
+        <location filename="../src/kuntasome/cli/people.py" line="240"/>
         <source>Access revoked on %1:%2</source>
         <translation>Behörigheten återkallad på %1:%2</translation>
     </message>
@@ -1711,12 +1712,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Sparat i lösenordsförrådet: %1, kanal %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="166"/>
+        <location filename="../src/kuntasome/cli/people.py" line="165"/>
         <source>Access to revoke for %1:</source>
         <translation>Behörigheter som ska tas bort: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="171"/>
+        <location filename="../src/kuntasome/cli/people.py" line="170"/>
         <source>Responsible manager of (choose a new one):</source>
         <translation>Ansvarig chef för dessa kanaler (välj en ny):</translation>
     </message>
@@ -2110,87 +2111,87 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="232"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="241"/>
         <source>Channel request: %1</source>
         <translation>Kanalansökan: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="237"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="246"/>
         <source>Requested by %1 on %2 · %3</source>
         <translation>Ansökt av %1 den %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="251"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="260"/>
         <source>%1 hours a week</source>
         <translation>%1 timmar i veckan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="254"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="263"/>
         <source>How does it complement the website?</source>
         <translation>Hur kompletterar kanalen webbplatsen?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="259"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="268"/>
         <source>profile picture</source>
         <translation>profilbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="260"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="269"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="261"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="270"/>
         <source>page rules</source>
         <translation>sidans regler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="265"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274"/>
         <source>Ready:</source>
         <translation>Klart:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="266"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275"/>
         <source>nothing yet</source>
         <translation>inget ännu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="269"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="278"/>
         <source>Decision by %1:</source>
         <translation>Beslut av %1:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="272"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="281"/>
         <source>Address if approved:</source>
         <translation>Adress om ansökan godkänns:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="273"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="282"/>
         <source>The account&apos;s web address or handle</source>
         <translation>Kontots webbadress eller användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="283"/>
         <source>Reason:</source>
         <translation>Motivering:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="284"/>
         <source>Required for a rejection</source>
         <translation>Krävs om ansökan avslås</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="285"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="286"/>
         <source>Reject</source>
         <translation>Avslå</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="281"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="290"/>
         <source>Only a responsible manager can decide. If that is you, choose your name under File › Settings › You are.</source>
         <translation>Endast en ansvarig chef kan besluta. Om det är du, välj ditt namn under Arkiv › Inställningar › Du är.</translation>
     </message>
@@ -2216,32 +2217,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>EndCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="140"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148"/>
         <source>Crisis mode is off</source>
         <translation>Krisläget är avslutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="143"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="151"/>
         <source>These posts were paused during the crisis. Ticked posts go back to the calendar at the time shown (times that passed during the crisis are moved to the next hour); the others stay paused until you move them.</source>
         <translation>Dessa inlägg pausades under krisen. Markerade inlägg går tillbaka till kalendern vid den tid som visas (tider som passerade under krisen flyttas till nästa hela timme); de övriga förblir pausade tills du flyttar dem.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="156"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="156"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="156"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="149"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="157"/>
         <source>Put back</source>
         <translation>Återställ till kalendern</translation>
     </message>
@@ -2377,152 +2378,152 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="179"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="181"/>
         <source>Correct entry %1</source>
         <translation>Rätta anteckning %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="181"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="183"/>
         <source>New entry</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="184"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="185"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
         <source>&amp;Action</source>
         <translation>&amp;Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190"/>
         <source>Case n&amp;umber</source>
         <translation>&amp;Diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191"/>
         <source>&amp;Posted</source>
         <translation>&amp;Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
         <source>S&amp;een</source>
         <translation>&amp;Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
         <source>Ans&amp;wered</source>
         <translation>&amp;Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
         <source>A&amp;uthor</source>
         <translation>Sk&amp;ribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
         <source>Comment &amp;address</source>
         <translation>Kommentarens &amp;adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
         <source>C&amp;omment</source>
         <translation>Ko&amp;mmentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
         <source>Answer &amp;text</source>
         <translation>S&amp;var</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
         <source>&amp;Handler</source>
         <translation>&amp;Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
         <source>No evidence</source>
         <translation>Inget bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
         <source>answered at</source>
         <translation>besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206"/>
         <source>the commenter&apos;s account name</source>
         <translation>kommentatorns kontonamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="207"/>
         <source>the registry&apos;s case number</source>
         <translation>registraturens diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="208"/>
         <source>Paste comment</source>
         <translation>Klistra in kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="208"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="210"/>
         <source>Paste the comment&apos;s address and text copied from the service</source>
         <translation>Klistra in kommentarens adress och text som kopierats från tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212"/>
         <source>Insert signature</source>
         <translation>Infoga signatur</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
         <source>none could be taken, because</source>
         <translation>kunde inte tas, eftersom</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
         <source>why no screenshot exists (logged)</source>
         <translation>varför skärmdump saknas (registreras)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
         <source>Save entry</source>
         <translation>Spara anteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="216"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="217"/>
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="220"/>
         <source>Saving adds a new version of entry %1; the original stays in the log.</source>
         <translation>När du sparar läggs en ny version av anteckning %1 till; originalet finns kvar i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="408"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="414"/>
         <source>The entry was not saved</source>
         <translation>Anteckningen sparades inte</translation>
     </message>
@@ -2695,19 +2696,19 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/channels/access.py" line="140"/>
-        <location filename="../src/kuntasome/core/people.py" line="162"/>
+        <location filename="../src/kuntasome/core/people.py" line="175"/>
         <source>No person {ref} in the register.</source>
         <translation>Personen {ref} finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="194"/>
+        <location filename="../src/kuntasome/cli/people.py" line="193"/>
         <location filename="../src/kuntasome/core/channels/access.py" line="251"/>
         <location filename="../src/kuntasome/core/channels/access.py" line="411"/>
         <source>No such access in the register.</source>
         <translation>En sådan behörighet finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="196"/>
+        <location filename="../src/kuntasome/cli/people.py" line="195"/>
         <source>The person has several roles on the channel: give --role.</source>
         <translation>Personen har flera roller på kanalen: ange --role.</translation>
     </message>
@@ -2802,17 +2803,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Någon annan ändrade uppgifterna medan du redigerade dem. Dina ändringar sparades inte: ladda uppgifterna på nytt och gör ändringarna igen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="148"/>
+        <location filename="../src/kuntasome/core/people.py" line="156"/>
         <source>Write the person&apos;s name.</source>
         <translation>Skriv personens namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="152"/>
+        <location filename="../src/kuntasome/core/people.py" line="160"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="207"/>
+        <location filename="../src/kuntasome/core/people.py" line="220"/>
         <source>Write the unit&apos;s name.</source>
         <translation>Skriv enhetens namn.</translation>
     </message>
@@ -3122,22 +3123,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Inte ett datum och klockslag (ÅÅÅÅ-MM-DDTHH:MM): {value}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="68"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="61"/>
         <source>{zone} is not a time zone this computer knows.</source>
         <translation>Den här datorn känner inte till tidszonen {zone}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="137"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="119"/>
         <source>Write the organisation&apos;s name.</source>
         <translation>Skriv organisationens namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="140"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="122"/>
         <source>The country must be FI or SE, not {country}.</source>
         <translation>Landet måste vara FI eller SE, inte {country}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="147"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="129"/>
         <source>A register already exists in {database}; init creates only new ones.</source>
         <translation>Det finns redan ett register i {database}; init skapar bara nya.</translation>
     </message>
@@ -3145,6 +3146,11 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/core/cancel.py" line="18"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Avbrutet: ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/choices.py" line="86"/>
+        <source>The office must open before it closes.</source>
+        <translation>Kontoret måste öppna innan det stänger.</translation>
     </message>
 </context>
 <context>
@@ -3358,22 +3364,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="253"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="245"/>
         <source>Grant access</source>
         <translation>Bevilja behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="254"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="246"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="255"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="247"/>
         <source>&amp;Access:</source>
         <translation>&amp;Behörighet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="256"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="248"/>
         <source>&amp;Granted on:</source>
         <translation>&amp;Beviljad:</translation>
     </message>
@@ -3422,98 +3428,98 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="123"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="125"/>
         <source>Import a channel spreadsheet</source>
         <translation>Importera en kanalförteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="124"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="126"/>
         <source>Choose a file…</source>
         <translation>Välj en fil…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="125"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="127"/>
         <source>Which column holds what</source>
         <translation>Vilken kolumn innehåller vad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="126"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="128"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="129"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="132"/>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="168"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="134"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="170"/>
         <source>(not in the file)</source>
         <translation>(finns inte i filen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="135"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="137"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="136"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="138"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="137"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="139"/>
         <source>Handle</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="142"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="152"/>
         <source>Choose a channel spreadsheet</source>
         <translation>Välj en kanalförteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="154"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Kalkylblad (*.xlsx *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="170"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="172"/>
         <source>column %1</source>
         <translation>kolumn %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="178"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="180"/>
         <source>Choose a CSV or Excel file with one row per channel.</source>
         <translation>Välj en CSV- eller Excel-fil med en rad per kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="181"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="183"/>
         <source>%1: %2 rows</source>
         <translation>%1: %2 rader</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="243"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="245"/>
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="251"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="253"/>
         <source>%n row(s) have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</source>
         <translation>
             <numerusform>%n rad har problem. Rätta den i filen (eller välj andra kolumner) och öppna filen igen: ingenting importeras förrän varje rad är rätt.</numerusform>
@@ -3521,7 +3527,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="259"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="261"/>
         <source>%n channel(s) ready to import.</source>
         <translation>
             <numerusform>%n kanal klar att importeras.</numerusform>
@@ -3588,12 +3594,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="307"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="299"/>
         <source>Mark as leaving</source>
         <translation>Markera som slutande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="310"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="302"/>
         <source>Last working day of %1. The offboarding checklist lists every access to remove.</source>
         <translation>Sista arbetsdagen för %1. Checklistan vid avslutad anställning visar alla behörigheter som ska tas bort.</translation>
     </message>
@@ -3601,82 +3607,82 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="209"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="212"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="213"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="214"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="217"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="215"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="216"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="217"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="220"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="218"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="221"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="219"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="220"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="223"/>
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="221"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="224"/>
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="222"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="225"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="223"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="226"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="227"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="230"/>
         <source>Database: %1 (%2)</source>
         <translation>Databas: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="262"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="269"/>
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="276"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="278"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
         <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: %2&lt;/p&gt;</translation>
     </message>
@@ -3712,62 +3718,62 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MediaDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="82"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="84"/>
         <source>Media: %1</source>
         <translation>Media: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="84"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="86"/>
         <source>&amp;Owner / photographer:</source>
         <translation>&amp;Ägare / fotograf:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="85"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="87"/>
         <source>&amp;Licence or right of use:</source>
         <translation>&amp;Licens eller nyttjanderätt:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="86"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="88"/>
         <source>People pictured:</source>
         <translation>Personer på bilden:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="87"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="89"/>
         <source>Consent note:</source>
         <translation>Anteckning om samtycke:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="88"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="90"/>
         <source>Captions:</source>
         <translation>Textning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="89"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="91"/>
         <source>Live broadcast:</source>
         <translation>Direktsändning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="90"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="92"/>
         <source>Accessible by:</source>
         <translation>Tillgänglig senast:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="91"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="93"/>
         <source>Made accessible on:</source>
         <translation>Tillgängliggjord den:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="95"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="97"/>
         <source>Alt text (%1):</source>
         <translation>Alternativtext (%1):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="102"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="104"/>
         <source>The video has captions</source>
         <translation>Videon är textad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="104"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="106"/>
         <source>Recording of a live broadcast (to be made accessible within 14 days)</source>
         <translation>Inspelning av en direktsändning (ska tillgängliggöras inom 14 dagar)</translation>
     </message>
@@ -3793,32 +3799,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MediaList</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="65"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="67"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="66"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="68"/>
         <source>Add file…</source>
         <translation>Lägg till fil…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="67"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="69"/>
         <source>Rights and alt texts…</source>
         <translation>Rättigheter och alternativtexter…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="68"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="70"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="84"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="86"/>
         <source>Add a picture or video</source>
         <translation>Lägg till en bild eller video</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="87"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="89"/>
         <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
         <translation>Bilder och videor (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Alla filer (*)</translation>
     </message>
@@ -4050,124 +4056,125 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="182"/>
         <source>Moderation and dialogue log</source>
         <translation>Modererings- och dialoglogg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="185"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="186"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="187"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="188"/>
         <source>Everything</source>
         <translation>Allt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="191"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="332"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="331"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="192"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="194"/>
         <source>Waiting for an answer</source>
         <translation>Väntar på svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="195"/>
         <source>Search the log…</source>
         <translation>Sök i loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="196"/>
         <source>Search the log</source>
         <translation>Sök i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="197"/>
         <source>Open…</source>
         <translation>Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="200"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201"/>
         <source>Blocked accounts</source>
         <translation>Blockerade konton</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
         <source>Monitoring</source>
         <translation>Bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="203"/>
         <source>Response times</source>
         <translation>Svarstider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="204"/>
         <source>Data subject requests</source>
         <translation>Begäran från registrerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="208"/>
         <source>Checked now…</source>
         <translation>Kontrollerat nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="208"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210"/>
         <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Registrera att du gick igenom kanalernas kommentarer och meddelanden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="418"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="416"/>
         <source>Verify the log</source>
         <translation>Kontrollera loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Kontrollera att ingen anteckning eller bevisfil har ändrats efter att den sparades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="216"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="217"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="309"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="308"/>
         <source>The log could not be loaded. The log file has the details.</source>
+        <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Loggen kunde inte läsas in. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="315"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="314"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="319"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -4175,7 +4182,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="321"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n väntar på svar</numerusform>
@@ -4183,7 +4190,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="323"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -4191,64 +4198,59 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="340"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="339"/>
         <source>Entry %1 saved</source>
         <translation>Anteckning %1 sparad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="391"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="389"/>
         <source>Verifying the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="399"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="397"/>
         <source>%1 entries and %2 evidence files checked.</source>
         <translation>Kontrollerade anteckningar: %1, bevisfiler: %2.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="405"/>
         <source>The log is intact</source>
         <translation>Loggen är intakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="408"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="406"/>
         <source>Nothing has been changed.</source>
         <translation>Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="413"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="411"/>
         <source>The log has been tampered with</source>
         <translation>Loggen har manipulerats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="437"/>
         <source>moderation-log-%1-%2</source>
         <translation>modereringslogg-%1-%2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="441"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="441"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="466"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="464"/>
         <source>Exporting the moderation log…</source>
         <translation>Exporterar modereringsloggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="473"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="471"/>
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488"/>
-        <source>The office must open before it closes.</source>
-        <translation>Kontorstiden måste börja innan den slutar.</translation>
     </message>
 </context>
 <context>
@@ -4327,97 +4329,97 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ModerationSettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="126"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="139"/>
         <source>Moderation settings</source>
         <translation>Inställningar för moderering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="140"/>
         <source>Deadlines and monitoring</source>
         <translation>Tidsfrister och bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="128"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="141"/>
         <source>Retention of personal data (years)</source>
         <translation>Bevarandetid för personuppgifter (år)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="129"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142"/>
         <source>Reasons for hiding or removing a comment</source>
         <translation>Skäl för att dölja eller ta bort en kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="132"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145"/>
         <source>the same working day</source>
         <translation>samma arbetsdag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="133"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="146"/>
         <source>by the next working day</source>
         <translation>senast följande arbetsdag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="134"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="147"/>
         <source>within two working days</source>
         <translation>inom två arbetsdagar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="139"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="152"/>
         <source>Answer &amp;due</source>
         <translation>&amp;Svar senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="140"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="153"/>
         <source>Office &amp;opens</source>
         <translation>Kontorstiden &amp;börjar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="141"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="154"/>
         <source>Office &amp;closes</source>
         <translation>Kontorstiden &amp;slutar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="155"/>
         <source>Check-&amp;ins per working day</source>
         <translation>&amp;Kontroller per arbetsdag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="143"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="156"/>
         <source>&amp;Removals with evidence</source>
         <translation>&amp;Borttagningar med bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="157"/>
         <source>&amp;Blocks</source>
         <translation>B&amp;lockeringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="158"/>
         <source>Other &amp;entries</source>
         <translation>&amp;Övriga anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
         <source>Finnish</source>
         <translation>på finska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
         <source>Swedish</source>
         <translation>på svenska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
         <source>English</source>
         <translation>på engelska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
         <source>In use</source>
         <translation>I bruk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="153"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
         <source>Add a reason</source>
         <translation>Lägg till ett skäl</translation>
     </message>
@@ -4425,32 +4427,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="98"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="101"/>
         <source>Check-ins per channel and working day; shaded days have fewer than %1.</source>
         <translation>Kontroller per kanal och arbetsdag; skuggade dagar har färre än %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="114"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="117"/>
         <source>A check is due now.</source>
         <translation>Det är dags för en kontroll nu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="116"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="119"/>
         <source>Next check due %1.</source>
         <translation>Nästa kontroll senast %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="123"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="126"/>
         <source>Last check-in %1.</source>
         <translation>Senaste kontroll %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="152"/>
         <source>%1 of %2 check-ins</source>
         <translation>%1 av %2 kontroller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="171"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="178"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Kontroll registrerad för %n kanal</numerusform>
@@ -4479,47 +4481,47 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>NewChannelDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="78"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="82"/>
         <source>Add a channel</source>
         <translation>Lägg till en kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="82"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="86"/>
         <source>&amp;Service:</source>
         <translation>&amp;Tjänst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="83"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="87"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adress:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="84"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="88"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="85"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="89"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="86"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="90"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="93"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="97"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="102"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="106"/>
         <source>For example: %1</source>
         <translation>Till exempel: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="111"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="115"/>
         <source>Will be saved as %1</source>
         <translation>Sparas som %1</translation>
     </message>
@@ -4575,42 +4577,42 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>OffboardingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="66"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="67"/>
         <source>Offboarding checklist</source>
         <translation>Checklista vid avslutad anställning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="68"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="69"/>
         <source> – leaves on %1</source>
         <translation> – slutar %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="72"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="73"/>
         <source>Remove each access on the platform, then tick it here: the date goes to the register and the audit log. Ticked items cannot be unticked.</source>
         <translation>Ta bort varje behörighet i tjänsten och bocka sedan av den här: datumet sparas i registret och händelseloggen. En bock kan inte tas bort i efterhand.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="76"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="77"/>
         <source>Responsible manager of – choose a new one</source>
         <translation>Ansvarig chef för dessa kanaler – välj en ny</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="77"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="78"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="101"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="102"/>
         <source>%1 of %2 removed</source>
         <translation>%1 av %2 borttagna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="103"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="104"/>
         <source>This person has no access to any channel.</source>
         <translation>Personen har inga behörigheter till kanaler.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="125"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="138"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -4618,117 +4620,117 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="58"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="51"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="59"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="52"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="60"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="53"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="61"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="54"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="62"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="55"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="63"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="56"/>
         <source>Left on</source>
         <translation>Slutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="137"/>
         <source>Show people who have left</source>
         <translation>Visa även de som har slutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="139"/>
         <source>Add a person</source>
         <translation>Lägg till en person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="141"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="142"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="150"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="143"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="151"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-post:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="145"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="153"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146"/>
         <source>&amp;Signature:</source>
         <translation>&amp;Signatur:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="154"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="147"/>
         <source>Roles:</source>
         <translation>Roller:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="155"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148"/>
         <source>Left on:</source>
         <translation>Slutat:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="159"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152"/>
         <source>e.g. Terveisin Sari, viestintä</source>
         <translation>t.ex. Hälsningar Sara, kommunikationen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="162"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="155"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="163"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="156"/>
         <source>Mark as leaving…</source>
         <translation>Markera som slutande…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="164"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="157"/>
         <source>Offboarding checklist</source>
         <translation>Checklista vid avslutad anställning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="214"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="207"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="257"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="246"/>
         <source>Person not saved</source>
         <translation>Personen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="274"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="267"/>
         <source>Mark as leaving</source>
         <translation>Markera som slutande</translation>
     </message>
@@ -4759,177 +4761,177 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="219"/>
         <source>New post</source>
         <translation>Nytt inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="219"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="223"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221"/>
         <source>&amp;Title (internal):</source>
         <translation>&amp;Rubrik (intern):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="224"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="222"/>
         <source>Campaign:</source>
         <translation>Kampanj:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="225"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="223"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="224"/>
         <source>Use:</source>
         <translation>Användning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="227"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="225"/>
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="229"/>
         <source>New campaign…</source>
         <translation>Ny kampanj…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="230"/>
         <source>Crisis communication</source>
         <translation>Kriskommunikation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="233"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
         <source>Paid (sponsored), budget:</source>
         <translation>Betald (sponsrad), budget:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="234"/>
         <source>Channels and times</source>
         <translation>Kanaler och tider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
         <source>Published at</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
         <source>Add channel</source>
         <translation>Lägg till kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="239"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Tid:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
         <source>Copy text</source>
         <translation>Kopiera texten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="244"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242"/>
         <source>Copy the text in the channel&apos;s languages</source>
         <translation>Kopiera texten på kanalens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Open the service</source>
         <translation>Öppna tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="244"/>
         <source>Mark published…</source>
         <translation>Markera som publicerat…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="287"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="283"/>
         <source>What the post says changed, so it went back for approval.</source>
         <translation>Inläggets innehåll ändrades, så det gick tillbaka för godkännande.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="302"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="318"/>
         <source>Name of the campaign:</source>
         <translation>Kampanjens namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="322"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="336"/>
         <source>To draft</source>
         <translation>Till utkast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="323"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="337"/>
         <source>Back to ideas</source>
         <translation>Tillbaka till idéer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="324"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="338"/>
         <source>Send for approval</source>
         <translation>Skicka för godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="325"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="339"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="327"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341"/>
         <source>Unschedule</source>
         <translation>Ta bort schemaläggningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="328"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
         <source>Schedule</source>
         <translation>Schemalägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="329"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
         <source>Cancel the post…</source>
         <translation>Ställ in inlägget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="340"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="354"/>
         <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
         <translation>Endast en person med rollen godkännare godkänner. Vem du är väljs i inställningarna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="355"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="370"/>
         <source>Why is the post cancelled?</source>
         <translation>Varför ställs inlägget in?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="517"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="536"/>
         <source>Length as each service counts it: %1</source>
         <translation>Längd så som varje tjänst räknar: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="530"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="551"/>
         <source>Save the changes to this post?</source>
         <translation>Spara ändringarna i inlägget?</translation>
     </message>
@@ -5074,17 +5076,17 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="58"/>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61"/>
         <source>Mark published</source>
         <translation>Markera som publicerat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="59"/>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="62"/>
         <source>&amp;Address of the post:</source>
         <translation>Inläggets &amp;adress:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61"/>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="64"/>
         <source>&amp;Published at:</source>
         <translation>&amp;Publicerat:</translation>
     </message>
@@ -5148,68 +5150,68 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="126"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="125"/>
         <source>Search by name, handle, unit or person with access…</source>
         <translation>Sök på namn, användarnamn, enhet eller person med behörighet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="127"/>
         <source>All services</source>
         <translation>Alla tjänster</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129"/>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="165"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="164"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="130"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="133"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="132"/>
         <source>All languages</source>
         <translation>Alla språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="137"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="136"/>
         <source>Review due</source>
         <translation>Granskning aktuell</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="138"/>
         <source>Channels in use whose review is overdue, due within 30 days, or never done</source>
         <translation>Kanaler i bruk vars granskning är försenad, ska göras inom 30 dagar eller aldrig har gjorts</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="140"/>
         <source>Needs attention</source>
         <translation>Kräver åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="143"/>
         <source>Too few admins, unverified admin access, access held by someone who has left, no responsible manager, or no two-factor authentication</source>
         <translation>För få administratörer, okontrollerad administratörsbehörighet, behörighet hos någon som har slutat, ingen ansvarig chef eller ingen tvåstegsverifiering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="147"/>
         <source>Add a channel…</source>
         <translation>Lägg till en kanal…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148"/>
         <source>Import a spreadsheet…</source>
         <translation>Importera kalkylblad…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="150"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149"/>
         <source>Public channel list…</source>
         <translation>Offentlig kanalförteckning…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="203"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="202"/>
         <source>%1 of %2 channels</source>
         <translation>%1 av %2 kanaler</translation>
     </message>
@@ -5257,62 +5259,62 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="128"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="131"/>
         <source>Request a new channel</source>
         <translation>Ansökan om ny kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="131"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="134"/>
         <source>A new channel is a commitment for years. Answer the questions below; the responsible manager approves or rejects the request.</source>
         <translation>En ny kanal är ett åtagande för flera år. Svara på frågorna nedan; den ansvariga chefen godkänner eller avslår ansökan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="135"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="138"/>
         <source>Service:</source>
         <translation>Tjänst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="142"/>
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="145"/>
         <source>Hours a week:</source>
         <translation>Timmar i veckan:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146"/>
         <source>How does it complement the website?</source>
         <translation>Hur kompletterar kanalen webbplatsen?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147"/>
         <source>Ready before opening:</source>
         <translation>Klart före start:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148"/>
         <source>Profile picture</source>
         <translation>Profilbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149"/>
         <source>Description of the channel</source>
         <translation>Beskrivning av kanalen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="150"/>
         <source>Page rules (moderation policy)</source>
         <translation>Sidans regler (modereringspolicy)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="151"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="152"/>
         <source>Send the request</source>
         <translation>Skicka ansökan</translation>
     </message>
@@ -5461,27 +5463,27 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="352"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="362"/>
         <source>Review: %1</source>
         <translation>Granskning: %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="355"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="365"/>
         <source>Does the channel still reach its audience and serve its purpose, and are there people to maintain it?</source>
         <translation>Når kanalen fortfarande sin målgrupp och fyller sitt syfte, och finns det folk som kan sköta den?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="361"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="371"/>
         <source>Outcome:</source>
         <translation>Resultat:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="362"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="372"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="363"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="373"/>
         <source>&amp;Reviewed on:</source>
         <translation>&amp;Granskad:</translation>
     </message>
@@ -5610,12 +5612,12 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="302"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="313"/>
         <source>Type or paste the new value. It replaces the one stored now.</source>
         <translation>Skriv eller klistra in det nya värdet. Det ersätter det som nu är sparat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="304"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="315"/>
         <source>Type or paste the value. It is saved in this computer&apos;s password store.</source>
         <translation>Skriv eller klistra in värdet. Det sparas i den här datorns lösenordsförråd.</translation>
     </message>
@@ -5646,68 +5648,68 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SecretsPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="134"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="137"/>
         <source>Secrets are kept in this computer&apos;s password store, never in the database. A shown value hides itself after %1 seconds; a copied one is cleared from the clipboard after %2 seconds.</source>
         <translation>Hemligheterna förvaras i den här datorns lösenordsförråd, aldrig i databasen. Ett visat värde döljs efter %1 sekunder och ett kopierat värde töms från urklippet efter %2 sekunder.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="146"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="147"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="148"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="166"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="169"/>
         <source>This computer has no usable password store (keyring), so secrets cannot be saved or shown here. Everything else in KuntaSome works as usual.</source>
         <translation>Den här datorn har inget användbart lösenordsförråd, så hemligheter kan inte sparas eller visas här. Allt annat i KuntaSome fungerar som vanligt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="175"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="178"/>
         <source>Stored; changed on %1.</source>
         <translation>Sparad; ändrad %1.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="177"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="180"/>
         <source>Not stored.</source>
         <translation>Inte sparad.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="179"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="182"/>
         <source>Replace…</source>
         <translation>Ersätt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="179"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="182"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="202"/>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="263"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="205"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="266"/>
         <source>Secrets</source>
         <translation>Hemligheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="226"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="229"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>Kopierat. Urklippet töms om %1 sekunder.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="253"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="252"/>
         <source>Delete secret</source>
         <translation>Ta bort hemlighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="254"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="253"/>
         <source>Delete “%1” of this channel from the password store?</source>
         <translation>Ta bort uppgiften ”%1” för den här kanalen ur lösenordsförrådet?</translation>
     </message>
@@ -5786,91 +5788,179 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/settings.py" line="20"/>
+        <source>Answer within</source>
+        <translation>Svarstid</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/settings.py" line="23"/>
+        <source>Office opens</source>
+        <translation>Kontoret öppnar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/settings.py" line="26"/>
+        <source>Office closes</source>
+        <translation>Kontoret stänger</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/settings.py" line="31"/>
+        <source>Check-ins per working day</source>
+        <translation>Kontroller per arbetsdag</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/settings.py" line="37"/>
+        <source>Keep removals with evidence</source>
+        <translation>Bevarandetid för borttagningar med bevis</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/settings.py" line="40"/>
+        <source>Keep blocks</source>
+        <translation>Bevarandetid för blockeringar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/settings.py" line="45"/>
+        <source>Keep other entries</source>
+        <translation>Bevarandetid för övriga anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="30"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="31"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="33"/>
+        <source>Languages of content</source>
+        <translation>Innehållets språk</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="37"/>
+        <source>Verify admin access every</source>
+        <translation>Kontrollera administratörsbehörigheter var</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/organisation.py" line="40"/>
+        <source>Time zone</source>
+        <translation>Tidszon</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/settings.py" line="145"/>
+        <source>Language of the program</source>
+        <translation>Programmets språk</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/settings.py" line="148"/>
+        <source>Size and place of the window</source>
+        <translation>Fönstrets storlek och plats</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/settings.py" line="151"/>
+        <source>Layout of the window</source>
+        <translation>Fönstrets layout</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/settings.py" line="154"/>
+        <source>Section shown at start</source>
+        <translation>Avsnitt som visas vid start</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/settings.py" line="157"/>
+        <source>You are (in the people register)</source>
+        <translation>Du är (i personregistret)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="122"/>
         <source>Welcome to KuntaSome</source>
         <translation>Välkommen till KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="117"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="122"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="121"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="126"/>
         <source>KuntaSome keeps your organisation&apos;s social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
         <translation>KuntaSome förvarar din organisations kanalregister, publiceringskalender, modereringslogg och statistik för sociala medier på den här datorn. Välj språk och berätta vems kanaler det gäller.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="126"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="131"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="128"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="133"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="129"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="134"/>
         <source>e.g. City of Kallioranta</source>
         <translation>t.ex. Bergstrands stad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="130"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135"/>
         <source>&amp;You are:</source>
         <translation>&amp;Du är:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="131"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="136"/>
         <source>Verify admin &amp;access every:</source>
         <translation>Kontrollintervall för administratörs&amp;behörigheter:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="137"/>
         <source> months</source>
         <translation> månader</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="140"/>
         <source>Admin access not verified on the platform for longer than this is flagged in the channel register.</source>
         <translation>Kanalregistret varnar för administratörsbehörigheter som inte har kontrollerats i tjänsten på längre tid än så.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="139"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="144"/>
         <source>(not chosen)</source>
         <translation>(inte vald)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="147"/>
         <source>Who you are in the people register: your name goes to the audit log, and a manager decides on channel requests.</source>
         <translation>Vem du är i personregistret: ditt namn sparas i händelseloggen, och som ansvarig chef kan du besluta om kanalansökningar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="146"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="151"/>
         <source>Finland</source>
         <translation>Finland</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="147"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="152"/>
         <source>Sweden</source>
         <translation>Sverige</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="149"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="154"/>
         <source>Data folder: %1
 Database: %2</source>
         <translation>Datamapp: %1
 Databas: %2</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="169"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="174"/>
         <source>Please enter the organisation&apos;s name.</source>
         <translation>Skriv organisationens namn.</translation>
     </message>
@@ -5878,23 +5968,23 @@ Databas: %2</translation>
 <context>
     <name>StartCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="61"/>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="72"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="64"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="75"/>
         <source>Switch crisis mode on</source>
         <translation>Slå på krisläget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="64"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="67"/>
         <source>Crisis mode pauses every planned and scheduled post that is not crisis communication. Nothing is deleted: when the crisis is over you choose what goes back and when. Crisis channels are highlighted.</source>
         <translation>Krisläget pausar alla planerade och schemalagda inlägg som inte är kriskommunikation. Inget raderas: när krisen är över väljer du vad som går tillbaka och när. Kanaler för kriskommunikation framhävs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="69"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="72"/>
         <source>&amp;Why (recorded in the log):</source>
         <translation>&amp;Varför (antecknas i loggen):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="70"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="73"/>
         <source>Write a crisis message from the template now</source>
         <translation>Skriv ett krismeddelande utifrån mallen nu</translation>
     </message>
@@ -5902,7 +5992,7 @@ Databas: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="48"/>
+        <location filename="../src/kuntasome/app.py" line="50"/>
         <source>The database file %1 does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
@@ -5918,180 +6008,181 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="141"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="216"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="324"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="143"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="221"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="329"/>
         <source>Statistics</source>
+        <extracomment>What the charts and the import list show.</extracomment>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="142"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="144"/>
         <source>Charts</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="143"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="145"/>
         <source>Imported files</source>
         <translation>Importerade filer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="148"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="150"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="149"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="150"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="153"/>
         <source>Last 2 years</source>
         <translation>Senaste 2 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="154"/>
         <source>Last 10 years</source>
         <translation>Senaste 10 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159"/>
         <source>C&amp;hart</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
         <source>Export PNG or SVG…</source>
         <translation>Exportera som PNG eller SVG…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
         <source>Import files…</source>
         <translation>Importera filer…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
         <source>Undo import…</source>
         <translation>Ångra import…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="171"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Importera filerna som tjänsterna exporterar (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- och Bluesky-arkiv). Varje fil känns igen på innehållet; importeras samma period igen ersätts siffrorna i stället för att räknas två gånger.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Välj kanaler för att rita ett diagram.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
         <source>Values</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
         <source>Undone</source>
         <translation>Ångrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="259"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="264"/>
         <source>several</source>
         <translation>flera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="334"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="339"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="367"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="372"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="367"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="372"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="369"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="374"/>
         <source>Export the chart</source>
         <translation>Exportera diagrammet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="378"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="383"/>
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="386"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="391"/>
         <source>Import statistics files</source>
         <translation>Importera statistikfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="388"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="393"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Exportfiler (*.csv *.xlsx *.xls *.json *.car);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="401"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="411"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="406"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="419"/>
         <source>Undo import</source>
         <translation>Ångra import</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="402"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
         <source>Remove the %1 values imported from %2?</source>
         <translation>Ta bort de %1 värden som importerats från %2?</translation>
     </message>
@@ -6099,30 +6190,30 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>StatsImport</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="37"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="39"/>
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="47"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="59"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="70"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="49"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="66"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="77"/>
         <source>%1: not imported.</source>
         <translation>%1: inte importerad.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="52"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="73"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="59"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="80"/>
         <source>%1: %2 — </source>
         <translation>%1: %2 — </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="65"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="72"/>
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="75"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="82"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n värde importerat</numerusform>
@@ -6130,7 +6221,7 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="83"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="90"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -6402,12 +6493,12 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="117"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="140"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="126"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="149"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
@@ -6552,17 +6643,17 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>UnblockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="123"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="149"/>
         <source>Lift the block on %1</source>
         <translation>Häv blockeringen av %1</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="124"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="150"/>
         <source>&amp;Lifted on</source>
         <translation>&amp;Hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="125"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>

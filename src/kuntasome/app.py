@@ -11,7 +11,7 @@ import logging
 import sys
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -19,11 +19,13 @@ from kuntasome.core.database import DatabaseInfo, DbState, ensure_writable, insp
 from kuntasome.core.errors import DatabaseError
 from kuntasome.core.logsetup import configure_logging
 from kuntasome.core.paths import DataPaths
+from kuntasome.core.settings import LANGUAGE
 
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.crash import CrashHandler, route_qt_messages
 from kuntasome.ui.icons import icon
 from kuntasome.ui.main_window import MainWindow
+from kuntasome.ui.preferences import Preferences
 from kuntasome.ui.translations import LanguageManager, guess_language
 
 from kuntasome import APP_NAME, ORG_DOMAIN, __version__
@@ -80,11 +82,11 @@ def run_gui(args: argparse.Namespace, languages: LanguageManager | None = None) 
     route_qt_messages()
     CrashHandler(paths.log_file).install()
 
-    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
-    first_start = settings.value("language") is None
-    language = args.lang or str(settings.value("language") or guess_language())
+    preferences = Preferences.open(paths)
+    first_start = not preferences.has(LANGUAGE)
+    language = args.lang or preferences.get(LANGUAGE) or guess_language()
     languages = languages or LanguageManager()
-    languages.apply(language, str(settings.value("country", "FI")))
+    languages.apply(language)  # the organisation's country follows when it is loaded
 
     try:
         info = _open_database(args.db or paths.database_url, paths, first_start)
@@ -96,7 +98,7 @@ def run_gui(args: argparse.Namespace, languages: LanguageManager | None = None) 
         return 2
     if info is None:
         return 1
-    context = AppContext(paths, info, settings, languages)
+    context = AppContext(paths, info, preferences, languages)
     if first_start:
         from kuntasome.ui.settings_dialog import SettingsDialog
 

@@ -13,7 +13,6 @@ import time
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from kuntasome.core.database import inspect_database
@@ -30,14 +29,17 @@ def _ms(seconds: float) -> float:
 def page(large_paths: DataPaths):  # type: ignore[no-untyped-def]
     from kuntasome.ui.calendar.calendar_page import CalendarPage
     from kuntasome.ui.context import AppContext
+    from kuntasome.ui.preferences import Preferences
     from kuntasome.ui.translations import LanguageManager
 
     app = QApplication.instance() or QApplication([])
     languages = LanguageManager()
     languages.apply("fi")
-    settings = QSettings(str(large_paths.settings_file), QSettings.Format.IniFormat)
     context = AppContext(
-        large_paths, inspect_database(large_paths.database_url), settings, languages
+        large_paths,
+        inspect_database(large_paths.database_url),
+        Preferences.open(large_paths),
+        languages,
     )
     context.today = lambda: TODAY
     widget = CalendarPage(context)

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from kuntasome.core.database import inspect_database, prepare_database
@@ -99,13 +98,16 @@ def test_filtering_5000_channels_per_keystroke(qapp: QApplication, big_register:
 
     from kuntasome.ui.channels.register_tab import RegisterTab
     from kuntasome.ui.context import AppContext
+    from kuntasome.ui.preferences import Preferences
     from kuntasome.ui.translations import LanguageManager
 
     languages = LanguageManager()
     languages.apply("fi")
-    settings = QSettings(str(big_register.settings_file), QSettings.Format.IniFormat)
     context = AppContext(
-        big_register, inspect_database(big_register.database_url), settings, languages
+        big_register,
+        inspect_database(big_register.database_url),
+        Preferences.open(big_register),
+        languages,
     )
     context.today = lambda: TODAY
     started = time.perf_counter()

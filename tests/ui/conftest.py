@@ -5,25 +5,55 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kuntasome.core.database import inspect_database
 from kuntasome.core.paths import DataPaths
 
 from kuntasome.ui.context import AppContext
+from kuntasome.ui.preferences import Preferences
 from kuntasome.ui.translations import LanguageManager
 
 
 @pytest.fixture
 def context(qapp: QApplication, demo_paths: DataPaths) -> Iterator[AppContext]:
-    settings = QSettings(str(demo_paths.settings_file), QSettings.Format.IniFormat)
+    preferences = Preferences.open(demo_paths)
     languages = LanguageManager()
     languages.apply("en")
-    ctx = AppContext(demo_paths, inspect_database(demo_paths.database_url), settings, languages)
+    ctx = AppContext(demo_paths, inspect_database(demo_paths.database_url), preferences, languages)
+    on_gui_thread = _watch_gui_thread_writes(ctx)
     yield ctx
     ctx.close()
     languages.apply("en")
+    assert not on_gui_thread, "the window wrote on the GUI thread:\n" + "\n".join(on_gui_thread)
+
+
+WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
+def _watch_gui_thread_writes(ctx: AppContext) -> list[str]:
+    """Every write the window's code makes on the GUI thread (it must run them off it, see
+    ``ui/operations``); writes the test itself makes to set the scene are not counted."""
+    import threading
+    import traceback
+
+    from sqlalchemy import event
+
+    found: list[str] = []
+
+    def check(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+        if not statement.lstrip().upper().startswith(WRITES):
+            return
+        frames = [f for f in traceback.extract_stack() if "/kuntasome/ui/" in f.filename]
+        if frames:
+            where = frames[-1]
+            found.append(f"{statement.split()[0]} {statement.split()[2]} from {where.name}")
+
+    event.listen(ctx.engine(), "before_cursor_execute", check)
+    return found
 
 
 def when_modal(handle: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
@@ -55,3 +85,11 @@ def choose_file(path: str) -> Callable[[QWidget], None]:
         dialog.accept()
 
     return handle
+
+
+def settle(qtbot: object, timeout_ms: int = 10_000) -> None:
+    """Wait until every operation started by a click has finished (they run off the GUI
+    thread) and its follow-up has run."""
+    from kuntasome.ui import operations
+
+    qtbot.waitUntil(lambda: operations.running() == 0, timeout=timeout_ms)  # type: ignore[attr-defined]

@@ -21,7 +21,7 @@ from kuntasome.ui.calendar.crisis_dialogs import EndCrisisDialog, StartCrisisDia
 from kuntasome.ui.calendar.post_editor import PostEditor
 from kuntasome.ui.context import AppContext
 
-from tests.ui.conftest import choose_file, when_modal
+from tests.ui.conftest import choose_file, settle, when_modal
 
 
 def _person(context: AppContext, role: str, approver: bool) -> int:
@@ -41,14 +41,14 @@ def page(qtbot: QtBot, context: AppContext) -> Iterator[CalendarPage]:
     qtbot.addWidget(widget)
     widget.resize(1200, 760)
     widget.show()
-    qtbot.waitUntil(lambda: widget.data is not None and not widget.loading, timeout=10_000)
+    qtbot.waitUntil(lambda: widget.data is not None and not widget.loader.running, timeout=10_000)
     yield widget
 
 
 def _wait_loaded(qtbot: QtBot, page: CalendarPage) -> None:
-    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.loader.running, timeout=10_000)
     qtbot.wait(50)
-    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.loader.running, timeout=10_000)
 
 
 def test_the_month_shows_posts_week_numbers_holidays_and_rule_warnings(
@@ -93,18 +93,19 @@ def test_creating_sending_and_approving_a_post(
 
         when_modal(name_campaign)
         dialog.new_campaign.click()
-        assert dialog.campaign.currentText() == "Joulu 2026"
+        qtbot.waitUntil(lambda: dialog.campaign.currentText() == "Joulu 2026")
         dialog.text_edits["fi"].setPlainText("Joulukonsertti kirjastossa 12.12. klo 18.")
         dialog.add_channel.setCurrentIndex(0)
         dialog.add_button.click()
         assert dialog.targets and dialog.targets[0].scheduled_at is not None
         assert "⚠" in dialog.warnings.text() or not dialog.warnings.isVisible()
-        assert dialog.save()
+        dialog.save()
+        qtbot.waitUntil(lambda: bool(dialog.post.id))
         created.append(dialog.post.id)
         send = dialog.findChild(QPushButton, "workflow_in_review")
         assert send is not None
         send.click()
-        assert dialog.post.status == "in_review"
+        qtbot.waitUntil(lambda: dialog.post.status == "in_review")
         approve = dialog.findChild(QPushButton, "workflow_approved")
         assert approve is not None and not approve.isEnabled()  # not an approver
         dialog.reject()
@@ -122,6 +123,7 @@ def test_creating_sending_and_approving_a_post(
         button = dialog.findChild(QPushButton, "workflow_approved")
         assert button is not None and button.isEnabled()
         button.click()
+        settle(qtbot)
         dialog.reject()
 
     when_modal(approve)
@@ -168,6 +170,7 @@ def test_dragging_a_post_to_another_day_reschedules_it_and_the_keyboard_can_too(
     qtbot.mouseMove(month, start + QPoint(12, 0))
     qtbot.mouseMove(month, destination)
     qtbot.mouseRelease(month, Qt.MouseButton.LeftButton, pos=destination)
+    settle(qtbot)
     moved = _scheduled_at(page, target_id)
     assert moved.date() == at.date() + timedelta(days=1)
     assert moved.time() == at.time()  # same time of day
@@ -177,6 +180,7 @@ def test_dragging_a_post_to_another_day_reschedules_it_and_the_keyboard_can_too(
     month.setFocus()
     assert month.selected is not None and month.selected.target_id == target_id
     qtbot.keyClick(month, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot)
     assert _scheduled_at(page, target_id).date() == at.date() + timedelta(days=8)
     with Session(page.context.engine()) as s:
         moves = s.exec(select(AuditLog).where(AuditLog.action == "post.reschedule")).all()
@@ -212,6 +216,7 @@ def test_the_week_view_has_a_time_grid_with_channel_lanes(page: CalendarPage, qt
     qtbot.mousePress(week, Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseMove(week, start + QPoint(0, 12))
     qtbot.mouseRelease(week, Qt.MouseButton.LeftButton, pos=destination)
+    settle(qtbot)
     moved = _scheduled_at(page, item.entry.target_id)
     assert moved.date() == item.entry.day
     assert abs((moved - item.entry.at).total_seconds() - 2 * 3600) <= 15 * 60
@@ -254,6 +259,7 @@ def test_crisis_mode_pauses_posts_and_ending_it_puts_them_back(
 
     when_modal(confirm)
     page.crisis_button.click()
+    settle(qtbot)
     assert _paused(context) == 1
     _wait_loaded(qtbot, page)
     assert not page.crisis_banner.isVisible()

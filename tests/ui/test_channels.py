@@ -24,7 +24,7 @@ from kuntasome.ui.channels.register_model import RegisterModel
 from kuntasome.ui.context import AppContext
 
 from tests.conftest import DEMO_TODAY
-from tests.ui.conftest import choose_file, when_modal
+from tests.ui.conftest import choose_file, settle, when_modal
 
 
 @pytest.fixture
@@ -98,7 +98,7 @@ def test_sorting_by_a_column_keeps_the_chosen_channel(page: ChannelsPage) -> Non
 
 
 def test_editing_every_kind_of_field_saves_and_is_audited(
-    page: ChannelsPage, context: AppContext
+    qtbot: QtBot, page: ChannelsPage, context: AppContext
 ) -> None:
     channel = find_channel(context.engine(), "x:@kallioranta")
     page.register.select_channel(channel.id)
@@ -114,6 +114,7 @@ def test_editing_every_kind_of_field_saves_and_is_audited(
     editor.two_factor.setCurrentIndex(editor.two_factor.findData("security_key"))
     assert editor.save_button.isEnabled() and editor.dirty_label.text() == "Unsaved changes"
     editor.save_button.click()
+    settle(qtbot)
     saved = load_channel(context.engine(), channel.id)
     assert (saved.purpose_sv, saved.purpose_en) == ("Stadens nyheter på X", "Town news on X")
     assert "en" in saved.languages and not saved.is_public
@@ -269,7 +270,7 @@ def test_access_is_granted_verified_and_revoked(
 
 
 def test_secrets_without_a_keyring_say_so_and_the_rest_works(
-    page: ChannelsPage, context: AppContext
+    qtbot: QtBot, page: ChannelsPage, context: AppContext
 ) -> None:
     from keyring.backends import fail
 
@@ -286,6 +287,7 @@ def test_secrets_without_a_keyring_say_so_and_the_rest_works(
     # Everything else still works: the details can be edited and saved.
     page.register.editor.notes.setPlainText("Works without a keyring")
     page.register.editor.save_button.click()
+    settle(qtbot)
     assert (
         load_channel(context.engine(), page.register.current_id).notes == "Works without a keyring"
     )
@@ -317,8 +319,9 @@ def test_request_workflow_from_form_to_register(
         form.answers[question].setPlainText(text)
     form.prerequisites["has_page_rules"].setChecked(True)
     form.accept()
+    settle(qtbot)
     assert form.request_id
-    page.context.events.changed.emit("requests")
+    # The register reloads by itself: the dialog announced what it changed.
     qtbot.waitUntil(lambda: any(r.request.id == form.request_id for r in page.requests.requests))
     row = next(r for r in page.requests.requests if r.request.id == form.request_id)
     assert row.requested_by == "Emma Korhonen"
@@ -340,6 +343,7 @@ def test_request_workflow_from_form_to_register(
     assert seen[0] == "Give a reason for the rejection."
     dialog.address.setText("https://www.instagram.com/Kalliorannan_Kirjasto/")
     dialog.approve_button.click()
+    settle(qtbot)
     channel = find_channel(context.engine(), "instagram:@kalliorannan_kirjasto")
     assert channel.status == "approved" and channel.manager == "Anna Nyström"
     with Session(context.engine()) as s:
@@ -361,11 +365,11 @@ def test_review_due_list_and_recording_a_review(
     dialog.outcome_buttons["change"].setChecked(True)
     dialog.notes.setPlainText("Lisää ruotsinkielisiä julkaisuja")
     dialog.accept()
+    settle(qtbot)
     details = load_channel(context.engine(), first.channel_id)
     assert details.last_reviewed_on == DEMO_TODAY
     assert dialog.next_review == details.next_review_on
     assert details.next_review_on is not None and details.next_review_on > DEMO_TODAY
-    context.events.changed.emit("channels")
     qtbot.waitUntil(lambda: all(d.channel_id != first.channel_id for d in page.requests.due))
 
 
@@ -408,8 +412,8 @@ def test_import_preview_names_problems_and_imports_nothing_until_right(
     assert "address or handle" in dialog.summary.text()
     dialog.combos["address"].setCurrentIndex(dialog.combos["address"].findText("Osoite"))
     dialog.accept()
+    settle(qtbot)
     assert dialog.imported == 2
-    context.events.changed.emit("channels")
     qtbot.waitUntil(lambda: len(page.register.model.all_rows) == before + 2)
 
 
@@ -447,6 +451,7 @@ def test_people_roles_leaving_and_the_offboarding_checklist(
     people.email.setText("ville.vaara@kallioranta.fi")
     people.role_boxes["moderator"].setChecked(True)
     people.save_button.click()
+    settle(qtbot)
     ville = next(p for p in list_people(context.engine()) if p.name == "Ville Vaara")
     assert ville.roles == ("moderator",) and ville.unit == "Kaupunginkanslia"
 
@@ -461,6 +466,7 @@ def test_people_roles_leaving_and_the_offboarding_checklist(
             assert box.items.count() == len(box.checklist.items) > 0
             item = box.items.item(0)
             item.setCheckState(Qt.CheckState.Checked)
+            settle(qtbot)
             box.save_to(tmp_path / "offboarding.csv")
             box.reject()
 

@@ -9,7 +9,6 @@ import zlib
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from kuntasome.core.database import inspect_database
@@ -19,6 +18,7 @@ from kuntasome.ui.calendar.calendar_page import CalendarPage
 from kuntasome.ui.channels.channels_page import ChannelsPage
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.moderation.moderation_page import ModerationPage
+from kuntasome.ui.preferences import Preferences
 from kuntasome.ui.translations import LanguageManager
 
 from tests.cli.test_cli import run
@@ -288,8 +288,9 @@ def test_a_communicators_day_on_the_command_line(qtbot: QtBot, tmp_path: Path) -
     paths = DataPaths(root)
     languages = LanguageManager()
     languages.apply("en")
-    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
-    context = AppContext(paths, inspect_database(paths.database_url), settings, languages)
+    context = AppContext(
+        paths, inspect_database(paths.database_url), Preferences.open(paths), languages
+    )
     context.today = lambda: date(2026, 12, 5)
     try:
         register = ChannelsPage(context)
@@ -303,7 +304,8 @@ def test_a_communicators_day_on_the_command_line(qtbot: QtBot, tmp_path: Path) -
         moderation.show()
         qtbot.waitUntil(lambda: moderation.loaded is not None, timeout=10_000)
         qtbot.waitUntil(
-            lambda: not moderation.loading and moderation.model.rowCount() == 3, timeout=10_000
+            lambda: not moderation.loader.running and moderation.model.rowCount() == 3,
+            timeout=10_000,
         )
         assert {moderation.model.rows[r].author_handle for r in range(3)} == {
             "@matti",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from kuntasome.core.organisation import load_organisation
+from kuntasome.core.settings import LANGUAGE
 from kuntasome.core.today import today_overview
 
 from kuntasome.ui.channels.channels_page import ChannelsPage
@@ -68,7 +69,7 @@ def test_language_switch_retranslates_the_open_window(qtbot: QtBot, context: App
     assert nav_texts(window)[:3] == ["I dag", "Kanaler", "Kalender"]
     assert window.file_menu.title() == "&Arkiv"
     assert window.today.cards[1].caption.text() == "Inlägg som väntar på godkännande"
-    assert context.settings.value("language") == "sv"
+    assert context.preferences.get(LANGUAGE) == "sv"
     window.language_actions["fi"].trigger()
     qtbot.waitUntil(lambda: nav_texts(window)[1] == "Kanavat")
     assert window.today.cards[1].caption.text() == "Hyväksyntää odottavat julkaisut"

@@ -45,7 +45,9 @@ def _entries(context: AppContext, account: str) -> list:  # type: ignore[type-ar
 
 
 def _reload(qtbot: QtBot, page: ModerationPage, count: int) -> None:
-    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == count, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not page.loader.running and page.model.rowCount() == count, timeout=10_000
+    )
 
 
 def test_quick_entry_with_pasted_comment_signature_and_keyboard_save(
@@ -195,7 +197,7 @@ def test_answering_later_adds_a_version_and_the_original_stays(
     page = open_page(qtbot, context)
     page.waiting_only.setChecked(True)
     page.period.setCurrentIndex(3)  # everything
-    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.loader.running and page.model.rowCount() > 0, timeout=10_000)
     waiting = page.model.rowCount()
     original = page.model.rows[0]
     assert original.is_open() and original.author_handle == "kysyja"

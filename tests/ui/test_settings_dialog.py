@@ -6,11 +6,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from kuntasome.core.organisation import load_organisation
+from kuntasome.core.settings import LANGUAGE
 
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.settings_dialog import SettingsDialog
 
-from tests.ui.conftest import when_modal
+from tests.ui.conftest import settle, when_modal
 
 
 def test_first_start_saves_language_name_and_country(qtbot: QtBot, context: AppContext) -> None:
@@ -22,10 +23,11 @@ def test_first_start_saves_language_name_and_country(qtbot: QtBot, context: AppC
     dialog.name.setText("Bergstrands stad")
     dialog.sweden.setChecked(True)
     dialog.accept()
+    settle(qtbot)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     saved = load_organisation(context.engine())
     assert (saved.name, saved.country) == ("Bergstrands stad", "SE")
-    assert context.settings.value("language") == "sv"
+    assert context.preferences.get(LANGUAGE) == "sv"
     assert context.languages.language == "sv"
 
 
@@ -78,6 +80,7 @@ def test_who_you_are_and_the_access_verification_interval_are_saved(
     assert dialog.person.findText("Leena Saarinen") == -1  # she has left
     dialog.verify_months.setValue(12)
     dialog.accept()
+    settle(qtbot)
     assert load_organisation(context.engine()).access_verify_months == 12
     assert context.actor_id() is not None
     assert unverified() < before

@@ -57,8 +57,9 @@ def _install_language(
     lang: str | None, paths: DataPaths, gui: bool, draws: bool = False
 ) -> LanguageManager:
     """Catalogues for CLI output: --lang, else the saved choice, else the system's."""
-    from PySide6.QtCore import QSettings
+    from kuntasome.core.settings import LANGUAGE
 
+    from kuntasome.ui.preferences import Preferences
     from kuntasome.ui.translations import LanguageManager, guess_language
 
     if QCoreApplication.instance() is None:
@@ -76,8 +77,7 @@ def _install_language(
         else:
             QCoreApplication(sys.argv[:1])
     if lang is None and paths.settings_file.exists():
-        saved = QSettings(str(paths.settings_file), QSettings.Format.IniFormat).value("language")
-        lang = str(saved) if saved else None
+        lang = Preferences.open(paths).get(LANGUAGE) or None
     languages = LanguageManager()
     languages.apply(lang or guess_language())
     return languages  # the caller keeps it: its translators live as long as it does

@@ -21,7 +21,7 @@ from kuntasome.core.channels.access import (
 from kuntasome.core.channels.register import find_channel
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.paths import DataPaths
-from kuntasome.core.people import ROLES, PersonDetails, ensure_unit, save_person
+from kuntasome.core.people import ROLES, PersonDetails, save_person
 
 from kuntasome.cli.common import (
     EXIT_OK,
@@ -137,18 +137,17 @@ def add_parsers(commands: SubParsers) -> None:
 def run_add(args: argparse.Namespace, paths: DataPaths) -> int:
     with database(args, paths) as engine:
         actor = actor_id(engine, args)
-        unit_id = ensure_unit(engine, args.unit, actor_id=actor) if args.unit.strip() else None
         person = save_person(
             engine,
             PersonDetails(
                 name=args.name,
                 title=args.title.strip(),
-                unit_id=unit_id,
                 email=args.email,
                 signature=args.signature.strip(),
                 roles=tuple(dict.fromkeys(args.role)),
             ),
             actor_id=actor,
+            unit_name=args.unit,
         )
     if args.json:
         print_json({"id": person.id, "name": person.name, "roles": list(person.roles)})

@@ -237,9 +237,12 @@ def prepare_database(
         if info.state is DbState.OUTDATED and backup_dir is not None:
             copy = backup_sqlite(info.path, backup_dir, f"before-{HEAD}")
             log.info("Backed up %s to %s before migrating", info.path, copy)
+    from kuntasome.core.organisation import database_id  # organisation imports this module
+
     engine = make_engine(url)
     try:
         upgrade(engine)
+        database_id(engine)  # made now, so no later read (an export) has to write it
     finally:
         engine.dispose()
     log.info("Database %s migrated from %s to %s", info.display_name, info.revision, HEAD)

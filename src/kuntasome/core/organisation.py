@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.settings import load_shared, save_shared, shared
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -26,13 +27,17 @@ TIME_ZONES = {"FI": "Europe/Helsinki", "SE": "Europe/Stockholm"}
 
 @dataclass(frozen=True)
 class OrganisationSettings:
-    name: str = ""
-    country: str = "FI"
-    content_languages: tuple[str, ...] = ("fi", "sv")
+    name: str = shared("organisation_name", "", QT_TRANSLATE_NOOP("Settings", "Organisation"))
+    country: str = shared("country", "FI", QT_TRANSLATE_NOOP("Settings", "Country"))
+    content_languages: tuple[str, ...] = shared(
+        "content_languages", ("fi", "sv"), QT_TRANSLATE_NOOP("Settings", "Languages of content")
+    )
     # Admin access not verified for this many months raises a warning in the register.
-    access_verify_months: int = 3
+    access_verify_months: int = shared(
+        "access_verify_months", 3, QT_TRANSLATE_NOOP("Settings", "Verify admin access every")
+    )
     # An IANA name; empty: the country's (Europe/Helsinki, Europe/Stockholm).
-    time_zone_name: str = ""
+    time_zone_name: str = shared("time_zone", "", QT_TRANSLATE_NOOP("Settings", "Time zone"))
 
     @property
     def time_zone(self) -> ZoneInfo:
@@ -40,25 +45,13 @@ class OrganisationSettings:
 
 
 def load_organisation(engine: Engine) -> OrganisationSettings:
-    from sqlmodel import select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Setting
-
-    with session_scope(engine) as session:
-        values = {s.key: s.value for s in session.exec(select(Setting))}
-    country = values.get("country", "FI")
-    languages = tuple(x for x in values.get("content_languages", "fi,sv").split(",") if x)
-    try:
-        verify_months = min(24, max(1, int(values.get("access_verify_months", "3"))))
-    except ValueError:
-        verify_months = 3
-    return OrganisationSettings(
-        name=values.get("organisation_name", ""),
-        country=country if country in COUNTRIES else "FI",
-        content_languages=languages or ("fi",),
-        access_verify_months=verify_months,
-        time_zone_name=_known_zone(values.get("time_zone", "")),
+    stored = load_shared(engine, OrganisationSettings)
+    return replace(
+        stored,
+        country=stored.country if stored.country in COUNTRIES else "FI",
+        content_languages=stored.content_languages or ("fi",),
+        access_verify_months=min(24, max(1, stored.access_verify_months)),
+        time_zone_name=_known_zone(stored.time_zone_name),
     )
 
 
@@ -81,29 +74,18 @@ def _known_zone(name: str) -> str:
     return name
 
 
-def save_organisation(engine: Engine, settings: OrganisationSettings) -> None:
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Setting
-
+def save_organisation(
+    engine: Engine, settings: OrganisationSettings, *, actor_id: int | None = None
+) -> OrganisationSettings:
+    """Store the organisation's settings (the Settings window, ``init``); what was stored."""
     if settings.country not in COUNTRIES:
         raise ValueError(settings.country)
     if not 1 <= settings.access_verify_months <= 24:
         raise ValueError(settings.access_verify_months)
     _refuse_unknown_zone(settings)
-    values = {
-        "organisation_name": settings.name.strip(),
-        "country": settings.country,
-        "content_languages": ",".join(settings.content_languages),
-        "access_verify_months": str(settings.access_verify_months),
-        "time_zone": settings.time_zone_name,
-    }
-    with session_scope(engine) as session:
-        for key, value in values.items():
-            row = session.get(Setting, key)
-            if row is None:
-                session.add(Setting(key=key, value=value))
-            else:
-                row.value = value
+    cleaned = replace(settings, name=settings.name.strip())
+    save_shared(engine, cleaned, action="organisation.settings", actor_id=actor_id)
+    return cleaned
 
 
 def database_id(engine: Engine) -> str:
@@ -153,7 +135,6 @@ def create_register(
     engine = make_engine(url)
     try:
         save_organisation(engine, settings)
-        database_id(engine)
         return load_organisation(engine)
     finally:
         engine.dispose()

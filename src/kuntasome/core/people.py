@@ -135,9 +135,17 @@ def list_people(engine: Engine) -> list[PersonDetails]:
 
 
 def save_person(
-    engine: Engine, person: PersonDetails, *, actor_id: int | None = None
+    engine: Engine,
+    person: PersonDetails,
+    *,
+    actor_id: int | None = None,
+    unit_name: str | None = None,
 ) -> PersonDetails:
-    """Create (id 0) or update a person and their roles; a stale copy is refused."""
+    """Create (id 0) or update a person and their roles; a stale copy is refused.
+
+    With *unit_name* the person is placed in the unit of that name, created if new ("" for
+    no unit); without it ``person.unit_id`` is kept.
+    """
     from sqlmodel import select
 
     from kuntasome.core.db import session_scope
@@ -154,6 +162,11 @@ def save_person(
     unknown = set(person.roles) - set(ROLES)
     if unknown:
         raise ValueError(unknown)
+    if unit_name is not None:
+        unit = unit_name.strip()
+        person = replace(
+            person, unit_id=ensure_unit(engine, unit, actor_id=actor_id) if unit else None
+        )
     with session_scope(engine) as s:
         if person.id:
             row = s.get(Person, person.id)

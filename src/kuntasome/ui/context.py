@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
-
 from kuntasome.core.database import DatabaseInfo
 from kuntasome.core.paths import DataPaths
+from kuntasome.core.settings import ME, MachineSetting
 
+from kuntasome.ui.operations import DataEvents
+from kuntasome.ui.preferences import Preferences
 from kuntasome.ui.translations import LanguageManager
 
 if TYPE_CHECKING:
@@ -20,17 +21,11 @@ if TYPE_CHECKING:
     from kuntasome.core.db import Engine
 
 
-class DataEvents(QObject):
-    """Broadcasts what changed; each view decides whether to refresh."""
-
-    changed = Signal(str)
-
-
 @dataclass
 class AppContext:
     paths: DataPaths
     database: DatabaseInfo
-    settings: QSettings
+    preferences: Preferences
     languages: LanguageManager
     events: DataEvents = field(default_factory=DataEvents)
     today: Callable[[], date] = date.today
@@ -60,18 +55,14 @@ class AppContext:
 
     def actor_id(self) -> int | None:
         """The person in the register this user said they are (Settings), if any."""
-        value = self.settings.value(self._actor_key())
-        try:
-            return int(str(value)) if value else None
-        except ValueError:
-            return None
+        return self.preferences.get(self._me()) or None
 
     def set_actor_id(self, person_id: int | None) -> None:
-        self.settings.setValue(self._actor_key(), person_id or "")
+        self.preferences.set(self._me(), person_id or 0)
 
-    def _actor_key(self) -> str:
+    def _me(self) -> MachineSetting[int]:
         # One person per database: the same laptop may open a test copy or the team server.
-        return "user/person/" + self.database.display_name.replace("/", "_")
+        return ME.for_database(self.database.display_name)
 
     def close(self) -> None:
         if self._engine is not None:

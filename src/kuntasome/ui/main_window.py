@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.changes import Change
 from kuntasome.core.errors import UserError
+from kuntasome.core.settings import LANGUAGE, WINDOW_GEOMETRY, WINDOW_SECTION, WINDOW_STATE
 
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.icons import icon
+from kuntasome.ui.operations import Changes
 from kuntasome.ui.sections import SECTIONS, NotBuiltPage
 from kuntasome.ui.tasks import run_in_background
 from kuntasome.ui.today_page import TodayPage
@@ -124,7 +127,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslate()
         self._restore_state()
-        self.context.events.changed.connect(lambda _what: self.refresh())
+        self.context.events.changed.connect(self._data_changed)
         from kuntasome.ui.reminders import Reminders
 
         self.reminders = Reminders(self)
@@ -242,8 +245,13 @@ class MainWindow(QMainWindow):
             lambda: _load_today(self.context), self._today_loaded, self._load_failed, owner=self
         )
 
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.concern(Change.everything()):  # Today sums up every section
+            self.refresh()
+
     def _today_loaded(self, result: tuple[object, object]) -> None:
         overview, organisation = result
+        self.context.languages.set_country(organisation.country)  # type: ignore[attr-defined]
         self.today.show_overview(overview, organisation)  # type: ignore[arg-type]
         self.reminders.update(overview)  # type: ignore[arg-type]
 
@@ -256,17 +264,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10_000)
 
     def set_language(self, language: str) -> None:
-        country = self.context.settings.value("country", "FI")
-        self.context.languages.apply(language, str(country))
-        self.context.settings.setValue("language", language)
+        self.context.languages.apply(language)
+        self.context.preferences.set(LANGUAGE, language)
         self.statusBar().showMessage(self.tr("Language changed."), 4000)
 
     def open_settings(self) -> None:
         from kuntasome.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.context, self)
-        if dialog.exec():
-            self.context.events.changed.emit("settings")
+        SettingsDialog(self.context, self).exec()  # it announces what it changed
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -289,24 +294,22 @@ class MainWindow(QMainWindow):
 
     # -- state ---------------------------------------------------------------------------
     def _restore_state(self) -> None:
-        settings = self.context.settings
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        preferences = self.context.preferences
+        geometry = preferences.get(WINDOW_GEOMETRY)
+        if not geometry or not self.restoreGeometry(geometry):
             self.resize(1180, 760)
-        state = settings.value("window/state")
-        if state is not None:
+        state = preferences.get(WINDOW_STATE)
+        if state:
             self.restoreState(state)
-        row = int(settings.value("window/section", 0) or 0)
+        row = preferences.get(WINDOW_SECTION)
         self.nav.setCurrentRow(row if 0 <= row < len(SECTIONS) else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = self.context.settings
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/section", self.nav.currentRow())
-        settings.sync()
+        preferences = self.context.preferences
+        preferences.set(WINDOW_GEOMETRY, self.saveGeometry().data())
+        preferences.set(WINDOW_STATE, self.saveState().data())
+        preferences.set(WINDOW_SECTION, self.nav.currentRow())
+        preferences.sync()
         super().closeEvent(event)
 
     def showEvent(self, event: QEvent) -> None:

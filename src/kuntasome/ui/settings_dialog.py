@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,15 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.changes import Change
 from kuntasome.core.organisation import OrganisationSettings, load_organisation, save_organisation
 from kuntasome.core.people import list_people
+from kuntasome.core.settings import LANGUAGE
 
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.icons import icon
+from kuntasome.ui.operations import SavingDialog, busy
 from kuntasome.ui.translations import LANGUAGE_NAMES, LANGUAGES
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(SavingDialog, QDialog):
     """Edits the user's language and the organisation's name and country.
 
     With ``first_start`` it welcomes a new user; the language switches as it is picked,
@@ -170,23 +175,33 @@ class SettingsDialog(QDialog):
             )
             self.name.setFocus()
             return
-        updated = OrganisationSettings(
+        updated = replace(
+            self.organisation,
             name=name,
             country=self._country(),
-            content_languages=self.organisation.content_languages,
             access_verify_months=self.verify_months.value(),
         )
-        save_organisation(self.context.engine(), updated)
+        engine, actor_id = self.context.engine(), self.context.actor_id()
+        self.close_after(
+            self.context.events,
+            lambda: save_organisation(engine, updated, actor_id=actor_id),
+            changes=Change.ORGANISATION | Change.SETTINGS,
+            done=self._saved,
+        )
+
+    def _saved(self, organisation: OrganisationSettings) -> None:
+        """The organisation is in the database; the rest is this computer's."""
         language = self.language.currentData()
-        self.context.languages.apply(language, updated.country)
-        self.context.settings.setValue("language", language)
-        self.context.settings.setValue("country", updated.country)
+        self.context.languages.apply(language, organisation.country)
+        preferences = self.context.preferences
+        preferences.set(LANGUAGE, language)
         if not self.first_start:
             self.context.set_actor_id(self.person.currentData())
-        self.context.settings.sync()
-        super().accept()
+        preferences.sync()
 
     def reject(self) -> None:
+        if busy(self):
+            return
         if self.context.languages.language != self.original_language:
             self.context.languages.apply(self.original_language, self.organisation.country)
         super().reject()

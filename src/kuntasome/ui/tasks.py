@@ -31,10 +31,12 @@ class _Relay(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
         owner: QObject,
+        always: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(QCoreApplication.instance())
         self._on_done = on_done
         self._on_error = on_error
+        self._always = always
         self._owner_alive = True
         owner.destroyed.connect(self._owner_gone)
         self.finished.connect(self._done)
@@ -46,15 +48,32 @@ class _Relay(QObject):
 
     @Slot(object)
     def _done(self, result: Any) -> None:
+        self._end()
         if self._owner_alive:
             self._on_done(result)
-        self.deleteLater()
+        self._release()
 
     @Slot(object)
     def _error(self, exc: BaseException) -> None:
+        self._end()
         if self._owner_alive:
             self._on_error(exc)
+        self._release()
+
+    def _end(self) -> None:
+        if self._always is not None:
+            self._always()
+
+    def _release(self) -> None:
+        # The callbacks may hold the last reference to a widget; drop them here, on the GUI
+        # thread, while nothing of this relay is still running.
+        self._on_done = self._on_error = _ignore
+        self._always = None
         self.deleteLater()
+
+
+def _ignore(_value: Any) -> None:
+    pass
 
 
 class _Task(QRunnable):
@@ -84,9 +103,13 @@ def run_in_background(
     on_error: Callable[[BaseException], None],
     *,
     owner: QObject,
+    always: Callable[[], None] | None = None,
 ) -> None:
-    """Run *fn* in the thread pool; the callbacks run later on *owner*'s (GUI) thread."""
-    relay = _Relay(on_done, on_error, owner)
+    """Run *fn* in the thread pool; the callbacks run later on *owner*'s (GUI) thread.
+
+    *always* runs first when the work ends, even when *owner* has gone meanwhile (and the
+    answer is dropped)."""
+    relay = _Relay(on_done, on_error, owner, always)
     QThreadPool.globalInstance().start(_Task(fn, relay))
 
 

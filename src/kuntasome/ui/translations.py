@@ -52,8 +52,19 @@ class LanguageManager:
     def __init__(self) -> None:
         self._translators: list[QTranslator] = []
         self.language = "en"
+        # The organisation's country sets how dates and numbers are written (sv_FI, sv_SE);
+        # it is the database's, so the window sets it once the organisation is loaded.
+        self.country = "FI"
 
-    def apply(self, language: str, country: str = "FI") -> None:
+    def set_country(self, country: str) -> None:
+        """Dates and numbers as the organisation's country writes them."""
+        if country != self.country:
+            self.country = country
+            QLocale.setDefault(locale_for(self.language, country))
+
+    def apply(self, language: str, country: str | None = None) -> None:
+        if country is not None:
+            self.country = country
         if language not in LANGUAGES:
             language = "en"
         for translator in self._translators:
@@ -70,5 +81,5 @@ class LanguageManager:
             self._translators.append(qtbase)
         for translator in self._translators:
             QCoreApplication.installTranslator(translator)
-        QLocale.setDefault(locale_for(language, country))
+        QLocale.setDefault(locale_for(language, self.country))
         self.language = language

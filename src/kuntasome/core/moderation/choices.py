@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kuntasome.core.moderation.removal_reasons import Reason
-from kuntasome.core.moderation.settings import ModerationSettings
+from kuntasome.core.errors import UserError
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.moderation.removal_reasons import Reason, save_reasons
+from kuntasome.core.moderation.settings import ModerationSettings, save_moderation_settings
 from kuntasome.core.organisation import OrganisationSettings
 
 if TYPE_CHECKING:
@@ -70,3 +72,17 @@ def load_setup(engine: Engine, today: date) -> ModerationSetup:
         settings=load_moderation_settings(engine),
         organisation=load_organisation(engine),
     )
+
+
+def save_setup(
+    engine: Engine,
+    settings: ModerationSettings,
+    reasons: list[Reason],
+    *,
+    actor_id: int | None = None,
+) -> None:
+    """What the moderation settings window saves: the rules and the removal reasons."""
+    if not settings.valid():
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "The office must open before it closes."))
+    save_moderation_settings(engine, settings, actor_id=actor_id)
+    save_reasons(engine, reasons, actor_id=actor_id)

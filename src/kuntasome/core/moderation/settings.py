@@ -2,27 +2,48 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import time
 from typing import TYPE_CHECKING
 
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.settings import load_shared, save_shared, shared
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
-
-_PREFIX = "moderation."
 
 
 @dataclass(frozen=True)
 class ModerationSettings:
     # 0 = the same working day, 1 = at the latest the next working day, …
-    answer_within_working_days: int = 1
-    office_opens: time = time(8, 0)
-    office_closes: time = time(16, 0)
-    checkins_per_working_day: int = 3
+    answer_within_working_days: int = shared(
+        "moderation.answer_within_working_days", 1, QT_TRANSLATE_NOOP("Settings", "Answer within")
+    )
+    office_opens: time = shared(
+        "moderation.office_opens", time(8, 0), QT_TRANSLATE_NOOP("Settings", "Office opens")
+    )
+    office_closes: time = shared(
+        "moderation.office_closes", time(16, 0), QT_TRANSLATE_NOOP("Settings", "Office closes")
+    )
+    checkins_per_working_day: int = shared(
+        "moderation.checkins_per_working_day",
+        3,
+        QT_TRANSLATE_NOOP("Settings", "Check-ins per working day"),
+    )
     # Retention in years per record type (personal data: author handles and comment texts).
-    keep_removals_with_evidence_years: int = 10
-    keep_blocks_years: int = 10
-    keep_other_entries_years: int = 2
+    keep_removals_with_evidence_years: int = shared(
+        "moderation.keep_removals_with_evidence_years",
+        10,
+        QT_TRANSLATE_NOOP("Settings", "Keep removals with evidence"),
+    )
+    keep_blocks_years: int = shared(
+        "moderation.keep_blocks_years", 10, QT_TRANSLATE_NOOP("Settings", "Keep blocks")
+    )
+    keep_other_entries_years: int = shared(
+        "moderation.keep_other_entries_years",
+        2,
+        QT_TRANSLATE_NOOP("Settings", "Keep other entries"),
+    )
 
     def valid(self) -> bool:
         return (
@@ -41,61 +62,12 @@ class ModerationSettings:
 
 
 def load_moderation_settings(engine: Engine) -> ModerationSettings:
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Setting
-
-    with session_scope(engine) as s:
-        stored = {
-            row.key[len(_PREFIX) :]: row.value
-            for row in s.exec(select(Setting).where(col(Setting.key).startswith(_PREFIX)))
-        }
-    defaults = ModerationSettings()
-    values: dict[str, object] = {}
-    for f in fields(ModerationSettings):
-        if f.name not in stored:
-            continue
-        default = getattr(defaults, f.name)
-        try:
-            values[f.name] = (
-                time.fromisoformat(stored[f.name])
-                if isinstance(default, time)
-                else int(stored[f.name])
-            )
-        except ValueError:
-            continue  # a damaged value falls back to the default
-    result = ModerationSettings(**values)  # type: ignore[arg-type]
-    return result if result.valid() else defaults
+    return load_shared(engine, ModerationSettings)
 
 
 def save_moderation_settings(
     engine: Engine, settings: ModerationSettings, *, actor_id: int | None = None
 ) -> None:
-    from kuntasome.core import audit
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Setting
-
     if not settings.valid():
         raise ValueError(settings)
-    with session_scope(engine) as s:
-        changed = []
-        for f in fields(ModerationSettings):
-            value = getattr(settings, f.name)
-            text = value.isoformat(timespec="minutes") if isinstance(value, time) else str(value)
-            row = s.get(Setting, _PREFIX + f.name)
-            if row is None:
-                s.add(Setting(key=_PREFIX + f.name, value=text))
-                changed.append(f.name)
-            elif row.value != text:
-                row.value = text
-                changed.append(f.name)
-        if changed:
-            audit.record(
-                s,
-                "moderation.settings",
-                entity="setting",
-                entity_id=None,
-                actor_id=actor_id,
-                fields=changed,
-            )
+    save_shared(engine, settings, action="moderation.settings", actor_id=actor_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.calendar.posts import PostDetails, TargetDetails
+from kuntasome.core.changes import Change
 from kuntasome.core.errors import UserError
 
 from kuntasome.ui.calendar.canvas import channel_colours, swatch
@@ -30,14 +32,15 @@ from kuntasome.ui.calendar.day_panel import DayPanel
 from kuntasome.ui.calendar.list_view import CalendarList, ListRow
 from kuntasome.ui.calendar.month_view import MonthView, month_grid
 from kuntasome.ui.calendar.week_view import WeekView, week_of
+from kuntasome.ui.operations import Changes, Loader, run_operation
 from kuntasome.ui.sections import SECTIONS, PageHeader
-from kuntasome.ui.tasks import run_in_background
 from kuntasome.ui.widgets import Retranslating, show_error, status_message, translate
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-    from kuntasome.core.calendar.crisis import CrisisState
+    from kuntasome.core.calendar.crisis import CrisisState, PausedTarget
+    from kuntasome.core.calendar.posts import Rescheduled
     from kuntasome.core.calendar.rules import ChannelInfo
     from kuntasome.core.calendar.view import CalendarData, CalendarEntry
     from kuntasome.core.organisation import OrganisationSettings
@@ -66,8 +69,7 @@ class CalendarPage(Retranslating, QWidget):
         self.organisation: OrganisationSettings | None = None
         self.crisis: CrisisState | None = None
         self.colours: dict[int, QColor] = {}
-        self.loading = False
-        self._again = False
+        self.loader = Loader(self, self._prepare_load, self._loaded, self._failed)
 
         self.header = PageHeader(CALENDAR)
         self.crisis_banner = QLabel()
@@ -231,13 +233,16 @@ class CalendarPage(Retranslating, QWidget):
     # -- loading ---------------------------------------------------------------------------
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        if self.data is None and not self.loading:
+        if self.data is None and not self.loader.running:
             self.reload()
 
-    def _data_changed(self, what: str) -> None:
-        if what in ("channels", "organisation"):
+    #: What the calendar shows: a change to any of these makes it reload.
+    SHOWN = Change.CALENDAR | Change.CHANNELS | Change.ORGANISATION
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.flags & (Change.CHANNELS | Change.ORGANISATION):
             self.channels = None
-        if self.data is not None or self.loading:
+        if changes.concern(self.SHOWN, self) and (self.data is not None or self.loader.running):
             self.reload()
 
     def _range(self) -> tuple[date, date]:
@@ -254,10 +259,12 @@ class CalendarPage(Retranslating, QWidget):
         return None if channel_id is None else frozenset({int(channel_id)})
 
     def reload(self) -> None:
-        if self.loading:
-            self._again = True
-            return
-        self.loading = True
+        if self.data is None and not self.loader.running:
+            self.state.setText(self.tr("Loading the calendar…"))
+            self.state.show()
+        self.loader.request()
+
+    def _prepare_load(self) -> Callable[[], Loaded]:
         first, last = self._range()
         channel_ids = self._filter_ids()
         channels = self.channels
@@ -286,16 +293,9 @@ class CalendarPage(Retranslating, QWidget):
             )
             return Loaded(data, org, active_crisis(engine))
 
-        if self.data is None:
-            self.state.setText(self.tr("Loading the calendar…"))
-            self.state.show()
-        run_in_background(load, self._loaded, self._failed, owner=self)
+        return load
 
     def _loaded(self, loaded: Loaded) -> None:
-        self.loading = False
-        if self._again:
-            self._again = False
-            self.reload()
         self.data = loaded.data
         self.organisation = loaded.organisation
         self.crisis = loaded.crisis
@@ -320,7 +320,6 @@ class CalendarPage(Retranslating, QWidget):
         self._show_day()
 
     def _failed(self, error: BaseException) -> None:
-        self.loading = False
         self.state.show()
         if isinstance(error, UserError):
             self.state.setText(error.translated(translate))
@@ -429,30 +428,30 @@ class CalendarPage(Retranslating, QWidget):
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         self._editor = editor  # kept for tests and for the window's lifetime
         editor.exec()
-        if editor.saved:
-            self.context.events.changed.emit("calendar")
 
     def move_entry(self, entry: CalendarEntry, when: datetime) -> None:
         """Persist a drag (or Alt+arrow) at once; the rules are re-checked in the background."""
         from kuntasome.core.calendar.posts import reschedule_target
 
         at = when.replace(tzinfo=self._tz())
-        try:
-            moved = reschedule_target(
-                self.context.engine(),
-                entry.target_id,
-                at,
-                actor_id=self.context.actor_id(),
-                version_id=entry.version_id,
-            )
-        except Exception as error:
-            show_error(self, self.tr("Move the post"), error)
-            self.reload()
-            return
+        engine, actor_id = self.context.engine(), self.context.actor_id()
+        run_operation(
+            self,
+            self.context.events,
+            lambda: reschedule_target(
+                engine, entry.target_id, at, actor_id=actor_id, version_id=entry.version_id
+            ),
+            changes=Change.CALENDAR,
+            title=self.tr("Move the post"),
+            done=lambda moved: self._moved(entry, moved),
+            failed=lambda _error: self.reload(),
+        )
+
+    def _moved(self, entry: CalendarEntry, moved: Rescheduled) -> None:
+        """Draw the move at once; the calendar does not reload for its own change."""
+        at = moved.scheduled_at.astimezone(self._tz())
         if self.data is not None:
-            updated = replace(
-                entry, at=moved.scheduled_at.astimezone(self._tz()), version_id=moved.version_id
-            )
+            updated = replace(entry, at=at, version_id=moved.version_id)
             entries = [updated if e.target_id == entry.target_id else e for e in self.data.entries]
             entries.sort(key=lambda e: (e.at, e.target_id))
             self.data = replace(self.data, entries=entries)
@@ -464,7 +463,6 @@ class CalendarPage(Retranslating, QWidget):
         status_message(
             self, self.tr("Moved to %1.").replace("%1", at.strftime("%d.%m.%Y %H.%M")), 4000
         )
-        self.context.events.changed.emit("calendar")
 
     def toggle_crisis(self) -> None:
         from kuntasome.ui.calendar.crisis_dialogs import EndCrisisDialog, StartCrisisDialog
@@ -476,7 +474,6 @@ class CalendarPage(Retranslating, QWidget):
             status_message(
                 self, self.tr("Crisis mode is on: %n post(s) paused.", "", dialog.paused), 6000
             )
-            self.context.events.changed.emit("calendar")
             if dialog.write_message.isChecked():
                 self.write_crisis_message()
             return
@@ -487,18 +484,21 @@ class CalendarPage(Retranslating, QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            paused = end_crisis(
-                self.context.engine(),
-                actor_id=self.context.actor_id(),
-                now=datetime.now().astimezone(),
-            )
-        except Exception as error:
-            show_error(self, self.tr("End crisis mode"), error)
-            return
-        if paused:
-            EndCrisisDialog(self.context, paused, self.channels or {}, self._tz(), self).exec()
-        self.context.events.changed.emit("calendar")
+        engine, actor_id = self.context.engine(), self.context.actor_id()
+
+        def ended(paused: list[PausedTarget]) -> None:
+            self.reload()
+            if paused:
+                EndCrisisDialog(self.context, paused, self.channels or {}, self._tz(), self).exec()
+
+        run_operation(
+            self,
+            self.context.events,
+            lambda: end_crisis(engine, actor_id=actor_id, now=datetime.now().astimezone()),
+            changes=Change.CALENDAR,
+            title=self.tr("End crisis mode"),
+            done=ended,
+        )
 
     def write_crisis_message(self) -> None:
         """A new crisis post in three languages, targeted at the crisis channels, now."""

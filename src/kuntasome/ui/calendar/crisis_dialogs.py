@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.ui.widgets import Retranslating, record_table, show_error, to_local, to_qdatetime
+from kuntasome.core.changes import Change
+
+from kuntasome.ui.operations import SavingDialog
+from kuntasome.ui.widgets import Retranslating, record_table, to_local, to_qdatetime
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -30,7 +33,7 @@ if TYPE_CHECKING:
     from kuntasome.ui.context import AppContext
 
 
-class StartCrisisDialog(Retranslating, QDialog):
+class StartCrisisDialog(SavingDialog, Retranslating, QDialog):
     """Why crisis mode starts; optionally start the crisis message from the template."""
 
     def __init__(self, context: AppContext, parent: QWidget | None) -> None:
@@ -75,20 +78,25 @@ class StartCrisisDialog(Retranslating, QDialog):
     def accept(self) -> None:
         from kuntasome.core.calendar.crisis import start_crisis
 
-        try:
-            self.paused = start_crisis(
-                self.context.engine(),
-                reason=self.reason.toPlainText(),
-                actor_id=self.context.actor_id(),
-                now=datetime.now().astimezone(),
-            )
-        except Exception as error:
-            show_error(self, self.windowTitle(), error)
-            return
-        super().accept()
+        engine, actor_id, reason = (
+            self.context.engine(),
+            self.context.actor_id(),
+            self.reason.toPlainText(),
+        )
+        self.close_after(
+            self.context.events,
+            lambda: start_crisis(
+                engine, reason=reason, actor_id=actor_id, now=datetime.now().astimezone()
+            ),
+            changes=Change.CALENDAR,
+            done=self._started,
+        )
+
+    def _started(self, paused: int) -> None:
+        self.paused = paused
 
 
-class EndCrisisDialog(Retranslating, QDialog):
+class EndCrisisDialog(SavingDialog, Retranslating, QDialog):
     """The posts crisis mode paused: tick the ones to put back, at their time or a new one."""
 
     def __init__(
@@ -156,9 +164,13 @@ class EndCrisisDialog(Retranslating, QDialog):
             for row, item in enumerate(self.paused)
             if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
         }
-        try:
-            self.resumed = resume(self.context.engine(), chosen, actor_id=self.context.actor_id())
-        except Exception as error:
-            show_error(self, self.windowTitle(), error)
-            return
-        super().accept()
+        engine, actor_id = self.context.engine(), self.context.actor_id()
+        self.close_after(
+            self.context.events,
+            lambda: resume(engine, chosen, actor_id=actor_id),
+            changes=Change.CALENDAR,
+            done=self._resumed,
+        )
+
+    def _resumed(self, resumed: int) -> None:
+        self.resumed = resumed

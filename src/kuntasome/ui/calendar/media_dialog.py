@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.calendar.media import CONSENT_LABELS, CONSENTS
+from kuntasome.core.changes import Change
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES
 
-from kuntasome.ui.widgets import OptionalDateEdit, Retranslating, show_error, translate
+from kuntasome.ui.operations import SavingDialog
+from kuntasome.ui.widgets import OptionalDateEdit, Retranslating, translate
 
 if TYPE_CHECKING:
     from kuntasome.core.calendar.media import MediaDetails
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
     from kuntasome.ui.context import AppContext
 
 
-class MediaDialog(Retranslating, QDialog):
+class MediaDialog(SavingDialog, Retranslating, QDialog):
     def __init__(self, context: AppContext, media: MediaDetails, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.context = context
@@ -45,11 +47,11 @@ class MediaDialog(Retranslating, QDialog):
         self.captions.setChecked(media.has_captions)
         self.live = QCheckBox()
         self.live.setChecked(media.is_live_recording)
-        self.due = OptionalDateEdit()
-        self.due.set_value(media.accessible_due_on)
-        self.done = OptionalDateEdit()
-        self.done.set_value(media.accessible_done_on)
-        for widget in (self.captions, self.live, self.due, self.done):
+        self.due_on = OptionalDateEdit()
+        self.due_on.set_value(media.accessible_due_on)
+        self.done_on = OptionalDateEdit()
+        self.done_on.set_value(media.accessible_done_on)
+        for widget in (self.captions, self.live, self.due_on, self.done_on):
             widget.setEnabled(media.kind == "video")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -66,8 +68,8 @@ class MediaDialog(Retranslating, QDialog):
             *((f"alt_{lang}", edit) for lang, edit in self.alts.items()),
             ("captions", self.captions),
             ("live", self.live),
-            ("due", self.due),
-            ("done", self.done),
+            ("due", self.due_on),
+            ("done", self.done_on),
         ]
         for key, widget in rows:
             label = QLabel()
@@ -116,17 +118,20 @@ class MediaDialog(Retranslating, QDialog):
             alt_texts={lang: edit.text() for lang, edit in self.alts.items()},
             has_captions=self.captions.isChecked(),
             is_live_recording=self.live.isChecked(),
-            accessible_due_on=self.due.value(),
-            accessible_done_on=self.done.value(),
+            accessible_due_on=self.due_on.value(),
+            accessible_done_on=self.done_on.value(),
         )
-        try:
-            self.media = save_media(
-                self.context.engine(),
-                edited,
-                actor_id=self.context.actor_id(),
-                today=self.context.today(),
-            )
-        except Exception as error:
-            show_error(self, self.windowTitle(), error)
-            return
-        super().accept()
+        engine, actor_id, today = (
+            self.context.engine(),
+            self.context.actor_id(),
+            self.context.today(),
+        )
+        self.close_after(
+            self.context.events,
+            lambda: save_media(engine, edited, actor_id=actor_id, today=today),
+            changes=Change.CALENDAR,
+            done=self._saved,
+        )
+
+    def _saved(self, media: MediaDetails) -> None:
+        self.media = media

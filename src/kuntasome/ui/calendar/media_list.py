@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.calendar.media import KIND_LABELS
+from kuntasome.core.changes import Change
 
-from kuntasome.ui.widgets import Retranslating, show_error, translate
+from kuntasome.ui.operations import run_operation
+from kuntasome.ui.widgets import Retranslating, translate
 
 if TYPE_CHECKING:
     from kuntasome.core.calendar.media import MediaDetails
@@ -90,16 +92,21 @@ class MediaList(Retranslating, QWidget):
         )
         if not name:
             return
-        try:
-            media = add_media_file(
-                self.context.engine(),
-                self.context.paths.media,
-                Path(name),
-                actor_id=self.context.actor_id(),
-            )
-        except Exception as error:
-            show_error(self, self.window().windowTitle(), error)
-            return
+        engine, folder, actor_id = (
+            self.context.engine(),
+            self.context.paths.media,
+            self.context.actor_id(),
+        )
+        run_operation(
+            self,
+            self.context.events,
+            lambda: add_media_file(engine, folder, Path(name), actor_id=actor_id),
+            changes=Change.CALENDAR,
+            title=self.window().windowTitle(),
+            done=self._added,
+        )
+
+    def _added(self, media: MediaDetails) -> None:
         if media.id not in {m.id for m in self.media}:
             self.media.append(media)
         self._fill()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QDateTime, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -39,17 +40,12 @@ from kuntasome.core.calendar.posts import (
     post_text_for,
 )
 from kuntasome.core.calendar.text_length import check_length
+from kuntasome.core.changes import Change
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES
 
 from kuntasome.ui.calendar.media_list import MediaList
-from kuntasome.ui.widgets import (
-    Retranslating,
-    record_table,
-    show_error,
-    to_local,
-    to_qdatetime,
-    translate,
-)
+from kuntasome.ui.operations import busy, run_operation
+from kuntasome.ui.widgets import Retranslating, record_table, to_local, to_qdatetime, translate
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -57,6 +53,8 @@ if TYPE_CHECKING:
     from kuntasome.core.calendar.rules import ChannelInfo
 
     from kuntasome.ui.context import AppContext
+
+T = TypeVar("T")
 
 LANGUAGES = ("fi", "sv", "en")
 
@@ -268,26 +266,44 @@ class PostEditor(Retranslating, QDialog):
         stripped = replace(edited, texts={k: v for k, v in edited.texts.items() if v.strip()})
         return stripped != self.post
 
-    def save(self) -> bool:
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Save in the background; *then* runs after a successful save."""
         from kuntasome.core.calendar.posts import save_post
 
         before = self.post.status
-        try:
-            self.post = save_post(
-                self.context.engine(), self.edited(), actor_id=self.context.actor_id()
-            )
-        except Exception as error:
-            show_error(self, self.windowTitle(), error)
-            return False
-        self.saved = True
-        if before in ("approved", "scheduled") and self.post.status == "in_review":
-            QMessageBox.information(
-                self,
-                self.windowTitle(),
-                self.tr("What the post says changed, so it went back for approval."),
-            )
-        self._after_change()
-        return True
+        edited, engine, actor_id = self.edited(), self.context.engine(), self.context.actor_id()
+
+        def saved(post: PostDetails) -> None:
+            self.post = post
+            self.saved = True
+            if before in ("approved", "scheduled") and post.status == "in_review":
+                QMessageBox.information(
+                    self,
+                    self.windowTitle(),
+                    self.tr("What the post says changed, so it went back for approval."),
+                )
+            self._after_change()
+            if then is not None:
+                then()
+
+        self._run(lambda: save_post(engine, edited, actor_id=actor_id), saved)
+
+    def _run(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
+        run_operation(
+            self,
+            self.context.events,
+            work,
+            changes=Change.CALENDAR,
+            title=self.windowTitle(),
+            done=done,
+        )
+
+    def _saved_first(self, then: Callable[[], None]) -> None:
+        """Run *then* now, or after saving the edits it must not lose."""
+        if self.is_dirty():
+            self.save(then)
+        else:
+            then()
 
     def _after_change(self) -> None:
         self.targets = list(self.post.targets)
@@ -302,15 +318,13 @@ class PostEditor(Retranslating, QDialog):
         name, ok = QInputDialog.getText(self, self.windowTitle(), self.tr("Name of the campaign:"))
         if not ok:
             return
-        try:
-            campaign_id = create_campaign(
-                self.context.engine(), name, actor_id=self.context.actor_id()
-            )
-        except Exception as error:
-            show_error(self, self.windowTitle(), error)
-            return
-        self.campaign.addItem(name.strip(), campaign_id)
-        self.campaign.setCurrentIndex(self.campaign.count() - 1)
+        engine, actor_id = self.context.engine(), self.context.actor_id()
+
+        def created(campaign_id: int) -> None:
+            self.campaign.addItem(name.strip(), campaign_id)
+            self.campaign.setCurrentIndex(self.campaign.count() - 1)
+
+        self._run(lambda: create_campaign(engine, name, actor_id=actor_id), created)
 
     # -- workflow --------------------------------------------------------------------------
     def _fill_workflow(self) -> None:
@@ -345,10 +359,11 @@ class PostEditor(Retranslating, QDialog):
             self.workflow.addWidget(button)
 
     def change_status(self, status: str) -> None:
+        self._saved_first(lambda: self._change_status(status))
+
+    def _change_status(self, status: str) -> None:
         from kuntasome.core.calendar.posts import change_status
 
-        if self.is_dirty() and not self.save():
-            return
         reason = ""
         if status == "cancelled":
             reason, ok = QInputDialog.getText(
@@ -356,20 +371,24 @@ class PostEditor(Retranslating, QDialog):
             )
             if not ok:
                 return
-        try:
-            self.post = change_status(
-                self.context.engine(),
-                self.post.id,
+        engine, actor_id, post = self.context.engine(), self.context.actor_id(), self.post
+
+        def changed(post: PostDetails) -> None:
+            self.post = post
+            self.saved = True
+            self._after_change()
+
+        self._run(
+            lambda: change_status(
+                engine,
+                post.id,
                 status,
-                actor_id=self.context.actor_id(),
-                version_id=self.post.version_id,
+                actor_id=actor_id,
+                version_id=post.version_id,
                 reason=reason,
-            )
-        except Exception as error:
-            show_error(self, self.windowTitle(), error)
-            return
-        self.saved = True
-        self._after_change()
+            ),
+            changed,
+        )
 
     # -- targets ---------------------------------------------------------------------------
     def _fill_targets(self) -> None:
@@ -485,14 +504,14 @@ class PostEditor(Retranslating, QDialog):
             QDesktopServices.openUrl(QUrl(normalise(channel.platform, channel.handle).url))
 
     def _mark_published(self) -> None:
+        chosen = self._current_target()
+        if chosen is not None:
+            self._saved_first(lambda: self._publish(chosen.channel_id))
+
+    def _publish(self, channel_id: int) -> None:
         from kuntasome.ui.calendar.publish_dialog import PublishDialog
 
-        target = self._current_target()
-        if target is None:
-            return
-        if self.is_dirty() and not self.save():
-            return
-        target = next(t for t in self.post.targets if t.channel_id == target.channel_id)
+        target = next(t for t in self.post.targets if t.channel_id == channel_id)
         dialog = PublishDialog(self.context, target, self.tz, self)
         if dialog.exec() and dialog.result_post is not None:
             self.post = dialog.result_post
@@ -523,6 +542,8 @@ class PostEditor(Retranslating, QDialog):
         self.warnings.setText("\n".join("⚠ " + w.translated(translate) for w in warnings))
 
     def reject(self) -> None:
+        if busy(self):
+            return  # saving: the window closes when asked again after the save
         if self.is_dirty():
             answer = QMessageBox.question(
                 self,
@@ -534,7 +555,8 @@ class PostEditor(Retranslating, QDialog):
             )
             if answer == QMessageBox.StandardButton.Cancel:
                 return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
+            if answer == QMessageBox.StandardButton.Save:
+                self.save(then=lambda: QDialog.reject(self))
                 return
         super().reject()
 

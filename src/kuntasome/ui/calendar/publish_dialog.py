@@ -15,7 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.ui.widgets import Retranslating, show_error, to_local, to_qdatetime
+from kuntasome.core.changes import Change
+
+from kuntasome.ui.operations import SavingDialog
+from kuntasome.ui.widgets import Retranslating, to_local, to_qdatetime
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -25,7 +28,7 @@ if TYPE_CHECKING:
     from kuntasome.ui.context import AppContext
 
 
-class PublishDialog(Retranslating, QDialog):
+class PublishDialog(SavingDialog, Retranslating, QDialog):
     def __init__(
         self, context: AppContext, target: TargetDetails, tz: ZoneInfo, parent: QWidget | None
     ) -> None:
@@ -63,15 +66,14 @@ class PublishDialog(Retranslating, QDialog):
     def accept(self) -> None:
         from kuntasome.core.calendar.posts import mark_published
 
-        try:
-            self.result_post = mark_published(
-                self.context.engine(),
-                self.target.id,
-                url=self.url.text(),
-                published_at=to_local(self.when.dateTime(), self.tz),
-                actor_id=self.context.actor_id(),
-            )
-        except Exception as error:
-            show_error(self, self.windowTitle(), error)
-            return
-        super().accept()
+        engine, actor_id, target_id = self.context.engine(), self.context.actor_id(), self.target.id
+        url, at = self.url.text(), to_local(self.when.dateTime(), self.tz)
+        self.close_after(
+            self.context.events,
+            lambda: mark_published(engine, target_id, url=url, published_at=at, actor_id=actor_id),
+            changes=Change.CALENDAR,
+            done=self._published,
+        )
+
+    def _published(self, post: PostDetails) -> None:
+        self.result_post = post

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.changes import Change
 from kuntasome.core.channels.access import (
     ACCESS_ROLE_LABELS,
     ACCESS_ROLES,
@@ -30,20 +32,15 @@ from kuntasome.core.channels.access import (
     revoke_access,
     verify_access,
 )
-from kuntasome.core.errors import UserError
 from kuntasome.core.people import PersonDetails
 
 from kuntasome.ui.formatting import format_date
-from kuntasome.ui.widgets import (
-    Retranslating,
-    date_edit,
-    from_qdate,
-    record_table,
-    show_error,
-    translate,
-)
+from kuntasome.ui.operations import run_operation
+from kuntasome.ui.widgets import Retranslating, date_edit, from_qdate, record_table, translate
 
 if TYPE_CHECKING:
+    from kuntasome.core.db import Engine
+
     from kuntasome.ui.context import AppContext
 
 
@@ -143,43 +140,44 @@ class AccessPanel(Retranslating, QWidget):
         self.revoke_button.setEnabled(active)
         self.grant_button.setEnabled(bool(self.channel_id))
 
-    def _changed(self) -> None:
-        self.context.events.changed.emit("access")
+    def _run(self, title: str, work: Callable[[Engine, int | None], object]) -> None:
+        """Record one change to access off the GUI thread; the register reloads after it."""
+        engine, actor_id = self.context.engine(), self.context.actor_id()
+        run_operation(
+            self,
+            self.context.events,
+            lambda: work(engine, actor_id),
+            changes=Change.ACCESS,
+            title=title,
+        )
 
     # -- actions -------------------------------------------------------------------------
     def grant(self) -> None:
         dialog = GrantDialog(self.people, self.context.today(), self)
         if not dialog.exec():
             return
-        try:
-            grant_access(
-                self.context.engine(),
-                self.channel_id,
-                dialog.person.currentData(),
-                dialog.role.currentData(),
-                on=dialog.granted_on(),
-                actor_id=self.context.actor_id(),
-            )
-        except UserError as error:
-            show_error(self, dialog.windowTitle(), error)
-            return
-        self._changed()
+        channel_id, person_id, role = (
+            self.channel_id,
+            dialog.person.currentData(),
+            dialog.role.currentData(),
+        )
+        on = dialog.granted_on()
+        self._run(
+            dialog.windowTitle(),
+            lambda engine, actor_id: grant_access(
+                engine, channel_id, person_id, role, on=on, actor_id=actor_id
+            ),
+        )
 
     def verify(self) -> None:
         grant = self.selected()
         if grant is None:
             return
-        try:
-            verify_access(
-                self.context.engine(),
-                grant.id,
-                on=self.context.today(),
-                actor_id=self.context.actor_id(),
-            )
-        except UserError as error:
-            show_error(self, self.verify_button.text(), error)
-            return
-        self._changed()
+        today = self.context.today()
+        self._run(
+            self.verify_button.text(),
+            lambda engine, actor_id: verify_access(engine, grant.id, on=today, actor_id=actor_id),
+        )
 
     def revoke(self) -> None:
         grant = self.selected()
@@ -197,17 +195,11 @@ class AccessPanel(Retranslating, QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            revoke_access(
-                self.context.engine(),
-                grant.id,
-                on=self.context.today(),
-                actor_id=self.context.actor_id(),
-            )
-        except UserError as error:
-            show_error(self, self.tr("Revoke access"), error)
-            return
-        self._changed()
+        today = self.context.today()
+        self._run(
+            self.tr("Revoke access"),
+            lambda engine, actor_id: revoke_access(engine, grant.id, on=today, actor_id=actor_id),
+        )
 
 
 class GrantDialog(Retranslating, QDialog):

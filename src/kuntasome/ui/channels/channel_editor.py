@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.changes import Change
 from kuntasome.core.channels.access import RegisterWarning
 from kuntasome.core.channels.details import (
     CONTENT_LANGUAGES,
@@ -45,7 +47,8 @@ from kuntasome.core.platforms import PLATFORMS
 from kuntasome.ui.channels.access_panel import AccessPanel
 from kuntasome.ui.channels.secrets_panel import SecretsPanel
 from kuntasome.ui.formatting import format_date
-from kuntasome.ui.widgets import OptionalDateEdit, Retranslating, show_error, translate
+from kuntasome.ui.operations import run_operation
+from kuntasome.ui.widgets import OptionalDateEdit, Retranslating, translate
 
 if TYPE_CHECKING:
     from kuntasome.ui.context import AppContext
@@ -64,8 +67,6 @@ def _text_box(height: int = 64) -> QPlainTextEdit:
 
 class ChannelEditor(Retranslating, QWidget):
     """Edits one channel; Save writes the fields, access and secrets act at once."""
-
-    saved = Signal(int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,7 +189,7 @@ class ChannelEditor(Retranslating, QWidget):
 
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.revert_button = QPushButton()
         self.revert_button.clicked.connect(self.revert)
         buttons = QHBoxLayout()
@@ -408,32 +409,44 @@ class ChannelEditor(Retranslating, QWidget):
             two_factor_method=self.two_factor.currentData(),
         )
 
-    def save(self) -> bool:
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Save in the background; *then* runs once the channel is saved."""
         if self.details is None or not self.dirty:
-            return True
-        try:
-            self.details = save_channel(
-                self.context.engine(), self.edited(), actor_id=self.context.actor_id()
-            )
-        except StaleRecord as error:
-            show_error(self, self.tr("Channel not saved"), error)
-            return False
-        except UserError as error:
-            show_error(self, self.tr("Channel not saved"), error)
-            self.address.setFocus()
-            return False
-        self._fill()
-        self.saved.emit(self.details.id)
-        return True
+            if then is not None:
+                then()
+            return
+        engine, edited, actor_id = self.context.engine(), self.edited(), self.context.actor_id()
+
+        def saved(details: ChannelDetails) -> None:
+            self.details = details
+            self._fill()
+            if then is not None:
+                then()
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, UserError) and not isinstance(error, StaleRecord):
+                self.address.setFocus()  # what was typed stays, for correcting
+
+        run_operation(
+            self,
+            self.context.events,
+            lambda: save_channel(engine, edited, actor_id=actor_id),
+            changes=Change.CHANNELS,
+            title=self.tr("Channel not saved"),
+            done=saved,
+            failed=refused,
+        )
 
     def revert(self) -> None:
         if self.details is not None:
             self.show_channel(self.details.id, self.warnings)
 
-    def maybe_keep_changes(self) -> bool:
-        """Before leaving a channel with unsaved changes: save, discard, or stay (False)."""
+    def maybe_keep_changes(self, then: Callable[[], None]) -> None:
+        """Before leaving a channel with unsaved changes: save or discard them and go on with
+        *then*, or stay (*then* is not called)."""
         if not self.dirty:
-            return True
+            then()
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved changes"),
@@ -443,15 +456,17 @@ class ChannelEditor(Retranslating, QWidget):
             | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
+            self.save(then)
+        elif answer == QMessageBox.StandardButton.Discard:
             self.dirty = False
-            return True
-        return False
+            then()
 
     def change_status(self, status: str) -> None:
-        if self.details is None or not self.maybe_keep_changes():
-            return
+        if self.details is not None:
+            self.maybe_keep_changes(lambda: self._change_status(status))
+
+    def _change_status(self, status: str) -> None:
+        assert self.details is not None
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Change status"),
@@ -461,16 +476,18 @@ class ChannelEditor(Retranslating, QWidget):
         )
         if not ok:
             return
-        try:
-            change_status(
-                self.context.engine(),
-                self.details.id,
-                status,
-                actor_id=self.context.actor_id(),
-                reason=reason.strip(),
-                today=self.context.today(),
-            )
-        except UserError as error:
-            show_error(self, self.tr("Change status"), error)
-            return
-        self.saved.emit(self.details.id)
+        engine, actor_id, today = (
+            self.context.engine(),
+            self.context.actor_id(),
+            self.context.today(),
+        )
+        channel_id = self.details.id
+        run_operation(
+            self,
+            self.context.events,
+            lambda: change_status(
+                engine, channel_id, status, actor_id=actor_id, reason=reason.strip(), today=today
+            ),
+            changes=Change.CHANNELS,
+            title=self.tr("Change status"),
+        )

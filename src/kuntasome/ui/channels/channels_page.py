@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from kuntasome.core.changes import Change
 from kuntasome.core.errors import UserError
 
 from kuntasome.ui.channels.people_tab import PeopleTab
 from kuntasome.ui.channels.register_tab import RegisterTab
 from kuntasome.ui.channels.requests_tab import RequestsTab
+from kuntasome.ui.operations import Changes, Loader
 from kuntasome.ui.sections import SECTIONS, PageHeader
 from kuntasome.ui.tasks import run_in_background
 from kuntasome.ui.widgets import Retranslating, translate
@@ -75,9 +78,7 @@ class ChannelsPage(Retranslating, QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.state)
         layout.addWidget(self.tabs, 1)
-        self.loaded = False
-        self.loading = False
-        self._reload_again = False
+        self.loader = Loader(self, self._prepare_load, self._loaded, self._failed)
         context.events.changed.connect(self._data_changed)
         self.retranslate()
 
@@ -89,42 +90,48 @@ class ChannelsPage(Retranslating, QWidget):
     # -- loading -------------------------------------------------------------------------
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        if not self.loaded and not self.loading:
+        if not self.loader.has_loaded and not self.loader.running:
             self.reload()
 
-    def _data_changed(self, what: str) -> None:
-        if self.loaded or self.loading:
+    #: What the register's three tabs show.
+    SHOWN = (
+        Change.CHANNELS
+        | Change.PEOPLE
+        | Change.ACCESS
+        | Change.SECRETS
+        | Change.REQUESTS
+        | Change.ORGANISATION
+    )
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.concern(self.SHOWN, self) and (self.loader.has_loaded or self.loader.running):
             self.reload()
+
+    @property
+    def loaded(self) -> bool:
+        return self.loader.has_loaded
 
     def reload(self) -> None:
-        if self.loading:
-            self._reload_again = True
-            return
-        self.loading = True
-        if not self.loaded:
+        if not self.loader.has_loaded and not self.loader.running:
             self.state.setText(self.tr("Loading the register…"))
             # Finding the keyring backend takes a moment: do it once, off the GUI thread.
             run_in_background(
                 self.context.secret_store, lambda _s: None, lambda _e: None, owner=self
             )
-        run_in_background(
-            lambda: load_register_data(self.context), self._loaded, self._failed, owner=self
-        )
+        self.loader.request()
+
+    def _prepare_load(self) -> Callable[[], RegisterData]:
+        context = self.context
+        return lambda: load_register_data(context)
 
     def _loaded(self, data: RegisterData) -> None:
-        self.loading = False
-        self.loaded = True
         self.state.clear()
         self.state.hide()
         self.register.show_rows(data.rows, data.units, data.people)
         self.people.show_people(data.people, data.units)
         self.requests.show_data(data.requests, data.reviews_due)
-        if self._reload_again:
-            self._reload_again = False
-            self.reload()
 
     def _failed(self, error: BaseException) -> None:
-        self.loading = False
         self.state.show()
         if isinstance(error, UserError):
             self.state.setText(error.translated(translate))
@@ -135,21 +142,19 @@ class ChannelsPage(Retranslating, QWidget):
 
     # -- actions -------------------------------------------------------------------------
     def add_channel(self) -> None:
+        self.register.editor.maybe_keep_changes(self._new_channel)
+
+    def _new_channel(self) -> None:
         from kuntasome.ui.channels.new_channel_dialog import NewChannelDialog
 
-        if not self.register.editor.maybe_keep_changes():
-            return
         dialog = NewChannelDialog(self.context, self)
         if dialog.exec():
             self.register.pending_select = dialog.channel_id
-            self.context.events.changed.emit("channels")
 
     def import_spreadsheet(self) -> None:
         from kuntasome.ui.channels.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.context, self)
-        if dialog.exec():
-            self.context.events.changed.emit("channels")
+        ImportDialog(self.context, self).exec()
 
     def export_public_list(self) -> None:
         from kuntasome.ui.channels.public_list_dialog import PublicListDialog

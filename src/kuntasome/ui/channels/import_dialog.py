@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.changes import Change
 from kuntasome.core.channels.inventory_import import (
     FIELD_LABELS,
     FIELDS,
@@ -46,6 +47,7 @@ from kuntasome.core.errors import UserError
 from kuntasome.core.platforms import PLATFORMS
 
 from kuntasome.ui.channels.channel_editor import status_label
+from kuntasome.ui.operations import SavingDialog
 from kuntasome.ui.widgets import Retranslating, show_error, translate
 
 if TYPE_CHECKING:
@@ -55,7 +57,7 @@ PREVIEW_ROWS = 500
 PROBLEM_COLOUR = QColor("#fde8e4")
 
 
-class ImportDialog(Retranslating, QDialog):
+class ImportDialog(SavingDialog, Retranslating, QDialog):
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, path: Path | None = None
     ) -> None:
@@ -263,12 +265,19 @@ class ImportDialog(Retranslating, QDialog):
     def accept(self) -> None:
         if self.table is None or self.checked is None or self.problems:
             return
-        try:
-            self.imported = import_channels(
-                self.context.engine(), self.table, self.mapping(), actor_id=self.context.actor_id()
-            )
-        except UserError as error:
-            show_error(self, self.windowTitle(), error)
-            self._refresh_preview()
-            return
-        super().accept()
+        engine, table, mapping, actor_id = (
+            self.context.engine(),
+            self.table,
+            self.mapping(),
+            self.context.actor_id(),
+        )
+        self.close_after(
+            self.context.events,
+            lambda: import_channels(engine, table, mapping, actor_id=actor_id),
+            changes=Change.CHANNELS | Change.ORGANISATION,  # units may be new
+            done=self._imported,
+            failed=lambda _error: self._refresh_preview(),
+        )
+
+    def _imported(self, imported: int) -> None:
+        self.imported = imported

@@ -15,15 +15,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.changes import Change
 from kuntasome.core.channels.register import create_channel
 from kuntasome.core.errors import UserError
 from kuntasome.core.people import list_units
 from kuntasome.core.platforms import PLATFORMS, normalise
 
 from kuntasome.ui.channels.channel_editor import status_label
-from kuntasome.ui.widgets import Retranslating, show_error, translate
+from kuntasome.ui.operations import SavingDialog
+from kuntasome.ui.widgets import Retranslating, translate
 
 if TYPE_CHECKING:
+    from kuntasome.core.models import Channel
+
     from kuntasome.ui.context import AppContext
 
 # An account that exists already is in use, resting, kept only to reserve the name, or
@@ -31,7 +35,7 @@ if TYPE_CHECKING:
 ADDABLE_STATUSES = ("active", "reserved", "dormant", "approved")
 
 
-class NewChannelDialog(Retranslating, QDialog):
+class NewChannelDialog(SavingDialog, Retranslating, QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -112,18 +116,27 @@ class NewChannelDialog(Retranslating, QDialog):
         ok.setEnabled(True)
 
     def accept(self) -> None:
-        try:
-            channel = create_channel(
-                self.context.engine(),
-                platform=self.platform.currentData(),
-                address=self.address.text(),
-                display_name=self.name.text().strip(),
-                status=self.status.currentData(),
-                actor_id=self.context.actor_id(),
-                unit_id=self.unit.currentData(),
-            )
-        except UserError as error:
-            show_error(self, self.windowTitle(), error)
-            return
+        engine, actor_id = self.context.engine(), self.context.actor_id()
+        platform, address, name = (
+            self.platform.currentData(),
+            self.address.text(),
+            self.name.text().strip(),
+        )
+        status, unit_id = self.status.currentData(), self.unit.currentData()
+        self.close_after(
+            self.context.events,
+            lambda: create_channel(
+                engine,
+                platform=platform,
+                address=address,
+                display_name=name,
+                status=status,
+                actor_id=actor_id,
+                unit_id=unit_id,
+            ),
+            changes=Change.CHANNELS,
+            done=self._created,
+        )
+
+    def _created(self, channel: Channel) -> None:
         self.channel_id = channel.id or 0
-        super().accept()

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.changes import Change
 from kuntasome.core.channels.access import Offboarding, offboarding, offboarding_csv, revoke_access
-from kuntasome.core.errors import UserError
 from kuntasome.core.platforms import PLATFORMS
 
 from kuntasome.ui.channels.access_panel import role_label
 from kuntasome.ui.formatting import format_date
-from kuntasome.ui.widgets import Retranslating, save_file, show_error, translate
+from kuntasome.ui.operations import run_operation
+from kuntasome.ui.widgets import Retranslating, save_file, translate
 
 if TYPE_CHECKING:
     from kuntasome.ui.context import AppContext
@@ -106,18 +107,30 @@ class OffboardingDialog(Retranslating, QDialog):
     def _ticked(self, row: QListWidgetItem) -> None:
         if row.checkState() != Qt.CheckState.Checked:
             return
-        try:
-            revoke_access(
-                self.context.engine(),
-                row.data(Qt.ItemDataRole.UserRole),
-                on=self.context.today(),
-                actor_id=self.context.actor_id(),
-            )
-        except UserError as error:
-            show_error(self, self.windowTitle(), error)
-        self.checklist = offboarding(self.context.engine(), self.person_id)
+        engine, actor_id, today = (
+            self.context.engine(),
+            self.context.actor_id(),
+            self.context.today(),
+        )
+        grant_id, person_id = row.data(Qt.ItemDataRole.UserRole), self.person_id
+
+        def revoke() -> Offboarding:
+            revoke_access(engine, grant_id, on=today, actor_id=actor_id)
+            return offboarding(engine, person_id)
+
+        run_operation(
+            self,
+            self.context.events,
+            revoke,
+            changes=Change.ACCESS,
+            title=self.windowTitle(),
+            done=self._show_checklist,
+            failed=lambda _error: self._fill(),  # the tick is taken back
+        )
+
+    def _show_checklist(self, checklist: Offboarding) -> None:
+        self.checklist = checklist
         self._fill()
-        self.context.events.changed.emit("access")
 
     def export(self) -> None:
         suggested = str(Path.home() / f"offboarding-{self.checklist.name}.csv")

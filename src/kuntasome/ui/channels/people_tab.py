@@ -22,18 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.changes import Change
 from kuntasome.core.channels.access import mark_leaving
-from kuntasome.core.errors import UserError
-from kuntasome.core.people import (
-    ROLE_LABELS,
-    ROLES,
-    PersonDetails,
-    UnitRow,
-    ensure_unit,
-    save_person,
-)
+from kuntasome.core.people import ROLE_LABELS, ROLES, PersonDetails, UnitRow, save_person
 
 from kuntasome.ui.formatting import format_date
+from kuntasome.ui.operations import run_operation
 from kuntasome.ui.widgets import (
     OptionalDateEdit,
     Retranslating,
@@ -41,7 +35,6 @@ from kuntasome.ui.widgets import (
     fill_table,
     from_qdate,
     record_table,
-    show_error,
     translate,
 )
 
@@ -233,30 +226,29 @@ class PeopleTab(Retranslating, QWidget):
         self.name.setFocus()
 
     def save(self) -> None:
-        engine = self.context.engine()
-        try:
-            unit_name = self.unit.currentText().strip()
-            unit_id = ensure_unit(engine, unit_name) if unit_name else None
-            base = self.current or PersonDetails()
-            self.current = save_person(
-                engine,
-                replace(
-                    base,
-                    name=self.name.text(),
-                    title=self.job_title.text(),
-                    unit_id=unit_id,
-                    email=self.email.text(),
-                    phone=self.phone.text(),
-                    signature=self.signature.text(),
-                    roles=tuple(r for r, box in self.role_boxes.items() if box.isChecked()),
-                    left_on=self.left_on.value(),
-                ),
-                actor_id=self.context.actor_id(),
-            )
-        except UserError as error:
-            show_error(self, self.tr("Person not saved"), error)
-            return
-        self.context.events.changed.emit("people")
+        engine, actor_id = self.context.engine(), self.context.actor_id()
+        unit_name = self.unit.currentText()
+        edited = replace(
+            self.current or PersonDetails(),
+            name=self.name.text(),
+            title=self.job_title.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            signature=self.signature.text(),
+            roles=tuple(r for r, box in self.role_boxes.items() if box.isChecked()),
+            left_on=self.left_on.value(),
+        )
+        run_operation(
+            self,
+            self.context.events,
+            lambda: save_person(engine, edited, actor_id=actor_id, unit_name=unit_name),
+            changes=Change.PEOPLE,
+            title=self.tr("Person not saved"),
+            done=self._saved,
+        )
+
+    def _saved(self, person: PersonDetails) -> None:
+        self.current = person
 
     def mark_leaving(self) -> None:
         person = self.current
@@ -265,16 +257,16 @@ class PeopleTab(Retranslating, QWidget):
         dialog = LeavingDialog(person.name, self.context.today(), self)
         if not dialog.exec():
             return
-        left_on = dialog.left_on()
-        try:
-            mark_leaving(
-                self.context.engine(), person.id, left_on, actor_id=self.context.actor_id()
-            )
-        except UserError as error:
-            show_error(self, self.tr("Mark as leaving"), error)
-            return
-        self.context.events.changed.emit("people")
-        self.open_checklist()
+        left_on, engine, actor_id = dialog.left_on(), self.context.engine(), self.context.actor_id()
+        person_id = person.id
+        run_operation(
+            self,
+            self.context.events,
+            lambda: mark_leaving(engine, person_id, left_on, actor_id=actor_id),
+            changes=Change.PEOPLE,
+            title=self.tr("Mark as leaving"),
+            done=lambda _result: self.open_checklist(),
+        )
 
     def open_checklist(self) -> None:
         from kuntasome.ui.channels.offboarding_dialog import OffboardingDialog

@@ -106,7 +106,6 @@ class RegisterTab(Retranslating, QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(actions)
         self.editor = ChannelEditor(context)
-        self.editor.saved.connect(lambda _id: context.events.changed.emit("channels"))
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor)
@@ -231,10 +230,13 @@ class RegisterTab(Retranslating, QWidget):
         channel_id = self.model.row_id(current.row())
         if channel_id == self.current_id:
             return
-        if not self.editor.maybe_keep_changes():
+        if self.editor.dirty:  # stay on the edited channel until the user decides
             QTimer.singleShot(0, self._back_to_current)
-            return
+        self.editor.maybe_keep_changes(lambda: self._go_to(channel_id))
+
+    def _go_to(self, channel_id: int) -> None:
         self.current_id = channel_id
+        self._back_to_current()
         self._show_current(keep_edits=False)
 
     def _back_to_current(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.changes import Change
 from kuntasome.core.channels.requests import (
     QUESTION_LABELS,
     REQUEST_STATUS_LABELS,
@@ -35,15 +36,17 @@ from kuntasome.core.channels.requests import (
     record_review,
     submit_request,
 )
-from kuntasome.core.errors import UserError
 from kuntasome.core.people import list_units
 from kuntasome.core.platforms import PLATFORMS
 
 from kuntasome.ui.formatting import format_date, format_number
-from kuntasome.ui.widgets import Retranslating, date_edit, from_qdate, show_error, translate
+from kuntasome.ui.operations import SavingDialog
+from kuntasome.ui.widgets import Retranslating, date_edit, from_qdate, translate
 
 if TYPE_CHECKING:
     from datetime import date
+
+    from kuntasome.core.models import ChannelRequest
 
     from kuntasome.ui.context import AppContext
 
@@ -58,7 +61,7 @@ def _answer_box() -> QPlainTextEdit:
     return box
 
 
-class RequestDialog(Retranslating, QDialog):
+class RequestDialog(SavingDialog, Retranslating, QDialog):
     """The questions municipal guidelines ask before a new channel is opened."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -149,30 +152,36 @@ class RequestDialog(Retranslating, QDialog):
         self.send.setText(self.tr("Send the request"))
 
     def accept(self) -> None:
-        try:
-            request = submit_request(
-                self.context.engine(),
-                requested_by_id=self.context.actor_id(),
-                platform=self.platform.currentData(),
-                proposed_name=self.name.text(),
-                unit_id=self.unit.currentData(),
-                hours_per_week=self.hours.value() or None,
-                complements_website=self.website.toPlainText().strip(),
-                **{q: box.toPlainText().strip() for q, box in self.answers.items()},
-                **{k: box.isChecked() for k, box in self.prerequisites.items()},
-            )
-        except RequestError as error:
-            show_error(self, self.windowTitle(), error)
-            missing = error.params.get("missing")
-            if isinstance(missing, list) and missing:
-                first = missing[0]
-                (self.name if first == "proposed_name" else self.answers[first]).setFocus()
-            return
+        engine = self.context.engine()
+        fields = dict(
+            requested_by_id=self.context.actor_id(),
+            platform=self.platform.currentData(),
+            proposed_name=self.name.text(),
+            unit_id=self.unit.currentData(),
+            hours_per_week=self.hours.value() or None,
+            complements_website=self.website.toPlainText().strip(),
+            **{q: box.toPlainText().strip() for q, box in self.answers.items()},
+            **{k: box.isChecked() for k, box in self.prerequisites.items()},
+        )
+        self.close_after(
+            self.context.events,
+            lambda: submit_request(engine, **fields),
+            changes=Change.REQUESTS,
+            done=self._sent,
+            failed=self._refused,
+        )
+
+    def _sent(self, request: ChannelRequest) -> None:
         self.request_id = request.id or 0
-        super().accept()
+
+    def _refused(self, error: BaseException) -> None:
+        missing = error.params.get("missing") if isinstance(error, RequestError) else None
+        if isinstance(missing, list) and missing:
+            first = missing[0]
+            (self.name if first == "proposed_name" else self.answers[first]).setFocus()
 
 
-class DecisionDialog(Retranslating, QDialog):
+class DecisionDialog(SavingDialog, Retranslating, QDialog):
     """Read a request; a responsible manager approves it (with the account's address) or
     rejects it with a reason."""
 
@@ -289,22 +298,23 @@ class DecisionDialog(Retranslating, QDialog):
         actor = self.context.actor_id()
         if actor is None:
             return
-        try:
-            decide_request(
-                self.context.engine(),
-                self.row.request.id or 0,
+        engine, request_id = self.context.engine(), self.row.request.id or 0
+        reason, address = self.reason.toPlainText(), self.address.text()
+        self.close_after(
+            self.context.events,
+            lambda: decide_request(
+                engine,
+                request_id,
                 approve=approve,
                 decided_by_id=actor,
-                reason=self.reason.toPlainText(),
-                address=self.address.text(),
-            )
-        except UserError as error:
-            show_error(self, self.windowTitle(), error)
-            return
-        self.accept()
+                reason=reason,
+                address=address,
+            ),
+            changes=Change.REQUESTS | Change.CHANNELS,  # an approved request adds a channel
+        )
 
 
-class ReviewDialog(Retranslating, QDialog):
+class ReviewDialog(SavingDialog, Retranslating, QDialog):
     """Does the channel still serve its purpose? Keep, change or close, with notes."""
 
     def __init__(
@@ -366,16 +376,21 @@ class ReviewDialog(Retranslating, QDialog):
         return next(k for k, b in self.outcome_buttons.items() if b.isChecked())
 
     def accept(self) -> None:
-        try:
-            self.next_review = record_review(
-                self.context.engine(),
-                self.channel_id,
-                reviewer_id=self.context.actor_id(),
-                outcome=self.outcome(),
-                notes=self.notes.toPlainText().strip(),
-                on=from_qdate(self.day.date()) or self.context.today(),
-            )
-        except UserError as error:
-            show_error(self, self.windowTitle(), error)
-            return
-        super().accept()
+        engine, channel_id, reviewer_id = (
+            self.context.engine(),
+            self.channel_id,
+            self.context.actor_id(),
+        )
+        outcome, notes = self.outcome(), self.notes.toPlainText().strip()
+        on = from_qdate(self.day.date()) or self.context.today()
+        self.close_after(
+            self.context.events,
+            lambda: record_review(
+                engine, channel_id, reviewer_id=reviewer_id, outcome=outcome, notes=notes, on=on
+            ),
+            changes=Change.REQUESTS | Change.CHANNELS,  # the next review date is the channel's
+            done=self._recorded,
+        )
+
+    def _recorded(self, next_review: date | None) -> None:
+        self.next_review = next_review

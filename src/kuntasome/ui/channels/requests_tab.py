@@ -156,8 +156,7 @@ class RequestsTab(Retranslating, QWidget):
     def new_request(self) -> None:
         from kuntasome.ui.channels.request_dialogs import RequestDialog
 
-        if RequestDialog(self.context, self).exec():
-            self.context.events.changed.emit("requests")
+        RequestDialog(self.context, self).exec()
 
     def open_request(self) -> None:
         from kuntasome.ui.channels.request_dialogs import DecisionDialog
@@ -165,8 +164,7 @@ class RequestsTab(Retranslating, QWidget):
         row = self._selected(self.requests_table)
         if row < 0:
             return
-        if DecisionDialog(self.context, self.requests[row], self).exec():
-            self.context.events.changed.emit("channels")
+        DecisionDialog(self.context, self.requests[row], self).exec()
 
     def review(self) -> None:
         from kuntasome.ui.channels.request_dialogs import ReviewDialog
@@ -175,5 +173,4 @@ class RequestsTab(Retranslating, QWidget):
         if row < 0:
             return
         due = self.due[row]
-        if ReviewDialog(self.context, due.channel_id, due.handle, self).exec():
-            self.context.events.changed.emit("channels")
+        ReviewDialog(self.context, due.channel_id, due.handle, self).exec()

@@ -8,6 +8,7 @@ still holds what was copied (compared by hash, so the value itself is not kept f
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.channels.secrets import KIND_LABELS, KINDS, SecretTooLarge
+from kuntasome.core.changes import Change
+from kuntasome.core.channels.secrets import KIND_LABELS, KINDS
 from kuntasome.core.errors import UserError
 
 from kuntasome.ui.formatting import format_date
+from kuntasome.ui.operations import DataEvents, SavingDialog, run_operation
 from kuntasome.ui.widgets import Retranslating, show_error, status_message, translate
 
 if TYPE_CHECKING:
@@ -230,22 +233,18 @@ class SecretsPanel(Retranslating, QWidget):
             )
 
     def _set(self, kind: str) -> None:
-        dialog = SecretDialog(kind, self.rows[kind].stored, self)
-        while dialog.exec():
-            try:
-                self.store().set(
-                    self.channel_id, kind, dialog.value(), actor_id=self.context.actor_id()
-                )
-            except SecretTooLarge as error:
-                show_error(dialog, dialog.windowTitle(), error)
-                continue  # keep what was typed, so it can be shortened
-            except UserError as error:
-                show_error(self, dialog.windowTitle(), error)
-            break
+        store, channel_id, actor_id = self.store(), self.channel_id, self.context.actor_id()
+        dialog = SecretDialog(
+            kind,
+            self.rows[kind].stored,
+            self.context.events,
+            lambda value: store.set(channel_id, kind, value, actor_id=actor_id),
+            self,
+        )
+        dialog.exec()  # a refused value (too long) keeps the dialog open, the text intact
         dialog.wipe()
         self.hide_values()
         self._show_state()
-        self.context.events.changed.emit("secrets")
 
     def _delete(self, kind: str) -> None:
         answer = QMessageBox.question(
@@ -257,22 +256,34 @@ class SecretsPanel(Retranslating, QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.store().delete(self.channel_id, kind, actor_id=self.context.actor_id())
-        except UserError as error:
-            show_error(self, self.tr("Secrets"), error)
+        store, channel_id, actor_id = self.store(), self.channel_id, self.context.actor_id()
         self.hide_values()
-        self._show_state()
-        self.context.events.changed.emit("secrets")
+        run_operation(
+            self,
+            self.context.events,
+            lambda: store.delete(channel_id, kind, actor_id=actor_id),
+            changes=Change.SECRETS,
+            title=self.tr("Secrets"),
+            done=lambda _result: self._show_state(),
+        )
 
 
-class SecretDialog(Retranslating, QDialog):
+class SecretDialog(SavingDialog, Retranslating, QDialog):
     """Type or paste a new value; it is never shown in a log or message."""
 
-    def __init__(self, kind: str, replacing: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kind: str,
+        replacing: bool,
+        events: DataEvents,
+        save: Callable[[str], object],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.replacing = replacing
+        self.events = events
+        self.save = save
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.line = QLineEdit()
@@ -306,6 +317,10 @@ class SecretDialog(Retranslating, QDialog):
 
     def value(self) -> str:
         return self.text.toPlainText() if self.kind in MULTILINE else self.line.text()
+
+    def accept(self) -> None:
+        value, save = self.value(), self.save
+        self.close_after(self.events, lambda: save(value), changes=Change.SECRETS)
 
     def wipe(self) -> None:
         self.line.clear()

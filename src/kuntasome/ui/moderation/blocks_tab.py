@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.changes import Change
 from kuntasome.core.moderation.blocks import BlockRow
 
+from kuntasome.ui.operations import DataEvents, SavingDialog
 from kuntasome.ui.widgets import (
     Retranslating,
     date_edit,
@@ -30,7 +33,6 @@ from kuntasome.ui.widgets import (
     from_qdate,
     record_table,
     save_file,
-    show_error,
     status_message,
     translate,
 )
@@ -41,8 +43,9 @@ if TYPE_CHECKING:
     from kuntasome.ui.context import AppContext
 
 
-class BlockDialog(Retranslating, QDialog):
-    """A new block: which account, where, who decided, why."""
+class BlockDialog(SavingDialog, Retranslating, QDialog):
+    """A new block: which account, where, who decided, why. *save* records it (given the
+    fields as keywords); a refusal keeps the dialog open for a correction."""
 
     def __init__(
         self,
@@ -50,11 +53,14 @@ class BlockDialog(Retranslating, QDialog):
         today: date,
         parent: QWidget | None,
         *,
+        events: DataEvents,
+        save: Callable[..., object],
         channel_id: int | None = None,
         account: str = "",
         decided_by: int | None = None,
     ) -> None:
         super().__init__(parent)
+        self.events, self.save, self.today = events, save, today
         self.channel = QComboBox()
         for c in setup.channels:
             self.channel.addItem(f"{c.label} ({c.platform})", c.id)
@@ -99,11 +105,31 @@ class BlockDialog(Retranslating, QDialog):
         ):
             label.setText(text)
 
+    def accept(self) -> None:
+        fields = dict(
+            channel_id=int(self.channel.currentData() or 0),
+            account=self.account.text(),
+            blocked_on=from_qdate(self.blocked_on.date()) or self.today,
+            decided_by_id=self.decided_by.currentData(),
+            reason=self.reason.text(),
+        )
+        save = self.save
+        self.close_after(self.events, lambda: save(**fields), changes=Change.MODERATION)
 
-class UnblockDialog(Retranslating, QDialog):
-    def __init__(self, block: BlockRow, today: date, parent: QWidget | None) -> None:
+
+class UnblockDialog(SavingDialog, Retranslating, QDialog):
+    def __init__(
+        self,
+        block: BlockRow,
+        today: date,
+        parent: QWidget | None,
+        *,
+        events: DataEvents,
+        save: Callable[..., object],
+    ) -> None:
         super().__init__(parent)
         self.block = block
+        self.events, self.save, self.today = events, save, today
         self.unblocked_on = date_edit(today)
         self.reason = QLineEdit()
         self.buttons = QDialogButtonBox(
@@ -125,6 +151,16 @@ class UnblockDialog(Retranslating, QDialog):
         self.labels[1].setText(self.tr("&Reason"))
         self.labels[0].setBuddy(self.unblocked_on)
         self.labels[1].setBuddy(self.reason)
+
+    def accept(self) -> None:
+        on, reason, save = (
+            from_qdate(self.unblocked_on.date()) or self.today,
+            self.reason.text(),
+            self.save,
+        )
+        self.close_after(
+            self.events, lambda: save(unblocked_on=on, reason=reason), changes=Change.MODERATION
+        )
 
 
 class BlocksTab(Retranslating, QWidget):
@@ -225,32 +261,18 @@ class BlocksTab(Retranslating, QWidget):
 
         if self.setup is None:
             return False
+        engine, actor_id = self.context.engine(), self.context.actor_id()
         dialog = BlockDialog(
             self.setup,
             self.context.today(),
             self,
+            events=self.context.events,
+            save=lambda **fields: add_block(engine, entry_id=entry_id, actor_id=actor_id, **fields),
             channel_id=channel_id,
             account=account,
-            decided_by=self.context.actor_id(),
+            decided_by=actor_id,
         )
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                add_block(
-                    self.context.engine(),
-                    channel_id=int(dialog.channel.currentData() or 0),
-                    account=dialog.account.text(),
-                    blocked_on=from_qdate(dialog.blocked_on.date()) or self.context.today(),
-                    decided_by_id=dialog.decided_by.currentData(),
-                    reason=dialog.reason.text(),
-                    entry_id=entry_id,
-                    actor_id=self.context.actor_id(),
-                )
-            except Exception as error:
-                show_error(dialog, dialog.windowTitle(), error)
-                continue
-            self.context.events.changed.emit("moderation")
-            return True
-        return False
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def lift(self) -> None:
         from kuntasome.core.moderation.blocks import unblock
@@ -258,22 +280,16 @@ class BlocksTab(Retranslating, QWidget):
         block = self.selected()
         if block is None:
             return
-        dialog = UnblockDialog(block, self.context.today(), self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                unblock(
-                    self.context.engine(),
-                    block.id,
-                    block.version_id,
-                    unblocked_on=from_qdate(dialog.unblocked_on.date()) or self.context.today(),
-                    reason=dialog.reason.text(),
-                    actor_id=self.context.actor_id(),
-                )
-            except Exception as error:
-                show_error(dialog, dialog.windowTitle(), error)
-                continue
-            self.context.events.changed.emit("moderation")
-            return
+        engine, actor_id = self.context.engine(), self.context.actor_id()
+        UnblockDialog(
+            block,
+            self.context.today(),
+            self,
+            events=self.context.events,
+            save=lambda **fields: unblock(
+                engine, block.id, block.version_id, actor_id=actor_id, **fields
+            ),
+        ).exec()
 
     def export(self) -> None:
         from kuntasome.core.moderation.blocks import blocks_csv, list_blocks

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.changes import Change
 from kuntasome.core.moderation.log import (
     ACTIONS,
     ANSWERING_ACTIONS,
@@ -37,7 +38,8 @@ from kuntasome.core.moderation.log import (
 )
 
 from kuntasome.ui.moderation.evidence_box import EvidenceBox
-from kuntasome.ui.widgets import Retranslating, show_error, to_local, to_qdatetime, translate
+from kuntasome.ui.operations import run_operation
+from kuntasome.ui.widgets import Retranslating, to_local, to_qdatetime, translate
 
 if TYPE_CHECKING:
     from kuntasome.core.moderation.choices import ModerationSetup
@@ -393,20 +395,27 @@ class EntryForm(Retranslating, QWidget):
 
         if self.setup is None:
             return
-        tz = self._tz()
-        try:
-            entry_id = record_entry(
-                self.context.engine(),
-                self.draft(),
-                evidence_files=self.evidence.files,
-                evidence_folder=self.context.paths.evidence,
+        tz, draft, files = self._tz(), self.draft(), list(self.evidence.files)
+        engine, folder = self.context.engine(), self.context.paths.evidence
+        language, actor_id = self.context.languages.language, self.context.actor_id()
+        run_operation(
+            self,
+            self.context.events,
+            lambda: record_entry(
+                engine,
+                draft,
+                evidence_files=files,
+                evidence_folder=folder,
                 render_pdf=lambda source, meta: render_evidence_pdf(source, meta, tz),
-                language=self.context.languages.language,
-                actor_id=self.context.actor_id(),
-            )
-        except Exception as error:
-            show_error(self, self.tr("The entry was not saved"), error)
-            return
+                language=language,
+                actor_id=actor_id,
+            ),
+            changes=Change.MODERATION,
+            title=self.tr("The entry was not saved"),
+            done=self._recorded,
+        )
+
+    def _recorded(self, entry_id: int) -> None:
         self.clear()
         self.channel.setFocus()
         self.saved.emit(entry_id)

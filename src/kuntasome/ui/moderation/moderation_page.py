@@ -3,6 +3,7 @@ and data subject requests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.changes import Change
 from kuntasome.core.errors import UserError
 from kuntasome.core.moderation.log import EntryRow
 
@@ -36,6 +38,7 @@ from kuntasome.ui.moderation.entry_table import EntryTableModel
 from kuntasome.ui.moderation.figures_tab import FiguresTab
 from kuntasome.ui.moderation.monitoring_tab import MonitoringTab
 from kuntasome.ui.moderation.subject_tab import SubjectTab
+from kuntasome.ui.operations import Changes, Loader
 from kuntasome.ui.tasks import Cancelled, run_in_background, wait_in_background
 from kuntasome.ui.widgets import Retranslating, save_file, show_error, status_message, translate
 
@@ -68,8 +71,7 @@ class ModerationPage(Retranslating, QWidget):
         super().__init__()
         self.context = context
         self.loaded: Loaded | None = None
-        self.loading = False
-        self._again = False
+        self.loader = Loader(self, self._prepare_load, self._loaded, self._failed)
         # -- the log tab
         self.period = QComboBox()
         for days in PERIODS:
@@ -217,8 +219,11 @@ class ModerationPage(Retranslating, QWidget):
         self._show_state()
 
     # -- loading ---------------------------------------------------------------------------
-    def _data_changed(self, what: str) -> None:
-        if what in ("moderation", "channels", "people", "organisation"):
+    #: What the log, its tabs and the form's choices show.
+    SHOWN = Change.MODERATION | Change.CHANNELS | Change.PEOPLE | Change.ORGANISATION
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.concern(self.SHOWN, self):
             self.reload()
 
     def _filters(self) -> tuple[date | None, date, list[int] | None, bool]:
@@ -233,10 +238,9 @@ class ModerationPage(Retranslating, QWidget):
         )
 
     def reload(self) -> None:
-        if self.loading:
-            self._again = True
-            return
-        self.loading = True
+        self.loader.request()
+
+    def _prepare_load(self) -> Callable[[], Loaded]:
         engine = self.context.engine()
         today = self.context.today()
         first, last, channels, waiting = self._filters()
@@ -279,13 +283,9 @@ class ModerationPage(Retranslating, QWidget):
                 now=now,
             )
 
-        run_in_background(load, self._loaded, self._failed, owner=self)
+        return load
 
     def _loaded(self, loaded: Loaded) -> None:
-        self.loading = False
-        if self._again:
-            self._again = False
-            self.reload()
         self.loaded = loaded
         tz = loaded.setup.organisation.time_zone
         self._fill_channel_filter(loaded.setup)
@@ -300,7 +300,6 @@ class ModerationPage(Retranslating, QWidget):
         self._show_state()
 
     def _failed(self, error: BaseException) -> None:
-        self.loading = False
         self.loaded = None
         if isinstance(error, UserError):
             self.state.setText(error.translated(translate))
@@ -338,7 +337,6 @@ class ModerationPage(Retranslating, QWidget):
     # -- actions ---------------------------------------------------------------------------
     def _entry_saved(self, entry_id: int) -> None:
         status_message(self, self.tr("Entry %1 saved").replace("%1", str(entry_id)), 5000)
-        self.context.events.changed.emit("moderation")
 
     def selected_entry(self) -> EntryRow | None:
         index = self.table.currentIndex()
@@ -473,30 +471,16 @@ class ModerationPage(Retranslating, QWidget):
             status_message(self, self.tr("Saved %1").replace("%1", name), 5000)
 
     def open_settings(self) -> None:
-        from kuntasome.core.moderation.removal_reasons import save_reasons
-        from kuntasome.core.moderation.settings import save_moderation_settings
+        from kuntasome.core.moderation.choices import save_setup
 
         from kuntasome.ui.moderation.settings_dialog import ModerationSettingsDialog
 
         if self.loaded is None:
             return
-        dialog = ModerationSettingsDialog(self.loaded.setup, self)
-        while dialog.exec() == dialog.DialogCode.Accepted:
-            settings = dialog.settings()
-            if not settings.valid():
-                QMessageBox.warning(
-                    self, dialog.windowTitle(), self.tr("The office must open before it closes.")
-                )
-                continue
-            try:
-                save_moderation_settings(
-                    self.context.engine(), settings, actor_id=self.context.actor_id()
-                )
-                save_reasons(
-                    self.context.engine(), dialog.reason_list(), actor_id=self.context.actor_id()
-                )
-            except Exception as error:
-                show_error(self, dialog.windowTitle(), error)
-                continue
-            self.context.events.changed.emit("moderation")
-            return
+        engine, actor_id = self.context.engine(), self.context.actor_id()
+        ModerationSettingsDialog(
+            self.loaded.setup,
+            self,
+            events=self.context.events,
+            save=lambda settings, reasons: save_setup(engine, settings, reasons, actor_id=actor_id),
+        ).exec()

@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.changes import Change
+
 from kuntasome.ui.formatting import format_datetime
-from kuntasome.ui.widgets import Retranslating, show_error, status_message
+from kuntasome.ui.operations import run_operation
+from kuntasome.ui.widgets import Retranslating, status_message
 
 if TYPE_CHECKING:
     from kuntasome.core.moderation.choices import ChannelChoice
@@ -161,12 +164,15 @@ class MonitoringTab(Retranslating, QWidget):
         dialog = CheckInDialog(self.grid.channels, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            count = check_in(
-                self.context.engine(), dialog.chosen(), person_id=self.context.actor_id()
-            )
-        except Exception as error:
-            show_error(self, dialog.windowTitle(), error)
-            return
+        engine, chosen, person_id = self.context.engine(), dialog.chosen(), self.context.actor_id()
+        run_operation(
+            self,
+            self.context.events,
+            lambda: check_in(engine, chosen, person_id=person_id),
+            changes=Change.MODERATION,
+            title=dialog.windowTitle(),
+            done=self._checked_in,
+        )
+
+    def _checked_in(self, count: int) -> None:
         status_message(self, self.tr("Check-in recorded for %n channel(s)", "", count), 5000)
-        self.context.events.changed.emit("moderation")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import time
 from typing import TYPE_CHECKING
 
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.changes import Change
 from kuntasome.core.moderation.removal_reasons import Reason
 from kuntasome.core.moderation.settings import ModerationSettings
 
+from kuntasome.ui.operations import DataEvents, SavingDialog
 from kuntasome.ui.widgets import Retranslating
 
 if TYPE_CHECKING:
@@ -38,9 +41,19 @@ def _years() -> QSpinBox:
     return box
 
 
-class ModerationSettingsDialog(Retranslating, QDialog):
-    def __init__(self, setup: ModerationSetup, parent: QWidget | None) -> None:
+class ModerationSettingsDialog(SavingDialog, Retranslating, QDialog):
+    """The moderation rules and removal reasons; OK saves them with *save*."""
+
+    def __init__(
+        self,
+        setup: ModerationSetup,
+        parent: QWidget | None,
+        *,
+        events: DataEvents,
+        save: Callable[[ModerationSettings, list[Reason]], object],
+    ) -> None:
         super().__init__(parent)
+        self.events, self.save = events, save
         s = setup.settings
         self.deadline = QComboBox()
         for days in range(3):
@@ -166,6 +179,10 @@ class ModerationSettingsDialog(Retranslating, QDialog):
             keep_blocks_years=self.keep_blocks.value(),
             keep_other_entries_years=self.keep_other.value(),
         )
+
+    def accept(self) -> None:
+        settings, reasons, save = self.settings(), self.reason_list(), self.save
+        self.close_after(self.events, lambda: save(settings, reasons), changes=Change.MODERATION)
 
     def reason_list(self) -> list[Reason]:
         result = []

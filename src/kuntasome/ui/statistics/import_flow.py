@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from kuntasome.core.cancel import Cancellation
+from kuntasome.core.changes import Change
 from kuntasome.core.errors import UserError
 from kuntasome.core.statistics.importers.parsed import KIND_LABELS, NO_METRICS
 
@@ -20,6 +21,7 @@ from kuntasome.ui.widgets import translate
 
 if TYPE_CHECKING:
     from kuntasome.core.statistics.series import StatsChannel
+    from kuntasome.core.statistics.store import ImportPlan
 
     from kuntasome.ui.context import AppContext
 
@@ -45,8 +47,13 @@ def import_one(
             mapping = dialog.mapping() if dialog.exec() == QDialog.DialogCode.Accepted else None
             if mapping is None:
                 return translate("StatsImport", "%1: not imported.").replace("%1", path.name)
-            save_mapping(engine, unknown.table, mapping)
-            plan = wait_in_background(parent, reading, lambda: plan_import(engine, path, today))
+            table = unknown.table
+
+            def remember_and_read() -> ImportPlan:
+                save_mapping(engine, table, mapping)
+                return plan_import(engine, path, today)
+
+            plan = wait_in_background(parent, reading, remember_and_read)
         kind = translate("StatsKind", KIND_LABELS.get(plan.parsed.kind, plan.parsed.kind))
         if plan.parsed.no_metrics:
             return translate("StatsImport", "%1: %2 — ").replace("%1", path.name).replace(
@@ -79,6 +86,6 @@ def import_files(
     parent: QWidget, context: AppContext, paths: list[Path], channels: list[StatsChannel]
 ) -> list[str]:
     lines = [import_one(parent, context, path, channels) for path in paths]
-    context.events.changed.emit("statistics")
+    context.events.announce(Change.STATISTICS)  # the page that asked shows it too
     QMessageBox.information(parent, translate("StatsImport", "Import"), "\n".join(lines))
     return lines

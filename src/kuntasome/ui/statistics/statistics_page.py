@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.changes import Change
 from kuntasome.core.statistics.series import CHART_KINDS, ChartData, StatsChannel
 
+from kuntasome.ui.operations import Changes, run_operation
 from kuntasome.ui.tasks import run_in_background
 from kuntasome.ui.widgets import (
     Retranslating,
@@ -189,8 +191,11 @@ class StatisticsPage(Retranslating, QWidget):
             self._draw()
 
     # -- loading ---------------------------------------------------------------------------
-    def _data_changed(self, what: str) -> None:
-        if what in ("statistics", "channels"):
+    #: What the charts and the import list show.
+    SHOWN = Change.STATISTICS | Change.CHANNELS
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.concern(self.SHOWN, self):
             self.reload()
 
     def reload(self) -> None:
@@ -405,9 +410,12 @@ class StatisticsPage(Retranslating, QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            undo_batch(self.context.engine(), batch.id, actor_id=self.context.actor_id())
-        except Exception as error:
-            show_error(self, self.tr("Undo import"), error)
-            return
-        self.context.events.changed.emit("statistics")
+        engine, actor_id = self.context.engine(), self.context.actor_id()
+        run_operation(
+            self,
+            self.context.events,
+            lambda: undo_batch(engine, batch.id, actor_id=actor_id),
+            changes=Change.STATISTICS,
+            title=self.tr("Undo import"),
+            done=lambda _result: self.reload(),
+        )
