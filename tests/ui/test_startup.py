@@ -6,11 +6,14 @@ import argparse
 import hashlib
 import sqlite3
 
+import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kuntasome.core.paths import DataPaths
 
-from kuntasome.ui.main_window import MainWindow
+from kuntasome.ui.main_window import LazyPage, MainWindow
+from kuntasome.ui.sections import SECTIONS
 
 from kuntasome.app import run_gui
 
@@ -66,22 +69,30 @@ def test_missing_database_asks_before_creating(qapp: QApplication, tmp_path: obj
     assert not paths.database.exists()
 
 
-def test_current_database_opens_the_main_window(qapp: QApplication, demo_paths: DataPaths) -> None:
-    demo_paths.settings_file.write_text("[General]\nlanguage=en\n")
-    shown: list[str] = []
+@pytest.mark.parametrize("section", [s.key for s in SECTIONS])
+def test_the_window_opens_on_the_section_used_last(
+    qapp: QApplication, demo_paths: DataPaths, section: str
+) -> None:
+    """Every section as the restored one: the window is painted first, then the section's
+    page is built and shown, without an error reaching the user."""
+    row = next(i for i, s in enumerate(SECTIONS) if s.key == section)
+    demo_paths.settings_file.write_text(f"[General]\nlanguage=en\n\n[window]\nsection={row}\n")
+    seen: dict[str, object] = {}
 
     def close_window() -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible():
-                shown.append(widget.windowTitle())
+                page = widget.pages[section]
+                content = page.content if isinstance(page, LazyPage) else page
+                if content is None:
+                    break  # not built yet: it is, right after the first paint
+                seen["title"] = widget.windowTitle()
+                seen["row"] = widget.nav.currentRow()
+                seen["shown"] = widget.stack.currentWidget() is page and content.isVisible()
                 widget.close()
                 return
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(50, close_window)
-
-    from PySide6.QtCore import QTimer
 
     QTimer.singleShot(50, close_window)
     assert run_gui(args(demo_paths, "en")) == 0
-    assert shown == ["KuntaSome"]
+    assert seen == {"title": "KuntaSome", "row": row, "shown": True}

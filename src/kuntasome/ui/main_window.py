@@ -80,6 +80,7 @@ class LazyPage(QWidget):
     def set_content(self, widget: QWidget) -> None:
         self.content = widget
         self._layout.addWidget(widget)
+        widget.show()  # a child added to a page already on screen is not shown by itself
 
 
 def _load_today(context: AppContext) -> tuple[object, object]:
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.today = TodayPage()
         self.pages: dict[str, QWidget] = {}
+        self._painted = False
         for section in SECTIONS:
             QListWidgetItem(icon(section.key), "", self.nav)
             if section.key == "today":
@@ -137,6 +139,11 @@ class MainWindow(QMainWindow):
         self.reminder_timer.start()
 
     def _show_section(self, row: int) -> None:
+        if not self._painted:
+            # Restoring the last section: its page (and the ORM it loads) is built after the
+            # first paint, so the window appears first (see showEvent).
+            self.stack.setCurrentIndex(row)
+            return
         self.page(SECTIONS[row].key)  # builds a lazy page the first time
         self.stack.setCurrentIndex(row)
 
@@ -314,6 +321,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, lambda: self._show_section(self.nav.currentRow()))
         if self.today.overview is None and self.today.error is None:
             # After the first paint: the window appears before SQLAlchemy is loaded.
             QTimer.singleShot(0, self.refresh)

@@ -31,7 +31,9 @@ class Preferences:
         if value is None or value == "":
             return default
         if isinstance(default, bytes):
-            return bytes(value.data()) if isinstance(value, QByteArray) else default  # type: ignore[return-value]
+            if isinstance(value, QByteArray):
+                return bytes(value.data())  # type: ignore[return-value]
+            return bytes(value) if isinstance(value, bytes | bytearray) else default  # type: ignore[return-value]
         if isinstance(default, int):
             try:
                 return int(str(value))  # type: ignore[return-value]
