@@ -96,3 +96,21 @@ def test_the_window_opens_on_the_section_used_last(
     QTimer.singleShot(50, close_window)
     assert run_gui(args(demo_paths, "en")) == 0
     assert seen == {"title": "KuntaSome", "row": row, "shown": True}
+
+
+def test_the_window_starts_without_loading_the_database_layer() -> None:
+    """The start-up boundary: everything the window imports before its first paint leaves
+    SQLAlchemy unloaded (it loads in the Today worker, after the paint)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import kuntasome.cli, kuntasome.app, kuntasome.ui.main_window\n"
+        "import kuntasome.ui.settings_dialog, kuntasome.ui.today_page\n"
+        "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"

@@ -78,6 +78,7 @@ def database_url(args: argparse.Namespace, paths: DataPaths) -> str:
 @contextmanager
 def database(args: argparse.Namespace, paths: DataPaths) -> Iterator[Engine]:
     """The database of an existing register, migrated if needed (after a backup copy)."""
+    # The window's start goes through this module: the ORM loads only when a command runs.
     from kuntasome.core.database import prepare_database
     from kuntasome.core.db import make_engine
 

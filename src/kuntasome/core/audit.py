@@ -9,6 +9,10 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 
+# SQLAlchemy is imported inside the functions: the window imports this module before its
+# first paint, which must not wait for the ORM (tests/ui/test_startup.py guards the boundary).
+
+
 def details_json(**details: object) -> str:
     """Details as JSON (dates and other values as text), never hand-built strings."""
     return json.dumps(details, ensure_ascii=False, default=str)

@@ -23,6 +23,9 @@ from kuntasome.core.schema import HEAD, REVISIONS
 if TYPE_CHECKING:
     pass
 
+# SQLAlchemy is imported inside the functions: the window imports this module before its
+# first paint, which must not wait for the ORM (tests/ui/test_startup.py guards the boundary).
+
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

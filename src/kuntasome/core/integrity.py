@@ -7,7 +7,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from sqlalchemy import inspect
+from sqlmodel import SQLModel
+
 from kuntasome.core.database import DatabaseInfo, DbState, inspect_database
+from kuntasome.core.db import make_engine
 from kuntasome.core.errors import DatabaseError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import Message, Translatable
@@ -40,8 +44,6 @@ class CheckReport:
 
 
 def _expected_tables() -> set[str]:
-    from sqlmodel import SQLModel
-
     import kuntasome.core.models  # noqa: F401
 
     return set(SQLModel.metadata.tables)
@@ -91,10 +93,6 @@ def _sqlite_findings(info: DatabaseInfo, full: bool) -> Iterator[Finding]:
 
 
 def _server_findings(info: DatabaseInfo) -> Iterator[Finding]:
-    from sqlalchemy import inspect
-
-    from kuntasome.core.db import make_engine
-
     engine = make_engine(info.url)
     try:
         with engine.connect() as conn:

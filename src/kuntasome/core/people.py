@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlmodel import Session
 
+# SQLAlchemy is imported inside the functions: the window imports this module before its
+# first paint, which must not wait for the ORM (tests/ui/test_startup.py guards the boundary).
+
 ROLES = ("communicator", "moderator", "approver", "manager")
 # Work roles as people read them (translated in the "PersonRole" context).
 ROLE_LABELS = {

@@ -26,6 +26,9 @@ from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+# SQLAlchemy is imported inside the functions: the window imports this module before its
+# first paint, which must not wait for the ORM (tests/ui/test_startup.py guards the boundary).
+
 T = TypeVar("T")
 
 

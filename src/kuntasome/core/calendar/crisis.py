@@ -11,16 +11,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from sqlmodel import col, select
+
 from kuntasome.core import audit
+from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.models import CrisisPeriod, Person, Post, PostTarget
 from kuntasome.core.utc import as_utc
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlmodel import Session
 
-    from kuntasome.core.models import CrisisPeriod
 
 # The crisis message template in the three content languages; [brackets] are filled in.
 CRISIS_TEMPLATE = {
@@ -65,10 +68,6 @@ class PausedTarget:
 
 
 def _active(session: Session) -> CrisisPeriod | None:
-    from sqlmodel import col, select
-
-    from kuntasome.core.models import CrisisPeriod
-
     return session.exec(
         select(CrisisPeriod)
         .where(col(CrisisPeriod.ended_at).is_(None))
@@ -77,9 +76,6 @@ def _active(session: Session) -> CrisisPeriod | None:
 
 
 def active_crisis(engine: Engine) -> CrisisState | None:
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Person
-
     with session_scope(engine) as s:
         period = _active(s)
         if period is None:
@@ -92,10 +88,6 @@ def active_crisis(engine: Engine) -> CrisisState | None:
 
 def start_crisis(engine: Engine, *, reason: str, actor_id: int | None, now: datetime) -> int:
     """Switch crisis mode on; the number of posts paused."""
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import CrisisPeriod, Post, PostTarget
 
     if not reason.strip():
         raise CrisisError(QT_TRANSLATE_NOOP("Errors", "Say why crisis mode is switched on."))
@@ -131,7 +123,6 @@ def start_crisis(engine: Engine, *, reason: str, actor_id: int | None, now: date
 
 def end_crisis(engine: Engine, *, actor_id: int | None, now: datetime) -> list[PausedTarget]:
     """Switch crisis mode off; the posts it paused (still paused until resumed)."""
-    from kuntasome.core.db import session_scope
 
     with session_scope(engine) as s:
         period = _active(s)
@@ -144,11 +135,6 @@ def end_crisis(engine: Engine, *, actor_id: int | None, now: datetime) -> list[P
 
 
 def paused_targets(engine: Engine) -> list[PausedTarget]:
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Post, PostTarget
-
     with session_scope(engine) as s:
         rows = s.exec(
             select(PostTarget, Post.title, Post.status)
@@ -166,8 +152,6 @@ def paused_targets(engine: Engine) -> list[PausedTarget]:
 
 def resume(engine: Engine, times: dict[int, datetime], *, actor_id: int | None) -> int:
     """Put paused targets back in the calendar at the given times; how many."""
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Post, PostTarget
 
     with session_scope(engine) as s:
         if _active(s) is not None:

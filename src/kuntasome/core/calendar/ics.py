@@ -13,6 +13,10 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from sqlmodel import col, select
+
+from kuntasome.core.db import session_scope
+from kuntasome.core.models import Channel, Post, PostTarget, PostText
 from kuntasome.core.platforms import PLATFORMS
 from kuntasome.core.utc import as_utc, local_bounds
 
@@ -74,10 +78,7 @@ def export_ics(
 ) -> IcsExport:
     """Every post on the chosen channels from *first* to *last*, as .ics bytes."""
     from icalendar import Calendar, Event
-    from sqlmodel import col, select
 
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Channel, Post, PostTarget, PostText
     from kuntasome.core.organisation import database_id
 
     words = _WORDS.get(language, _WORDS["en"])

@@ -9,16 +9,19 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlmodel import select
+
 from kuntasome.core import audit
+from kuntasome.core.db import session_scope
 from kuntasome.core.errors import StaleRecord, UserError
 from kuntasome.core.files import store_content_addressed
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.models import Media, MediaAltText, utcnow
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlmodel import Session
 
-    from kuntasome.core.models import Media
 
 # The accessibility act: a live broadcast's recording must be made accessible within 14 days.
 LIVE_RECORDING_DAYS = 14
@@ -76,10 +79,6 @@ def add_media_file(
     engine: Engine, media_folder: Path, source: Path, *, actor_id: int | None
 ) -> MediaDetails:
     """Copy *source* into the data folder; the same file added twice is one media record."""
-    from sqlmodel import select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Media
 
     if not source.is_file():
         raise MediaError(QT_TRANSLATE_NOOP("Errors", "There is no file {name}."), name=source.name)
@@ -105,10 +104,6 @@ def add_media_file(
 
 
 def _details(session: Session, media: Media) -> MediaDetails:
-    from sqlmodel import select
-
-    from kuntasome.core.models import MediaAltText
-
     alts = session.exec(select(MediaAltText).where(MediaAltText.media_id == media.id)).all()
     return media_details(media, {a.language: a.text for a in alts})
 
@@ -137,8 +132,6 @@ def media_details(media: Media, alt_texts: dict[str, str]) -> MediaDetails:
 
 def load_media(engine: Engine, media_ids: tuple[int, ...] | list[int]) -> list[MediaDetails]:
     """The media with these ids, in the order given."""
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Media
 
     result: list[MediaDetails] = []
     with session_scope(engine) as s:
@@ -156,10 +149,6 @@ def save_media(
 
     Marking a video a live recording starts its 14-day accessibility due date.
     """
-    from sqlmodel import select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Media, MediaAltText, utcnow
 
     if details.consent not in CONSENTS:
         raise ValueError(details.consent)

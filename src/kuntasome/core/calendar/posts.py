@@ -12,9 +12,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from sqlmodel import col, select
+
 from kuntasome.core import audit
+from kuntasome.core.db import session_scope
 from kuntasome.core.errors import StaleRecord, UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.models import (
+    Campaign,
+    Channel,
+    Media,
+    Post,
+    PostMedia,
+    PostTarget,
+    PostText,
+    utcnow,
+)
 from kuntasome.core.people import holds_role
 from kuntasome.core.utc import as_utc
 
@@ -110,10 +123,6 @@ def _target_details(t: PostTarget) -> TargetDetails:
 
 
 def _details(session: Session, post: Post) -> PostDetails:
-    from sqlmodel import col, select
-
-    from kuntasome.core.models import PostMedia, PostTarget, PostText
-
     texts = session.exec(select(PostText).where(PostText.post_id == post.id)).all()
     targets = session.exec(
         select(PostTarget).where(PostTarget.post_id == post.id).order_by(col(PostTarget.id))
@@ -147,9 +156,6 @@ def no_post(post_id: object) -> PostError:
 
 
 def load_post(engine: Engine, post_id: int) -> PostDetails:
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Post
-
     with session_scope(engine) as s:
         post = s.get(Post, post_id)
         if post is None:
@@ -158,8 +164,6 @@ def load_post(engine: Engine, post_id: int) -> PostDetails:
 
 
 def _check(session: Session, details: PostDetails) -> None:
-    from kuntasome.core.models import Channel, Media
-
     if not details.title.strip():
         raise PostError(QT_TRANSLATE_NOOP("Errors", "Give the post a title."))
     channel_ids = [t.channel_id for t in details.targets]
@@ -186,8 +190,6 @@ def save_post(engine: Engine, details: PostDetails, *, actor_id: int | None) -> 
     Changing what an approved post says (texts, media, channels) withdraws the approval:
     the post goes back to review. Published targets cannot be removed or moved.
     """
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Post, utcnow
 
     with session_scope(engine) as s:
         _check(s, details)
@@ -258,10 +260,6 @@ def _apply(session: Session, post: Post, before: PostDetails, new: PostDetails) 
 
 
 def _write_texts(session: Session, post_id: int, texts: dict[str, str]) -> None:
-    from sqlmodel import select
-
-    from kuntasome.core.models import PostText
-
     existing = {
         t.language: t for t in session.exec(select(PostText).where(PostText.post_id == post_id))
     }
@@ -276,10 +274,6 @@ def _write_texts(session: Session, post_id: int, texts: dict[str, str]) -> None:
 
 
 def _write_media(session: Session, post_id: int, media_ids: tuple[int, ...]) -> None:
-    from sqlmodel import select
-
-    from kuntasome.core.models import PostMedia
-
     for row in session.exec(select(PostMedia).where(PostMedia.post_id == post_id)):
         session.delete(row)
     session.flush()
@@ -290,8 +284,6 @@ def _write_media(session: Session, post_id: int, media_ids: tuple[int, ...]) -> 
 def _write_targets(
     session: Session, post: Post, before: PostDetails, targets: tuple[TargetDetails, ...]
 ) -> list[str]:
-    from kuntasome.core.models import PostTarget
-
     changed: list[str] = []
     old = {t.channel_id: t for t in before.targets}
     new = {t.channel_id: t for t in targets}
@@ -334,9 +326,6 @@ def _write_targets(
 
 def _set_status(session: Session, post: Post, status: str) -> None:
     """Set the post's status and carry it to its open targets."""
-    from sqlmodel import select
-
-    from kuntasome.core.models import PostTarget
 
     post.status = status
     targets = session.exec(select(PostTarget).where(PostTarget.post_id == post.id)).all()
@@ -362,10 +351,6 @@ def change_status(
     reason: str = "",
 ) -> PostDetails:
     """Move a post along its workflow. Only an approver approves; who and when are logged."""
-    from sqlmodel import select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Post, PostTarget, utcnow
 
     with session_scope(engine) as s:
         post = s.get(Post, post_id)
@@ -440,8 +425,6 @@ def reschedule_target(
     version_id: int | None = None,
 ) -> Rescheduled:
     """Move one target to a new time (drag and drop in the calendar)."""
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import PostTarget
 
     if scheduled_at.tzinfo is None:
         raise ValueError("scheduled_at must be timezone-aware")
@@ -480,10 +463,6 @@ def mark_published(
 
     When every target is published (or cancelled) the post itself is published.
     """
-    from sqlmodel import select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Post, PostTarget, utcnow
 
     url = url.strip()
     if not url.lower().startswith(("https://", "http://")):
@@ -544,20 +523,12 @@ class CampaignRow:
 
 
 def list_campaigns(engine: Engine) -> list[CampaignRow]:
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Campaign
-
     with session_scope(engine) as s:
         rows = s.exec(select(Campaign.id, Campaign.name).order_by(col(Campaign.name))).all()
         return [CampaignRow(int(i or 0), name) for i, name in rows]
 
 
 def create_campaign(engine: Engine, name: str, *, actor_id: int | None) -> int:
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Campaign
-
     name = name.strip()
     if not name:
         raise PostError(QT_TRANSLATE_NOOP("Errors", "Give the campaign a name."))

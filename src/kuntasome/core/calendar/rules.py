@@ -13,9 +13,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from sqlmodel import col, select
+
 from kuntasome.core.calendar.text_length import check_length
+from kuntasome.core.db import session_scope
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import Message, Translatable
+from kuntasome.core.models import Channel
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -66,11 +70,6 @@ class ChannelInfo:
 
 
 def load_channel_infos(engine: Engine) -> dict[int, ChannelInfo]:
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Channel
-
     with session_scope(engine) as s:
         channels = s.exec(select(Channel).order_by(col(Channel.platform), col(Channel.handle)))
         return {

@@ -8,6 +8,8 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from sqlmodel import col, select
+
 from kuntasome.core.calendar.posts import POST_STATUSES, PostDetails, TargetDetails
 from kuntasome.core.calendar.rules import (
     ChannelInfo,
@@ -16,6 +18,8 @@ from kuntasome.core.calendar.rules import (
     load_channel_infos,
     post_warnings,
 )
+from kuntasome.core.db import session_scope
+from kuntasome.core.models import Media, MediaAltText, Post, PostMedia, PostTarget, PostText
 from kuntasome.core.public_holidays import holidays_between
 from kuntasome.core.utc import as_utc, local_bounds
 
@@ -98,10 +102,6 @@ def load_calendar(
     channel information already loaded.
     """
     from sqlalchemy import select as sa_select
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Post, PostTarget, PostText
 
     channels = channels if channels is not None else load_channel_infos(engine)
     start, end = local_bounds(first, last, tz)
@@ -194,10 +194,8 @@ def load_calendar(
 
 def _media_of(session: Session, posts: Any) -> dict[int, list[MediaDetails]]:
     """The media of the posts *posts* (a subquery of post ids) with their alt texts."""
-    from sqlmodel import col, select
 
     from kuntasome.core.calendar.media import media_details
-    from kuntasome.core.models import Media, MediaAltText, PostMedia
 
     links = session.exec(
         select(PostMedia.post_id, Media)
@@ -222,9 +220,6 @@ def _media_of(session: Session, posts: Any) -> dict[int, list[MediaDetails]]:
 
 def _unscheduled(session: Session) -> list[UnscheduledPost]:
     """Open posts with no time on any channel: ideas and drafts waiting for a slot."""
-    from sqlmodel import col, select
-
-    from kuntasome.core.models import Post, PostTarget
 
     timed = (
         select(PostTarget.id)

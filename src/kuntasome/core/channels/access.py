@@ -6,17 +6,20 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from sqlmodel import col, select
+
 from kuntasome.core import audit
 from kuntasome.core.channels.register import LIVE_STATUSES
+from kuntasome.core.db import session_scope
 from kuntasome.core.errors import Translate, UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import Message, Translatable
+from kuntasome.core.models import AccessGrant, Channel, Person
 from kuntasome.core.people import has_left
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from kuntasome.core.models import Person
 
 ACCESS_ROLES = ("admin", "editor", "moderator", "analyst")
 # Access roles as people read them (translated in the "AccessRole" context).
@@ -67,10 +70,6 @@ def register_warnings(
     engine: Engine, *, today: date | None = None, verify_months: int = VERIFY_MONTHS
 ) -> dict[int, list[RegisterWarning]]:
     """Warnings per channel, for every channel that is not closed."""
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import AccessGrant, Channel, Person
 
     today = today or date.today()
     stale_before = today - timedelta(days=round(verify_months * 30.44))
@@ -177,10 +176,6 @@ def offboarding_csv(checklist: Offboarding, *, translate: Translate) -> bytes:
 
 def find_person(engine: Engine, ref: str) -> int:
     """A person by id, e-mail or exact name."""
-    from sqlmodel import select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Person
 
     with session_scope(engine) as s:
         people = s.exec(select(Person)).all()
@@ -198,10 +193,6 @@ def find_person(engine: Engine, ref: str) -> int:
 
 def offboarding(engine: Engine, person_id: int) -> Offboarding:
     """Every access and responsibility a leaving person holds; revoked ones are ticked."""
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import AccessGrant, Channel, Person
 
     with session_scope(engine) as s:
         person = s.get(Person, person_id)
@@ -242,8 +233,6 @@ def revoke_access(
     engine: Engine, grant_id: int, *, on: date | None = None, actor_id: int | None = None
 ) -> None:
     """Tick an offboarding item: the access was removed on the platform on *on*."""
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import AccessGrant
 
     with session_scope(engine) as s:
         grant = s.get(AccessGrant, grant_id)
@@ -265,8 +254,6 @@ def mark_leaving(
     engine: Engine, person_id: int, left_on: date, *, actor_id: int | None = None
 ) -> Offboarding:
     """Record that a person leaves on *left_on*, and return their offboarding checklist."""
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Person
 
     with session_scope(engine) as s:
         person = s.get(Person, person_id)
@@ -304,10 +291,6 @@ class GrantRow:
 
 def list_grants(engine: Engine, channel_id: int) -> list[GrantRow]:
     """Everyone who has or had access to a channel: current access first, by role and name."""
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import AccessGrant, Person
 
     with session_scope(engine) as s:
         rows = s.exec(
@@ -343,10 +326,6 @@ def grant_access(
     actor_id: int | None = None,
 ) -> int:
     """Record that *person_id* was given *role* on the channel on *on* (verified that day)."""
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import AccessGrant, Person
 
     if role not in ACCESS_ROLES:
         raise ValueError(role)
@@ -402,8 +381,6 @@ def grant_access(
 
 def verify_access(engine: Engine, grant_id: int, *, on: date, actor_id: int | None = None) -> None:
     """Record that someone checked on the platform, on *on*, that this access is still right."""
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import AccessGrant
 
     with session_scope(engine) as s:
         grant = s.get(AccessGrant, grant_id)

@@ -8,14 +8,15 @@ from typing import TYPE_CHECKING
 
 from kuntasome.core import audit
 from kuntasome.core.channels.register import RegisterError, no_channel, refuse_duplicate
+from kuntasome.core.db import session_scope
 from kuntasome.core.errors import StaleRecord
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.models import Channel, utcnow
 from kuntasome.core.platforms import normalise
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from kuntasome.core.models import Channel
 
 CONTENT_LANGUAGES = ("fi", "sv", "en")
 TWO_FACTOR_METHODS = ("app", "security_key", "sms", "email")
@@ -74,9 +75,6 @@ EDITABLE = tuple(
 
 
 def load_channel(engine: Engine, channel_id: int) -> ChannelDetails:
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Channel
-
     with session_scope(engine) as s:
         c = s.get(Channel, channel_id)
         if c is None:
@@ -91,8 +89,6 @@ def save_channel(
 
     The audit log records which fields changed (never their values: notes may hold anything).
     """
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Channel, utcnow
 
     normal = normalise(details.platform, details.address)
     _check_values(details)

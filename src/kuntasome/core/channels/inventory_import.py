@@ -15,9 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlmodel import select
+
 from kuntasome.core import audit
+from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.models import Channel, Unit
 from kuntasome.core.platforms import PLATFORMS, normalise
 
 if TYPE_CHECKING:
@@ -298,10 +302,6 @@ def _channel(values: dict[str, str]) -> dict[str, Any]:
 
 def already_registered(engine: Engine, checked: Preview) -> list[RowProblem]:
     """Rows whose account is in the register already (the preview shows these too)."""
-    from sqlmodel import select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Channel
 
     with session_scope(engine) as s:
         existing = {(c.platform, c.handle.lower()) for c in s.exec(select(Channel))}
@@ -322,10 +322,6 @@ def import_channels(
     engine: Engine, table: Table, mapping: dict[str, int], *, actor_id: int | None = None
 ) -> int:
     """Import every row or none: any problem, or a channel already registered, stops it all."""
-    from sqlmodel import select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Channel, Unit
 
     checked = preview(table, mapping)
     if checked.problems:

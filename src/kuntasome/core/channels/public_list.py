@@ -12,9 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from sqlmodel import col, select
+
+from kuntasome.core.db import session_scope
 from kuntasome.core.errors import Translate
 from kuntasome.core.excel_csv import excel_csv
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.models import Channel, Unit
 from kuntasome.core.platforms import PLATFORMS
 
 if TYPE_CHECKING:
@@ -56,10 +60,6 @@ class PublicChannel:
 
 def public_channels(engine: Engine, language: str) -> list[PublicChannel]:
     """Channels marked public and in use, with the unit's name in *language* where known."""
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Channel, Unit
 
     with session_scope(engine) as s:
         units = {

@@ -6,15 +6,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import func
+from sqlmodel import col, select
+
 from kuntasome.core import audit
+from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.models import Channel, Person, Unit, utcnow
 from kuntasome.core.platforms import PLATFORMS, normalise
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from kuntasome.core.models import Channel
 
 STATUSES = ("requested", "approved", "active", "dormant", "closed", "reserved")
 LIVE_STATUSES = ("approved", "active", "dormant", "reserved")  # everything but requested/closed
@@ -64,11 +68,6 @@ class ChannelRow:
 
 
 def list_channels(engine: Engine) -> list[ChannelRow]:
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Channel, Person, Unit
-
     with session_scope(engine) as s:
         units = {u.id: u.name for u in s.exec(select(Unit))}
         people = {p.id: p.name for p in s.exec(select(Person))}
@@ -131,8 +130,6 @@ def create_channel(
     **fields: Any,
 ) -> Channel:
     """Add a channel; its handle and URL are normalised and duplicates refused."""
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Channel
 
     if status not in STATUSES:
         raise ValueError(status)
@@ -165,10 +162,6 @@ def refuse_duplicate(
     session: Any, platform: str, handle: str, exclude_id: int | None = None
 ) -> None:
     """Refuse a handle another channel on the platform has (handles ignore case)."""
-    from sqlalchemy import func
-    from sqlmodel import select
-
-    from kuntasome.core.models import Channel
 
     query = select(Channel).where(
         Channel.platform == platform, func.lower(Channel.handle) == handle.lower()
@@ -195,8 +188,6 @@ def change_status(
     today: date | None = None,
 ) -> Channel:
     """Move a channel to *status* if the lifecycle allows it; who and when go to the audit log."""
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Channel, utcnow
 
     with session_scope(engine) as s:
         channel = s.get(Channel, channel_id)

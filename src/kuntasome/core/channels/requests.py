@@ -7,16 +7,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from sqlmodel import col, select
+
 from kuntasome.core import audit
 from kuntasome.core.channels.register import LIVE_STATUSES, change_status, create_channel
+from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.models import Channel, ChannelRequest, ChannelReview, Person, utcnow
 from kuntasome.core.people import has_role, holds_role
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from kuntasome.core.models import ChannelRequest
 
 REVIEW_OUTCOMES = ("keep", "change", "close")
 # The questions municipal guidelines ask before a new channel; each needs an answer.
@@ -52,8 +55,6 @@ def submit_request(
     **answers: Any,
 ) -> ChannelRequest:
     """File a request; every guideline question must have an answer."""
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import ChannelRequest
 
     missing = [q for q in REQUIRED_ANSWERS if not str(answers.get(q, "")).strip()]
     if not proposed_name.strip():
@@ -108,10 +109,6 @@ class RequestRow:
 
 def list_requests(engine: Engine) -> list[RequestRow]:
     """Every request, those waiting for a decision first, newest first within each."""
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import ChannelRequest, Person
 
     with session_scope(engine) as s:
         people = {p.id: p.name for p in s.exec(select(Person))}
@@ -142,8 +139,6 @@ def decide_request(
     address: str = "",
 ) -> ChannelRequest:
     """A manager approves (the channel enters the register as approved) or rejects with a reason."""
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import ChannelRequest, utcnow
 
     with session_scope(engine) as s:
         request = s.get(ChannelRequest, request_id)
@@ -215,10 +210,6 @@ def reviews_due(
     engine: Engine, today: date, within_days: int = REVIEW_SOON_DAYS
 ) -> list[ReviewDue]:
     """Channels in use whose review is due within *within_days*, overdue, or never done."""
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Channel
 
     with session_scope(engine) as s:
         channels = s.exec(select(Channel).where(col(Channel.status).in_(LIVE_STATUSES))).all()
@@ -246,8 +237,6 @@ def record_review(
     on: date,
 ) -> date | None:
     """Record a review; the next one is due after the channel's interval. Returns that date."""
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Channel, ChannelReview
 
     if outcome not in REVIEW_OUTCOMES:
         raise ValueError(outcome)

@@ -13,9 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from sqlmodel import col, select
+
 from kuntasome.core import audit
+from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.models import SecretRecord, utcnow
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -145,10 +149,6 @@ class SecretStore:
 
     def kinds(self, channel_id: int) -> list[SecretInfo]:
         """Which secrets a channel has (from the database: no keyring access needed)."""
-        from sqlmodel import col, select
-
-        from kuntasome.core.db import session_scope
-        from kuntasome.core.models import SecretRecord
 
         with session_scope(self.engine) as session:
             rows = session.exec(
@@ -159,11 +159,6 @@ class SecretStore:
             return [SecretInfo(r.kind, r.changed_at) for r in rows]
 
     def _record(self, channel_id: int, kind: str, actor_id: int | None, action: str) -> None:
-        from sqlmodel import select
-
-        from kuntasome.core.db import session_scope
-        from kuntasome.core.models import SecretRecord, utcnow
-
         with session_scope(self.engine) as session:
             row = session.exec(
                 select(SecretRecord).where(

@@ -6,8 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from sqlalchemy.orm.exc import StaleDataError
+from sqlmodel import col, func, select
+
+from kuntasome.core.db import session_scope
 from kuntasome.core.errors import StaleRecord, UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.models import BlockedUser, Channel, Person
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -56,11 +61,6 @@ class BlockRow:
 def list_blocks(
     engine: Engine, *, include_unblocked: bool = True, account: str | None = None
 ) -> list[BlockRow]:
-    from sqlmodel import col, func, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import BlockedUser, Channel, Person
-
     query = (
         select(BlockedUser, Channel.display_name, Channel.handle, Person.name)
         .outerjoin(Channel, Channel.id == BlockedUser.channel_id)  # type: ignore[arg-type]
@@ -104,8 +104,6 @@ def add_block(
     actor_id: int | None = None,
 ) -> int:
     from kuntasome.core import audit
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import BlockedUser, Channel
 
     account = account.strip()
     if not account:
@@ -149,11 +147,7 @@ def unblock(
     reason: str,
     actor_id: int | None = None,
 ) -> None:
-    from sqlalchemy.orm.exc import StaleDataError
-
     from kuntasome.core import audit
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import BlockedUser
 
     if not reason.strip():
         raise BlockError(QT_TRANSLATE_NOOP("Errors", "Give the reason for lifting the block."))

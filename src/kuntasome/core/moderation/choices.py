@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sqlmodel import col, select
+
+from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.models import Channel, Person
 from kuntasome.core.moderation.removal_reasons import Reason, save_reasons
 from kuntasome.core.moderation.settings import ModerationSettings, save_moderation_settings
 from kuntasome.core.organisation import OrganisationSettings
@@ -42,10 +46,6 @@ class ModerationSetup:
 
 
 def load_setup(engine: Engine, today: date) -> ModerationSetup:
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Channel, Person
     from kuntasome.core.moderation.removal_reasons import list_reasons
     from kuntasome.core.moderation.settings import load_moderation_settings
     from kuntasome.core.organisation import load_organisation

@@ -12,8 +12,12 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from sqlmodel import col, func, select
+
+from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.models import Channel, MonitoringCheckin
 from kuntasome.core.moderation.choices import ChannelChoice
 from kuntasome.core.moderation.settings import ModerationSettings
 from kuntasome.core.utc import as_utc, local_bounds
@@ -53,10 +57,6 @@ class CheckStatus:
 
 def watched_channels(engine: Engine) -> list[ChannelChoice]:
     """The channels someone must watch: every active one."""
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Channel
 
     with session_scope(engine) as s:
         return [
@@ -73,8 +73,6 @@ def check_in(
     engine: Engine, channel_ids: Sequence[int], *, person_id: int | None, at: datetime | None = None
 ) -> int:
     """Record that *channel_ids* were checked now; returns how many."""
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import MonitoringCheckin
 
     if not channel_ids:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "Choose at least one channel you checked."))
@@ -94,10 +92,6 @@ def checkin_grid(
     country: str,
     settings: ModerationSettings,
 ) -> CheckinGrid:
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import MonitoringCheckin
     from kuntasome.core.working_time import working_days
 
     channels = watched_channels(engine)
@@ -123,10 +117,6 @@ def check_status(
     Office hours are split into as many stretches as the daily target: a check is due when
     the channel checked longest ago today was checked a stretch ago (or not yet today).
     """
-    from sqlmodel import col, func, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import MonitoringCheckin
 
     now = now.astimezone(UTC)
     today = now.astimezone(tz).date()

@@ -6,8 +6,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sqlmodel import col, select
+
+from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.models import RemovalReason
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -28,11 +32,6 @@ class Reason:
 
 
 def list_reasons(engine: Engine, *, include_inactive: bool = True) -> list[Reason]:
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import RemovalReason
-
     query = select(RemovalReason).order_by(col(RemovalReason.position), col(RemovalReason.code))
     if not include_inactive:
         query = query.where(col(RemovalReason.active).is_(True))
@@ -56,11 +55,8 @@ def _code_for(label: str, taken: set[str]) -> str:
 def save_reasons(engine: Engine, reasons: list[Reason], *, actor_id: int | None = None) -> None:
     """Store the list in its order. Reasons are never deleted (entries refer to them): a
     reason left out is retired. A new reason (empty code) gets a code from its label."""
-    from sqlmodel import select
 
     from kuntasome.core import audit
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import RemovalReason
 
     for reason in reasons:
         if not (reason.label_fi.strip() or reason.label_sv.strip() or reason.label_en.strip()):

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import text
+
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import Message, Translatable
 from kuntasome.core.moderation.chain import (
@@ -68,7 +70,6 @@ def verify_log(
     engine: Engine, evidence_folder: Path, *, progress: Callable[[int, int], None] | None = None
 ) -> VerifyReport:
     """Check the whole chain and every evidence file. Changes nothing."""
-    from sqlalchemy import text
 
     report = VerifyReport()
     columns = ", ".join(CHAINED_FIELDS)

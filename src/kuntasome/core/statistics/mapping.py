@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from sqlmodel import select
+
+from kuntasome.core.db import session_scope
+from kuntasome.core.models import ColumnMapping
 from kuntasome.core.statistics.importers.cells import DateColumn, number
 from kuntasome.core.statistics.importers.detect import shape_signature
 from kuntasome.core.statistics.importers.parsed import Parsed, cell
@@ -72,11 +76,6 @@ def apply_mapping(table: Table, mapping: ColumnMap) -> Parsed:
 
 
 def saved_mapping(engine: Engine, table: Table) -> ColumnMap | None:
-    from sqlmodel import select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import ColumnMapping
-
     with session_scope(engine) as s:
         row = s.exec(
             select(ColumnMapping).where(ColumnMapping.signature == signature(table))
@@ -85,11 +84,6 @@ def saved_mapping(engine: Engine, table: Table) -> ColumnMap | None:
 
 
 def save_mapping(engine: Engine, table: Table, mapping: ColumnMap) -> None:
-    from sqlmodel import select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import ColumnMapping
-
     key = signature(table, mapping.header_row)
     with session_scope(engine) as s:
         row = s.exec(select(ColumnMapping).where(ColumnMapping.signature == key)).first()

@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from sqlmodel import col, func, select
+
+from kuntasome.core.db import session_scope
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.models import Channel, PostTarget
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -90,11 +94,6 @@ class ChartData:
 
 
 def stats_channels(engine: Engine) -> list[StatsChannel]:
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Channel
-
     with session_scope(engine) as s:
         return [
             StatsChannel(c.id or 0, c.display_name or c.handle, c.platform, c.posts_per_week_min)
@@ -109,9 +108,6 @@ def stats_channels(engine: Engine) -> list[StatsChannel]:
 def summaries(
     engine: Engine, first: date, last: date, channel_ids: Sequence[int] | None = None
 ) -> list[MetricSummary]:
-    from sqlmodel import col, func, select
-
-    from kuntasome.core.db import session_scope
     from kuntasome.core.models import ChannelDailyMetric as M
 
     query = (
@@ -148,9 +144,6 @@ def summaries(
 def daily_series(
     engine: Engine, metric: str, first: date, last: date, channel_ids: Sequence[int]
 ) -> dict[int, list[tuple[date, float]]]:
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
     from kuntasome.core.models import ChannelDailyMetric as M
 
     series: dict[int, list[tuple[date, float]]] = defaultdict(list)
@@ -175,10 +168,6 @@ def _weekly_posts(
     """Published posts per ISO week (Monday) and channel, from the calendar."""
     from datetime import UTC
 
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import PostTarget
     from kuntasome.core.utc import as_utc, local_bounds
 
     start, end = local_bounds(first, last, UTC)
@@ -208,9 +197,6 @@ def _weekly_posts(
 def chart_data(
     engine: Engine, kind: str, first: date, last: date, channel_ids: Sequence[int]
 ) -> ChartData:
-    from sqlmodel import col, func, select
-
-    from kuntasome.core.db import session_scope
     from kuntasome.core.models import ChannelDailyMetric as M
 
     channels = [c for c in stats_channels(engine) if c.id in set(channel_ids)]
@@ -251,9 +237,6 @@ def top_posts(
 ) -> list[TopPost]:
     from datetime import UTC
 
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
     from kuntasome.core.models import PostMetric as P
     from kuntasome.core.utc import as_utc, local_bounds
 

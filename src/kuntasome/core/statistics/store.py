@@ -9,9 +9,21 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import delete
+from sqlmodel import col, select
+
 from kuntasome.core.cancel import Cancellation
+from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.models import (
+    AccountLink,
+    Channel,
+    ChannelDailyMetric,
+    ImportBatch,
+    PostMetric,
+    PostTarget,
+)
 from kuntasome.core.statistics.importers.parsed import Parsed
 from kuntasome.core.utc import as_utc
 
@@ -65,10 +77,6 @@ class ImportResult:
 
 
 def plan_import(engine: Engine, path: Path, today: date) -> ImportPlan:
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import AccountLink
     from kuntasome.core.statistics.importers.detect import UnknownFile, first_table, recognise
     from kuntasome.core.statistics.importers.tables import read_document
     from kuntasome.core.statistics.mapping import apply_mapping, saved_mapping
@@ -140,11 +148,8 @@ def import_plan(
     between the steps and last just before the commit: a cancelled import rolls back.
     """
     check = cancel.check if cancel is not None else (lambda: None)
-    from sqlmodel import col, select
 
     from kuntasome.core import audit
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import AccountLink, Channel, ImportBatch, PostTarget
 
     parsed = plan.parsed
     if plan.already is not None:
@@ -287,25 +292,16 @@ def _upsert(connection: Any, table: Any, rows: list[dict[str, Any]], keys: list[
 
 
 def _upsert_daily(connection: Any, rows: list[dict[str, Any]]) -> None:
-    from kuntasome.core.models import ChannelDailyMetric
-
     table = ChannelDailyMetric.__table__  # type: ignore[attr-defined]
     _upsert(connection, table, rows, ["channel_id", "day", "metric"])
 
 
 def _upsert_posts(connection: Any, rows: list[dict[str, Any]]) -> None:
-    from kuntasome.core.models import PostMetric
-
     table = PostMetric.__table__  # type: ignore[attr-defined]
     _upsert(connection, table, rows, ["channel_id", "external_id", "metric"])
 
 
 def list_batches(engine: Engine, *, sha256: str | None = None) -> list[BatchRow]:
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Channel, ImportBatch
-
     query = (
         select(ImportBatch, Channel.display_name, Channel.handle)
         .outerjoin(Channel, col(Channel.id) == col(ImportBatch.channel_id))
@@ -336,12 +332,8 @@ def list_batches(engine: Engine, *, sha256: str | None = None) -> list[BatchRow]
 
 def undo_batch(engine: Engine, batch_id: int, *, actor_id: int | None = None) -> int:
     """Remove the values the batch stored (values a later import replaced stay)."""
-    from sqlalchemy import delete
-    from sqlmodel import col
 
     from kuntasome.core import audit
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import ChannelDailyMetric, ImportBatch, PostMetric
 
     with session_scope(engine) as s:
         batch = s.get(ImportBatch, batch_id)
