@@ -10,7 +10,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from kuntasome.core.channels.access import find_person
 from kuntasome.core.channels.register import find_channel
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.moderation.blocks import BlockError, add_block, list_blocks, unblock
@@ -19,6 +18,7 @@ from kuntasome.core.moderation.monitoring import check_in, watched_channels
 from kuntasome.core.moderation.recording import record_entry
 from kuntasome.core.organisation import load_organisation
 from kuntasome.core.paths import DataPaths
+from kuntasome.core.people import find_person
 
 from kuntasome.cli.common import (
     EXIT_OK,

@@ -11,7 +11,6 @@ from sqlalchemy import Engine
 from kuntasome.core.channels.access import (
     ACCESS_ROLES,
     AccessError,
-    find_person,
     grant_access,
     list_grants,
     offboarding,
@@ -21,7 +20,7 @@ from kuntasome.core.channels.access import (
 from kuntasome.core.channels.register import find_channel
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.paths import DataPaths
-from kuntasome.core.people import ROLES, PersonDetails, save_person
+from kuntasome.core.people import ROLES, PersonDetails, find_person, save_person
 
 from kuntasome.cli.common import (
     EXIT_OK,

@@ -232,3 +232,24 @@ def ensure_unit(engine: Engine, name: str, *, actor_id: int | None = None) -> in
         assert unit.id is not None
         audit.record(s, "unit.create", entity="unit", entity_id=unit.id, actor_id=actor_id)
         return unit.id
+
+
+def find_person(engine: Engine, ref: str) -> int:
+    """A person by id, e-mail or exact name (the command line's ``--as``, ``--person``)."""
+    from sqlmodel import select
+
+    from kuntasome.core.db import session_scope
+    from kuntasome.core.models import Person
+
+    with session_scope(engine) as s:
+        people = s.exec(select(Person)).all()
+    ref = ref.strip()
+    matches = [
+        p
+        for p in people
+        if str(p.id) == ref or p.email.lower() == ref.lower() or p.name.lower() == ref.lower()
+    ]
+    if len(matches) != 1:
+        raise PeopleError(QT_TRANSLATE_NOOP("Errors", "No person {ref} in the register."), ref=ref)
+    assert matches[0].id is not None
+    return matches[0].id

@@ -174,23 +174,6 @@ def offboarding_csv(checklist: Offboarding, *, translate: Translate) -> bytes:
     )
 
 
-def find_person(engine: Engine, ref: str) -> int:
-    """A person by id, e-mail or exact name."""
-
-    with session_scope(engine) as s:
-        people = s.exec(select(Person)).all()
-    ref = ref.strip()
-    matches = [
-        p
-        for p in people
-        if str(p.id) == ref or p.email.lower() == ref.lower() or p.name.lower() == ref.lower()
-    ]
-    if len(matches) != 1:
-        raise _no_person(ref)
-    assert matches[0].id is not None
-    return matches[0].id
-
-
 def offboarding(engine: Engine, person_id: int) -> Offboarding:
     """Every access and responsibility a leaving person holds; revoked ones are ticked."""
 
