@@ -15,7 +15,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="475"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="480"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Crisis mode is on: %n post paused.</numerusform>
@@ -27,7 +27,7 @@
     <name>Cli</name>
     <message numerus="yes">
         <location filename="../src/kuntasome/cli/channels.py" line="134"/>
-        <location filename="../src/kuntasome/cli/channels.py" line="217"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="231"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n channel</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/channels.py" line="201"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="215"/>
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>Imported %n channel.</numerusform>
@@ -53,7 +53,7 @@
     </message>
     <message numerus="yes">
         <location filename="../src/kuntasome/cli/moderation.py" line="146"/>
-        <location filename="../src/kuntasome/cli/moderation.py" line="187"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="192"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation.py" line="224"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="232"/>
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n block</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="126"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="133"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n value imported</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="186"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="191"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="177"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="181"/>
         <source>Checked now: %n channel(s).</source>
         <translation>
             <numerusform>Checked now: %n channel.</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="253"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="258"/>
         <source>%n row(s) have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</source>
         <translation>
             <numerusform>%n row has a problem. Correct it in the file (or choose other columns) and open it again: nothing is imported until every row is right.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="261"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="266"/>
         <source>%n channel(s) ready to import.</source>
         <translation>
             <numerusform>%n channel ready to import.</numerusform>
@@ -142,7 +142,7 @@
 <context>
     <name>ModerationPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="319"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="321"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n waiting for an answer</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="323"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>MonitoringTab</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="178"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="182"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Check-in recorded for %n channel</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>PublicListDialog</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="100"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="101"/>
         <source>%n channel(s) marked public and in use (active or dormant). Mark a channel public in its details.</source>
         <translation>
             <numerusform>%n channel marked public and in use (active or dormant). Mark a channel public in its details.</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>StatsImport</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="82"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="83"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n value imported</numerusform>
@@ -256,7 +256,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="124"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="126"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n due within the hour</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="134"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="136"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform>

@@ -4,67 +4,67 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="53"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="54"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="54"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="55"/>
         <source>Access</source>
         <translation>Käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="55"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56"/>
         <source>Granted</source>
         <translation>Myönnetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57"/>
         <source>Last verified</source>
         <translation>Tarkistettu viimeksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="58"/>
         <source>Revoked</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="90"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="91"/>
         <source>Grant access…</source>
         <translation>Myönnä käyttöoikeus…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="91"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="92"/>
         <source>Verified today</source>
         <translation>Tarkistettu tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94"/>
         <source>You checked on the platform today that this person&apos;s access is right.</source>
         <translation>Tarkistit tänään palvelusta, että henkilön käyttöoikeus on oikea.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="95"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96"/>
         <source>Revoke…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="114"/>
-        <source>%1 (left %2)</source>
-        <translation>%1 (lähtenyt %2)</translation>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="115"/>
+        <source>{person} (left {person_left_on})</source>
+        <translation>{person} (lähtenyt {person_left_on})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="188"/>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="200"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="189"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="204"/>
         <source>Revoke access</source>
         <translation>Poista käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190"/>
-        <source>Record that %1&apos;s %2 access was removed on the platform today?
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192"/>
+        <source>Record that {person}&apos;s {role} access was removed on the platform today?
 
 Remove it on the platform first; this only records it.</source>
-        <translation>Kirjataanko, että henkilön %1 käyttöoikeus (%2) poistettiin palvelusta tänään?
+        <translation>Kirjataanko, että henkilön {person} käyttöoikeus ({role}) poistettiin palvelusta tänään?
 
 Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
@@ -72,22 +72,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>AccessRole</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="24"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="27"/>
         <source>admin</source>
         <translation>järjestelmänvalvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="25"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="28"/>
         <source>editor</source>
         <translation>muokkaaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="26"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="29"/>
         <source>moderator</source>
         <translation>valvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="27"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="30"/>
         <source>analyst</source>
         <translation>analyytikko</translation>
     </message>
@@ -95,117 +95,117 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="37"/>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="38"/>
         <source>This file</source>
         <translation>Tämä tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="48"/>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="49"/>
         <source>Choose the channel</source>
         <translation>Valitse kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="52"/>
-        <source>%1 is a %2 file. Choose the channel its figures belong to; accounts are remembered for the next import.</source>
-        <translation>%1 on tiedosto lähteestä %2. Valitse kanava, jolle luvut kuuluvat; tilit muistetaan seuraavaa tuontia varten.</translation>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="54"/>
+        <source>{name} is a {kind} file. Choose the channel its figures belong to; accounts are remembered for the next import.</source>
+        <translation>{name} on tiedosto lähteestä {kind}. Valitse kanava, jolle luvut kuuluvat; tilit muistetaan seuraavaa tuontia varten.</translation>
     </message>
 </context>
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="121"/>
+        <location filename="../src/kuntasome/cli/common.py" line="116"/>
         <source>usage: </source>
         <translation>käyttö: </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="122"/>
+        <location filename="../src/kuntasome/cli/common.py" line="117"/>
         <source>options</source>
         <translation>valitsimet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="123"/>
+        <location filename="../src/kuntasome/cli/common.py" line="118"/>
         <source>positional arguments</source>
         <translation>argumentit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="124"/>
+        <location filename="../src/kuntasome/cli/common.py" line="119"/>
         <source>show this help message and exit</source>
         <translation>näytä tämä ohje ja lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="125"/>
+        <location filename="../src/kuntasome/cli/common.py" line="120"/>
         <source>show program&apos;s version number and exit</source>
         <translation>näytä ohjelman versio ja lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="126"/>
+        <location filename="../src/kuntasome/cli/common.py" line="121"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: virhe: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="127"/>
+        <location filename="../src/kuntasome/cli/common.py" line="122"/>
         <source>the following arguments are required: %s</source>
         <translation>nämä argumentit puuttuvat: %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="128"/>
+        <location filename="../src/kuntasome/cli/common.py" line="123"/>
         <source>unrecognized arguments: %s</source>
         <translation>tuntemattomia argumentteja: %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="129"/>
+        <location filename="../src/kuntasome/cli/common.py" line="124"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>virheellinen valinta: %(value)r (vaihtoehdot: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="130"/>
+        <location filename="../src/kuntasome/cli/common.py" line="125"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentti %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="131"/>
+        <location filename="../src/kuntasome/cli/common.py" line="126"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>virheellinen %(type)s-arvo: %(value)r</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="132"/>
+        <location filename="../src/kuntasome/cli/common.py" line="127"/>
         <source>expected one argument</source>
         <translation>odotettiin yhtä argumenttia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="133"/>
+        <location filename="../src/kuntasome/cli/common.py" line="128"/>
         <source>expected at least one argument</source>
         <translation>odotettiin vähintään yhtä argumenttia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="134"/>
+        <location filename="../src/kuntasome/cli/common.py" line="129"/>
         <source>expected at most one argument</source>
         <translation>odotettiin enintään yhtä argumenttia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="135"/>
+        <location filename="../src/kuntasome/cli/common.py" line="130"/>
         <source>not allowed with argument %s</source>
         <translation>ei sallittu yhdessä argumentin %s kanssa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="136"/>
+        <location filename="../src/kuntasome/cli/common.py" line="131"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>monitulkintainen valitsin: %(option)s voi tarkoittaa: %(matches)s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="137"/>
+        <location filename="../src/kuntasome/cli/common.py" line="132"/>
         <source>one of the arguments %s is required</source>
         <translation>jokin argumenteista %s tarvitaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="138"/>
+        <location filename="../src/kuntasome/cli/common.py" line="133"/>
         <source>ignored explicit argument %r</source>
         <translation>ohitettiin annettu argumentti %r</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="141"/>
+        <location filename="../src/kuntasome/cli/common.py" line="136"/>
         <source>expected %n argument(s)</source>
         <translation>odotettiin argumentteja: %n</translation>
     </message>
@@ -213,32 +213,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="94"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="95"/>
         <source>Block an account</source>
         <translation>Estä tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="98"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="99"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="99"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
         <source>&amp;Account</source>
         <translation>&amp;Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
         <source>&amp;Blocked on</source>
         <translation>&amp;Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
         <source>&amp;Decided by</source>
         <translation>&amp;Päättäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
         <source>&amp;Reason</source>
         <translation>&amp;Peruste</translation>
     </message>
@@ -246,47 +246,47 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Blocks</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="23"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="28"/>
         <source>Platform</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="24"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="29"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="25"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="30"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="26"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="31"/>
         <source>Blocked on</source>
         <translation>Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="27"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="32"/>
         <source>Decided by</source>
         <translation>Päättäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="28"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="33"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="29"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="34"/>
         <source>Moderation entry</source>
         <translation>Moderointimerkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="30"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="35"/>
         <source>Unblocked on</source>
         <translation>Esto poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="31"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="36"/>
         <source>Reason for unblocking</source>
         <translation>Eston poistamisen peruste</translation>
     </message>
@@ -294,89 +294,89 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>BlocksTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="199"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="200"/>
         <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
         <translation>Estolista on julkinen asiakirja: kuka päätti, milloin ja miksi. Estoja ei poisteta koskaan; poistettu esto säilyy päivämäärineen ja perusteineen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="203"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="204"/>
         <source>Block an account…</source>
         <translation>Estä tili…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
         <source>Lift the block…</source>
         <translation>Poista esto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
         <source>Show lifted blocks</source>
         <translation>Näytä poistetut estot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="209"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="210"/>
         <source>Blocked on</source>
         <translation>Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
         <source>Decided by</source>
         <translation>Päättäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
         <source>Lifted on</source>
         <translation>Esto poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
         <source>Why lifted</source>
         <translation>Poiston peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="299"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="300"/>
         <source>Export the block register</source>
         <translation>Vie estorekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="300"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="301"/>
         <source>blocked-accounts.csv</source>
         <translation>estetyt-tilit.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="301"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="302"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="308"/>
-        <source>Saved %1</source>
-        <translation>Tallennettu %1</translation>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="309"/>
+        <source>Saved {name}</source>
+        <translation>Tallennettu {name}</translation>
     </message>
 </context>
 <context>
@@ -436,118 +436,118 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="168"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="169"/>
         <source>Previous (Page Up)</source>
         <translation>Edellinen (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="169"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
         <source>Next (Page Down)</source>
         <translation>Seuraava (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="171"/>
         <source>Previous</source>
         <translation>Edellinen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="171"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="172"/>
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="173"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="173"/>
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="173"/>
         <source>List</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178"/>
         <source>New post…</source>
         <translation>Uusi julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="179"/>
         <source>New post (Ctrl+N)</source>
         <translation>Uusi julkaisu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="179"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="180"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Vie Outlookiin (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="181"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="190"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="191"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208"/>
         <source>Crisis mode…</source>
         <translation>Kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="210"/>
-        <source>Crisis mode is on since %1 (%2): %3. Non-crisis posts are paused.</source>
-        <translation>Kriisitila on päällä %1 alkaen (%2): %3. Muut kuin kriisiviestinnän julkaisut on keskeytetty.</translation>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="214"/>
+        <source>Crisis mode is on since {when} ({by}): {reason}. Non-crisis posts are paused.</source>
+        <translation>Kriisitila on päällä {when} alkaen ({by}): {reason}. Muut kuin kriisiviestinnän julkaisut on keskeytetty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="217"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="222"/>
         <source>End crisis mode…</source>
         <translation>Lopeta kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="224"/>
-        <source>Week %1, %2–%3</source>
-        <translation>Viikko %1, %2–%3</translation>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="230"/>
+        <source>Week {week}, {month}–{year}</source>
+        <translation>Viikko {week}, {month}–{year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="263"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="270"/>
         <source>Loading the calendar…</source>
         <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Ladataan kalenteria…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="328"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="335"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalenteria ei voitu ladata. Lokissa on tarkemmat tiedot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="414"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="445"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="452"/>
         <source>Move the post</source>
         <translation>Siirrä julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="464"/>
-        <source>Moved to %1.</source>
-        <translation>Siirretty: %1.</translation>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="470"/>
+        <source>Moved to {at}.</source>
+        <translation>Siirretty: {at}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="475"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="480"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Kriisitila on päällä: %n julkaisu keskeytetty.</numerusform>
@@ -555,18 +555,18 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="483"/>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="499"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="488"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="504"/>
         <source>End crisis mode</source>
         <translation>Lopeta kriisitila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="483"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="488"/>
         <source>End crisis mode now?</source>
         <translation>Lopetetaanko kriisitila nyt?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="514"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="519"/>
         <source>Crisis message</source>
         <translation>Kriisitiedote</translation>
     </message>
@@ -574,251 +574,251 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ChannelEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238"/>
         <source>Service:</source>
         <translation>Palvelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239"/>
         <source>&amp;Address:</source>
         <translation>&amp;Osoite:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241"/>
         <source>Account &amp;ID:</source>
         <translation>Tilin &amp;tunniste:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243"/>
         <source>Responsible &amp;manager:</source>
         <translation>&amp;Vastuuesihenkilö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244"/>
         <source>Purpose (Finnish):</source>
         <translation>Tarkoitus (suomeksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245"/>
         <source>Purpose (Swedish):</source>
         <translation>Tarkoitus (ruotsiksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246"/>
         <source>Purpose (English):</source>
         <translation>Tarkoitus (englanniksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247"/>
         <source>Audience:</source>
         <translation>Kohderyhmä:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248"/>
         <source>Languages:</source>
         <translation>Kielet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249"/>
         <source>Tone of voice:</source>
         <translation>Viestinnän sävy:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250"/>
         <source>Review every:</source>
         <translation>Arviointiväli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251"/>
         <source>Next review:</source>
         <translation>Seuraava arviointi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252"/>
         <source>Last reviewed:</source>
         <translation>Arvioitu viimeksi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253"/>
         <source>Posts a week, at least:</source>
         <translation>Julkaisuja viikossa vähintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254"/>
         <source>Posts a day, at least:</source>
         <translation>Julkaisuja päivässä vähintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255"/>
         <source>Posts a day, at most:</source>
         <translation>Julkaisuja päivässä enintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257"/>
         <source>Use:</source>
         <translation>Käyttö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="258"/>
         <source>Notes:</source>
         <translation>Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="262"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263"/>
         <source>The profile&apos;s web address or handle; it is checked and written the same way</source>
         <translation>Profiilin verkko-osoite tai käyttäjänimi; se tarkistetaan ja kirjoitetaan aina samalla tavalla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265"/>
         <source> months</source>
         <translation> kk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266"/>
         <source>Not several posts a day on consecutive days</source>
         <translation>Ei useita julkaisuja päivässä peräkkäisinä päivinä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="267"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="268"/>
         <source>no target</source>
         <translation>ei tavoitetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271"/>
         <source>May run paid (sponsored) posts</source>
         <translation>Saa julkaista maksettua (sponsoroitua) sisältöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272"/>
         <source>Crisis communication channel</source>
         <translation>Kriisiviestinnän kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="273"/>
         <source>Shown on the public channel list</source>
         <translation>Näytetään julkisella kanavaluettelolla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="273"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="274"/>
         <source>&amp;Two-factor authentication:</source>
         <translation>&amp;Kaksivaiheinen tunnistautuminen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="277"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279"/>
         <source>Access</source>
         <translation>Käyttöoikeudet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280"/>
         <source>Security</source>
         <translation>Tietoturva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="282"/>
         <source>Undo changes</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="282"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="472"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="492"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="283"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="479"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="501"/>
         <source>Change status</source>
         <translation>Vaihda tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="283"/>
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="284"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="310"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="314"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="285"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="311"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="315"/>
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="355"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="356"/>
         <source>Choose a channel from the list.</source>
         <translation>Valitse kanava luettelosta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="363"/>
-        <source> since %1</source>
-        <translation> %1 alkaen</translation>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="365"/>
+        <source> since {closed_on}</source>
+        <translation> {closed_on} alkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="364"/>
-        <source>Status: %1</source>
-        <translation>Tila: %1</translation>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="370"/>
+        <source>Status: {status}</source>
+        <translation>Tila: {status}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="382"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="452"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="389"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="459"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="435"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="442"/>
         <source>Channel not saved</source>
         <translation>Kanavaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="453"/>
-        <source>Save the changes to %1?</source>
-        <translation>Tallennetaanko kanavan %1 muutokset?</translation>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="460"/>
+        <source>Save the changes to {title}?</source>
+        <translation>Tallennetaanko kanavan {title} muutokset?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="473"/>
-        <source>Why is %1 now %2? (saved in the audit log)</source>
-        <translation>Miksi kanavan %1 tila on nyt %2? (tallentuu muutoslokiin)</translation>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="481"/>
+        <source>Why is {title} now {status}? (saved in the audit log)</source>
+        <translation>Miksi kanavan {title} tila on nyt {status}? (tallentuu muutoslokiin)</translation>
     </message>
 </context>
 <context>
     <name>ChannelStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="23"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="27"/>
         <source>requested</source>
         <translation>haettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="24"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="28"/>
         <source>approved</source>
         <translation>hyväksytty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="25"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="29"/>
         <source>active</source>
         <translation>käytössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="26"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="30"/>
         <source>dormant</source>
         <translation>lepotilassa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="27"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="31"/>
         <source>closed</source>
         <translation>suljettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="28"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="32"/>
         <source>reserved</source>
         <translation>varattu</translation>
     </message>
@@ -855,27 +855,27 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="20"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="24"/>
         <source>Followers over time</source>
         <translation>Seuraajat ajan mittaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="21"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="25"/>
         <source>Reach and engagement per channel</source>
         <translation>Kattavuus ja sitoutuminen kanavittain</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="22"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="26"/>
         <source>Engagement rate</source>
         <translation>Sitoutumisaste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="23"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="27"/>
         <source>Posting frequency against target</source>
         <translation>Julkaisutahti tavoitteeseen verrattuna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="24"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="28"/>
         <source>Top posts</source>
         <translation>Parhaat julkaisut</translation>
     </message>
@@ -979,53 +979,53 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Check</name>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="59"/>
-        <location filename="../src/kuntasome/core/integrity.py" line="78"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="61"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="80"/>
         <source>The database file is damaged: {detail}</source>
         <translation>Tietokantatiedosto on vioittunut: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="63"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="65"/>
         <source>The database file is intact.</source>
         <translation>Tietokantatiedosto on eheä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="68"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="70"/>
         <source>Broken references between records in: {tables}</source>
         <translation>Tietueiden välisiä viittauksia on rikki tauluissa: {tables}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="72"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="74"/>
         <source>All references between records hold.</source>
         <translation>Kaikki tietueiden väliset viittaukset ovat kunnossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="88"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="90"/>
         <source>The database is not in WAL mode (it is {mode}).</source>
         <translation>Tietokanta ei ole WAL-tilassa (tila: {mode}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="104"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="102"/>
         <source>The database server answers.</source>
         <translation>Tietokantapalvelin vastaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="113"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="111"/>
         <source>Tables are missing: {tables}</source>
         <translation>Tauluja puuttuu: {tables}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="138"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="136"/>
         <source>The database is empty: it has no tables.</source>
         <translation>Tietokanta on tyhjä: siinä ei ole yhtään taulua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="145"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="143"/>
         <source>The database schema is {revision}; this version uses {head}. It is updated (after a backup) the next time KuntaSome starts.</source>
         <translation>Tietokannan rakenneversio on {revision}, tämä ohjelmaversio käyttää versiota {head}. Rakenne päivitetään (varmuuskopion jälkeen), kun KuntaSome seuraavan kerran käynnistetään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="157"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="155"/>
         <source>The database schema is up to date ({revision}).</source>
         <translation>Tietokannan rakenne on ajan tasalla ({revision}).</translation>
     </message>
@@ -1033,12 +1033,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="63"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="64"/>
         <source>Checked now</source>
         <translation>Tarkistettu nyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="65"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="66"/>
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Näiden kanavien kommentit ja viestit tarkistettiin juuri nyt:</translation>
     </message>
@@ -1075,8 +1075,8 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli/calendar.py" line="50"/>
         <location filename="../src/kuntasome/cli/channels.py" line="52"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="43"/>
-        <location filename="../src/kuntasome/cli/people.py" line="76"/>
-        <location filename="../src/kuntasome/cli/people.py" line="111"/>
+        <location filename="../src/kuntasome/cli/people.py" line="75"/>
+        <location filename="../src/kuntasome/cli/people.py" line="110"/>
         <location filename="../src/kuntasome/cli/secrets.py" line="35"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="31"/>
         <source>COMMAND</source>
@@ -1110,7 +1110,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="88"/>
         <location filename="../src/kuntasome/cli/options.py" line="38"/>
-        <location filename="../src/kuntasome/cli/people.py" line="64"/>
+        <location filename="../src/kuntasome/cli/people.py" line="63"/>
         <source>DATE</source>
         <translation>PÄIVÄ</translation>
     </message>
@@ -1120,7 +1120,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>päivä, jonka ympärille esittelyaineisto rakennetaan (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="53"/>
+        <location filename="../src/kuntasome/cli/common.py" line="54"/>
         <source>print the result as JSON</source>
         <translation>tulosta tulos JSON-muodossa</translation>
     </message>
@@ -1233,7 +1233,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli/calendar.py" line="65"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="86"/>
         <location filename="../src/kuntasome/cli/channels.py" line="105"/>
-        <location filename="../src/kuntasome/cli/common.py" line="61"/>
+        <location filename="../src/kuntasome/cli/common.py" line="62"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="66"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="73"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="37"/>
@@ -1248,7 +1248,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar.py" line="66"/>
-        <location filename="../src/kuntasome/cli/common.py" line="62"/>
+        <location filename="../src/kuntasome/cli/common.py" line="63"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="67"/>
         <source>file to write</source>
         <translation>kirjoitettava tiedosto</translation>
@@ -1272,7 +1272,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli/calendar.py" line="38"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
-        <location filename="../src/kuntasome/cli/common.py" line="69"/>
+        <location filename="../src/kuntasome/cli/common.py" line="70"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="52"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="92"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="101"/>
@@ -1283,7 +1283,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>KANAVA</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="70"/>
+        <location filename="../src/kuntasome/cli/common.py" line="71"/>
         <source>channel id, handle or platform:handle</source>
         <translation>kanavan numero, käyttäjänimi tai palvelu:käyttäjänimi</translation>
     </message>
@@ -1293,104 +1293,104 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>mitä salaisuuksia kanavalla on (ei koskaan niiden arvoja)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="44"/>
+        <location filename="../src/kuntasome/cli/people.py" line="43"/>
         <source>who does this (number, e-mail address or name), for the audit log</source>
         <translation>kuka tekee muutoksen (numero, sähköpostiosoite tai nimi), tapahtumalokia varten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="72"/>
+        <location filename="../src/kuntasome/cli/people.py" line="71"/>
         <source>people and their access to channels</source>
         <translation>henkilöt ja heidän käyttöoikeutensa kanaviin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="73"/>
+        <location filename="../src/kuntasome/cli/people.py" line="72"/>
         <source>People and their access to channels.</source>
         <translation>Henkilöt ja heidän käyttöoikeutensa kanaviin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="78"/>
+        <location filename="../src/kuntasome/cli/people.py" line="77"/>
         <source>add a person to the people register</source>
         <translation>lisää henkilö henkilörekisteriin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="80"/>
+        <location filename="../src/kuntasome/cli/people.py" line="79"/>
         <source>e-mail address</source>
         <translation>sähköpostiosoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="81"/>
+        <location filename="../src/kuntasome/cli/people.py" line="80"/>
         <source>job title</source>
         <translation>tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="82"/>
+        <location filename="../src/kuntasome/cli/people.py" line="81"/>
         <source>the unit they work in</source>
         <translation>yksikkö, jossa henkilö työskentelee</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="88"/>
+        <location filename="../src/kuntasome/cli/people.py" line="87"/>
         <source>a role in the team; repeatable</source>
         <translation>rooli tiimissä; voi antaa useita</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="91"/>
+        <location filename="../src/kuntasome/cli/people.py" line="90"/>
         <source>how they sign their answers</source>
         <translation>allekirjoitus vastauksiin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="99"/>
+        <location filename="../src/kuntasome/cli/people.py" line="98"/>
         <source>what to revoke when a person leaves: every channel and role</source>
         <translation>mitä poistetaan, kun henkilö lähtee: kaikki kanavat ja roolit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="107"/>
+        <location filename="../src/kuntasome/cli/people.py" line="106"/>
         <source>who can log in to a channel: grant, verify, revoke</source>
         <translation>kanavien käyttöoikeudet: myönnä, tarkista, peru</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="108"/>
+        <location filename="../src/kuntasome/cli/people.py" line="107"/>
         <source>Who can log in to a channel, in which role.</source>
         <translation>Kuka voi kirjautua kanavalle ja missä roolissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="114"/>
+        <location filename="../src/kuntasome/cli/people.py" line="113"/>
         <source>record that a person was given access</source>
         <translation>kirjaa, että henkilölle myönnettiin käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="117"/>
+        <location filename="../src/kuntasome/cli/people.py" line="116"/>
         <source>record that the access was checked on the platform</source>
         <translation>kirjaa, että käyttöoikeus tarkistettiin palvelussa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="120"/>
+        <location filename="../src/kuntasome/cli/people.py" line="119"/>
         <source>record that the access was removed</source>
         <translation>kirjaa, että käyttöoikeus poistettiin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="129"/>
+        <location filename="../src/kuntasome/cli/people.py" line="128"/>
         <source>the role on the channel</source>
         <translation>rooli kanavalla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="155"/>
-        <source>Person %1 added: %2</source>
-        <translation>Henkilö %1 lisätty: %2</translation>
+        <location filename="../src/kuntasome/cli/people.py" line="154"/>
+        <source>Person {id} added: {name}</source>
+        <translation>Henkilö {id} lisätty: {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="215"/>
-        <source>Access granted: %1 on %2:%3</source>
-        <translation>Käyttöoikeus myönnetty: %1 kanavalle %2:%3</translation>
+        <location filename="../src/kuntasome/cli/people.py" line="214"/>
+        <source>Access granted: {role} on {platform}:{handle}</source>
+        <translation>Käyttöoikeus myönnetty: {role} kanavalle {platform}:{handle}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="235"/>
-        <source>Access verified on %1:%2</source>
-        <translation>Käyttöoikeus tarkistettu kanavalla %1:%2</translation>
+        <location filename="../src/kuntasome/cli/people.py" line="234"/>
+        <source>Access verified on {platform}:{handle}</source>
+        <translation>Käyttöoikeus tarkistettu kanavalla {platform}:{handle}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="240"/>
-        <source>Access revoked on %1:%2</source>
-        <translation>Käyttöoikeus poistettu kanavalta %1:%2</translation>
+        <location filename="../src/kuntasome/cli/people.py" line="239"/>
+        <source>Access revoked on {platform}:{handle}</source>
+        <translation>Käyttöoikeus poistettu kanavalta {platform}:{handle}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="44"/>
@@ -1450,8 +1450,8 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="66"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="107"/>
-        <location filename="../src/kuntasome/cli/people.py" line="43"/>
-        <location filename="../src/kuntasome/cli/people.py" line="55"/>
+        <location filename="../src/kuntasome/cli/people.py" line="42"/>
+        <location filename="../src/kuntasome/cli/people.py" line="54"/>
         <source>PERSON</source>
         <translation>HENKILÖ</translation>
     </message>
@@ -1501,7 +1501,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>eston peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="65"/>
+        <location filename="../src/kuntasome/cli/people.py" line="64"/>
         <source>the day (default: today)</source>
         <translation>päivä (oletus: tänään)</translation>
     </message>
@@ -1531,12 +1531,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>purkamisen peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="163"/>
-        <source>Entry %1 added to the moderation log.</source>
-        <translation>Merkintä %1 lisätty moderointilokiin.</translation>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="165"/>
+        <source>Entry {entry_id} added to the moderation log.</source>
+        <translation>Merkintä {entry_id} lisätty moderointilokiin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="177"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="181"/>
         <source>Checked now: %n channel(s).</source>
         <translation>
             <numerusform>Tarkistettu nyt: %n kanava.</numerusform>
@@ -1544,24 +1544,24 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="197"/>
-        <source>Block %1 added to the register.</source>
-        <translation>Esto %1 lisätty rekisteriin.</translation>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="201"/>
+        <source>Block {block_id} added to the register.</source>
+        <translation>Esto {block_id} lisätty rekisteriin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="217"/>
-        <source>Block %1 lifted; the register keeps it.</source>
-        <translation>Esto %1 purettu; se säilyy rekisterissä.</translation>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="221"/>
+        <source>Block {id} lifted; the register keeps it.</source>
+        <translation>Esto {id} purettu; se säilyy rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="56"/>
+        <location filename="../src/kuntasome/cli/people.py" line="55"/>
         <source>person&apos;s number, e-mail address or name</source>
         <translation>henkilön numero, sähköpostiosoite tai nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="176"/>
-        <source>Demo data created in %1 seconds:</source>
-        <translation>Esittelyaineisto luotiin %1 sekunnissa:</translation>
+        <location filename="../src/kuntasome/cli/database.py" line="178"/>
+        <source>Demo data created in {seconds} seconds:</source>
+        <translation>Esittelyaineisto luotiin {seconds} sekunnissa:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="32"/>
@@ -1575,7 +1575,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="42"/>
-        <location filename="../src/kuntasome/cli/people.py" line="79"/>
+        <location filename="../src/kuntasome/cli/people.py" line="78"/>
         <source>NAME</source>
         <translation>NIMI</translation>
     </message>
@@ -1606,72 +1606,72 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="116"/>
-        <source>Unknown content language: %1 (choose from fi, sv, en).</source>
-        <translation>Tuntematon sisällön kieli: %1 (vaihtoehdot: fi, sv, en).</translation>
+        <source>Unknown content language: {unknown} (choose from fi, sv, en).</source>
+        <translation>Tuntematon sisällön kieli: {unknown} (vaihtoehdot: fi, sv, en).</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="144"/>
-        <source>Register created for %1 (%2, %3).</source>
-        <translation>Rekisteri luotu: %1 (%2, %3).</translation>
+        <source>Register created for {name} ({country}, {time_zone}).</source>
+        <translation>Rekisteri luotu: {name} ({country}, {time_zone}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="178"/>
+        <location filename="../src/kuntasome/cli/database.py" line="183"/>
         <source>channels</source>
         <translation>kanavaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="179"/>
+        <location filename="../src/kuntasome/cli/database.py" line="184"/>
         <source>people</source>
         <translation>henkilöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="180"/>
+        <location filename="../src/kuntasome/cli/database.py" line="185"/>
         <source>posts</source>
         <translation>julkaisua</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="181"/>
+        <location filename="../src/kuntasome/cli/database.py" line="186"/>
         <source>post targets</source>
         <translation>julkaisukohdetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="182"/>
+        <location filename="../src/kuntasome/cli/database.py" line="187"/>
         <source>moderation entries</source>
         <translation>moderointimerkintää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="183"/>
+        <location filename="../src/kuntasome/cli/database.py" line="188"/>
         <source>blocked users</source>
         <translation>estettyä käyttäjää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="184"/>
+        <location filename="../src/kuntasome/cli/database.py" line="189"/>
         <source>monitoring check-ins</source>
         <translation>seurantatarkistusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="185"/>
+        <location filename="../src/kuntasome/cli/database.py" line="190"/>
         <source>metric values</source>
         <translation>tilastoarvoa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="206"/>
-        <source>Database: %1</source>
-        <translation>Tietokanta: %1</translation>
+        <location filename="../src/kuntasome/cli/database.py" line="211"/>
+        <source>Database: {database}</source>
+        <translation>Tietokanta: {database}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="211"/>
+        <location filename="../src/kuntasome/cli/database.py" line="216"/>
         <source>No problems found.</source>
         <translation>Ongelmia ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="213"/>
+        <location filename="../src/kuntasome/cli/database.py" line="218"/>
         <source>Problems found.</source>
         <translation>Ongelmia löytyi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/kuntasome/cli/channels.py" line="134"/>
-        <location filename="../src/kuntasome/cli/channels.py" line="217"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="231"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanava</numerusform>
@@ -1679,22 +1679,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="163"/>
-        <source>Channel %1 added: %2:%3</source>
-        <translation>Kanava %1 lisätty: %2:%3</translation>
+        <location filename="../src/kuntasome/cli/channels.py" line="165"/>
+        <source>Channel {id} added: {platform}:{handle}</source>
+        <translation>Kanava {id} lisätty: {platform}:{handle}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="182"/>
-        <source>%1:%2 is now %3.</source>
-        <translation>Kanavan %1:%2 tila on nyt %3.</translation>
+        <location filename="../src/kuntasome/cli/channels.py" line="191"/>
+        <source>{platform}:{handle} is now {status}.</source>
+        <translation>Kanavan {platform}:{handle} tila on nyt {status}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="195"/>
-        <source>row %1</source>
-        <translation>rivi %1</translation>
+        <location filename="../src/kuntasome/cli/channels.py" line="209"/>
+        <source>row {row}</source>
+        <translation>rivi {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/channels.py" line="201"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="215"/>
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>Tuotiin %n kanava.</numerusform>
@@ -1708,23 +1708,23 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/secrets.py" line="65"/>
-        <source>Saved in the password store: %1 of %2.</source>
-        <translation>Tallennettu salasanasäilöön: %1, kanava %2.</translation>
+        <source>Saved in the password store: {kind} of {handle}.</source>
+        <translation>Tallennettu salasanasäilöön: {kind}, kanava {handle}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="165"/>
-        <source>Access to revoke for %1:</source>
-        <translation>Poistettavat käyttöoikeudet: %1</translation>
+        <location filename="../src/kuntasome/cli/people.py" line="164"/>
+        <source>Access to revoke for {name}:</source>
+        <translation>Poistettavat käyttöoikeudet: {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="170"/>
+        <location filename="../src/kuntasome/cli/people.py" line="169"/>
         <source>Responsible manager of (choose a new one):</source>
         <translation>Vastuuesihenkilönä näissä kanavissa (valitse uusi):</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/options.py" line="24"/>
-        <source>not a date (YYYY-MM-DD): %1</source>
-        <translation>ei ole päivämäärä (VVVV-KK-PP): %1</translation>
+        <source>not a date (YYYY-MM-DD): {value}</source>
+        <translation>ei ole päivämäärä (VVVV-KK-PP): {value}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar.py" line="32"/>
@@ -1822,7 +1822,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/kuntasome/cli/moderation.py" line="146"/>
-        <location filename="../src/kuntasome/cli/moderation.py" line="187"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="192"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n merkintä</numerusform>
@@ -1847,26 +1847,26 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/moderation.py" line="162"/>
-        <source>The moderation log is intact: %1.</source>
-        <translation>Moderointiloki on ehjä: %1.</translation>
+        <source>The moderation log is intact: {summary}.</source>
+        <translation>Moderointiloki on ehjä: {summary}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="164"/>
-        <source>The moderation log has been tampered with: %1.</source>
-        <translation>Moderointilokia on muutettu luvatta: %1.</translation>
+        <location filename="../src/kuntasome/cli/moderation.py" line="166"/>
+        <source>The moderation log has been tampered with: {summary}.</source>
+        <translation>Moderointilokia on muutettu luvatta: {summary}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="219"/>
-        <source>unblocked %1</source>
-        <translation>esto poistettu %1</translation>
+        <location filename="../src/kuntasome/cli/moderation.py" line="225"/>
+        <source>unblocked {unblocked_on}</source>
+        <translation>esto poistettu {unblocked_on}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="221"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="229"/>
         <source>blocked</source>
         <translation>estetty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation.py" line="224"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="232"/>
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n esto</numerusform>
@@ -1929,17 +1929,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="117"/>
-        <source>%1: %2 — %3</source>
-        <translation>%1: %2 — %3</translation>
+        <location filename="../src/kuntasome/cli/statistics.py" line="118"/>
+        <source>{name}: {kind} — {entry}</source>
+        <translation>{name}: {kind} — {entry}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="126"/>
-        <source>%1: %2 — </source>
-        <translation>%1: %2 — </translation>
+        <location filename="../src/kuntasome/cli/statistics.py" line="132"/>
+        <source>{name}: {kind} — </source>
+        <translation>{name}: {kind} — </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="126"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="133"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n arvo tuotu</numerusform>
@@ -1947,7 +1947,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="186"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="191"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n arvo</numerusform>
@@ -1986,8 +1986,8 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="70"/>
-        <source>the text in %1</source>
-        <translation>teksti kielellä %1</translation>
+        <source>the text in {language}</source>
+        <translation>teksti kielellä {language}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="77"/>
@@ -2047,30 +2047,30 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>julkaisuaika paikallista aikaa (oletus: nyt)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="195"/>
-        <source>Post %1 (%2): %3</source>
-        <translation>Julkaisu %1 (%2): %3</translation>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="197"/>
+        <source>Post {id} ({title}): {status}</source>
+        <translation>Julkaisu {id} ({title}): {status}</translation>
     </message>
 </context>
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="27"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="30"/>
         <source>not recorded</source>
         <translation>ei kirjattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="28"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="31"/>
         <source>no identifiable people</source>
         <translation>ei tunnistettavia henkilöitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="29"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="32"/>
         <source>consent obtained</source>
         <translation>suostumus saatu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="30"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="33"/>
         <source>consent refused</source>
         <translation>suostumus evätty</translation>
     </message>
@@ -2078,21 +2078,21 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="45"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="47"/>
         <source>KuntaSome – unexpected error</source>
         <translation>KuntaSome – odottamaton virhe</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="48"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="50"/>
         <source>Something went wrong that KuntaSome did not expect. Your saved data is safe; the action you were doing may not have finished.</source>
         <translation>Tapahtui virhe, jota KuntaSome ei osannut odottaa. Tallennetut tiedot ovat tallessa, mutta juuri tekemäsi toiminto on voinut jäädä kesken.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="55"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="58"/>
         <source>The details below were also written to the log file:
-%1</source>
+{log_file}</source>
         <translation>Alla olevat tiedot on kirjoitettu myös lokitiedostoon:
-%1</translation>
+{log_file}</translation>
     </message>
 </context>
 <context>
@@ -2111,87 +2111,87 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="241"/>
-        <source>Channel request: %1</source>
-        <translation>Kanavahakemus: %1</translation>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="243"/>
+        <source>Channel request: {proposed_name}</source>
+        <translation>Kanavahakemus: {proposed_name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="246"/>
-        <source>Requested by %1 on %2 · %3</source>
-        <translation>Hakija %1, %2 · %3</translation>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="250"/>
+        <source>Requested by {requested_by} on {created_at} · {status}</source>
+        <translation>Hakija {requested_by}, {created_at} · {status}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="260"/>
-        <source>%1 hours a week</source>
-        <translation>%1 tuntia viikossa</translation>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="266"/>
+        <source>{hours_per_week} hours a week</source>
+        <translation>{hours_per_week} tuntia viikossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="263"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="271"/>
         <source>How does it complement the website?</source>
         <translation>Miten kanava täydentää verkkosivuja?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="268"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276"/>
         <source>profile picture</source>
         <translation>profiilikuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="269"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277"/>
         <source>description</source>
         <translation>kuvaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="270"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="278"/>
         <source>page rules</source>
         <translation>sivun säännöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="282"/>
         <source>Ready:</source>
         <translation>Valmiina:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="283"/>
         <source>nothing yet</source>
         <translation>ei vielä mitään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="278"/>
-        <source>Decision by %1:</source>
-        <translation>Päätöksen teki %1:</translation>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="286"/>
+        <source>Decision by {decided_by}:</source>
+        <translation>Päätöksen teki {decided_by}:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="281"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="289"/>
         <source>Address if approved:</source>
         <translation>Osoite, jos hyväksytään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="282"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="290"/>
         <source>The account&apos;s web address or handle</source>
         <translation>Tilin verkko-osoite tai käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="283"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="291"/>
         <source>Reason:</source>
         <translation>Perustelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="284"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="292"/>
         <source>Required for a rejection</source>
         <translation>Pakollinen, jos hakemus hylätään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="285"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="293"/>
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="286"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="294"/>
         <source>Reject</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="290"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="298"/>
         <source>Only a responsible manager can decide. If that is you, choose your name under File › Settings › You are.</source>
         <translation>Vain vastuuesihenkilö voi päättää. Jos se olet sinä, valitse nimesi kohdasta Tiedosto › Asetukset › Olet.</translation>
     </message>
@@ -2250,280 +2250,280 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="40"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="42"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="43"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="44"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48"/>
         <source>Case number</source>
         <translation>Diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
         <source>Posted</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
         <source>Answer due</source>
         <translation>Vastattava viimeistään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
         <source>Author</source>
         <translation>Kirjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
         <source>Why no evidence</source>
         <translation>Miksi todistetta ei ole</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="59"/>
         <source>Logged</source>
         <translation>Kirjattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="126"/>
-        <source>Moderation entry %1</source>
-        <translation>Moderointimerkintä %1</translation>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="127"/>
+        <source>Moderation entry {id}</source>
+        <translation>Moderointimerkintä {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128"/>
         <source>Record the answer…</source>
         <translation>Kirjaa vastaus…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
         <source>Correct…</source>
         <translation>Korjaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="130"/>
         <source>Block this account…</source>
         <translation>Estä tämä tili…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="135"/>
-        <source>Personal data in this entry is kept until %1 (retention).</source>
-        <translation>Tämän merkinnän henkilötiedot säilytetään %1 asti (säilytysaika).</translation>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="138"/>
+        <source>Personal data in this entry is kept until {keep_until} (retention).</source>
+        <translation>Tämän merkinnän henkilötiedot säilytetään {keep_until} asti (säilytysaika).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="146"/>
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="143"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="147"/>
         <source>PDF/A</source>
         <translation>PDF/A</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="144"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="148"/>
         <source>original picture</source>
         <translation>alkuperäinen kuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="160"/>
-        <source>Earlier version: entry %1</source>
-        <translation>Aiempi versio: merkintä %1</translation>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="164"/>
+        <source>Earlier version: entry {id}</source>
+        <translation>Aiempi versio: merkintä {id}</translation>
     </message>
 </context>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="181"/>
-        <source>Correct entry %1</source>
-        <translation>Korjaa merkintää %1</translation>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="182"/>
+        <source>Correct entry {id}</source>
+        <translation>Korjaa merkintää {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="183"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="184"/>
         <source>New entry</source>
         <translation>Uusi merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189"/>
         <source>&amp;Action</source>
         <translation>&amp;Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190"/>
         <source>&amp;Reason</source>
         <translation>&amp;Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191"/>
         <source>Case n&amp;umber</source>
         <translation>&amp;Diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
         <source>&amp;Posted</source>
         <translation>&amp;Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
         <source>S&amp;een</source>
         <translation>&amp;Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
         <source>Ans&amp;wered</source>
         <translation>&amp;Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
         <source>A&amp;uthor</source>
         <translation>K&amp;irjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
         <source>Comment &amp;address</source>
         <translation>Kommentin &amp;osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
         <source>C&amp;omment</source>
         <translation>Ko&amp;mmentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
         <source>Answer &amp;text</source>
         <translation>V&amp;astaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
         <source>&amp;Handler</source>
         <translation>Käsit&amp;telijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="201"/>
         <source>No evidence</source>
         <translation>Ei todistetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
         <source>answered at</source>
         <translation>vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="207"/>
         <source>the commenter&apos;s account name</source>
         <translation>kommentoijan tilin nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="207"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="208"/>
         <source>the registry&apos;s case number</source>
         <translation>kirjaamon diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="208"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="209"/>
         <source>Paste comment</source>
         <translation>Liitä kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211"/>
         <source>Paste the comment&apos;s address and text copied from the service</source>
         <translation>Liitä palvelusta kopioitu kommentin osoite ja teksti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
         <source>Insert signature</source>
         <translation>Lisää allekirjoitus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
         <source>none could be taken, because</source>
         <translation>ei voitu ottaa, koska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
         <source>why no screenshot exists (logged)</source>
         <translation>miksi kuvakaappausta ei ole (kirjataan)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="216"/>
         <source>Save entry</source>
         <translation>Tallenna merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="217"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218"/>
         <source>Clear</source>
         <translation>Tyhjennä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="220"/>
-        <source>Saving adds a new version of entry %1; the original stays in the log.</source>
-        <translation>Tallentaminen lisää merkinnästä %1 uuden version; alkuperäinen säilyy lokissa.</translation>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="222"/>
+        <source>Saving adds a new version of entry {correcting}; the original stays in the log.</source>
+        <translation>Tallentaminen lisää merkinnästä {correcting} uuden version; alkuperäinen säilyy lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="414"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="419"/>
         <source>The entry was not saved</source>
         <translation>Merkintää ei tallennettu</translation>
     </message>
@@ -2531,62 +2531,62 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="47"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="48"/>
         <source>No.</source>
         <translation>Nro</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="48"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="49"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="49"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="50"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="50"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="51"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="51"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="52"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="52"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="53"/>
         <source>Author</source>
         <translation>Kirjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="53"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="54"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="54"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="55"/>
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="59"/>
-        <source>overdue (due %1)</source>
-        <translation>myöhässä (määräaika %1)</translation>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="61"/>
+        <source>overdue (due {due_at})</source>
+        <translation>myöhässä (määräaika {due_at})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="63"/>
-        <source>waiting, due %1</source>
-        <translation>odottaa, määräaika %1</translation>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="68"/>
+        <source>waiting, due {due_at}</source>
+        <translation>odottaa, määräaika {due_at}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="67"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="74"/>
         <source>answered late</source>
         <translation>vastattu myöhässä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="69"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="76"/>
         <source>answered</source>
         <translation>vastattu</translation>
     </message>
@@ -2594,33 +2594,33 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="70"/>
+        <location filename="../src/kuntasome/core/database.py" line="73"/>
         <source>{name} is not a KuntaSome database. Choose another file or folder.</source>
         <translation>{name} ei ole KuntaSomen tietokanta. Valitse toinen tiedosto tai kansio.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="78"/>
+        <location filename="../src/kuntasome/core/database.py" line="81"/>
         <source>The database {name} was made by a newer version of KuntaSome (schema {revision}). Install the newer version to open it. Nothing was changed.</source>
         <translation>Tietokanta {name} on tehty KuntaSomen uudemmalla versiolla (rakenneversio {revision}). Asenna uudempi versio avataksesi sen. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="92"/>
+        <location filename="../src/kuntasome/core/database.py" line="95"/>
         <source>The database file {path} is damaged or is not a database ({detail}). Nothing was changed. Restore it from a backup in the backups folder.</source>
         <translation>Tietokantatiedosto {path} on vioittunut tai se ei ole tietokanta ({detail}). Mitään ei muutettu. Palauta tiedosto varmuuskopiokansiossa olevasta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="104"/>
+        <location filename="../src/kuntasome/core/database.py" line="107"/>
         <source>The database {path} is in use by another program, or by KuntaSome in another window. Close it and try again.</source>
         <translation>Tietokanta {path} on toisen ohjelman tai toisessa ikkunassa avoinna olevan KuntaSomen käytössä. Sulje se ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="178"/>
+        <location filename="../src/kuntasome/core/database.py" line="181"/>
         <source>Cannot connect to the database server {name}: {detail}</source>
         <translation>Tietokantapalvelimeen {name} ei saada yhteyttä: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="224"/>
-        <location filename="../src/kuntasome/core/integrity.py" line="130"/>
+        <location filename="../src/kuntasome/core/database.py" line="227"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="128"/>
         <source>The database file {path} does not exist.</source>
         <translation>Tietokantatiedostoa {path} ei ole olemassa.</translation>
     </message>
@@ -2645,140 +2645,141 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tuntematon palvelu: {platform}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="46"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="50"/>
         <source>No channel {ref} in the register.</source>
         <translation>Kanavaa {ref} ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="146"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="142"/>
         <source>The review interval must be 1–60 months.</source>
         <translation>Arviointivälin on oltava 1–60 kuukautta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="148"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="144"/>
         <source>Choose at least one language.</source>
         <translation>Valitse vähintään yksi kieli.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="114"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="113"/>
         <source>Several channels are called {ref}: write it as platform:handle, e.g. {example}.</source>
         <translation>Useamman kanavan nimi on {ref}: kirjoita muodossa palvelu:käyttäjänimi, esim. {example}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="181"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="174"/>
         <source>{platform} {handle} is already in the register ({name}).</source>
         <translation>{platform}-tili {handle} on jo rekisterissä ({name}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="207"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="198"/>
         <source>A channel cannot go from {old} to {new}.</source>
         <translation>Kanavan tilaa ei voi muuttaa: ”{old}” → ”{new}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="59"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="63"/>
         <source>The computer&apos;s password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
         <translation>Tietokoneen salasanasäilö ei ole käytettävissä, joten salasanoja ja varakoodeja ei voi tallentaa eikä näyttää. Kaikki muu toimii normaalisti.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="101"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="105"/>
         <source>The secret is empty.</source>
         <translation>Salaisuus on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="105"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="109"/>
         <source>The secret is too long for the Windows password store: at most {limit} characters (this one has {length}). Split it, or keep the rest elsewhere.</source>
         <translation>Salaisuus on liian pitkä Windowsin salasanasäilöön: enintään {limit} merkkiä (tässä on {length}). Jaa se osiin tai säilytä loput muualla.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="129"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="133"/>
         <source>No such secret is stored in this computer&apos;s password store.</source>
         <translation>Tällaista salaisuutta ei ole tallennettu tämän tietokoneen salasanasäilöön.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="140"/>
-        <location filename="../src/kuntasome/core/people.py" line="175"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="139"/>
+        <location filename="../src/kuntasome/core/people.py" line="178"/>
+        <location filename="../src/kuntasome/core/people.py" line="253"/>
         <source>No person {ref} in the register.</source>
         <translation>Henkilöä {ref} ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="193"/>
-        <location filename="../src/kuntasome/core/channels/access.py" line="251"/>
-        <location filename="../src/kuntasome/core/channels/access.py" line="411"/>
+        <location filename="../src/kuntasome/cli/people.py" line="192"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="223"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="371"/>
         <source>No such access in the register.</source>
         <translation>Tällaista käyttöoikeutta ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="195"/>
+        <location filename="../src/kuntasome/cli/people.py" line="194"/>
         <source>The person has several roles on the channel: give --role.</source>
         <translation>Henkilöllä on kanavalla useita rooleja: anna --role.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="359"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="321"/>
         <source>{person} has left: access cannot be granted.</source>
         <translation>{person} on lähtenyt, joten käyttöoikeutta ei voi myöntää.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="371"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="333"/>
         <source>{person} already has {role} access to this channel: revoke it first to change the role.</source>
         <translation>Henkilöllä {person} on jo käyttöoikeus tähän kanavaan (rooli: {role}). Poista se ensin, jos haluat vaihtaa roolia.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="63"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="64"/>
         <source>Answer “{question}” before sending the request.</source>
         <translation>Vastaa kysymykseen ”{question}” ennen hakemuksen lähettämistä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="151"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="146"/>
         <source>This request is no longer waiting.</source>
         <translation>Tämä hakemus ei enää odota päätöstä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="154"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="149"/>
         <source>Only a responsible manager can decide on a request.</source>
         <translation>Hakemuksesta voi päättää vain vastuuesihenkilö.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="157"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="152"/>
         <source>Give a reason for the rejection.</source>
         <translation>Kirjoita perustelu hylkäämiselle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="155"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="159"/>
         <source>The file {path} does not exist.</source>
         <translation>Tiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="162"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="166"/>
         <source>{path} has no rows to import: expected a header row and one row per channel.</source>
         <translation>Tiedostossa {path} ei ole tuotavia rivejä: odotettiin otsikkoriviä ja yhtä riviä kanavaa kohden.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="179"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="183"/>
         <source>{path} is not a readable Excel workbook.</source>
         <translation>{path} ei ole luettava Excel-työkirja.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="221"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="225"/>
         <source>Choose which column holds the {field}: it is needed for every channel.</source>
         <translation>Valitse sarake, jossa on {field}: se tarvitaan jokaiselle kanavalle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="242"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="246"/>
         <source>The same account is already on row {row}.</source>
         <translation>Sama tili on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="266"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="270"/>
         <source>Unknown service “{value}”: expected one of {known}.</source>
         <translation>Tuntematon palvelu ”{value}”: odotettiin jotakin näistä: {known}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="278"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="282"/>
         <source>Unknown status “{value}”.</source>
         <translation>Tuntematon tila ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="284"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="288"/>
         <source>Unknown language “{value}”.</source>
         <translation>Tuntematon kieli ”{value}”.</translation>
     </message>
@@ -2788,12 +2789,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>{handle} on jo rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="334"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="330"/>
         <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
         <translation>Mitään ei tuotu: {count} rivillä on ongelmia. Ensimmäinen, rivi {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="349"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="345"/>
         <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
         <translation>Mitään ei tuotu: rivin {row} tili {handle} on jo rekisterissä.</translation>
     </message>
@@ -2803,49 +2804,49 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Joku muu muutti tietoja sillä välin, kun muokkasit niitä. Muutoksiasi ei tallennettu: lataa tiedot uudelleen ja tee muutokset uudestaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="156"/>
+        <location filename="../src/kuntasome/core/people.py" line="159"/>
         <source>Write the person&apos;s name.</source>
         <translation>Kirjoita henkilön nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="160"/>
+        <location filename="../src/kuntasome/core/people.py" line="163"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} ei ole sähköpostiosoite.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="220"/>
+        <location filename="../src/kuntasome/core/people.py" line="223"/>
         <source>Write the unit&apos;s name.</source>
         <translation>Kirjoita yksikön nimi.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar.py" line="85"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="96"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="148"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="153"/>
         <source>The period ends before it starts.</source>
         <translation>Ajanjakso päättyy ennen kuin se alkaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/crisis.py" line="101"/>
+        <location filename="../src/kuntasome/core/calendar/crisis.py" line="93"/>
         <source>Say why crisis mode is switched on.</source>
         <translation>Kerro, miksi kriisitila otetaan käyttöön.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/crisis.py" line="104"/>
+        <location filename="../src/kuntasome/core/calendar/crisis.py" line="96"/>
         <source>Crisis mode is already on.</source>
         <translation>Kriisitila on jo päällä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/crisis.py" line="139"/>
+        <location filename="../src/kuntasome/core/calendar/crisis.py" line="130"/>
         <source>Crisis mode is not on.</source>
         <translation>Kriisitila ei ole päällä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/crisis.py" line="175"/>
+        <location filename="../src/kuntasome/core/calendar/crisis.py" line="159"/>
         <source>End crisis mode before resuming paused posts.</source>
         <translation>Lopeta kriisitila ennen keskeytettyjen julkaisujen palauttamista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="85"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="84"/>
         <location filename="../src/kuntasome/core/moderation/evidence.py" line="67"/>
         <source>There is no file {name}.</source>
         <translation>Tiedostoa {name} ei ole.</translation>
@@ -2856,53 +2857,53 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>{name} ei ole kuva. Todiste on kuvakaappaus: PNG, JPEG, GIF, BMP tai WebP.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="170"/>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="176"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="159"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="180"/>
         <source>There is no media file {media}.</source>
         <translation>Mediatiedostoa {media} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="146"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="155"/>
         <source>There is no post {post}.</source>
         <translation>Julkaisua {post} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="164"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="168"/>
         <source>Give the post a title.</source>
         <translation>Anna julkaisulle otsikko.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="167"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="171"/>
         <source>A channel can be a target only once.</source>
         <translation>Kanavan voi valita julkaisulle vain kerran.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="171"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="175"/>
         <source>There is no channel {channel}.</source>
         <translation>Kanavaa {channel} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="180"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="184"/>
         <source>The budget cannot be negative.</source>
         <translation>Budjetti ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="302"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="294"/>
         <source>A published target stays in the post: it is a public record.</source>
         <translation>Julkaistua kanavaa ei voi poistaa julkaisusta: se on julkinen asiakirja.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="328"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="320"/>
         <source>A published post cannot be moved to another time.</source>
         <translation>Julkaistua julkaisua ei voi siirtää toiseen aikaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="378"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="363"/>
         <source>A post that is {old} cannot become {new}.</source>
         <translation>Julkaisun tilaa ei voi muuttaa: {old} → {new}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="386"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="371"/>
         <source>Only a person with the approver role can approve a post. Choose who you are in Settings.</source>
         <translation>Vain hyväksyjän roolissa oleva henkilö voi hyväksyä julkaisun. Valitse asetuksista, kuka olet.</translation>
     </message>
@@ -2914,85 +2915,85 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="156"/>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="402"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="387"/>
         <source>Choose at least one channel for the post.</source>
         <translation>Valitse julkaisulle vähintään yksi kanava.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="218"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="225"/>
         <source>The post is not planned for {channel}.</source>
         <translation>Julkaisua ei ole suunniteltu kanavalle {channel}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="406"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="391"/>
         <source>Give every channel a time before scheduling.</source>
         <translation>Anna jokaiselle kanavalle julkaisuaika ennen ajastamista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="451"/>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="500"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="434"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="479"/>
         <source>This post is no longer in the calendar.</source>
         <translation>Julkaisua ei enää ole kalenterissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="456"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="439"/>
         <source>A {status} post cannot be moved to another time.</source>
         <translation>Julkaisua, jonka tila on {status}, ei voi siirtää toiseen aikaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="491"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="470"/>
         <source>Paste the published post&apos;s web address (it starts with https://).</source>
         <translation>Liitä julkaistun julkaisun verkko-osoite (alkaa https://).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="505"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="484"/>
         <source>The post must be approved before it is published.</source>
         <translation>Julkaisu on hyväksyttävä ennen julkaisemista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="508"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="487"/>
         <source>This channel&apos;s post was cancelled.</source>
         <translation>Tämän kanavan julkaisu on peruttu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="563"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="534"/>
         <source>Give the campaign a name.</source>
         <translation>Anna kampanjalle nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="112"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="110"/>
         <source>Give the blocked account&apos;s name.</source>
         <translation>Anna estetyn tilin nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="114"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="112"/>
         <source>Give the reason for the block.</source>
         <translation>Anna eston peruste.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="116"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="114"/>
         <source>Choose who decided on the block.</source>
         <translation>Valitse, kuka päätti estosta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="120"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="118"/>
         <location filename="../src/kuntasome/core/moderation/log.py" line="255"/>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="174"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="179"/>
         <source>Choose the channel.</source>
         <translation>Valitse kanava.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="159"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="153"/>
         <source>Give the reason for lifting the block.</source>
         <translation>Anna eston poistamisen peruste.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="166"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="160"/>
         <source>The block has already been lifted.</source>
         <translation>Esto on jo poistettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="169"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="163"/>
         <source>A block cannot be lifted before it was made.</source>
         <translation>Estoa ei voi poistaa ennen kuin se on tehty.</translation>
     </message>
@@ -3053,12 +3054,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Moderointimerkintää {id} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/monitoring.py" line="80"/>
+        <location filename="../src/kuntasome/core/moderation/monitoring.py" line="78"/>
         <source>Choose at least one channel you checked.</source>
         <translation>Valitse vähintään yksi tarkistamasi kanava.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/removal_reasons.py" line="67"/>
+        <location filename="../src/kuntasome/core/moderation/removal_reasons.py" line="63"/>
         <source>Every reason needs a name.</source>
         <translation>Jokaisella perusteella on oltava nimi.</translation>
     </message>
@@ -3068,7 +3069,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tiedostoa {name} ei voitu lukea kuvana.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="201"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="206"/>
         <source>The chart file must end in .png or .svg.</source>
         <translation>Kaaviotiedoston nimen on päätyttävä .png tai .svg.</translation>
     </message>
@@ -3093,27 +3094,27 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>{name} on vioittunut tai ei ole vientitiedosto: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="106"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="114"/>
         <source>The file is from {platform}, but {channel} is a {channel_platform} channel.</source>
         <translation>Tiedosto on palvelusta {platform}, mutta {channel} on {channel_platform}-kanava.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="152"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="157"/>
         <source>{name} has already been imported ({when}). Undo that import first to import it again.</source>
         <translation>{name} on jo tuotu ({when}). Peru se tuonti ensin, jos haluat tuoda tiedoston uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="164"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="169"/>
         <source>Choose the channel for: {accounts}.</source>
         <translation>Valitse kanava tileille: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="349"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="341"/>
         <source>That import has already been undone.</source>
         <translation>Tuonti on jo peruttu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="205"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="209"/>
         <source>There is no block {id}.</source>
         <translation>Estoa {id} ei ole.</translation>
     </message>
@@ -3364,22 +3365,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="245"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="249"/>
         <source>Grant access</source>
         <translation>Myönnä käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="246"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="250"/>
         <source>&amp;Person:</source>
         <translation>&amp;Henkilö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="247"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="251"/>
         <source>&amp;Access:</source>
         <translation>&amp;Käyttöoikeus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="248"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="252"/>
         <source>&amp;Granted on:</source>
         <translation>&amp;Myönnetty:</translation>
     </message>
@@ -3428,98 +3429,98 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="125"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="126"/>
         <source>Import a channel spreadsheet</source>
         <translation>Tuo kanavaluettelo taulukosta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="126"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="127"/>
         <source>Choose a file…</source>
         <translation>Valitse tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="128"/>
         <source>Which column holds what</source>
         <translation>Mikä sarake sisältää mitäkin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="128"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="129"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="129"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="130"/>
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="134"/>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="170"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="135"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="171"/>
         <source>(not in the file)</source>
         <translation>(ei tiedostossa)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="137"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="138"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="139"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140"/>
         <source>Handle</source>
         <translation>Käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="141"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="141"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="142"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="143"/>
         <source>Unit</source>
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="153"/>
         <source>Choose a channel spreadsheet</source>
         <translation>Valitse kanavaluettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="154"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="155"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Taulukot (*.xlsx *.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="172"/>
-        <source>column %1</source>
-        <translation>sarake %1</translation>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="173"/>
+        <source>column {index}</source>
+        <translation>sarake {index}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="180"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="181"/>
         <source>Choose a CSV or Excel file with one row per channel.</source>
         <translation>Valitse CSV- tai Excel-tiedosto, jossa on yksi rivi kanavaa kohden.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="183"/>
-        <source>%1: %2 rows</source>
-        <translation>%1: %2 riviä</translation>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="185"/>
+        <source>{name}: {rows} rows</source>
+        <translation>{name}: {rows} riviä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="245"/>
-        <source>Row %1: %2</source>
-        <translation>Rivi %1: %2</translation>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="249"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Rivi {row}: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="253"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="258"/>
         <source>%n row(s) have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</source>
         <translation>
             <numerusform>%n rivillä on ongelma. Korjaa se tiedostoon (tai valitse toiset sarakkeet) ja avaa tiedosto uudelleen: mitään ei tuoda ennen kuin jokainen rivi on kunnossa.</numerusform>
@@ -3527,7 +3528,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="261"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="266"/>
         <source>%n channel(s) ready to import.</source>
         <translation>
             <numerusform>%n kanava valmiina tuotavaksi.</numerusform>
@@ -3538,37 +3539,37 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="252"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="256"/>
         <source>platform</source>
         <translation>palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="253"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="257"/>
         <source>address or handle</source>
         <translation>osoite tai käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="254"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="258"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="255"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="259"/>
         <source>unit</source>
         <translation>yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="256"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="260"/>
         <source>status</source>
         <translation>tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="257"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="261"/>
         <source>languages</source>
         <translation>kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="258"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="262"/>
         <source>purpose</source>
         <translation>tarkoitus</translation>
     </message>
@@ -3576,17 +3577,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="25"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="29"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="26"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="30"/>
         <source>Swedish</source>
         <translation>ruotsi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="27"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="31"/>
         <source>English</source>
         <translation>englanti</translation>
     </message>
@@ -3594,123 +3595,123 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="299"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="300"/>
         <source>Mark as leaving</source>
         <translation>Merkitse lähteväksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="302"/>
-        <source>Last working day of %1. The offboarding checklist lists every access to remove.</source>
-        <translation>Henkilön %1 viimeinen työpäivä. Poistumisen tarkistuslista näyttää kaikki poistettavat käyttöoikeudet.</translation>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="304"/>
+        <source>Last working day of {person_name}. The offboarding checklist lists every access to remove.</source>
+        <translation>Henkilön {person_name} viimeinen työpäivä. Poistumisen tarkistuslista näyttää kaikki poistettavat käyttöoikeudet.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="212"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="220"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="216"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="217"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="225"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="218"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="219"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="220"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="228"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="221"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="229"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="222"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="223"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="231"/>
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="224"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="232"/>
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="225"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="233"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="226"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="234"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="230"/>
-        <source>Database: %1 (%2)</source>
-        <translation>Tietokanta: %1 (%2)</translation>
+        <location filename="../src/kuntasome/ui/main_window.py" line="239"/>
+        <source>Database: {display_name} ({engine})</source>
+        <translation>Tietokanta: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="269"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="279"/>
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
-        <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: %2&lt;/p&gt;</translation>
+        <location filename="../src/kuntasome/ui/main_window.py" line="294"/>
+        <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: {root}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="66"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="67"/>
         <source>Map the columns</source>
         <translation>Yhdistä sarakkeet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="69"/>
-        <source>%1 is not a known export. Choose the column with the date and the columns with figures (one value a day). The choice is kept for the next file with the same columns.</source>
-        <translation>%1 ei ole tunnettu vientitiedosto. Valitse päivämäärän sarake ja lukujen sarakkeet (yksi arvo päivässä). Valinta muistetaan seuraavaa samanlaista tiedostoa varten.</translation>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="71"/>
+        <source>{file_name} is not a known export. Choose the column with the date and the columns with figures (one value a day). The choice is kept for the next file with the same columns.</source>
+        <translation>{file_name} ei ole tunnettu vientitiedosto. Valitse päivämäärän sarake ja lukujen sarakkeet (yksi arvo päivässä). Valinta muistetaan seuraavaa samanlaista tiedostoa varten.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="77"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="81"/>
         <source>(not imported)</source>
         <translation>(ei tuoda)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="78"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="82"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="97"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="101"/>
         <source>Choose exactly one date column and at least one column of figures.</source>
         <translation>Valitse tasan yksi päivämääräsarake ja vähintään yksi lukusarake.</translation>
     </message>
@@ -3718,62 +3719,62 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MediaDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="84"/>
-        <source>Media: %1</source>
-        <translation>Media: %1</translation>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="85"/>
+        <source>Media: {file_name}</source>
+        <translation>Media: {file_name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="86"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="87"/>
         <source>&amp;Owner / photographer:</source>
         <translation>&amp;Omistaja / kuvaaja:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="87"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="88"/>
         <source>&amp;Licence or right of use:</source>
         <translation>&amp;Lisenssi tai käyttöoikeus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="88"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="89"/>
         <source>People pictured:</source>
         <translation>Kuvassa olevat henkilöt:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="89"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="90"/>
         <source>Consent note:</source>
         <translation>Huomautus suostumuksesta:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="90"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="91"/>
         <source>Captions:</source>
         <translation>Tekstitys:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="91"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="92"/>
         <source>Live broadcast:</source>
         <translation>Suora lähetys:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="92"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="93"/>
         <source>Accessible by:</source>
         <translation>Saavutettava viimeistään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="93"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="94"/>
         <source>Made accessible on:</source>
         <translation>Saavutettava alkaen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="97"/>
-        <source>Alt text (%1):</source>
-        <translation>Vaihtoehtoinen teksti (%1):</translation>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="98"/>
+        <source>Alt text ({name}):</source>
+        <translation>Vaihtoehtoinen teksti ({name}):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="104"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="105"/>
         <source>The video has captions</source>
         <translation>Videossa on tekstitys</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="106"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="107"/>
         <source>Recording of a live broadcast (to be made accessible within 14 days)</source>
         <translation>Suoran lähetyksen tallenne (saavutettavaksi 14 päivän kuluessa)</translation>
     </message>
@@ -3781,17 +3782,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MediaKind</name>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="33"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="36"/>
         <source>image</source>
         <translation>kuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="34"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="37"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="35"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="38"/>
         <source>file</source>
         <translation>tiedosto</translation>
     </message>
@@ -3832,67 +3833,67 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="27"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
         <source>followers</source>
         <translation>seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="28"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
         <source>new followers</source>
         <translation>uudet seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="29"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
         <source>unfollows</source>
         <translation>seuraamisen lopettaneet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="34"/>
         <source>reach</source>
         <translation>kattavuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="35"/>
         <source>impressions</source>
         <translation>näyttökerrat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
         <source>engagements</source>
         <translation>sitoutuminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
         <source>reactions</source>
         <translation>reaktiot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="34"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
         <source>comments</source>
         <translation>kommentit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="35"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
         <source>shares</source>
         <translation>jaot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
         <source>link clicks</source>
         <translation>linkkien klikkaukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
         <source>profile visits</source>
         <translation>profiilikäynnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
         <source>video views</source>
         <translation>videoiden katselut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
         <source>posts</source>
         <translation>julkaisut</translation>
     </message>
@@ -4056,125 +4057,125 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="182"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="183"/>
         <source>Moderation and dialogue log</source>
         <translation>Moderointi- ja vuorovaikutusloki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="186"/>
         <source>Last 7 days</source>
         <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="187"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="187"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="188"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="189"/>
         <source>Everything</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="193"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="331"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="332"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="195"/>
         <source>Waiting for an answer</source>
         <translation>Odottaa vastausta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="196"/>
         <source>Search the log…</source>
         <translation>Hae lokista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="197"/>
         <source>Search the log</source>
         <translation>Hae lokista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="198"/>
         <source>Open…</source>
         <translation>Avaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201"/>
         <source>Log</source>
         <translation>Loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
         <source>Blocked accounts</source>
         <translation>Estetyt tilit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="203"/>
         <source>Monitoring</source>
         <translation>Seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="204"/>
         <source>Response times</source>
         <translation>Vastausajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="205"/>
         <source>Data subject requests</source>
         <translation>Rekisteröidyn pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="208"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="209"/>
         <source>Checked now…</source>
         <translation>Tarkistettu nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="211"/>
         <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Kirjaa, että kävit läpi kanavien kommentit ja viestit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="416"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="417"/>
         <source>Verify the log</source>
         <translation>Tarkista loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="215"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Tarkista, ettei yhtään merkintää tai todistetiedostoa ole muutettu tallentamisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="217"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="218"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="308"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="309"/>
         <source>The log could not be loaded. The log file has the details.</source>
         <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Lokia ei voitu ladata. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="314"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="315"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="319"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n merkintä</numerusform>
@@ -4182,7 +4183,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="321"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n odottaa vastausta</numerusform>
@@ -4190,7 +4191,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="323"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -4198,132 +4199,132 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="339"/>
-        <source>Entry %1 saved</source>
-        <translation>Merkintä %1 tallennettu</translation>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="340"/>
+        <source>Entry {entry_id} saved</source>
+        <translation>Merkintä {entry_id} tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="389"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="390"/>
         <source>Verifying the log…</source>
         <translation>Tarkistetaan lokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="397"/>
-        <source>%1 entries and %2 evidence files checked.</source>
-        <translation>Tarkistettu merkintöjä %1 ja todistetiedostoja %2.</translation>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="398"/>
+        <source>{entries} entries and {evidence_files} evidence files checked.</source>
+        <translation>Tarkistettu merkintöjä {entries} ja todistetiedostoja {evidence_files}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="405"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="406"/>
         <source>The log is intact</source>
         <translation>Loki on ehjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="406"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
         <source>Nothing has been changed.</source>
         <translation>Mitään ei ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="411"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="412"/>
         <source>The log has been tampered with</source>
         <translation>Lokia on muutettu luvatta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="437"/>
-        <source>moderation-log-%1-%2</source>
-        <translation>moderointiloki-%1-%2</translation>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439"/>
+        <source>moderation-log-{first}-{last}</source>
+        <translation>moderointiloki-{first}-{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="441"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="444"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="441"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="444"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="464"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="467"/>
         <source>Exporting the moderation log…</source>
         <translation>Viedään moderointilokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="471"/>
-        <source>Saved %1</source>
-        <translation>Tallennettu %1</translation>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="474"/>
+        <source>Saved {name}</source>
+        <translation>Tallennettu {name}</translation>
     </message>
 </context>
 <context>
     <name>ModerationPdf</name>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="44"/>
-        <source>corrects entry %1</source>
-        <translation>korjaa merkintää %1</translation>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="46"/>
+        <source>corrects entry {corrects_id}</source>
+        <translation>korjaa merkintää {corrects_id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="63"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="65"/>
         <source>No.</source>
         <translation>Nro</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="64"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="66"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="65"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="67"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="66"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="68"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="67"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="69"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="68"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="70"/>
         <source>Author</source>
         <translation>Kirjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="69"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="71"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="70"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="72"/>
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="71"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="73"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="72"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="74"/>
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="73"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="75"/>
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="76"/>
-        <source>Moderation log %1–%2</source>
-        <translation>Moderointiloki %1–%2</translation>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="78"/>
+        <source>Moderation log {first}–{last}</source>
+        <translation>Moderointiloki {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="93"/>
-        <source>%1 entries</source>
-        <translation>merkintöjä %1</translation>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="95"/>
+        <source>{rows} entries</source>
+        <translation>merkintöjä {rows}</translation>
     </message>
 </context>
 <context>
@@ -4427,32 +4428,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="101"/>
-        <source>Check-ins per channel and working day; shaded days have fewer than %1.</source>
-        <translation>Tarkistukset kanavittain ja työpäivittäin; varjostettuina päivät, joina tarkistuksia on alle %1.</translation>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="103"/>
+        <source>Check-ins per channel and working day; shaded days have fewer than {target}.</source>
+        <translation>Tarkistukset kanavittain ja työpäivittäin; varjostettuina päivät, joina tarkistuksia on alle {target}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="117"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="121"/>
         <source>A check is due now.</source>
         <translation>Tarkistuksen aika on nyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="119"/>
-        <source>Next check due %1.</source>
-        <translation>Seuraava tarkistus viimeistään %1.</translation>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="124"/>
+        <source>Next check due {when}.</source>
+        <translation>Seuraava tarkistus viimeistään {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="126"/>
-        <source>Last check-in %1.</source>
-        <translation>Edellinen tarkistus %1.</translation>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="130"/>
+        <source>Last check-in {when}.</source>
+        <translation>Edellinen tarkistus {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="152"/>
-        <source>%1 of %2 check-ins</source>
-        <translation>%1/%2 tarkistusta</translation>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="155"/>
+        <source>{count} of {target} check-ins</source>
+        <translation>{count}/{target} tarkistusta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="178"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="182"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Tarkistus kirjattu %n kanavalle</numerusform>
@@ -4463,67 +4464,67 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="44"/>
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="46"/>
         <source>Month calendar</source>
         <translation>Kuukausikalenteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="126"/>
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="128"/>
         <source>Wk</source>
         <translation>Vko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="183"/>
-        <source>+%1 more</source>
-        <translation>+%1 lisää</translation>
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="185"/>
+        <source>+{day} more</source>
+        <translation>+{day} lisää</translation>
     </message>
 </context>
 <context>
     <name>NewChannelDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="82"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="83"/>
         <source>Add a channel</source>
         <translation>Lisää kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="86"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="87"/>
         <source>&amp;Service:</source>
         <translation>&amp;Palvelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="87"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="88"/>
         <source>&amp;Address:</source>
         <translation>&amp;Osoite:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="88"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="89"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="89"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="90"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Tila:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="90"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="91"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="97"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="98"/>
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="106"/>
-        <source>For example: %1</source>
-        <translation>Esimerkiksi: %1</translation>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="108"/>
+        <source>For example: {example}</source>
+        <translation>Esimerkiksi: {example}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="115"/>
-        <source>Will be saved as %1</source>
-        <translation>Tallennetaan muodossa %1</translation>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="118"/>
+        <source>Will be saved as {url}</source>
+        <translation>Tallennetaan muodossa {url}</translation>
     </message>
 </context>
 <context>
@@ -4539,37 +4540,37 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>Offboarding</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="144"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="143"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="145"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="144"/>
         <source>Access</source>
         <translation>Käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="146"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="145"/>
         <source>Granted on</source>
         <translation>Myönnetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="147"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="146"/>
         <source>Revoked</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="148"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="148"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="150"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
         <source>responsible manager</source>
         <translation>vastuuesihenkilö</translation>
     </message>
@@ -4577,42 +4578,42 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>OffboardingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="67"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="68"/>
         <source>Offboarding checklist</source>
         <translation>Poistumisen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="69"/>
-        <source> – leaves on %1</source>
-        <translation> – viimeinen työpäivä %1</translation>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="71"/>
+        <source> – leaves on {left_on}</source>
+        <translation> – viimeinen työpäivä {left_on}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="73"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="78"/>
         <source>Remove each access on the platform, then tick it here: the date goes to the register and the audit log. Ticked items cannot be unticked.</source>
         <translation>Poista kukin käyttöoikeus palvelusta ja rastita se sitten tässä: päivämäärä tallentuu rekisteriin ja muutoslokiin. Rastia ei voi poistaa jälkikäteen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="77"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="82"/>
         <source>Responsible manager of – choose a new one</source>
         <translation>Vastuuesihenkilönä näissä kanavissa – valitse uusi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="78"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="83"/>
         <source>Export…</source>
         <translation>Vie tiedostoon…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="102"/>
-        <source>%1 of %2 removed</source>
-        <translation>%1/%2 poistettu</translation>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="107"/>
+        <source>{done} of {items} removed</source>
+        <translation>{done}/{items} poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="104"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="109"/>
         <source>This person has no access to any channel.</source>
         <translation>Henkilöllä ei ole käyttöoikeuksia kanaviin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="143"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -4620,117 +4621,117 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="51"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="52"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="52"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="53"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="53"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="54"/>
         <source>Unit</source>
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="54"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="55"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="55"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="56"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="56"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="57"/>
         <source>Left on</source>
         <translation>Lähtenyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="137"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="138"/>
         <source>Show people who have left</source>
         <translation>Näytä myös lähteneet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="140"/>
         <source>Add a person</source>
         <translation>Lisää henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="141"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="142"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="143"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tehtävänimike:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="145"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Sähköposti:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Puhelin:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="147"/>
         <source>&amp;Signature:</source>
         <translation>&amp;Allekirjoitus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148"/>
         <source>Roles:</source>
         <translation>Roolit:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="149"/>
         <source>Left on:</source>
         <translation>Lähtenyt:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="153"/>
         <source>e.g. Terveisin Sari, viestintä</source>
         <translation>esim. Terveisin Sari, viestintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="155"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="156"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="156"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="157"/>
         <source>Mark as leaving…</source>
         <translation>Merkitse lähteväksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="157"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="158"/>
         <source>Offboarding checklist</source>
         <translation>Poistumisen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="207"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="208"/>
         <source>New person</source>
         <translation>Uusi henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="246"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="247"/>
         <source>Person not saved</source>
         <translation>Henkilöä ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="267"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="268"/>
         <source>Mark as leaving</source>
         <translation>Merkitse lähteväksi</translation>
     </message>
@@ -4738,22 +4739,22 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PersonRole</name>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="20"/>
+        <location filename="../src/kuntasome/core/people.py" line="23"/>
         <source>communicator</source>
         <translation>viestijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="21"/>
+        <location filename="../src/kuntasome/core/people.py" line="24"/>
         <source>moderator</source>
         <translation>moderoija</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="22"/>
+        <location filename="../src/kuntasome/core/people.py" line="25"/>
         <source>approver</source>
         <translation>hyväksyjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="23"/>
+        <location filename="../src/kuntasome/core/people.py" line="26"/>
         <source>manager</source>
         <translation>vastuuesihenkilö</translation>
     </message>
@@ -4761,177 +4762,177 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="219"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="220"/>
         <source>New post</source>
         <translation>Uusi julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="219"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="220"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="222"/>
         <source>&amp;Title (internal):</source>
         <translation>&amp;Otsikko (sisäinen):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="222"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="223"/>
         <source>Campaign:</source>
         <translation>Kampanja:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="223"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="224"/>
         <source>Status:</source>
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="224"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="225"/>
         <source>Use:</source>
         <translation>Käyttö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="225"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
         <source>Notes:</source>
         <translation>Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="229"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="230"/>
         <source>New campaign…</source>
         <translation>Uusi kampanja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="230"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
         <source>Crisis communication</source>
         <translation>Kriisiviestintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232"/>
         <source>Paid (sponsored), budget:</source>
         <translation>Maksettu (sponsoroitu), budjetti:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="234"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="235"/>
         <source>Channels and times</source>
         <translation>Kanavat ja ajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
         <source>Published at</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="239"/>
         <source>Add channel</source>
         <translation>Lisää kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="239"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Aika:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242"/>
         <source>Copy text</source>
         <translation>Kopioi teksti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Copy the text in the channel&apos;s languages</source>
         <translation>Kopioi teksti kanavan kielillä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="244"/>
         <source>Open the service</source>
         <translation>Avaa palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="244"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
         <source>Mark published…</source>
         <translation>Merkitse julkaistuksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="283"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="284"/>
         <source>What the post says changed, so it went back for approval.</source>
         <translation>Julkaisun sisältö muuttui, joten se palasi hyväksyttäväksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="318"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="319"/>
         <source>Name of the campaign:</source>
         <translation>Kampanjan nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="336"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="337"/>
         <source>To draft</source>
         <translation>Luonnokseksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="337"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="338"/>
         <source>Back to ideas</source>
         <translation>Takaisin ideoihin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="338"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="339"/>
         <source>Send for approval</source>
         <translation>Lähetä hyväksyttäväksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="339"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="340"/>
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
         <source>Unschedule</source>
         <translation>Peru ajastus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
         <source>Schedule</source>
         <translation>Ajasta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="344"/>
         <source>Cancel the post…</source>
         <translation>Peru julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="354"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="355"/>
         <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
         <translation>Vain hyväksyjän roolissa oleva henkilö hyväksyy. Kuka olet, valitaan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="370"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="371"/>
         <source>Why is the post cancelled?</source>
         <translation>Miksi julkaisu perutaan?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="536"/>
-        <source>Length as each service counts it: %1</source>
-        <translation>Pituus kunkin palvelun laskutavalla: %1</translation>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="537"/>
+        <source>Length as each service counts it: {parts}</source>
+        <translation>Pituus kunkin palvelun laskutavalla: {parts}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="551"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="552"/>
         <source>Save the changes to this post?</source>
         <translation>Tallennetaanko julkaisun muutokset?</translation>
     </message>
@@ -4939,37 +4940,37 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PostStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="29"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="42"/>
         <source>idea</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="30"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="43"/>
         <source>draft</source>
         <translation>luonnos</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="31"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="44"/>
         <source>in review</source>
         <translation>hyväksyttävänä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="32"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="45"/>
         <source>approved</source>
         <translation>hyväksytty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="33"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="46"/>
         <source>scheduled</source>
         <translation>ajastettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="34"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="47"/>
         <source>published</source>
         <translation>julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="35"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="48"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
@@ -4977,42 +4978,42 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PublicList</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="30"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="34"/>
         <source>Official social media channels of {organisation}</source>
         <translation>{organisation}: viralliset sosiaalisen median kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="31"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="35"/>
         <source>These are the official accounts of {organisation}. Other accounts that use our name are not maintained by us. List updated on {date}.</source>
         <translation>Viralliset tilit – {organisation}. Muita nimeämme käyttäviä tilejä emme ylläpidä. Luettelo on päivitetty {date}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="37"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="41"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="38"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="42"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="39"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="43"/>
         <source>Maintained by</source>
         <translation>Ylläpitäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="40"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="44"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="41"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="45"/>
         <source>What we post there</source>
         <translation>Mitä julkaisemme</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="43"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="47"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
@@ -5020,32 +5021,32 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PublicListDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="72"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="73"/>
         <source>Public channel list</source>
         <translation>Julkinen kanavaluettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="73"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="74"/>
         <source>&amp;Language of the list:</source>
         <translation>Luettelon &amp;kieli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="74"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="75"/>
         <source>&amp;Format:</source>
         <translation>&amp;Muoto:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="79"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="80"/>
         <source>HTML for the website</source>
         <translation>HTML verkkosivuille</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="80"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="81"/>
         <source>CSV for Excel</source>
         <translation>CSV Exceliin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="100"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="101"/>
         <source>%n channel(s) marked public and in use (active or dormant). Mark a channel public in its details.</source>
         <translation>
             <numerusform>%n kanava on merkitty julkiseksi ja on käytössä tai lepotilassa. Kanavan voi merkitä julkiseksi sen tiedoissa.</numerusform>
@@ -5053,24 +5054,24 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="111"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="112"/>
         <source>Web page fragment (*.html)</source>
         <translation>Verkkosivun osa (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="111"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="112"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="112"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="113"/>
         <source>Save the list</source>
         <translation>Tallenna luettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="119"/>
-        <source>Saved %1.</source>
-        <translation>Tallennettu: %1.</translation>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="120"/>
+        <source>Saved {target}.</source>
+        <translation>Tallennettu: {target}.</translation>
     </message>
 </context>
 <context>
@@ -5150,70 +5151,70 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="125"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="126"/>
         <source>Search by name, handle, unit or person with access…</source>
         <translation>Hae nimellä, käyttäjänimellä, yksiköllä tai käyttöoikeuden haltijalla…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="127"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128"/>
         <source>All services</source>
         <translation>Kaikki palvelut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128"/>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="164"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="165"/>
         <source>All units</source>
         <translation>Kaikki yksiköt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="130"/>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="132"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="133"/>
         <source>All languages</source>
         <translation>Kaikki kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="136"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="137"/>
         <source>Review due</source>
         <translation>Arviointi ajankohtainen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="139"/>
         <source>Channels in use whose review is overdue, due within 30 days, or never done</source>
         <translation>Käytössä olevat kanavat, joiden arviointi on myöhässä, edessä 30 päivän kuluessa tai tekemättä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="140"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141"/>
         <source>Needs attention</source>
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="144"/>
         <source>Too few admins, unverified admin access, access held by someone who has left, no responsible manager, or no two-factor authentication</source>
         <translation>Liian vähän järjestelmänvalvojia, tarkistamattomia valvojan oikeuksia, lähteneen henkilön käyttöoikeuksia, ei vastuuesihenkilöä tai ei kaksivaiheista tunnistautumista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148"/>
         <source>Add a channel…</source>
         <translation>Lisää kanava…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149"/>
         <source>Import a spreadsheet…</source>
         <translation>Tuo taulukosta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="150"/>
         <source>Public channel list…</source>
         <translation>Julkinen kanavaluettelo…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="202"/>
-        <source>%1 of %2 channels</source>
-        <translation>%1/%2 kanavaa</translation>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="204"/>
+        <source>{rows} of {all_rows} channels</source>
+        <translation>{rows}/{all_rows} kanavaa</translation>
     </message>
 </context>
 <context>
@@ -5259,62 +5260,62 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="131"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="132"/>
         <source>Request a new channel</source>
         <translation>Uuden kanavan hakemus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="134"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="135"/>
         <source>A new channel is a commitment for years. Answer the questions below; the responsible manager approves or rejects the request.</source>
         <translation>Uusi kanava on vuosien sitoumus. Vastaa alla oleviin kysymyksiin; vastuuesihenkilö hyväksyy tai hylkää hakemuksen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="139"/>
         <source>Service:</source>
         <translation>Palvelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="143"/>
         <source>Unit:</source>
         <translation>Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146"/>
         <source>Hours a week:</source>
         <translation>Tunteja viikossa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147"/>
         <source>How does it complement the website?</source>
         <translation>Miten kanava täydentää verkkosivuja?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148"/>
         <source>Ready before opening:</source>
         <translation>Valmiina ennen avaamista:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149"/>
         <source>Profile picture</source>
         <translation>Profiilikuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="150"/>
         <source>Description of the channel</source>
         <translation>Kanavan kuvaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="150"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="151"/>
         <source>Page rules (moderation policy)</source>
         <translation>Sivun säännöt (moderointiperiaatteet)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="151"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="152"/>
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="153"/>
         <source>Send the request</source>
         <translation>Lähetä hakemus</translation>
     </message>
@@ -5322,32 +5323,32 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RequestQuestion</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="25"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="28"/>
         <source>Name of the channel</source>
         <translation>Kanavan nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="26"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="29"/>
         <source>Why is the channel needed?</source>
         <translation>Miksi kanavaa tarvitaan?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="27"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="30"/>
         <source>Whom should it reach?</source>
         <translation>Keitä kanavalla halutaan tavoittaa?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="28"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="31"/>
         <source>What will be published, and how often?</source>
         <translation>Mitä julkaistaan ja kuinka usein?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="29"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="32"/>
         <source>What should change because of it?</source>
         <translation>Mitä kanavalla halutaan saada aikaan?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="30"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="33"/>
         <source>Who maintains it, and with how many hours?</source>
         <translation>Kuka ylläpitää kanavaa ja millä työajalla?</translation>
     </message>
@@ -5355,17 +5356,17 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RequestStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="89"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="90"/>
         <source>waiting for decision</source>
         <translation>odottaa päätöstä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="90"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="91"/>
         <source>approved</source>
         <translation>hyväksytty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="91"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="92"/>
         <source>rejected</source>
         <translation>hylätty</translation>
     </message>
@@ -5463,27 +5464,27 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="362"/>
-        <source>Review: %1</source>
-        <translation>Arviointi: %1</translation>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="370"/>
+        <source>Review: {channel_name}</source>
+        <translation>Arviointi: {channel_name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="365"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="373"/>
         <source>Does the channel still reach its audience and serve its purpose, and are there people to maintain it?</source>
         <translation>Tavoittaako kanava yhä kohderyhmänsä ja palveleeko se tarkoitustaan, ja onko sen ylläpitoon tekijöitä?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="371"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="379"/>
         <source>Outcome:</source>
         <translation>Tulos:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="372"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="380"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="373"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="381"/>
         <source>&amp;Reviewed on:</source>
         <translation>&amp;Arvioitu:</translation>
     </message>
@@ -5491,17 +5492,17 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>ReviewOutcome</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="94"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="95"/>
         <source>keep as it is</source>
         <translation>jatkuu ennallaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="95"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="96"/>
         <source>keep, with changes</source>
         <translation>jatkuu muutoksin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="96"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="97"/>
         <source>close the channel</source>
         <translation>kanava suljetaan</translation>
     </message>
@@ -5509,102 +5510,102 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="96"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="95"/>
         <source>No Finnish text, though {channel} posts in Finnish.</source>
         <translation>Suomenkielinen teksti puuttuu, vaikka {channel} julkaisee suomeksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="97"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="96"/>
         <source>No Swedish text, though {channel} posts in Swedish.</source>
         <translation>Ruotsinkielinen teksti puuttuu, vaikka {channel} julkaisee ruotsiksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="98"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="97"/>
         <source>No English text, though {channel} posts in English.</source>
         <translation>Englanninkielinen teksti puuttuu, vaikka {channel} julkaisee englanniksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="100"/>
         <source>{channel} is closed: nothing is published there.</source>
         <translation>{channel} on suljettu: sinne ei julkaista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="102"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
         <source>{channel} is dormant: nothing is published there.</source>
         <translation>{channel} on lepotilassa: sinne ei julkaista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="103"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="102"/>
         <source>{channel} has not been approved yet.</source>
         <translation>{channel} ei ole vielä hyväksytty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="121"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="120"/>
         <source>No channel chosen for the post.</source>
         <translation>Julkaisulle ei ole valittu kanavaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="139"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="138"/>
         <source>{channel} is not allowed to run paid posts.</source>
         <translation>{channel} ei saa julkaista maksettua mainontaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="150"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="149"/>
         <source>Too long for {channel}: {length} characters, at most {limit}.</source>
         <translation>Liian pitkä kanavalle {channel}: {length} merkkiä, enintään {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="171"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="170"/>
         <source>{file}: who owns it or under what licence is missing.</source>
         <translation>{file}: omistaja tai lisenssi puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="177"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="176"/>
         <source>{file}: consent of the people pictured is not recorded.</source>
         <translation>{file}: kuvattujen henkilöiden suostumusta ei ole kirjattu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="179"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="178"/>
         <source>{file}: the people pictured refused consent.</source>
         <translation>{file}: kuvatut henkilöt ovat evänneet suostumuksensa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="188"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="187"/>
         <source>{file}: alternative text missing ({languages}).</source>
         <translation>{file}: vaihtoehtoinen teksti puuttuu ({languages}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="195"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="194"/>
         <source>{file}: the video has no captions.</source>
         <translation>{file}: videossa ei ole tekstitystä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="201"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="200"/>
         <source>{file}: the live recording was due to be made accessible on {due}.</source>
         <translation>{file}: suoran lähetyksen tallenteen piti olla saavutettava {due} mennessä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="205"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="204"/>
         <source>{file}: make the live recording accessible by {due}.</source>
         <translation>{file}: tee suoran lähetyksen tallenteesta saavutettava {due} mennessä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="245"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="244"/>
         <source>{channel}: {count} posts in a day, at most {limit}.</source>
         <translation>{channel}: {count} julkaisua päivässä, enintään {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="252"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="251"/>
         <source>{channel}: {count} posts in a day, at least {limit}.</source>
         <translation>{channel}: {count} julkaisua päivässä, vähintään {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="264"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="263"/>
         <source>{channel}: several posts a day on consecutive days.</source>
         <translation>{channel}: useita julkaisuja päivässä peräkkäisinä päivinä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="278"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="277"/>
         <source>{channel}: {count} posts in week {week}, at least {limit}.</source>
         <translation>{channel}: {count} julkaisua viikolla {week}, vähintään {limit}.</translation>
     </message>
@@ -5612,12 +5613,12 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="313"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="322"/>
         <source>Type or paste the new value. It replaces the one stored now.</source>
         <translation>Kirjoita tai liitä uusi arvo. Se korvaa nyt tallennetun.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="315"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="324"/>
         <source>Type or paste the value. It is saved in this computer&apos;s password store.</source>
         <translation>Kirjoita tai liitä arvo. Se tallennetaan tämän tietokoneen salasanasäilöön.</translation>
     </message>
@@ -5625,22 +5626,22 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SecretKind</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="29"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="33"/>
         <source>Login password</source>
         <translation>Kirjautumissalasana</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="30"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="34"/>
         <source>2FA backup codes</source>
         <translation>Kaksivaiheisen tunnistautumisen varakoodit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="31"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="35"/>
         <source>API token</source>
         <translation>API-tunniste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="32"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="36"/>
         <source>Recovery e-mail and phone</source>
         <translation>Palautuksen sähköposti ja puhelin</translation>
     </message>
@@ -5648,70 +5649,70 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SecretsPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="137"/>
-        <source>Secrets are kept in this computer&apos;s password store, never in the database. A shown value hides itself after %1 seconds; a copied one is cleared from the clipboard after %2 seconds.</source>
-        <translation>Salaisuudet säilytetään tämän tietokoneen salasanasäilössä, ei koskaan tietokannassa. Näytetty arvo piilotetaan %1 sekunnin kuluttua, ja kopioitu arvo tyhjennetään leikepöydältä %2 sekunnin kuluttua.</translation>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="139"/>
+        <source>Secrets are kept in this computer&apos;s password store, never in the database. A shown value hides itself after {shown_seconds} seconds; a copied one is cleared from the clipboard after {seconds} seconds.</source>
+        <translation>Salaisuudet säilytetään tämän tietokoneen salasanasäilössä, ei koskaan tietokannassa. Näytetty arvo piilotetaan {shown_seconds} sekunnin kuluttua, ja kopioitu arvo tyhjennetään leikepöydältä {seconds} sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="150"/>
         <source>Show</source>
         <translation>Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="151"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="152"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="169"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="173"/>
         <source>This computer has no usable password store (keyring), so secrets cannot be saved or shown here. Everything else in KuntaSome works as usual.</source>
         <translation>Tällä tietokoneella ei ole käytettävissä salasanasäilöä, joten salaisuuksia ei voi tallentaa eikä näyttää. Kaikki muu KuntaSomessa toimii tavalliseen tapaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="178"/>
-        <source>Stored; changed on %1.</source>
-        <translation>Tallennettu; muutettu %1.</translation>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="183"/>
+        <source>Stored; changed on {changed_at}.</source>
+        <translation>Tallennettu; muutettu {changed_at}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="180"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="187"/>
         <source>Not stored.</source>
         <translation>Ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="182"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="189"/>
         <source>Replace…</source>
         <translation>Vaihda…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="182"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="189"/>
         <source>Save…</source>
         <translation>Tallenna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="205"/>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="266"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="212"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="275"/>
         <source>Secrets</source>
         <translation>Salaisuudet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="229"/>
-        <source>Copied. The clipboard is cleared in %1 seconds.</source>
-        <translation>Kopioitu. Leikepöytä tyhjennetään %1 sekunnin kuluttua.</translation>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="237"/>
+        <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
+        <translation>Kopioitu. Leikepöytä tyhjennetään {seconds} sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="252"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="260"/>
         <source>Delete secret</source>
         <translation>Poista salaisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="253"/>
-        <source>Delete “%1” of this channel from the password store?</source>
-        <translation>Poistetaanko tämän kanavan tieto ”%1” salasanasäilöstä?</translation>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="262"/>
+        <source>Delete “{kind}” of this channel from the password store?</source>
+        <translation>Poistetaanko tämän kanavan tieto ”{kind}” salasanasäilöstä?</translation>
     </message>
 </context>
 <context>
@@ -5850,27 +5851,27 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <translation>Aikavyöhyke</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="145"/>
+        <location filename="../src/kuntasome/core/settings.py" line="148"/>
         <source>Language of the program</source>
         <translation>Ohjelman kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="148"/>
+        <location filename="../src/kuntasome/core/settings.py" line="151"/>
         <source>Size and place of the window</source>
         <translation>Ikkunan koko ja paikka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="151"/>
+        <location filename="../src/kuntasome/core/settings.py" line="154"/>
         <source>Layout of the window</source>
         <translation>Ikkunan asettelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="154"/>
+        <location filename="../src/kuntasome/core/settings.py" line="157"/>
         <source>Section shown at start</source>
         <translation>Käynnistyksessä näytettävä osio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="157"/>
+        <location filename="../src/kuntasome/core/settings.py" line="160"/>
         <source>You are (in the people register)</source>
         <translation>Olet (henkilörekisterissä)</translation>
     </message>
@@ -5878,89 +5879,89 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="122"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="123"/>
         <source>Welcome to KuntaSome</source>
         <translation>Tervetuloa KuntaSomeen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="122"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="123"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="126"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="127"/>
         <source>KuntaSome keeps your organisation&apos;s social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
         <translation>KuntaSome säilyttää organisaatiosi sosiaalisen median kanavarekisterin, julkaisukalenterin, moderointilokin ja tilastot tällä tietokoneella. Valitse kieli ja kerro, kenen kanavista on kyse.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="131"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132"/>
         <source>&amp;Language:</source>
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="133"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="133"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="134"/>
         <source>Country:</source>
         <translation>Maa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="134"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135"/>
         <source>e.g. City of Kallioranta</source>
         <translation>esim. Kalliorannan kaupunki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="136"/>
         <source>&amp;You are:</source>
         <translation>&amp;Olet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="136"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="137"/>
         <source>Verify admin &amp;access every:</source>
         <translation>Tarkista järjestelmänvalvojien &amp;oikeudet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="137"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="138"/>
         <source> months</source>
         <translation> kuukauden välein</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="140"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="141"/>
         <source>Admin access not verified on the platform for longer than this is flagged in the channel register.</source>
         <translation>Kanavarekisteri varoittaa järjestelmänvalvojan oikeuksista, joita ei ole tarkistettu palvelussa tätä pidempään aikaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="144"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="145"/>
         <source>(not chosen)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="147"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="148"/>
         <source>Who you are in the people register: your name goes to the audit log, and a manager decides on channel requests.</source>
         <translation>Kuka olet henkilörekisterissä: nimesi tallentuu muutoslokiin, ja vastuuesihenkilönä voit päättää kanavahakemuksista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="151"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="152"/>
         <source>Finland</source>
         <translation>Suomi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="152"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="153"/>
         <source>Sweden</source>
         <translation>Ruotsi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="154"/>
-        <source>Data folder: %1
-Database: %2</source>
-        <translation>Tietokansio: %1
-Tietokanta: %2</translation>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="156"/>
+        <source>Data folder: {root}
+Database: {display_name}</source>
+        <translation>Tietokansio: {root}
+Tietokanta: {display_name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="174"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="177"/>
         <source>Please enter the organisation&apos;s name.</source>
         <translation>Kirjoita organisaation nimi.</translation>
     </message>
@@ -5992,13 +5993,13 @@ Tietokanta: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="50"/>
-        <source>The database file %1 does not exist.
+        <location filename="../src/kuntasome/app.py" line="52"/>
+        <source>The database file {path} does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
 
 Create a new, empty database?</source>
-        <translation>Tietokantatiedostoa %1 ei ole olemassa.
+        <translation>Tietokantatiedostoa {path} ei ole olemassa.
 
 Jos siirsit tiedoston, lopeta ja siirrä se takaisin. Muuten KuntaSome voi aloittaa uudella, tyhjällä tietokannalla.
 
@@ -6008,212 +6009,212 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="143"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="221"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="329"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="144"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="222"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="330"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="144"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="145"/>
         <source>Charts</source>
         <translation>Kaaviot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="145"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="146"/>
         <source>Imported files</source>
         <translation>Tuodut tiedostot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="150"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152"/>
         <source>Last 3 months</source>
         <translation>Viimeiset 3 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="153"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="153"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="154"/>
         <source>Last 2 years</source>
         <translation>Viimeiset 2 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="154"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="155"/>
         <source>Last 10 years</source>
         <translation>Viimeiset 10 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160"/>
         <source>C&amp;hart</source>
         <translation>&amp;Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161"/>
         <source>&amp;Period</source>
         <translation>&amp;Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
         <source>&amp;From</source>
         <translation>A&amp;lkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
         <source>Export PNG or SVG…</source>
         <translation>Vie PNG- tai SVG-tiedostoksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
         <source>Import files…</source>
         <translation>Tuo tiedostoja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
         <source>Undo import…</source>
         <translation>Peru tuonti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="171"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Tuo palvelujen vientitiedostot (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- ja Bluesky-arkistot). Jokainen tiedosto tunnistetaan sisällöstään; saman ajanjakson tuominen uudelleen korvaa luvut eikä laske niitä kahteen kertaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Valitse kanavat, niin kaavio piirretään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
         <source>Values</source>
         <translation>Arvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="187"/>
         <source>Undone</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="265"/>
         <source>several</source>
         <translation>useita</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="339"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="340"/>
         <source>Chart</source>
         <translation>Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="372"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="373"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="372"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="373"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="374"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="375"/>
         <source>Export the chart</source>
         <translation>Vie kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="383"/>
-        <source>Saved %1</source>
-        <translation>Tallennettu %1</translation>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="384"/>
+        <source>Saved {name}</source>
+        <translation>Tallennettu {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="391"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="392"/>
         <source>Import statistics files</source>
         <translation>Tuo tilastotiedostoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="393"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="394"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Vientitiedostot (*.csv *.xlsx *.xls *.json *.car);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="406"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="419"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="422"/>
         <source>Undo import</source>
         <translation>Peru tuonti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
-        <source>Remove the %1 values imported from %2?</source>
-        <translation>Poistetaanko tiedostosta %2 tuodut %1 arvoa?</translation>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="409"/>
+        <source>Remove the {values} values imported from {file_name}?</source>
+        <translation>Poistetaanko tiedostosta {file_name} tuodut {values} arvoa?</translation>
     </message>
 </context>
 <context>
     <name>StatsImport</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="39"/>
-        <source>Reading %1…</source>
-        <translation>Luetaan %1…</translation>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="40"/>
+        <source>Reading {name}…</source>
+        <translation>Luetaan {name}…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="49"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="66"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="77"/>
-        <source>%1: not imported.</source>
-        <translation>%1: ei tuotu.</translation>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="50"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="67"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="78"/>
+        <source>{name}: not imported.</source>
+        <translation>{name}: ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="59"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="80"/>
-        <source>%1: %2 — </source>
-        <translation>%1: %2 — </translation>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="61"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="82"/>
+        <source>{name}: {kind} — </source>
+        <translation>{name}: {kind} — </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="72"/>
-        <source>Importing %1…</source>
-        <translation>Tuodaan %1…</translation>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="73"/>
+        <source>Importing {name}…</source>
+        <translation>Tuodaan {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="82"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="83"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n arvo tuotu</numerusform>
@@ -6221,7 +6222,7 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="90"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="91"/>
         <source>Import</source>
         <translation>Tuonti</translation>
     </message>
@@ -6377,115 +6378,115 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="73"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="74"/>
         <source>Author names and comment texts are personal data. For a request under the GDPR, find everything about one account (every version of every entry, and blocks) and export it.</source>
         <translation>Kirjoittajien nimet ja kommenttien tekstit ovat henkilötietoja. Tietosuoja-asetuksen mukaista pyyntöä varten hae kaikki yhtä tiliä koskevat tiedot (jokaisen merkinnän kaikki versiot sekä estot) ja vie ne tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
         <source>Account name, exactly as in the log</source>
         <translation>Tilin nimi täsmälleen kuten lokissa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81"/>
         <source>Find</source>
         <translation>Hae</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="82"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
         <source>No.</source>
         <translation>Nro</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="88"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="88"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="89"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="111"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="112"/>
         <source>Searching the log…</source>
         <translation>Haetaan lokista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="116"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="117"/>
         <source>Search failed</source>
         <translation>Haku epäonnistui</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="128"/>
-        <source>%1: %2 entries, %3 blocks.</source>
-        <translation>%1: merkintöjä %2, estoja %3.</translation>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="130"/>
+        <source>{searched}: {entries} entries, {blocks} blocks.</source>
+        <translation>{searched}: merkintöjä {entries}, estoja {blocks}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="155"/>
         <source>JSON, complete (*.json)</source>
         <translation>JSON, kaikki tiedot (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="153"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="156"/>
         <source>CSV for Excel, entries (*.csv)</source>
         <translation>CSV Exceliin, merkinnät (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="157"/>
-        <source>Export everything about %1</source>
-        <translation>Vie kaikki tiedot tilistä %1</translation>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="160"/>
+        <source>Export everything about {searched}</source>
+        <translation>Vie kaikki tiedot tilistä {searched}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="169"/>
-        <source>Saved %1</source>
-        <translation>Tallennettu %1</translation>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="172"/>
+        <source>Saved {name}</source>
+        <translation>Tallennettu {name}</translation>
     </message>
 </context>
 <context>
     <name>TargetStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="48"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="61"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="49"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="62"/>
         <source>scheduled</source>
         <translation>ajastettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="50"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="63"/>
         <source>paused (crisis)</source>
         <translation>keskeytetty (kriisi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="51"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="64"/>
         <source>published</source>
         <translation>julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="52"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="65"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
@@ -6506,22 +6507,22 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="107"/>
-        <source>The overview could not be loaded: %1</source>
-        <translation>Yleiskatsausta ei voitu ladata: %1</translation>
+        <location filename="../src/kuntasome/ui/today_page.py" line="109"/>
+        <source>The overview could not be loaded: {error}</source>
+        <translation>Yleiskatsausta ei voitu ladata: {error}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="112"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="114"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="123"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="125"/>
         <source>Posts planned for today</source>
         <translation>Tälle päivälle suunnitellut julkaisut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="124"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="126"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n erääntyy tunnin sisällä</numerusform>
@@ -6529,17 +6530,17 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="128"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="130"/>
         <source>Posts waiting for approval</source>
         <translation>Hyväksyntää odottavat julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="133"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="135"/>
         <source>Comments waiting for an answer</source>
         <translation>Vastausta odottavat kommentit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="134"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="136"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -6547,67 +6548,67 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="139"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="141"/>
         <source>Scheduled posts not marked published</source>
         <translation>Ajastetut julkaisut, joita ei ole merkitty julkaistuiksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="144"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="146"/>
         <source>Channel reviews overdue</source>
         <translation>Myöhässä olevat kanava-arvioinnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="145"/>
-        <source>%1 active channels of %2 in the register</source>
-        <translation>%1 aktiivista kanavaa, rekisterissä yhteensä %2</translation>
+        <location filename="../src/kuntasome/ui/today_page.py" line="148"/>
+        <source>{channels_active} active channels of {channels_total} in the register</source>
+        <translation>{channels_active} aktiivista kanavaa, rekisterissä yhteensä {channels_total}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="151"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="155"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="155"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="159"/>
         <source>Check due now</source>
         <translation>Tarkistuksen aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="156"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="160"/>
         <source>Monitoring of the channels</source>
         <translation>Kanavien seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="157"/>
-        <source>Last check-in %1</source>
-        <translation>Edellinen tarkistus %1</translation>
+        <location filename="../src/kuntasome/ui/today_page.py" line="161"/>
+        <source>Last check-in {last}</source>
+        <translation>Edellinen tarkistus {last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="162"/>
-        <source>Next check due %1</source>
-        <translation>Seuraava tarkistus viimeistään %1</translation>
+        <location filename="../src/kuntasome/ui/today_page.py" line="167"/>
+        <source>Next check due {time_zone}</source>
+        <translation>Seuraava tarkistus viimeistään {time_zone}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="173"/>
         <source>Last monitoring check-in</source>
         <translation>Viimeisin seurantatarkistus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="171"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="176"/>
         <source>Posts this week with rule warnings</source>
         <translation>Tämän viikon julkaisuja, joissa on varoituksia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="177"/>
         <source>Languages, paid posts, rights, captions, length, frequency</source>
         <translation>Kielet, maksettu mainonta, oikeudet, tekstitys, pituus, julkaisutahti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="182"/>
         <source>Live recordings to make accessible</source>
         <translation>Saavutettaviksi tehtävät lähetystallenteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="183"/>
         <source>Within 14 days of the broadcast</source>
         <translation>14 päivän kuluessa lähetyksestä</translation>
     </message>
@@ -6615,27 +6616,27 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>TwoFactor</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="24"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="25"/>
         <source>not in use</source>
         <translation>ei käytössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="25"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="26"/>
         <source>authenticator app</source>
         <translation>todennussovellus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="26"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="27"/>
         <source>security key</source>
         <translation>suojausavain</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="27"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="28"/>
         <source>text message</source>
         <translation>tekstiviesti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="28"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="29"/>
         <source>e-mail</source>
         <translation>sähköposti</translation>
     </message>
@@ -6643,17 +6644,17 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>UnblockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="149"/>
-        <source>Lift the block on %1</source>
-        <translation>Poista tilin %1 esto</translation>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="150"/>
+        <source>Lift the block on {account}</source>
+        <translation>Poista tilin {account} esto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
         <source>&amp;Lifted on</source>
         <translation>&amp;Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
         <source>&amp;Reason</source>
         <translation>P&amp;eruste</translation>
     </message>
@@ -6661,27 +6662,27 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="118"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="119"/>
         <source>Entry {id} does not follow entry {previous}: an entry between them was removed or the order was changed.</source>
         <translation>Merkintä {id} ei seuraa merkintää {previous}: niiden välistä on poistettu merkintä tai järjestystä on muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="130"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="131"/>
         <source>Entry {id} has been changed after it was saved (its content or its evidence no longer matches its hash).</source>
         <translation>Merkintää {id} on muutettu tallentamisen jälkeen (sen sisältö tai todisteet eivät enää vastaa sen tiivistettä).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="147"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="148"/>
         <source>The log ends at entry {last}, but entry {head} was the last one saved: entries have been removed from its end.</source>
         <translation>Loki päättyy merkintään {last}, mutta viimeksi tallennettu oli merkintä {head}: lopusta on poistettu merkintöjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="164"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="165"/>
         <source>The evidence file {file} of entry {id} is missing.</source>
         <translation>Merkinnän {id} todistetiedosto {file} puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="176"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="177"/>
         <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
         <translation>Merkinnän {id} todistetiedostoa {file} on muutettu: sen SHA-256 ei enää ole tallennettu.</translation>
     </message>
@@ -6689,27 +6690,27 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="52"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="55"/>
         <source>Fewer than two people have admin access ({count}).</source>
         <translation>Järjestelmänvalvojan oikeudet on alle kahdella henkilöllä ({count}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="55"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="58"/>
         <source>{person}&apos;s admin access has not been verified for {months} months.</source>
         <translation>Henkilön {person} järjestelmänvalvojan oikeuksia ei ole tarkistettu {months} kuukauteen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="58"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="61"/>
         <source>{person} has left but still has {role} access.</source>
         <translation>{person} on lähtenyt, mutta hänellä on yhä oikeudet (rooli: {role}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="61"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="64"/>
         <source>No responsible manager.</source>
         <translation>Vastuuesihenkilö puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="62"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="65"/>
         <source>Two-factor authentication is not in use.</source>
         <translation>Kaksivaiheinen tunnistautuminen ei ole käytössä.</translation>
     </message>
@@ -6717,27 +6718,27 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="44"/>
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="46"/>
         <source>Week calendar</source>
         <translation>Viikkokalenteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="117"/>
-        <source>Wk %1</source>
-        <translation>Vko %1</translation>
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="119"/>
+        <source>Wk {week}</source>
+        <translation>Vko {week}</translation>
     </message>
 </context>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="51"/>
+        <location filename="../src/kuntasome/ui/widgets.py" line="52"/>
         <source>Something went wrong and nothing was saved. The log has the details.</source>
         <translation>Jokin meni vikaan, eikä mitään tallennettu. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="143"/>
-        <source>The file could not be saved to %1: %2</source>
-        <translation>Tiedostoa ei voitu tallentaa kohteeseen %1: %2</translation>
+        <location filename="../src/kuntasome/ui/widgets.py" line="145"/>
+        <source>The file could not be saved to {value}: {name__}</source>
+        <translation>Tiedostoa ei voitu tallentaa kohteeseen {value}: {name__}</translation>
     </message>
 </context>
 </TS>

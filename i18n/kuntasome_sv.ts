@@ -4,67 +4,67 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="53"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="54"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="54"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="55"/>
         <source>Access</source>
         <translation>Behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="55"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56"/>
         <source>Granted</source>
         <translation>Beviljad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57"/>
         <source>Last verified</source>
         <translation>Senast kontrollerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="58"/>
         <source>Revoked</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="90"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="91"/>
         <source>Grant access…</source>
         <translation>Bevilja behörighet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="91"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="92"/>
         <source>Verified today</source>
         <translation>Kontrollerad i dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94"/>
         <source>You checked on the platform today that this person&apos;s access is right.</source>
         <translation>Du kontrollerade i dag i tjänsten att personens behörighet stämmer.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="95"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96"/>
         <source>Revoke…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="114"/>
-        <source>%1 (left %2)</source>
-        <translation>%1 (slutat %2)</translation>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="115"/>
+        <source>{person} (left {person_left_on})</source>
+        <translation>{person} (slutat {person_left_on})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="188"/>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="200"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="189"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="204"/>
         <source>Revoke access</source>
         <translation>Ta bort behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190"/>
-        <source>Record that %1&apos;s %2 access was removed on the platform today?
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192"/>
+        <source>Record that {person}&apos;s {role} access was removed on the platform today?
 
 Remove it on the platform first; this only records it.</source>
-        <translation>Registrera att behörigheten (%2) för %1 togs bort i tjänsten i dag?
+        <translation>Registrera att behörigheten ({role}) för {person} togs bort i tjänsten i dag?
 
 Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
@@ -72,22 +72,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>AccessRole</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="24"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="27"/>
         <source>admin</source>
         <translation>administratör</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="25"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="28"/>
         <source>editor</source>
         <translation>redaktör</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="26"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="29"/>
         <source>moderator</source>
         <translation>moderator</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="27"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="30"/>
         <source>analyst</source>
         <translation>analytiker</translation>
     </message>
@@ -95,117 +95,117 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="37"/>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="38"/>
         <source>This file</source>
         <translation>Den här filen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="48"/>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="49"/>
         <source>Choose the channel</source>
         <translation>Välj kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="52"/>
-        <source>%1 is a %2 file. Choose the channel its figures belong to; accounts are remembered for the next import.</source>
-        <translation>%1 är en fil av typen %2. Välj kanalen som siffrorna hör till; kontona kommer ihåg till nästa import.</translation>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="54"/>
+        <source>{name} is a {kind} file. Choose the channel its figures belong to; accounts are remembered for the next import.</source>
+        <translation>{name} är en fil av typen {kind}. Välj kanalen som siffrorna hör till; kontona kommer ihåg till nästa import.</translation>
     </message>
 </context>
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="121"/>
+        <location filename="../src/kuntasome/cli/common.py" line="116"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="122"/>
+        <location filename="../src/kuntasome/cli/common.py" line="117"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="123"/>
+        <location filename="../src/kuntasome/cli/common.py" line="118"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="124"/>
+        <location filename="../src/kuntasome/cli/common.py" line="119"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="125"/>
+        <location filename="../src/kuntasome/cli/common.py" line="120"/>
         <source>show program&apos;s version number and exit</source>
         <translation>visa programmets version och avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="126"/>
+        <location filename="../src/kuntasome/cli/common.py" line="121"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: fel: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="127"/>
+        <location filename="../src/kuntasome/cli/common.py" line="122"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument saknas: %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="128"/>
+        <location filename="../src/kuntasome/cli/common.py" line="123"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="129"/>
+        <location filename="../src/kuntasome/cli/common.py" line="124"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="130"/>
+        <location filename="../src/kuntasome/cli/common.py" line="125"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="131"/>
+        <location filename="../src/kuntasome/cli/common.py" line="126"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt %(type)s-värde: %(value)r</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="132"/>
+        <location filename="../src/kuntasome/cli/common.py" line="127"/>
         <source>expected one argument</source>
         <translation>ett argument förväntades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="133"/>
+        <location filename="../src/kuntasome/cli/common.py" line="128"/>
         <source>expected at least one argument</source>
         <translation>minst ett argument förväntades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="134"/>
+        <location filename="../src/kuntasome/cli/common.py" line="129"/>
         <source>expected at most one argument</source>
         <translation>högst ett argument förväntades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="135"/>
+        <location filename="../src/kuntasome/cli/common.py" line="130"/>
         <source>not allowed with argument %s</source>
         <translation>inte tillåtet tillsammans med argumentet %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="136"/>
+        <location filename="../src/kuntasome/cli/common.py" line="131"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="137"/>
+        <location filename="../src/kuntasome/cli/common.py" line="132"/>
         <source>one of the arguments %s is required</source>
         <translation>ett av argumenten %s krävs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="138"/>
+        <location filename="../src/kuntasome/cli/common.py" line="133"/>
         <source>ignored explicit argument %r</source>
         <translation>det angivna argumentet %r ignorerades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="141"/>
+        <location filename="../src/kuntasome/cli/common.py" line="136"/>
         <source>expected %n argument(s)</source>
         <translation>argument förväntades: %n</translation>
     </message>
@@ -213,32 +213,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="94"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="95"/>
         <source>Block an account</source>
         <translation>Blockera ett konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="98"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="99"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="99"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
         <source>&amp;Account</source>
         <translation>K&amp;onto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
         <source>&amp;Blocked on</source>
         <translation>&amp;Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
         <source>&amp;Decided by</source>
         <translation>&amp;Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
@@ -246,47 +246,47 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Blocks</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="23"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="28"/>
         <source>Platform</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="24"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="29"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="25"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="30"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="26"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="31"/>
         <source>Blocked on</source>
         <translation>Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="27"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="32"/>
         <source>Decided by</source>
         <translation>Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="28"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="33"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="29"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="34"/>
         <source>Moderation entry</source>
         <translation>Modereringsanteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="30"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="35"/>
         <source>Unblocked on</source>
         <translation>Blockering hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="31"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="36"/>
         <source>Reason for unblocking</source>
         <translation>Skäl för att häva blockeringen</translation>
     </message>
@@ -294,89 +294,89 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BlocksTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="199"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="200"/>
         <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
         <translation>Blockeringslistan är en allmän handling: vem som beslutade, när och varför. Blockeringar raderas aldrig; en hävd blockering finns kvar med datum och skäl.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="203"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="204"/>
         <source>Block an account…</source>
         <translation>Blockera ett konto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
         <source>Lift the block…</source>
         <translation>Häv blockeringen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
         <source>Show lifted blocks</source>
         <translation>Visa hävda blockeringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="209"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="210"/>
         <source>Blocked on</source>
         <translation>Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
         <source>Decided by</source>
         <translation>Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
         <source>Lifted on</source>
         <translation>Hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
         <source>Why lifted</source>
         <translation>Skäl för hävning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="299"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="300"/>
         <source>Export the block register</source>
         <translation>Exportera blockeringsregistret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="300"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="301"/>
         <source>blocked-accounts.csv</source>
         <translation>blockerade-konton.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="301"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="302"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="308"/>
-        <source>Saved %1</source>
-        <translation>Sparad %1</translation>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="309"/>
+        <source>Saved {name}</source>
+        <translation>Sparad {name}</translation>
     </message>
 </context>
 <context>
@@ -436,118 +436,118 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="168"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="169"/>
         <source>Previous (Page Up)</source>
         <translation>Föregående (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="169"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
         <source>Next (Page Down)</source>
         <translation>Nästa (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="171"/>
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="171"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="172"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="173"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="173"/>
         <source>Week</source>
         <translation>Vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="173"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178"/>
         <source>New post…</source>
         <translation>Nytt inlägg…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="179"/>
         <source>New post (Ctrl+N)</source>
         <translation>Nytt inlägg (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="179"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="180"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Exportera till Outlook (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="181"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="190"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="191"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208"/>
         <source>Crisis mode…</source>
         <translation>Krisläge…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="210"/>
-        <source>Crisis mode is on since %1 (%2): %3. Non-crisis posts are paused.</source>
-        <translation>Krisläget är på sedan %1 (%2): %3. Inlägg som inte hör till kriskommunikationen är pausade.</translation>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="214"/>
+        <source>Crisis mode is on since {when} ({by}): {reason}. Non-crisis posts are paused.</source>
+        <translation>Krisläget är på sedan {when} ({by}): {reason}. Inlägg som inte hör till kriskommunikationen är pausade.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="217"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="222"/>
         <source>End crisis mode…</source>
         <translation>Avsluta krisläget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="224"/>
-        <source>Week %1, %2–%3</source>
-        <translation>Vecka %1, %2–%3</translation>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="230"/>
+        <source>Week {week}, {month}–{year}</source>
+        <translation>Vecka {week}, {month}–{year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="263"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="270"/>
         <source>Loading the calendar…</source>
         <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Kalendern läses in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="328"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="335"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalendern kunde inte läsas in. Loggen har detaljerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="414"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="445"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="452"/>
         <source>Move the post</source>
         <translation>Flytta inlägget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="464"/>
-        <source>Moved to %1.</source>
-        <translation>Flyttat till %1.</translation>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="470"/>
+        <source>Moved to {at}.</source>
+        <translation>Flyttat till {at}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="475"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="480"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Krisläget är på: %n inlägg pausat.</numerusform>
@@ -555,18 +555,18 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="483"/>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="499"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="488"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="504"/>
         <source>End crisis mode</source>
         <translation>Avsluta krisläget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="483"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="488"/>
         <source>End crisis mode now?</source>
         <translation>Avsluta krisläget nu?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="514"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="519"/>
         <source>Crisis message</source>
         <translation>Krismeddelande</translation>
     </message>
@@ -574,251 +574,251 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ChannelEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="237"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238"/>
         <source>Service:</source>
         <translation>Tjänst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adress:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241"/>
         <source>Account &amp;ID:</source>
         <translation>Kontots &amp;id:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243"/>
         <source>Responsible &amp;manager:</source>
         <translation>Ansvarig &amp;chef:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244"/>
         <source>Purpose (Finnish):</source>
         <translation>Syfte (på finska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245"/>
         <source>Purpose (Swedish):</source>
         <translation>Syfte (på svenska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246"/>
         <source>Purpose (English):</source>
         <translation>Syfte (på engelska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247"/>
         <source>Audience:</source>
         <translation>Målgrupp:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248"/>
         <source>Languages:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249"/>
         <source>Tone of voice:</source>
         <translation>Tonläge:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250"/>
         <source>Review every:</source>
         <translation>Granskas var:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251"/>
         <source>Next review:</source>
         <translation>Nästa granskning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252"/>
         <source>Last reviewed:</source>
         <translation>Senast granskad:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253"/>
         <source>Posts a week, at least:</source>
         <translation>Inlägg per vecka, minst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254"/>
         <source>Posts a day, at least:</source>
         <translation>Inlägg per dag, minst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255"/>
         <source>Posts a day, at most:</source>
         <translation>Inlägg per dag, högst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257"/>
         <source>Use:</source>
         <translation>Användning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="258"/>
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="262"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263"/>
         <source>The profile&apos;s web address or handle; it is checked and written the same way</source>
         <translation>Profilens webbadress eller användarnamn; den kontrolleras och skrivs alltid på samma sätt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265"/>
         <source> months</source>
         <translation> mån.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266"/>
         <source>Not several posts a day on consecutive days</source>
         <translation>Inte flera inlägg per dag flera dagar i rad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="267"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="268"/>
         <source>no target</source>
         <translation>inget mål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271"/>
         <source>May run paid (sponsored) posts</source>
         <translation>Får ha betalda (sponsrade) inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272"/>
         <source>Crisis communication channel</source>
         <translation>Kanal för kriskommunikation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="273"/>
         <source>Shown on the public channel list</source>
         <translation>Visas i den offentliga kanalförteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="273"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="274"/>
         <source>&amp;Two-factor authentication:</source>
         <translation>&amp;Tvåstegsverifiering:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="277"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279"/>
         <source>Access</source>
         <translation>Behörigheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="282"/>
         <source>Undo changes</source>
         <translation>Ångra ändringarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="282"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="472"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="492"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="283"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="479"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="501"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="283"/>
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="284"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="310"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="314"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="285"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="311"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="315"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="355"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="356"/>
         <source>Choose a channel from the list.</source>
         <translation>Välj en kanal i listan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="363"/>
-        <source> since %1</source>
-        <translation> sedan %1</translation>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="365"/>
+        <source> since {closed_on}</source>
+        <translation> sedan {closed_on}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="364"/>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="370"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="382"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="452"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="389"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="459"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="435"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="442"/>
         <source>Channel not saved</source>
         <translation>Kanalen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="453"/>
-        <source>Save the changes to %1?</source>
-        <translation>Spara ändringarna i %1?</translation>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="460"/>
+        <source>Save the changes to {title}?</source>
+        <translation>Spara ändringarna i {title}?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="473"/>
-        <source>Why is %1 now %2? (saved in the audit log)</source>
-        <translation>Varför har %1 nu status %2? (sparas i händelseloggen)</translation>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="481"/>
+        <source>Why is {title} now {status}? (saved in the audit log)</source>
+        <translation>Varför har {title} nu status {status}? (sparas i händelseloggen)</translation>
     </message>
 </context>
 <context>
     <name>ChannelStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="23"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="27"/>
         <source>requested</source>
         <translation>ansökt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="24"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="28"/>
         <source>approved</source>
         <translation>godkänd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="25"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="29"/>
         <source>active</source>
         <translation>i bruk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="26"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="30"/>
         <source>dormant</source>
         <translation>vilande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="27"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="31"/>
         <source>closed</source>
         <translation>nedlagd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="28"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="32"/>
         <source>reserved</source>
         <translation>reserverad</translation>
     </message>
@@ -855,27 +855,27 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="20"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="24"/>
         <source>Followers over time</source>
         <translation>Följare över tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="21"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="25"/>
         <source>Reach and engagement per channel</source>
         <translation>Räckvidd och engagemang per kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="22"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="26"/>
         <source>Engagement rate</source>
         <translation>Engagemangsgrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="23"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="27"/>
         <source>Posting frequency against target</source>
         <translation>Publiceringstakt jämfört med målet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="24"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="28"/>
         <source>Top posts</source>
         <translation>Populäraste inläggen</translation>
     </message>
@@ -979,53 +979,53 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Check</name>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="59"/>
-        <location filename="../src/kuntasome/core/integrity.py" line="78"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="61"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="80"/>
         <source>The database file is damaged: {detail}</source>
         <translation>Databasfilen är skadad: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="63"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="65"/>
         <source>The database file is intact.</source>
         <translation>Databasfilen är intakt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="68"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="70"/>
         <source>Broken references between records in: {tables}</source>
         <translation>Brutna hänvisningar mellan poster i tabellerna: {tables}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="72"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="74"/>
         <source>All references between records hold.</source>
         <translation>Alla hänvisningar mellan poster är i sin ordning.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="88"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="90"/>
         <source>The database is not in WAL mode (it is {mode}).</source>
         <translation>Databasen är inte i WAL-läge (läge: {mode}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="104"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="102"/>
         <source>The database server answers.</source>
         <translation>Databasservern svarar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="113"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="111"/>
         <source>Tables are missing: {tables}</source>
         <translation>Tabeller saknas: {tables}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="138"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="136"/>
         <source>The database is empty: it has no tables.</source>
         <translation>Databasen är tom: den har inga tabeller.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="145"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="143"/>
         <source>The database schema is {revision}; this version uses {head}. It is updated (after a backup) the next time KuntaSome starts.</source>
         <translation>Databasens schemaversion är {revision}, den här programversionen använder {head}. Schemat uppdateras (efter en säkerhetskopia) nästa gång KuntaSome startas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/integrity.py" line="157"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="155"/>
         <source>The database schema is up to date ({revision}).</source>
         <translation>Databasens schema är aktuellt ({revision}).</translation>
     </message>
@@ -1033,12 +1033,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="63"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="64"/>
         <source>Checked now</source>
         <translation>Kontrollerat nu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="65"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="66"/>
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Kommentarerna och meddelandena i de här kanalerna kontrollerades just nu:</translation>
     </message>
@@ -1075,8 +1075,8 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli/calendar.py" line="50"/>
         <location filename="../src/kuntasome/cli/channels.py" line="52"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="43"/>
-        <location filename="../src/kuntasome/cli/people.py" line="76"/>
-        <location filename="../src/kuntasome/cli/people.py" line="111"/>
+        <location filename="../src/kuntasome/cli/people.py" line="75"/>
+        <location filename="../src/kuntasome/cli/people.py" line="110"/>
         <location filename="../src/kuntasome/cli/secrets.py" line="35"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="31"/>
         <source>COMMAND</source>
@@ -1110,7 +1110,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="88"/>
         <location filename="../src/kuntasome/cli/options.py" line="38"/>
-        <location filename="../src/kuntasome/cli/people.py" line="64"/>
+        <location filename="../src/kuntasome/cli/people.py" line="63"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
@@ -1120,7 +1120,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>dagen som demodata byggs kring (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="53"/>
+        <location filename="../src/kuntasome/cli/common.py" line="54"/>
         <source>print the result as JSON</source>
         <translation>skriv ut resultatet som JSON</translation>
     </message>
@@ -1233,7 +1233,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli/calendar.py" line="65"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="86"/>
         <location filename="../src/kuntasome/cli/channels.py" line="105"/>
-        <location filename="../src/kuntasome/cli/common.py" line="61"/>
+        <location filename="../src/kuntasome/cli/common.py" line="62"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="66"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="73"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="37"/>
@@ -1248,7 +1248,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar.py" line="66"/>
-        <location filename="../src/kuntasome/cli/common.py" line="62"/>
+        <location filename="../src/kuntasome/cli/common.py" line="63"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="67"/>
         <source>file to write</source>
         <translation>fil som skrivs</translation>
@@ -1272,7 +1272,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli/calendar.py" line="38"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
-        <location filename="../src/kuntasome/cli/common.py" line="69"/>
+        <location filename="../src/kuntasome/cli/common.py" line="70"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="52"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="92"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="101"/>
@@ -1283,7 +1283,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>KANAL</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="70"/>
+        <location filename="../src/kuntasome/cli/common.py" line="71"/>
         <source>channel id, handle or platform:handle</source>
         <translation>kanalens nummer, användarnamn eller tjänst:användarnamn</translation>
     </message>
@@ -1293,104 +1293,104 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>vilka hemligheter kanalen har (aldrig deras värden)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="44"/>
+        <location filename="../src/kuntasome/cli/people.py" line="43"/>
         <source>who does this (number, e-mail address or name), for the audit log</source>
         <translation>vem som gör ändringen (nummer, e-postadress eller namn), för händelseloggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="72"/>
+        <location filename="../src/kuntasome/cli/people.py" line="71"/>
         <source>people and their access to channels</source>
         <translation>personer och deras behörigheter till kanalerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="73"/>
+        <location filename="../src/kuntasome/cli/people.py" line="72"/>
         <source>People and their access to channels.</source>
         <translation>Personer och deras behörigheter till kanalerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="78"/>
+        <location filename="../src/kuntasome/cli/people.py" line="77"/>
         <source>add a person to the people register</source>
         <translation>lägg till en person i personregistret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="80"/>
+        <location filename="../src/kuntasome/cli/people.py" line="79"/>
         <source>e-mail address</source>
         <translation>e-postadress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="81"/>
+        <location filename="../src/kuntasome/cli/people.py" line="80"/>
         <source>job title</source>
         <translation>befattning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="82"/>
+        <location filename="../src/kuntasome/cli/people.py" line="81"/>
         <source>the unit they work in</source>
         <translation>enheten där personen arbetar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="88"/>
+        <location filename="../src/kuntasome/cli/people.py" line="87"/>
         <source>a role in the team; repeatable</source>
         <translation>roll i teamet; kan anges flera gånger</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="91"/>
+        <location filename="../src/kuntasome/cli/people.py" line="90"/>
         <source>how they sign their answers</source>
         <translation>underskrift i svaren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="99"/>
+        <location filename="../src/kuntasome/cli/people.py" line="98"/>
         <source>what to revoke when a person leaves: every channel and role</source>
         <translation>vad som ska tas bort när en person slutar: alla kanaler och roller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="107"/>
+        <location filename="../src/kuntasome/cli/people.py" line="106"/>
         <source>who can log in to a channel: grant, verify, revoke</source>
         <translation>behörigheter till kanaler: bevilja, kontrollera, återkalla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="108"/>
+        <location filename="../src/kuntasome/cli/people.py" line="107"/>
         <source>Who can log in to a channel, in which role.</source>
         <translation>Vem som kan logga in på en kanal och i vilken roll.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="114"/>
+        <location filename="../src/kuntasome/cli/people.py" line="113"/>
         <source>record that a person was given access</source>
         <translation>registrera att en person fick behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="117"/>
+        <location filename="../src/kuntasome/cli/people.py" line="116"/>
         <source>record that the access was checked on the platform</source>
         <translation>registrera att behörigheten kontrollerades i tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="120"/>
+        <location filename="../src/kuntasome/cli/people.py" line="119"/>
         <source>record that the access was removed</source>
         <translation>registrera att behörigheten togs bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="129"/>
+        <location filename="../src/kuntasome/cli/people.py" line="128"/>
         <source>the role on the channel</source>
         <translation>roll på kanalen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="155"/>
-        <source>Person %1 added: %2</source>
-        <translation>Person %1 tillagd: %2</translation>
+        <location filename="../src/kuntasome/cli/people.py" line="154"/>
+        <source>Person {id} added: {name}</source>
+        <translation>Person {id} tillagd: {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="215"/>
-        <source>Access granted: %1 on %2:%3</source>
-        <translation>Behörighet beviljad: %1 på %2:%3</translation>
+        <location filename="../src/kuntasome/cli/people.py" line="214"/>
+        <source>Access granted: {role} on {platform}:{handle}</source>
+        <translation>Behörighet beviljad: {role} på {platform}:{handle}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="235"/>
-        <source>Access verified on %1:%2</source>
-        <translation>Behörigheten kontrollerad på %1:%2</translation>
+        <location filename="../src/kuntasome/cli/people.py" line="234"/>
+        <source>Access verified on {platform}:{handle}</source>
+        <translation>Behörigheten kontrollerad på {platform}:{handle}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="240"/>
-        <source>Access revoked on %1:%2</source>
-        <translation>Behörigheten återkallad på %1:%2</translation>
+        <location filename="../src/kuntasome/cli/people.py" line="239"/>
+        <source>Access revoked on {platform}:{handle}</source>
+        <translation>Behörigheten återkallad på {platform}:{handle}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="44"/>
@@ -1450,8 +1450,8 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="66"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="107"/>
-        <location filename="../src/kuntasome/cli/people.py" line="43"/>
-        <location filename="../src/kuntasome/cli/people.py" line="55"/>
+        <location filename="../src/kuntasome/cli/people.py" line="42"/>
+        <location filename="../src/kuntasome/cli/people.py" line="54"/>
         <source>PERSON</source>
         <translation>PERSON</translation>
     </message>
@@ -1501,7 +1501,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>skälet till blockeringen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="65"/>
+        <location filename="../src/kuntasome/cli/people.py" line="64"/>
         <source>the day (default: today)</source>
         <translation>dag (standard: i dag)</translation>
     </message>
@@ -1531,12 +1531,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>skälet till att blockeringen hävdes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="163"/>
-        <source>Entry %1 added to the moderation log.</source>
-        <translation>Post %1 tillagd i modereringsloggen.</translation>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="165"/>
+        <source>Entry {entry_id} added to the moderation log.</source>
+        <translation>Post {entry_id} tillagd i modereringsloggen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="177"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="181"/>
         <source>Checked now: %n channel(s).</source>
         <translation>
             <numerusform>Kontrollerad nu: %n kanal.</numerusform>
@@ -1544,24 +1544,24 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="197"/>
-        <source>Block %1 added to the register.</source>
-        <translation>Blockering %1 tillagd i registret.</translation>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="201"/>
+        <source>Block {block_id} added to the register.</source>
+        <translation>Blockering {block_id} tillagd i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="217"/>
-        <source>Block %1 lifted; the register keeps it.</source>
-        <translation>Blockering %1 hävd; den finns kvar i registret.</translation>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="221"/>
+        <source>Block {id} lifted; the register keeps it.</source>
+        <translation>Blockering {id} hävd; den finns kvar i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="56"/>
+        <location filename="../src/kuntasome/cli/people.py" line="55"/>
         <source>person&apos;s number, e-mail address or name</source>
         <translation>personens nummer, e-postadress eller namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="176"/>
-        <source>Demo data created in %1 seconds:</source>
-        <translation>Demodata skapades på %1 sekunder:</translation>
+        <location filename="../src/kuntasome/cli/database.py" line="178"/>
+        <source>Demo data created in {seconds} seconds:</source>
+        <translation>Demodata skapades på {seconds} sekunder:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="32"/>
@@ -1575,7 +1575,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="42"/>
-        <location filename="../src/kuntasome/cli/people.py" line="79"/>
+        <location filename="../src/kuntasome/cli/people.py" line="78"/>
         <source>NAME</source>
         <translation>NAMN</translation>
     </message>
@@ -1606,72 +1606,72 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="116"/>
-        <source>Unknown content language: %1 (choose from fi, sv, en).</source>
-        <translation>Okänt innehållsspråk: %1 (välj bland fi, sv, en).</translation>
+        <source>Unknown content language: {unknown} (choose from fi, sv, en).</source>
+        <translation>Okänt innehållsspråk: {unknown} (välj bland fi, sv, en).</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="144"/>
-        <source>Register created for %1 (%2, %3).</source>
-        <translation>Registret har skapats: %1 (%2, %3).</translation>
+        <source>Register created for {name} ({country}, {time_zone}).</source>
+        <translation>Registret har skapats: {name} ({country}, {time_zone}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="178"/>
+        <location filename="../src/kuntasome/cli/database.py" line="183"/>
         <source>channels</source>
         <translation>kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="179"/>
+        <location filename="../src/kuntasome/cli/database.py" line="184"/>
         <source>people</source>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="180"/>
+        <location filename="../src/kuntasome/cli/database.py" line="185"/>
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="181"/>
+        <location filename="../src/kuntasome/cli/database.py" line="186"/>
         <source>post targets</source>
         <translation>publiceringsmål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="182"/>
+        <location filename="../src/kuntasome/cli/database.py" line="187"/>
         <source>moderation entries</source>
         <translation>modereringsposter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="183"/>
+        <location filename="../src/kuntasome/cli/database.py" line="188"/>
         <source>blocked users</source>
         <translation>blockerade användare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="184"/>
+        <location filename="../src/kuntasome/cli/database.py" line="189"/>
         <source>monitoring check-ins</source>
         <translation>bevakningskontroller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="185"/>
+        <location filename="../src/kuntasome/cli/database.py" line="190"/>
         <source>metric values</source>
         <translation>statistikvärden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="206"/>
-        <source>Database: %1</source>
-        <translation>Databas: %1</translation>
+        <location filename="../src/kuntasome/cli/database.py" line="211"/>
+        <source>Database: {database}</source>
+        <translation>Databas: {database}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="211"/>
+        <location filename="../src/kuntasome/cli/database.py" line="216"/>
         <source>No problems found.</source>
         <translation>Inga problem hittades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="213"/>
+        <location filename="../src/kuntasome/cli/database.py" line="218"/>
         <source>Problems found.</source>
         <translation>Problem hittades.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/kuntasome/cli/channels.py" line="134"/>
-        <location filename="../src/kuntasome/cli/channels.py" line="217"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="231"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanal</numerusform>
@@ -1679,22 +1679,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="163"/>
-        <source>Channel %1 added: %2:%3</source>
-        <translation>Kanal %1 tillagd: %2:%3</translation>
+        <location filename="../src/kuntasome/cli/channels.py" line="165"/>
+        <source>Channel {id} added: {platform}:{handle}</source>
+        <translation>Kanal {id} tillagd: {platform}:{handle}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="182"/>
-        <source>%1:%2 is now %3.</source>
-        <translation>%1:%2 har nu status %3.</translation>
+        <location filename="../src/kuntasome/cli/channels.py" line="191"/>
+        <source>{platform}:{handle} is now {status}.</source>
+        <translation>{platform}:{handle} har nu status {status}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="195"/>
-        <source>row %1</source>
-        <translation>rad %1</translation>
+        <location filename="../src/kuntasome/cli/channels.py" line="209"/>
+        <source>row {row}</source>
+        <translation>rad {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/channels.py" line="201"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="215"/>
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>%n kanal importerades.</numerusform>
@@ -1708,23 +1708,23 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/secrets.py" line="65"/>
-        <source>Saved in the password store: %1 of %2.</source>
-        <translation>Sparat i lösenordsförrådet: %1, kanal %2.</translation>
+        <source>Saved in the password store: {kind} of {handle}.</source>
+        <translation>Sparat i lösenordsförrådet: {kind}, kanal {handle}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="165"/>
-        <source>Access to revoke for %1:</source>
-        <translation>Behörigheter som ska tas bort: %1</translation>
+        <location filename="../src/kuntasome/cli/people.py" line="164"/>
+        <source>Access to revoke for {name}:</source>
+        <translation>Behörigheter som ska tas bort: {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="170"/>
+        <location filename="../src/kuntasome/cli/people.py" line="169"/>
         <source>Responsible manager of (choose a new one):</source>
         <translation>Ansvarig chef för dessa kanaler (välj en ny):</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/options.py" line="24"/>
-        <source>not a date (YYYY-MM-DD): %1</source>
-        <translation>inte ett datum (ÅÅÅÅ-MM-DD): %1</translation>
+        <source>not a date (YYYY-MM-DD): {value}</source>
+        <translation>inte ett datum (ÅÅÅÅ-MM-DD): {value}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar.py" line="32"/>
@@ -1822,7 +1822,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/kuntasome/cli/moderation.py" line="146"/>
-        <location filename="../src/kuntasome/cli/moderation.py" line="187"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="192"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -1847,26 +1847,26 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/moderation.py" line="162"/>
-        <source>The moderation log is intact: %1.</source>
-        <translation>Modereringsloggen är intakt: %1.</translation>
+        <source>The moderation log is intact: {summary}.</source>
+        <translation>Modereringsloggen är intakt: {summary}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="164"/>
-        <source>The moderation log has been tampered with: %1.</source>
-        <translation>Modereringsloggen har manipulerats: %1.</translation>
+        <location filename="../src/kuntasome/cli/moderation.py" line="166"/>
+        <source>The moderation log has been tampered with: {summary}.</source>
+        <translation>Modereringsloggen har manipulerats: {summary}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="219"/>
-        <source>unblocked %1</source>
-        <translation>hävd %1</translation>
+        <location filename="../src/kuntasome/cli/moderation.py" line="225"/>
+        <source>unblocked {unblocked_on}</source>
+        <translation>hävd {unblocked_on}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="221"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="229"/>
         <source>blocked</source>
         <translation>blockerad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation.py" line="224"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="232"/>
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n blockering</numerusform>
@@ -1929,17 +1929,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>sista dagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="117"/>
-        <source>%1: %2 — %3</source>
-        <translation>%1: %2 — %3</translation>
+        <location filename="../src/kuntasome/cli/statistics.py" line="118"/>
+        <source>{name}: {kind} — {entry}</source>
+        <translation>{name}: {kind} — {entry}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="126"/>
-        <source>%1: %2 — </source>
-        <translation>%1: %2 — </translation>
+        <location filename="../src/kuntasome/cli/statistics.py" line="132"/>
+        <source>{name}: {kind} — </source>
+        <translation>{name}: {kind} — </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="126"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="133"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n värde importerat</numerusform>
@@ -1947,7 +1947,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="186"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="191"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n värde</numerusform>
@@ -1986,8 +1986,8 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="70"/>
-        <source>the text in %1</source>
-        <translation>texten på språket %1</translation>
+        <source>the text in {language}</source>
+        <translation>texten på språket {language}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="77"/>
@@ -2047,30 +2047,30 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>publiceringstid, lokal tid (standard: nu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="195"/>
-        <source>Post %1 (%2): %3</source>
-        <translation>Inlägg %1 (%2): %3</translation>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="197"/>
+        <source>Post {id} ({title}): {status}</source>
+        <translation>Inlägg {id} ({title}): {status}</translation>
     </message>
 </context>
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="27"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="30"/>
         <source>not recorded</source>
         <translation>inte antecknat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="28"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="31"/>
         <source>no identifiable people</source>
         <translation>inga identifierbara personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="29"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="32"/>
         <source>consent obtained</source>
         <translation>samtycke inhämtat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="30"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="33"/>
         <source>consent refused</source>
         <translation>samtycke nekat</translation>
     </message>
@@ -2078,21 +2078,21 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="45"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="47"/>
         <source>KuntaSome – unexpected error</source>
         <translation>KuntaSome – oväntat fel</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="48"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="50"/>
         <source>Something went wrong that KuntaSome did not expect. Your saved data is safe; the action you were doing may not have finished.</source>
         <translation>Något gick fel som KuntaSome inte förväntade sig. Dina sparade uppgifter är i säkerhet, men det du just gjorde kan ha blivit ofullbordat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="55"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="58"/>
         <source>The details below were also written to the log file:
-%1</source>
+{log_file}</source>
         <translation>Uppgifterna nedan har också skrivits i loggfilen:
-%1</translation>
+{log_file}</translation>
     </message>
 </context>
 <context>
@@ -2111,87 +2111,87 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="241"/>
-        <source>Channel request: %1</source>
-        <translation>Kanalansökan: %1</translation>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="243"/>
+        <source>Channel request: {proposed_name}</source>
+        <translation>Kanalansökan: {proposed_name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="246"/>
-        <source>Requested by %1 on %2 · %3</source>
-        <translation>Ansökt av %1 den %2 · %3</translation>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="250"/>
+        <source>Requested by {requested_by} on {created_at} · {status}</source>
+        <translation>Ansökt av {requested_by} den {created_at} · {status}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="260"/>
-        <source>%1 hours a week</source>
-        <translation>%1 timmar i veckan</translation>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="266"/>
+        <source>{hours_per_week} hours a week</source>
+        <translation>{hours_per_week} timmar i veckan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="263"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="271"/>
         <source>How does it complement the website?</source>
         <translation>Hur kompletterar kanalen webbplatsen?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="268"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276"/>
         <source>profile picture</source>
         <translation>profilbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="269"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="270"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="278"/>
         <source>page rules</source>
         <translation>sidans regler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="274"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="282"/>
         <source>Ready:</source>
         <translation>Klart:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="283"/>
         <source>nothing yet</source>
         <translation>inget ännu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="278"/>
-        <source>Decision by %1:</source>
-        <translation>Beslut av %1:</translation>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="286"/>
+        <source>Decision by {decided_by}:</source>
+        <translation>Beslut av {decided_by}:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="281"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="289"/>
         <source>Address if approved:</source>
         <translation>Adress om ansökan godkänns:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="282"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="290"/>
         <source>The account&apos;s web address or handle</source>
         <translation>Kontots webbadress eller användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="283"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="291"/>
         <source>Reason:</source>
         <translation>Motivering:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="284"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="292"/>
         <source>Required for a rejection</source>
         <translation>Krävs om ansökan avslås</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="285"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="293"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="286"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="294"/>
         <source>Reject</source>
         <translation>Avslå</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="290"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="298"/>
         <source>Only a responsible manager can decide. If that is you, choose your name under File › Settings › You are.</source>
         <translation>Endast en ansvarig chef kan besluta. Om det är du, välj ditt namn under Arkiv › Inställningar › Du är.</translation>
     </message>
@@ -2250,280 +2250,280 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="40"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="42"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="43"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="44"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48"/>
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
         <source>Posted</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
         <source>Answer due</source>
         <translation>Ska besvaras senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
         <source>Author</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
         <source>Handler</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
         <source>Why no evidence</source>
         <translation>Varför bevis saknas</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="59"/>
         <source>Logged</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="126"/>
-        <source>Moderation entry %1</source>
-        <translation>Modereringsanteckning %1</translation>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="127"/>
+        <source>Moderation entry {id}</source>
+        <translation>Modereringsanteckning {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128"/>
         <source>Record the answer…</source>
         <translation>Registrera svaret…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
         <source>Correct…</source>
         <translation>Rätta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="130"/>
         <source>Block this account…</source>
         <translation>Blockera det här kontot…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="135"/>
-        <source>Personal data in this entry is kept until %1 (retention).</source>
-        <translation>Personuppgifterna i den här anteckningen bevaras till %1 (bevarandetid).</translation>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="138"/>
+        <source>Personal data in this entry is kept until {keep_until} (retention).</source>
+        <translation>Personuppgifterna i den här anteckningen bevaras till {keep_until} (bevarandetid).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="146"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="143"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="147"/>
         <source>PDF/A</source>
         <translation>PDF/A</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="144"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="148"/>
         <source>original picture</source>
         <translation>originalbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="160"/>
-        <source>Earlier version: entry %1</source>
-        <translation>Tidigare version: anteckning %1</translation>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="164"/>
+        <source>Earlier version: entry {id}</source>
+        <translation>Tidigare version: anteckning {id}</translation>
     </message>
 </context>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="181"/>
-        <source>Correct entry %1</source>
-        <translation>Rätta anteckning %1</translation>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="182"/>
+        <source>Correct entry {id}</source>
+        <translation>Rätta anteckning {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="183"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="184"/>
         <source>New entry</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189"/>
         <source>&amp;Action</source>
         <translation>&amp;Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191"/>
         <source>Case n&amp;umber</source>
         <translation>&amp;Diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
         <source>&amp;Posted</source>
         <translation>&amp;Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
         <source>S&amp;een</source>
         <translation>&amp;Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
         <source>Ans&amp;wered</source>
         <translation>&amp;Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
         <source>A&amp;uthor</source>
         <translation>Sk&amp;ribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
         <source>Comment &amp;address</source>
         <translation>Kommentarens &amp;adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
         <source>C&amp;omment</source>
         <translation>Ko&amp;mmentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
         <source>Answer &amp;text</source>
         <translation>S&amp;var</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
         <source>&amp;Handler</source>
         <translation>&amp;Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="201"/>
         <source>No evidence</source>
         <translation>Inget bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
         <source>answered at</source>
         <translation>besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="207"/>
         <source>the commenter&apos;s account name</source>
         <translation>kommentatorns kontonamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="207"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="208"/>
         <source>the registry&apos;s case number</source>
         <translation>registraturens diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="208"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="209"/>
         <source>Paste comment</source>
         <translation>Klistra in kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211"/>
         <source>Paste the comment&apos;s address and text copied from the service</source>
         <translation>Klistra in kommentarens adress och text som kopierats från tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
         <source>Insert signature</source>
         <translation>Infoga signatur</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
         <source>none could be taken, because</source>
         <translation>kunde inte tas, eftersom</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
         <source>why no screenshot exists (logged)</source>
         <translation>varför skärmdump saknas (registreras)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="216"/>
         <source>Save entry</source>
         <translation>Spara anteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="217"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218"/>
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="220"/>
-        <source>Saving adds a new version of entry %1; the original stays in the log.</source>
-        <translation>När du sparar läggs en ny version av anteckning %1 till; originalet finns kvar i loggen.</translation>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="222"/>
+        <source>Saving adds a new version of entry {correcting}; the original stays in the log.</source>
+        <translation>När du sparar läggs en ny version av anteckning {correcting} till; originalet finns kvar i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="414"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="419"/>
         <source>The entry was not saved</source>
         <translation>Anteckningen sparades inte</translation>
     </message>
@@ -2531,62 +2531,62 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="47"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="48"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="48"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="49"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="49"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="50"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="50"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="51"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="51"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="52"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="52"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="53"/>
         <source>Author</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="53"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="54"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="54"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="55"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="59"/>
-        <source>overdue (due %1)</source>
-        <translation>försenad (senast %1)</translation>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="61"/>
+        <source>overdue (due {due_at})</source>
+        <translation>försenad (senast {due_at})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="63"/>
-        <source>waiting, due %1</source>
-        <translation>väntar, senast %1</translation>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="68"/>
+        <source>waiting, due {due_at}</source>
+        <translation>väntar, senast {due_at}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="67"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="74"/>
         <source>answered late</source>
         <translation>besvarad för sent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="69"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="76"/>
         <source>answered</source>
         <translation>besvarad</translation>
     </message>
@@ -2594,33 +2594,33 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="70"/>
+        <location filename="../src/kuntasome/core/database.py" line="73"/>
         <source>{name} is not a KuntaSome database. Choose another file or folder.</source>
         <translation>{name} är inte en KuntaSome-databas. Välj en annan fil eller mapp.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="78"/>
+        <location filename="../src/kuntasome/core/database.py" line="81"/>
         <source>The database {name} was made by a newer version of KuntaSome (schema {revision}). Install the newer version to open it. Nothing was changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av KuntaSome (schemaversion {revision}). Installera den nyare versionen för att öppna den. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="92"/>
+        <location filename="../src/kuntasome/core/database.py" line="95"/>
         <source>The database file {path} is damaged or is not a database ({detail}). Nothing was changed. Restore it from a backup in the backups folder.</source>
         <translation>Databasfilen {path} är skadad eller är ingen databas ({detail}). Ingenting ändrades. Återställ filen från en säkerhetskopia i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="104"/>
+        <location filename="../src/kuntasome/core/database.py" line="107"/>
         <source>The database {path} is in use by another program, or by KuntaSome in another window. Close it and try again.</source>
         <translation>Databasen {path} används av ett annat program eller av KuntaSome i ett annat fönster. Stäng det och försök igen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="178"/>
+        <location filename="../src/kuntasome/core/database.py" line="181"/>
         <source>Cannot connect to the database server {name}: {detail}</source>
         <translation>Det går inte att ansluta till databasservern {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="224"/>
-        <location filename="../src/kuntasome/core/integrity.py" line="130"/>
+        <location filename="../src/kuntasome/core/database.py" line="227"/>
+        <location filename="../src/kuntasome/core/integrity.py" line="128"/>
         <source>The database file {path} does not exist.</source>
         <translation>Databasfilen {path} finns inte.</translation>
     </message>
@@ -2645,140 +2645,141 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Okänd tjänst: {platform}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="46"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="50"/>
         <source>No channel {ref} in the register.</source>
         <translation>Kanalen {ref} finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="146"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="142"/>
         <source>The review interval must be 1–60 months.</source>
         <translation>Granskningsintervallet måste vara 1–60 månader.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="148"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="144"/>
         <source>Choose at least one language.</source>
         <translation>Välj minst ett språk.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="114"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="113"/>
         <source>Several channels are called {ref}: write it as platform:handle, e.g. {example}.</source>
         <translation>Flera kanaler heter {ref}: skriv i formen tjänst:användarnamn, t.ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="181"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="174"/>
         <source>{platform} {handle} is already in the register ({name}).</source>
         <translation>{platform}-kontot {handle} finns redan i registret ({name}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="207"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="198"/>
         <source>A channel cannot go from {old} to {new}.</source>
         <translation>Kanalens status kan inte ändras: ”{old}” → ”{new}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="59"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="63"/>
         <source>The computer&apos;s password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
         <translation>Datorns lösenordsförråd är inte tillgängligt, så lösenord och reservkoder kan inte sparas eller visas. Allt annat fungerar som vanligt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="101"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="105"/>
         <source>The secret is empty.</source>
         <translation>Hemligheten är tom.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="105"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="109"/>
         <source>The secret is too long for the Windows password store: at most {limit} characters (this one has {length}). Split it, or keep the rest elsewhere.</source>
         <translation>Hemligheten är för lång för Windows lösenordsförråd: högst {limit} tecken (den här har {length}). Dela upp den eller förvara resten någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="129"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="133"/>
         <source>No such secret is stored in this computer&apos;s password store.</source>
         <translation>En sådan hemlighet finns inte i den här datorns lösenordsförråd.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="140"/>
-        <location filename="../src/kuntasome/core/people.py" line="175"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="139"/>
+        <location filename="../src/kuntasome/core/people.py" line="178"/>
+        <location filename="../src/kuntasome/core/people.py" line="253"/>
         <source>No person {ref} in the register.</source>
         <translation>Personen {ref} finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="193"/>
-        <location filename="../src/kuntasome/core/channels/access.py" line="251"/>
-        <location filename="../src/kuntasome/core/channels/access.py" line="411"/>
+        <location filename="../src/kuntasome/cli/people.py" line="192"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="223"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="371"/>
         <source>No such access in the register.</source>
         <translation>En sådan behörighet finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="195"/>
+        <location filename="../src/kuntasome/cli/people.py" line="194"/>
         <source>The person has several roles on the channel: give --role.</source>
         <translation>Personen har flera roller på kanalen: ange --role.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="359"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="321"/>
         <source>{person} has left: access cannot be granted.</source>
         <translation>{person} har slutat, så behörighet kan inte beviljas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="371"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="333"/>
         <source>{person} already has {role} access to this channel: revoke it first to change the role.</source>
         <translation>{person} har redan behörighet till den här kanalen (roll: {role}). Ta först bort den om du vill byta roll.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="63"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="64"/>
         <source>Answer “{question}” before sending the request.</source>
         <translation>Svara på frågan ”{question}” innan du skickar ansökan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="151"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="146"/>
         <source>This request is no longer waiting.</source>
         <translation>Den här ansökan väntar inte längre på beslut.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="154"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="149"/>
         <source>Only a responsible manager can decide on a request.</source>
         <translation>Endast en ansvarig chef kan besluta om en ansökan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="157"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="152"/>
         <source>Give a reason for the rejection.</source>
         <translation>Ange en motivering till avslaget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="155"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="159"/>
         <source>The file {path} does not exist.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="162"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="166"/>
         <source>{path} has no rows to import: expected a header row and one row per channel.</source>
         <translation>Filen {path} har inga rader att importera: en rubrikrad och en rad per kanal förväntades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="179"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="183"/>
         <source>{path} is not a readable Excel workbook.</source>
         <translation>{path} är inte en läsbar Excel-arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="221"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="225"/>
         <source>Choose which column holds the {field}: it is needed for every channel.</source>
         <translation>Välj kolumnen som innehåller {field}: den behövs för varje kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="242"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="246"/>
         <source>The same account is already on row {row}.</source>
         <translation>Samma konto finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="266"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="270"/>
         <source>Unknown service “{value}”: expected one of {known}.</source>
         <translation>Okänd tjänst ”{value}”: en av följande förväntades: {known}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="278"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="282"/>
         <source>Unknown status “{value}”.</source>
         <translation>Okänd status ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="284"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="288"/>
         <source>Unknown language “{value}”.</source>
         <translation>Okänt språk ”{value}”.</translation>
     </message>
@@ -2788,12 +2789,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>{handle} finns redan i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="334"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="330"/>
         <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
         <translation>Ingenting importerades: {count} rader har problem. Den första, rad {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="349"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="345"/>
         <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
         <translation>Ingenting importerades: kontot {handle} på rad {row} finns redan i registret.</translation>
     </message>
@@ -2803,49 +2804,49 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Någon annan ändrade uppgifterna medan du redigerade dem. Dina ändringar sparades inte: ladda uppgifterna på nytt och gör ändringarna igen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="156"/>
+        <location filename="../src/kuntasome/core/people.py" line="159"/>
         <source>Write the person&apos;s name.</source>
         <translation>Skriv personens namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="160"/>
+        <location filename="../src/kuntasome/core/people.py" line="163"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="220"/>
+        <location filename="../src/kuntasome/core/people.py" line="223"/>
         <source>Write the unit&apos;s name.</source>
         <translation>Skriv enhetens namn.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar.py" line="85"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="96"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="148"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="153"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/crisis.py" line="101"/>
+        <location filename="../src/kuntasome/core/calendar/crisis.py" line="93"/>
         <source>Say why crisis mode is switched on.</source>
         <translation>Ange varför krisläget slås på.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/crisis.py" line="104"/>
+        <location filename="../src/kuntasome/core/calendar/crisis.py" line="96"/>
         <source>Crisis mode is already on.</source>
         <translation>Krisläget är redan på.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/crisis.py" line="139"/>
+        <location filename="../src/kuntasome/core/calendar/crisis.py" line="130"/>
         <source>Crisis mode is not on.</source>
         <translation>Krisläget är inte på.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/crisis.py" line="175"/>
+        <location filename="../src/kuntasome/core/calendar/crisis.py" line="159"/>
         <source>End crisis mode before resuming paused posts.</source>
         <translation>Avsluta krisläget innan pausade inlägg återupptas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="85"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="84"/>
         <location filename="../src/kuntasome/core/moderation/evidence.py" line="67"/>
         <source>There is no file {name}.</source>
         <translation>Filen {name} finns inte.</translation>
@@ -2856,53 +2857,53 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>{name} är ingen bild. Bevis är en skärmdump: PNG, JPEG, GIF, BMP eller WebP.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="170"/>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="176"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="159"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="180"/>
         <source>There is no media file {media}.</source>
         <translation>Mediefilen {media} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="146"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="155"/>
         <source>There is no post {post}.</source>
         <translation>Inlägget {post} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="164"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="168"/>
         <source>Give the post a title.</source>
         <translation>Ge inlägget en rubrik.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="167"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="171"/>
         <source>A channel can be a target only once.</source>
         <translation>En kanal kan väljas bara en gång för ett inlägg.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="171"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="175"/>
         <source>There is no channel {channel}.</source>
         <translation>Kanalen {channel} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="180"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="184"/>
         <source>The budget cannot be negative.</source>
         <translation>Budgeten kan inte vara negativ.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="302"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="294"/>
         <source>A published target stays in the post: it is a public record.</source>
         <translation>En publicerad kanal kan inte tas bort från inlägget: den är en allmän handling.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="328"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="320"/>
         <source>A published post cannot be moved to another time.</source>
         <translation>Ett publicerat inlägg kan inte flyttas till en annan tid.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="378"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="363"/>
         <source>A post that is {old} cannot become {new}.</source>
         <translation>Inläggets status kan inte ändras: {old} → {new}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="386"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="371"/>
         <source>Only a person with the approver role can approve a post. Choose who you are in Settings.</source>
         <translation>Endast en person med rollen godkännare kan godkänna ett inlägg. Välj vem du är i inställningarna.</translation>
     </message>
@@ -2914,85 +2915,85 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="156"/>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="402"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="387"/>
         <source>Choose at least one channel for the post.</source>
         <translation>Välj minst en kanal för inlägget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="218"/>
+        <location filename="../src/kuntasome/cli/calendar_workflow.py" line="225"/>
         <source>The post is not planned for {channel}.</source>
         <translation>Inlägget är inte planerat för {channel}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="406"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="391"/>
         <source>Give every channel a time before scheduling.</source>
         <translation>Ge varje kanal en tid innan inlägget schemaläggs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="451"/>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="500"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="434"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="479"/>
         <source>This post is no longer in the calendar.</source>
         <translation>Inlägget finns inte längre i kalendern.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="456"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="439"/>
         <source>A {status} post cannot be moved to another time.</source>
         <translation>Ett inlägg med status {status} kan inte flyttas till en annan tid.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="491"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="470"/>
         <source>Paste the published post&apos;s web address (it starts with https://).</source>
         <translation>Klistra in det publicerade inläggets webbadress (den börjar med https://).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="505"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="484"/>
         <source>The post must be approved before it is published.</source>
         <translation>Inlägget måste godkännas innan det publiceras.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="508"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="487"/>
         <source>This channel&apos;s post was cancelled.</source>
         <translation>Inlägget i den här kanalen har ställts in.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="563"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="534"/>
         <source>Give the campaign a name.</source>
         <translation>Ge kampanjen ett namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="112"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="110"/>
         <source>Give the blocked account&apos;s name.</source>
         <translation>Ange det blockerade kontots namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="114"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="112"/>
         <source>Give the reason for the block.</source>
         <translation>Ange skälet till blockeringen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="116"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="114"/>
         <source>Choose who decided on the block.</source>
         <translation>Välj vem som beslutade om blockeringen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="120"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="118"/>
         <location filename="../src/kuntasome/core/moderation/log.py" line="255"/>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="174"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="179"/>
         <source>Choose the channel.</source>
         <translation>Välj kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="159"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="153"/>
         <source>Give the reason for lifting the block.</source>
         <translation>Ange skälet till att blockeringen hävs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="166"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="160"/>
         <source>The block has already been lifted.</source>
         <translation>Blockeringen har redan hävts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="169"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="163"/>
         <source>A block cannot be lifted before it was made.</source>
         <translation>En blockering kan inte hävas innan den gjordes.</translation>
     </message>
@@ -3053,12 +3054,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Det finns ingen modereringsanteckning {id}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/monitoring.py" line="80"/>
+        <location filename="../src/kuntasome/core/moderation/monitoring.py" line="78"/>
         <source>Choose at least one channel you checked.</source>
         <translation>Välj minst en kanal som du kontrollerade.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/removal_reasons.py" line="67"/>
+        <location filename="../src/kuntasome/core/moderation/removal_reasons.py" line="63"/>
         <source>Every reason needs a name.</source>
         <translation>Varje skäl måste ha ett namn.</translation>
     </message>
@@ -3068,7 +3069,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>{name} kunde inte läsas som en bild.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="201"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="206"/>
         <source>The chart file must end in .png or .svg.</source>
         <translation>Diagramfilens namn måste sluta på .png eller .svg.</translation>
     </message>
@@ -3093,27 +3094,27 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>{name} är skadad eller ingen exportfil: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="106"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="114"/>
         <source>The file is from {platform}, but {channel} is a {channel_platform} channel.</source>
         <translation>Filen kommer från {platform}, men {channel} är en {channel_platform}-kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="152"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="157"/>
         <source>{name} has already been imported ({when}). Undo that import first to import it again.</source>
         <translation>{name} har redan importerats ({when}). Ångra den importen först om du vill importera filen igen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="164"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="169"/>
         <source>Choose the channel for: {accounts}.</source>
         <translation>Välj kanal för: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="349"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="341"/>
         <source>That import has already been undone.</source>
         <translation>Importen har redan ångrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="205"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="209"/>
         <source>There is no block {id}.</source>
         <translation>Det finns ingen blockering {id}.</translation>
     </message>
@@ -3364,22 +3365,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="245"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="249"/>
         <source>Grant access</source>
         <translation>Bevilja behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="246"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="250"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="247"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="251"/>
         <source>&amp;Access:</source>
         <translation>&amp;Behörighet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="248"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="252"/>
         <source>&amp;Granted on:</source>
         <translation>&amp;Beviljad:</translation>
     </message>
@@ -3428,98 +3429,98 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="125"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="126"/>
         <source>Import a channel spreadsheet</source>
         <translation>Importera en kanalförteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="126"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="127"/>
         <source>Choose a file…</source>
         <translation>Välj en fil…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="128"/>
         <source>Which column holds what</source>
         <translation>Vilken kolumn innehåller vad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="128"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="129"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="129"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="130"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="134"/>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="170"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="135"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="171"/>
         <source>(not in the file)</source>
         <translation>(finns inte i filen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="137"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="138"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="139"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140"/>
         <source>Handle</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="141"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="141"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="143"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="153"/>
         <source>Choose a channel spreadsheet</source>
         <translation>Välj en kanalförteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="154"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="155"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Kalkylblad (*.xlsx *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="172"/>
-        <source>column %1</source>
-        <translation>kolumn %1</translation>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="173"/>
+        <source>column {index}</source>
+        <translation>kolumn {index}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="180"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="181"/>
         <source>Choose a CSV or Excel file with one row per channel.</source>
         <translation>Välj en CSV- eller Excel-fil med en rad per kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="183"/>
-        <source>%1: %2 rows</source>
-        <translation>%1: %2 rader</translation>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="185"/>
+        <source>{name}: {rows} rows</source>
+        <translation>{name}: {rows} rader</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="245"/>
-        <source>Row %1: %2</source>
-        <translation>Rad %1: %2</translation>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="249"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Rad {row}: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="253"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="258"/>
         <source>%n row(s) have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</source>
         <translation>
             <numerusform>%n rad har problem. Rätta den i filen (eller välj andra kolumner) och öppna filen igen: ingenting importeras förrän varje rad är rätt.</numerusform>
@@ -3527,7 +3528,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="261"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="266"/>
         <source>%n channel(s) ready to import.</source>
         <translation>
             <numerusform>%n kanal klar att importeras.</numerusform>
@@ -3538,37 +3539,37 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="252"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="256"/>
         <source>platform</source>
         <translation>tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="253"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="257"/>
         <source>address or handle</source>
         <translation>adress eller användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="254"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="258"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="255"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="259"/>
         <source>unit</source>
         <translation>enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="256"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="260"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="257"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="261"/>
         <source>languages</source>
         <translation>språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="258"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="262"/>
         <source>purpose</source>
         <translation>syfte</translation>
     </message>
@@ -3576,17 +3577,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="25"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="29"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="26"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="30"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="27"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="31"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
@@ -3594,123 +3595,123 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="299"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="300"/>
         <source>Mark as leaving</source>
         <translation>Markera som slutande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="302"/>
-        <source>Last working day of %1. The offboarding checklist lists every access to remove.</source>
-        <translation>Sista arbetsdagen för %1. Checklistan vid avslutad anställning visar alla behörigheter som ska tas bort.</translation>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="304"/>
+        <source>Last working day of {person_name}. The offboarding checklist lists every access to remove.</source>
+        <translation>Sista arbetsdagen för {person_name}. Checklistan vid avslutad anställning visar alla behörigheter som ska tas bort.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="212"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="220"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="216"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="217"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="225"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="218"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="219"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="220"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="228"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="221"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="229"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="222"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="223"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="231"/>
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="224"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="232"/>
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="225"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="233"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="226"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="234"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="230"/>
-        <source>Database: %1 (%2)</source>
-        <translation>Databas: %1 (%2)</translation>
+        <location filename="../src/kuntasome/ui/main_window.py" line="239"/>
+        <source>Database: {display_name} ({engine})</source>
+        <translation>Databas: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="269"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="279"/>
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
-        <source>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;KuntaSome %1&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: %2&lt;/p&gt;</translation>
+        <location filename="../src/kuntasome/ui/main_window.py" line="294"/>
+        <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: {root}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="66"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="67"/>
         <source>Map the columns</source>
         <translation>Koppla kolumnerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="69"/>
-        <source>%1 is not a known export. Choose the column with the date and the columns with figures (one value a day). The choice is kept for the next file with the same columns.</source>
-        <translation>%1 är ingen känd exportfil. Välj kolumnen med datum och kolumnerna med siffror (ett värde per dag). Valet sparas till nästa fil med samma kolumner.</translation>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="71"/>
+        <source>{file_name} is not a known export. Choose the column with the date and the columns with figures (one value a day). The choice is kept for the next file with the same columns.</source>
+        <translation>{file_name} är ingen känd exportfil. Välj kolumnen med datum och kolumnerna med siffror (ett värde per dag). Valet sparas till nästa fil med samma kolumner.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="77"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="81"/>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="78"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="82"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="97"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="101"/>
         <source>Choose exactly one date column and at least one column of figures.</source>
         <translation>Välj exakt en datumkolumn och minst en kolumn med siffror.</translation>
     </message>
@@ -3718,62 +3719,62 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MediaDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="84"/>
-        <source>Media: %1</source>
-        <translation>Media: %1</translation>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="85"/>
+        <source>Media: {file_name}</source>
+        <translation>Media: {file_name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="86"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="87"/>
         <source>&amp;Owner / photographer:</source>
         <translation>&amp;Ägare / fotograf:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="87"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="88"/>
         <source>&amp;Licence or right of use:</source>
         <translation>&amp;Licens eller nyttjanderätt:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="88"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="89"/>
         <source>People pictured:</source>
         <translation>Personer på bilden:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="89"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="90"/>
         <source>Consent note:</source>
         <translation>Anteckning om samtycke:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="90"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="91"/>
         <source>Captions:</source>
         <translation>Textning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="91"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="92"/>
         <source>Live broadcast:</source>
         <translation>Direktsändning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="92"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="93"/>
         <source>Accessible by:</source>
         <translation>Tillgänglig senast:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="93"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="94"/>
         <source>Made accessible on:</source>
         <translation>Tillgängliggjord den:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="97"/>
-        <source>Alt text (%1):</source>
-        <translation>Alternativtext (%1):</translation>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="98"/>
+        <source>Alt text ({name}):</source>
+        <translation>Alternativtext ({name}):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="104"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="105"/>
         <source>The video has captions</source>
         <translation>Videon är textad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="106"/>
+        <location filename="../src/kuntasome/ui/calendar/media_dialog.py" line="107"/>
         <source>Recording of a live broadcast (to be made accessible within 14 days)</source>
         <translation>Inspelning av en direktsändning (ska tillgängliggöras inom 14 dagar)</translation>
     </message>
@@ -3781,17 +3782,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MediaKind</name>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="33"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="36"/>
         <source>image</source>
         <translation>bild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="34"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="37"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/media.py" line="35"/>
+        <location filename="../src/kuntasome/core/calendar/media.py" line="38"/>
         <source>file</source>
         <translation>fil</translation>
     </message>
@@ -3832,67 +3833,67 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="27"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
         <source>followers</source>
         <translation>följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="28"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
         <source>new followers</source>
         <translation>nya följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="29"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
         <source>unfollows</source>
         <translation>slutat följa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="34"/>
         <source>reach</source>
         <translation>räckvidd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="35"/>
         <source>impressions</source>
         <translation>visningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
         <source>engagements</source>
         <translation>engagemang</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
         <source>reactions</source>
         <translation>reaktioner</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="34"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
         <source>comments</source>
         <translation>kommentarer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="35"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
         <source>shares</source>
         <translation>delningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
         <source>link clicks</source>
         <translation>länkklick</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
         <source>profile visits</source>
         <translation>profilbesök</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
         <source>video views</source>
         <translation>videovisningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
@@ -4056,125 +4057,125 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="182"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="183"/>
         <source>Moderation and dialogue log</source>
         <translation>Modererings- och dialoglogg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="186"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="187"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="187"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="188"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="189"/>
         <source>Everything</source>
         <translation>Allt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="193"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="331"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="332"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="195"/>
         <source>Waiting for an answer</source>
         <translation>Väntar på svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="196"/>
         <source>Search the log…</source>
         <translation>Sök i loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="197"/>
         <source>Search the log</source>
         <translation>Sök i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="198"/>
         <source>Open…</source>
         <translation>Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
         <source>Blocked accounts</source>
         <translation>Blockerade konton</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="203"/>
         <source>Monitoring</source>
         <translation>Bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="204"/>
         <source>Response times</source>
         <translation>Svarstider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="205"/>
         <source>Data subject requests</source>
         <translation>Begäran från registrerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="208"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="209"/>
         <source>Checked now…</source>
         <translation>Kontrollerat nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="211"/>
         <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Registrera att du gick igenom kanalernas kommentarer och meddelanden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="416"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="417"/>
         <source>Verify the log</source>
         <translation>Kontrollera loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="215"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Kontrollera att ingen anteckning eller bevisfil har ändrats efter att den sparades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="217"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="218"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="308"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="309"/>
         <source>The log could not be loaded. The log file has the details.</source>
         <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Loggen kunde inte läsas in. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="314"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="315"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="319"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -4182,7 +4183,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="321"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n väntar på svar</numerusform>
@@ -4190,7 +4191,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="323"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -4198,132 +4199,132 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="339"/>
-        <source>Entry %1 saved</source>
-        <translation>Anteckning %1 sparad</translation>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="340"/>
+        <source>Entry {entry_id} saved</source>
+        <translation>Anteckning {entry_id} sparad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="389"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="390"/>
         <source>Verifying the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="397"/>
-        <source>%1 entries and %2 evidence files checked.</source>
-        <translation>Kontrollerade anteckningar: %1, bevisfiler: %2.</translation>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="398"/>
+        <source>{entries} entries and {evidence_files} evidence files checked.</source>
+        <translation>Kontrollerade anteckningar: {entries}, bevisfiler: {evidence_files}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="405"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="406"/>
         <source>The log is intact</source>
         <translation>Loggen är intakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="406"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
         <source>Nothing has been changed.</source>
         <translation>Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="411"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="412"/>
         <source>The log has been tampered with</source>
         <translation>Loggen har manipulerats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="437"/>
-        <source>moderation-log-%1-%2</source>
-        <translation>modereringslogg-%1-%2</translation>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439"/>
+        <source>moderation-log-{first}-{last}</source>
+        <translation>modereringslogg-{first}-{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="441"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="444"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="441"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="444"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="464"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="467"/>
         <source>Exporting the moderation log…</source>
         <translation>Exporterar modereringsloggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="471"/>
-        <source>Saved %1</source>
-        <translation>Sparad %1</translation>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="474"/>
+        <source>Saved {name}</source>
+        <translation>Sparad {name}</translation>
     </message>
 </context>
 <context>
     <name>ModerationPdf</name>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="44"/>
-        <source>corrects entry %1</source>
-        <translation>rättar anteckning %1</translation>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="46"/>
+        <source>corrects entry {corrects_id}</source>
+        <translation>rättar anteckning {corrects_id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="63"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="65"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="64"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="66"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="65"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="67"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="66"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="68"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="67"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="69"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="68"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="70"/>
         <source>Author</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="69"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="71"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="70"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="72"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="71"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="73"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="72"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="74"/>
         <source>Handler</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="73"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="75"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="76"/>
-        <source>Moderation log %1–%2</source>
-        <translation>Modereringslogg %1–%2</translation>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="78"/>
+        <source>Moderation log {first}–{last}</source>
+        <translation>Modereringslogg {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="93"/>
-        <source>%1 entries</source>
-        <translation>anteckningar: %1</translation>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="95"/>
+        <source>{rows} entries</source>
+        <translation>anteckningar: {rows}</translation>
     </message>
 </context>
 <context>
@@ -4427,32 +4428,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="101"/>
-        <source>Check-ins per channel and working day; shaded days have fewer than %1.</source>
-        <translation>Kontroller per kanal och arbetsdag; skuggade dagar har färre än %1.</translation>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="103"/>
+        <source>Check-ins per channel and working day; shaded days have fewer than {target}.</source>
+        <translation>Kontroller per kanal och arbetsdag; skuggade dagar har färre än {target}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="117"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="121"/>
         <source>A check is due now.</source>
         <translation>Det är dags för en kontroll nu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="119"/>
-        <source>Next check due %1.</source>
-        <translation>Nästa kontroll senast %1.</translation>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="124"/>
+        <source>Next check due {when}.</source>
+        <translation>Nästa kontroll senast {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="126"/>
-        <source>Last check-in %1.</source>
-        <translation>Senaste kontroll %1.</translation>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="130"/>
+        <source>Last check-in {when}.</source>
+        <translation>Senaste kontroll {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="152"/>
-        <source>%1 of %2 check-ins</source>
-        <translation>%1 av %2 kontroller</translation>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="155"/>
+        <source>{count} of {target} check-ins</source>
+        <translation>{count} av {target} kontroller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="178"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="182"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Kontroll registrerad för %n kanal</numerusform>
@@ -4463,67 +4464,67 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="44"/>
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="46"/>
         <source>Month calendar</source>
         <translation>Månadskalender</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="126"/>
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="128"/>
         <source>Wk</source>
         <translation>V.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="183"/>
-        <source>+%1 more</source>
-        <translation>+%1 till</translation>
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="185"/>
+        <source>+{day} more</source>
+        <translation>+{day} till</translation>
     </message>
 </context>
 <context>
     <name>NewChannelDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="82"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="83"/>
         <source>Add a channel</source>
         <translation>Lägg till en kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="86"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="87"/>
         <source>&amp;Service:</source>
         <translation>&amp;Tjänst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="87"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="88"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adress:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="88"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="89"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="89"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="90"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="90"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="91"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="97"/>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="98"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="106"/>
-        <source>For example: %1</source>
-        <translation>Till exempel: %1</translation>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="108"/>
+        <source>For example: {example}</source>
+        <translation>Till exempel: {example}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="115"/>
-        <source>Will be saved as %1</source>
-        <translation>Sparas som %1</translation>
+        <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="118"/>
+        <source>Will be saved as {url}</source>
+        <translation>Sparas som {url}</translation>
     </message>
 </context>
 <context>
@@ -4539,37 +4540,37 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>Offboarding</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="144"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="143"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="145"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="144"/>
         <source>Access</source>
         <translation>Behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="146"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="145"/>
         <source>Granted on</source>
         <translation>Beviljad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="147"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="146"/>
         <source>Revoked</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="148"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="148"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="150"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
         <source>responsible manager</source>
         <translation>ansvarig chef</translation>
     </message>
@@ -4577,42 +4578,42 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>OffboardingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="67"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="68"/>
         <source>Offboarding checklist</source>
         <translation>Checklista vid avslutad anställning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="69"/>
-        <source> – leaves on %1</source>
-        <translation> – slutar %1</translation>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="71"/>
+        <source> – leaves on {left_on}</source>
+        <translation> – slutar {left_on}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="73"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="78"/>
         <source>Remove each access on the platform, then tick it here: the date goes to the register and the audit log. Ticked items cannot be unticked.</source>
         <translation>Ta bort varje behörighet i tjänsten och bocka sedan av den här: datumet sparas i registret och händelseloggen. En bock kan inte tas bort i efterhand.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="77"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="82"/>
         <source>Responsible manager of – choose a new one</source>
         <translation>Ansvarig chef för dessa kanaler – välj en ny</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="78"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="83"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="102"/>
-        <source>%1 of %2 removed</source>
-        <translation>%1 av %2 borttagna</translation>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="107"/>
+        <source>{done} of {items} removed</source>
+        <translation>{done} av {items} borttagna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="104"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="109"/>
         <source>This person has no access to any channel.</source>
         <translation>Personen har inga behörigheter till kanaler.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="143"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -4620,117 +4621,117 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="51"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="52"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="52"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="53"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="53"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="54"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="54"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="55"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="55"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="56"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="56"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="57"/>
         <source>Left on</source>
         <translation>Slutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="137"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="138"/>
         <source>Show people who have left</source>
         <translation>Visa även de som har slutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="140"/>
         <source>Add a person</source>
         <translation>Lägg till en person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="141"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="142"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="143"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="145"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-post:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="147"/>
         <source>&amp;Signature:</source>
         <translation>&amp;Signatur:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148"/>
         <source>Roles:</source>
         <translation>Roller:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="149"/>
         <source>Left on:</source>
         <translation>Slutat:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="153"/>
         <source>e.g. Terveisin Sari, viestintä</source>
         <translation>t.ex. Hälsningar Sara, kommunikationen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="155"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="156"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="156"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="157"/>
         <source>Mark as leaving…</source>
         <translation>Markera som slutande…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="157"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="158"/>
         <source>Offboarding checklist</source>
         <translation>Checklista vid avslutad anställning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="207"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="208"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="246"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="247"/>
         <source>Person not saved</source>
         <translation>Personen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="267"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="268"/>
         <source>Mark as leaving</source>
         <translation>Markera som slutande</translation>
     </message>
@@ -4738,22 +4739,22 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PersonRole</name>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="20"/>
+        <location filename="../src/kuntasome/core/people.py" line="23"/>
         <source>communicator</source>
         <translation>kommunikatör</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="21"/>
+        <location filename="../src/kuntasome/core/people.py" line="24"/>
         <source>moderator</source>
         <translation>moderator</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="22"/>
+        <location filename="../src/kuntasome/core/people.py" line="25"/>
         <source>approver</source>
         <translation>godkännare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/people.py" line="23"/>
+        <location filename="../src/kuntasome/core/people.py" line="26"/>
         <source>manager</source>
         <translation>ansvarig chef</translation>
     </message>
@@ -4761,177 +4762,177 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="219"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="220"/>
         <source>New post</source>
         <translation>Nytt inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="219"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="220"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="221"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="222"/>
         <source>&amp;Title (internal):</source>
         <translation>&amp;Rubrik (intern):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="222"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="223"/>
         <source>Campaign:</source>
         <translation>Kampanj:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="223"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="224"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="224"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="225"/>
         <source>Use:</source>
         <translation>Användning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="225"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="229"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="230"/>
         <source>New campaign…</source>
         <translation>Ny kampanj…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="230"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
         <source>Crisis communication</source>
         <translation>Kriskommunikation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232"/>
         <source>Paid (sponsored), budget:</source>
         <translation>Betald (sponsrad), budget:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="234"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="235"/>
         <source>Channels and times</source>
         <translation>Kanaler och tider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
         <source>Published at</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="239"/>
         <source>Add channel</source>
         <translation>Lägg till kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="239"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Tid:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242"/>
         <source>Copy text</source>
         <translation>Kopiera texten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Copy the text in the channel&apos;s languages</source>
         <translation>Kopiera texten på kanalens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="244"/>
         <source>Open the service</source>
         <translation>Öppna tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="244"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
         <source>Mark published…</source>
         <translation>Markera som publicerat…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="283"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="284"/>
         <source>What the post says changed, so it went back for approval.</source>
         <translation>Inläggets innehåll ändrades, så det gick tillbaka för godkännande.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="318"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="319"/>
         <source>Name of the campaign:</source>
         <translation>Kampanjens namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="336"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="337"/>
         <source>To draft</source>
         <translation>Till utkast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="337"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="338"/>
         <source>Back to ideas</source>
         <translation>Tillbaka till idéer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="338"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="339"/>
         <source>Send for approval</source>
         <translation>Skicka för godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="339"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="340"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
         <source>Unschedule</source>
         <translation>Ta bort schemaläggningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
         <source>Schedule</source>
         <translation>Schemalägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="344"/>
         <source>Cancel the post…</source>
         <translation>Ställ in inlägget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="354"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="355"/>
         <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
         <translation>Endast en person med rollen godkännare godkänner. Vem du är väljs i inställningarna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="370"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="371"/>
         <source>Why is the post cancelled?</source>
         <translation>Varför ställs inlägget in?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="536"/>
-        <source>Length as each service counts it: %1</source>
-        <translation>Längd så som varje tjänst räknar: %1</translation>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="537"/>
+        <source>Length as each service counts it: {parts}</source>
+        <translation>Längd så som varje tjänst räknar: {parts}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="551"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="552"/>
         <source>Save the changes to this post?</source>
         <translation>Spara ändringarna i inlägget?</translation>
     </message>
@@ -4939,37 +4940,37 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PostStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="29"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="42"/>
         <source>idea</source>
         <translation>idé</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="30"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="43"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="31"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="44"/>
         <source>in review</source>
         <translation>för godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="32"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="45"/>
         <source>approved</source>
         <translation>godkänt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="33"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="46"/>
         <source>scheduled</source>
         <translation>schemalagt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="34"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="47"/>
         <source>published</source>
         <translation>publicerat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="35"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="48"/>
         <source>cancelled</source>
         <translation>inställt</translation>
     </message>
@@ -4977,42 +4978,42 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PublicList</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="30"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="34"/>
         <source>Official social media channels of {organisation}</source>
         <translation>Officiella kanaler i sociala medier – {organisation}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="31"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="35"/>
         <source>These are the official accounts of {organisation}. Other accounts that use our name are not maintained by us. List updated on {date}.</source>
         <translation>Det här är de officiella kontona för {organisation}. Andra konton som använder vårt namn upprätthålls inte av oss. Förteckningen uppdaterades {date}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="37"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="41"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="38"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="42"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="39"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="43"/>
         <source>Maintained by</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="40"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="44"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="41"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="45"/>
         <source>What we post there</source>
         <translation>Vad vi publicerar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="43"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="47"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
@@ -5020,32 +5021,32 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PublicListDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="72"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="73"/>
         <source>Public channel list</source>
         <translation>Offentlig kanalförteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="73"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="74"/>
         <source>&amp;Language of the list:</source>
         <translation>Förteckningens &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="74"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="75"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="79"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="80"/>
         <source>HTML for the website</source>
         <translation>HTML för webbplatsen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="80"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="81"/>
         <source>CSV for Excel</source>
         <translation>CSV för Excel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="100"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="101"/>
         <source>%n channel(s) marked public and in use (active or dormant). Mark a channel public in its details.</source>
         <translation>
             <numerusform>%n kanal är markerad som offentlig och i bruk eller vilande. En kanal markeras som offentlig i dess uppgifter.</numerusform>
@@ -5053,24 +5054,24 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="111"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="112"/>
         <source>Web page fragment (*.html)</source>
         <translation>Del av webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="111"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="112"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="112"/>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="113"/>
         <source>Save the list</source>
         <translation>Spara förteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="119"/>
-        <source>Saved %1.</source>
-        <translation>Sparad: %1.</translation>
+        <location filename="../src/kuntasome/ui/channels/public_list_dialog.py" line="120"/>
+        <source>Saved {target}.</source>
+        <translation>Sparad: {target}.</translation>
     </message>
 </context>
 <context>
@@ -5150,70 +5151,70 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="125"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="126"/>
         <source>Search by name, handle, unit or person with access…</source>
         <translation>Sök på namn, användarnamn, enhet eller person med behörighet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="127"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128"/>
         <source>All services</source>
         <translation>Alla tjänster</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128"/>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="164"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="165"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="130"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="132"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="133"/>
         <source>All languages</source>
         <translation>Alla språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="136"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="137"/>
         <source>Review due</source>
         <translation>Granskning aktuell</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="139"/>
         <source>Channels in use whose review is overdue, due within 30 days, or never done</source>
         <translation>Kanaler i bruk vars granskning är försenad, ska göras inom 30 dagar eller aldrig har gjorts</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="140"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141"/>
         <source>Needs attention</source>
         <translation>Kräver åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="144"/>
         <source>Too few admins, unverified admin access, access held by someone who has left, no responsible manager, or no two-factor authentication</source>
         <translation>För få administratörer, okontrollerad administratörsbehörighet, behörighet hos någon som har slutat, ingen ansvarig chef eller ingen tvåstegsverifiering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148"/>
         <source>Add a channel…</source>
         <translation>Lägg till en kanal…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149"/>
         <source>Import a spreadsheet…</source>
         <translation>Importera kalkylblad…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="150"/>
         <source>Public channel list…</source>
         <translation>Offentlig kanalförteckning…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="202"/>
-        <source>%1 of %2 channels</source>
-        <translation>%1 av %2 kanaler</translation>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="204"/>
+        <source>{rows} of {all_rows} channels</source>
+        <translation>{rows} av {all_rows} kanaler</translation>
     </message>
 </context>
 <context>
@@ -5259,62 +5260,62 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="131"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="132"/>
         <source>Request a new channel</source>
         <translation>Ansökan om ny kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="134"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="135"/>
         <source>A new channel is a commitment for years. Answer the questions below; the responsible manager approves or rejects the request.</source>
         <translation>En ny kanal är ett åtagande för flera år. Svara på frågorna nedan; den ansvariga chefen godkänner eller avslår ansökan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="139"/>
         <source>Service:</source>
         <translation>Tjänst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="143"/>
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146"/>
         <source>Hours a week:</source>
         <translation>Timmar i veckan:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147"/>
         <source>How does it complement the website?</source>
         <translation>Hur kompletterar kanalen webbplatsen?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148"/>
         <source>Ready before opening:</source>
         <translation>Klart före start:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149"/>
         <source>Profile picture</source>
         <translation>Profilbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="150"/>
         <source>Description of the channel</source>
         <translation>Beskrivning av kanalen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="150"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="151"/>
         <source>Page rules (moderation policy)</source>
         <translation>Sidans regler (modereringspolicy)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="151"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="152"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="153"/>
         <source>Send the request</source>
         <translation>Skicka ansökan</translation>
     </message>
@@ -5322,32 +5323,32 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RequestQuestion</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="25"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="28"/>
         <source>Name of the channel</source>
         <translation>Kanalens namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="26"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="29"/>
         <source>Why is the channel needed?</source>
         <translation>Varför behövs kanalen?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="27"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="30"/>
         <source>Whom should it reach?</source>
         <translation>Vilka ska kanalen nå?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="28"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="31"/>
         <source>What will be published, and how often?</source>
         <translation>Vad ska publiceras och hur ofta?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="29"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="32"/>
         <source>What should change because of it?</source>
         <translation>Vad vill man åstadkomma med kanalen?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="30"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="33"/>
         <source>Who maintains it, and with how many hours?</source>
         <translation>Vem sköter kanalen och med hur mycket arbetstid?</translation>
     </message>
@@ -5355,17 +5356,17 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RequestStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="89"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="90"/>
         <source>waiting for decision</source>
         <translation>väntar på beslut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="90"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="91"/>
         <source>approved</source>
         <translation>godkänd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="91"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="92"/>
         <source>rejected</source>
         <translation>avslagen</translation>
     </message>
@@ -5463,27 +5464,27 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="362"/>
-        <source>Review: %1</source>
-        <translation>Granskning: %1</translation>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="370"/>
+        <source>Review: {channel_name}</source>
+        <translation>Granskning: {channel_name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="365"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="373"/>
         <source>Does the channel still reach its audience and serve its purpose, and are there people to maintain it?</source>
         <translation>Når kanalen fortfarande sin målgrupp och fyller sitt syfte, och finns det folk som kan sköta den?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="371"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="379"/>
         <source>Outcome:</source>
         <translation>Resultat:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="372"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="380"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="373"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="381"/>
         <source>&amp;Reviewed on:</source>
         <translation>&amp;Granskad:</translation>
     </message>
@@ -5491,17 +5492,17 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>ReviewOutcome</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="94"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="95"/>
         <source>keep as it is</source>
         <translation>fortsätter som förut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="95"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="96"/>
         <source>keep, with changes</source>
         <translation>fortsätter med ändringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/requests.py" line="96"/>
+        <location filename="../src/kuntasome/core/channels/requests.py" line="97"/>
         <source>close the channel</source>
         <translation>kanalen läggs ned</translation>
     </message>
@@ -5509,102 +5510,102 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="96"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="95"/>
         <source>No Finnish text, though {channel} posts in Finnish.</source>
         <translation>Finsk text saknas, fast {channel} publicerar på finska.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="97"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="96"/>
         <source>No Swedish text, though {channel} posts in Swedish.</source>
         <translation>Svensk text saknas, fast {channel} publicerar på svenska.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="98"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="97"/>
         <source>No English text, though {channel} posts in English.</source>
         <translation>Engelsk text saknas, fast {channel} publicerar på engelska.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="100"/>
         <source>{channel} is closed: nothing is published there.</source>
         <translation>{channel} är nedlagd: där publiceras inget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="102"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
         <source>{channel} is dormant: nothing is published there.</source>
         <translation>{channel} är vilande: där publiceras inget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="103"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="102"/>
         <source>{channel} has not been approved yet.</source>
         <translation>{channel} har ännu inte godkänts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="121"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="120"/>
         <source>No channel chosen for the post.</source>
         <translation>Ingen kanal har valts för inlägget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="139"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="138"/>
         <source>{channel} is not allowed to run paid posts.</source>
         <translation>{channel} får inte ha betalda inlägg.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="150"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="149"/>
         <source>Too long for {channel}: {length} characters, at most {limit}.</source>
         <translation>För långt för {channel}: {length} tecken, högst {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="171"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="170"/>
         <source>{file}: who owns it or under what licence is missing.</source>
         <translation>{file}: ägare eller licens saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="177"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="176"/>
         <source>{file}: consent of the people pictured is not recorded.</source>
         <translation>{file}: samtycke från personerna på bilden är inte antecknat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="179"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="178"/>
         <source>{file}: the people pictured refused consent.</source>
         <translation>{file}: personerna på bilden har nekat samtycke.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="188"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="187"/>
         <source>{file}: alternative text missing ({languages}).</source>
         <translation>{file}: alternativtext saknas ({languages}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="195"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="194"/>
         <source>{file}: the video has no captions.</source>
         <translation>{file}: videon saknar textning.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="201"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="200"/>
         <source>{file}: the live recording was due to be made accessible on {due}.</source>
         <translation>{file}: inspelningen av direktsändningen skulle ha tillgängliggjorts senast {due}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="205"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="204"/>
         <source>{file}: make the live recording accessible by {due}.</source>
         <translation>{file}: gör inspelningen av direktsändningen tillgänglig senast {due}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="245"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="244"/>
         <source>{channel}: {count} posts in a day, at most {limit}.</source>
         <translation>{channel}: {count} inlägg på en dag, högst {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="252"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="251"/>
         <source>{channel}: {count} posts in a day, at least {limit}.</source>
         <translation>{channel}: {count} inlägg på en dag, minst {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="264"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="263"/>
         <source>{channel}: several posts a day on consecutive days.</source>
         <translation>{channel}: flera inlägg per dag flera dagar i rad.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="278"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="277"/>
         <source>{channel}: {count} posts in week {week}, at least {limit}.</source>
         <translation>{channel}: {count} inlägg vecka {week}, minst {limit}.</translation>
     </message>
@@ -5612,12 +5613,12 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="313"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="322"/>
         <source>Type or paste the new value. It replaces the one stored now.</source>
         <translation>Skriv eller klistra in det nya värdet. Det ersätter det som nu är sparat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="315"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="324"/>
         <source>Type or paste the value. It is saved in this computer&apos;s password store.</source>
         <translation>Skriv eller klistra in värdet. Det sparas i den här datorns lösenordsförråd.</translation>
     </message>
@@ -5625,22 +5626,22 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SecretKind</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="29"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="33"/>
         <source>Login password</source>
         <translation>Inloggningslösenord</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="30"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="34"/>
         <source>2FA backup codes</source>
         <translation>Reservkoder för tvåstegsverifiering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="31"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="35"/>
         <source>API token</source>
         <translation>API-token</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="32"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="36"/>
         <source>Recovery e-mail and phone</source>
         <translation>E-post och telefon för återställning</translation>
     </message>
@@ -5648,70 +5649,70 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SecretsPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="137"/>
-        <source>Secrets are kept in this computer&apos;s password store, never in the database. A shown value hides itself after %1 seconds; a copied one is cleared from the clipboard after %2 seconds.</source>
-        <translation>Hemligheterna förvaras i den här datorns lösenordsförråd, aldrig i databasen. Ett visat värde döljs efter %1 sekunder och ett kopierat värde töms från urklippet efter %2 sekunder.</translation>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="139"/>
+        <source>Secrets are kept in this computer&apos;s password store, never in the database. A shown value hides itself after {shown_seconds} seconds; a copied one is cleared from the clipboard after {seconds} seconds.</source>
+        <translation>Hemligheterna förvaras i den här datorns lösenordsförråd, aldrig i databasen. Ett visat värde döljs efter {shown_seconds} sekunder och ett kopierat värde töms från urklippet efter {seconds} sekunder.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="150"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="151"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="152"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="169"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="173"/>
         <source>This computer has no usable password store (keyring), so secrets cannot be saved or shown here. Everything else in KuntaSome works as usual.</source>
         <translation>Den här datorn har inget användbart lösenordsförråd, så hemligheter kan inte sparas eller visas här. Allt annat i KuntaSome fungerar som vanligt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="178"/>
-        <source>Stored; changed on %1.</source>
-        <translation>Sparad; ändrad %1.</translation>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="183"/>
+        <source>Stored; changed on {changed_at}.</source>
+        <translation>Sparad; ändrad {changed_at}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="180"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="187"/>
         <source>Not stored.</source>
         <translation>Inte sparad.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="182"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="189"/>
         <source>Replace…</source>
         <translation>Ersätt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="182"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="189"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="205"/>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="266"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="212"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="275"/>
         <source>Secrets</source>
         <translation>Hemligheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="229"/>
-        <source>Copied. The clipboard is cleared in %1 seconds.</source>
-        <translation>Kopierat. Urklippet töms om %1 sekunder.</translation>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="237"/>
+        <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
+        <translation>Kopierat. Urklippet töms om {seconds} sekunder.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="252"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="260"/>
         <source>Delete secret</source>
         <translation>Ta bort hemlighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="253"/>
-        <source>Delete “%1” of this channel from the password store?</source>
-        <translation>Ta bort uppgiften ”%1” för den här kanalen ur lösenordsförrådet?</translation>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="262"/>
+        <source>Delete “{kind}” of this channel from the password store?</source>
+        <translation>Ta bort uppgiften ”{kind}” för den här kanalen ur lösenordsförrådet?</translation>
     </message>
 </context>
 <context>
@@ -5850,27 +5851,27 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <translation>Tidszon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="145"/>
+        <location filename="../src/kuntasome/core/settings.py" line="148"/>
         <source>Language of the program</source>
         <translation>Programmets språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="148"/>
+        <location filename="../src/kuntasome/core/settings.py" line="151"/>
         <source>Size and place of the window</source>
         <translation>Fönstrets storlek och plats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="151"/>
+        <location filename="../src/kuntasome/core/settings.py" line="154"/>
         <source>Layout of the window</source>
         <translation>Fönstrets layout</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="154"/>
+        <location filename="../src/kuntasome/core/settings.py" line="157"/>
         <source>Section shown at start</source>
         <translation>Avsnitt som visas vid start</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="157"/>
+        <location filename="../src/kuntasome/core/settings.py" line="160"/>
         <source>You are (in the people register)</source>
         <translation>Du är (i personregistret)</translation>
     </message>
@@ -5878,89 +5879,89 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="122"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="123"/>
         <source>Welcome to KuntaSome</source>
         <translation>Välkommen till KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="122"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="123"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="126"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="127"/>
         <source>KuntaSome keeps your organisation&apos;s social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
         <translation>KuntaSome förvarar din organisations kanalregister, publiceringskalender, modereringslogg och statistik för sociala medier på den här datorn. Välj språk och berätta vems kanaler det gäller.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="131"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="133"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="133"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="134"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="134"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135"/>
         <source>e.g. City of Kallioranta</source>
         <translation>t.ex. Bergstrands stad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="136"/>
         <source>&amp;You are:</source>
         <translation>&amp;Du är:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="136"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="137"/>
         <source>Verify admin &amp;access every:</source>
         <translation>Kontrollintervall för administratörs&amp;behörigheter:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="137"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="138"/>
         <source> months</source>
         <translation> månader</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="140"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="141"/>
         <source>Admin access not verified on the platform for longer than this is flagged in the channel register.</source>
         <translation>Kanalregistret varnar för administratörsbehörigheter som inte har kontrollerats i tjänsten på längre tid än så.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="144"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="145"/>
         <source>(not chosen)</source>
         <translation>(inte vald)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="147"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="148"/>
         <source>Who you are in the people register: your name goes to the audit log, and a manager decides on channel requests.</source>
         <translation>Vem du är i personregistret: ditt namn sparas i händelseloggen, och som ansvarig chef kan du besluta om kanalansökningar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="151"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="152"/>
         <source>Finland</source>
         <translation>Finland</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="152"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="153"/>
         <source>Sweden</source>
         <translation>Sverige</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="154"/>
-        <source>Data folder: %1
-Database: %2</source>
-        <translation>Datamapp: %1
-Databas: %2</translation>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="156"/>
+        <source>Data folder: {root}
+Database: {display_name}</source>
+        <translation>Datamapp: {root}
+Databas: {display_name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="174"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="177"/>
         <source>Please enter the organisation&apos;s name.</source>
         <translation>Skriv organisationens namn.</translation>
     </message>
@@ -5992,13 +5993,13 @@ Databas: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="50"/>
-        <source>The database file %1 does not exist.
+        <location filename="../src/kuntasome/app.py" line="52"/>
+        <source>The database file {path} does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
 
 Create a new, empty database?</source>
-        <translation>Databasfilen %1 finns inte.
+        <translation>Databasfilen {path} finns inte.
 
 Om du har flyttat filen, avsluta och flytta tillbaka den. Annars kan KuntaSome börja med en ny, tom databas.
 
@@ -6008,212 +6009,212 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="143"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="221"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="329"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="144"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="222"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="330"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="144"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="145"/>
         <source>Charts</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="145"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="146"/>
         <source>Imported files</source>
         <translation>Importerade filer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="150"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="153"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="153"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="154"/>
         <source>Last 2 years</source>
         <translation>Senaste 2 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="154"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="155"/>
         <source>Last 10 years</source>
         <translation>Senaste 10 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160"/>
         <source>C&amp;hart</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
         <source>Export PNG or SVG…</source>
         <translation>Exportera som PNG eller SVG…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
         <source>Import files…</source>
         <translation>Importera filer…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
         <source>Undo import…</source>
         <translation>Ångra import…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="171"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Importera filerna som tjänsterna exporterar (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- och Bluesky-arkiv). Varje fil känns igen på innehållet; importeras samma period igen ersätts siffrorna i stället för att räknas två gånger.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Välj kanaler för att rita ett diagram.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
         <source>Values</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="187"/>
         <source>Undone</source>
         <translation>Ångrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="265"/>
         <source>several</source>
         <translation>flera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="339"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="340"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="372"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="373"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="372"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="373"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="374"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="375"/>
         <source>Export the chart</source>
         <translation>Exportera diagrammet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="383"/>
-        <source>Saved %1</source>
-        <translation>Sparad %1</translation>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="384"/>
+        <source>Saved {name}</source>
+        <translation>Sparad {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="391"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="392"/>
         <source>Import statistics files</source>
         <translation>Importera statistikfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="393"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="394"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Exportfiler (*.csv *.xlsx *.xls *.json *.car);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="406"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="419"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="422"/>
         <source>Undo import</source>
         <translation>Ångra import</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
-        <source>Remove the %1 values imported from %2?</source>
-        <translation>Ta bort de %1 värden som importerats från %2?</translation>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="409"/>
+        <source>Remove the {values} values imported from {file_name}?</source>
+        <translation>Ta bort de {values} värden som importerats från {file_name}?</translation>
     </message>
 </context>
 <context>
     <name>StatsImport</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="39"/>
-        <source>Reading %1…</source>
-        <translation>Läser %1…</translation>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="40"/>
+        <source>Reading {name}…</source>
+        <translation>Läser {name}…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="49"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="66"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="77"/>
-        <source>%1: not imported.</source>
-        <translation>%1: inte importerad.</translation>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="50"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="67"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="78"/>
+        <source>{name}: not imported.</source>
+        <translation>{name}: inte importerad.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="59"/>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="80"/>
-        <source>%1: %2 — </source>
-        <translation>%1: %2 — </translation>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="61"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="82"/>
+        <source>{name}: {kind} — </source>
+        <translation>{name}: {kind} — </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="72"/>
-        <source>Importing %1…</source>
-        <translation>Importerar %1…</translation>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="73"/>
+        <source>Importing {name}…</source>
+        <translation>Importerar {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="82"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="83"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n värde importerat</numerusform>
@@ -6221,7 +6222,7 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="90"/>
+        <location filename="../src/kuntasome/ui/statistics/import_flow.py" line="91"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -6377,115 +6378,115 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="73"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="74"/>
         <source>Author names and comment texts are personal data. For a request under the GDPR, find everything about one account (every version of every entry, and blocks) and export it.</source>
         <translation>Skribenters namn och kommentarstexter är personuppgifter. För en begäran enligt dataskyddsförordningen, sök fram allt om ett konto (alla versioner av varje anteckning samt blockeringar) och exportera det.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
         <source>Account name, exactly as in the log</source>
         <translation>Kontonamn exakt som i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81"/>
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="82"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="88"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="88"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="89"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="111"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="112"/>
         <source>Searching the log…</source>
         <translation>Söker i loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="116"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="117"/>
         <source>Search failed</source>
         <translation>Sökningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="128"/>
-        <source>%1: %2 entries, %3 blocks.</source>
-        <translation>%1: anteckningar %2, blockeringar %3.</translation>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="130"/>
+        <source>{searched}: {entries} entries, {blocks} blocks.</source>
+        <translation>{searched}: anteckningar {entries}, blockeringar {blocks}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="155"/>
         <source>JSON, complete (*.json)</source>
         <translation>JSON, alla uppgifter (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="153"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="156"/>
         <source>CSV for Excel, entries (*.csv)</source>
         <translation>CSV för Excel, anteckningar (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="157"/>
-        <source>Export everything about %1</source>
-        <translation>Exportera allt om %1</translation>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="160"/>
+        <source>Export everything about {searched}</source>
+        <translation>Exportera allt om {searched}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="169"/>
-        <source>Saved %1</source>
-        <translation>Sparad %1</translation>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="172"/>
+        <source>Saved {name}</source>
+        <translation>Sparad {name}</translation>
     </message>
 </context>
 <context>
     <name>TargetStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="48"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="61"/>
         <source>planned</source>
         <translation>planerat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="49"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="62"/>
         <source>scheduled</source>
         <translation>schemalagt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="50"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="63"/>
         <source>paused (crisis)</source>
         <translation>pausat (kris)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="51"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="64"/>
         <source>published</source>
         <translation>publicerat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/posts.py" line="52"/>
+        <location filename="../src/kuntasome/core/calendar/posts.py" line="65"/>
         <source>cancelled</source>
         <translation>inställt</translation>
     </message>
@@ -6506,22 +6507,22 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="107"/>
-        <source>The overview could not be loaded: %1</source>
-        <translation>Översikten kunde inte läsas in: %1</translation>
+        <location filename="../src/kuntasome/ui/today_page.py" line="109"/>
+        <source>The overview could not be loaded: {error}</source>
+        <translation>Översikten kunde inte läsas in: {error}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="112"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="114"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="123"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="125"/>
         <source>Posts planned for today</source>
         <translation>Inlägg planerade för i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="124"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="126"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n ska ut inom en timme</numerusform>
@@ -6529,17 +6530,17 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="128"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="130"/>
         <source>Posts waiting for approval</source>
         <translation>Inlägg som väntar på godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="133"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="135"/>
         <source>Comments waiting for an answer</source>
         <translation>Kommentarer som väntar på svar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="134"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="136"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n efter tidsfristen</numerusform>
@@ -6547,67 +6548,67 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="139"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="141"/>
         <source>Scheduled posts not marked published</source>
         <translation>Schemalagda inlägg som inte markerats som publicerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="144"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="146"/>
         <source>Channel reviews overdue</source>
         <translation>Försenade kanalgranskningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="145"/>
-        <source>%1 active channels of %2 in the register</source>
-        <translation>%1 aktiva kanaler av %2 i registret</translation>
+        <location filename="../src/kuntasome/ui/today_page.py" line="148"/>
+        <source>{channels_active} active channels of {channels_total} in the register</source>
+        <translation>{channels_active} aktiva kanaler av {channels_total} i registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="151"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="155"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="155"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="159"/>
         <source>Check due now</source>
         <translation>Dags att kontrollera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="156"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="160"/>
         <source>Monitoring of the channels</source>
         <translation>Bevakning av kanalerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="157"/>
-        <source>Last check-in %1</source>
-        <translation>Senaste kontroll %1</translation>
+        <location filename="../src/kuntasome/ui/today_page.py" line="161"/>
+        <source>Last check-in {last}</source>
+        <translation>Senaste kontroll {last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="162"/>
-        <source>Next check due %1</source>
-        <translation>Nästa kontroll senast %1</translation>
+        <location filename="../src/kuntasome/ui/today_page.py" line="167"/>
+        <source>Next check due {time_zone}</source>
+        <translation>Nästa kontroll senast {time_zone}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="173"/>
         <source>Last monitoring check-in</source>
         <translation>Senaste bevakningskontroll</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="171"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="176"/>
         <source>Posts this week with rule warnings</source>
         <translation>Veckans inlägg med varningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="177"/>
         <source>Languages, paid posts, rights, captions, length, frequency</source>
         <translation>Språk, betalda inlägg, rättigheter, textning, längd, publiceringstakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="182"/>
         <source>Live recordings to make accessible</source>
         <translation>Inspelningar av direktsändningar att tillgängliggöra</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="183"/>
         <source>Within 14 days of the broadcast</source>
         <translation>Inom 14 dagar efter sändningen</translation>
     </message>
@@ -6615,27 +6616,27 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>TwoFactor</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="24"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="25"/>
         <source>not in use</source>
         <translation>används inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="25"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="26"/>
         <source>authenticator app</source>
         <translation>autentiseringsapp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="26"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="27"/>
         <source>security key</source>
         <translation>säkerhetsnyckel</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="27"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="28"/>
         <source>text message</source>
         <translation>sms</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="28"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="29"/>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
@@ -6643,17 +6644,17 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>UnblockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="149"/>
-        <source>Lift the block on %1</source>
-        <translation>Häv blockeringen av %1</translation>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="150"/>
+        <source>Lift the block on {account}</source>
+        <translation>Häv blockeringen av {account}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
         <source>&amp;Lifted on</source>
         <translation>&amp;Hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
@@ -6661,27 +6662,27 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="118"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="119"/>
         <source>Entry {id} does not follow entry {previous}: an entry between them was removed or the order was changed.</source>
         <translation>Anteckning {id} följer inte på anteckning {previous}: en anteckning mellan dem har tagits bort eller ordningen har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="130"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="131"/>
         <source>Entry {id} has been changed after it was saved (its content or its evidence no longer matches its hash).</source>
         <translation>Anteckning {id} har ändrats efter att den sparades (dess innehåll eller bevis stämmer inte längre med dess hash).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="147"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="148"/>
         <source>The log ends at entry {last}, but entry {head} was the last one saved: entries have been removed from its end.</source>
         <translation>Loggen slutar vid anteckning {last}, men anteckning {head} var den senast sparade: anteckningar har tagits bort i slutet.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="164"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="165"/>
         <source>The evidence file {file} of entry {id} is missing.</source>
         <translation>Bevisfilen {file} för anteckning {id} saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="176"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="177"/>
         <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
         <translation>Bevisfilen {file} för anteckning {id} har ändrats: dess SHA-256 är inte längre den registrerade.</translation>
     </message>
@@ -6689,27 +6690,27 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="52"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="55"/>
         <source>Fewer than two people have admin access ({count}).</source>
         <translation>Färre än två personer har administratörsbehörighet ({count}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="55"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="58"/>
         <source>{person}&apos;s admin access has not been verified for {months} months.</source>
         <translation>Administratörsbehörigheten för {person} har inte kontrollerats på {months} månader.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="58"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="61"/>
         <source>{person} has left but still has {role} access.</source>
         <translation>{person} har slutat men har fortfarande behörighet (roll: {role}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="61"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="64"/>
         <source>No responsible manager.</source>
         <translation>Ansvarig chef saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="62"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="65"/>
         <source>Two-factor authentication is not in use.</source>
         <translation>Tvåstegsverifiering används inte.</translation>
     </message>
@@ -6717,27 +6718,27 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="44"/>
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="46"/>
         <source>Week calendar</source>
         <translation>Veckokalender</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="117"/>
-        <source>Wk %1</source>
-        <translation>V. %1</translation>
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="119"/>
+        <source>Wk {week}</source>
+        <translation>V. {week}</translation>
     </message>
 </context>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="51"/>
+        <location filename="../src/kuntasome/ui/widgets.py" line="52"/>
         <source>Something went wrong and nothing was saved. The log has the details.</source>
         <translation>Något gick fel och ingenting sparades. Detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="143"/>
-        <source>The file could not be saved to %1: %2</source>
-        <translation>Filen kunde inte sparas i %1: %2</translation>
+        <location filename="../src/kuntasome/ui/widgets.py" line="145"/>
+        <source>The file could not be saved to {value}: {name__}</source>
+        <translation>Filen kunde inte sparas i {value}: {name__}</translation>
     </message>
 </context>
 </TS>

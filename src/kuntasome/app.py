@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from kuntasome.core.database import DatabaseInfo, DbState, ensure_writable, inspect_database
 from kuntasome.core.errors import DatabaseError
 from kuntasome.core.logsetup import configure_logging
+from kuntasome.core.messages import arg
 from kuntasome.core.paths import DataPaths
 from kuntasome.core.settings import LANGUAGE
 
@@ -47,12 +48,15 @@ def _open_database(url: str, paths: DataPaths, first_start: bool) -> DatabaseInf
         answer = QMessageBox.question(
             None,
             APP_NAME,
-            translate(
-                "Startup",
-                "The database file %1 does not exist.\n\nIf you moved it, quit and move it"
-                " back. Otherwise KuntaSome can start with a new, empty database.\n\n"
-                "Create a new, empty database?",
-            ).replace("%1", str(info.path)),
+            arg(
+                translate(
+                    "Startup",
+                    "The database file {path} does not exist.\n\nIf you moved it, quit and move it"
+                    " back. Otherwise KuntaSome can start with a new, empty database.\n\n"
+                    "Create a new, empty database?",
+                ),
+                path=str(info.path),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -67,7 +67,7 @@ def add_workflow_parsers(sub: SubParsers) -> None:
             f"--text-{language}",
             default="",
             metavar=translate("Cli", "TEXT"),
-            help=arg(translate("Cli", "the text in %1"), language),
+            help=arg(translate("Cli", "the text in {language}"), language=language),
         )
     add.add_argument(
         "--channel",
@@ -192,7 +192,14 @@ def _show(args: argparse.Namespace, post: PostDetails) -> int:
         )
     else:
         status = translate("PostStatus", POST_STATUS_LABELS[post.status])
-        print(arg(translate("Cli", "Post %1 (%2): %3"), post.id, post.title, status))
+        print(
+            arg(
+                translate("Cli", "Post {id} ({title}): {status}"),
+                id=post.id,
+                title=post.title,
+                status=status,
+            )
+        )
     return EXIT_OK
 
 

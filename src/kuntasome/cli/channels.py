@@ -160,7 +160,14 @@ def run_add(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         print_json(row)
     else:
-        print(arg(translate("Cli", "Channel %1 added: %2:%3"), row.id, row.platform, row.handle))
+        print(
+            arg(
+                translate("Cli", "Channel {id} added: {platform}:{handle}"),
+                id=row.id,
+                platform=row.platform,
+                handle=row.handle,
+            )
+        )
     return EXIT_OK
 
 
@@ -179,7 +186,14 @@ def run_set_status(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         print_json(row)
     else:
-        print(arg(translate("Cli", "%1:%2 is now %3."), row.platform, row.handle, row.status))
+        print(
+            arg(
+                translate("Cli", "{platform}:{handle} is now {status}."),
+                platform=row.platform,
+                handle=row.handle,
+                status=row.status,
+            )
+        )
     return EXIT_OK
 
 
@@ -192,7 +206,7 @@ def run_import(args: argparse.Namespace, paths: DataPaths) -> int:
         except ImportFailed as failure:
             print(failure.translated(translate), file=sys.stderr)
             for problem in failure.problems[:20]:
-                row = arg(translate("Cli", "row %1"), problem.row)
+                row = arg(translate("Cli", "row {row}"), row=problem.row)
                 print(f"  {row}: {problem.error.translated(translate)}", file=sys.stderr)
             return EXIT_REFUSED
     if args.json:

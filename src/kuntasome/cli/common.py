@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.messages import arg as arg  # the commands fill their messages with it
 from kuntasome.core.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -106,13 +107,6 @@ def plain(value: Any) -> Any:
 
 def print_json(data: Any) -> None:
     print(json.dumps(plain(data), indent=2, ensure_ascii=False))
-
-
-def arg(text: str, *values: object) -> str:
-    """A translated text with Qt's ``%1``, ``%2``… filled in order (like ``QString.arg``)."""
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", str(value))
-    return text
 
 
 # argparse's own words, translated through our catalogues (context "Argparse"). argparse

@@ -113,8 +113,8 @@ def run_init(args: argparse.Namespace, paths: DataPaths) -> int:
     if unknown:
         print(
             arg(
-                translate("Cli", "Unknown content language: %1 (choose from fi, sv, en)."),
-                unknown[0],
+                translate("Cli", "Unknown content language: {unknown} (choose from fi, sv, en)."),
+                unknown=unknown[0],
             ),
             file=sys.stderr,
         )
@@ -141,10 +141,10 @@ def run_init(args: argparse.Namespace, paths: DataPaths) -> int:
     else:
         print(
             arg(
-                translate("Cli", "Register created for %1 (%2, %3)."),
-                org.name,
-                org.country,
-                org.time_zone,
+                translate("Cli", "Register created for {name} ({country}, {time_zone})."),
+                name=org.name,
+                country=org.country,
+                time_zone=org.time_zone,
             )
         )
     return EXIT_OK
@@ -173,7 +173,12 @@ def run_demo(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         print_json(summary)
         return EXIT_OK
-    print(arg(translate("Cli", "Demo data created in %1 seconds:"), f"{summary.seconds:.1f}"))
+    print(
+        arg(
+            translate("Cli", "Demo data created in {seconds} seconds:"),
+            seconds=f"{summary.seconds:.1f}",
+        )
+    )
     lines = (
         (translate("Cli", "channels"), summary.channels),
         (translate("Cli", "people"), summary.people),
@@ -203,7 +208,7 @@ def run_check(args: argparse.Namespace, paths: DataPaths) -> int:
             }
         )
     else:
-        print(arg(translate("Cli", "Database: %1"), report.database))
+        print(arg(translate("Cli", "Database: {database}"), database=report.database))
         marks = {"ok": "✓", "warning": "!", "error": "✗"}
         for finding in report.findings:
             print(f"  {marks[finding.level]} {finding.translated(translate)}")

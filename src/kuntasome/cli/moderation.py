@@ -159,9 +159,14 @@ def _verify(engine: Engine, paths: DataPaths) -> int:
         + translate("Cli", "%n evidence file(s) checked", "", report.evidence_files)
     )
     if report.ok:
-        print(arg(translate("Cli", "The moderation log is intact: %1."), summary))
+        print(arg(translate("Cli", "The moderation log is intact: {summary}."), summary=summary))
         return 0
-    print(arg(translate("Cli", "The moderation log has been tampered with: %1."), summary))
+    print(
+        arg(
+            translate("Cli", "The moderation log has been tampered with: {summary}."),
+            summary=summary,
+        )
+    )
     return 1
 
 
@@ -216,7 +221,10 @@ def _blocked(engine: Engine, as_json: bool) -> int:
         return 0
     for b in rows:
         state = (
-            arg(translate("Cli", "unblocked %1"), b.unblocked_on.isoformat())
+            arg(
+                translate("Cli", "unblocked {unblocked_on}"),
+                unblocked_on=b.unblocked_on.isoformat(),
+            )
             if b.unblocked_on
             else translate("Cli", "blocked")
         )

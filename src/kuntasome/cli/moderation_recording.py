@@ -160,7 +160,11 @@ def run_add(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         print_json({"entry": entry_id, "evidence_files": len(args.evidence)})
     else:
-        print(arg(translate("Cli", "Entry %1 added to the moderation log."), entry_id))
+        print(
+            arg(
+                translate("Cli", "Entry {entry_id} added to the moderation log."), entry_id=entry_id
+            )
+        )
     return EXIT_OK
 
 
@@ -194,7 +198,7 @@ def run_block(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         print_json({"block": block_id})
     else:
-        print(arg(translate("Cli", "Block %1 added to the register."), block_id))
+        print(arg(translate("Cli", "Block {block_id} added to the register."), block_id=block_id))
     return EXIT_OK
 
 
@@ -214,5 +218,5 @@ def run_lift(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         print_json({"block": row.id, "lifted": True})
     else:
-        print(arg(translate("Cli", "Block %1 lifted; the register keeps it."), row.id))
+        print(arg(translate("Cli", "Block {id} lifted; the register keeps it."), id=row.id))
     return EXIT_OK

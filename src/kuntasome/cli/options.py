@@ -21,7 +21,7 @@ def parse_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            arg(translate("Cli", "not a date (YYYY-MM-DD): %1"), text)
+            arg(translate("Cli", "not a date (YYYY-MM-DD): {value}"), value=text)
         ) from None
 
 

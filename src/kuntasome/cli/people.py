@@ -151,7 +151,7 @@ def run_add(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         print_json({"id": person.id, "name": person.name, "roles": list(person.roles)})
     else:
-        print(arg(translate("Cli", "Person %1 added: %2"), person.id, person.name))
+        print(arg(translate("Cli", "Person {id} added: {name}"), id=person.id, name=person.name))
     return EXIT_OK
 
 
@@ -161,7 +161,7 @@ def run_offboard(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         print_json(checklist)
         return EXIT_OK
-    print(arg(translate("Cli", "Access to revoke for %1:"), checklist.name))
+    print(arg(translate("Cli", "Access to revoke for {name}:"), name=checklist.name))
     for item in checklist.items:
         mark = "[x]" if item.done else "[ ]"
         print(f"  {mark} {item.platform}:{item.handle}  {translate('AccessRole', item.role)}")
@@ -211,10 +211,10 @@ def run_grant(args: argparse.Namespace, paths: DataPaths) -> int:
         args,
         grant,
         arg(
-            translate("Cli", "Access granted: %1 on %2:%3"),
-            args.role,
-            channel.platform,
-            channel.handle,
+            translate("Cli", "Access granted: {role} on {platform}:{handle}"),
+            role=args.role,
+            platform=channel.platform,
+            handle=channel.handle,
         ),
     )
 
@@ -227,14 +227,14 @@ def _on_existing_grant(
         channel = find_channel(engine, args.channel)
         grant = _active_grant(engine, channel.id, find_person(engine, args.person), args.role)
         change(engine, grant, on=args.on or date.today(), actor_id=actor_id(engine, args))
-    return _grant_result(args, grant, arg(done, channel.platform, channel.handle))
+    return _grant_result(args, grant, arg(done, platform=channel.platform, handle=channel.handle))
 
 
 def run_verify(args: argparse.Namespace, paths: DataPaths) -> int:
-    done = translate("Cli", "Access verified on %1:%2")
+    done = translate("Cli", "Access verified on {platform}:{handle}")
     return _on_existing_grant(args, paths, verify_access, done)
 
 
 def run_revoke(args: argparse.Namespace, paths: DataPaths) -> int:
-    done = translate("Cli", "Access revoked on %1:%2")
+    done = translate("Cli", "Access revoked on {platform}:{handle}")
     return _on_existing_grant(args, paths, revoke_access, done)

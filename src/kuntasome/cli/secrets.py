@@ -62,9 +62,9 @@ def run_set(args: argparse.Namespace, paths: DataPaths) -> int:
         SecretStore(engine).set(channel.id, args.kind, _read_secret())
     print(
         arg(
-            translate("Cli", "Saved in the password store: %1 of %2."),
-            args.kind,
-            f"{channel.platform}:{channel.handle}",
+            translate("Cli", "Saved in the password store: {kind} of {handle}."),
+            kind=args.kind,
+            handle=f"{channel.platform}:{channel.handle}",
         )
     )
     return EXIT_OK

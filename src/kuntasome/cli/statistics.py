@@ -114,7 +114,12 @@ def _import(engine: Engine, args: argparse.Namespace) -> int:
             kind = translate("StatsKind", KIND_LABELS.get(parsed.kind, parsed.kind))
             if parsed.no_metrics:
                 entry.update(values=0, note=translate("StatsKind", NO_METRICS[parsed.no_metrics]))
-                text = arg(translate("Cli", "%1: %2 — %3"), path.name, kind, entry["note"])
+                text = arg(
+                    translate("Cli", "{name}: {kind} — {entry}"),
+                    name=path.name,
+                    kind=kind,
+                    entry=entry["note"],
+                )
             else:
                 chosen: dict[str, int] = (
                     {key: channel for key in plan.unlinked()} if channel is not None else {}
@@ -123,9 +128,9 @@ def _import(engine: Engine, args: argparse.Namespace) -> int:
                 entry.update(
                     values=result.values, batch=result.batch_id, posts_linked=result.posts_linked
                 )
-                text = arg(translate("Cli", "%1: %2 — "), path.name, kind) + translate(
-                    "Cli", "%n value(s) imported", "", result.values
-                )
+                text = arg(
+                    translate("Cli", "{name}: {kind} — "), name=path.name, kind=kind
+                ) + translate("Cli", "%n value(s) imported", "", result.values)
         except UserError as error:
             failed += 1
             entry.update(error=error.translated(translate), values=0)

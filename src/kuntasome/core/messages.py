@@ -25,6 +25,12 @@ def fill(text: str, params: Mapping[str, object]) -> str:
     return text.format_map(_Keep(params))
 
 
+def arg(text: str, **values: object) -> str:
+    """A translated *text* with its ``{name}`` placeholders filled: the one placeholder style
+    of the window, the command line and the documents (core messages use it too)."""
+    return fill(text, values)
+
+
 class _Keep(dict[str, Any]):
     def __init__(self, params: Mapping[str, object]) -> None:
         super().__init__(params)

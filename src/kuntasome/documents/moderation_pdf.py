@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextDocument
 
+from kuntasome.core.messages import arg
 from kuntasome.core.moderation.log import ACTIONS, KINDS, EntryRow
 
 from kuntasome.documents.pdf_a import pdf_a
@@ -41,9 +42,10 @@ def render_log_pdf(
         if r.case_number:
             what += f" {r.case_number}"
         if r.corrects_id:
-            what += " · " + QCoreApplication.translate(
-                "ModerationPdf", "corrects entry %1"
-            ).replace("%1", str(r.corrects_id))
+            what += " · " + arg(
+                QCoreApplication.translate("ModerationPdf", "corrects entry {corrects_id}"),
+                corrects_id=str(r.corrects_id),
+            )
         body.append(
             "<tr>"
             + cell(str(r.id))
@@ -72,10 +74,10 @@ def render_log_pdf(
         QCoreApplication.translate("ModerationPdf", "Handler"),
         QCoreApplication.translate("ModerationPdf", "Evidence"),
     ]
-    title = (
-        QCoreApplication.translate("ModerationPdf", "Moderation log %1–%2")
-        .replace("%1", first.isoformat())
-        .replace("%2", last.isoformat())
+    title = arg(
+        QCoreApplication.translate("ModerationPdf", "Moderation log {first}–{last}"),
+        first=first.isoformat(),
+        last=last.isoformat(),
     )
     table_head = (
         '<table border="0.5" cellspacing="0" cellpadding="2" width="100%">'
@@ -90,7 +92,7 @@ def render_log_pdf(
         f"<h2>{html.escape(title)}</h2>"
         f"<p>{html.escape(organisation)} · "
         + html.escape(
-            QCoreApplication.translate("ModerationPdf", "%1 entries").replace("%1", str(len(rows)))
+            arg(QCoreApplication.translate("ModerationPdf", "{rows} entries"), rows=str(len(rows)))
         )
         + "</p>"
         + "".join(

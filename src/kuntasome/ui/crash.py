@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from kuntasome.core.messages import arg
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
@@ -52,8 +54,9 @@ def crash_dialog(details: str, log_file: Path) -> QMessageBox:
         )
     )
     box.setInformativeText(
-        translate("Crash", "The details below were also written to the log file:\n%1").replace(
-            "%1", str(log_file)
+        arg(
+            translate("Crash", "The details below were also written to the log file:\n{log_file}"),
+            log_file=str(log_file),
         )
     )
     box.setDetailedText(details)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kuntasome.core.changes import Change
 from kuntasome.core.errors import UserError
+from kuntasome.core.messages import arg
 from kuntasome.core.settings import LANGUAGE, WINDOW_GEOMETRY, WINDOW_SECTION, WINDOW_STATE
 
 from kuntasome.ui.context import AppContext
@@ -234,9 +235,11 @@ class MainWindow(QMainWindow):
         self.language_actions[self.context.languages.language].setChecked(True)
         engine = "PostgreSQL" if self.context.database.path is None else "SQLite"
         self.database_label.setText(
-            self.tr("Database: %1 (%2)")
-            .replace("%1", self.context.database.display_name)
-            .replace("%2", engine)
+            arg(
+                self.tr("Database: {display_name} ({engine})"),
+                display_name=self.context.database.display_name,
+                engine=engine,
+            )
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -286,14 +289,16 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About KuntaSome"),
-            self.tr(
-                "<h3>KuntaSome %1</h3>"
-                "<p>Responsible social media for a municipality's communications team:"
-                " channel register, posting calendar, moderation log, statistics, reports"
-                " and archive.</p><p>Data folder: %2</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.context.paths.root)),
+            arg(
+                self.tr(
+                    "<h3>KuntaSome {version}</h3><p>Responsible social media "
+                    "for a municipality's communications team: channel register, "
+                    "posting calendar, moderation log, statistics, reports and "
+                    "archive.</p><p>Data folder: {root}</p>"
+                ),
+                version=__version__,
+                root=str(self.context.paths.root),
+            ),
         )
 
     def _open_folder(self, path: str) -> None:

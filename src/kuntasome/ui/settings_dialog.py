@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.changes import Change
+from kuntasome.core.messages import arg
 from kuntasome.core.organisation import OrganisationSettings, load_organisation, save_organisation
 from kuntasome.core.people import list_people
 from kuntasome.core.settings import LANGUAGE
@@ -151,9 +152,11 @@ class SettingsDialog(SavingDialog, QDialog):
         self.finland.setText(self.tr("Finland"))
         self.sweden.setText(self.tr("Sweden"))
         self.where.setText(
-            self.tr("Data folder: %1\nDatabase: %2")
-            .replace("%1", str(self.context.paths.root))
-            .replace("%2", self.context.database.display_name)
+            arg(
+                self.tr("Data folder: {root}\nDatabase: {display_name}"),
+                root=str(self.context.paths.root),
+                display_name=self.context.database.display_name,
+            )
         )
 
     def changeEvent(self, event: QEvent) -> None:

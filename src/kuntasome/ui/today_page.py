@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from kuntasome.core.messages import arg
+
 from kuntasome.ui.formatting import format_date, format_datetime, format_number
 from kuntasome.ui.sections import TODAY, PageHeader
 
@@ -104,7 +106,7 @@ class TodayPage(QWidget):
             card.setVisible(self.overview is not None)
         if self.error is not None:
             self.state.setText(
-                self.tr("The overview could not be loaded: %1").replace("%1", self.error)
+                arg(self.tr("The overview could not be loaded: {error}"), error=self.error)
             )
             self.state.setVisible(True)
             return
@@ -142,9 +144,11 @@ class TodayPage(QWidget):
         c[4].show_value(
             n(o.reviews_overdue),
             self.tr("Channel reviews overdue"),
-            self.tr("%1 active channels of %2 in the register")
-            .replace("%1", n(o.channels_active))
-            .replace("%2", n(o.channels_total)),
+            arg(
+                self.tr("{channels_active} active channels of {channels_total} in the register"),
+                channels_active=n(o.channels_active),
+                channels_total=n(o.channels_total),
+            ),
             alert=o.reviews_overdue > 0,
         )
         last = (
@@ -154,13 +158,14 @@ class TodayPage(QWidget):
             c[5].show_value(
                 self.tr("Check due now"),
                 self.tr("Monitoring of the channels"),
-                self.tr("Last check-in %1").replace("%1", last),
+                arg(self.tr("Last check-in {last}"), last=last),
                 alert=True,
             )
         else:
             upcoming = (
-                self.tr("Next check due %1").replace(
-                    "%1", format_datetime(o.next_check_at, org.time_zone)
+                arg(
+                    self.tr("Next check due {time_zone}"),
+                    time_zone=format_datetime(o.next_check_at, org.time_zone),
                 )
                 if o.next_check_at
                 else ""

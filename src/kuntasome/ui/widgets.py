@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kuntasome.core.errors import UserError
 from kuntasome.core.files import atomic_write_bytes
+from kuntasome.core.messages import arg
 
 log = logging.getLogger(__name__)
 
@@ -140,9 +141,13 @@ def save_file(parent: QWidget, path: Path, data: bytes) -> bool:
         QMessageBox.warning(
             parent,
             parent.windowTitle(),
-            QCoreApplication.translate("Widgets", "The file could not be saved to %1: %2")
-            .replace("%1", str(path))
-            .replace("%2", error.strerror or type(error).__name__),
+            arg(
+                QCoreApplication.translate(
+                    "Widgets", "The file could not be saved to {value}: {name__}"
+                ),
+                value=str(path),
+                name__=error.strerror or type(error).__name__,
+            ),
         )
         return False
     return True

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kuntasome.core.calendar.posts import PostDetails, TargetDetails
 from kuntasome.core.changes import Change
 from kuntasome.core.errors import UserError
+from kuntasome.core.messages import arg
 
 from kuntasome.ui.calendar.canvas import channel_colours, swatch
 from kuntasome.ui.calendar.day_panel import DayPanel
@@ -207,11 +208,15 @@ class CalendarPage(Retranslating, QWidget):
             self.crisis_button.setText(self.tr("Crisis mode…"))
             return
         when = self.crisis.started_at.astimezone(self._tz()).strftime("%d.%m.%Y %H.%M")
-        text = self.tr("Crisis mode is on since %1 (%2): %3. Non-crisis posts are paused.")
         self.crisis_banner.setText(
-            text.replace("%1", when)
-            .replace("%2", self.crisis.started_by or "–")
-            .replace("%3", self.crisis.reason)
+            arg(
+                self.tr(
+                    "Crisis mode is on since {when} ({by}): {reason}. Non-crisis posts are paused."
+                ),
+                when=when,
+                by=self.crisis.started_by or "–",
+                reason=self.crisis.reason,
+            )
         )
         self.crisis_banner.show()
         self.crisis_button.setText(self.tr("End crisis mode…"))
@@ -221,10 +226,12 @@ class CalendarPage(Retranslating, QWidget):
             monday, sunday = week_of(self.anchor)
             week = monday.isocalendar().week
             self.period.setText(
-                self.tr("Week %1, %2–%3")
-                .replace("%1", str(week))
-                .replace("%2", f"{monday.day}.{monday.month}.")
-                .replace("%3", f"{sunday.day}.{sunday.month}.{sunday.year}")
+                arg(
+                    self.tr("Week {week}, {month}–{year}"),
+                    week=str(week),
+                    month=f"{monday.day}.{monday.month}.",
+                    year=f"{sunday.day}.{sunday.month}.{sunday.year}",
+                )
             )
         else:
             name = QLocale().standaloneMonthName(self.anchor.month)
@@ -460,9 +467,7 @@ class CalendarPage(Retranslating, QWidget):
             canvas.set_data(self.data, self.colours, self.context.today())
             self.anchor = updated.day
             self._show_day()
-        status_message(
-            self, self.tr("Moved to %1.").replace("%1", at.strftime("%d.%m.%Y %H.%M")), 4000
-        )
+        status_message(self, arg(self.tr("Moved to {at}."), at=at.strftime("%d.%m.%Y %H.%M")), 4000)
 
     def toggle_crisis(self) -> None:
         from kuntasome.ui.calendar.crisis_dialogs import EndCrisisDialog, StartCrisisDialog

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kuntasome.core.calendar.media import CONSENT_LABELS, CONSENTS
 from kuntasome.core.changes import Change
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES
+from kuntasome.core.messages import arg
 
 from kuntasome.ui.operations import SavingDialog
 from kuntasome.ui.widgets import OptionalDateEdit, Retranslating, translate
@@ -81,7 +82,7 @@ class MediaDialog(SavingDialog, Retranslating, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Media: %1").replace("%1", self.original.file_name))
+        self.setWindowTitle(arg(self.tr("Media: {file_name}"), file_name=self.original.file_name))
         texts = {
             "owner": self.tr("&Owner / photographer:"),
             "licence": self.tr("&Licence or right of use:"),
@@ -94,7 +95,7 @@ class MediaDialog(SavingDialog, Retranslating, QDialog):
         }
         for lang in self.alts:
             name = translate("Languages", LANGUAGE_NAMES[lang])
-            texts[f"alt_{lang}"] = self.tr("Alt text (%1):").replace("%1", name)
+            texts[f"alt_{lang}"] = arg(self.tr("Alt text ({name}):"), name=name)
         for key, text in texts.items():
             self.labels[key].setText(text)
         for i in range(self.consent.count()):

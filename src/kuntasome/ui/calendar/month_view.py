@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 
+from kuntasome.core.messages import arg
+
 from kuntasome.ui.calendar.canvas import (
     GRID,
     HOLIDAY,
@@ -180,7 +182,7 @@ class MonthView(CalendarCanvas):
                 painter.drawText(
                     QRectF(cell.left() + 6, cell.bottom() - line, cell.width() - 10, line),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    self.tr("+%1 more").replace("%1", str(self.more[day])),
+                    arg(self.tr("+{day} more"), day=str(self.more[day])),
                 )
             if day == self.current_day and self.hasFocus():
                 painter.setPen(SELECTED)

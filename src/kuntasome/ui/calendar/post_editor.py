@@ -42,6 +42,7 @@ from kuntasome.core.calendar.posts import (
 from kuntasome.core.calendar.text_length import check_length
 from kuntasome.core.changes import Change
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES
+from kuntasome.core.messages import arg
 
 from kuntasome.ui.calendar.media_list import MediaList
 from kuntasome.ui.operations import busy, run_operation
@@ -533,7 +534,7 @@ class PostEditor(Retranslating, QDialog):
             mark = " ⚠" if length.too_long else ""
             parts.append(f"{channel.label} ({channel.platform}): {limit}{mark}")
         self.lengths.setText(
-            self.tr("Length as each service counts it: %1").replace("%1", " · ".join(parts))
+            arg(self.tr("Length as each service counts it: {parts}"), parts=" · ".join(parts))
             if parts
             else ""
         )

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 
+from kuntasome.core.messages import arg
+
 from kuntasome.ui.calendar.canvas import (
     GRID,
     HOLIDAY,
@@ -114,7 +116,7 @@ class WeekView(CalendarCanvas):
         painter.drawText(
             QRectF(0, 0, TIME_COLUMN, HEADER),
             Qt.AlignmentFlag.AlignCenter,
-            self.tr("Wk %1").replace("%1", str(week)),
+            arg(self.tr("Wk {week}"), week=str(week)),
         )
         for h in range(FIRST_HOUR, LAST_HOUR + 1):
             y = HEADER + (h - FIRST_HOUR) * hour

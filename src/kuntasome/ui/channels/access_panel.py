@@ -32,6 +32,7 @@ from kuntasome.core.channels.access import (
     revoke_access,
     verify_access,
 )
+from kuntasome.core.messages import arg
 from kuntasome.core.people import PersonDetails
 
 from kuntasome.ui.formatting import format_date
@@ -110,10 +111,10 @@ class AccessPanel(Retranslating, QWidget):
         for row, g in enumerate(self.grants):
             person = g.person
             if g.person_left_on and g.person_left_on <= today:
-                person = (
-                    self.tr("%1 (left %2)")
-                    .replace("%1", g.person)
-                    .replace("%2", format_date(g.person_left_on))
+                person = arg(
+                    self.tr("{person} (left {person_left_on})"),
+                    person=g.person,
+                    person_left_on=format_date(g.person_left_on),
                 )
             values = (
                 person,
@@ -186,12 +187,15 @@ class AccessPanel(Retranslating, QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Revoke access"),
-            self.tr(
-                "Record that %1's %2 access was removed on the platform today?"
-                "\n\nRemove it on the platform first; this only records it."
-            )
-            .replace("%1", grant.person)
-            .replace("%2", role_label(grant.role)),
+            arg(
+                self.tr(
+                    "Record that {person}'s {role} access was removed on the "
+                    "platform today?\n\nRemove it on the platform first; this only "
+                    "records it."
+                ),
+                person=grant.person,
+                role=role_label(grant.role),
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -41,6 +41,7 @@ from kuntasome.core.channels.details import (
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES
 from kuntasome.core.channels.register import STATUS_LABELS, TRANSITIONS, change_status
 from kuntasome.core.errors import StaleRecord, UserError
+from kuntasome.core.messages import arg
 from kuntasome.core.people import PersonDetails, UnitRow
 from kuntasome.core.platforms import PLATFORMS
 
@@ -360,8 +361,14 @@ class ChannelEditor(Retranslating, QWidget):
             return
         self.title.setText(d.display_name or d.address)
         self.link.setText(f'<a href="{d.url}">{d.url}</a>' if d.url else "")
-        closed = self.tr(" since %1").replace("%1", format_date(d.closed_on)) if d.closed_on else ""
-        self.status.setText(self.tr("Status: %1").replace("%1", status_label(d.status)) + closed)
+        closed = (
+            arg(self.tr(" since {closed_on}"), closed_on=format_date(d.closed_on))
+            if d.closed_on
+            else ""
+        )
+        self.status.setText(
+            arg(self.tr("Status: {status}"), status=status_label(d.status)) + closed
+        )
         self.last_review.setText(format_date(d.last_reviewed_on) if d.last_reviewed_on else "–")
         self.status_menu.clear()
         for target in TRANSITIONS.get(d.status, ()):
@@ -450,7 +457,7 @@ class ChannelEditor(Retranslating, QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved changes"),
-            self.tr("Save the changes to %1?").replace("%1", self.title.text()),
+            arg(self.tr("Save the changes to {title}?"), title=self.title.text()),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -470,9 +477,11 @@ class ChannelEditor(Retranslating, QWidget):
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Change status"),
-            self.tr("Why is %1 now %2? (saved in the audit log)")
-            .replace("%1", self.title.text())
-            .replace("%2", status_label(status)),
+            arg(
+                self.tr("Why is {title} now {status}? (saved in the audit log)"),
+                title=self.title.text(),
+                status=status_label(status),
+            ),
         )
         if not ok:
             return

@@ -44,6 +44,7 @@ from kuntasome.core.channels.inventory_import import (
     suggest_mapping,
 )
 from kuntasome.core.errors import UserError
+from kuntasome.core.messages import arg
 from kuntasome.core.platforms import PLATFORMS
 
 from kuntasome.ui.channels.channel_editor import status_label
@@ -169,7 +170,7 @@ class ImportDialog(SavingDialog, Retranslating, QDialog):
             combo.clear()
             combo.addItem(self.tr("(not in the file)"), None)
             for index, header in enumerate(table.headers):
-                combo.addItem(header or self.tr("column %1").replace("%1", str(index + 1)), index)
+                combo.addItem(header or arg(self.tr("column {index}"), index=str(index + 1)), index)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(name))))
             combo.blockSignals(False)
         self._show_file()
@@ -180,9 +181,11 @@ class ImportDialog(SavingDialog, Retranslating, QDialog):
             self.file_label.setText(self.tr("Choose a CSV or Excel file with one row per channel."))
         else:
             self.file_label.setText(
-                self.tr("%1: %2 rows")
-                .replace("%1", self.path.name)
-                .replace("%2", str(len(self.table.rows)))
+                arg(
+                    self.tr("{name}: {rows} rows"),
+                    name=self.path.name,
+                    rows=str(len(self.table.rows)),
+                )
             )
 
     def mapping(self) -> dict[str, int]:
@@ -242,9 +245,11 @@ class ImportDialog(SavingDialog, Retranslating, QDialog):
                 self.grid.setItem(i, column, item)
         for problem in self.problems:
             self.problem_list.addItem(
-                self.tr("Row %1: %2")
-                .replace("%1", str(problem.row))
-                .replace("%2", problem.error.translated(translate))
+                arg(
+                    self.tr("Row {row}: {problem}"),
+                    row=str(problem.row),
+                    problem=problem.error.translated(translate),
+                )
             )
         self.problem_list.setVisible(bool(self.problems))
         if self.problems:

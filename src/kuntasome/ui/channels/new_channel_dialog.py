@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kuntasome.core.changes import Change
 from kuntasome.core.channels.register import create_channel
 from kuntasome.core.errors import UserError
+from kuntasome.core.messages import arg
 from kuntasome.core.people import list_units
 from kuntasome.core.platforms import PLATFORMS, normalise
 
@@ -103,7 +104,9 @@ class NewChannelDialog(SavingDialog, Retranslating, QDialog):
         text = self.address.text().strip()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if not text:
-            self.check.setText(self.tr("For example: %1").replace("%1", PLATFORMS[key].example))
+            self.check.setText(
+                arg(self.tr("For example: {example}"), example=PLATFORMS[key].example)
+            )
             ok.setEnabled(False)
             return
         try:
@@ -112,7 +115,7 @@ class NewChannelDialog(SavingDialog, Retranslating, QDialog):
             self.check.setText(error.translated(translate))
             ok.setEnabled(False)
             return
-        self.check.setText(self.tr("Will be saved as %1").replace("%1", normal.url))
+        self.check.setText(arg(self.tr("Will be saved as {url}"), url=normal.url))
         ok.setEnabled(True)
 
     def accept(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kuntasome.core.changes import Change
 from kuntasome.core.channels.access import Offboarding, offboarding, offboarding_csv, revoke_access
+from kuntasome.core.messages import arg
 from kuntasome.core.platforms import PLATFORMS
 
 from kuntasome.ui.channels.access_panel import role_label
@@ -66,7 +67,11 @@ class OffboardingDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Offboarding checklist"))
         c = self.checklist
-        left = self.tr(" – leaves on %1").replace("%1", format_date(c.left_on)) if c.left_on else ""
+        left = (
+            arg(self.tr(" – leaves on {left_on}"), left_on=format_date(c.left_on))
+            if c.left_on
+            else ""
+        )
         self.heading.setText(c.name + left)
         self.intro.setText(
             self.tr(
@@ -99,7 +104,7 @@ class OffboardingDialog(Retranslating, QDialog):
         self.manager_list.setVisible(bool(c.manager_of))
         done = sum(1 for i in c.items if i.done)
         self.progress.setText(
-            self.tr("%1 of %2 removed").replace("%1", str(done)).replace("%2", str(len(c.items)))
+            arg(self.tr("{done} of {items} removed"), done=str(done), items=str(len(c.items)))
             if c.items
             else self.tr("This person has no access to any channel.")
         )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kuntasome.core.changes import Change
 from kuntasome.core.channels.access import mark_leaving
+from kuntasome.core.messages import arg
 from kuntasome.core.people import ROLE_LABELS, ROLES, PersonDetails, UnitRow, save_person
 
 from kuntasome.ui.formatting import format_date
@@ -298,9 +299,13 @@ class LeavingDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Mark as leaving"))
         self.intro.setText(
-            self.tr(
-                "Last working day of %1. The offboarding checklist lists every access to remove."
-            ).replace("%1", self.person_name)
+            arg(
+                self.tr(
+                    "Last working day of {person_name}. The offboarding "
+                    "checklist lists every access to remove."
+                ),
+                person_name=self.person_name,
+            )
         )
 
     def left_on(self) -> date:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES, render_public_list
+from kuntasome.core.messages import arg
 
 from kuntasome.ui.translations import translator_for
 from kuntasome.ui.widgets import Retranslating, save_file, status_message, translate
@@ -116,5 +117,5 @@ class PublicListDialog(Retranslating, QDialog):
         if target.suffix.lower() != f".{fmt}":
             target = target.with_name(target.name + f".{fmt}")
         if save_file(self, target, self.data):
-            status_message(self, self.tr("Saved %1.").replace("%1", str(target)), 8000)
+            status_message(self, arg(self.tr("Saved {target}."), target=str(target)), 8000)
             self.accept()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES
 from kuntasome.core.channels.register import STATUSES
 from kuntasome.core.channels.register_view import RegisterFilter, RegisterRow
+from kuntasome.core.messages import arg
 from kuntasome.core.people import PersonDetails, UnitRow
 from kuntasome.core.platforms import PLATFORMS
 
@@ -199,9 +200,11 @@ class RegisterTab(Retranslating, QWidget):
 
     def _show_count(self) -> None:
         self.count.setText(
-            self.tr("%1 of %2 channels")
-            .replace("%1", str(len(self.model.rows)))
-            .replace("%2", str(len(self.model.all_rows)))
+            arg(
+                self.tr("{rows} of {all_rows} channels"),
+                rows=str(len(self.model.rows)),
+                all_rows=str(len(self.model.all_rows)),
+            )
         )
 
     def select_channel(self, channel_id: int) -> None:

@@ -36,6 +36,7 @@ from kuntasome.core.channels.requests import (
     record_review,
     submit_request,
 )
+from kuntasome.core.messages import arg
 from kuntasome.core.people import list_units
 from kuntasome.core.platforms import PLATFORMS
 
@@ -238,15 +239,19 @@ class DecisionDialog(SavingDialog, Retranslating, QDialog):
 
         r = self.row.request
         e = html.escape
-        self.setWindowTitle(self.tr("Channel request: %1").replace("%1", r.proposed_name))
+        self.setWindowTitle(
+            arg(self.tr("Channel request: {proposed_name}"), proposed_name=r.proposed_name)
+        )
         parts = [
             f"<h3>{e(r.proposed_name)} ({e(PLATFORMS[r.platform].name)})</h3>",
             "<p>"
             + e(
-                self.tr("Requested by %1 on %2 · %3")
-                .replace("%1", self.row.requested_by or "–")
-                .replace("%2", format_date(r.created_at.date()))
-                .replace("%3", translate("RequestStatus", REQUEST_STATUS_LABELS[r.status]))
+                arg(
+                    self.tr("Requested by {requested_by} on {created_at} · {status}"),
+                    requested_by=self.row.requested_by or "–",
+                    created_at=format_date(r.created_at.date()),
+                    status=translate("RequestStatus", REQUEST_STATUS_LABELS[r.status]),
+                )
             )
             + "</p>",
         ]
@@ -257,7 +262,10 @@ class DecisionDialog(SavingDialog, Retranslating, QDialog):
                 + "</p>"
             )
         if r.hours_per_week:
-            hours = self.tr("%1 hours a week").replace("%1", format_number(r.hours_per_week, 1))
+            hours = arg(
+                self.tr("{hours_per_week} hours a week"),
+                hours_per_week=format_number(r.hours_per_week, 1),
+            )
             parts.append(f"<p>{e(hours)}</p>")
         if r.complements_website:
             question = self.tr("How does it complement the website?")
@@ -275,7 +283,7 @@ class DecisionDialog(SavingDialog, Retranslating, QDialog):
         ready_text = ", ".join(ready) or self.tr("nothing yet")
         parts.append(f"<p><b>{e(ready_label)}</b> {e(ready_text)}</p>")
         if r.decision_reason:
-            decided = self.tr("Decision by %1:").replace("%1", self.row.decided_by)
+            decided = arg(self.tr("Decision by {decided_by}:"), decided_by=self.row.decided_by)
             parts.append(f"<p><b>{e(decided)}</b> {e(r.decision_reason)}</p>")
         self.summary.setText("".join(parts))
         self.address_label.setText(self.tr("Address if approved:"))
@@ -359,7 +367,7 @@ class ReviewDialog(SavingDialog, Retranslating, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Review: %1").replace("%1", self.channel_name))
+        self.setWindowTitle(arg(self.tr("Review: {channel_name}"), channel_name=self.channel_name))
         self.intro.setText(
             self.tr(
                 "Does the channel still reach its audience and serve its purpose, and are"

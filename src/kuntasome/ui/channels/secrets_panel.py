@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kuntasome.core.changes import Change
 from kuntasome.core.channels.secrets import KIND_LABELS, KINDS
 from kuntasome.core.errors import UserError
+from kuntasome.core.messages import arg
 
 from kuntasome.ui.formatting import format_date
 from kuntasome.ui.operations import DataEvents, SavingDialog, run_operation
@@ -133,13 +134,16 @@ class SecretsPanel(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.intro.setText(
-            self.tr(
-                "Secrets are kept in this computer's password store, never in the database."
-                " A shown value hides itself after %1 seconds; a copied one is cleared from"
-                " the clipboard after %2 seconds."
+            arg(
+                self.tr(
+                    "Secrets are kept in this computer's password store, never "
+                    "in the database. A shown value hides itself after "
+                    "{shown_seconds} seconds; a copied one is cleared from "
+                    "the clipboard after {seconds} seconds."
+                ),
+                shown_seconds=str(REVEAL_MS // 1000),
+                seconds=str(CLIPBOARD_MS // 1000),
             )
-            .replace("%1", str(REVEAL_MS // 1000))
-            .replace("%2", str(CLIPBOARD_MS // 1000))
         )
         for kind, row in self.rows.items():
             row.label.setText(translate("SecretKind", KIND_LABELS[kind]))
@@ -175,7 +179,10 @@ class SecretsPanel(Retranslating, QWidget):
             info = stored.get(kind)
             row.stored = info is not None
             row.state.setText(
-                self.tr("Stored; changed on %1.").replace("%1", format_date(info.changed_at.date()))
+                arg(
+                    self.tr("Stored; changed on {changed_at}."),
+                    changed_at=format_date(info.changed_at.date()),
+                )
                 if info
                 else self.tr("Not stored.")
             )
@@ -226,8 +233,9 @@ class SecretsPanel(Retranslating, QWidget):
             self.clipboard.copy(value)
             status_message(
                 self,
-                self.tr("Copied. The clipboard is cleared in %1 seconds.").replace(
-                    "%1", str(CLIPBOARD_MS // 1000)
+                arg(
+                    self.tr("Copied. The clipboard is cleared in {seconds} seconds."),
+                    seconds=str(CLIPBOARD_MS // 1000),
                 ),
                 CLIPBOARD_MS,
             )
@@ -250,8 +258,9 @@ class SecretsPanel(Retranslating, QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete secret"),
-            self.tr("Delete “%1” of this channel from the password store?").replace(
-                "%1", translate("SecretKind", KIND_LABELS[kind])
+            arg(
+                self.tr("Delete “{kind}” of this channel from the password store?"),
+                kind=translate("SecretKind", KIND_LABELS[kind]),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

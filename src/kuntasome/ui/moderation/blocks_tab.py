@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.changes import Change
+from kuntasome.core.messages import arg
 from kuntasome.core.moderation.blocks import BlockRow
 
 from kuntasome.ui.operations import DataEvents, SavingDialog
@@ -146,7 +147,7 @@ class UnblockDialog(SavingDialog, Retranslating, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Lift the block on %1").replace("%1", self.block.account))
+        self.setWindowTitle(arg(self.tr("Lift the block on {account}"), account=self.block.account))
         self.labels[0].setText(self.tr("&Lifted on"))
         self.labels[1].setText(self.tr("&Reason"))
         self.labels[0].setBuddy(self.unblocked_on)
@@ -305,4 +306,4 @@ class BlocksTab(Retranslating, QWidget):
         # The register as it is now, not as it was when the tab was last loaded.
         rows = list_blocks(self.context.engine())
         if save_file(self, Path(name), blocks_csv(rows, translate)):
-            status_message(self, self.tr("Saved %1").replace("%1", name), 5000)
+            status_message(self, arg(self.tr("Saved {name}"), name=name), 5000)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.messages import arg
 from kuntasome.core.moderation.evidence import original_path, pdf_path
 from kuntasome.core.moderation.log import ACTIONS, KINDS, EntryHistory, EntryRow
 
@@ -123,7 +124,7 @@ class EntryDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         entry = self.history.entry
-        self.setWindowTitle(self.tr("Moderation entry %1").replace("%1", str(entry.id)))
+        self.setWindowTitle(arg(self.tr("Moderation entry {id}"), id=str(entry.id)))
         self.answer_button.setText(self.tr("Record the answer…"))
         self.correct_button.setText(self.tr("Correct…"))
         self.block_button.setText(self.tr("Block this account…"))
@@ -132,8 +133,11 @@ class EntryDialog(Retranslating, QDialog):
             parts.append(
                 "<p>"
                 + html.escape(
-                    self.tr("Personal data in this entry is kept until %1 (retention).").replace(
-                        "%1", self.keep_until.isoformat()
+                    arg(
+                        self.tr(
+                            "Personal data in this entry is kept until {keep_until} (retention)."
+                        ),
+                        keep_until=self.keep_until.isoformat(),
                     )
                 )
                 + "</p>"
@@ -157,7 +161,7 @@ class EntryDialog(Retranslating, QDialog):
         for version in self.history.versions:
             parts.append(
                 "<h3>"
-                + html.escape(self.tr("Earlier version: entry %1").replace("%1", str(version.id)))
+                + html.escape(arg(self.tr("Earlier version: entry {id}"), id=str(version.id)))
                 + "</h3>"
                 + describe(version, self.tz, self.reasons)
             )

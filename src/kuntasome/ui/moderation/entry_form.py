@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.changes import Change
+from kuntasome.core.messages import arg
 from kuntasome.core.moderation.log import (
     ACTIONS,
     ANSWERING_ACTIONS,
@@ -178,7 +179,7 @@ class EntryForm(Retranslating, QWidget):
     # -- texts -----------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(
-            self.tr("Correct entry %1").replace("%1", str(self.correcting.id))
+            arg(self.tr("Correct entry {id}"), id=str(self.correcting.id))
             if self.correcting
             else self.tr("New entry")
         )
@@ -216,9 +217,13 @@ class EntryForm(Retranslating, QWidget):
         self.save_button.setToolTip(self.tr("Ctrl+Enter"))
         self.clear_button.setText(self.tr("Clear"))
         self.banner.setText(
-            self.tr(
-                "Saving adds a new version of entry %1; the original stays in the log."
-            ).replace("%1", str(self.correcting.id if self.correcting else ""))
+            arg(
+                self.tr(
+                    "Saving adds a new version of entry {correcting}; the "
+                    "original stays in the log."
+                ),
+                correcting=str(self.correcting.id if self.correcting else ""),
+            )
         )
         self._fill_choices()
 

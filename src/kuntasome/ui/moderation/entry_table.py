@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from kuntasome.core.messages import arg
 from kuntasome.core.moderation.log import ACTIONS, KINDS, EntryRow
 
 from kuntasome.ui.widgets import translate
@@ -56,12 +57,18 @@ class EntryTableModel(QAbstractTableModel):
 
     def state(self, row: EntryRow) -> str:
         if row.is_overdue(self.now):
-            return translate("EntryTable", "overdue (due %1)").replace(
-                "%1", row.due_at.astimezone(self.tz).strftime("%d.%m. %H:%M") if row.due_at else ""
+            return arg(
+                translate("EntryTable", "overdue (due {due_at})"),
+                due_at=row.due_at.astimezone(self.tz).strftime("%d.%m. %H:%M")
+                if row.due_at
+                else "",
             )
         if row.is_open():
-            return translate("EntryTable", "waiting, due %1").replace(
-                "%1", row.due_at.astimezone(self.tz).strftime("%d.%m. %H:%M") if row.due_at else ""
+            return arg(
+                translate("EntryTable", "waiting, due {due_at}"),
+                due_at=row.due_at.astimezone(self.tz).strftime("%d.%m. %H:%M")
+                if row.due_at
+                else "",
             )
         if row.answered_late():
             return translate("EntryTable", "answered late")

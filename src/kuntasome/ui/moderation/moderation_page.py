@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kuntasome.core.changes import Change
 from kuntasome.core.errors import UserError
+from kuntasome.core.messages import arg
 from kuntasome.core.moderation.log import EntryRow
 
 from kuntasome.ui.moderation.blocks_tab import BlocksTab
@@ -336,7 +337,7 @@ class ModerationPage(Retranslating, QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def _entry_saved(self, entry_id: int) -> None:
-        status_message(self, self.tr("Entry %1 saved").replace("%1", str(entry_id)), 5000)
+        status_message(self, arg(self.tr("Entry {entry_id} saved"), entry_id=str(entry_id)), 5000)
 
     def selected_entry(self) -> EntryRow | None:
         index = self.table.currentIndex()
@@ -393,10 +394,10 @@ class ModerationPage(Retranslating, QWidget):
 
             self.verify_button.setEnabled(True)
             assert isinstance(report, VerifyReport)
-            summary = (
-                self.tr("%1 entries and %2 evidence files checked.")
-                .replace("%1", str(report.entries))
-                .replace("%2", str(report.evidence_files))
+            summary = arg(
+                self.tr("{entries} entries and {evidence_files} evidence files checked."),
+                entries=str(report.entries),
+                evidence_files=str(report.evidence_files),
             )
             status_message(self, summary, 10000)
             if report.ok:
@@ -434,9 +435,11 @@ class ModerationPage(Retranslating, QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             dialog.windowTitle(),
-            self.tr("moderation-log-%1-%2")
-            .replace("%1", first.isoformat())
-            .replace("%2", last.isoformat())
+            arg(
+                self.tr("moderation-log-{first}-{last}"),
+                first=first.isoformat(),
+                last=last.isoformat(),
+            )
             + f".{fmt}",
             self.tr("PDF/A (*.pdf)") if fmt == "pdf" else self.tr("CSV for Excel (*.csv)"),
         )
@@ -468,7 +471,7 @@ class ModerationPage(Retranslating, QWidget):
             show_error(self, dialog.windowTitle(), error)
             return
         if save_file(self, Path(name), data):
-            status_message(self, self.tr("Saved %1").replace("%1", name), 5000)
+            status_message(self, arg(self.tr("Saved {name}"), name=name), 5000)
 
     def open_settings(self) -> None:
         from kuntasome.core.moderation.choices import save_setup

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.changes import Change
+from kuntasome.core.messages import arg
 
 from kuntasome.ui.formatting import format_datetime
 from kuntasome.ui.operations import run_operation
@@ -97,9 +98,12 @@ class MonitoringTab(Retranslating, QWidget):
     def retranslate(self) -> None:
         target = self.grid.target if self.grid else 3
         self.legend.setText(
-            self.tr(
-                "Check-ins per channel and working day; shaded days have fewer than %1."
-            ).replace("%1", str(target))
+            arg(
+                self.tr(
+                    "Check-ins per channel and working day; shaded days have fewer than {target}."
+                ),
+                target=str(target),
+            )
         )
         self._fill_status()
         self._fill_grid()
@@ -116,16 +120,14 @@ class MonitoringTab(Retranslating, QWidget):
         if status.due:
             text = self.tr("A check is due now.")
         elif status.next_due_at:
-            text = self.tr("Next check due %1.").replace(
-                "%1",
-                format_datetime(status.next_due_at, tz),  # type: ignore[arg-type]
+            text = arg(
+                self.tr("Next check due {when}."), when=format_datetime(status.next_due_at, tz)
             )
         else:
             text = ""
         if status.last_check_at:
-            text += " " + self.tr("Last check-in %1.").replace(
-                "%1",
-                format_datetime(status.last_check_at, tz),  # type: ignore[arg-type]
+            text += " " + arg(
+                self.tr("Last check-in {when}."), when=format_datetime(status.last_check_at, tz)
             )
         self.status_label.setText(text.strip())
         self.status_label.setStyleSheet("color: #D55E00; font-weight: bold;" if status.due else "")
@@ -149,9 +151,11 @@ class MonitoringTab(Retranslating, QWidget):
                 if count < grid.target:
                     item.setBackground(QBrush(GAP))
                     item.setToolTip(
-                        self.tr("%1 of %2 check-ins")
-                        .replace("%1", str(count))
-                        .replace("%2", str(grid.target))
+                        arg(
+                            self.tr("{count} of {target} check-ins"),
+                            count=str(count),
+                            target=str(grid.target),
+                        )
                     )
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()

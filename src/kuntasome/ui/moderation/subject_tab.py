@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.messages import arg
 from kuntasome.core.moderation.log import ACTIONS
 
 from kuntasome.ui.tasks import Cancelled, wait_in_background
@@ -125,10 +126,12 @@ class SubjectTab(Retranslating, QWidget):
             self.table.setRowCount(0)
             return
         self.result.setText(
-            self.tr("%1: %2 entries, %3 blocks.")
-            .replace("%1", self.searched)
-            .replace("%2", str(len(self.entries)))
-            .replace("%3", str(len(self.blocks)))
+            arg(
+                self.tr("{searched}: {entries} entries, {blocks} blocks."),
+                searched=self.searched,
+                entries=str(len(self.entries)),
+                blocks=str(len(self.blocks)),
+            )
         )
         self.export_button.setEnabled(bool(self.entries or self.blocks))
         fill_table(
@@ -154,7 +157,7 @@ class SubjectTab(Retranslating, QWidget):
         safe = "".join(ch if ch.isalnum() else "_" for ch in self.searched)[:40]
         name, chosen = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export everything about %1").replace("%1", self.searched),
+            arg(self.tr("Export everything about {searched}"), searched=self.searched),
             f"{safe}.json",
             f"{json_filter};;{csv_filter}",
         )
@@ -166,4 +169,4 @@ class SubjectTab(Retranslating, QWidget):
         else:
             data = subject_json(self.searched, self.entries, self.blocks)
         if save_file(self, Path(name), data):
-            status_message(self, self.tr("Saved %1").replace("%1", name), 5000)
+            status_message(self, arg(self.tr("Saved {name}"), name=name), 5000)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from kuntasome.core.messages import arg
 from kuntasome.core.statistics.importers.parsed import KIND_LABELS
 from kuntasome.core.statistics.series import StatsChannel
 from kuntasome.core.statistics.store import META, ImportPlan
@@ -48,12 +49,14 @@ class AccountDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Choose the channel"))
         kind = translate("StatsKind", KIND_LABELS.get(self.plan.parsed.kind, ""))
         self.intro.setText(
-            self.tr(
-                "%1 is a %2 file. Choose the channel its figures belong to; accounts are"
-                " remembered for the next import."
+            arg(
+                self.tr(
+                    "{name} is a {kind} file. Choose the channel its figures "
+                    "belong to; accounts are remembered for the next import."
+                ),
+                name=self.plan.path.name,
+                kind=kind,
             )
-            .replace("%1", self.plan.path.name)
-            .replace("%2", kind)
         )
 
     def chosen(self) -> dict[str, int]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from kuntasome.core.cancel import Cancellation
 from kuntasome.core.changes import Change
 from kuntasome.core.errors import UserError
+from kuntasome.core.messages import arg
 from kuntasome.core.statistics.importers.parsed import KIND_LABELS, NO_METRICS
 
 from kuntasome.ui.statistics.account_dialog import AccountDialog
@@ -36,7 +37,7 @@ def import_one(
 
     engine = context.engine()
     today = context.today()
-    reading = translate("StatsImport", "Reading %1…").replace("%1", path.name)
+    reading = arg(translate("StatsImport", "Reading {name}…"), name=path.name)
     try:
         try:
             plan = wait_in_background(parent, reading, lambda: plan_import(engine, path, today))
@@ -46,7 +47,7 @@ def import_one(
             dialog = MappingDialog(path.name, unknown.table, parent)
             mapping = dialog.mapping() if dialog.exec() == QDialog.DialogCode.Accepted else None
             if mapping is None:
-                return translate("StatsImport", "%1: not imported.").replace("%1", path.name)
+                return arg(translate("StatsImport", "{name}: not imported."), name=path.name)
             table = unknown.table
 
             def remember_and_read() -> ImportPlan:
@@ -56,29 +57,29 @@ def import_one(
             plan = wait_in_background(parent, reading, remember_and_read)
         kind = translate("StatsKind", KIND_LABELS.get(plan.parsed.kind, plan.parsed.kind))
         if plan.parsed.no_metrics:
-            return translate("StatsImport", "%1: %2 — ").replace("%1", path.name).replace(
-                "%2", kind
+            return arg(
+                translate("StatsImport", "{name}: {kind} — "), name=path.name, kind=kind
             ) + translate("StatsKind", NO_METRICS[plan.parsed.no_metrics])
         chosen: dict[str, int] = {}
         if plan.unlinked():
             accounts = AccountDialog(plan, channels, parent)
             if accounts.exec() != QDialog.DialogCode.Accepted:
-                return translate("StatsImport", "%1: not imported.").replace("%1", path.name)
+                return arg(translate("StatsImport", "{name}: not imported."), name=path.name)
             chosen = accounts.chosen()
         actor = context.actor_id()
         cancel = Cancellation()
         result = wait_in_background(
             parent,
-            translate("StatsImport", "Importing %1…").replace("%1", path.name),
+            arg(translate("StatsImport", "Importing {name}…"), name=path.name),
             lambda: import_plan(engine, plan, chosen, actor_id=actor, cancel=cancel),
             cancel=cancel,
         )
     except Cancelled:
-        return translate("StatsImport", "%1: not imported.").replace("%1", path.name)
+        return arg(translate("StatsImport", "{name}: not imported."), name=path.name)
     except UserError as error:
         return f"{path.name}: {error.translated(translate)}"
-    return translate("StatsImport", "%1: %2 — ").replace("%1", path.name).replace(
-        "%2", kind
+    return arg(
+        translate("StatsImport", "{name}: {kind} — "), name=path.name, kind=kind
     ) + QCoreApplication.translate("StatsImport", "%n value(s) imported", "", result.values)
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.messages import arg
 from kuntasome.core.statistics.importers.tables import Table
 from kuntasome.core.statistics.mapping import ColumnMap, header_row, preview
 from kuntasome.core.statistics.metrics import DAILY_METRICS
@@ -65,11 +66,14 @@ class MappingDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Map the columns"))
         self.intro.setText(
-            self.tr(
-                "%1 is not a known export. Choose the column with the date and the columns"
-                " with figures (one value a day). The choice is kept for the next file with"
-                " the same columns."
-            ).replace("%1", self.file_name)
+            arg(
+                self.tr(
+                    "{file_name} is not a known export. Choose the column with "
+                    "the date and the columns with figures (one value a day). "
+                    "The choice is kept for the next file with the same columns."
+                ),
+                file_name=self.file_name,
+            )
         )
         for combo in self.combos:
             current = combo.currentData()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.changes import Change
+from kuntasome.core.messages import arg
 from kuntasome.core.statistics.series import CHART_KINDS, ChartData, StatsChannel
 
 from kuntasome.ui.operations import Changes, run_operation
@@ -380,7 +381,7 @@ class StatisticsPage(Retranslating, QWidget):
             name += f".{fmt}"
         data = render(self.data, fmt, translate, decimal_comma=QLocale().decimalPoint() == ",")
         if save_file(self, Path(name), data):
-            status_message(self, self.tr("Saved %1").replace("%1", name), 5000)
+            status_message(self, arg(self.tr("Saved {name}"), name=name), 5000)
 
     # -- imports ---------------------------------------------------------------------------
     def import_files(self) -> None:
@@ -404,9 +405,11 @@ class StatisticsPage(Retranslating, QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Undo import"),
-            self.tr("Remove the %1 values imported from %2?")
-            .replace("%1", str(batch.values))
-            .replace("%2", batch.file_name),
+            arg(
+                self.tr("Remove the {values} values imported from {file_name}?"),
+                values=str(batch.values),
+                file_name=batch.file_name,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
