@@ -100,3 +100,13 @@ def test_standard_shortcuts(qtbot: QtBot, context: AppContext) -> None:
         "Ctrl+1",
         "Ctrl+2",
     ]
+
+
+def test_an_unexpected_failure_shows_a_translated_message_not_its_internals(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = open_window(qtbot, context)
+    window._load_failed(RuntimeError("no such table: setting (/home/anna/kuntasome.sqlite)"))
+    shown = window.statusBar().currentMessage()
+    assert shown == "The overview could not be loaded. The log has the details."
+    assert "sqlite" not in shown

@@ -268,8 +268,9 @@ class MainWindow(QMainWindow):
     def _load_failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
             message = exc.translated(QApplication.translate)
-        else:
-            message = str(exc) or type(exc).__name__
+        else:  # the details (paths, SQL) go to the log, not on the screen
+            log.error("The overview could not be loaded", exc_info=exc)
+            message = self.tr("The overview could not be loaded. The log has the details.")
         self.today.show_error(message)
         self.statusBar().showMessage(message, 10_000)
 
