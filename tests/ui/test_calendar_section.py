@@ -342,3 +342,35 @@ def test_reminders_tell_what_is_new_and_today_counts_rule_warnings(
     assert "approval" in signal.args[0]
     card = window.today.cards[6]
     assert card.isVisible() or not window.isVisible()
+
+
+def test_the_media_details_dialog_saves_and_cancels(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    """It crashed on Save and Cancel: a field named ``done`` shadowed QDialog.done()."""
+    from kuntasome.core.calendar.media import add_media_file, load_media
+
+    from kuntasome.ui.calendar.media_dialog import MediaDialog
+
+    picture = tmp_path / "konsertti.png"
+    picture.write_bytes(
+        bytes.fromhex(
+            "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+            "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+        )
+    )
+    media = add_media_file(context.engine(), context.paths.media, picture, actor_id=None)
+    dialog = MediaDialog(context, media, None)
+    qtbot.addWidget(dialog)
+    dialog.alts["fi"].setText("Kuoro laulaa kirjaston aulassa")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted)
+    assert dialog.media is not None
+    assert load_media(context.engine(), [media.id])[0].alt_texts["fi"] == (
+        "Kuoro laulaa kirjaston aulassa"
+    )
+    again = MediaDialog(context, dialog.media, None)
+    qtbot.addWidget(again)
+    again.show()
+    again.buttons.button(again.buttons.StandardButton.Cancel).click()
+    assert again.result() == again.DialogCode.Rejected and not again.isVisible()
