@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
 from kuntasome.core.calendar.posts import POST_STATUSES, PostDetails, TargetDetails
@@ -101,7 +102,6 @@ def load_calendar(
     *channel_ids* limits the posts to those channels (None: all). Pass *channels* to reuse
     channel information already loaded.
     """
-    from sqlalchemy import select as sa_select
 
     channels = channels if channels is not None else load_channel_infos(engine)
     start, end = local_bounds(first, last, tz)

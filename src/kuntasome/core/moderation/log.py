@@ -13,8 +13,15 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select as sa_select
+from sqlalchemy import update
+from sqlalchemy.orm import aliased
+from sqlmodel import col, func, select
+
+from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.models import Channel, Evidence, ModerationEntry, Person, Setting
 from kuntasome.core.moderation.chain import GENESIS, entry_hash
 from kuntasome.core.utc import as_utc, local_bounds
 
@@ -188,10 +195,6 @@ def validate(draft: EntryDraft, has_evidence: bool) -> None:
 
 def _lock_chain(s: Session) -> None:
     """Serialise writers of the chain: the first statement of the transaction is a write."""
-    from sqlalchemy import update
-    from sqlmodel import col
-
-    from kuntasome.core.models import Setting
 
     result: Any = s.execute(
         update(Setting).where(col(Setting.key) == CHAIN_LOCK_KEY).values(value=Setting.value)
@@ -203,9 +206,6 @@ def _lock_chain(s: Session) -> None:
 
 def _earlier_evidence(s: Session, corrects_id: int | None) -> bool:
     """Whether an earlier version of the entry has evidence (a correction keeps it)."""
-    from sqlmodel import func, select
-
-    from kuntasome.core.models import Evidence, ModerationEntry
 
     seen: set[int] = set()
     current = corrects_id
@@ -231,11 +231,8 @@ def append_entry(
     now: datetime | None = None,
 ) -> int:
     """Append *draft* to the chain; returns its id. All or nothing."""
-    from sqlmodel import col, select
 
     from kuntasome.core import audit
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Channel, Evidence, ModerationEntry, Setting
     from kuntasome.core.moderation.settings import load_moderation_settings
     from kuntasome.core.organisation import load_organisation
     from kuntasome.core.working_time import answer_due
@@ -350,10 +347,6 @@ def append_entry(
 
 
 def _rows(s: Session, query: Any) -> list[EntryRow]:
-    from sqlmodel import col, func, select
-
-    from kuntasome.core.models import Evidence
-
     found = list(s.execute(query))
     ids = [r[0].id for r in found]
     counts: dict[int, int] = {}
@@ -399,15 +392,9 @@ def _rows(s: Session, query: Any) -> list[EntryRow]:
 
 
 def _base_query() -> tuple[Any, Any]:
-    from sqlalchemy import select
-    from sqlalchemy.orm import aliased
-    from sqlmodel import col
-
-    from kuntasome.core.models import Channel, ModerationEntry, Person
-
     newer = aliased(ModerationEntry)
     return (
-        select(  # type: ignore[call-overload]
+        sa_select(  # type: ignore[call-overload]
             ModerationEntry,
             Channel.display_name,
             Channel.handle,
@@ -434,10 +421,6 @@ def list_entries(
 ) -> list[EntryRow]:
     """Entries seen in the period (local days), newest first; by default each comment's
     latest version only."""
-    from sqlmodel import col, func
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import ModerationEntry
 
     query, newer = _base_query()
     conditions = []
@@ -464,10 +447,6 @@ def list_entries(
 
 def load_history(engine: Engine, entry_id: int) -> EntryHistory:
     """An entry with its evidence and the versions it corrects."""
-    from sqlmodel import col, select
-
-    from kuntasome.core.db import session_scope
-    from kuntasome.core.models import Evidence, ModerationEntry
 
     with session_scope(engine) as s:
         query, _ = _base_query()

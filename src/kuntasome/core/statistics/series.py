@@ -13,6 +13,8 @@ from sqlmodel import col, func, select
 from kuntasome.core.db import session_scope
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.models import Channel, PostTarget
+from kuntasome.core.models import ChannelDailyMetric as M
+from kuntasome.core.models import PostMetric as P
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -108,8 +110,6 @@ def stats_channels(engine: Engine) -> list[StatsChannel]:
 def summaries(
     engine: Engine, first: date, last: date, channel_ids: Sequence[int] | None = None
 ) -> list[MetricSummary]:
-    from kuntasome.core.models import ChannelDailyMetric as M
-
     query = (
         select(  # type: ignore[call-overload]
             M.channel_id,
@@ -144,8 +144,6 @@ def summaries(
 def daily_series(
     engine: Engine, metric: str, first: date, last: date, channel_ids: Sequence[int]
 ) -> dict[int, list[tuple[date, float]]]:
-    from kuntasome.core.models import ChannelDailyMetric as M
-
     series: dict[int, list[tuple[date, float]]] = defaultdict(list)
     with session_scope(engine) as s:
         for channel_id, day, value in s.exec(
@@ -197,8 +195,6 @@ def _weekly_posts(
 def chart_data(
     engine: Engine, kind: str, first: date, last: date, channel_ids: Sequence[int]
 ) -> ChartData:
-    from kuntasome.core.models import ChannelDailyMetric as M
-
     channels = [c for c in stats_channels(engine) if c.id in set(channel_ids)]
     ids = [c.id for c in channels]
     data = ChartData(kind, channels, first, last, {}, {}, {}, [])
@@ -237,7 +233,6 @@ def top_posts(
 ) -> list[TopPost]:
     from datetime import UTC
 
-    from kuntasome.core.models import PostMetric as P
     from kuntasome.core.utc import as_utc, local_bounds
 
     start, end = local_bounds(first, last, UTC)
