@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from kuntasome.core.errors import UserError
+from kuntasome.core.logsetup import configure_logging
 from kuntasome.core.paths import DataPaths
+from kuntasome.core.settings import LANGUAGE
 
 from kuntasome import __version__
 from kuntasome.cli.common import (
@@ -57,7 +59,6 @@ def _install_language(
     lang: str | None, paths: DataPaths, gui: bool, draws: bool = False
 ) -> LanguageManager:
     """Catalogues for CLI output: --lang, else the saved choice, else the system's."""
-    from kuntasome.core.settings import LANGUAGE
 
     from kuntasome.ui.preferences import Preferences
     from kuntasome.ui.translations import LanguageManager, guess_language
@@ -153,7 +154,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kuntasome.app import run_gui
 
         return run_gui(args, languages)
-    from kuntasome.core.logsetup import configure_logging
 
     try:
         configure_logging(paths.log_file)

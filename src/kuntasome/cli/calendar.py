@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from kuntasome.core.calendar.ics import export_ics
+from kuntasome.core.calendar.posts import POST_STATUS_LABELS, TARGET_STATUS_LABELS
+from kuntasome.core.calendar.view import load_calendar
+from kuntasome.core.channels.register import find_channel
+from kuntasome.core.files import atomic_write_bytes
+from kuntasome.core.organisation import load_organisation
 from kuntasome.core.paths import DataPaths
 
 from kuntasome.cli.calendar_workflow import add_workflow_parsers
@@ -87,16 +94,12 @@ def _period(args: argparse.Namespace) -> tuple[date, date]:
 
 
 def _channel_ids(engine: Engine, refs: list[str] | None) -> frozenset[int] | None:
-    from kuntasome.core.channels.register import find_channel
-
     if not refs:
         return None
     return frozenset(find_channel(engine, ref).id for ref in refs)
 
 
 def run_calendar(args: argparse.Namespace, paths: DataPaths) -> int:
-    from kuntasome.core.organisation import load_organisation
-
     first, last = _period(args)
     with database(args, paths) as engine:
         org = load_organisation(engine)
@@ -115,11 +118,6 @@ def _export(
     name: str,
     tz: ZoneInfo,
 ) -> int:
-    from pathlib import Path
-
-    from kuntasome.core.calendar.ics import export_ics
-    from kuntasome.core.files import atomic_write_bytes
-
     result = export_ics(
         engine,
         first,
@@ -142,9 +140,6 @@ def _list(
     channel_ids: frozenset[int] | None,
     org: OrganisationSettings,
 ) -> int:
-    from kuntasome.core.calendar.posts import POST_STATUS_LABELS, TARGET_STATUS_LABELS
-    from kuntasome.core.calendar.view import load_calendar
-
     data = load_calendar(
         engine,
         first,

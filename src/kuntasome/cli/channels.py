@@ -22,6 +22,7 @@ from kuntasome.core.channels.register import (
     list_channels,
 )
 from kuntasome.core.files import atomic_write_bytes
+from kuntasome.core.organisation import load_organisation
 from kuntasome.core.paths import DataPaths
 from kuntasome.core.people import ensure_unit
 from kuntasome.core.platforms import PLATFORMS
@@ -136,8 +137,6 @@ def run_list(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def run_add(args: argparse.Namespace, paths: DataPaths) -> int:
-    from kuntasome.core.organisation import load_organisation
-
     with database(args, paths) as engine:
         actor = actor_id(engine, args)
         languages = [x.strip() for x in args.languages.split(",") if x.strip()]

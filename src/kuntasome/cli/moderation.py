@@ -11,6 +11,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from kuntasome.core.errors import UserError
+from kuntasome.core.files import atomic_write_bytes
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.moderation.blocks import list_blocks
+from kuntasome.core.moderation.export import entries_csv
+from kuntasome.core.moderation.log import ACTIONS, KINDS, list_entries
+from kuntasome.core.moderation.removal_reasons import reason_labels
+from kuntasome.core.moderation.verify import verify_log
+from kuntasome.core.organisation import load_organisation
 from kuntasome.core.paths import DataPaths
 
 from kuntasome.cli.common import SubParsers, arg, database, json_option, output_language
@@ -87,9 +96,6 @@ def run_moderation(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _period(args: argparse.Namespace) -> tuple[date, date]:
-    from kuntasome.core.errors import UserError
-    from kuntasome.core.i18n import QT_TRANSLATE_NOOP
-
     last = args.last or date.today()
     first = args.first or last - timedelta(days=DEFAULT_DAYS - 1)
     if last < first:
@@ -98,10 +104,6 @@ def _period(args: argparse.Namespace) -> tuple[date, date]:
 
 
 def _list(engine: Engine, first: date, last: date, as_json: bool) -> int:
-    from kuntasome.core.moderation.log import ACTIONS, KINDS, list_entries
-    from kuntasome.core.moderation.removal_reasons import reason_labels
-    from kuntasome.core.organisation import load_organisation
-
     tz = load_organisation(engine).time_zone
     rows = list_entries(engine, tz=tz, first=first, last=last)
     if as_json:
@@ -148,8 +150,6 @@ def _list(engine: Engine, first: date, last: date, as_json: bool) -> int:
 
 
 def _verify(engine: Engine, paths: DataPaths) -> int:
-    from kuntasome.core.moderation.verify import verify_log
-
     report = verify_log(engine, paths.evidence)
     for problem in report.problems:
         print(problem.translated(translate), file=sys.stderr)
@@ -171,12 +171,6 @@ def _verify(engine: Engine, paths: DataPaths) -> int:
 
 
 def _export(engine: Engine, first: date, last: date, fmt: str, out: Path) -> int:
-    from kuntasome.core.files import atomic_write_bytes
-    from kuntasome.core.moderation.export import entries_csv
-    from kuntasome.core.moderation.log import list_entries
-    from kuntasome.core.moderation.removal_reasons import reason_labels
-    from kuntasome.core.organisation import load_organisation
-
     org = load_organisation(engine)
     rows = list(reversed(list_entries(engine, tz=org.time_zone, first=first, last=last)))
     reasons = reason_labels(engine, output_language())
@@ -194,8 +188,6 @@ def _export(engine: Engine, first: date, last: date, fmt: str, out: Path) -> int
 
 
 def _blocked(engine: Engine, as_json: bool) -> int:
-    from kuntasome.core.moderation.blocks import list_blocks
-
     rows = list_blocks(engine)
     if as_json:
         print(

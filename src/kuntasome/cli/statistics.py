@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from kuntasome.core.channels.register import find_channel
+from kuntasome.core.errors import UserError
+from kuntasome.core.files import atomic_write_bytes
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.paths import DataPaths
+from kuntasome.core.statistics.importers.parsed import KIND_LABELS, NO_METRICS
+from kuntasome.core.statistics.series import METRIC_LABELS, chart_data, stats_channels, summaries
+from kuntasome.core.statistics.store import import_plan, plan_import
 
 from kuntasome.cli.common import SubParsers, arg, database, json_option
 from kuntasome.cli.options import period_options
@@ -85,16 +92,10 @@ def run_stats(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _channel_id(engine: Engine, ref: str) -> int:
-    from kuntasome.core.channels.register import find_channel
-
     return find_channel(engine, ref).id
 
 
 def _import(engine: Engine, args: argparse.Namespace) -> int:
-    from kuntasome.core.errors import UserError
-    from kuntasome.core.statistics.importers.parsed import KIND_LABELS, NO_METRICS
-    from kuntasome.core.statistics.store import import_plan, plan_import
-
     channel = _channel_id(engine, args.channel) if args.channel else None
     report = []
     failed = 0
@@ -144,9 +145,6 @@ def _import(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def _range(args: argparse.Namespace) -> tuple[date, date]:
-    from kuntasome.core.errors import UserError
-    from kuntasome.core.i18n import QT_TRANSLATE_NOOP
-
     last = args.last or date.today()
     first = args.first or last - timedelta(days=364)
     if last < first:
@@ -155,8 +153,6 @@ def _range(args: argparse.Namespace) -> tuple[date, date]:
 
 
 def _list(engine: Engine, args: argparse.Namespace) -> int:
-    from kuntasome.core.statistics.series import METRIC_LABELS, stats_channels, summaries
-
     first, last = _range(args)
     ids = [_channel_id(engine, ref) for ref in args.channel] if args.channel else None
     names = {c.id: f"{c.platform}:{c.label}" for c in stats_channels(engine)}
@@ -193,11 +189,6 @@ def _list(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def _chart(engine: Engine, args: argparse.Namespace) -> int:
-    from kuntasome.core.errors import UserError
-    from kuntasome.core.files import atomic_write_bytes
-    from kuntasome.core.i18n import QT_TRANSLATE_NOOP
-    from kuntasome.core.statistics.series import chart_data
-
     from kuntasome.documents.charts import render
 
     out = Path(args.out)

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Engine, and_, exists, func
 from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
+from kuntasome.core.calendar.view import load_calendar
 from kuntasome.core.db import session_scope
 from kuntasome.core.models import (
     Channel,
@@ -19,7 +20,9 @@ from kuntasome.core.models import (
     Post,
     PostTarget,
 )
-from kuntasome.core.moderation.monitoring import CheckStatus
+from kuntasome.core.moderation.monitoring import CheckStatus, check_status
+from kuntasome.core.moderation.settings import load_moderation_settings
+from kuntasome.core.organisation import load_organisation
 from kuntasome.core.utc import as_utc, local_bounds
 
 # Moderation actions that promise the commenter an answer.
@@ -135,10 +138,6 @@ def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) ->
 
 
 def _check_status(engine: Engine, tz: ZoneInfo, now: datetime) -> CheckStatus:
-    from kuntasome.core.moderation.monitoring import check_status
-    from kuntasome.core.moderation.settings import load_moderation_settings
-    from kuntasome.core.organisation import load_organisation
-
     return check_status(
         engine,
         now=now,
@@ -153,7 +152,6 @@ WARNING_DAYS = 7
 
 def _posts_with_warnings(engine: Engine, tz: ZoneInfo, today: date) -> int:
     """Open posts of the coming week that break one of the calendar's rules."""
-    from kuntasome.core.calendar.view import load_calendar
 
     data = load_calendar(
         engine, today, today + timedelta(days=WARNING_DAYS - 1), tz=tz, today=today

@@ -17,6 +17,7 @@ from sqlmodel import col, select
 
 from kuntasome.core.db import session_scope
 from kuntasome.core.models import Channel, Post, PostTarget, PostText
+from kuntasome.core.organisation import database_id
 from kuntasome.core.platforms import PLATFORMS
 from kuntasome.core.utc import as_utc, local_bounds
 
@@ -78,8 +79,6 @@ def export_ics(
 ) -> IcsExport:
     """Every post on the chosen channels from *first* to *last*, as .ics bytes."""
     from icalendar import Calendar, Event
-
-    from kuntasome.core.organisation import database_id
 
     words = _WORDS.get(language, _WORDS["en"])
     start, end = local_bounds(first, last, tz)

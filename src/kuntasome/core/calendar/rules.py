@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
+from kuntasome.core.calendar.posts import post_text_for
 from kuntasome.core.calendar.text_length import check_length
 from kuntasome.core.db import session_scope
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
@@ -111,7 +112,6 @@ def post_warnings(
     post: PostDetails, channels: dict[int, ChannelInfo], media: Iterable[MediaDetails], today: date
 ) -> list[RuleWarning]:
     """Everything the rules say about one post."""
-    from kuntasome.core.calendar.posts import post_text_for
 
     warnings: list[RuleWarning] = []
     open_targets = [t for t in post.targets if t.status != "cancelled"]

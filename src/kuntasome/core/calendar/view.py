@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
+from kuntasome.core.calendar.media import media_details
 from kuntasome.core.calendar.posts import POST_STATUSES, PostDetails, TargetDetails
 from kuntasome.core.calendar.rules import (
     ChannelInfo,
@@ -194,8 +195,6 @@ def load_calendar(
 
 def _media_of(session: Session, posts: Any) -> dict[int, list[MediaDetails]]:
     """The media of the posts *posts* (a subquery of post ids) with their alt texts."""
-
-    from kuntasome.core.calendar.media import media_details
 
     links = session.exec(
         select(PostMedia.post_id, Media)

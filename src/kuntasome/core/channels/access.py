@@ -12,6 +12,7 @@ from kuntasome.core import audit
 from kuntasome.core.channels.register import LIVE_STATUSES
 from kuntasome.core.db import session_scope
 from kuntasome.core.errors import Translate, UserError
+from kuntasome.core.excel_csv import excel_csv
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import Message, Translatable
 from kuntasome.core.models import AccessGrant, Channel, Person
@@ -151,7 +152,6 @@ MANAGER = QT_TRANSLATE_NOOP("Offboarding", "responsible manager")
 
 def offboarding_csv(checklist: Offboarding, *, translate: Translate) -> bytes:
     """The checklist as Nordic Excel opens it, to hand on or file."""
-    from kuntasome.core.excel_csv import excel_csv
 
     yes, no = translate("Offboarding", YES), translate("Offboarding", NO)
     return excel_csv(

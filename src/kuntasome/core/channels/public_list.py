@@ -19,6 +19,7 @@ from kuntasome.core.errors import Translate
 from kuntasome.core.excel_csv import excel_csv
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.models import Channel, Unit
+from kuntasome.core.organisation import load_organisation
 from kuntasome.core.platforms import PLATFORMS
 
 if TYPE_CHECKING:
@@ -146,7 +147,6 @@ def render_public_list(
     engine: Engine, *, fmt: str, language: str, translate: Translate, today: date
 ) -> tuple[bytes, int]:
     """The list as the file to publish (``html`` or ``csv``), and how many channels it has."""
-    from kuntasome.core.organisation import load_organisation
 
     channels = public_channels(engine, language)
     if fmt == "html":

@@ -16,6 +16,7 @@ from kuntasome.core.channels.access import RegisterWarning, register_warnings
 from kuntasome.core.channels.requests import review_is_due as channel_review_is_due
 from kuntasome.core.db import session_scope
 from kuntasome.core.models import AccessGrant, Channel, Person, Unit
+from kuntasome.core.organisation import load_organisation
 from kuntasome.core.platforms import PLATFORMS
 
 if TYPE_CHECKING:
@@ -86,8 +87,6 @@ def filter_rows(rows: list[RegisterRow], f: RegisterFilter, today: date) -> list
 
 def load_register(engine: Engine, today: date) -> list[RegisterRow]:
     """Every channel with its unit, manager, people with access and warnings."""
-
-    from kuntasome.core.organisation import load_organisation
 
     months = load_organisation(engine).access_verify_months
     warnings = register_warnings(engine, today=today, verify_months=months)

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import col, func, select
 
+from kuntasome.core import audit
 from kuntasome.core.db import session_scope
 from kuntasome.core.errors import StaleRecord, UserError
+from kuntasome.core.excel_csv import excel_csv
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.models import BlockedUser, Channel, Person
 
@@ -103,8 +105,6 @@ def add_block(
     entry_id: int | None = None,
     actor_id: int | None = None,
 ) -> int:
-    from kuntasome.core import audit
-
     account = account.strip()
     if not account:
         raise BlockError(QT_TRANSLATE_NOOP("Errors", "Give the blocked account's name."))
@@ -147,8 +147,6 @@ def unblock(
     reason: str,
     actor_id: int | None = None,
 ) -> None:
-    from kuntasome.core import audit
-
     if not reason.strip():
         raise BlockError(QT_TRANSLATE_NOOP("Errors", "Give the reason for lifting the block."))
     try:
@@ -173,7 +171,6 @@ def unblock(
 
 def blocks_csv(rows: list[BlockRow], translate: Translate) -> bytes:
     """The block register as a spreadsheet (a public record anyone may ask for)."""
-    from kuntasome.core.excel_csv import excel_csv
 
     header = [translate("Blocks", text) for text in BLOCK_HEADERS]
     return excel_csv(

@@ -11,9 +11,14 @@ from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.models import Channel, Person
-from kuntasome.core.moderation.removal_reasons import Reason, save_reasons
-from kuntasome.core.moderation.settings import ModerationSettings, save_moderation_settings
-from kuntasome.core.organisation import OrganisationSettings
+from kuntasome.core.moderation.removal_reasons import Reason, list_reasons, save_reasons
+from kuntasome.core.moderation.settings import (
+    ModerationSettings,
+    load_moderation_settings,
+    save_moderation_settings,
+)
+from kuntasome.core.organisation import OrganisationSettings, load_organisation
+from kuntasome.core.people import has_left
 
 if TYPE_CHECKING:
     from datetime import date
@@ -46,11 +51,6 @@ class ModerationSetup:
 
 
 def load_setup(engine: Engine, today: date) -> ModerationSetup:
-    from kuntasome.core.moderation.removal_reasons import list_reasons
-    from kuntasome.core.moderation.settings import load_moderation_settings
-    from kuntasome.core.organisation import load_organisation
-    from kuntasome.core.people import has_left
-
     with session_scope(engine) as s:
         channels = [
             ChannelChoice(c.id or 0, c.display_name or c.handle, c.platform, c.status)

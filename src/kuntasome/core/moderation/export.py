@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from kuntasome.core.excel_csv import excel_csv
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.moderation.log import ACTIONS, KINDS, EntryRow
 
@@ -71,8 +72,6 @@ def entry_values(
 def entries_csv(
     rows: Sequence[EntryRow], tz: ZoneInfo, translate: Translate, reasons: dict[str, str]
 ) -> bytes:
-    from kuntasome.core.excel_csv import excel_csv
-
     header = [translate("ModerationExport", h) for h in ENTRY_HEADERS]
     return excel_csv([header] + [entry_values(r, tz, translate, reasons) for r in rows])
 

@@ -18,12 +18,16 @@ from sqlalchemy import update
 from sqlalchemy.orm import aliased
 from sqlmodel import col, func, select
 
+from kuntasome.core import audit
 from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.models import Channel, Evidence, ModerationEntry, Person, Setting
 from kuntasome.core.moderation.chain import GENESIS, entry_hash
+from kuntasome.core.moderation.settings import load_moderation_settings
+from kuntasome.core.organisation import load_organisation
 from kuntasome.core.utc import as_utc, local_bounds
+from kuntasome.core.working_time import answer_due
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -231,11 +235,6 @@ def append_entry(
     now: datetime | None = None,
 ) -> int:
     """Append *draft* to the chain; returns its id. All or nothing."""
-
-    from kuntasome.core import audit
-    from kuntasome.core.moderation.settings import load_moderation_settings
-    from kuntasome.core.organisation import load_organisation
-    from kuntasome.core.working_time import answer_due
 
     now = (now or datetime.now(UTC)).astimezone(UTC)
     org = load_organisation(engine)

@@ -21,7 +21,7 @@ from kuntasome.core.models import Channel, MonitoringCheckin
 from kuntasome.core.moderation.choices import ChannelChoice
 from kuntasome.core.moderation.settings import ModerationSettings
 from kuntasome.core.utc import as_utc, local_bounds
-from kuntasome.core.working_time import is_working_day, next_working_day, office_hours
+from kuntasome.core.working_time import is_working_day, next_working_day, office_hours, working_days
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -92,8 +92,6 @@ def checkin_grid(
     country: str,
     settings: ModerationSettings,
 ) -> CheckinGrid:
-    from kuntasome.core.working_time import working_days
-
     channels = watched_channels(engine)
     days = list(working_days(country, first, last))
     start, end = local_bounds(first, last, tz)

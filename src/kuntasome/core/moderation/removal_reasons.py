@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
+from kuntasome.core import audit
 from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
@@ -55,8 +56,6 @@ def _code_for(label: str, taken: set[str]) -> str:
 def save_reasons(engine: Engine, reasons: list[Reason], *, actor_id: int | None = None) -> None:
     """Store the list in its order. Reasons are never deleted (entries refer to them): a
     reason left out is retired. A new reason (empty code) gets a code from its label."""
-
-    from kuntasome.core import audit
 
     for reason in reasons:
         if not (reason.label_fi.strip() or reason.label_sv.strip() or reason.label_en.strip()):

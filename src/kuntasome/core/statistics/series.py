@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 from typing import TYPE_CHECKING
 
 from sqlmodel import col, func, select
@@ -15,6 +15,7 @@ from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.models import Channel, PostTarget
 from kuntasome.core.models import ChannelDailyMetric as M
 from kuntasome.core.models import PostMetric as P
+from kuntasome.core.utc import as_utc, local_bounds
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -164,9 +165,6 @@ def _weekly_posts(
     engine: Engine, first: date, last: date, channel_ids: Sequence[int]
 ) -> dict[int, list[tuple[date, float]]]:
     """Published posts per ISO week (Monday) and channel, from the calendar."""
-    from datetime import UTC
-
-    from kuntasome.core.utc import as_utc, local_bounds
 
     start, end = local_bounds(first, last, UTC)
     counts: dict[int, dict[date, float]] = {c: {} for c in channel_ids}
@@ -231,10 +229,6 @@ def chart_data(
 def top_posts(
     engine: Engine, first: date, last: date, channel_ids: Sequence[int], limit: int = 10
 ) -> list[TopPost]:
-    from datetime import UTC
-
-    from kuntasome.core.utc import as_utc, local_bounds
-
     start, end = local_bounds(first, last, UTC)
     posts: dict[tuple[int, str], _PostTotals] = {}
     with session_scope(engine) as s:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete
 from sqlmodel import col, select
 
+from kuntasome.core import audit
 from kuntasome.core.cancel import Cancellation
 from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
@@ -24,7 +25,10 @@ from kuntasome.core.models import (
     PostMetric,
     PostTarget,
 )
+from kuntasome.core.statistics.importers.detect import UnknownFile, first_table, recognise
 from kuntasome.core.statistics.importers.parsed import Parsed
+from kuntasome.core.statistics.importers.tables import read_document
+from kuntasome.core.statistics.mapping import apply_mapping, saved_mapping
 from kuntasome.core.utc import as_utc
 
 if TYPE_CHECKING:
@@ -77,10 +81,6 @@ class ImportResult:
 
 
 def plan_import(engine: Engine, path: Path, today: date) -> ImportPlan:
-    from kuntasome.core.statistics.importers.detect import UnknownFile, first_table, recognise
-    from kuntasome.core.statistics.importers.tables import read_document
-    from kuntasome.core.statistics.mapping import apply_mapping, saved_mapping
-
     document = read_document(path)  # the file is read once: recognised and hashed
     parsed = recognise(document, today)
     if parsed is None:
@@ -148,8 +148,6 @@ def import_plan(
     between the steps and last just before the commit: a cancelled import rolls back.
     """
     check = cancel.check if cancel is not None else (lambda: None)
-
-    from kuntasome.core import audit
 
     parsed = plan.parsed
     if plan.already is not None:
@@ -332,8 +330,6 @@ def list_batches(engine: Engine, *, sha256: str | None = None) -> list[BatchRow]
 
 def undo_batch(engine: Engine, batch_id: int, *, actor_id: int | None = None) -> int:
     """Remove the values the batch stored (values a later import replaced stay)."""
-
-    from kuntasome.core import audit
 
     with session_scope(engine) as s:
         batch = s.get(ImportBatch, batch_id)
