@@ -38,6 +38,7 @@ from kuntasome.cli.common import (
     out_option,
     plain,
     print_json,
+    report,
     translate,
 )
 from kuntasome.cli.people import actor_id, actor_option
@@ -156,18 +157,16 @@ def run_add(args: argparse.Namespace, paths: DataPaths) -> int:
             is_public=args.public,
         )
         row = find_channel(engine, str(channel.id))
-    if args.json:
-        print_json(row)
-    else:
-        print(
-            arg(
-                translate("Cli", "Channel {id} added: {platform}:{handle}"),
-                id=row.id,
-                platform=row.platform,
-                handle=row.handle,
-            )
-        )
-    return EXIT_OK
+    return report(
+        args,
+        row,
+        arg(
+            translate("Cli", "Channel {id} added: {platform}:{handle}"),
+            id=row.id,
+            platform=row.platform,
+            handle=row.handle,
+        ),
+    )
 
 
 def run_set_status(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -182,18 +181,16 @@ def run_set_status(args: argparse.Namespace, paths: DataPaths) -> int:
             today=date.today(),
         )
         row = find_channel(engine, str(channel.id))
-    if args.json:
-        print_json(row)
-    else:
-        print(
-            arg(
-                translate("Cli", "{platform}:{handle} is now {status}."),
-                platform=row.platform,
-                handle=row.handle,
-                status=row.status,
-            )
-        )
-    return EXIT_OK
+    return report(
+        args,
+        row,
+        arg(
+            translate("Cli", "{platform}:{handle} is now {status}."),
+            platform=row.platform,
+            handle=row.handle,
+            status=row.status,
+        ),
+    )
 
 
 def run_import(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -208,11 +205,11 @@ def run_import(args: argparse.Namespace, paths: DataPaths) -> int:
                 row = arg(translate("Cli", "row {row}"), row=problem.row)
                 print(f"  {row}: {problem.error.translated(translate)}", file=sys.stderr)
             return EXIT_REFUSED
-    if args.json:
-        print_json({"imported": count, "columns": plain(mapping)})
-    else:
-        print(translate("Cli", "Imported %n channel(s).", "", count))
-    return EXIT_OK
+    return report(
+        args,
+        {"imported": count, "columns": plain(mapping)},
+        translate("Cli", "Imported %n channel(s).", "", count),
+    )
 
 
 def run_export_public(args: argparse.Namespace, paths: DataPaths) -> int:

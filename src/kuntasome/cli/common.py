@@ -109,6 +109,15 @@ def print_json(data: Any) -> None:
     print(json.dumps(plain(data), indent=2, ensure_ascii=False))
 
 
+def report(args: argparse.Namespace, data: Any, text: str) -> int:
+    """A command's result: *data* as JSON under ``--json``, else the translated *text*."""
+    if args.json:
+        print_json(data)
+    else:
+        print(text)
+    return EXIT_OK
+
+
 # argparse's own words, translated through our catalogues (context "Argparse"). argparse
 # looks them up through its module-level gettext functions; these are the texts of Python
 # 3.11–3.13 that a user can meet.

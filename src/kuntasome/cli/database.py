@@ -21,6 +21,7 @@ from kuntasome.cli.common import (
     database_url,
     json_option,
     print_json,
+    report,
     translate,
 )
 from kuntasome.cli.options import parse_date
@@ -129,25 +130,21 @@ def run_init(args: argparse.Namespace, paths: DataPaths) -> int:
         ),
         backup_dir=paths.backups,
     )
-    if args.json:
-        print_json(
-            {
-                "organisation": org.name,
-                "country": org.country,
-                "time_zone": str(org.time_zone),
-                "content_languages": list(org.content_languages),
-            }
-        )
-    else:
-        print(
-            arg(
-                translate("Cli", "Register created for {name} ({country}, {time_zone})."),
-                name=org.name,
-                country=org.country,
-                time_zone=org.time_zone,
-            )
-        )
-    return EXIT_OK
+    return report(
+        args,
+        {
+            "organisation": org.name,
+            "country": org.country,
+            "time_zone": str(org.time_zone),
+            "content_languages": list(org.content_languages),
+        },
+        arg(
+            translate("Cli", "Register created for {name} ({country}, {time_zone})."),
+            name=org.name,
+            country=org.country,
+            time_zone=org.time_zone,
+        ),
+    )
 
 
 def run_demo(args: argparse.Namespace, paths: DataPaths) -> int:

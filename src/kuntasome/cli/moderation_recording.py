@@ -21,13 +21,12 @@ from kuntasome.core.paths import DataPaths
 from kuntasome.core.people import find_person
 
 from kuntasome.cli.common import (
-    EXIT_OK,
     SubParsers,
     arg,
     database,
     json_option,
     output_language,
-    print_json,
+    report,
     translate,
 )
 from kuntasome.cli.options import local_time
@@ -157,15 +156,11 @@ def run_add(args: argparse.Namespace, paths: DataPaths) -> int:
             language=output_language(),
             actor_id=actor,
         )
-    if args.json:
-        print_json({"entry": entry_id, "evidence_files": len(args.evidence)})
-    else:
-        print(
-            arg(
-                translate("Cli", "Entry {entry_id} added to the moderation log."), entry_id=entry_id
-            )
-        )
-    return EXIT_OK
+    return report(
+        args,
+        {"entry": entry_id, "evidence_files": len(args.evidence)},
+        arg(translate("Cli", "Entry {entry_id} added to the moderation log."), entry_id=entry_id),
+    )
 
 
 def run_check_in(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -175,11 +170,9 @@ def run_check_in(args: argparse.Namespace, paths: DataPaths) -> int:
         ]
         at = local_time(args.at, load_organisation(engine).time_zone) if args.at else None
         count = check_in(engine, ids, person_id=actor_id(engine, args), at=at)
-    if args.json:
-        print_json({"channels": count})
-    else:
-        print(translate("Cli", "Checked now: %n channel(s).", "", count))
-    return EXIT_OK
+    return report(
+        args, {"channels": count}, translate("Cli", "Checked now: %n channel(s).", "", count)
+    )
 
 
 def run_block(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -195,11 +188,11 @@ def run_block(args: argparse.Namespace, paths: DataPaths) -> int:
             entry_id=args.entry,
             actor_id=actor,
         )
-    if args.json:
-        print_json({"block": block_id})
-    else:
-        print(arg(translate("Cli", "Block {block_id} added to the register."), block_id=block_id))
-    return EXIT_OK
+    return report(
+        args,
+        {"block": block_id},
+        arg(translate("Cli", "Block {block_id} added to the register."), block_id=block_id),
+    )
 
 
 def run_lift(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -215,8 +208,8 @@ def run_lift(args: argparse.Namespace, paths: DataPaths) -> int:
             reason=args.reason,
             actor_id=actor_id(engine, args),
         )
-    if args.json:
-        print_json({"block": row.id, "lifted": True})
-    else:
-        print(arg(translate("Cli", "Block {id} lifted; the register keeps it."), id=row.id))
-    return EXIT_OK
+    return report(
+        args,
+        {"block": row.id, "lifted": True},
+        arg(translate("Cli", "Block {id} lifted; the register keeps it."), id=row.id),
+    )

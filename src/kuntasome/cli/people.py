@@ -30,6 +30,7 @@ from kuntasome.cli.common import (
     database,
     json_option,
     print_json,
+    report,
     translate,
 )
 from kuntasome.cli.options import parse_date
@@ -148,11 +149,11 @@ def run_add(args: argparse.Namespace, paths: DataPaths) -> int:
             actor_id=actor,
             unit_name=args.unit,
         )
-    if args.json:
-        print_json({"id": person.id, "name": person.name, "roles": list(person.roles)})
-    else:
-        print(arg(translate("Cli", "Person {id} added: {name}"), id=person.id, name=person.name))
-    return EXIT_OK
+    return report(
+        args,
+        {"id": person.id, "name": person.name, "roles": list(person.roles)},
+        arg(translate("Cli", "Person {id} added: {name}"), id=person.id, name=person.name),
+    )
 
 
 def run_offboard(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -173,11 +174,7 @@ def run_offboard(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _grant_result(args: argparse.Namespace, grant_id: int, text: str) -> int:
-    if args.json:
-        print_json({"grant": grant_id})
-    else:
-        print(text)
-    return EXIT_OK
+    return report(args, {"grant": grant_id}, text)
 
 
 def _active_grant(engine: Engine, channel_id: int, person_id: int, role: str | None) -> int:

@@ -23,10 +23,3 @@ class Change(enum.Flag):
     MODERATION = enum.auto()  # the log, blocks, check-ins, moderation settings
     STATISTICS = enum.auto()
     SETTINGS = enum.auto()  # this machine's preferences (language, who I am)
-
-    @classmethod
-    def everything(cls) -> Change:
-        flags = cls.NONE
-        for member in cls:
-            flags |= member
-        return flags

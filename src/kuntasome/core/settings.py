@@ -15,7 +15,6 @@ Organisation data — name, country, time zone — is shared only: never a copy 
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, field, fields, replace
 from datetime import time
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -32,23 +31,17 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class Scope(enum.Enum):
-    SHARED = "shared"  # the database: the whole team
-    MACHINE = "machine"  # this computer's settings file
-
-
 @dataclass(frozen=True)
 class Declared:
-    """What a setting is: where it lives, under which key, and what to call it."""
+    """A shared setting: its key in the database and what to call it."""
 
     key: str
-    scope: Scope
     title: str  # source text in context "Settings"
 
 
 def shared(key: str, default: Any, title: str) -> Any:
     """A field of a shared-settings dataclass, stored in the database under *key*."""
-    return field(default=default, metadata={"declared": Declared(key, Scope.SHARED, title)})
+    return field(default=default, metadata={"declared": Declared(key, title)})
 
 
 def declared(cls: type[Any]) -> dict[str, Declared]:
@@ -158,11 +151,4 @@ WINDOW_SECTION: MachineSetting[int] = MachineSetting(
 )
 ME: MachineSetting[int] = MachineSetting(
     "user/person", 0, QT_TRANSLATE_NOOP("Settings", "You are (in the people register)")
-)
-MACHINE_SETTINGS: tuple[MachineSetting[Any], ...] = (
-    LANGUAGE,
-    WINDOW_GEOMETRY,
-    WINDOW_STATE,
-    WINDOW_SECTION,
-    ME,
 )

@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.changes import Change
 from kuntasome.core.errors import UserError
 from kuntasome.core.messages import arg
 from kuntasome.core.settings import LANGUAGE, WINDOW_GEOMETRY, WINDOW_SECTION, WINDOW_STATE
 
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.icons import icon
-from kuntasome.ui.operations import Changes
 from kuntasome.ui.sections import SECTIONS, NotBuiltPage
 from kuntasome.ui.tasks import run_in_background
 from kuntasome.ui.today_page import TodayPage
@@ -130,7 +128,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslate()
         self._restore_state()
-        self.context.events.changed.connect(self._data_changed)
+        self.context.events.changed.connect(lambda _changes: self.refresh())  # Today sums up all
         from kuntasome.ui.reminders import Reminders
 
         self.reminders = Reminders(self)
@@ -254,10 +252,6 @@ class MainWindow(QMainWindow):
         run_in_background(
             lambda: _load_today(self.context), self._today_loaded, self._load_failed, owner=self
         )
-
-    def _data_changed(self, changes: Changes) -> None:
-        if changes.concern(Change.everything()):  # Today sums up every section
-            self.refresh()
 
     def _today_loaded(self, result: tuple[object, object]) -> None:
         overview, organisation = result
