@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 
+from kuntasome.cli import main as cli_main
+
 
 def main() -> int:
-    from kuntasome.cli import main as cli_main
-
     return cli_main()
 
 

@@ -13,7 +13,7 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kuntasome.core.database import DatabaseInfo, DbState, ensure_writable, inspect_database
 from kuntasome.core.errors import DatabaseError
@@ -27,6 +27,7 @@ from kuntasome.ui.crash import CrashHandler, route_qt_messages
 from kuntasome.ui.icons import icon
 from kuntasome.ui.main_window import MainWindow
 from kuntasome.ui.preferences import Preferences
+from kuntasome.ui.settings_dialog import SettingsDialog
 from kuntasome.ui.translations import LanguageManager, guess_language
 
 from kuntasome import APP_NAME, ORG_DOMAIN, __version__
@@ -43,8 +44,6 @@ def _open_database(url: str, paths: DataPaths, first_start: bool) -> DatabaseInf
             ensure_writable(info.path)
         return info
     if info.state is DbState.MISSING and not first_start:
-        from PySide6.QtWidgets import QMessageBox
-
         answer = QMessageBox.question(
             None,
             APP_NAME,
@@ -62,6 +61,8 @@ def _open_database(url: str, paths: DataPaths, first_start: bool) -> DatabaseInf
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
+    # Only a new or older database loads the ORM before the window appears (start-up
+    # boundary, tests/ui/test_startup.py); a current one is opened after the first paint.
     from kuntasome.core.database import prepare_database
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -95,20 +96,15 @@ def run_gui(args: argparse.Namespace, languages: LanguageManager | None = None) 
     try:
         info = _open_database(args.db or paths.database_url, paths, first_start)
     except DatabaseError as exc:
-        from PySide6.QtWidgets import QMessageBox
-
         log.error("Cannot open the database: %s", exc)
         QMessageBox.critical(None, APP_NAME, exc.translated(QCoreApplication.translate))
         return 2
     if info is None:
         return 1
     context = AppContext(paths, info, preferences, languages)
-    if first_start:
-        from kuntasome.ui.settings_dialog import SettingsDialog
-
-        if not SettingsDialog(context, first_start=True).exec():
-            context.close()
-            return 0
+    if first_start and not SettingsDialog(context, first_start=True).exec():
+        context.close()
+        return 0
     window = MainWindow(context)
     window.show()
     status = app.exec()

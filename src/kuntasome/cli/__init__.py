@@ -8,6 +8,7 @@ through core services. Exit codes: see :mod:`kuntasome.cli.common`.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -18,6 +19,9 @@ from kuntasome.core.errors import UserError
 from kuntasome.core.logsetup import configure_logging
 from kuntasome.core.paths import DataPaths
 from kuntasome.core.settings import LANGUAGE
+
+from kuntasome.ui.preferences import Preferences
+from kuntasome.ui.translations import LanguageManager, guess_language
 
 from kuntasome import __version__
 from kuntasome.cli.common import (
@@ -59,18 +63,14 @@ def _install_language(
     lang: str | None, paths: DataPaths, gui: bool, draws: bool = False
 ) -> LanguageManager:
     """Catalogues for CLI output: --lang, else the saved choice, else the system's."""
-
-    from kuntasome.ui.preferences import Preferences
-    from kuntasome.ui.translations import LanguageManager, guess_language
-
     if QCoreApplication.instance() is None:
+        # QtWidgets and QtGui load only for the window or a command that draws: a headless
+        # command starts faster without them.
         if gui:  # the window needs a QApplication; headless commands must not create one
             from PySide6.QtWidgets import QApplication
 
             QApplication(sys.argv[:1])
         elif draws:
-            import os
-
             from PySide6.QtGui import QGuiApplication
 
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -151,6 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as leaving:  # --help, --version (0) or bad usage (2)
         return leaving.code if isinstance(leaving.code, int) else EXIT_USAGE
     if args.command is None:
+        # The window's modules load only when the window is wanted.
         from kuntasome.app import run_gui
 
         return run_gui(args, languages)

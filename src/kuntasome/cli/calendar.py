@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,7 +14,9 @@ from kuntasome.core.calendar.ics import export_ics
 from kuntasome.core.calendar.posts import POST_STATUS_LABELS, TARGET_STATUS_LABELS
 from kuntasome.core.calendar.view import load_calendar
 from kuntasome.core.channels.register import find_channel
+from kuntasome.core.errors import UserError
 from kuntasome.core.files import atomic_write_bytes
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.organisation import load_organisation
 from kuntasome.core.paths import DataPaths
 
@@ -86,9 +89,6 @@ def _period(args: argparse.Namespace) -> tuple[date, date]:
     first = args.first or date.today()
     last = args.last or first + timedelta(days=DEFAULT_DAYS)
     if last < first:
-        from kuntasome.core.errors import UserError
-        from kuntasome.core.i18n import QT_TRANSLATE_NOOP
-
         raise UserError(QT_TRANSLATE_NOOP("Errors", "The period ends before it starts."))
     return first, last
 
@@ -166,8 +166,6 @@ def _list(
             }
         )
     if args.json:
-        import json
-
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     for e, row in zip(data.entries, rows, strict=True):

@@ -27,6 +27,8 @@ from kuntasome.core.paths import DataPaths
 from kuntasome.core.people import ensure_unit
 from kuntasome.core.platforms import PLATFORMS
 
+from kuntasome.ui.translations import translator_for
+
 from kuntasome.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
@@ -213,8 +215,6 @@ def run_import(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def run_export_public(args: argparse.Namespace, paths: DataPaths) -> int:
-    from kuntasome.ui.translations import translator_for
-
     with database(args, paths) as engine:
         data, count = render_public_list(
             engine,

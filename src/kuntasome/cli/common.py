@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,7 +20,7 @@ from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg as arg  # the commands fill their messages with it
@@ -43,8 +44,6 @@ else:
 
 def output_language() -> str:
     """The language the command speaks (--lang, the saved choice or the system's)."""
-    from PySide6.QtCore import QLocale
-
     language = QLocale().name()[:2]
     return language if language in ("fi", "sv") else "en"
 
@@ -166,8 +165,6 @@ def translate_argparse() -> None:
 
 def quiet_broken_pipe() -> int:
     """The reader closed the pipe (``| head``): stop writing, quietly."""
-    import os
-
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     return EXIT_OK

@@ -177,6 +177,7 @@ def _export(engine: Engine, first: date, last: date, fmt: str, out: Path) -> int
     if fmt == "csv":
         data = entries_csv(rows, org.time_zone, translate, reasons)
     else:
+        # The document writers load Qt's painter (and matplotlib): only the commands that write one.
         from kuntasome.documents.moderation_pdf import render_log_pdf
 
         data = render_log_pdf(

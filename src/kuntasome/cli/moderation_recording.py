@@ -125,6 +125,7 @@ def _when(text: str | None, tz: ZoneInfo) -> datetime | None:
 
 
 def run_add(args: argparse.Namespace, paths: DataPaths) -> int:
+    # The document writers load Qt's painter (and matplotlib): only the commands that write one.
     from kuntasome.documents.evidence_pdf import render_evidence_pdf
 
     with database(args, paths) as engine:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 
 from kuntasome.core.channels.register import find_channel
@@ -50,8 +51,6 @@ def add_parsers(commands: SubParsers) -> None:
 
 def _read_secret() -> str:
     if sys.stdin.isatty():
-        import getpass
-
         return getpass.getpass(translate("Cli", "Secret (not shown): "))
     return sys.stdin.read().rstrip("\r\n")
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from kuntasome.core.channels.register import find_channel
 from kuntasome.core.errors import UserError
@@ -189,6 +189,7 @@ def _list(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def _chart(engine: Engine, args: argparse.Namespace) -> int:
+    # The document writers load Qt's painter (and matplotlib): only the commands that write one.
     from kuntasome.documents.charts import render
 
     out = Path(args.out)
@@ -198,8 +199,6 @@ def _chart(engine: Engine, args: argparse.Namespace) -> int:
     first, last = _range(args)
     ids = [_channel_id(engine, ref) for ref in args.channel]
     data = chart_data(engine, args.kind, first, last, ids)
-    from PySide6.QtCore import QLocale
-
     decimal_comma = QLocale().decimalPoint() == ","
     atomic_write_bytes(out, render(data, fmt, translate, decimal_comma=decimal_comma))
     print(f"→ {out}")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -40,17 +43,12 @@ class _Checkpointer:
     """
 
     def __init__(self, engine: Engine, path: str) -> None:
-        import threading
-        import weakref
-
         self._path = path
         self._stop = threading.Event()
         weakref.finalize(engine, self._stop.set)
         threading.Thread(target=self._run, name="sqlite-checkpoint", daemon=True).start()
 
     def _run(self) -> None:
-        from pathlib import Path
-
         wal = Path(self._path + "-wal")
         while not self._stop.wait(CHECKPOINT_INTERVAL_S):
             try:

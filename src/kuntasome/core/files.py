@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -25,9 +27,6 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 def store_content_addressed(source: Path, folder: Path) -> tuple[str, Path]:
     """Copy *source* into *folder* under its SHA-256 (``ab/abcdef….ext``), streaming, so a
     video never has to fit in memory; an identical file already there is kept as it is."""
-    import hashlib
-    import shutil
-
     digest = hashlib.sha256()
     folder.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(prefix=".incoming.", suffix=".partial", dir=folder)

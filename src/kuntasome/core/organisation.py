@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +14,9 @@ from kuntasome.core.settings import load_shared, save_shared, shared
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+
+# SQLAlchemy is imported inside the functions: the window imports this module before its
+# first paint, which must not wait for the ORM (tests/ui/test_startup.py guards the boundary).
 
 
 class OrganisationError(UserError):
@@ -91,8 +95,6 @@ def save_organisation(
 def database_id(engine: Engine) -> str:
     """A random id made once per database: keyring entries and calendar UIDs carry it, so
     two databases on one laptop never mix their secrets or events."""
-    import uuid
-
     from kuntasome.core.db import session_scope
     from kuntasome.core.models import Setting
 

@@ -17,6 +17,7 @@ _CATEGORIES = {"FI": ("public",), "SE": ("public", "de_facto")}
 
 @lru_cache(maxsize=64)
 def _year(country: str, year: int, language: str) -> dict[date, str]:
+    # holidays imports its country tables (0.1 s): only when a year is first asked for.
     import holidays
 
     locale = _LOCALES.get(country, _LOCALES["FI"]).get(language, "en_US")

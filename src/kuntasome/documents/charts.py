@@ -45,6 +45,10 @@ TEXTS = {
 }
 
 
+# matplotlib takes about 0.7 s to import: it is imported inside the functions, so that only
+# drawing a chart pays for it (the module is imported by the window and the CLI).
+
+
 def _date_axis(axes: Axes, translate: Translate, span_days: int) -> None:
     import matplotlib.dates as mdates
     from matplotlib.ticker import FuncFormatter

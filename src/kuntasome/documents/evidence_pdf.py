@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-from kuntasome.core.moderation.evidence import EvidenceMeta
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.moderation.evidence import EvidenceError, EvidenceMeta
 
 from kuntasome.documents.pdf_a import pdf_a
 
@@ -19,9 +20,6 @@ from kuntasome.documents.pdf_a import pdf_a
 def render_evidence_pdf(image_path: Path, meta: EvidenceMeta, tz: ZoneInfo) -> bytes:
     image = QImage(str(image_path))
     if image.isNull():
-        from kuntasome.core.i18n import QT_TRANSLATE_NOOP
-        from kuntasome.core.moderation.evidence import EvidenceError
-
         raise EvidenceError(
             QT_TRANSLATE_NOOP("Errors", "{name} could not be read as a picture."),
             name=image_path.name,

@@ -37,6 +37,8 @@ class AppContext:
         """The database engine, made on first use (SQLAlchemy loads only then)."""
         with self._lock:
             if self._engine is None:
+                # Imported here, not at the top: SQLAlchemy must not load before the first
+                # paint (tests/ui/test_startup.py); the engine is first asked for after it.
                 from kuntasome.core.db import make_engine
 
                 self._engine = make_engine(self.database.url)
@@ -48,6 +50,7 @@ class AppContext:
         engine = self.engine()
         with self._lock:
             if self._secrets is None:
+                # Imported on first use: the channel core and keyring are not on the start path.
                 from kuntasome.core.channels.secrets import SecretStore
 
                 self._secrets = SecretStore(engine)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -25,7 +26,9 @@ from kuntasome.core.settings import LANGUAGE, WINDOW_GEOMETRY, WINDOW_SECTION, W
 
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.icons import icon
+from kuntasome.ui.reminders import Reminders
 from kuntasome.ui.sections import SECTIONS, NotBuiltPage
+from kuntasome.ui.settings_dialog import SettingsDialog
 from kuntasome.ui.tasks import run_in_background
 from kuntasome.ui.today_page import TodayPage
 from kuntasome.ui.translations import LANGUAGE_NAMES, LANGUAGES
@@ -33,6 +36,10 @@ from kuntasome.ui.translations import LANGUAGE_NAMES, LANGUAGES
 from kuntasome import __version__
 
 log = logging.getLogger(__name__)
+
+
+# The start-up boundary (tests/ui/test_startup.py): each section's page, and through it the ORM
+# and that section's core, is imported when the section is first opened, after the first paint.
 
 
 def _channels_page(context: AppContext) -> QWidget:
@@ -83,6 +90,7 @@ class LazyPage(QWidget):
 
 
 def _load_today(context: AppContext) -> tuple[object, object]:
+    # Runs in a worker after the first paint: this is where the ORM loads (start-up boundary).
     from kuntasome.core.organisation import load_organisation
     from kuntasome.core.today import today_overview
 
@@ -129,8 +137,6 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_state()
         self.context.events.changed.connect(lambda _changes: self.refresh())  # Today sums up all
-        from kuntasome.ui.reminders import Reminders
-
         self.reminders = Reminders(self)
         self.reminders.notified.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         # Posts fall due as time passes: look again every five minutes.
@@ -274,13 +280,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Language changed."), 4000)
 
     def open_settings(self) -> None:
-        from kuntasome.ui.settings_dialog import SettingsDialog
-
         SettingsDialog(self.context, self).exec()  # it announces what it changed
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.about(
             self,
             self.tr("About KuntaSome"),

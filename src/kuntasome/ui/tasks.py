@@ -7,8 +7,18 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kuntasome.core.cancel import Cancellation, OperationCancelled
 
@@ -132,8 +142,6 @@ def wait_in_background(
     check — its result is returned, so the window never says "not imported" about data that
     was imported.
     """
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
-    from PySide6.QtWidgets import QProgressDialog
 
     loop = QEventLoop()
     outcome: dict[str, Any] = {}

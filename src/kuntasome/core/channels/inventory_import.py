@@ -174,6 +174,7 @@ def read_table(path: Path) -> Table:
 
 
 def _xlsx_rows(path: Path) -> list[list[str]]:
+    # openpyxl takes 0.4 s to import: only a spreadsheet needs it.
     import openpyxl
 
     try:

@@ -20,6 +20,7 @@ from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.models import SecretRecord, utcnow
+from kuntasome.core.organisation import database_id
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -71,6 +72,9 @@ def _unavailable(exc: BaseException) -> SecretStoreUnavailable:
 class SecretStore:
     """Keyring access for channel secrets, with metadata kept in the database."""
 
+    # keyring is imported inside the methods: it takes 0.1 s to import and looks for a
+    # backend, which only the secret commands and the security panel need.
+
     def __init__(self, engine: Engine, backend: Any | None = None) -> None:
         import keyring
 
@@ -82,8 +86,6 @@ class SecretStore:
     def _database_id(self) -> str:
         """Read (or create) once per store: it never changes for a database."""
         if self._id is None:
-            from kuntasome.core.organisation import database_id
-
             self._id = database_id(self.engine)
         return self._id
 

@@ -278,6 +278,7 @@ def import_plan(
 def _upsert(connection: Any, table: Any, rows: list[dict[str, Any]], keys: list[str]) -> None:
     if not rows:
         return
+    # Each backend has its own INSERT … ON CONFLICT: the dialect picks the import.
     if connection.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -23,15 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.calendar.posts import PostDetails, TargetDetails
+from kuntasome.core.calendar.crisis import CRISIS_TEMPLATE, active_crisis, end_crisis
+from kuntasome.core.calendar.posts import PostDetails, TargetDetails, load_post, reschedule_target
+from kuntasome.core.calendar.rules import load_channel_infos
+from kuntasome.core.calendar.view import load_calendar
 from kuntasome.core.changes import Change
 from kuntasome.core.errors import UserError
 from kuntasome.core.messages import arg
+from kuntasome.core.organisation import load_organisation
 
 from kuntasome.ui.calendar.canvas import channel_colours, swatch
+from kuntasome.ui.calendar.crisis_dialogs import EndCrisisDialog, StartCrisisDialog
 from kuntasome.ui.calendar.day_panel import DayPanel
+from kuntasome.ui.calendar.ics_dialog import IcsDialog
 from kuntasome.ui.calendar.list_view import CalendarList, ListRow
 from kuntasome.ui.calendar.month_view import MonthView, month_grid
+from kuntasome.ui.calendar.post_editor import PostEditor
 from kuntasome.ui.calendar.week_view import WeekView, week_of
 from kuntasome.ui.operations import Changes, Loader, run_operation
 from kuntasome.ui.sections import SECTIONS, PageHeader
@@ -279,11 +287,6 @@ class CalendarPage(Retranslating, QWidget):
         language = context.languages.language
 
         def load() -> Loaded:
-            from kuntasome.core.calendar.crisis import active_crisis
-            from kuntasome.core.calendar.rules import load_channel_infos
-            from kuntasome.core.calendar.view import load_calendar
-            from kuntasome.core.organisation import load_organisation
-
             engine = context.engine()
             org = load_organisation(engine)
             infos = channels if channels is not None else load_channel_infos(engine)
@@ -397,8 +400,6 @@ class CalendarPage(Retranslating, QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def _tz(self) -> ZoneInfo:
-        from zoneinfo import ZoneInfo
-
         return self.organisation.time_zone if self.organisation else ZoneInfo("Europe/Helsinki")
 
     def open_entry(self, entry: CalendarEntry | None) -> None:
@@ -406,8 +407,6 @@ class CalendarPage(Retranslating, QWidget):
             self.open_post(entry.post_id)
 
     def open_post(self, post_id: int) -> None:
-        from kuntasome.core.calendar.posts import load_post
-
         try:
             post = load_post(self.context.engine(), post_id)
         except Exception as error:
@@ -424,10 +423,6 @@ class CalendarPage(Retranslating, QWidget):
         self._edit(PostDetails(status="draft", targets=targets), default_time=when)
 
     def _edit(self, post: PostDetails, default_time: datetime | None = None) -> None:
-        from kuntasome.core.calendar.rules import load_channel_infos
-
-        from kuntasome.ui.calendar.post_editor import PostEditor
-
         channels = self.channels or load_channel_infos(self.context.engine())
         editor = PostEditor(self.context, post, channels, self._tz(), self)
         if default_time is not None:
@@ -438,7 +433,6 @@ class CalendarPage(Retranslating, QWidget):
 
     def move_entry(self, entry: CalendarEntry, when: datetime) -> None:
         """Persist a drag (or Alt+arrow) at once; the rules are re-checked in the background."""
-        from kuntasome.core.calendar.posts import reschedule_target
 
         at = when.replace(tzinfo=self._tz())
         engine, actor_id = self.context.engine(), self.context.actor_id()
@@ -470,8 +464,6 @@ class CalendarPage(Retranslating, QWidget):
         status_message(self, arg(self.tr("Moved to {at}."), at=at.strftime("%d.%m.%Y %H.%M")), 4000)
 
     def toggle_crisis(self) -> None:
-        from kuntasome.ui.calendar.crisis_dialogs import EndCrisisDialog, StartCrisisDialog
-
         if self.crisis is None:
             dialog = StartCrisisDialog(self.context, self)
             if not dialog.exec():
@@ -482,7 +474,6 @@ class CalendarPage(Retranslating, QWidget):
             if dialog.write_message.isChecked():
                 self.write_crisis_message()
             return
-        from kuntasome.core.calendar.crisis import end_crisis
 
         answer = QMessageBox.question(
             self, self.tr("End crisis mode"), self.tr("End crisis mode now?")
@@ -507,7 +498,6 @@ class CalendarPage(Retranslating, QWidget):
 
     def write_crisis_message(self) -> None:
         """A new crisis post in three languages, targeted at the crisis channels, now."""
-        from kuntasome.core.calendar.crisis import CRISIS_TEMPLATE
 
         now = datetime.now(self._tz()).replace(second=0, microsecond=0)
         crisis_channels = [
@@ -525,8 +515,6 @@ class CalendarPage(Retranslating, QWidget):
         self._edit(post)
 
     def export_ics(self) -> None:
-        from kuntasome.ui.calendar.ics_dialog import IcsDialog
-
         dialog = IcsDialog(
             self.context,
             self.channels or {},

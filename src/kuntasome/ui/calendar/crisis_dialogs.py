@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.calendar.crisis import resume, start_crisis
 from kuntasome.core.changes import Change
 
 from kuntasome.ui.operations import SavingDialog
@@ -76,8 +77,6 @@ class StartCrisisDialog(SavingDialog, Retranslating, QDialog):
         )
 
     def accept(self) -> None:
-        from kuntasome.core.calendar.crisis import start_crisis
-
         engine, actor_id, reason = (
             self.context.engine(),
             self.context.actor_id(),
@@ -157,8 +156,6 @@ class EndCrisisDialog(SavingDialog, Retranslating, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Put back"))
 
     def accept(self) -> None:
-        from kuntasome.core.calendar.crisis import resume
-
         chosen = {
             item.target_id: to_local(self.times[row].dateTime(), self.tz)
             for row, item in enumerate(self.paused)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.calendar.ics import export_ics
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES
 
 from kuntasome.ui.widgets import (
@@ -105,8 +106,6 @@ class IcsDialog(Retranslating, QDialog):
         return frozenset(int(i.data(Qt.ItemDataRole.UserRole)) for i in chosen)
 
     def accept(self) -> None:
-        from kuntasome.core.calendar.ics import export_ics
-
         first, last = from_qdate(self.first.date()), from_qdate(self.last.date())
         assert first is not None and last is not None
         if last < first:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.calendar.media import CONSENT_LABELS, CONSENTS
+from kuntasome.core.calendar.media import CONSENT_LABELS, CONSENTS, save_media
 from kuntasome.core.changes import Change
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES
 from kuntasome.core.messages import arg
@@ -108,8 +108,6 @@ class MediaDialog(SavingDialog, Retranslating, QDialog):
         )
 
     def accept(self) -> None:
-        from kuntasome.core.calendar.media import save_media
-
         edited = replace(
             self.original,
             owner=self.owner.text(),

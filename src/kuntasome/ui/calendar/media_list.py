@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.calendar.media import KIND_LABELS
+from kuntasome.core.calendar.media import KIND_LABELS, add_media_file
 from kuntasome.core.changes import Change
 
+from kuntasome.ui.calendar.media_dialog import MediaDialog
 from kuntasome.ui.operations import run_operation
 from kuntasome.ui.widgets import Retranslating, translate
 
@@ -79,8 +80,6 @@ class MediaList(Retranslating, QWidget):
             self.list.addItem(item)
 
     def add_file(self) -> None:
-        from kuntasome.core.calendar.media import add_media_file
-
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Add a picture or video"),
@@ -117,8 +116,6 @@ class MediaList(Retranslating, QWidget):
         return self.media[row] if 0 <= row < len(self.media) else None
 
     def edit_selected(self) -> None:
-        from kuntasome.ui.calendar.media_dialog import MediaDialog
-
         media = self.selected()
         if media is None:
             return

@@ -31,20 +31,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.calendar.media import load_media
 from kuntasome.core.calendar.posts import (
     POST_STATUS_LABELS,
     TARGET_STATUS_LABELS,
     TRANSITIONS,
     PostDetails,
     TargetDetails,
+    change_status,
+    create_campaign,
+    list_campaigns,
     post_text_for,
+    save_post,
 )
+from kuntasome.core.calendar.rules import post_warnings
 from kuntasome.core.calendar.text_length import check_length
 from kuntasome.core.changes import Change
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES
 from kuntasome.core.messages import arg
+from kuntasome.core.people import has_role
+from kuntasome.core.platforms import normalise
 
 from kuntasome.ui.calendar.media_list import MediaList
+from kuntasome.ui.calendar.publish_dialog import PublishDialog
 from kuntasome.ui.operations import busy, run_operation
 from kuntasome.ui.widgets import Retranslating, record_table, to_local, to_qdatetime, translate
 
@@ -72,9 +81,6 @@ class PostEditor(Retranslating, QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        from kuntasome.core.calendar.media import load_media
-        from kuntasome.core.calendar.posts import list_campaigns
-        from kuntasome.core.people import has_role
 
         self.context = context
         self.channels = channels
@@ -269,7 +275,6 @@ class PostEditor(Retranslating, QDialog):
 
     def save(self, then: Callable[[], None] | None = None) -> None:
         """Save in the background; *then* runs after a successful save."""
-        from kuntasome.core.calendar.posts import save_post
 
         before = self.post.status
         edited, engine, actor_id = self.edited(), self.context.engine(), self.context.actor_id()
@@ -314,8 +319,6 @@ class PostEditor(Retranslating, QDialog):
         self._update_checks()
 
     def _add_campaign(self) -> None:
-        from kuntasome.core.calendar.posts import create_campaign
-
         name, ok = QInputDialog.getText(self, self.windowTitle(), self.tr("Name of the campaign:"))
         if not ok:
             return
@@ -363,8 +366,6 @@ class PostEditor(Retranslating, QDialog):
         self._saved_first(lambda: self._change_status(status))
 
     def _change_status(self, status: str) -> None:
-        from kuntasome.core.calendar.posts import change_status
-
         reason = ""
         if status == "cancelled":
             reason, ok = QInputDialog.getText(
@@ -497,8 +498,6 @@ class PostEditor(Retranslating, QDialog):
             QGuiApplication.clipboard().setText(self._channel_text(target))
 
     def _open_platform(self) -> None:
-        from kuntasome.core.platforms import normalise
-
         target = self._current_target()
         channel = self.channels.get(target.channel_id) if target else None
         if channel is not None:
@@ -510,8 +509,6 @@ class PostEditor(Retranslating, QDialog):
             self._saved_first(lambda: self._publish(chosen.channel_id))
 
     def _publish(self, channel_id: int) -> None:
-        from kuntasome.ui.calendar.publish_dialog import PublishDialog
-
         target = next(t for t in self.post.targets if t.channel_id == channel_id)
         dialog = PublishDialog(self.context, target, self.tz, self)
         if dialog.exec() and dialog.result_post is not None:
@@ -521,8 +518,6 @@ class PostEditor(Retranslating, QDialog):
 
     # -- rules -----------------------------------------------------------------------------
     def _update_checks(self) -> None:
-        from kuntasome.core.calendar.rules import post_warnings
-
         edited = self.edited()
         parts = []
         for target in self.targets:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.calendar.posts import mark_published
 from kuntasome.core.changes import Change
 
 from kuntasome.ui.operations import SavingDialog
@@ -64,8 +65,6 @@ class PublishDialog(SavingDialog, Retranslating, QDialog):
         self.when_label.setText(self.tr("&Published at:"))
 
     def accept(self) -> None:
-        from kuntasome.core.calendar.posts import mark_published
-
         engine, actor_id, target_id = self.context.engine(), self.context.actor_id(), self.target.id
         url, at = self.url.text(), to_local(self.when.dateTime(), self.tz)
         self.close_after(

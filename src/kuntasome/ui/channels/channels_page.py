@@ -9,9 +9,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from kuntasome.core.changes import Change
+from kuntasome.core.channels.register_view import load_register
+from kuntasome.core.channels.requests import list_requests, reviews_due
 from kuntasome.core.errors import UserError
+from kuntasome.core.people import list_people, list_units
 
+from kuntasome.ui.channels.import_dialog import ImportDialog
+from kuntasome.ui.channels.new_channel_dialog import NewChannelDialog
 from kuntasome.ui.channels.people_tab import PeopleTab
+from kuntasome.ui.channels.public_list_dialog import PublicListDialog
 from kuntasome.ui.channels.register_tab import RegisterTab
 from kuntasome.ui.channels.requests_tab import RequestsTab
 from kuntasome.ui.operations import Changes, Loader
@@ -40,9 +46,6 @@ class RegisterData:
 
 def load_register_data(context: AppContext) -> RegisterData:
     """Runs off the GUI thread: everything the section's three tabs show."""
-    from kuntasome.core.channels.register_view import load_register
-    from kuntasome.core.channels.requests import list_requests, reviews_due
-    from kuntasome.core.people import list_people, list_units
 
     engine = context.engine()
     today = context.today()
@@ -145,18 +148,12 @@ class ChannelsPage(Retranslating, QWidget):
         self.register.editor.maybe_keep_changes(self._new_channel)
 
     def _new_channel(self) -> None:
-        from kuntasome.ui.channels.new_channel_dialog import NewChannelDialog
-
         dialog = NewChannelDialog(self.context, self)
         if dialog.exec():
             self.register.pending_select = dialog.channel_id
 
     def import_spreadsheet(self) -> None:
-        from kuntasome.ui.channels.import_dialog import ImportDialog
-
         ImportDialog(self.context, self).exec()
 
     def export_public_list(self) -> None:
-        from kuntasome.ui.channels.public_list_dialog import PublicListDialog
-
         PublicListDialog(self.context, self).exec()

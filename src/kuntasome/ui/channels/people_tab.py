@@ -27,6 +27,7 @@ from kuntasome.core.channels.access import mark_leaving
 from kuntasome.core.messages import arg
 from kuntasome.core.people import ROLE_LABELS, ROLES, PersonDetails, UnitRow, save_person
 
+from kuntasome.ui.channels.offboarding_dialog import OffboardingDialog
 from kuntasome.ui.formatting import format_date
 from kuntasome.ui.operations import run_operation
 from kuntasome.ui.widgets import (
@@ -270,8 +271,6 @@ class PeopleTab(Retranslating, QWidget):
         )
 
     def open_checklist(self) -> None:
-        from kuntasome.ui.channels.offboarding_dialog import OffboardingDialog
-
         if self.current is not None and self.current.id:
             OffboardingDialog(self.context, self.current.id, self).exec()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -235,8 +236,6 @@ class DecisionDialog(SavingDialog, Retranslating, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        import html
-
         r = self.row.request
         e = html.escape
         self.setWindowTitle(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kuntasome.core.channels.requests import REQUEST_STATUS_LABELS, RequestRow, ReviewDue
 from kuntasome.core.platforms import PLATFORMS
 
+from kuntasome.ui.channels.request_dialogs import DecisionDialog, RequestDialog, ReviewDialog
 from kuntasome.ui.formatting import format_date
 from kuntasome.ui.widgets import Retranslating, fill_table, record_table, translate
 
@@ -154,21 +155,15 @@ class RequestsTab(Retranslating, QWidget):
 
     # -- actions -------------------------------------------------------------------------
     def new_request(self) -> None:
-        from kuntasome.ui.channels.request_dialogs import RequestDialog
-
         RequestDialog(self.context, self).exec()
 
     def open_request(self) -> None:
-        from kuntasome.ui.channels.request_dialogs import DecisionDialog
-
         row = self._selected(self.requests_table)
         if row < 0:
             return
         DecisionDialog(self.context, self.requests[row], self).exec()
 
     def review(self) -> None:
-        from kuntasome.ui.channels.request_dialogs import ReviewDialog
-
         row = self._selected(self.reviews_table)
         if row < 0:
             return

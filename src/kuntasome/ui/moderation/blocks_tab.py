@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kuntasome.core.changes import Change
 from kuntasome.core.messages import arg
-from kuntasome.core.moderation.blocks import BlockRow
+from kuntasome.core.moderation.blocks import BlockRow, add_block, blocks_csv, list_blocks, unblock
 
 from kuntasome.ui.operations import DataEvents, SavingDialog
 from kuntasome.ui.widgets import (
@@ -258,8 +258,6 @@ class BlocksTab(Retranslating, QWidget):
     def add_block(
         self, *, channel_id: int | None = None, account: str = "", entry_id: int | None = None
     ) -> bool:
-        from kuntasome.core.moderation.blocks import add_block
-
         if self.setup is None:
             return False
         engine, actor_id = self.context.engine(), self.context.actor_id()
@@ -276,8 +274,6 @@ class BlocksTab(Retranslating, QWidget):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def lift(self) -> None:
-        from kuntasome.core.moderation.blocks import unblock
-
         block = self.selected()
         if block is None:
             return
@@ -293,8 +289,6 @@ class BlocksTab(Retranslating, QWidget):
         ).exec()
 
     def export(self) -> None:
-        from kuntasome.core.moderation.blocks import blocks_csv, list_blocks
-
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the block register"),

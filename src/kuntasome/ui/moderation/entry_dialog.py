@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
 
 def describe(row: EntryRow, tz: ZoneInfo, reasons: dict[str, str]) -> str:
     def when(value: object) -> str:
-        from datetime import datetime
-
         return (
             value.astimezone(tz).strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else "–"
         )

@@ -37,10 +37,13 @@ from kuntasome.core.moderation.log import (
     EntryDraft,
     EntryRow,
 )
+from kuntasome.core.moderation.recording import record_entry
 
 from kuntasome.ui.moderation.evidence_box import EvidenceBox
 from kuntasome.ui.operations import run_operation
 from kuntasome.ui.widgets import Retranslating, to_local, to_qdatetime, translate
+
+from kuntasome.documents.evidence_pdf import render_evidence_pdf
 
 if TYPE_CHECKING:
     from kuntasome.core.moderation.choices import ModerationSetup
@@ -394,10 +397,6 @@ class EntryForm(Retranslating, QWidget):
         return result
 
     def save(self) -> None:
-        from kuntasome.core.moderation.recording import record_entry
-
-        from kuntasome.documents.evidence_pdf import render_evidence_pdf
-
         if self.setup is None:
             return
         tz, draft, files = self._tz(), self.draft(), list(self.evidence.files)

@@ -31,17 +31,29 @@ from PySide6.QtWidgets import (
 from kuntasome.core.changes import Change
 from kuntasome.core.errors import UserError
 from kuntasome.core.messages import arg
-from kuntasome.core.moderation.log import EntryRow
+from kuntasome.core.moderation.blocks import list_blocks
+from kuntasome.core.moderation.choices import load_setup, save_setup
+from kuntasome.core.moderation.export import entries_csv
+from kuntasome.core.moderation.log import EntryRow, keep_until, list_entries, load_history
+from kuntasome.core.moderation.monitoring import check_status, checkin_grid
+from kuntasome.core.moderation.removal_reasons import reason_labels
+from kuntasome.core.moderation.response_times import response_figures
+from kuntasome.core.moderation.verify import VerifyReport, verify_log
 
 from kuntasome.ui.moderation.blocks_tab import BlocksTab
+from kuntasome.ui.moderation.entry_dialog import EntryDialog
 from kuntasome.ui.moderation.entry_form import EntryForm
 from kuntasome.ui.moderation.entry_table import EntryTableModel
+from kuntasome.ui.moderation.export_dialog import ExportDialog
 from kuntasome.ui.moderation.figures_tab import FiguresTab
 from kuntasome.ui.moderation.monitoring_tab import MonitoringTab
+from kuntasome.ui.moderation.settings_dialog import ModerationSettingsDialog
 from kuntasome.ui.moderation.subject_tab import SubjectTab
 from kuntasome.ui.operations import Changes, Loader
 from kuntasome.ui.tasks import Cancelled, run_in_background, wait_in_background
 from kuntasome.ui.widgets import Retranslating, save_file, show_error, status_message, translate
+
+from kuntasome.documents.moderation_pdf import render_log_pdf
 
 if TYPE_CHECKING:
     from kuntasome.core.moderation.blocks import BlockRow
@@ -248,13 +260,6 @@ class ModerationPage(Retranslating, QWidget):
         figures_period = self.figures.period()
 
         def load() -> Loaded:
-            from kuntasome.core.moderation.blocks import list_blocks
-            from kuntasome.core.moderation.choices import load_setup
-            from kuntasome.core.moderation.log import list_entries
-            from kuntasome.core.moderation.monitoring import check_status, checkin_grid
-            from kuntasome.core.moderation.removal_reasons import reason_labels
-            from kuntasome.core.moderation.response_times import response_figures
-
             now = datetime.now(UTC)
             setup = load_setup(engine, today)
             tz, country = setup.organisation.time_zone, setup.organisation.country
@@ -347,10 +352,6 @@ class ModerationPage(Retranslating, QWidget):
         return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
 
     def open_selected(self) -> None:
-        from kuntasome.core.moderation.log import keep_until, load_history
-
-        from kuntasome.ui.moderation.entry_dialog import EntryDialog
-
         row = self.selected_entry()
         if row is None or self.loaded is None:
             return
@@ -382,16 +383,12 @@ class ModerationPage(Retranslating, QWidget):
             )
 
     def verify(self) -> None:
-        from kuntasome.core.moderation.verify import verify_log
-
         engine = self.context.engine()
         folder = self.context.paths.evidence
         self.verify_button.setEnabled(False)
         status_message(self, self.tr("Verifying the log…"), 0)
 
         def done(report: object) -> None:
-            from kuntasome.core.moderation.verify import VerifyReport
-
             self.verify_button.setEnabled(True)
             assert isinstance(report, VerifyReport)
             summary = arg(
@@ -419,11 +416,6 @@ class ModerationPage(Retranslating, QWidget):
         run_in_background(lambda: verify_log(engine, folder), done, failed, owner=self)
 
     def export(self) -> None:
-        from kuntasome.core.moderation.export import entries_csv
-        from kuntasome.core.moderation.log import list_entries
-
-        from kuntasome.ui.moderation.export_dialog import ExportDialog
-
         if self.loaded is None:
             return
         dialog = ExportDialog(self.context.today(), self)
@@ -452,7 +444,6 @@ class ModerationPage(Retranslating, QWidget):
             rows = list(reversed(list_entries(engine, tz=org.time_zone, first=first, last=last)))
             if fmt != "pdf":
                 return entries_csv(rows, org.time_zone, translate, reasons)
-            from kuntasome.documents.moderation_pdf import render_log_pdf
 
             return render_log_pdf(
                 rows,
@@ -474,10 +465,6 @@ class ModerationPage(Retranslating, QWidget):
             status_message(self, arg(self.tr("Saved {name}"), name=name), 5000)
 
     def open_settings(self) -> None:
-        from kuntasome.core.moderation.choices import save_setup
-
-        from kuntasome.ui.moderation.settings_dialog import ModerationSettingsDialog
-
         if self.loaded is None:
             return
         engine, actor_id = self.context.engine(), self.context.actor_id()

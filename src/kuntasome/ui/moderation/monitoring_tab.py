@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kuntasome.core.changes import Change
 from kuntasome.core.messages import arg
+from kuntasome.core.moderation.monitoring import check_in
 
 from kuntasome.ui.formatting import format_datetime
 from kuntasome.ui.operations import run_operation
@@ -161,8 +162,6 @@ class MonitoringTab(Retranslating, QWidget):
         self.table.resizeColumnsToContents()
 
     def check_in(self) -> None:
-        from kuntasome.core.moderation.monitoring import check_in
-
         if self.grid is None:
             return
         dialog = CheckInDialog(self.grid.channels, self)

@@ -16,7 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.messages import arg
-from kuntasome.core.moderation.log import ACTIONS
+from kuntasome.core.moderation.blocks import list_blocks
+from kuntasome.core.moderation.export import entries_csv, subject_json
+from kuntasome.core.moderation.log import ACTIONS, list_entries
+from kuntasome.core.moderation.removal_reasons import reason_labels
+from kuntasome.core.organisation import load_organisation
 
 from kuntasome.ui.tasks import Cancelled, wait_in_background
 from kuntasome.ui.widgets import (
@@ -92,10 +96,6 @@ class SubjectTab(Retranslating, QWidget):
         self._show_result()
 
     def search(self) -> None:
-        from kuntasome.core.moderation.blocks import list_blocks
-        from kuntasome.core.moderation.log import list_entries
-        from kuntasome.core.organisation import load_organisation
-
         account = self.account.text().strip()
         if not account:
             return
@@ -149,9 +149,6 @@ class SubjectTab(Retranslating, QWidget):
         )
 
     def export(self) -> None:
-        from kuntasome.core.moderation.export import entries_csv, subject_json
-        from kuntasome.core.moderation.removal_reasons import reason_labels
-
         json_filter = self.tr("JSON, complete (*.json)")
         csv_filter = self.tr("CSV for Excel, entries (*.csv)")
         safe = "".join(ch if ch.isalnum() else "_" for ch in self.searched)[:40]

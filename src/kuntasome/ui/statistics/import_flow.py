@@ -13,7 +13,10 @@ from kuntasome.core.cancel import Cancellation
 from kuntasome.core.changes import Change
 from kuntasome.core.errors import UserError
 from kuntasome.core.messages import arg
+from kuntasome.core.statistics.importers.detect import UnknownFile
 from kuntasome.core.statistics.importers.parsed import KIND_LABELS, NO_METRICS
+from kuntasome.core.statistics.mapping import save_mapping
+from kuntasome.core.statistics.store import import_plan, plan_import
 
 from kuntasome.ui.statistics.account_dialog import AccountDialog
 from kuntasome.ui.statistics.mapping_dialog import MappingDialog
@@ -31,9 +34,6 @@ def import_one(
     parent: QWidget, context: AppContext, path: Path, channels: list[StatsChannel]
 ) -> str:
     """Import *path*; returns the line to show for it (never raises for a user error)."""
-    from kuntasome.core.statistics.importers.detect import UnknownFile
-    from kuntasome.core.statistics.mapping import save_mapping
-    from kuntasome.core.statistics.store import import_plan, plan_import
 
     engine = context.engine()
     today = context.today()

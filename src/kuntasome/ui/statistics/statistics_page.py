@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,9 +26,18 @@ from PySide6.QtWidgets import (
 
 from kuntasome.core.changes import Change
 from kuntasome.core.messages import arg
-from kuntasome.core.statistics.series import CHART_KINDS, ChartData, StatsChannel
+from kuntasome.core.statistics.importers.parsed import KIND_LABELS
+from kuntasome.core.statistics.series import (
+    CHART_KINDS,
+    ChartData,
+    StatsChannel,
+    chart_data,
+    stats_channels,
+)
+from kuntasome.core.statistics.store import list_batches, undo_batch
 
 from kuntasome.ui.operations import Changes, run_operation
+from kuntasome.ui.statistics.import_flow import import_files
 from kuntasome.ui.tasks import run_in_background
 from kuntasome.ui.widgets import (
     Retranslating,
@@ -42,6 +51,8 @@ from kuntasome.ui.widgets import (
     to_qdate,
     translate,
 )
+
+from kuntasome.documents.charts import draw, render
 
 if TYPE_CHECKING:
     from kuntasome.core.statistics.store import BatchRow
@@ -203,9 +214,6 @@ class StatisticsPage(Retranslating, QWidget):
         engine = self.context.engine()
 
         def load() -> Loaded:
-            from kuntasome.core.statistics.series import stats_channels
-            from kuntasome.core.statistics.store import list_batches
-
             return Loaded(stats_channels(engine), list_batches(engine))
 
         run_in_background(load, self._loaded, self._failed, owner=self)
@@ -252,8 +260,6 @@ class StatisticsPage(Retranslating, QWidget):
         ]
 
     def _fill_batches(self) -> None:
-        from kuntasome.core.statistics.importers.parsed import KIND_LABELS
-
         # Import times in this computer's zone: the person who imported sits at it.
         fill_table(
             self.batch_table,
@@ -314,8 +320,6 @@ class StatisticsPage(Retranslating, QWidget):
         self.loading = True
 
         def load() -> ChartData:
-            from kuntasome.core.statistics.series import chart_data
-
             return chart_data(engine, kind, first, last, ids)
 
         def done(data: ChartData) -> None:
@@ -333,6 +337,7 @@ class StatisticsPage(Retranslating, QWidget):
 
     def _ensure_canvas(self) -> Any:
         if self.canvas is None:
+            # matplotlib takes about 0.7 s to import: only when the first chart is drawn.
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
             from matplotlib.figure import Figure
 
@@ -350,9 +355,6 @@ class StatisticsPage(Retranslating, QWidget):
             self.placeholder.show()
             self.export_button.setEnabled(False)
             return
-        from PySide6.QtCore import QLocale
-
-        from kuntasome.documents.charts import draw
 
         canvas = self._ensure_canvas()
         canvas.show()
@@ -364,10 +366,6 @@ class StatisticsPage(Retranslating, QWidget):
         self.export_button.setEnabled(True)
 
     def export_chart(self) -> None:
-        from PySide6.QtCore import QLocale
-
-        from kuntasome.documents.charts import render
-
         if self.data is None:
             return
         png, svg = self.tr("PNG picture (*.png)"), self.tr("SVG drawing (*.svg)")
@@ -385,8 +383,6 @@ class StatisticsPage(Retranslating, QWidget):
 
     # -- imports ---------------------------------------------------------------------------
     def import_files(self) -> None:
-        from kuntasome.ui.statistics.import_flow import import_files
-
         names, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Import statistics files"),
@@ -397,8 +393,6 @@ class StatisticsPage(Retranslating, QWidget):
             import_files(self, self.context, [Path(n) for n in names], self.channels)
 
     def undo_selected(self) -> None:
-        from kuntasome.core.statistics.store import undo_batch
-
         batch = self.selected_batch()
         if batch is None:
             return

@@ -7,6 +7,7 @@ import csv
 import hashlib
 import io
 import json
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,6 +92,7 @@ def read_csv_text(text: str) -> Table:
 
 
 def _xlsx(data: bytes) -> list[Table]:
+    # openpyxl (0.4 s to import) and xlrd load only for a file in their format.
     import openpyxl
 
     workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -104,6 +106,7 @@ def _xlsx(data: bytes) -> list[Table]:
 
 
 def _xls(data: bytes) -> list[Table]:
+    # xlrd: see _xlsx.
     import xlrd
 
     book = xlrd.open_workbook(file_contents=data)
@@ -124,8 +127,6 @@ def _xls(data: bytes) -> list[Table]:
 
 def _spreadsheet_ml(data: bytes) -> list[Table]:
     """Excel 2003 XML ("SpreadsheetML"), which legacy Facebook Insights saved as .xls."""
-    import xml.etree.ElementTree as ET
-
     ns = {"ss": "urn:schemas-microsoft-com:office:spreadsheet"}
     root = ET.fromstring(data)
     tables = []
