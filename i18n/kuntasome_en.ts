@@ -15,7 +15,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="480"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="472"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Crisis mode is on: %n post paused.</numerusform>
@@ -26,8 +26,8 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/channels.py" line="134"/>
-        <location filename="../src/kuntasome/cli/channels.py" line="231"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="138"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="227"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n channel</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/channels.py" line="215"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="213"/>
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>Imported %n channel.</numerusform>
@@ -43,8 +43,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/calendar.py" line="133"/>
-        <location filename="../src/kuntasome/cli/calendar.py" line="184"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="131"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="177"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation.py" line="146"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="150"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="192"/>
         <source>%n entry(s)</source>
         <translation>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation.py" line="157"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="159"/>
         <source>%n entry(s) checked</source>
         <translation>
             <numerusform>%n entry checked</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation.py" line="159"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="161"/>
         <source>%n evidence file(s) checked</source>
         <translation>
             <numerusform>%n evidence file checked</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation.py" line="232"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="230"/>
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n block</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="133"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="134"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n value imported</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="191"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="187"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="181"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="176"/>
         <source>Checked now: %n channel(s).</source>
         <translation>
             <numerusform>Checked now: %n channel.</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>IcsDialog</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="139"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="138"/>
         <source>%n post(s) exported.</source>
         <translation>
             <numerusform>%n post exported.</numerusform>
@@ -142,7 +142,7 @@
 <context>
     <name>ModerationPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="326"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="328"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n waiting for an answer</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="330"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform>
@@ -167,9 +167,20 @@
     </message>
 </context>
 <context>
+    <name>ModerationPdf</name>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="88"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonitoringTab</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="182"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="181"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Check-in recorded for %n channel</numerusform>
@@ -226,7 +237,7 @@
 <context>
     <name>RequestsTab</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="145"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -234,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="146"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>due in %n day</numerusform>

@@ -72,22 +72,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>AccessRole</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="27"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="28"/>
         <source>admin</source>
         <translation>järjestelmänvalvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="28"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="29"/>
         <source>editor</source>
         <translation>muokkaaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="29"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="30"/>
         <source>moderator</source>
         <translation>valvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="30"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="31"/>
         <source>analyst</source>
         <translation>analyytikko</translation>
     </message>
@@ -113,99 +113,99 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="116"/>
+        <location filename="../src/kuntasome/cli/common.py" line="124"/>
         <source>usage: </source>
         <translation>käyttö: </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="117"/>
+        <location filename="../src/kuntasome/cli/common.py" line="125"/>
         <source>options</source>
         <translation>valitsimet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="118"/>
+        <location filename="../src/kuntasome/cli/common.py" line="126"/>
         <source>positional arguments</source>
         <translation>argumentit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="119"/>
+        <location filename="../src/kuntasome/cli/common.py" line="127"/>
         <source>show this help message and exit</source>
         <translation>näytä tämä ohje ja lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="120"/>
+        <location filename="../src/kuntasome/cli/common.py" line="128"/>
         <source>show program&apos;s version number and exit</source>
         <translation>näytä ohjelman versio ja lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="121"/>
+        <location filename="../src/kuntasome/cli/common.py" line="129"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: virhe: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="122"/>
+        <location filename="../src/kuntasome/cli/common.py" line="130"/>
         <source>the following arguments are required: %s</source>
         <translation>nämä argumentit puuttuvat: %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="123"/>
+        <location filename="../src/kuntasome/cli/common.py" line="131"/>
         <source>unrecognized arguments: %s</source>
         <translation>tuntemattomia argumentteja: %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="124"/>
+        <location filename="../src/kuntasome/cli/common.py" line="132"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>virheellinen valinta: %(value)r (vaihtoehdot: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="125"/>
+        <location filename="../src/kuntasome/cli/common.py" line="133"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentti %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="126"/>
+        <location filename="../src/kuntasome/cli/common.py" line="134"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>virheellinen %(type)s-arvo: %(value)r</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="127"/>
+        <location filename="../src/kuntasome/cli/common.py" line="135"/>
         <source>expected one argument</source>
         <translation>odotettiin yhtä argumenttia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="128"/>
+        <location filename="../src/kuntasome/cli/common.py" line="136"/>
         <source>expected at least one argument</source>
         <translation>odotettiin vähintään yhtä argumenttia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="129"/>
+        <location filename="../src/kuntasome/cli/common.py" line="137"/>
         <source>expected at most one argument</source>
         <translation>odotettiin enintään yhtä argumenttia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="130"/>
+        <location filename="../src/kuntasome/cli/common.py" line="138"/>
         <source>not allowed with argument %s</source>
         <translation>ei sallittu yhdessä argumentin %s kanssa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="131"/>
+        <location filename="../src/kuntasome/cli/common.py" line="139"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>monitulkintainen valitsin: %(option)s voi tarkoittaa: %(matches)s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="132"/>
+        <location filename="../src/kuntasome/cli/common.py" line="140"/>
         <source>one of the arguments %s is required</source>
         <translation>jokin argumenteista %s tarvitaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="133"/>
+        <location filename="../src/kuntasome/cli/common.py" line="141"/>
         <source>ignored explicit argument %r</source>
         <translation>ohitettiin annettu argumentti %r</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="136"/>
+        <location filename="../src/kuntasome/cli/common.py" line="144"/>
         <source>expected %n argument(s)</source>
         <translation>odotettiin argumentteja: %n</translation>
     </message>
@@ -246,47 +246,47 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Blocks</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="28"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="30"/>
         <source>Platform</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="29"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="31"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="30"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="32"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="31"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="33"/>
         <source>Blocked on</source>
         <translation>Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="32"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="34"/>
         <source>Decided by</source>
         <translation>Päättäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="33"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="35"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="34"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="36"/>
         <source>Moderation entry</source>
         <translation>Moderointimerkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="35"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="37"/>
         <source>Unblocked on</source>
         <translation>Esto poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="36"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="38"/>
         <source>Reason for unblocking</source>
         <translation>Eston poistamisen peruste</translation>
     </message>
@@ -359,22 +359,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Poiston peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="300"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="294"/>
         <source>Export the block register</source>
         <translation>Vie estorekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="301"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="295"/>
         <source>blocked-accounts.csv</source>
         <translation>estetyt-tilit.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="302"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="296"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="309"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="303"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
@@ -436,118 +436,118 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="176"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="169"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="177"/>
         <source>Previous (Page Up)</source>
         <translation>Edellinen (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178"/>
         <source>Next (Page Down)</source>
         <translation>Seuraava (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="171"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="179"/>
         <source>Previous</source>
         <translation>Edellinen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="180"/>
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="173"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="181"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="173"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="181"/>
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="173"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="181"/>
         <source>List</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="186"/>
         <source>New post…</source>
         <translation>Uusi julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="179"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="187"/>
         <source>New post (Ctrl+N)</source>
         <translation>Uusi julkaisu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Vie Outlookiin (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="189"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="191"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="216"/>
         <source>Crisis mode…</source>
         <translation>Kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="222"/>
         <source>Crisis mode is on since {when} ({by}): {reason}. Non-crisis posts are paused.</source>
         <translation>Kriisitila on päällä {when} alkaen ({by}): {reason}. Muut kuin kriisiviestinnän julkaisut on keskeytetty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="222"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="230"/>
         <source>End crisis mode…</source>
         <translation>Lopeta kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="230"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="238"/>
         <source>Week {week}, {month}–{year}</source>
         <translation>Viikko {week}, {month}–{year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="270"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="278"/>
         <source>Loading the calendar…</source>
         <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Ladataan kalenteria…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="335"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="338"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalenteria ei voitu ladata. Lokissa on tarkemmat tiedot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="414"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="413"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="452"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="446"/>
         <source>Move the post</source>
         <translation>Siirrä julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="470"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="464"/>
         <source>Moved to {at}.</source>
         <translation>Siirretty: {at}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="480"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="472"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Kriisitila on päällä: %n julkaisu keskeytetty.</numerusform>
@@ -555,18 +555,18 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="488"/>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="504"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="479"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="495"/>
         <source>End crisis mode</source>
         <translation>Lopeta kriisitila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="488"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="479"/>
         <source>End crisis mode now?</source>
         <translation>Lopetetaanko kriisitila nyt?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="519"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="509"/>
         <source>Crisis message</source>
         <translation>Kriisitiedote</translation>
     </message>
@@ -826,28 +826,28 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="86"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="89"/>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="87"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="90"/>
         <source>People</source>
         <translation>Henkilöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="88"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="91"/>
         <source>Requests and reviews</source>
         <translation>Hakemukset ja arvioinnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="116"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="119"/>
         <source>Loading the register…</source>
         <extracomment>What the register&apos;s three tabs show.</extracomment>
         <translation>Ladataan rekisteriä…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="140"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="143"/>
         <source>The register could not be loaded. The log has the details.</source>
         <translation>Rekisteriä ei voitu ladata. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
@@ -855,27 +855,27 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="24"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="27"/>
         <source>Followers over time</source>
         <translation>Seuraajat ajan mittaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="25"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="28"/>
         <source>Reach and engagement per channel</source>
         <translation>Kattavuus ja sitoutuminen kanavittain</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="26"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="29"/>
         <source>Engagement rate</source>
         <translation>Sitoutumisaste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="27"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
         <source>Posting frequency against target</source>
         <translation>Julkaisutahti tavoitteeseen verrattuna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="28"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
         <source>Top posts</source>
         <translation>Parhaat julkaisut</translation>
     </message>
@@ -1033,12 +1033,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="64"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="65"/>
         <source>Checked now</source>
         <translation>Tarkistettu nyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="66"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="67"/>
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Näiden kanavien kommentit ja viestit tarkistettiin juuri nyt:</translation>
     </message>
@@ -1046,497 +1046,503 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="91"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="92"/>
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kunnan sosiaalisen median kanavarekisteri, julkaisukalenteri, moderointiloki ja tilastot. Ilman komentoa avautuu sovellusikkuna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="99"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="100"/>
         <source>language of the output</source>
         <translation>tulosteen kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="103"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="104"/>
         <source>FOLDER</source>
         <translation>KANSIO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="104"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="105"/>
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>tietokansio (oletus: käyttäjän sovellustietokansio tai KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="112"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="113"/>
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>tietokannan osoite, esim. postgresql+psycopg://kayttaja@palvelin/kuntasome (oletus: tietokansion SQLite-tiedosto)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="118"/>
-        <location filename="../src/kuntasome/cli/calendar.py" line="50"/>
-        <location filename="../src/kuntasome/cli/channels.py" line="52"/>
-        <location filename="../src/kuntasome/cli/moderation.py" line="43"/>
-        <location filename="../src/kuntasome/cli/people.py" line="75"/>
-        <location filename="../src/kuntasome/cli/people.py" line="110"/>
-        <location filename="../src/kuntasome/cli/secrets.py" line="35"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="31"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="119"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="60"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="56"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="54"/>
+        <location filename="../src/kuntasome/cli/people.py" line="83"/>
+        <location filename="../src/kuntasome/cli/people.py" line="124"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="36"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="38"/>
         <source>COMMAND</source>
         <translation>KOMENTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="68"/>
+        <location filename="../src/kuntasome/cli/database.py" line="69"/>
         <source>fill an empty database with a fictional bilingual municipality</source>
         <translation>täytä tyhjä tietokanta kuvitteellisen kaksikielisen kunnan tiedoilla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="69"/>
+        <location filename="../src/kuntasome/cli/database.py" line="70"/>
         <source>Fill an empty database with the fictional town of Kallioranta – Bergstrand: channels, people, posts, moderation entries, check-ins and statistics.</source>
         <translation>Täyttää tyhjän tietokannan kuvitteellisen Kalliorannan kaupungin (Bergstrands stad) tiedoilla: kanavat, henkilöt, julkaisut, moderointimerkinnät, seurantatarkistukset ja tilastot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="76"/>
+        <location filename="../src/kuntasome/cli/database.py" line="77"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, samat tiedot)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="78"/>
+        <location filename="../src/kuntasome/cli/database.py" line="79"/>
         <source>years of history</source>
         <translation>historian pituus vuosina</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="83"/>
+        <location filename="../src/kuntasome/cli/database.py" line="84"/>
         <source>small: about 12 channels; large: the benchmark municipality</source>
         <translation>small: noin 12 kanavaa; large: suorituskykytestien suuri kunta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="88"/>
+        <location filename="../src/kuntasome/cli/database.py" line="89"/>
         <location filename="../src/kuntasome/cli/options.py" line="38"/>
-        <location filename="../src/kuntasome/cli/people.py" line="63"/>
+        <location filename="../src/kuntasome/cli/people.py" line="71"/>
         <source>DATE</source>
         <translation>PÄIVÄ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="89"/>
+        <location filename="../src/kuntasome/cli/database.py" line="90"/>
         <source>the date the demo is built around (default: today)</source>
         <translation>päivä, jonka ympärille esittelyaineisto rakennetaan (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="54"/>
+        <location filename="../src/kuntasome/cli/common.py" line="53"/>
         <source>print the result as JSON</source>
         <translation>tulosta tulos JSON-muodossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="96"/>
+        <location filename="../src/kuntasome/cli/database.py" line="97"/>
         <source>check the database&apos;s integrity and migration state</source>
         <translation>tarkista tietokannan eheys ja rakenneversio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="97"/>
+        <location filename="../src/kuntasome/cli/database.py" line="98"/>
         <source>Check the database&apos;s integrity and migration state. Changes nothing.</source>
         <translation>Tarkistaa tietokannan eheyden ja rakenneversion. Ei muuta mitään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="104"/>
+        <location filename="../src/kuntasome/cli/database.py" line="105"/>
         <source>also compare every index with its table (slower)</source>
         <translation>vertaa myös jokaista indeksiä tauluunsa (hitaampi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="48"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="52"/>
         <source>the channel register</source>
         <translation>kanavarekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="49"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="53"/>
         <source>The channel register.</source>
         <translation>Kanavarekisteri.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="54"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="58"/>
         <source>list every channel in the register</source>
         <translation>luettele kaikki rekisterin kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="58"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="62"/>
         <source>add a channel to the register</source>
         <translation>lisää kanava rekisteriin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="59"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="63"/>
         <source>SERVICE</source>
         <translation>PALVELU</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="62"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="66"/>
         <source>ADDRESS</source>
         <translation>OSOITE</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="63"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="67"/>
         <source>the handle or the profile&apos;s address</source>
         <translation>käyttäjätunnus tai profiilin osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="65"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="69"/>
         <source>the name people see</source>
         <translation>nimi, jonka käyttäjät näkevät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="70"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="74"/>
         <source>lifecycle status (default: requested)</source>
         <translation>elinkaaren tila (oletus: haettu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="72"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="76"/>
         <source>the unit that owns it</source>
         <translation>yksikkö, jolle kanava kuuluu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="77"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="81"/>
         <source>languages it posts in (default: the organisation&apos;s)</source>
         <translation>julkaisukielet (oletus: organisaation kielet)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="79"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="83"/>
         <source>what the channel is for</source>
         <translation>kanavan käyttötarkoitus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="81"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="85"/>
         <source>show it on the public list</source>
         <translation>näytä julkisessa kanavaluettelossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="88"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="92"/>
         <source>move a channel along its lifecycle</source>
         <translation>vaihda kanavan elinkaaren tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="91"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="95"/>
         <source>STATUS</source>
         <translation>TILA</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="93"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="97"/>
         <source>why (kept in the audit log)</source>
         <translation>perustelu (tallentuu tapahtumalokiin)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="111"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="115"/>
         <source>the public list of official channels for the website</source>
         <translation>julkinen luettelo virallisista kanavista verkkosivuille</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="119"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="123"/>
         <source>language of the list</source>
         <translation>luettelon kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="65"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="75"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="86"/>
-        <location filename="../src/kuntasome/cli/channels.py" line="105"/>
-        <location filename="../src/kuntasome/cli/common.py" line="62"/>
-        <location filename="../src/kuntasome/cli/moderation.py" line="66"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="73"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="37"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="64"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="109"/>
+        <location filename="../src/kuntasome/cli/common.py" line="61"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="77"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="74"/>
+        <location filename="../src/kuntasome/cli/people.py" line="112"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="44"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="71"/>
         <source>FILE</source>
         <translation>TIEDOSTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="101"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="105"/>
         <source>import a channel inventory spreadsheet (CSV or XLSX), all or nothing</source>
         <translation>tuo kanavaluettelo taulukosta (CSV tai XLSX), kaikki tai ei mitään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="66"/>
-        <location filename="../src/kuntasome/cli/common.py" line="63"/>
-        <location filename="../src/kuntasome/cli/moderation.py" line="67"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="76"/>
+        <location filename="../src/kuntasome/cli/common.py" line="62"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="78"/>
         <source>file to write</source>
         <translation>kirjoitettava tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/secrets.py" line="27"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="28"/>
         <source>channel passwords and backup codes in the keyring</source>
         <translation>kanavien salasanat ja varakoodit salasanasäilössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/secrets.py" line="28"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="29"/>
         <source>Channel passwords, backup codes, tokens and recovery notes live in the computer&apos;s password store (keyring), never in the database.</source>
         <translation>Kanavien salasanat, varakoodit, tunnisteet ja palautustiedot säilytetään tietokoneen salasanasäilössä, ei koskaan tietokannassa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/secrets.py" line="38"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="39"/>
         <source>store a secret; the value is read from standard input</source>
         <translation>tallenna salaisuus; arvo luetaan vakiosyötteestä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="38"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="48"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
-        <location filename="../src/kuntasome/cli/common.py" line="70"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="52"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="92"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="101"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="40"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="48"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="58"/>
+        <location filename="../src/kuntasome/cli/common.py" line="69"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="53"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="93"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="102"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="47"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="55"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="65"/>
         <source>CHANNEL</source>
         <translation>KANAVA</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="71"/>
+        <location filename="../src/kuntasome/cli/common.py" line="70"/>
         <source>channel id, handle or platform:handle</source>
         <translation>kanavan numero, käyttäjänimi tai palvelu:käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/secrets.py" line="44"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="45"/>
         <source>which secrets a channel has (never their values)</source>
         <translation>mitä salaisuuksia kanavalla on (ei koskaan niiden arvoja)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="43"/>
+        <location filename="../src/kuntasome/cli/people.py" line="51"/>
         <source>who does this (number, e-mail address or name), for the audit log</source>
         <translation>kuka tekee muutoksen (numero, sähköpostiosoite tai nimi), tapahtumalokia varten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="71"/>
+        <location filename="../src/kuntasome/cli/people.py" line="79"/>
         <source>people and their access to channels</source>
         <translation>henkilöt ja heidän käyttöoikeutensa kanaviin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="72"/>
+        <location filename="../src/kuntasome/cli/people.py" line="80"/>
         <source>People and their access to channels.</source>
         <translation>Henkilöt ja heidän käyttöoikeutensa kanaviin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="77"/>
+        <location filename="../src/kuntasome/cli/people.py" line="85"/>
         <source>add a person to the people register</source>
         <translation>lisää henkilö henkilörekisteriin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="79"/>
+        <location filename="../src/kuntasome/cli/people.py" line="87"/>
         <source>e-mail address</source>
         <translation>sähköpostiosoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="80"/>
+        <location filename="../src/kuntasome/cli/people.py" line="88"/>
         <source>job title</source>
         <translation>tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="81"/>
+        <location filename="../src/kuntasome/cli/people.py" line="89"/>
         <source>the unit they work in</source>
         <translation>yksikkö, jossa henkilö työskentelee</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="87"/>
+        <location filename="../src/kuntasome/cli/people.py" line="95"/>
         <source>a role in the team; repeatable</source>
         <translation>rooli tiimissä; voi antaa useita</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="90"/>
+        <location filename="../src/kuntasome/cli/people.py" line="98"/>
         <source>how they sign their answers</source>
         <translation>allekirjoitus vastauksiin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="98"/>
+        <location filename="../src/kuntasome/cli/people.py" line="106"/>
         <source>what to revoke when a person leaves: every channel and role</source>
         <translation>mitä poistetaan, kun henkilö lähtee: kaikki kanavat ja roolit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="106"/>
+        <location filename="../src/kuntasome/cli/people.py" line="113"/>
+        <source>also write the checklist to print, as PDF (.pdf) or CSV (.csv)</source>
+        <translation>kirjoita tarkistuslista myös tulostettavaksi, PDF- (.pdf) tai CSV-tiedostoksi (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="120"/>
         <source>who can log in to a channel: grant, verify, revoke</source>
         <translation>kanavien käyttöoikeudet: myönnä, tarkista, peru</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="107"/>
+        <location filename="../src/kuntasome/cli/people.py" line="121"/>
         <source>Who can log in to a channel, in which role.</source>
         <translation>Kuka voi kirjautua kanavalle ja missä roolissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="113"/>
+        <location filename="../src/kuntasome/cli/people.py" line="127"/>
         <source>record that a person was given access</source>
         <translation>kirjaa, että henkilölle myönnettiin käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="116"/>
+        <location filename="../src/kuntasome/cli/people.py" line="130"/>
         <source>record that the access was checked on the platform</source>
         <translation>kirjaa, että käyttöoikeus tarkistettiin palvelussa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="119"/>
+        <location filename="../src/kuntasome/cli/people.py" line="133"/>
         <source>record that the access was removed</source>
         <translation>kirjaa, että käyttöoikeus poistettiin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="128"/>
+        <location filename="../src/kuntasome/cli/people.py" line="142"/>
         <source>the role on the channel</source>
         <translation>rooli kanavalla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="154"/>
+        <location filename="../src/kuntasome/cli/people.py" line="168"/>
         <source>Person {id} added: {name}</source>
         <translation>Henkilö {id} lisätty: {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="214"/>
+        <location filename="../src/kuntasome/cli/people.py" line="231"/>
         <source>Access granted: {role} on {platform}:{handle}</source>
         <translation>Käyttöoikeus myönnetty: {role} kanavalle {platform}:{handle}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="234"/>
+        <location filename="../src/kuntasome/cli/people.py" line="251"/>
         <source>Access verified on {platform}:{handle}</source>
         <translation>Käyttöoikeus tarkistettu kanavalla {platform}:{handle}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="239"/>
+        <location filename="../src/kuntasome/cli/people.py" line="256"/>
         <source>Access revoked on {platform}:{handle}</source>
         <translation>Käyttöoikeus poistettu kanavalta {platform}:{handle}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="44"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="45"/>
         <source>record a handled comment, with screenshots as evidence</source>
         <translation>kirjaa käsitelty kommentti ja kuvakaappaukset todisteeksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="45"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="46"/>
         <source>Record a handled comment or message in the log. Times are local, e.g. 2026-12-03T09:15. A removal needs a screenshot (--evidence) or the reason why none could be taken (--no-evidence-reason).</source>
         <translation>Kirjaa käsitelty kommentti tai viesti lokiin. Ajat ovat paikallista aikaa, esim. 2026-12-03T09:15. Poistoon tarvitaan kuvakaappaus (--evidence) tai syy, miksi sitä ei voitu ottaa (--no-evidence-reason).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="55"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="56"/>
         <source>when it was seen (default: now)</source>
         <translation>milloin se huomattiin (oletus: nyt)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="56"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="57"/>
         <source>when it was posted</source>
         <translation>milloin se kirjoitettiin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="57"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="58"/>
         <source>when it was answered</source>
         <translation>milloin siihen vastattiin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="58"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="59"/>
         <source>removal reason code</source>
         <translation>poistoperusteen koodi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="59"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="60"/>
         <source>the writer&apos;s handle</source>
         <translation>kirjoittajan käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="60"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="61"/>
         <source>the comment&apos;s web address</source>
         <translation>kommentin verkko-osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="61"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="62"/>
         <source>the comment&apos;s text</source>
         <translation>kommentin teksti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="62"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="63"/>
         <source>the answer given</source>
         <translation>annettu vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="63"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="64"/>
         <source>registry case number</source>
         <translation>kirjaamon diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="66"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="107"/>
-        <location filename="../src/kuntasome/cli/people.py" line="42"/>
-        <location filename="../src/kuntasome/cli/people.py" line="54"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
+        <location filename="../src/kuntasome/cli/people.py" line="50"/>
+        <location filename="../src/kuntasome/cli/people.py" line="62"/>
         <source>PERSON</source>
         <translation>HENKILÖ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="68"/>
         <source>who handled it (default: the person given with --as)</source>
         <translation>käsittelijä (oletus: --as-valitsimella annettu henkilö)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="74"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="75"/>
         <source>screenshots taken before the removal (PNG, JPEG, …)</source>
         <translation>ennen poistoa otetut kuvakaappaukset (PNG, JPEG, …)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="79"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="80"/>
         <source>why no screenshot could be taken</source>
         <translation>syy, miksi kuvakaappausta ei voitu ottaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="86"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="87"/>
         <source>record that the channels were checked now</source>
         <translation>kirjaa, että kanavat tarkistettiin nyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="93"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="94"/>
         <source>a channel checked; repeatable (default: every watched channel)</source>
         <translation>tarkistettu kanava; voi antaa useita (oletus: kaikki seurattavat kanavat)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="95"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="96"/>
         <source>when, local time (default: now)</source>
         <translation>milloin, paikallista aikaa (oletus: nyt)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="100"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="101"/>
         <source>add an account to the block register</source>
         <translation>lisää tili estorekisteriin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="102"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="103"/>
         <source>the blocked account</source>
         <translation>estetty tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="103"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="104"/>
         <source>why it was blocked</source>
         <translation>eston peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="64"/>
+        <location filename="../src/kuntasome/cli/people.py" line="72"/>
         <source>the day (default: today)</source>
         <translation>päivä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="109"/>
         <source>who decided (default: the person given with --as)</source>
         <translation>päätöksen tekijä (oletus: --as-valitsimella annettu henkilö)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="110"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="111"/>
         <source>the log entry it follows</source>
         <translation>lokimerkintä, johon esto liittyy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="115"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="116"/>
         <source>lift a block; the register keeps it</source>
         <translation>pura esto; se säilyy rekisterissä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="116"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="117"/>
         <source>BLOCK</source>
         <translation>ESTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="117"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="118"/>
         <source>why it was lifted</source>
         <translation>purkamisen peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="165"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="164"/>
         <source>Entry {entry_id} added to the moderation log.</source>
         <translation>Merkintä {entry_id} lisätty moderointilokiin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="181"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="176"/>
         <source>Checked now: %n channel(s).</source>
         <translation>
             <numerusform>Tarkistettu nyt: %n kanava.</numerusform>
@@ -1544,134 +1550,134 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="201"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="196"/>
         <source>Block {block_id} added to the register.</source>
         <translation>Esto {block_id} lisätty rekisteriin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="221"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="216"/>
         <source>Block {id} lifted; the register keeps it.</source>
         <translation>Esto {id} purettu; se säilyy rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="55"/>
+        <location filename="../src/kuntasome/cli/people.py" line="63"/>
         <source>person&apos;s number, e-mail address or name</source>
         <translation>henkilön numero, sähköpostiosoite tai nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="178"/>
+        <location filename="../src/kuntasome/cli/database.py" line="175"/>
         <source>Demo data created in {seconds} seconds:</source>
         <translation>Esittelyaineisto luotiin {seconds} sekunnissa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="32"/>
+        <location filename="../src/kuntasome/cli/database.py" line="33"/>
         <source>create a new, empty register for an organisation</source>
         <translation>luo organisaatiolle uusi, tyhjä rekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="33"/>
+        <location filename="../src/kuntasome/cli/database.py" line="34"/>
         <source>Create a new, empty register (database) for an organisation. Refuses a data folder or database that already holds one.</source>
         <translation>Luo organisaatiolle uusi, tyhjä rekisteri (tietokanta). Ei korvaa tietokansiota tai tietokantaa, jossa on jo rekisteri.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="42"/>
-        <location filename="../src/kuntasome/cli/people.py" line="78"/>
+        <location filename="../src/kuntasome/cli/database.py" line="43"/>
+        <location filename="../src/kuntasome/cli/people.py" line="86"/>
         <source>NAME</source>
         <translation>NIMI</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="43"/>
+        <location filename="../src/kuntasome/cli/database.py" line="44"/>
         <source>the organisation&apos;s name, e.g. Kallioranta – Bergstrand</source>
         <translation>organisaation nimi, esim. Kallioranta – Bergstrand</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="49"/>
+        <location filename="../src/kuntasome/cli/database.py" line="50"/>
         <source>FI or SE: public holidays, the law and the default time zone</source>
         <translation>FI tai SE: pyhäpäivät, lainsäädäntö ja oletusaikavyöhyke</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="53"/>
+        <location filename="../src/kuntasome/cli/database.py" line="54"/>
         <source>ZONE</source>
         <translation>VYÖHYKE</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="55"/>
+        <location filename="../src/kuntasome/cli/database.py" line="56"/>
         <source>time zone, e.g. Europe/Helsinki (default: the country&apos;s)</source>
         <translation>aikavyöhyke, esim. Europe/Helsinki (oletus: maan aikavyöhyke)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="61"/>
+        <location filename="../src/kuntasome/cli/database.py" line="62"/>
         <source>content languages, comma-separated (default: fi,sv)</source>
         <translation>sisällön kielet pilkuin eroteltuina (oletus: fi,sv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="116"/>
+        <location filename="../src/kuntasome/cli/database.py" line="117"/>
         <source>Unknown content language: {unknown} (choose from fi, sv, en).</source>
         <translation>Tuntematon sisällön kieli: {unknown} (vaihtoehdot: fi, sv, en).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="144"/>
+        <location filename="../src/kuntasome/cli/database.py" line="142"/>
         <source>Register created for {name} ({country}, {time_zone}).</source>
         <translation>Rekisteri luotu: {name} ({country}, {time_zone}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="183"/>
+        <location filename="../src/kuntasome/cli/database.py" line="180"/>
         <source>channels</source>
         <translation>kanavaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="184"/>
+        <location filename="../src/kuntasome/cli/database.py" line="181"/>
         <source>people</source>
         <translation>henkilöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="185"/>
+        <location filename="../src/kuntasome/cli/database.py" line="182"/>
         <source>posts</source>
         <translation>julkaisua</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="186"/>
+        <location filename="../src/kuntasome/cli/database.py" line="183"/>
         <source>post targets</source>
         <translation>julkaisukohdetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="187"/>
+        <location filename="../src/kuntasome/cli/database.py" line="184"/>
         <source>moderation entries</source>
         <translation>moderointimerkintää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="188"/>
+        <location filename="../src/kuntasome/cli/database.py" line="185"/>
         <source>blocked users</source>
         <translation>estettyä käyttäjää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="189"/>
+        <location filename="../src/kuntasome/cli/database.py" line="186"/>
         <source>monitoring check-ins</source>
         <translation>seurantatarkistusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="190"/>
+        <location filename="../src/kuntasome/cli/database.py" line="187"/>
         <source>metric values</source>
         <translation>tilastoarvoa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="211"/>
+        <location filename="../src/kuntasome/cli/database.py" line="208"/>
         <source>Database: {database}</source>
         <translation>Tietokanta: {database}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="216"/>
+        <location filename="../src/kuntasome/cli/database.py" line="213"/>
         <source>No problems found.</source>
         <translation>Ongelmia ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="218"/>
+        <location filename="../src/kuntasome/cli/database.py" line="215"/>
         <source>Problems found.</source>
         <translation>Ongelmia löytyi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/channels.py" line="134"/>
-        <location filename="../src/kuntasome/cli/channels.py" line="231"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="138"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="227"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanava</numerusform>
@@ -1679,22 +1685,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="165"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="166"/>
         <source>Channel {id} added: {platform}:{handle}</source>
         <translation>Kanava {id} lisätty: {platform}:{handle}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="191"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="190"/>
         <source>{platform}:{handle} is now {status}.</source>
         <translation>Kanavan {platform}:{handle} tila on nyt {status}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="209"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="207"/>
         <source>row {row}</source>
         <translation>rivi {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/channels.py" line="215"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="213"/>
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>Tuotiin %n kanava.</numerusform>
@@ -1702,22 +1708,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/secrets.py" line="55"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="54"/>
         <source>Secret (not shown): </source>
         <translation>Salaisuus (ei näytetä): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/secrets.py" line="65"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="64"/>
         <source>Saved in the password store: {kind} of {handle}.</source>
         <translation>Tallennettu salasanasäilöön: {kind}, kanava {handle}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="164"/>
+        <location filename="../src/kuntasome/cli/people.py" line="185"/>
         <source>Access to revoke for {name}:</source>
         <translation>Poistettavat käyttöoikeudet: {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="169"/>
+        <location filename="../src/kuntasome/cli/people.py" line="190"/>
         <source>Responsible manager of (choose a new one):</source>
         <translation>Vastuuesihenkilönä näissä kanavissa (valitse uusi):</translation>
     </message>
@@ -1727,48 +1733,48 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>ei ole päivämäärä (VVVV-KK-PP): {value}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="32"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="42"/>
         <source>first day (default: today)</source>
         <translation>ensimmäinen päivä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="33"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="43"/>
         <source>last day (default: 30 days from the first)</source>
         <translation>viimeinen päivä (oletus: 30 päivää ensimmäisestä)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="39"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="49"/>
         <source>only this channel (id, service:handle or handle); repeatable</source>
         <translation>vain tämä kanava (tunniste, palvelu:käyttäjänimi tai käyttäjänimi); voi toistaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="46"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="56"/>
         <source>the posting calendar</source>
         <translation>julkaisukalenteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="47"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="57"/>
         <source>The posting calendar.</source>
         <translation>Julkaisukalenteri.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="52"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="62"/>
         <source>list the posts of a period</source>
         <translation>luettele ajanjakson julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="59"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="69"/>
         <source>export the plan as an iCalendar (.ics) file for Outlook</source>
         <translation>vie suunnitelma iCalendar-tiedostona (.ics) Outlookia varten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="73"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="83"/>
         <source>language of the post texts in the file</source>
         <translation>tiedoston julkaisutekstien kieli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/calendar.py" line="133"/>
-        <location filename="../src/kuntasome/cli/calendar.py" line="184"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="131"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="177"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n julkaisu</numerusform>
@@ -1776,52 +1782,52 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="31"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="42"/>
         <source>first day (seen on)</source>
         <translation>ensimmäinen päivä (havaittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="32"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="43"/>
         <source>last day (seen on)</source>
         <translation>viimeinen päivä (havaittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="39"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="50"/>
         <source>the moderation and dialogue log</source>
         <translation>moderointi- ja vuorovaikutusloki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="40"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="51"/>
         <source>The moderation and dialogue log.</source>
         <translation>Moderointi- ja vuorovaikutusloki.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="46"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="57"/>
         <source>list the entries of a period (default: the last 30 days)</source>
         <translation>luettele ajanjakson merkinnät (oletus: viimeiset 30 päivää)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="52"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="63"/>
         <source>check the hash chain of the log and every evidence file</source>
         <translation>tarkista lokin tiivisteketju ja jokainen todistetiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="54"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="65"/>
         <source>export the log of a period</source>
         <translation>vie ajanjakson loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="61"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="72"/>
         <source>CSV for spreadsheets, PDF/A for the archive</source>
         <translation>CSV taulukkolaskentaan, PDF/A arkistoon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="70"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="81"/>
         <source>the register of blocked accounts</source>
         <translation>estettyjen tilien rekisteri</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation.py" line="146"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="150"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="192"/>
         <source>%n entry(s)</source>
         <translation>
@@ -1830,7 +1836,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation.py" line="157"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="159"/>
         <source>%n entry(s) checked</source>
         <translation>
             <numerusform>%n merkintä tarkistettu</numerusform>
@@ -1838,7 +1844,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation.py" line="159"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="161"/>
         <source>%n evidence file(s) checked</source>
         <translation>
             <numerusform>%n todistetiedosto tarkistettu</numerusform>
@@ -1846,27 +1852,27 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="162"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="164"/>
         <source>The moderation log is intact: {summary}.</source>
         <translation>Moderointiloki on ehjä: {summary}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="166"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="168"/>
         <source>The moderation log has been tampered with: {summary}.</source>
         <translation>Moderointilokia on muutettu luvatta: {summary}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="225"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="223"/>
         <source>unblocked {unblocked_on}</source>
         <translation>esto poistettu {unblocked_on}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="229"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="227"/>
         <source>blocked</source>
         <translation>estetty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation.py" line="232"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="230"/>
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n esto</numerusform>
@@ -1874,72 +1880,72 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="27"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="34"/>
         <source>statistics from the platforms&apos; export files</source>
         <translation>tilastot palvelujen vientitiedostoista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="28"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="35"/>
         <source>Statistics from the platforms&apos; export files.</source>
         <translation>Tilastot palvelujen vientitiedostoista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="35"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="42"/>
         <source>import export files (the kind is recognised)</source>
         <translation>tuo vientitiedostoja (laji tunnistetaan)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="41"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="48"/>
         <source>the channel for accounts not seen before (id, service:handle)</source>
         <translation>kanava aiemmin tuntemattomille tileille (tunnus, palvelu:käyttäjänimi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="45"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="52"/>
         <source>what is stored, per channel and metric</source>
         <translation>tallennetut luvut kanavittain ja mittareittain</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="50"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="57"/>
         <source>draw a chart as PNG or SVG</source>
         <translation>piirrä kaavio PNG- tai SVG-tiedostoon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="54"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="61"/>
         <source>KIND</source>
         <translation>LAJI</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="55"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="62"/>
         <source>followers, reach, engagement_rate, frequency or top_posts</source>
         <translation>followers, reach, engagement_rate, frequency tai top_posts</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="65"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="72"/>
         <source>file to write (.png or .svg)</source>
         <translation>kirjoitettava tiedosto (.png tai .svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="73"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="80"/>
         <source>first day</source>
         <translation>ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="74"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="81"/>
         <source>last day</source>
         <translation>viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="118"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="119"/>
         <source>{name}: {kind} — {entry}</source>
         <translation>{name}: {kind} — {entry}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="132"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="133"/>
         <source>{name}: {kind} — </source>
         <translation>{name}: {kind} — </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="133"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="134"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n arvo tuotu</numerusform>
@@ -1947,7 +1953,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="191"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="187"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n arvo</numerusform>
@@ -1997,7 +2003,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="81"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="113"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="38"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="39"/>
         <source>TIME</source>
         <translation>AIKA</translation>
     </message>
@@ -2078,17 +2084,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="47"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="41"/>
         <source>KuntaSome – unexpected error</source>
         <translation>KuntaSome – odottamaton virhe</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="50"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="44"/>
         <source>Something went wrong that KuntaSome did not expect. Your saved data is safe; the action you were doing may not have finished.</source>
         <translation>Tapahtui virhe, jota KuntaSome ei osannut odottaa. Tallennetut tiedot ovat tallessa, mutta juuri tekemäsi toiminto on voinut jäädä kesken.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="58"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="52"/>
         <source>The details below were also written to the log file:
 {log_file}</source>
         <translation>Alla olevat tiedot on kirjoitettu myös lokitiedostoon:
@@ -2111,87 +2117,87 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="243"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="242"/>
         <source>Channel request: {proposed_name}</source>
         <translation>Kanavahakemus: {proposed_name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="250"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="249"/>
         <source>Requested by {requested_by} on {created_at} · {status}</source>
         <translation>Hakija {requested_by}, {created_at} · {status}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="266"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="265"/>
         <source>{hours_per_week} hours a week</source>
         <translation>{hours_per_week} tuntia viikossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="271"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="270"/>
         <source>How does it complement the website?</source>
         <translation>Miten kanava täydentää verkkosivuja?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275"/>
         <source>profile picture</source>
         <translation>profiilikuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276"/>
         <source>description</source>
         <translation>kuvaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="278"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277"/>
         <source>page rules</source>
         <translation>sivun säännöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="282"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="281"/>
         <source>Ready:</source>
         <translation>Valmiina:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="283"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="282"/>
         <source>nothing yet</source>
         <translation>ei vielä mitään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="286"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="285"/>
         <source>Decision by {decided_by}:</source>
         <translation>Päätöksen teki {decided_by}:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="289"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="288"/>
         <source>Address if approved:</source>
         <translation>Osoite, jos hyväksytään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="290"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="289"/>
         <source>The account&apos;s web address or handle</source>
         <translation>Tilin verkko-osoite tai käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="291"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="290"/>
         <source>Reason:</source>
         <translation>Perustelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="292"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="291"/>
         <source>Required for a rejection</source>
         <translation>Pakollinen, jos hakemus hylätään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="293"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="292"/>
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="294"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="293"/>
         <source>Reject</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="298"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="297"/>
         <source>Only a responsible manager can decide. If that is you, choose your name under File › Settings › You are.</source>
         <translation>Vain vastuuesihenkilö voi päättää. Jos se olet sinä, valitse nimesi kohdasta Tiedosto › Asetukset › Olet.</translation>
     </message>
@@ -2217,32 +2223,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>EndCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="147"/>
         <source>Crisis mode is off</source>
         <translation>Kriisitila on päättynyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="151"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="150"/>
         <source>These posts were paused during the crisis. Ticked posts go back to the calendar at the time shown (times that passed during the crisis are moved to the next hour); the others stay paused until you move them.</source>
         <translation>Nämä julkaisut keskeytettiin kriisin ajaksi. Valitut julkaisut palaavat kalenteriin näytettyyn aikaan (kriisin aikana ohitetut ajat on siirretty seuraavalle tasatunnille); muut pysyvät keskeytettyinä, kunnes siirrät ne.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="156"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="155"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="156"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="155"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="156"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="155"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="157"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="156"/>
         <source>Put back</source>
         <translation>Palauta kalenteriin</translation>
     </message>
@@ -2250,127 +2256,127 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="40"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="42"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="44"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="43"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47"/>
         <source>Case number</source>
         <translation>Diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48"/>
         <source>Posted</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
         <source>Answer due</source>
         <translation>Vastattava viimeistään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
         <source>Author</source>
         <translation>Kirjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
         <source>Why no evidence</source>
         <translation>Miksi todistetta ei ole</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="59"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
         <source>Logged</source>
         <translation>Kirjattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="126"/>
         <source>Moderation entry {id}</source>
         <translation>Moderointimerkintä {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="127"/>
         <source>Record the answer…</source>
         <translation>Kirjaa vastaus…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128"/>
         <source>Correct…</source>
         <translation>Korjaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="130"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
         <source>Block this account…</source>
         <translation>Estä tämä tili…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="138"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="137"/>
         <source>Personal data in this entry is kept until {keep_until} (retention).</source>
         <translation>Tämän merkinnän henkilötiedot säilytetään {keep_until} asti (säilytysaika).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="146"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="145"/>
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="147"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="146"/>
         <source>PDF/A</source>
         <translation>PDF/A</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="148"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="147"/>
         <source>original picture</source>
         <translation>alkuperäinen kuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="164"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="163"/>
         <source>Earlier version: entry {id}</source>
         <translation>Aiempi versio: merkintä {id}</translation>
     </message>
@@ -2378,152 +2384,152 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="182"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186"/>
         <source>Correct entry {id}</source>
         <translation>Korjaa merkintää {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="184"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
         <source>New entry</source>
         <translation>Uusi merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
         <source>&amp;Action</source>
         <translation>&amp;Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
         <source>&amp;Reason</source>
         <translation>&amp;Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
         <source>Case n&amp;umber</source>
         <translation>&amp;Diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
         <source>&amp;Posted</source>
         <translation>&amp;Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
         <source>S&amp;een</source>
         <translation>&amp;Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
         <source>Ans&amp;wered</source>
         <translation>&amp;Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
         <source>A&amp;uthor</source>
         <translation>K&amp;irjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
         <source>Comment &amp;address</source>
         <translation>Kommentin &amp;osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="201"/>
         <source>C&amp;omment</source>
         <translation>Ko&amp;mmentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202"/>
         <source>Answer &amp;text</source>
         <translation>V&amp;astaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="203"/>
         <source>&amp;Handler</source>
         <translation>Käsit&amp;telijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="201"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
         <source>No evidence</source>
         <translation>Ei todistetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="209"/>
         <source>answered at</source>
         <translation>vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="207"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211"/>
         <source>the commenter&apos;s account name</source>
         <translation>kommentoijan tilin nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="208"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212"/>
         <source>the registry&apos;s case number</source>
         <translation>kirjaamon diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="209"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
         <source>Paste comment</source>
         <translation>Liitä kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
         <source>Paste the comment&apos;s address and text copied from the service</source>
         <translation>Liitä palvelusta kopioitu kommentin osoite ja teksti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="217"/>
         <source>Insert signature</source>
         <translation>Lisää allekirjoitus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218"/>
         <source>none could be taken, because</source>
         <translation>ei voitu ottaa, koska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="219"/>
         <source>why no screenshot exists (logged)</source>
         <translation>miksi kuvakaappausta ei ole (kirjataan)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="220"/>
         <source>Save entry</source>
         <translation>Tallenna merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="221"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="222"/>
         <source>Clear</source>
         <translation>Tyhjennä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="222"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="226"/>
         <source>Saving adds a new version of entry {correcting}; the original stays in the log.</source>
         <translation>Tallentaminen lisää merkinnästä {correcting} uuden version; alkuperäinen säilyy lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="419"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="420"/>
         <source>The entry was not saved</source>
         <translation>Merkintää ei tallennettu</translation>
     </message>
@@ -2675,41 +2681,41 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Kanavan tilaa ei voi muuttaa: ”{old}” → ”{new}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="63"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="64"/>
         <source>The computer&apos;s password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
         <translation>Tietokoneen salasanasäilö ei ole käytettävissä, joten salasanoja ja varakoodeja ei voi tallentaa eikä näyttää. Kaikki muu toimii normaalisti.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="105"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="107"/>
         <source>The secret is empty.</source>
         <translation>Salaisuus on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="109"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="111"/>
         <source>The secret is too long for the Windows password store: at most {limit} characters (this one has {length}). Split it, or keep the rest elsewhere.</source>
         <translation>Salaisuus on liian pitkä Windowsin salasanasäilöön: enintään {limit} merkkiä (tässä on {length}). Jaa se osiin tai säilytä loput muualla.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="133"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="135"/>
         <source>No such secret is stored in this computer&apos;s password store.</source>
         <translation>Tällaista salaisuutta ei ole tallennettu tämän tietokoneen salasanasäilöön.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="139"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="140"/>
         <location filename="../src/kuntasome/core/people.py" line="178"/>
         <location filename="../src/kuntasome/core/people.py" line="253"/>
         <source>No person {ref} in the register.</source>
         <translation>Henkilöä {ref} ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="192"/>
+        <location filename="../src/kuntasome/cli/people.py" line="209"/>
         <location filename="../src/kuntasome/core/channels/access.py" line="223"/>
         <location filename="../src/kuntasome/core/channels/access.py" line="371"/>
         <source>No such access in the register.</source>
         <translation>Tällaista käyttöoikeutta ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="194"/>
+        <location filename="../src/kuntasome/cli/people.py" line="211"/>
         <source>The person has several roles on the channel: give --role.</source>
         <translation>Henkilöllä on kanavalla useita rooleja: anna --role.</translation>
     </message>
@@ -2754,47 +2760,47 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tiedostossa {path} ei ole tuotavia rivejä: odotettiin otsikkoriviä ja yhtä riviä kanavaa kohden.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="183"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="184"/>
         <source>{path} is not a readable Excel workbook.</source>
         <translation>{path} ei ole luettava Excel-työkirja.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="225"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="226"/>
         <source>Choose which column holds the {field}: it is needed for every channel.</source>
         <translation>Valitse sarake, jossa on {field}: se tarvitaan jokaiselle kanavalle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="246"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="247"/>
         <source>The same account is already on row {row}.</source>
         <translation>Sama tili on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="270"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="271"/>
         <source>Unknown service “{value}”: expected one of {known}.</source>
         <translation>Tuntematon palvelu ”{value}”: odotettiin jotakin näistä: {known}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="282"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="283"/>
         <source>Unknown status “{value}”.</source>
         <translation>Tuntematon tila ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="288"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="289"/>
         <source>Unknown language “{value}”.</source>
         <translation>Tuntematon kieli ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="312"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="313"/>
         <source>{handle} is already in the register.</source>
         <translation>{handle} on jo rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="330"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="331"/>
         <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
         <translation>Mitään ei tuotu: {count} rivillä on ongelmia. Ensimmäinen, rivi {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="345"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="346"/>
         <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
         <translation>Mitään ei tuotu: rivin {row} tili {handle} on jo rekisterissä.</translation>
     </message>
@@ -2819,9 +2825,9 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Kirjoita yksikön nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="85"/>
-        <location filename="../src/kuntasome/cli/moderation.py" line="96"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="153"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="92"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="104"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="151"/>
         <source>The period ends before it starts.</source>
         <translation>Ajanjakso päättyy ennen kuin se alkaa.</translation>
     </message>
@@ -2977,79 +2983,79 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="118"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="255"/>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="179"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="251"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="177"/>
         <source>Choose the channel.</source>
         <translation>Valitse kanava.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="153"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="151"/>
         <source>Give the reason for lifting the block.</source>
         <translation>Anna eston poistamisen peruste.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="160"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="158"/>
         <source>The block has already been lifted.</source>
         <translation>Esto on jo poistettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="163"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="161"/>
         <source>A block cannot be lifted before it was made.</source>
         <translation>Estoa ei voi poistaa ennen kuin se on tehty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="156"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="167"/>
         <source>Choose what kind of comment this is.</source>
         <translation>Valitse, minkä lajinen kommentti on.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="158"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="169"/>
         <source>Choose what was done.</source>
         <translation>Valitse, mitä tehtiin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="161"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="172"/>
         <source>The comment cannot have been seen before it was posted.</source>
         <translation>Kommenttia ei ole voitu havaita ennen kuin se julkaistiin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="165"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="176"/>
         <source>The answer cannot be earlier than the comment.</source>
         <translation>Vastaus ei voi olla kommenttia aiempi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="169"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="180"/>
         <source>Choose the reason for hiding or removing the comment.</source>
         <translation>Valitse peruste kommentin piilottamiselle tai poistamiselle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="173"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="184"/>
         <source>Give the registry&apos;s case number for a comment forwarded there.</source>
         <translation>Anna kirjaamon diaarinumero, kun kommentti on välitetty kirjaamoon.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="178"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="542"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="189"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="520"/>
         <source>Write the answer that was given.</source>
         <translation>Kirjoita annettu vastaus.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="181"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="192"/>
         <source>A removed comment needs a screenshot taken before the removal. Add one, or explain why none could be taken.</source>
         <translation>Poistetusta kommentista tarvitaan ennen poistoa otettu kuvakaappaus. Lisää se tai kerro, miksi sitä ei voitu ottaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="259"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="255"/>
         <source>The entry to correct no longer exists.</source>
         <translation>Korjattavaa merkintää ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="268"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="264"/>
         <source>Entry {id} has already been corrected by entry {newer}: correct the newest version.</source>
         <translation>Merkintä {id} on jo korjattu merkinnällä {newer}: korjaa uusinta versiota.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="477"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="455"/>
         <source>There is no moderation entry {id}.</source>
         <translation>Moderointimerkintää {id} ei ole.</translation>
     </message>
@@ -3059,17 +3065,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Valitse vähintään yksi tarkistamasi kanava.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/removal_reasons.py" line="63"/>
+        <location filename="../src/kuntasome/core/moderation/removal_reasons.py" line="62"/>
         <source>Every reason needs a name.</source>
         <translation>Jokaisella perusteella on oltava nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="26"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="25"/>
         <source>{name} could not be read as a picture.</source>
         <translation>Tiedostoa {name} ei voitu lukea kuvana.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="206"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="198"/>
         <source>The chart file must end in .png or .svg.</source>
         <translation>Kaaviotiedoston nimen on päätyttävä .png tai .svg.</translation>
     </message>
@@ -3079,17 +3085,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>{name} ei ole KuntaSomen tuntema vientitiedosto. Odotettiin tiedostoa, joka on viety Meta Business Suitesta (Facebook, Instagram), Facebook Insightsista, X:stä, LinkedInistä, YouTube Studiosta tai TikTok Studiosta, tai Mastodon- tai Bluesky-arkistoa. Taulukon, jossa on päivämääräsarake, voi tuoda yhdistämällä sen sarakkeet Tilastot-osiossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="153"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="154"/>
         <source>{name} could not be read: {reason}</source>
         <translation>Tiedostoa {name} ei voitu lukea: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="158"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="159"/>
         <source>{name} is empty.</source>
         <translation>{name} on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="185"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="186"/>
         <source>{name} is damaged or not an export file: {reason}</source>
         <translation>{name} on vioittunut tai ei ole vientitiedosto: {reason}</translation>
     </message>
@@ -3099,22 +3105,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tiedosto on palvelusta {platform}, mutta {channel} on {channel_platform}-kanava.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="157"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="155"/>
         <source>{name} has already been imported ({when}). Undo that import first to import it again.</source>
         <translation>{name} on jo tuotu ({when}). Peru se tuonti ensin, jos haluat tuoda tiedoston uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="169"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="167"/>
         <source>Choose the channel for: {accounts}.</source>
         <translation>Valitse kanava tileille: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="341"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="338"/>
         <source>That import has already been undone.</source>
         <translation>Tuonti on jo peruttu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="209"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="204"/>
         <source>There is no block {id}.</source>
         <translation>Estoa {id} ei ole.</translation>
     </message>
@@ -3124,22 +3130,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Ei ole päivä ja kellonaika (VVVV-KK-PPTHH:MM): {value}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="61"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="65"/>
         <source>{zone} is not a time zone this computer knows.</source>
         <translation>Tämä tietokone ei tunne aikavyöhykettä {zone}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="119"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="121"/>
         <source>Write the organisation&apos;s name.</source>
         <translation>Kirjoita organisaation nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="122"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="124"/>
         <source>The country must be FI or SE, not {country}.</source>
         <translation>Maan on oltava FI tai SE, ei {country}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="129"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="131"/>
         <source>A register already exists in {database}; init creates only new ones.</source>
         <translation>Tietokannassa {database} on jo rekisteri; init luo vain uusia.</translation>
     </message>
@@ -3220,45 +3226,49 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>EvidencePdf</name>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="37"/>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="56"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="47"/>
         <source>Moderation evidence</source>
         <translation>Moderoinnin todiste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="61"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="58"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="62"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="59"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="63"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="60"/>
         <source>Captured at</source>
         <translation>Tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="65"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="61"/>
         <source>Captured by</source>
         <translation>Tallentaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="69"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="62"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="70"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="63"/>
         <source>Original file</source>
         <translation>Alkuperäinen tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="72"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="64"/>
         <source>SHA-256 of the original</source>
         <translation>Alkuperäisen SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="68"/>
+        <source>Screenshot of a message on {channel}, captured {when}.</source>
+        <translation>Kuvakaappaus viestistä kanavalla {channel}, tallennettu {when}.</translation>
     </message>
 </context>
 <context>
@@ -3388,37 +3398,37 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>IcsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="90"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="91"/>
         <source>Export to Outlook (.ics)</source>
         <translation>Vie Outlookiin (.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="91"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="92"/>
         <source>&amp;From:</source>
         <translation>&amp;Alkaen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="92"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="93"/>
         <source>&amp;To:</source>
         <translation>&amp;Päättyen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="93"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="94"/>
         <source>&amp;Language of the texts:</source>
         <translation>Tekstien &amp;kieli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="94"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="95"/>
         <source>&amp;Channels:</source>
         <translation>&amp;Kanavat:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="119"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="118"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-tiedostot (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="139"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="138"/>
         <source>%n post(s) exported.</source>
         <translation>
             <numerusform>%n julkaisu viety.</numerusform>
@@ -3539,37 +3549,37 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="256"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="257"/>
         <source>platform</source>
         <translation>palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="257"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="258"/>
         <source>address or handle</source>
         <translation>osoite tai käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="258"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="259"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="259"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="260"/>
         <source>unit</source>
         <translation>yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="260"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="261"/>
         <source>status</source>
         <translation>tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="261"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="262"/>
         <source>languages</source>
         <translation>kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="262"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="263"/>
         <source>purpose</source>
         <translation>tarkoitus</translation>
     </message>
@@ -3577,17 +3587,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="29"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="30"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="30"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="31"/>
         <source>Swedish</source>
         <translation>ruotsi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="31"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="32"/>
         <source>English</source>
         <translation>englanti</translation>
     </message>
@@ -3595,12 +3605,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="300"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="299"/>
         <source>Mark as leaving</source>
         <translation>Merkitse lähteväksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="304"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="303"/>
         <source>Last working day of {person_name}. The offboarding checklist lists every access to remove.</source>
         <translation>Henkilön {person_name} viimeinen työpäivä. Poistumisen tarkistuslista näyttää kaikki poistettavat käyttöoikeudet.</translation>
     </message>
@@ -3608,67 +3618,67 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="220"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="224"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="224"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="225"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="229"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="226"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="227"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="228"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="232"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="229"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="233"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="230"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="231"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="235"/>
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="232"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="236"/>
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="233"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="237"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="234"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="238"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="239"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="243"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Tietokanta: {display_name} ({engine})</translation>
     </message>
@@ -3683,12 +3693,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="288"/>
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: {root}&lt;/p&gt;</translation>
     </message>
@@ -3805,32 +3815,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MediaList</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="67"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="68"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="68"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="69"/>
         <source>Add file…</source>
         <translation>Lisää tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="69"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="70"/>
         <source>Rights and alt texts…</source>
         <translation>Oikeudet ja vaihtoehtoiset tekstit…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="70"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="71"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="86"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="85"/>
         <source>Add a picture or video</source>
         <translation>Lisää kuva tai video</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="89"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="88"/>
         <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
         <translation>Kuvat ja videot (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Kaikki tiedostot (*)</translation>
     </message>
@@ -3838,67 +3848,67 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="34"/>
         <source>followers</source>
         <translation>seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="35"/>
         <source>new followers</source>
         <translation>uudet seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
         <source>unfollows</source>
         <translation>seuraamisen lopettaneet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="34"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
         <source>reach</source>
         <translation>kattavuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="35"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
         <source>impressions</source>
         <translation>näyttökerrat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
         <source>engagements</source>
         <translation>sitoutuminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
         <source>reactions</source>
         <translation>reaktiot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
         <source>comments</source>
         <translation>kommentit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
         <source>shares</source>
         <translation>jaot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
         <source>link clicks</source>
         <translation>linkkien klikkaukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="44"/>
         <source>profile visits</source>
         <translation>profiilikäynnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="45"/>
         <source>video views</source>
         <translation>videoiden katselut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="46"/>
         <source>posts</source>
         <translation>julkaisut</translation>
     </message>
@@ -3906,62 +3916,62 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="30"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="41"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="31"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="42"/>
         <source>Feedback</source>
         <translation>Palaute</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="32"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="43"/>
         <source>Criticism</source>
         <translation>Kritiikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="33"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="44"/>
         <source>Rumour or disinformation</source>
         <translation>Huhu tai disinformaatio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="34"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="45"/>
         <source>Inappropriate</source>
         <translation>Asiaton</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="37"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="48"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="38"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="49"/>
         <source>Acknowledged</source>
         <translation>Kuitattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="39"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="50"/>
         <source>Forwarded to the registry</source>
         <translation>Välitetty kirjaamoon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="40"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="51"/>
         <source>Hidden</source>
         <translation>Piilotettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="41"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="52"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="42"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="53"/>
         <source>User blocked</source>
         <translation>Käyttäjä estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="43"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="54"/>
         <source>No action</source>
         <translation>Ei toimenpiteitä</translation>
     </message>
@@ -3969,92 +3979,92 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ModerationExport</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="19"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="20"/>
         <source>Entry</source>
         <translation>Merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="20"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="21"/>
         <source>Corrects entry</source>
         <translation>Korjaa merkintää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="21"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="22"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="22"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="23"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="23"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="24"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="24"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="25"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="25"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="26"/>
         <source>Posted</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="26"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="27"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="27"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="28"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="28"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="29"/>
         <source>Answer due</source>
         <translation>Vastattava viimeistään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="29"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="30"/>
         <source>Author</source>
         <translation>Kirjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="30"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="31"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="31"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="32"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="32"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="33"/>
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="33"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="34"/>
         <source>Case number</source>
         <translation>Diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="34"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="35"/>
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="35"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="36"/>
         <source>Evidence files</source>
         <translation>Todistetiedostot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="36"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="37"/>
         <source>Why no evidence</source>
         <translation>Miksi todistetta ei ole</translation>
     </message>
@@ -4062,125 +4072,125 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="196"/>
         <source>Moderation and dialogue log</source>
         <translation>Moderointi- ja vuorovaikutusloki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="199"/>
         <source>Last 7 days</source>
         <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="187"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="200"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="189"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
         <source>Everything</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="194"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="332"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="207"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="338"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="208"/>
         <source>Waiting for an answer</source>
         <translation>Odottaa vastausta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="209"/>
         <source>Search the log…</source>
         <translation>Hae lokista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210"/>
         <source>Search the log</source>
         <translation>Hae lokista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="211"/>
         <source>Open…</source>
         <translation>Avaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214"/>
         <source>Log</source>
         <translation>Loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="215"/>
         <source>Blocked accounts</source>
         <translation>Estetyt tilit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="216"/>
         <source>Monitoring</source>
         <translation>Seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="217"/>
         <source>Response times</source>
         <translation>Vastausajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="218"/>
         <source>Data subject requests</source>
         <translation>Rekisteröidyn pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="209"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="222"/>
         <source>Checked now…</source>
         <translation>Tarkistettu nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="224"/>
         <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Kirjaa, että kävit läpi kanavien kommentit ja viestit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="213"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="417"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="226"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="415"/>
         <source>Verify the log</source>
         <translation>Tarkista loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="228"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Tarkista, ettei yhtään merkintää tai todistetiedostoa ole muutettu tallentamisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="230"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="231"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="309"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="315"/>
         <source>The log could not be loaded. The log file has the details.</source>
         <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Lokia ei voitu ladata. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="315"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="321"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="326"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n merkintä</numerusform>
@@ -4188,7 +4198,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="328"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n odottaa vastausta</numerusform>
@@ -4196,7 +4206,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="330"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -4204,7 +4214,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="340"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="346"/>
         <source>Entry {entry_id} saved</source>
         <translation>Merkintä {entry_id} tallennettu</translation>
     </message>
@@ -4214,47 +4224,47 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tarkistetaan lokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="398"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="396"/>
         <source>{entries} entries and {evidence_files} evidence files checked.</source>
         <translation>Tarkistettu merkintöjä {entries} ja todistetiedostoja {evidence_files}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="406"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="404"/>
         <source>The log is intact</source>
         <translation>Loki on ehjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="405"/>
         <source>Nothing has been changed.</source>
         <translation>Mitään ei ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="412"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="410"/>
         <source>The log has been tampered with</source>
         <translation>Lokia on muutettu luvatta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="432"/>
         <source>moderation-log-{first}-{last}</source>
         <translation>moderointiloki-{first}-{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="444"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="437"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="444"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="437"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="467"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="461"/>
         <source>Exporting the moderation log…</source>
         <translation>Viedään moderointilokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="474"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="468"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
@@ -4262,74 +4272,82 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ModerationPdf</name>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="46"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="39"/>
         <source>corrects entry {corrects_id}</source>
         <translation>korjaa merkintää {corrects_id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="65"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="17"/>
         <source>No.</source>
         <translation>Nro</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="66"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="18"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="67"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="19"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="68"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="20"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="69"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="21"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="70"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="22"/>
         <source>Author</source>
         <translation>Kirjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="71"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="23"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="72"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="24"/>
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="73"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="25"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="74"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="26"/>
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="75"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="27"/>
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="78"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="57"/>
         <source>Moderation log {first}–{last}</source>
         <translation>Moderointiloki {first}–{last}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="88"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n merkintä</numerusform>
+            <numerusform>%n merkintää</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="95"/>
-        <source>{rows} entries</source>
-        <translation>merkintöjä {rows}</translation>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="91"/>
+        <source>No entries in this period.</source>
+        <translation>Ajanjaksolla ei ole merkintöjä.</translation>
     </message>
 </context>
 <context>
@@ -4433,32 +4451,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="104"/>
         <source>Check-ins per channel and working day; shaded days have fewer than {target}.</source>
         <translation>Tarkistukset kanavittain ja työpäivittäin; varjostettuina päivät, joina tarkistuksia on alle {target}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="121"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="122"/>
         <source>A check is due now.</source>
         <translation>Tarkistuksen aika on nyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="124"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="125"/>
         <source>Next check due {when}.</source>
         <translation>Seuraava tarkistus viimeistään {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="130"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="131"/>
         <source>Last check-in {when}.</source>
         <translation>Edellinen tarkistus {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="155"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="156"/>
         <source>{count} of {target} check-ins</source>
         <translation>{count}/{target} tarkistusta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="182"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="181"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Tarkistus kirjattu %n kanavalle</numerusform>
@@ -4545,198 +4563,228 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>Offboarding</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="143"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="144"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="144"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="145"/>
         <source>Access</source>
         <translation>Käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="145"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="146"/>
         <source>Granted on</source>
         <translation>Myönnetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="146"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="147"/>
         <source>Revoked</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="148"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="148"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="150"/>
         <source>responsible manager</source>
         <translation>vastuuesihenkilö</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/offboarding_pdf.py" line="21"/>
+        <source>Offboarding checklist</source>
+        <translation>Lähtijän tarkistuslista</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/offboarding_pdf.py" line="25"/>
+        <source> – leaves on {left_on}</source>
+        <translation> – lähtee {left_on}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/offboarding_pdf.py" line="51"/>
+        <source>Remove each access on the platform and tick it in KuntaSome: the date goes to the register and the audit log. Give each channel this person manages a new responsible manager.</source>
+        <translation>Poista jokainen käyttöoikeus palvelussa ja merkitse se KuntaSomeen: päivämäärä tallentuu rekisteriin ja tapahtumalokiin. Nimeä jokaiselle kanavalle, jonka vastuuhenkilö lähtijä on, uusi vastuuhenkilö.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/offboarding_pdf.py" line="59"/>
+        <source>This person has no access to any channel.</source>
+        <translation>Henkilöllä ei ole käyttöoikeutta yhteenkään kanavaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/offboarding_pdf.py" line="61"/>
+        <source>Checked by (name and date)</source>
+        <translation>Tarkistanut (nimi ja päivämäärä)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/offboarding_pdf.py" line="62"/>
+        <source>Supervisor (name and date)</source>
+        <translation>Esihenkilö (nimi ja päivämäärä)</translation>
     </message>
 </context>
 <context>
     <name>OffboardingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="68"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="72"/>
         <source>Offboarding checklist</source>
         <translation>Poistumisen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="71"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="75"/>
         <source> – leaves on {left_on}</source>
         <translation> – viimeinen työpäivä {left_on}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="78"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="82"/>
         <source>Remove each access on the platform, then tick it here: the date goes to the register and the audit log. Ticked items cannot be unticked.</source>
         <translation>Poista kukin käyttöoikeus palvelusta ja rastita se sitten tässä: päivämäärä tallentuu rekisteriin ja muutoslokiin. Rastia ei voi poistaa jälkikäteen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="82"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="86"/>
         <source>Responsible manager of – choose a new one</source>
         <translation>Vastuuesihenkilönä näissä kanavissa – valitse uusi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="83"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="87"/>
         <source>Export…</source>
         <translation>Vie tiedostoon…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="107"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="111"/>
         <source>{done} of {items} removed</source>
         <translation>{done}/{items} poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="109"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="113"/>
         <source>This person has no access to any channel.</source>
         <translation>Henkilöllä ei ole käyttöoikeuksia kanaviin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="143"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="150"/>
+        <source>PDF/A to print (*.pdf);;CSV for Excel (*.csv)</source>
+        <translation>Tulostettava PDF/A (*.pdf);;CSV Exceliin (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="52"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="53"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="53"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="54"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="54"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="55"/>
         <source>Unit</source>
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="55"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="56"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="56"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="57"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="57"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="58"/>
         <source>Left on</source>
         <translation>Lähtenyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="139"/>
         <source>Show people who have left</source>
         <translation>Näytä myös lähteneet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="140"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="141"/>
         <source>Add a person</source>
         <translation>Lisää henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="143"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tehtävänimike:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="145"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Sähköposti:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="147"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Puhelin:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148"/>
         <source>&amp;Signature:</source>
         <translation>&amp;Allekirjoitus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="149"/>
         <source>Roles:</source>
         <translation>Roolit:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="150"/>
         <source>Left on:</source>
         <translation>Lähtenyt:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="153"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="154"/>
         <source>e.g. Terveisin Sari, viestintä</source>
         <translation>esim. Terveisin Sari, viestintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="156"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="157"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="157"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="158"/>
         <source>Mark as leaving…</source>
         <translation>Merkitse lähteväksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="158"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="159"/>
         <source>Offboarding checklist</source>
         <translation>Poistumisen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="208"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="209"/>
         <source>New person</source>
         <translation>Uusi henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="247"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="248"/>
         <source>Person not saved</source>
         <translation>Henkilöä ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="268"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="269"/>
         <source>Mark as leaving</source>
         <translation>Merkitse lähteväksi</translation>
     </message>
@@ -4767,177 +4815,177 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="220"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
         <source>New post</source>
         <translation>Uusi julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="220"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="222"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="228"/>
         <source>&amp;Title (internal):</source>
         <translation>&amp;Otsikko (sisäinen):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="223"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="229"/>
         <source>Campaign:</source>
         <translation>Kampanja:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="224"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="230"/>
         <source>Status:</source>
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="225"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
         <source>Use:</source>
         <translation>Käyttö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232"/>
         <source>Notes:</source>
         <translation>Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="230"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
         <source>New campaign…</source>
         <translation>Uusi kampanja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
         <source>Crisis communication</source>
         <translation>Kriisiviestintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
         <source>Paid (sponsored), budget:</source>
         <translation>Maksettu (sponsoroitu), budjetti:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="235"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
         <source>Channels and times</source>
         <translation>Kanavat ja ajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Published at</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="239"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
         <source>Add channel</source>
         <translation>Lisää kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="247"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Aika:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
         <source>Copy text</source>
         <translation>Kopioi teksti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="249"/>
         <source>Copy the text in the channel&apos;s languages</source>
         <translation>Kopioi teksti kanavan kielillä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="244"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250"/>
         <source>Open the service</source>
         <translation>Avaa palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251"/>
         <source>Mark published…</source>
         <translation>Merkitse julkaistuksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="284"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="289"/>
         <source>What the post says changed, so it went back for approval.</source>
         <translation>Julkaisun sisältö muuttui, joten se palasi hyväksyttäväksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="319"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="322"/>
         <source>Name of the campaign:</source>
         <translation>Kampanjan nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="337"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="340"/>
         <source>To draft</source>
         <translation>Luonnokseksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="338"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341"/>
         <source>Back to ideas</source>
         <translation>Takaisin ideoihin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="339"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
         <source>Send for approval</source>
         <translation>Lähetä hyväksyttäväksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="340"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="345"/>
         <source>Unschedule</source>
         <translation>Peru ajastus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="346"/>
         <source>Schedule</source>
         <translation>Ajasta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="344"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="347"/>
         <source>Cancel the post…</source>
         <translation>Peru julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="355"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="358"/>
         <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
         <translation>Vain hyväksyjän roolissa oleva henkilö hyväksyy. Kuka olet, valitaan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="371"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="372"/>
         <source>Why is the post cancelled?</source>
         <translation>Miksi julkaisu perutaan?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="537"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="532"/>
         <source>Length as each service counts it: {parts}</source>
         <translation>Pituus kunkin palvelun laskutavalla: {parts}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="552"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="547"/>
         <source>Save the changes to this post?</source>
         <translation>Tallennetaanko julkaisun muutokset?</translation>
     </message>
@@ -4983,42 +5031,42 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PublicList</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="34"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="35"/>
         <source>Official social media channels of {organisation}</source>
         <translation>{organisation}: viralliset sosiaalisen median kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="35"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="36"/>
         <source>These are the official accounts of {organisation}. Other accounts that use our name are not maintained by us. List updated on {date}.</source>
         <translation>Viralliset tilit – {organisation}. Muita nimeämme käyttäviä tilejä emme ylläpidä. Luettelo on päivitetty {date}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="41"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="42"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="42"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="43"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="43"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="44"/>
         <source>Maintained by</source>
         <translation>Ylläpitäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="44"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="45"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="45"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="46"/>
         <source>What we post there</source>
         <translation>Mitä julkaisemme</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="47"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="48"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
@@ -5082,17 +5130,17 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61"/>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="62"/>
         <source>Mark published</source>
         <translation>Merkitse julkaistuksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="62"/>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="63"/>
         <source>&amp;Address of the post:</source>
         <translation>Julkaisun &amp;osoite:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="64"/>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="65"/>
         <source>&amp;Published at:</source>
         <translation>&amp;Julkaistu:</translation>
     </message>
@@ -5265,62 +5313,62 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="132"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="133"/>
         <source>Request a new channel</source>
         <translation>Uuden kanavan hakemus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="135"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="136"/>
         <source>A new channel is a commitment for years. Answer the questions below; the responsible manager approves or rejects the request.</source>
         <translation>Uusi kanava on vuosien sitoumus. Vastaa alla oleviin kysymyksiin; vastuuesihenkilö hyväksyy tai hylkää hakemuksen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="140"/>
         <source>Service:</source>
         <translation>Palvelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="144"/>
         <source>Unit:</source>
         <translation>Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147"/>
         <source>Hours a week:</source>
         <translation>Tunteja viikossa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148"/>
         <source>How does it complement the website?</source>
         <translation>Miten kanava täydentää verkkosivuja?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149"/>
         <source>Ready before opening:</source>
         <translation>Valmiina ennen avaamista:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="150"/>
         <source>Profile picture</source>
         <translation>Profiilikuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="150"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="151"/>
         <source>Description of the channel</source>
         <translation>Kanavan kuvaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="151"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="152"/>
         <source>Page rules (moderation policy)</source>
         <translation>Sivun säännöt (moderointiperiaatteet)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="153"/>
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="153"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="154"/>
         <source>Send the request</source>
         <translation>Lähetä hakemus</translation>
     </message>
@@ -5379,78 +5427,78 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="30"/>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="37"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="31"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="38"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="31"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32"/>
         <source>Proposed name</source>
         <translation>Ehdotettu nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33"/>
         <source>Requested by</source>
         <translation>Hakija</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34"/>
         <source>Requested on</source>
         <translation>Haettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="35"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="38"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39"/>
         <source>Handle</source>
         <translation>Käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40"/>
         <source>Review due</source>
         <translation>Arviointi viimeistään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="41"/>
         <source>Situation</source>
         <translation>Tilanne</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="94"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="95"/>
         <source>New-channel requests</source>
         <translation>Uusien kanavien hakemukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="98"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99"/>
         <source>Request a new channel…</source>
         <translation>Hae uutta kanavaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100"/>
         <source>Open and decide…</source>
         <translation>Avaa ja päätä…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="101"/>
         <source>Reviews due (overdue, within 30 days, or never done)</source>
         <translation>Ajankohtaiset arvioinnit (myöhässä, 30 päivän kuluessa tai tekemättä)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="104"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="105"/>
         <source>Record a review…</source>
         <translation>Kirjaa arviointi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="143"/>
         <source>never reviewed</source>
         <translation>ei koskaan arvioitu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="145"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n päivä myöhässä</numerusform>
@@ -5458,7 +5506,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="146"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>%n päivän kuluttua</numerusform>
@@ -5469,27 +5517,27 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="370"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="369"/>
         <source>Review: {channel_name}</source>
         <translation>Arviointi: {channel_name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="373"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="372"/>
         <source>Does the channel still reach its audience and serve its purpose, and are there people to maintain it?</source>
         <translation>Tavoittaako kanava yhä kohderyhmänsä ja palveleeko se tarkoitustaan, ja onko sen ylläpitoon tekijöitä?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="379"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="378"/>
         <source>Outcome:</source>
         <translation>Tulos:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="380"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="379"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="381"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="380"/>
         <source>&amp;Reviewed on:</source>
         <translation>&amp;Arvioitu:</translation>
     </message>
@@ -5515,32 +5563,32 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="95"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="96"/>
         <source>No Finnish text, though {channel} posts in Finnish.</source>
         <translation>Suomenkielinen teksti puuttuu, vaikka {channel} julkaisee suomeksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="96"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="97"/>
         <source>No Swedish text, though {channel} posts in Swedish.</source>
         <translation>Ruotsinkielinen teksti puuttuu, vaikka {channel} julkaisee ruotsiksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="97"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="98"/>
         <source>No English text, though {channel} posts in English.</source>
         <translation>Englanninkielinen teksti puuttuu, vaikka {channel} julkaisee englanniksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="100"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
         <source>{channel} is closed: nothing is published there.</source>
         <translation>{channel} on suljettu: sinne ei julkaista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="102"/>
         <source>{channel} is dormant: nothing is published there.</source>
         <translation>{channel} on lepotilassa: sinne ei julkaista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="102"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="103"/>
         <source>{channel} has not been approved yet.</source>
         <translation>{channel} ei ole vielä hyväksytty.</translation>
     </message>
@@ -5631,22 +5679,22 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SecretKind</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="33"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="34"/>
         <source>Login password</source>
         <translation>Kirjautumissalasana</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="34"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="35"/>
         <source>2FA backup codes</source>
         <translation>Kaksivaiheisen tunnistautumisen varakoodit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="35"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="36"/>
         <source>API token</source>
         <translation>API-tunniste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="36"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="37"/>
         <source>Recovery e-mail and phone</source>
         <translation>Palautuksen sähköposti ja puhelin</translation>
     </message>
@@ -5831,52 +5879,52 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <translation>Muiden merkintöjen säilytysaika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="30"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="34"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="31"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="35"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="33"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="37"/>
         <source>Languages of content</source>
         <translation>Sisältöjen kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="37"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="41"/>
         <source>Verify admin access every</source>
         <translation>Pääkäyttäjäoikeuksien tarkistusväli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="40"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="44"/>
         <source>Time zone</source>
         <translation>Aikavyöhyke</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="148"/>
+        <location filename="../src/kuntasome/core/settings.py" line="141"/>
         <source>Language of the program</source>
         <translation>Ohjelman kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="151"/>
+        <location filename="../src/kuntasome/core/settings.py" line="144"/>
         <source>Size and place of the window</source>
         <translation>Ikkunan koko ja paikka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="154"/>
+        <location filename="../src/kuntasome/core/settings.py" line="147"/>
         <source>Layout of the window</source>
         <translation>Ikkunan asettelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="157"/>
+        <location filename="../src/kuntasome/core/settings.py" line="150"/>
         <source>Section shown at start</source>
         <translation>Käynnistyksessä näytettävä osio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="160"/>
+        <location filename="../src/kuntasome/core/settings.py" line="153"/>
         <source>You are (in the people register)</source>
         <translation>Olet (henkilörekisterissä)</translation>
     </message>
@@ -5974,23 +6022,23 @@ Tietokanta: {display_name}</translation>
 <context>
     <name>StartCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="64"/>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="75"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="65"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="76"/>
         <source>Switch crisis mode on</source>
         <translation>Ota kriisitila käyttöön</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="67"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="68"/>
         <source>Crisis mode pauses every planned and scheduled post that is not crisis communication. Nothing is deleted: when the crisis is over you choose what goes back and when. Crisis channels are highlighted.</source>
         <translation>Kriisitila keskeyttää kaikki suunnitellut ja ajastetut julkaisut, jotka eivät ole kriisiviestintää. Mitään ei poisteta: kriisin jälkeen valitset, mitkä julkaisut palaavat ja milloin. Kriisiviestinnän kanavat korostetaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="72"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="73"/>
         <source>&amp;Why (recorded in the log):</source>
         <translation>&amp;Syy (kirjataan lokiin):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="73"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="74"/>
         <source>Write a crisis message from the template now</source>
         <translation>Kirjoita kriisitiedote mallipohjasta nyt</translation>
     </message>
@@ -5998,7 +6046,7 @@ Tietokanta: {display_name}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="52"/>
+        <location filename="../src/kuntasome/app.py" line="51"/>
         <source>The database file {path} does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
@@ -6014,181 +6062,181 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="144"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="222"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="330"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="155"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="230"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="334"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="145"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="156"/>
         <source>Charts</source>
         <translation>Kaaviot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="146"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157"/>
         <source>Imported files</source>
         <translation>Tuodut tiedostot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
         <source>Last 3 months</source>
         <translation>Viimeiset 3 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="153"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="154"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165"/>
         <source>Last 2 years</source>
         <translation>Viimeiset 2 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="155"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
         <source>Last 10 years</source>
         <translation>Viimeiset 10 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="171"/>
         <source>C&amp;hart</source>
         <translation>&amp;Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
         <source>&amp;Period</source>
         <translation>&amp;Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="173"/>
         <source>&amp;From</source>
         <translation>A&amp;lkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
         <source>Export PNG or SVG…</source>
         <translation>Vie PNG- tai SVG-tiedostoksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
         <source>Import files…</source>
         <translation>Tuo tiedostoja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
         <source>Undo import…</source>
         <translation>Peru tuonti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Tuo palvelujen vientitiedostot (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- ja Bluesky-arkistot). Jokainen tiedosto tunnistetaan sisällöstään; saman ajanjakson tuominen uudelleen korvaa luvut eikä laske niitä kahteen kertaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="189"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Valitse kanavat, niin kaavio piirretään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="192"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="193"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="196"/>
         <source>Values</source>
         <translation>Arvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="187"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
         <source>Undone</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="271"/>
         <source>several</source>
         <translation>useita</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="340"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="345"/>
         <source>Chart</source>
         <translation>Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="373"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="371"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="373"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="371"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="375"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="373"/>
         <source>Export the chart</source>
         <translation>Vie kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="384"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="382"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="392"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="388"/>
         <source>Import statistics files</source>
         <translation>Tuo tilastotiedostoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="394"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="390"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Vientitiedostot (*.csv *.xlsx *.xls *.json *.car);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="422"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="401"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="416"/>
         <source>Undo import</source>
         <translation>Peru tuonti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="409"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="403"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Poistetaanko tiedostosta {file_name} tuodut {values} arvoa?</translation>
     </message>
@@ -6383,52 +6431,52 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="74"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78"/>
         <source>Author names and comment texts are personal data. For a request under the GDPR, find everything about one account (every version of every entry, and blocks) and export it.</source>
         <translation>Kirjoittajien nimet ja kommenttien tekstit ovat henkilötietoja. Tietosuoja-asetuksen mukaista pyyntöä varten hae kaikki yhtä tiliä koskevat tiedot (jokaisen merkinnän kaikki versiot sekä estot) ja vie ne tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="83"/>
         <source>Account name, exactly as in the log</source>
         <translation>Tilin nimi täsmälleen kuten lokissa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
         <source>Find</source>
         <translation>Hae</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="82"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="89"/>
         <source>No.</source>
         <translation>Nro</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="90"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="91"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="88"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="92"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="89"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="93"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
@@ -6448,22 +6496,22 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         <translation>{searched}: merkintöjä {entries}, estoja {blocks}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="155"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="152"/>
         <source>JSON, complete (*.json)</source>
         <translation>JSON, kaikki tiedot (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="156"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="153"/>
         <source>CSV for Excel, entries (*.csv)</source>
         <translation>CSV Exceliin, merkinnät (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="160"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="157"/>
         <source>Export everything about {searched}</source>
         <translation>Vie kaikki tiedot tilistä {searched}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="172"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="169"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
@@ -6499,12 +6547,12 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="140"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="148"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="149"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="157"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
@@ -6695,27 +6743,27 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="55"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="56"/>
         <source>Fewer than two people have admin access ({count}).</source>
         <translation>Järjestelmänvalvojan oikeudet on alle kahdella henkilöllä ({count}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="58"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="59"/>
         <source>{person}&apos;s admin access has not been verified for {months} months.</source>
         <translation>Henkilön {person} järjestelmänvalvojan oikeuksia ei ole tarkistettu {months} kuukauteen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="61"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="62"/>
         <source>{person} has left but still has {role} access.</source>
         <translation>{person} on lähtenyt, mutta hänellä on yhä oikeudet (rooli: {role}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="64"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="65"/>
         <source>No responsible manager.</source>
         <translation>Vastuuesihenkilö puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="65"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="66"/>
         <source>Two-factor authentication is not in use.</source>
         <translation>Kaksivaiheinen tunnistautuminen ei ole käytössä.</translation>
     </message>

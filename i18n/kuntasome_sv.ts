@@ -72,22 +72,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>AccessRole</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="27"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="28"/>
         <source>admin</source>
         <translation>administratör</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="28"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="29"/>
         <source>editor</source>
         <translation>redaktör</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="29"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="30"/>
         <source>moderator</source>
         <translation>moderator</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="30"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="31"/>
         <source>analyst</source>
         <translation>analytiker</translation>
     </message>
@@ -113,99 +113,99 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="116"/>
+        <location filename="../src/kuntasome/cli/common.py" line="124"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="117"/>
+        <location filename="../src/kuntasome/cli/common.py" line="125"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="118"/>
+        <location filename="../src/kuntasome/cli/common.py" line="126"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="119"/>
+        <location filename="../src/kuntasome/cli/common.py" line="127"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="120"/>
+        <location filename="../src/kuntasome/cli/common.py" line="128"/>
         <source>show program&apos;s version number and exit</source>
         <translation>visa programmets version och avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="121"/>
+        <location filename="../src/kuntasome/cli/common.py" line="129"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: fel: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="122"/>
+        <location filename="../src/kuntasome/cli/common.py" line="130"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument saknas: %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="123"/>
+        <location filename="../src/kuntasome/cli/common.py" line="131"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="124"/>
+        <location filename="../src/kuntasome/cli/common.py" line="132"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="125"/>
+        <location filename="../src/kuntasome/cli/common.py" line="133"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="126"/>
+        <location filename="../src/kuntasome/cli/common.py" line="134"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt %(type)s-värde: %(value)r</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="127"/>
+        <location filename="../src/kuntasome/cli/common.py" line="135"/>
         <source>expected one argument</source>
         <translation>ett argument förväntades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="128"/>
+        <location filename="../src/kuntasome/cli/common.py" line="136"/>
         <source>expected at least one argument</source>
         <translation>minst ett argument förväntades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="129"/>
+        <location filename="../src/kuntasome/cli/common.py" line="137"/>
         <source>expected at most one argument</source>
         <translation>högst ett argument förväntades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="130"/>
+        <location filename="../src/kuntasome/cli/common.py" line="138"/>
         <source>not allowed with argument %s</source>
         <translation>inte tillåtet tillsammans med argumentet %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="131"/>
+        <location filename="../src/kuntasome/cli/common.py" line="139"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="132"/>
+        <location filename="../src/kuntasome/cli/common.py" line="140"/>
         <source>one of the arguments %s is required</source>
         <translation>ett av argumenten %s krävs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="133"/>
+        <location filename="../src/kuntasome/cli/common.py" line="141"/>
         <source>ignored explicit argument %r</source>
         <translation>det angivna argumentet %r ignorerades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="136"/>
+        <location filename="../src/kuntasome/cli/common.py" line="144"/>
         <source>expected %n argument(s)</source>
         <translation>argument förväntades: %n</translation>
     </message>
@@ -246,47 +246,47 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Blocks</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="28"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="30"/>
         <source>Platform</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="29"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="31"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="30"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="32"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="31"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="33"/>
         <source>Blocked on</source>
         <translation>Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="32"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="34"/>
         <source>Decided by</source>
         <translation>Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="33"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="35"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="34"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="36"/>
         <source>Moderation entry</source>
         <translation>Modereringsanteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="35"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="37"/>
         <source>Unblocked on</source>
         <translation>Blockering hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="36"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="38"/>
         <source>Reason for unblocking</source>
         <translation>Skäl för att häva blockeringen</translation>
     </message>
@@ -359,22 +359,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Skäl för hävning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="300"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="294"/>
         <source>Export the block register</source>
         <translation>Exportera blockeringsregistret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="301"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="295"/>
         <source>blocked-accounts.csv</source>
         <translation>blockerade-konton.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="302"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="296"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="309"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="303"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -436,118 +436,118 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="176"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="169"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="177"/>
         <source>Previous (Page Up)</source>
         <translation>Föregående (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="170"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178"/>
         <source>Next (Page Down)</source>
         <translation>Nästa (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="171"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="179"/>
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="180"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="173"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="181"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="173"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="181"/>
         <source>Week</source>
         <translation>Vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="173"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="181"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="186"/>
         <source>New post…</source>
         <translation>Nytt inlägg…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="179"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="187"/>
         <source>New post (Ctrl+N)</source>
         <translation>Nytt inlägg (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Exportera till Outlook (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="189"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="191"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="208"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="216"/>
         <source>Crisis mode…</source>
         <translation>Krisläge…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="222"/>
         <source>Crisis mode is on since {when} ({by}): {reason}. Non-crisis posts are paused.</source>
         <translation>Krisläget är på sedan {when} ({by}): {reason}. Inlägg som inte hör till kriskommunikationen är pausade.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="222"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="230"/>
         <source>End crisis mode…</source>
         <translation>Avsluta krisläget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="230"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="238"/>
         <source>Week {week}, {month}–{year}</source>
         <translation>Vecka {week}, {month}–{year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="270"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="278"/>
         <source>Loading the calendar…</source>
         <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Kalendern läses in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="335"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="338"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalendern kunde inte läsas in. Loggen har detaljerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="414"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="413"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="452"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="446"/>
         <source>Move the post</source>
         <translation>Flytta inlägget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="470"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="464"/>
         <source>Moved to {at}.</source>
         <translation>Flyttat till {at}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="480"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="472"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Krisläget är på: %n inlägg pausat.</numerusform>
@@ -555,18 +555,18 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="488"/>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="504"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="479"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="495"/>
         <source>End crisis mode</source>
         <translation>Avsluta krisläget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="488"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="479"/>
         <source>End crisis mode now?</source>
         <translation>Avsluta krisläget nu?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="519"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="509"/>
         <source>Crisis message</source>
         <translation>Krismeddelande</translation>
     </message>
@@ -826,28 +826,28 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="86"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="89"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="87"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="90"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="88"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="91"/>
         <source>Requests and reviews</source>
         <translation>Ansökningar och granskningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="116"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="119"/>
         <source>Loading the register…</source>
         <extracomment>What the register&apos;s three tabs show.</extracomment>
         <translation>Registret laddas…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="140"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="143"/>
         <source>The register could not be loaded. The log has the details.</source>
         <translation>Registret kunde inte laddas. Detaljerna finns i loggen.</translation>
     </message>
@@ -855,27 +855,27 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="24"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="27"/>
         <source>Followers over time</source>
         <translation>Följare över tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="25"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="28"/>
         <source>Reach and engagement per channel</source>
         <translation>Räckvidd och engagemang per kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="26"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="29"/>
         <source>Engagement rate</source>
         <translation>Engagemangsgrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="27"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
         <source>Posting frequency against target</source>
         <translation>Publiceringstakt jämfört med målet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="28"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
         <source>Top posts</source>
         <translation>Populäraste inläggen</translation>
     </message>
@@ -1033,12 +1033,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="64"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="65"/>
         <source>Checked now</source>
         <translation>Kontrollerat nu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="66"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="67"/>
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Kommentarerna och meddelandena i de här kanalerna kontrollerades just nu:</translation>
     </message>
@@ -1046,497 +1046,503 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="91"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="92"/>
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kommunens kanalregister, publiceringskalender, modereringslogg och statistik för sociala medier. Utan kommando öppnas programfönstret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="99"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="100"/>
         <source>language of the output</source>
         <translation>utskriftens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="103"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="104"/>
         <source>FOLDER</source>
         <translation>MAPP</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="104"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="105"/>
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>datamapp (standard: användarens programdatamapp eller KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="112"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="113"/>
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>databasens adress, t.ex. postgresql+psycopg://anvandare@server/kuntasome (standard: SQLite-filen i datamappen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="118"/>
-        <location filename="../src/kuntasome/cli/calendar.py" line="50"/>
-        <location filename="../src/kuntasome/cli/channels.py" line="52"/>
-        <location filename="../src/kuntasome/cli/moderation.py" line="43"/>
-        <location filename="../src/kuntasome/cli/people.py" line="75"/>
-        <location filename="../src/kuntasome/cli/people.py" line="110"/>
-        <location filename="../src/kuntasome/cli/secrets.py" line="35"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="31"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="119"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="60"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="56"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="54"/>
+        <location filename="../src/kuntasome/cli/people.py" line="83"/>
+        <location filename="../src/kuntasome/cli/people.py" line="124"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="36"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="38"/>
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="68"/>
+        <location filename="../src/kuntasome/cli/database.py" line="69"/>
         <source>fill an empty database with a fictional bilingual municipality</source>
         <translation>fyll en tom databas med en fiktiv tvåspråkig kommun</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="69"/>
+        <location filename="../src/kuntasome/cli/database.py" line="70"/>
         <source>Fill an empty database with the fictional town of Kallioranta – Bergstrand: channels, people, posts, moderation entries, check-ins and statistics.</source>
         <translation>Fyller en tom databas med den fiktiva staden Bergstrand (Kalliorannan kaupunki): kanaler, personer, inlägg, modereringsposter, bevakningskontroller och statistik.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="76"/>
+        <location filename="../src/kuntasome/cli/database.py" line="77"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="78"/>
+        <location filename="../src/kuntasome/cli/database.py" line="79"/>
         <source>years of history</source>
         <translation>historikens längd i år</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="83"/>
+        <location filename="../src/kuntasome/cli/database.py" line="84"/>
         <source>small: about 12 channels; large: the benchmark municipality</source>
         <translation>small: cirka 12 kanaler; large: den stora kommunen för prestandatester</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="88"/>
+        <location filename="../src/kuntasome/cli/database.py" line="89"/>
         <location filename="../src/kuntasome/cli/options.py" line="38"/>
-        <location filename="../src/kuntasome/cli/people.py" line="63"/>
+        <location filename="../src/kuntasome/cli/people.py" line="71"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="89"/>
+        <location filename="../src/kuntasome/cli/database.py" line="90"/>
         <source>the date the demo is built around (default: today)</source>
         <translation>dagen som demodata byggs kring (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="54"/>
+        <location filename="../src/kuntasome/cli/common.py" line="53"/>
         <source>print the result as JSON</source>
         <translation>skriv ut resultatet som JSON</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="96"/>
+        <location filename="../src/kuntasome/cli/database.py" line="97"/>
         <source>check the database&apos;s integrity and migration state</source>
         <translation>kontrollera databasens integritet och schemaversion</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="97"/>
+        <location filename="../src/kuntasome/cli/database.py" line="98"/>
         <source>Check the database&apos;s integrity and migration state. Changes nothing.</source>
         <translation>Kontrollerar databasens integritet och schemaversion. Ändrar ingenting.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="104"/>
+        <location filename="../src/kuntasome/cli/database.py" line="105"/>
         <source>also compare every index with its table (slower)</source>
         <translation>jämför också varje index med sin tabell (långsammare)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="48"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="52"/>
         <source>the channel register</source>
         <translation>kanalregistret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="49"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="53"/>
         <source>The channel register.</source>
         <translation>Kanalregistret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="54"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="58"/>
         <source>list every channel in the register</source>
         <translation>lista alla kanaler i registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="58"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="62"/>
         <source>add a channel to the register</source>
         <translation>lägg till en kanal i registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="59"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="63"/>
         <source>SERVICE</source>
         <translation>TJÄNST</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="62"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="66"/>
         <source>ADDRESS</source>
         <translation>ADRESS</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="63"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="67"/>
         <source>the handle or the profile&apos;s address</source>
         <translation>användarnamnet eller profilens adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="65"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="69"/>
         <source>the name people see</source>
         <translation>namnet som användarna ser</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="70"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="74"/>
         <source>lifecycle status (default: requested)</source>
         <translation>status i livscykeln (standard: ansökt)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="72"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="76"/>
         <source>the unit that owns it</source>
         <translation>enheten som kanalen hör till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="77"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="81"/>
         <source>languages it posts in (default: the organisation&apos;s)</source>
         <translation>publiceringsspråk (standard: organisationens språk)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="79"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="83"/>
         <source>what the channel is for</source>
         <translation>kanalens syfte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="81"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="85"/>
         <source>show it on the public list</source>
         <translation>visa i den offentliga kanalförteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="88"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="92"/>
         <source>move a channel along its lifecycle</source>
         <translation>byt kanalens status i livscykeln</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="91"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="95"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="93"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="97"/>
         <source>why (kept in the audit log)</source>
         <translation>motivering (sparas i händelseloggen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="111"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="115"/>
         <source>the public list of official channels for the website</source>
         <translation>den offentliga förteckningen över officiella kanaler för webbplatsen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="119"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="123"/>
         <source>language of the list</source>
         <translation>förteckningens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="65"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="75"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="86"/>
-        <location filename="../src/kuntasome/cli/channels.py" line="105"/>
-        <location filename="../src/kuntasome/cli/common.py" line="62"/>
-        <location filename="../src/kuntasome/cli/moderation.py" line="66"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="73"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="37"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="64"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="109"/>
+        <location filename="../src/kuntasome/cli/common.py" line="61"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="77"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="74"/>
+        <location filename="../src/kuntasome/cli/people.py" line="112"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="44"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="71"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="101"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="105"/>
         <source>import a channel inventory spreadsheet (CSV or XLSX), all or nothing</source>
         <translation>importera en kanalförteckning från ett kalkylark (CSV eller XLSX), allt eller inget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="66"/>
-        <location filename="../src/kuntasome/cli/common.py" line="63"/>
-        <location filename="../src/kuntasome/cli/moderation.py" line="67"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="76"/>
+        <location filename="../src/kuntasome/cli/common.py" line="62"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="78"/>
         <source>file to write</source>
         <translation>fil som skrivs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/secrets.py" line="27"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="28"/>
         <source>channel passwords and backup codes in the keyring</source>
         <translation>kanalernas lösenord och reservkoder i lösenordsförrådet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/secrets.py" line="28"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="29"/>
         <source>Channel passwords, backup codes, tokens and recovery notes live in the computer&apos;s password store (keyring), never in the database.</source>
         <translation>Kanalernas lösenord, reservkoder, token och återställningsuppgifter förvaras i datorns lösenordsförråd, aldrig i databasen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/secrets.py" line="38"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="39"/>
         <source>store a secret; the value is read from standard input</source>
         <translation>spara en hemlighet; värdet läses från standard in</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="38"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="48"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
-        <location filename="../src/kuntasome/cli/common.py" line="70"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="52"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="92"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="101"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="40"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="48"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="58"/>
+        <location filename="../src/kuntasome/cli/common.py" line="69"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="53"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="93"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="102"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="47"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="55"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="65"/>
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="71"/>
+        <location filename="../src/kuntasome/cli/common.py" line="70"/>
         <source>channel id, handle or platform:handle</source>
         <translation>kanalens nummer, användarnamn eller tjänst:användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/secrets.py" line="44"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="45"/>
         <source>which secrets a channel has (never their values)</source>
         <translation>vilka hemligheter kanalen har (aldrig deras värden)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="43"/>
+        <location filename="../src/kuntasome/cli/people.py" line="51"/>
         <source>who does this (number, e-mail address or name), for the audit log</source>
         <translation>vem som gör ändringen (nummer, e-postadress eller namn), för händelseloggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="71"/>
+        <location filename="../src/kuntasome/cli/people.py" line="79"/>
         <source>people and their access to channels</source>
         <translation>personer och deras behörigheter till kanalerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="72"/>
+        <location filename="../src/kuntasome/cli/people.py" line="80"/>
         <source>People and their access to channels.</source>
         <translation>Personer och deras behörigheter till kanalerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="77"/>
+        <location filename="../src/kuntasome/cli/people.py" line="85"/>
         <source>add a person to the people register</source>
         <translation>lägg till en person i personregistret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="79"/>
+        <location filename="../src/kuntasome/cli/people.py" line="87"/>
         <source>e-mail address</source>
         <translation>e-postadress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="80"/>
+        <location filename="../src/kuntasome/cli/people.py" line="88"/>
         <source>job title</source>
         <translation>befattning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="81"/>
+        <location filename="../src/kuntasome/cli/people.py" line="89"/>
         <source>the unit they work in</source>
         <translation>enheten där personen arbetar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="87"/>
+        <location filename="../src/kuntasome/cli/people.py" line="95"/>
         <source>a role in the team; repeatable</source>
         <translation>roll i teamet; kan anges flera gånger</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="90"/>
+        <location filename="../src/kuntasome/cli/people.py" line="98"/>
         <source>how they sign their answers</source>
         <translation>underskrift i svaren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="98"/>
+        <location filename="../src/kuntasome/cli/people.py" line="106"/>
         <source>what to revoke when a person leaves: every channel and role</source>
         <translation>vad som ska tas bort när en person slutar: alla kanaler och roller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="106"/>
+        <location filename="../src/kuntasome/cli/people.py" line="113"/>
+        <source>also write the checklist to print, as PDF (.pdf) or CSV (.csv)</source>
+        <translation>skriv också checklistan för utskrift, som PDF (.pdf) eller CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/people.py" line="120"/>
         <source>who can log in to a channel: grant, verify, revoke</source>
         <translation>behörigheter till kanaler: bevilja, kontrollera, återkalla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="107"/>
+        <location filename="../src/kuntasome/cli/people.py" line="121"/>
         <source>Who can log in to a channel, in which role.</source>
         <translation>Vem som kan logga in på en kanal och i vilken roll.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="113"/>
+        <location filename="../src/kuntasome/cli/people.py" line="127"/>
         <source>record that a person was given access</source>
         <translation>registrera att en person fick behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="116"/>
+        <location filename="../src/kuntasome/cli/people.py" line="130"/>
         <source>record that the access was checked on the platform</source>
         <translation>registrera att behörigheten kontrollerades i tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="119"/>
+        <location filename="../src/kuntasome/cli/people.py" line="133"/>
         <source>record that the access was removed</source>
         <translation>registrera att behörigheten togs bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="128"/>
+        <location filename="../src/kuntasome/cli/people.py" line="142"/>
         <source>the role on the channel</source>
         <translation>roll på kanalen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="154"/>
+        <location filename="../src/kuntasome/cli/people.py" line="168"/>
         <source>Person {id} added: {name}</source>
         <translation>Person {id} tillagd: {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="214"/>
+        <location filename="../src/kuntasome/cli/people.py" line="231"/>
         <source>Access granted: {role} on {platform}:{handle}</source>
         <translation>Behörighet beviljad: {role} på {platform}:{handle}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="234"/>
+        <location filename="../src/kuntasome/cli/people.py" line="251"/>
         <source>Access verified on {platform}:{handle}</source>
         <translation>Behörigheten kontrollerad på {platform}:{handle}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="239"/>
+        <location filename="../src/kuntasome/cli/people.py" line="256"/>
         <source>Access revoked on {platform}:{handle}</source>
         <translation>Behörigheten återkallad på {platform}:{handle}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="44"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="45"/>
         <source>record a handled comment, with screenshots as evidence</source>
         <translation>registrera en behandlad kommentar med skärmbilder som bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="45"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="46"/>
         <source>Record a handled comment or message in the log. Times are local, e.g. 2026-12-03T09:15. A removal needs a screenshot (--evidence) or the reason why none could be taken (--no-evidence-reason).</source>
         <translation>Registrera en behandlad kommentar eller ett meddelande i loggen. Tiderna är lokal tid, t.ex. 2026-12-03T09:15. En borttagning kräver en skärmbild (--evidence) eller skälet till att ingen kunde tas (--no-evidence-reason).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="55"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="56"/>
         <source>when it was seen (default: now)</source>
         <translation>när den upptäcktes (standard: nu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="56"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="57"/>
         <source>when it was posted</source>
         <translation>när den skrevs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="57"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="58"/>
         <source>when it was answered</source>
         <translation>när den besvarades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="58"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="59"/>
         <source>removal reason code</source>
         <translation>kod för skälet till borttagning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="59"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="60"/>
         <source>the writer&apos;s handle</source>
         <translation>skribentens användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="60"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="61"/>
         <source>the comment&apos;s web address</source>
         <translation>kommentarens webbadress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="61"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="62"/>
         <source>the comment&apos;s text</source>
         <translation>kommentarens text</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="62"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="63"/>
         <source>the answer given</source>
         <translation>svaret som gavs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="63"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="64"/>
         <source>registry case number</source>
         <translation>registraturens diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="66"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="107"/>
-        <location filename="../src/kuntasome/cli/people.py" line="42"/>
-        <location filename="../src/kuntasome/cli/people.py" line="54"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
+        <location filename="../src/kuntasome/cli/people.py" line="50"/>
+        <location filename="../src/kuntasome/cli/people.py" line="62"/>
         <source>PERSON</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="68"/>
         <source>who handled it (default: the person given with --as)</source>
         <translation>handläggare (standard: personen som anges med --as)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="74"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="75"/>
         <source>screenshots taken before the removal (PNG, JPEG, …)</source>
         <translation>skärmbilder tagna före borttagningen (PNG, JPEG, …)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="79"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="80"/>
         <source>why no screenshot could be taken</source>
         <translation>skälet till att ingen skärmbild kunde tas</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="86"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="87"/>
         <source>record that the channels were checked now</source>
         <translation>registrera att kanalerna kontrollerades nu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="93"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="94"/>
         <source>a channel checked; repeatable (default: every watched channel)</source>
         <translation>kontrollerad kanal; kan anges flera gånger (standard: alla bevakade kanaler)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="95"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="96"/>
         <source>when, local time (default: now)</source>
         <translation>när, lokal tid (standard: nu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="100"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="101"/>
         <source>add an account to the block register</source>
         <translation>lägg till ett konto i registret över blockeringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="102"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="103"/>
         <source>the blocked account</source>
         <translation>det blockerade kontot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="103"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="104"/>
         <source>why it was blocked</source>
         <translation>skälet till blockeringen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="64"/>
+        <location filename="../src/kuntasome/cli/people.py" line="72"/>
         <source>the day (default: today)</source>
         <translation>dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="109"/>
         <source>who decided (default: the person given with --as)</source>
         <translation>vem som beslutade (standard: personen som anges med --as)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="110"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="111"/>
         <source>the log entry it follows</source>
         <translation>loggposten som blockeringen gäller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="115"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="116"/>
         <source>lift a block; the register keeps it</source>
         <translation>häv en blockering; den finns kvar i registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="116"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="117"/>
         <source>BLOCK</source>
         <translation>BLOCKERING</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="117"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="118"/>
         <source>why it was lifted</source>
         <translation>skälet till att blockeringen hävdes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="165"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="164"/>
         <source>Entry {entry_id} added to the moderation log.</source>
         <translation>Post {entry_id} tillagd i modereringsloggen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="181"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="176"/>
         <source>Checked now: %n channel(s).</source>
         <translation>
             <numerusform>Kontrollerad nu: %n kanal.</numerusform>
@@ -1544,134 +1550,134 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="201"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="196"/>
         <source>Block {block_id} added to the register.</source>
         <translation>Blockering {block_id} tillagd i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="221"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="216"/>
         <source>Block {id} lifted; the register keeps it.</source>
         <translation>Blockering {id} hävd; den finns kvar i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="55"/>
+        <location filename="../src/kuntasome/cli/people.py" line="63"/>
         <source>person&apos;s number, e-mail address or name</source>
         <translation>personens nummer, e-postadress eller namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="178"/>
+        <location filename="../src/kuntasome/cli/database.py" line="175"/>
         <source>Demo data created in {seconds} seconds:</source>
         <translation>Demodata skapades på {seconds} sekunder:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="32"/>
+        <location filename="../src/kuntasome/cli/database.py" line="33"/>
         <source>create a new, empty register for an organisation</source>
         <translation>skapa ett nytt, tomt register för en organisation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="33"/>
+        <location filename="../src/kuntasome/cli/database.py" line="34"/>
         <source>Create a new, empty register (database) for an organisation. Refuses a data folder or database that already holds one.</source>
         <translation>Skapa ett nytt, tomt register (databas) för en organisation. Ersätter aldrig en datamapp eller databas som redan har ett register.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="42"/>
-        <location filename="../src/kuntasome/cli/people.py" line="78"/>
+        <location filename="../src/kuntasome/cli/database.py" line="43"/>
+        <location filename="../src/kuntasome/cli/people.py" line="86"/>
         <source>NAME</source>
         <translation>NAMN</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="43"/>
+        <location filename="../src/kuntasome/cli/database.py" line="44"/>
         <source>the organisation&apos;s name, e.g. Kallioranta – Bergstrand</source>
         <translation>organisationens namn, t.ex. Kallioranta – Bergstrand</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="49"/>
+        <location filename="../src/kuntasome/cli/database.py" line="50"/>
         <source>FI or SE: public holidays, the law and the default time zone</source>
         <translation>FI eller SE: helgdagar, lagstiftning och standardtidszon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="53"/>
+        <location filename="../src/kuntasome/cli/database.py" line="54"/>
         <source>ZONE</source>
         <translation>ZON</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="55"/>
+        <location filename="../src/kuntasome/cli/database.py" line="56"/>
         <source>time zone, e.g. Europe/Helsinki (default: the country&apos;s)</source>
         <translation>tidszon, t.ex. Europe/Stockholm (standard: landets tidszon)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="61"/>
+        <location filename="../src/kuntasome/cli/database.py" line="62"/>
         <source>content languages, comma-separated (default: fi,sv)</source>
         <translation>innehållsspråk åtskilda med kommatecken (standard: fi,sv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="116"/>
+        <location filename="../src/kuntasome/cli/database.py" line="117"/>
         <source>Unknown content language: {unknown} (choose from fi, sv, en).</source>
         <translation>Okänt innehållsspråk: {unknown} (välj bland fi, sv, en).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="144"/>
+        <location filename="../src/kuntasome/cli/database.py" line="142"/>
         <source>Register created for {name} ({country}, {time_zone}).</source>
         <translation>Registret har skapats: {name} ({country}, {time_zone}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="183"/>
+        <location filename="../src/kuntasome/cli/database.py" line="180"/>
         <source>channels</source>
         <translation>kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="184"/>
+        <location filename="../src/kuntasome/cli/database.py" line="181"/>
         <source>people</source>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="185"/>
+        <location filename="../src/kuntasome/cli/database.py" line="182"/>
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="186"/>
+        <location filename="../src/kuntasome/cli/database.py" line="183"/>
         <source>post targets</source>
         <translation>publiceringsmål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="187"/>
+        <location filename="../src/kuntasome/cli/database.py" line="184"/>
         <source>moderation entries</source>
         <translation>modereringsposter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="188"/>
+        <location filename="../src/kuntasome/cli/database.py" line="185"/>
         <source>blocked users</source>
         <translation>blockerade användare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="189"/>
+        <location filename="../src/kuntasome/cli/database.py" line="186"/>
         <source>monitoring check-ins</source>
         <translation>bevakningskontroller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="190"/>
+        <location filename="../src/kuntasome/cli/database.py" line="187"/>
         <source>metric values</source>
         <translation>statistikvärden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="211"/>
+        <location filename="../src/kuntasome/cli/database.py" line="208"/>
         <source>Database: {database}</source>
         <translation>Databas: {database}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="216"/>
+        <location filename="../src/kuntasome/cli/database.py" line="213"/>
         <source>No problems found.</source>
         <translation>Inga problem hittades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/database.py" line="218"/>
+        <location filename="../src/kuntasome/cli/database.py" line="215"/>
         <source>Problems found.</source>
         <translation>Problem hittades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/channels.py" line="134"/>
-        <location filename="../src/kuntasome/cli/channels.py" line="231"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="138"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="227"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n kanal</numerusform>
@@ -1679,22 +1685,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="165"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="166"/>
         <source>Channel {id} added: {platform}:{handle}</source>
         <translation>Kanal {id} tillagd: {platform}:{handle}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="191"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="190"/>
         <source>{platform}:{handle} is now {status}.</source>
         <translation>{platform}:{handle} har nu status {status}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/channels.py" line="209"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="207"/>
         <source>row {row}</source>
         <translation>rad {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/channels.py" line="215"/>
+        <location filename="../src/kuntasome/cli/channels.py" line="213"/>
         <source>Imported %n channel(s).</source>
         <translation>
             <numerusform>%n kanal importerades.</numerusform>
@@ -1702,22 +1708,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/secrets.py" line="55"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="54"/>
         <source>Secret (not shown): </source>
         <translation>Hemlighet (visas inte): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/secrets.py" line="65"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="64"/>
         <source>Saved in the password store: {kind} of {handle}.</source>
         <translation>Sparat i lösenordsförrådet: {kind}, kanal {handle}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="164"/>
+        <location filename="../src/kuntasome/cli/people.py" line="185"/>
         <source>Access to revoke for {name}:</source>
         <translation>Behörigheter som ska tas bort: {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="169"/>
+        <location filename="../src/kuntasome/cli/people.py" line="190"/>
         <source>Responsible manager of (choose a new one):</source>
         <translation>Ansvarig chef för dessa kanaler (välj en ny):</translation>
     </message>
@@ -1727,48 +1733,48 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>inte ett datum (ÅÅÅÅ-MM-DD): {value}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="32"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="42"/>
         <source>first day (default: today)</source>
         <translation>första dagen (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="33"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="43"/>
         <source>last day (default: 30 days from the first)</source>
         <translation>sista dagen (standard: 30 dagar från den första)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="39"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="49"/>
         <source>only this channel (id, service:handle or handle); repeatable</source>
         <translation>endast denna kanal (id, tjänst:användarnamn eller användarnamn); kan upprepas</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="46"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="56"/>
         <source>the posting calendar</source>
         <translation>publiceringskalendern</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="47"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="57"/>
         <source>The posting calendar.</source>
         <translation>Publiceringskalendern.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="52"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="62"/>
         <source>list the posts of a period</source>
         <translation>lista inläggen under en period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="59"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="69"/>
         <source>export the plan as an iCalendar (.ics) file for Outlook</source>
         <translation>exportera planen som iCalendar-fil (.ics) för Outlook</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="73"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="83"/>
         <source>language of the post texts in the file</source>
         <translation>språket för inläggens texter i filen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/calendar.py" line="133"/>
-        <location filename="../src/kuntasome/cli/calendar.py" line="184"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="131"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="177"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n inlägg</numerusform>
@@ -1776,52 +1782,52 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="31"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="42"/>
         <source>first day (seen on)</source>
         <translation>första dag (upptäckt)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="32"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="43"/>
         <source>last day (seen on)</source>
         <translation>sista dag (upptäckt)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="39"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="50"/>
         <source>the moderation and dialogue log</source>
         <translation>modererings- och dialogloggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="40"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="51"/>
         <source>The moderation and dialogue log.</source>
         <translation>Modererings- och dialogloggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="46"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="57"/>
         <source>list the entries of a period (default: the last 30 days)</source>
         <translation>lista en periods anteckningar (standard: de senaste 30 dagarna)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="52"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="63"/>
         <source>check the hash chain of the log and every evidence file</source>
         <translation>kontrollera loggens hashkedja och varje bevisfil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="54"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="65"/>
         <source>export the log of a period</source>
         <translation>exportera en periods logg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="61"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="72"/>
         <source>CSV for spreadsheets, PDF/A for the archive</source>
         <translation>CSV för kalkylprogram, PDF/A för arkivet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="70"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="81"/>
         <source>the register of blocked accounts</source>
         <translation>registret över blockerade konton</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation.py" line="146"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="150"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="192"/>
         <source>%n entry(s)</source>
         <translation>
@@ -1830,7 +1836,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation.py" line="157"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="159"/>
         <source>%n entry(s) checked</source>
         <translation>
             <numerusform>%n anteckning kontrollerad</numerusform>
@@ -1838,7 +1844,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation.py" line="159"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="161"/>
         <source>%n evidence file(s) checked</source>
         <translation>
             <numerusform>%n bevisfil kontrollerad</numerusform>
@@ -1846,27 +1852,27 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="162"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="164"/>
         <source>The moderation log is intact: {summary}.</source>
         <translation>Modereringsloggen är intakt: {summary}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="166"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="168"/>
         <source>The moderation log has been tampered with: {summary}.</source>
         <translation>Modereringsloggen har manipulerats: {summary}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="225"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="223"/>
         <source>unblocked {unblocked_on}</source>
         <translation>hävd {unblocked_on}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation.py" line="229"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="227"/>
         <source>blocked</source>
         <translation>blockerad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/moderation.py" line="232"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="230"/>
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n blockering</numerusform>
@@ -1874,72 +1880,72 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="27"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="34"/>
         <source>statistics from the platforms&apos; export files</source>
         <translation>statistik från tjänsternas exportfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="28"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="35"/>
         <source>Statistics from the platforms&apos; export files.</source>
         <translation>Statistik från tjänsternas exportfiler.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="35"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="42"/>
         <source>import export files (the kind is recognised)</source>
         <translation>importera exportfiler (typen känns igen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="41"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="48"/>
         <source>the channel for accounts not seen before (id, service:handle)</source>
         <translation>kanalen för konton som inte setts förut (id, tjänst:användarnamn)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="45"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="52"/>
         <source>what is stored, per channel and metric</source>
         <translation>det som sparats, per kanal och mått</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="50"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="57"/>
         <source>draw a chart as PNG or SVG</source>
         <translation>rita ett diagram som PNG eller SVG</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="54"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="61"/>
         <source>KIND</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="55"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="62"/>
         <source>followers, reach, engagement_rate, frequency or top_posts</source>
         <translation>followers, reach, engagement_rate, frequency eller top_posts</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="65"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="72"/>
         <source>file to write (.png or .svg)</source>
         <translation>fil som skrivs (.png eller .svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="73"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="80"/>
         <source>first day</source>
         <translation>första dagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="74"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="81"/>
         <source>last day</source>
         <translation>sista dagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="118"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="119"/>
         <source>{name}: {kind} — {entry}</source>
         <translation>{name}: {kind} — {entry}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="132"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="133"/>
         <source>{name}: {kind} — </source>
         <translation>{name}: {kind} — </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="133"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="134"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n värde importerat</numerusform>
@@ -1947,7 +1953,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="191"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="187"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n värde</numerusform>
@@ -1997,7 +2003,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="81"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="113"/>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="38"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="39"/>
         <source>TIME</source>
         <translation>TID</translation>
     </message>
@@ -2078,17 +2084,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="47"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="41"/>
         <source>KuntaSome – unexpected error</source>
         <translation>KuntaSome – oväntat fel</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="50"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="44"/>
         <source>Something went wrong that KuntaSome did not expect. Your saved data is safe; the action you were doing may not have finished.</source>
         <translation>Något gick fel som KuntaSome inte förväntade sig. Dina sparade uppgifter är i säkerhet, men det du just gjorde kan ha blivit ofullbordat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="58"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="52"/>
         <source>The details below were also written to the log file:
 {log_file}</source>
         <translation>Uppgifterna nedan har också skrivits i loggfilen:
@@ -2111,87 +2117,87 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="243"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="242"/>
         <source>Channel request: {proposed_name}</source>
         <translation>Kanalansökan: {proposed_name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="250"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="249"/>
         <source>Requested by {requested_by} on {created_at} · {status}</source>
         <translation>Ansökt av {requested_by} den {created_at} · {status}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="266"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="265"/>
         <source>{hours_per_week} hours a week</source>
         <translation>{hours_per_week} timmar i veckan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="271"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="270"/>
         <source>How does it complement the website?</source>
         <translation>Hur kompletterar kanalen webbplatsen?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="275"/>
         <source>profile picture</source>
         <translation>profilbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="276"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="278"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="277"/>
         <source>page rules</source>
         <translation>sidans regler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="282"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="281"/>
         <source>Ready:</source>
         <translation>Klart:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="283"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="282"/>
         <source>nothing yet</source>
         <translation>inget ännu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="286"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="285"/>
         <source>Decision by {decided_by}:</source>
         <translation>Beslut av {decided_by}:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="289"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="288"/>
         <source>Address if approved:</source>
         <translation>Adress om ansökan godkänns:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="290"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="289"/>
         <source>The account&apos;s web address or handle</source>
         <translation>Kontots webbadress eller användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="291"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="290"/>
         <source>Reason:</source>
         <translation>Motivering:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="292"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="291"/>
         <source>Required for a rejection</source>
         <translation>Krävs om ansökan avslås</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="293"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="292"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="294"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="293"/>
         <source>Reject</source>
         <translation>Avslå</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="298"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="297"/>
         <source>Only a responsible manager can decide. If that is you, choose your name under File › Settings › You are.</source>
         <translation>Endast en ansvarig chef kan besluta. Om det är du, välj ditt namn under Arkiv › Inställningar › Du är.</translation>
     </message>
@@ -2217,32 +2223,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>EndCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="148"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="147"/>
         <source>Crisis mode is off</source>
         <translation>Krisläget är avslutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="151"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="150"/>
         <source>These posts were paused during the crisis. Ticked posts go back to the calendar at the time shown (times that passed during the crisis are moved to the next hour); the others stay paused until you move them.</source>
         <translation>Dessa inlägg pausades under krisen. Markerade inlägg går tillbaka till kalendern vid den tid som visas (tider som passerade under krisen flyttas till nästa hela timme); de övriga förblir pausade tills du flyttar dem.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="156"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="155"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="156"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="155"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="156"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="155"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="157"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="156"/>
         <source>Put back</source>
         <translation>Återställ till kalendern</translation>
     </message>
@@ -2250,127 +2256,127 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="40"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="42"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="44"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="43"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47"/>
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48"/>
         <source>Posted</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
         <source>Answer due</source>
         <translation>Ska besvaras senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
         <source>Author</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
         <source>Handler</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
         <source>Why no evidence</source>
         <translation>Varför bevis saknas</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="59"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
         <source>Logged</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="126"/>
         <source>Moderation entry {id}</source>
         <translation>Modereringsanteckning {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="127"/>
         <source>Record the answer…</source>
         <translation>Registrera svaret…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128"/>
         <source>Correct…</source>
         <translation>Rätta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="130"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
         <source>Block this account…</source>
         <translation>Blockera det här kontot…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="138"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="137"/>
         <source>Personal data in this entry is kept until {keep_until} (retention).</source>
         <translation>Personuppgifterna i den här anteckningen bevaras till {keep_until} (bevarandetid).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="146"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="145"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="147"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="146"/>
         <source>PDF/A</source>
         <translation>PDF/A</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="148"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="147"/>
         <source>original picture</source>
         <translation>originalbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="164"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="163"/>
         <source>Earlier version: entry {id}</source>
         <translation>Tidigare version: anteckning {id}</translation>
     </message>
@@ -2378,152 +2384,152 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="182"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186"/>
         <source>Correct entry {id}</source>
         <translation>Rätta anteckning {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="184"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
         <source>New entry</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
         <source>&amp;Action</source>
         <translation>&amp;Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
         <source>Case n&amp;umber</source>
         <translation>&amp;Diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
         <source>&amp;Posted</source>
         <translation>&amp;Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
         <source>S&amp;een</source>
         <translation>&amp;Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
         <source>Ans&amp;wered</source>
         <translation>&amp;Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
         <source>A&amp;uthor</source>
         <translation>Sk&amp;ribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
         <source>Comment &amp;address</source>
         <translation>Kommentarens &amp;adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="201"/>
         <source>C&amp;omment</source>
         <translation>Ko&amp;mmentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202"/>
         <source>Answer &amp;text</source>
         <translation>S&amp;var</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="203"/>
         <source>&amp;Handler</source>
         <translation>&amp;Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="201"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
         <source>No evidence</source>
         <translation>Inget bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="209"/>
         <source>answered at</source>
         <translation>besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="207"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211"/>
         <source>the commenter&apos;s account name</source>
         <translation>kommentatorns kontonamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="208"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212"/>
         <source>the registry&apos;s case number</source>
         <translation>registraturens diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="209"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
         <source>Paste comment</source>
         <translation>Klistra in kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
         <source>Paste the comment&apos;s address and text copied from the service</source>
         <translation>Klistra in kommentarens adress och text som kopierats från tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="217"/>
         <source>Insert signature</source>
         <translation>Infoga signatur</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218"/>
         <source>none could be taken, because</source>
         <translation>kunde inte tas, eftersom</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="219"/>
         <source>why no screenshot exists (logged)</source>
         <translation>varför skärmdump saknas (registreras)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="220"/>
         <source>Save entry</source>
         <translation>Spara anteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="221"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="222"/>
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="222"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="226"/>
         <source>Saving adds a new version of entry {correcting}; the original stays in the log.</source>
         <translation>När du sparar läggs en ny version av anteckning {correcting} till; originalet finns kvar i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="419"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="420"/>
         <source>The entry was not saved</source>
         <translation>Anteckningen sparades inte</translation>
     </message>
@@ -2675,41 +2681,41 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Kanalens status kan inte ändras: ”{old}” → ”{new}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="63"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="64"/>
         <source>The computer&apos;s password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
         <translation>Datorns lösenordsförråd är inte tillgängligt, så lösenord och reservkoder kan inte sparas eller visas. Allt annat fungerar som vanligt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="105"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="107"/>
         <source>The secret is empty.</source>
         <translation>Hemligheten är tom.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="109"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="111"/>
         <source>The secret is too long for the Windows password store: at most {limit} characters (this one has {length}). Split it, or keep the rest elsewhere.</source>
         <translation>Hemligheten är för lång för Windows lösenordsförråd: högst {limit} tecken (den här har {length}). Dela upp den eller förvara resten någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="133"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="135"/>
         <source>No such secret is stored in this computer&apos;s password store.</source>
         <translation>En sådan hemlighet finns inte i den här datorns lösenordsförråd.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="139"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="140"/>
         <location filename="../src/kuntasome/core/people.py" line="178"/>
         <location filename="../src/kuntasome/core/people.py" line="253"/>
         <source>No person {ref} in the register.</source>
         <translation>Personen {ref} finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="192"/>
+        <location filename="../src/kuntasome/cli/people.py" line="209"/>
         <location filename="../src/kuntasome/core/channels/access.py" line="223"/>
         <location filename="../src/kuntasome/core/channels/access.py" line="371"/>
         <source>No such access in the register.</source>
         <translation>En sådan behörighet finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/people.py" line="194"/>
+        <location filename="../src/kuntasome/cli/people.py" line="211"/>
         <source>The person has several roles on the channel: give --role.</source>
         <translation>Personen har flera roller på kanalen: ange --role.</translation>
     </message>
@@ -2754,47 +2760,47 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Filen {path} har inga rader att importera: en rubrikrad och en rad per kanal förväntades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="183"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="184"/>
         <source>{path} is not a readable Excel workbook.</source>
         <translation>{path} är inte en läsbar Excel-arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="225"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="226"/>
         <source>Choose which column holds the {field}: it is needed for every channel.</source>
         <translation>Välj kolumnen som innehåller {field}: den behövs för varje kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="246"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="247"/>
         <source>The same account is already on row {row}.</source>
         <translation>Samma konto finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="270"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="271"/>
         <source>Unknown service “{value}”: expected one of {known}.</source>
         <translation>Okänd tjänst ”{value}”: en av följande förväntades: {known}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="282"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="283"/>
         <source>Unknown status “{value}”.</source>
         <translation>Okänd status ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="288"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="289"/>
         <source>Unknown language “{value}”.</source>
         <translation>Okänt språk ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="312"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="313"/>
         <source>{handle} is already in the register.</source>
         <translation>{handle} finns redan i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="330"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="331"/>
         <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
         <translation>Ingenting importerades: {count} rader har problem. Den första, rad {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="345"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="346"/>
         <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
         <translation>Ingenting importerades: kontot {handle} på rad {row} finns redan i registret.</translation>
     </message>
@@ -2819,9 +2825,9 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Skriv enhetens namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/calendar.py" line="85"/>
-        <location filename="../src/kuntasome/cli/moderation.py" line="96"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="153"/>
+        <location filename="../src/kuntasome/cli/calendar.py" line="92"/>
+        <location filename="../src/kuntasome/cli/moderation.py" line="104"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="151"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
@@ -2977,79 +2983,79 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="118"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="255"/>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="179"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="251"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="177"/>
         <source>Choose the channel.</source>
         <translation>Välj kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="153"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="151"/>
         <source>Give the reason for lifting the block.</source>
         <translation>Ange skälet till att blockeringen hävs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="160"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="158"/>
         <source>The block has already been lifted.</source>
         <translation>Blockeringen har redan hävts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="163"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="161"/>
         <source>A block cannot be lifted before it was made.</source>
         <translation>En blockering kan inte hävas innan den gjordes.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="156"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="167"/>
         <source>Choose what kind of comment this is.</source>
         <translation>Välj vilken typ av kommentar det är.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="158"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="169"/>
         <source>Choose what was done.</source>
         <translation>Välj vad som gjordes.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="161"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="172"/>
         <source>The comment cannot have been seen before it was posted.</source>
         <translation>Kommentaren kan inte ha upptäckts innan den publicerades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="165"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="176"/>
         <source>The answer cannot be earlier than the comment.</source>
         <translation>Svaret kan inte vara tidigare än kommentaren.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="169"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="180"/>
         <source>Choose the reason for hiding or removing the comment.</source>
         <translation>Välj skälet till att kommentaren döljs eller tas bort.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="173"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="184"/>
         <source>Give the registry&apos;s case number for a comment forwarded there.</source>
         <translation>Ange registraturens diarienummer för en kommentar som skickats dit.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="178"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="542"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="189"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="520"/>
         <source>Write the answer that was given.</source>
         <translation>Skriv svaret som gavs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="181"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="192"/>
         <source>A removed comment needs a screenshot taken before the removal. Add one, or explain why none could be taken.</source>
         <translation>En borttagen kommentar kräver en skärmdump som tagits före borttagningen. Lägg till en eller förklara varför ingen kunde tas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="259"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="255"/>
         <source>The entry to correct no longer exists.</source>
         <translation>Anteckningen som ska rättas finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="268"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="264"/>
         <source>Entry {id} has already been corrected by entry {newer}: correct the newest version.</source>
         <translation>Anteckning {id} har redan rättats genom anteckning {newer}: rätta den senaste versionen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="477"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="455"/>
         <source>There is no moderation entry {id}.</source>
         <translation>Det finns ingen modereringsanteckning {id}.</translation>
     </message>
@@ -3059,17 +3065,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Välj minst en kanal som du kontrollerade.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/removal_reasons.py" line="63"/>
+        <location filename="../src/kuntasome/core/moderation/removal_reasons.py" line="62"/>
         <source>Every reason needs a name.</source>
         <translation>Varje skäl måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="26"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="25"/>
         <source>{name} could not be read as a picture.</source>
         <translation>{name} kunde inte läsas som en bild.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="206"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="198"/>
         <source>The chart file must end in .png or .svg.</source>
         <translation>Diagramfilens namn måste sluta på .png eller .svg.</translation>
     </message>
@@ -3079,17 +3085,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>{name} är ingen exportfil som KuntaSome känner igen. Väntade en fil exporterad från Meta Business Suite (Facebook, Instagram), Facebook Insights, X, LinkedIn, YouTube Studio eller TikTok Studio, eller ett Mastodon- eller Bluesky-arkiv. En tabell med en datumkolumn kan importeras genom att koppla dess kolumner i avsnittet Statistik.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="153"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="154"/>
         <source>{name} could not be read: {reason}</source>
         <translation>{name} kunde inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="158"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="159"/>
         <source>{name} is empty.</source>
         <translation>{name} är tom.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="185"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="186"/>
         <source>{name} is damaged or not an export file: {reason}</source>
         <translation>{name} är skadad eller ingen exportfil: {reason}</translation>
     </message>
@@ -3099,22 +3105,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Filen kommer från {platform}, men {channel} är en {channel_platform}-kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="157"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="155"/>
         <source>{name} has already been imported ({when}). Undo that import first to import it again.</source>
         <translation>{name} har redan importerats ({when}). Ångra den importen först om du vill importera filen igen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="169"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="167"/>
         <source>Choose the channel for: {accounts}.</source>
         <translation>Välj kanal för: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="341"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="338"/>
         <source>That import has already been undone.</source>
         <translation>Importen har redan ångrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/moderation_recording.py" line="209"/>
+        <location filename="../src/kuntasome/cli/moderation_recording.py" line="204"/>
         <source>There is no block {id}.</source>
         <translation>Det finns ingen blockering {id}.</translation>
     </message>
@@ -3124,22 +3130,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Inte ett datum och klockslag (ÅÅÅÅ-MM-DDTHH:MM): {value}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="61"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="65"/>
         <source>{zone} is not a time zone this computer knows.</source>
         <translation>Den här datorn känner inte till tidszonen {zone}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="119"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="121"/>
         <source>Write the organisation&apos;s name.</source>
         <translation>Skriv organisationens namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="122"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="124"/>
         <source>The country must be FI or SE, not {country}.</source>
         <translation>Landet måste vara FI eller SE, inte {country}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="129"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="131"/>
         <source>A register already exists in {database}; init creates only new ones.</source>
         <translation>Det finns redan ett register i {database}; init skapar bara nya.</translation>
     </message>
@@ -3220,45 +3226,49 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>EvidencePdf</name>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="37"/>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="56"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="47"/>
         <source>Moderation evidence</source>
         <translation>Bevis vid moderering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="61"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="58"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="62"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="59"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="63"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="60"/>
         <source>Captured at</source>
         <translation>Fångad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="65"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="61"/>
         <source>Captured by</source>
         <translation>Fångad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="69"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="62"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="70"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="63"/>
         <source>Original file</source>
         <translation>Originalfil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="72"/>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="64"/>
         <source>SHA-256 of the original</source>
         <translation>Originalets SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/evidence_pdf.py" line="68"/>
+        <source>Screenshot of a message on {channel}, captured {when}.</source>
+        <translation>Skärmbild av ett meddelande i kanalen {channel}, sparad {when}.</translation>
     </message>
 </context>
 <context>
@@ -3388,37 +3398,37 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>IcsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="90"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="91"/>
         <source>Export to Outlook (.ics)</source>
         <translation>Exportera till Outlook (.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="91"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="92"/>
         <source>&amp;From:</source>
         <translation>&amp;Från:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="92"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="93"/>
         <source>&amp;To:</source>
         <translation>&amp;Till:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="93"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="94"/>
         <source>&amp;Language of the texts:</source>
         <translation>Texternas &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="94"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="95"/>
         <source>&amp;Channels:</source>
         <translation>&amp;Kanaler:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="119"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="118"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-filer (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="139"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="138"/>
         <source>%n post(s) exported.</source>
         <translation>
             <numerusform>%n inlägg exporterat.</numerusform>
@@ -3539,37 +3549,37 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="256"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="257"/>
         <source>platform</source>
         <translation>tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="257"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="258"/>
         <source>address or handle</source>
         <translation>adress eller användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="258"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="259"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="259"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="260"/>
         <source>unit</source>
         <translation>enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="260"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="261"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="261"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="262"/>
         <source>languages</source>
         <translation>språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="262"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="263"/>
         <source>purpose</source>
         <translation>syfte</translation>
     </message>
@@ -3577,17 +3587,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="29"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="30"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="30"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="31"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="31"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="32"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
@@ -3595,12 +3605,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="300"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="299"/>
         <source>Mark as leaving</source>
         <translation>Markera som slutande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="304"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="303"/>
         <source>Last working day of {person_name}. The offboarding checklist lists every access to remove.</source>
         <translation>Sista arbetsdagen för {person_name}. Checklistan vid avslutad anställning visar alla behörigheter som ska tas bort.</translation>
     </message>
@@ -3608,67 +3618,67 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="220"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="224"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="224"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="225"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="229"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="226"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="227"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="228"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="232"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="229"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="233"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="230"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="231"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="235"/>
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="232"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="236"/>
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="233"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="237"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="234"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="238"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="239"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="243"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Databas: {display_name} ({engine})</translation>
     </message>
@@ -3683,12 +3693,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="288"/>
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: {root}&lt;/p&gt;</translation>
     </message>
@@ -3805,32 +3815,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MediaList</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="67"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="68"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="68"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="69"/>
         <source>Add file…</source>
         <translation>Lägg till fil…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="69"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="70"/>
         <source>Rights and alt texts…</source>
         <translation>Rättigheter och alternativtexter…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="70"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="71"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="86"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="85"/>
         <source>Add a picture or video</source>
         <translation>Lägg till en bild eller video</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="89"/>
+        <location filename="../src/kuntasome/ui/calendar/media_list.py" line="88"/>
         <source>Pictures and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;All files (*)</source>
         <translation>Bilder och videor (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v);;Alla filer (*)</translation>
     </message>
@@ -3838,67 +3848,67 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="34"/>
         <source>followers</source>
         <translation>följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="35"/>
         <source>new followers</source>
         <translation>nya följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
         <source>unfollows</source>
         <translation>slutat följa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="34"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
         <source>reach</source>
         <translation>räckvidd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="35"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
         <source>impressions</source>
         <translation>visningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
         <source>engagements</source>
         <translation>engagemang</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
         <source>reactions</source>
         <translation>reaktioner</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
         <source>comments</source>
         <translation>kommentarer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
         <source>shares</source>
         <translation>delningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
         <source>link clicks</source>
         <translation>länkklick</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="44"/>
         <source>profile visits</source>
         <translation>profilbesök</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="45"/>
         <source>video views</source>
         <translation>videovisningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="46"/>
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
@@ -3906,62 +3916,62 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="30"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="41"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="31"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="42"/>
         <source>Feedback</source>
         <translation>Respons</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="32"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="43"/>
         <source>Criticism</source>
         <translation>Kritik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="33"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="44"/>
         <source>Rumour or disinformation</source>
         <translation>Rykte eller desinformation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="34"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="45"/>
         <source>Inappropriate</source>
         <translation>Olämplig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="37"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="48"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="38"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="49"/>
         <source>Acknowledged</source>
         <translation>Kvitterad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="39"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="50"/>
         <source>Forwarded to the registry</source>
         <translation>Skickad till registraturen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="40"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="51"/>
         <source>Hidden</source>
         <translation>Dold</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="41"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="52"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="42"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="53"/>
         <source>User blocked</source>
         <translation>Användaren blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="43"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="54"/>
         <source>No action</source>
         <translation>Ingen åtgärd</translation>
     </message>
@@ -3969,92 +3979,92 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ModerationExport</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="19"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="20"/>
         <source>Entry</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="20"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="21"/>
         <source>Corrects entry</source>
         <translation>Rättar anteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="21"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="22"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="22"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="23"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="23"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="24"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="24"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="25"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="25"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="26"/>
         <source>Posted</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="26"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="27"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="27"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="28"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="28"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="29"/>
         <source>Answer due</source>
         <translation>Ska besvaras senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="29"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="30"/>
         <source>Author</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="30"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="31"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="31"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="32"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="32"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="33"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="33"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="34"/>
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="34"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="35"/>
         <source>Handler</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="35"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="36"/>
         <source>Evidence files</source>
         <translation>Bevisfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/export.py" line="36"/>
+        <location filename="../src/kuntasome/core/moderation/export.py" line="37"/>
         <source>Why no evidence</source>
         <translation>Varför bevis saknas</translation>
     </message>
@@ -4062,125 +4072,125 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="196"/>
         <source>Moderation and dialogue log</source>
         <translation>Modererings- och dialoglogg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="199"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="187"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="200"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="189"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
         <source>Everything</source>
         <translation>Allt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="194"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="332"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="207"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="338"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="208"/>
         <source>Waiting for an answer</source>
         <translation>Väntar på svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="209"/>
         <source>Search the log…</source>
         <translation>Sök i loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210"/>
         <source>Search the log</source>
         <translation>Sök i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="211"/>
         <source>Open…</source>
         <translation>Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="215"/>
         <source>Blocked accounts</source>
         <translation>Blockerade konton</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="216"/>
         <source>Monitoring</source>
         <translation>Bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="217"/>
         <source>Response times</source>
         <translation>Svarstider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="218"/>
         <source>Data subject requests</source>
         <translation>Begäran från registrerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="209"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="222"/>
         <source>Checked now…</source>
         <translation>Kontrollerat nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="224"/>
         <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Registrera att du gick igenom kanalernas kommentarer och meddelanden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="213"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="417"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="226"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="415"/>
         <source>Verify the log</source>
         <translation>Kontrollera loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="228"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Kontrollera att ingen anteckning eller bevisfil har ändrats efter att den sparades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="230"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="231"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="309"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="315"/>
         <source>The log could not be loaded. The log file has the details.</source>
         <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Loggen kunde inte läsas in. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="315"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="321"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="326"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -4188,7 +4198,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="322"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="328"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n väntar på svar</numerusform>
@@ -4196,7 +4206,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="324"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="330"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -4204,7 +4214,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="340"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="346"/>
         <source>Entry {entry_id} saved</source>
         <translation>Anteckning {entry_id} sparad</translation>
     </message>
@@ -4214,47 +4224,47 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="398"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="396"/>
         <source>{entries} entries and {evidence_files} evidence files checked.</source>
         <translation>Kontrollerade anteckningar: {entries}, bevisfiler: {evidence_files}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="406"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="404"/>
         <source>The log is intact</source>
         <translation>Loggen är intakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="405"/>
         <source>Nothing has been changed.</source>
         <translation>Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="412"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="410"/>
         <source>The log has been tampered with</source>
         <translation>Loggen har manipulerats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="439"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="432"/>
         <source>moderation-log-{first}-{last}</source>
         <translation>modereringslogg-{first}-{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="444"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="437"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="444"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="437"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="467"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="461"/>
         <source>Exporting the moderation log…</source>
         <translation>Exporterar modereringsloggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="474"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="468"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -4262,74 +4272,82 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ModerationPdf</name>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="46"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="39"/>
         <source>corrects entry {corrects_id}</source>
         <translation>rättar anteckning {corrects_id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="65"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="17"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="66"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="18"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="67"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="19"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="68"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="20"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="69"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="21"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="70"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="22"/>
         <source>Author</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="71"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="23"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="72"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="24"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="73"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="25"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="74"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="26"/>
         <source>Handler</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="75"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="27"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="78"/>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="57"/>
         <source>Moderation log {first}–{last}</source>
         <translation>Modereringslogg {first}–{last}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="88"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="95"/>
-        <source>{rows} entries</source>
-        <translation>anteckningar: {rows}</translation>
+        <location filename="../src/kuntasome/documents/moderation_pdf.py" line="91"/>
+        <source>No entries in this period.</source>
+        <translation>Inga anteckningar under perioden.</translation>
     </message>
 </context>
 <context>
@@ -4433,32 +4451,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="104"/>
         <source>Check-ins per channel and working day; shaded days have fewer than {target}.</source>
         <translation>Kontroller per kanal och arbetsdag; skuggade dagar har färre än {target}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="121"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="122"/>
         <source>A check is due now.</source>
         <translation>Det är dags för en kontroll nu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="124"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="125"/>
         <source>Next check due {when}.</source>
         <translation>Nästa kontroll senast {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="130"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="131"/>
         <source>Last check-in {when}.</source>
         <translation>Senaste kontroll {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="155"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="156"/>
         <source>{count} of {target} check-ins</source>
         <translation>{count} av {target} kontroller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="182"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="181"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Kontroll registrerad för %n kanal</numerusform>
@@ -4545,198 +4563,228 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>Offboarding</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="143"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="144"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="144"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="145"/>
         <source>Access</source>
         <translation>Behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="145"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="146"/>
         <source>Granted on</source>
         <translation>Beviljad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="146"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="147"/>
         <source>Revoked</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="148"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="148"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="149"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="150"/>
         <source>responsible manager</source>
         <translation>ansvarig chef</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/offboarding_pdf.py" line="21"/>
+        <source>Offboarding checklist</source>
+        <translation>Checklista för den som slutar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/offboarding_pdf.py" line="25"/>
+        <source> – leaves on {left_on}</source>
+        <translation> – slutar {left_on}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/offboarding_pdf.py" line="51"/>
+        <source>Remove each access on the platform and tick it in KuntaSome: the date goes to the register and the audit log. Give each channel this person manages a new responsible manager.</source>
+        <translation>Ta bort varje behörighet i tjänsten och bocka av den i KuntaSome: datumet sparas i registret och i händelseloggen. Utse en ny ansvarsperson för varje kanal som personen ansvarar för.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/offboarding_pdf.py" line="59"/>
+        <source>This person has no access to any channel.</source>
+        <translation>Personen har ingen behörighet till någon kanal.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/offboarding_pdf.py" line="61"/>
+        <source>Checked by (name and date)</source>
+        <translation>Kontrollerad av (namn och datum)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/offboarding_pdf.py" line="62"/>
+        <source>Supervisor (name and date)</source>
+        <translation>Chef (namn och datum)</translation>
     </message>
 </context>
 <context>
     <name>OffboardingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="68"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="72"/>
         <source>Offboarding checklist</source>
         <translation>Checklista vid avslutad anställning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="71"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="75"/>
         <source> – leaves on {left_on}</source>
         <translation> – slutar {left_on}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="78"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="82"/>
         <source>Remove each access on the platform, then tick it here: the date goes to the register and the audit log. Ticked items cannot be unticked.</source>
         <translation>Ta bort varje behörighet i tjänsten och bocka sedan av den här: datumet sparas i registret och händelseloggen. En bock kan inte tas bort i efterhand.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="82"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="86"/>
         <source>Responsible manager of – choose a new one</source>
         <translation>Ansvarig chef för dessa kanaler – välj en ny</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="83"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="87"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="107"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="111"/>
         <source>{done} of {items} removed</source>
         <translation>{done} av {items} borttagna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="109"/>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="113"/>
         <source>This person has no access to any channel.</source>
         <translation>Personen har inga behörigheter till kanaler.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="143"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <location filename="../src/kuntasome/ui/channels/offboarding_dialog.py" line="150"/>
+        <source>PDF/A to print (*.pdf);;CSV for Excel (*.csv)</source>
+        <translation>PDF/A för utskrift (*.pdf);;CSV för Excel (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="52"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="53"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="53"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="54"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="54"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="55"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="55"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="56"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="56"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="57"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="57"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="58"/>
         <source>Left on</source>
         <translation>Slutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="139"/>
         <source>Show people who have left</source>
         <translation>Visa även de som har slutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="140"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="141"/>
         <source>Add a person</source>
         <translation>Lägg till en person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="143"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="145"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-post:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="147"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148"/>
         <source>&amp;Signature:</source>
         <translation>&amp;Signatur:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="149"/>
         <source>Roles:</source>
         <translation>Roller:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="150"/>
         <source>Left on:</source>
         <translation>Slutat:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="153"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="154"/>
         <source>e.g. Terveisin Sari, viestintä</source>
         <translation>t.ex. Hälsningar Sara, kommunikationen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="156"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="157"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="157"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="158"/>
         <source>Mark as leaving…</source>
         <translation>Markera som slutande…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="158"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="159"/>
         <source>Offboarding checklist</source>
         <translation>Checklista vid avslutad anställning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="208"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="209"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="247"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="248"/>
         <source>Person not saved</source>
         <translation>Personen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="268"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="269"/>
         <source>Mark as leaving</source>
         <translation>Markera som slutande</translation>
     </message>
@@ -4767,177 +4815,177 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="220"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
         <source>New post</source>
         <translation>Nytt inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="220"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="222"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="228"/>
         <source>&amp;Title (internal):</source>
         <translation>&amp;Rubrik (intern):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="223"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="229"/>
         <source>Campaign:</source>
         <translation>Kampanj:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="224"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="230"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="225"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
         <source>Use:</source>
         <translation>Användning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232"/>
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="230"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
         <source>New campaign…</source>
         <translation>Ny kampanj…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
         <source>Crisis communication</source>
         <translation>Kriskommunikation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
         <source>Paid (sponsored), budget:</source>
         <translation>Betald (sponsrad), budget:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="235"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
         <source>Channels and times</source>
         <translation>Kanaler och tider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Published at</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="239"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
         <source>Add channel</source>
         <translation>Lägg till kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="247"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Tid:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
         <source>Copy text</source>
         <translation>Kopiera texten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="249"/>
         <source>Copy the text in the channel&apos;s languages</source>
         <translation>Kopiera texten på kanalens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="244"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250"/>
         <source>Open the service</source>
         <translation>Öppna tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251"/>
         <source>Mark published…</source>
         <translation>Markera som publicerat…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="284"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="289"/>
         <source>What the post says changed, so it went back for approval.</source>
         <translation>Inläggets innehåll ändrades, så det gick tillbaka för godkännande.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="319"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="322"/>
         <source>Name of the campaign:</source>
         <translation>Kampanjens namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="337"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="340"/>
         <source>To draft</source>
         <translation>Till utkast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="338"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341"/>
         <source>Back to ideas</source>
         <translation>Tillbaka till idéer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="339"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
         <source>Send for approval</source>
         <translation>Skicka för godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="340"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="345"/>
         <source>Unschedule</source>
         <translation>Ta bort schemaläggningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="346"/>
         <source>Schedule</source>
         <translation>Schemalägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="344"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="347"/>
         <source>Cancel the post…</source>
         <translation>Ställ in inlägget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="355"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="358"/>
         <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
         <translation>Endast en person med rollen godkännare godkänner. Vem du är väljs i inställningarna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="371"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="372"/>
         <source>Why is the post cancelled?</source>
         <translation>Varför ställs inlägget in?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="537"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="532"/>
         <source>Length as each service counts it: {parts}</source>
         <translation>Längd så som varje tjänst räknar: {parts}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="552"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="547"/>
         <source>Save the changes to this post?</source>
         <translation>Spara ändringarna i inlägget?</translation>
     </message>
@@ -4983,42 +5031,42 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PublicList</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="34"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="35"/>
         <source>Official social media channels of {organisation}</source>
         <translation>Officiella kanaler i sociala medier – {organisation}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="35"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="36"/>
         <source>These are the official accounts of {organisation}. Other accounts that use our name are not maintained by us. List updated on {date}.</source>
         <translation>Det här är de officiella kontona för {organisation}. Andra konton som använder vårt namn upprätthålls inte av oss. Förteckningen uppdaterades {date}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="41"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="42"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="42"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="43"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="43"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="44"/>
         <source>Maintained by</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="44"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="45"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="45"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="46"/>
         <source>What we post there</source>
         <translation>Vad vi publicerar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/public_list.py" line="47"/>
+        <location filename="../src/kuntasome/core/channels/public_list.py" line="48"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
@@ -5082,17 +5130,17 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="61"/>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="62"/>
         <source>Mark published</source>
         <translation>Markera som publicerat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="62"/>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="63"/>
         <source>&amp;Address of the post:</source>
         <translation>Inläggets &amp;adress:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="64"/>
+        <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="65"/>
         <source>&amp;Published at:</source>
         <translation>&amp;Publicerat:</translation>
     </message>
@@ -5265,62 +5313,62 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="132"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="133"/>
         <source>Request a new channel</source>
         <translation>Ansökan om ny kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="135"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="136"/>
         <source>A new channel is a commitment for years. Answer the questions below; the responsible manager approves or rejects the request.</source>
         <translation>En ny kanal är ett åtagande för flera år. Svara på frågorna nedan; den ansvariga chefen godkänner eller avslår ansökan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="140"/>
         <source>Service:</source>
         <translation>Tjänst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="144"/>
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147"/>
         <source>Hours a week:</source>
         <translation>Timmar i veckan:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148"/>
         <source>How does it complement the website?</source>
         <translation>Hur kompletterar kanalen webbplatsen?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149"/>
         <source>Ready before opening:</source>
         <translation>Klart före start:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="150"/>
         <source>Profile picture</source>
         <translation>Profilbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="150"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="151"/>
         <source>Description of the channel</source>
         <translation>Beskrivning av kanalen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="151"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="152"/>
         <source>Page rules (moderation policy)</source>
         <translation>Sidans regler (modereringspolicy)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="153"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="153"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="154"/>
         <source>Send the request</source>
         <translation>Skicka ansökan</translation>
     </message>
@@ -5379,78 +5427,78 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="30"/>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="37"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="31"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="38"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="31"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32"/>
         <source>Proposed name</source>
         <translation>Föreslaget namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33"/>
         <source>Requested by</source>
         <translation>Sökande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34"/>
         <source>Requested on</source>
         <translation>Ansökt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="38"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39"/>
         <source>Handle</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40"/>
         <source>Review due</source>
         <translation>Granskas senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="41"/>
         <source>Situation</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="94"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="95"/>
         <source>New-channel requests</source>
         <translation>Ansökningar om nya kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="98"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99"/>
         <source>Request a new channel…</source>
         <translation>Ansök om ny kanal…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100"/>
         <source>Open and decide…</source>
         <translation>Öppna och besluta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="101"/>
         <source>Reviews due (overdue, within 30 days, or never done)</source>
         <translation>Aktuella granskningar (försenade, inom 30 dagar eller aldrig gjorda)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="104"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="105"/>
         <source>Record a review…</source>
         <translation>Registrera granskning…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="143"/>
         <source>never reviewed</source>
         <translation>aldrig granskad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="145"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag försenad</numerusform>
@@ -5458,7 +5506,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="146"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -5469,27 +5517,27 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="370"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="369"/>
         <source>Review: {channel_name}</source>
         <translation>Granskning: {channel_name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="373"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="372"/>
         <source>Does the channel still reach its audience and serve its purpose, and are there people to maintain it?</source>
         <translation>Når kanalen fortfarande sin målgrupp och fyller sitt syfte, och finns det folk som kan sköta den?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="379"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="378"/>
         <source>Outcome:</source>
         <translation>Resultat:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="380"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="379"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="381"/>
+        <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="380"/>
         <source>&amp;Reviewed on:</source>
         <translation>&amp;Granskad:</translation>
     </message>
@@ -5515,32 +5563,32 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="95"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="96"/>
         <source>No Finnish text, though {channel} posts in Finnish.</source>
         <translation>Finsk text saknas, fast {channel} publicerar på finska.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="96"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="97"/>
         <source>No Swedish text, though {channel} posts in Swedish.</source>
         <translation>Svensk text saknas, fast {channel} publicerar på svenska.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="97"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="98"/>
         <source>No English text, though {channel} posts in English.</source>
         <translation>Engelsk text saknas, fast {channel} publicerar på engelska.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="100"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
         <source>{channel} is closed: nothing is published there.</source>
         <translation>{channel} är nedlagd: där publiceras inget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="102"/>
         <source>{channel} is dormant: nothing is published there.</source>
         <translation>{channel} är vilande: där publiceras inget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="102"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="103"/>
         <source>{channel} has not been approved yet.</source>
         <translation>{channel} har ännu inte godkänts.</translation>
     </message>
@@ -5631,22 +5679,22 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SecretKind</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="33"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="34"/>
         <source>Login password</source>
         <translation>Inloggningslösenord</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="34"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="35"/>
         <source>2FA backup codes</source>
         <translation>Reservkoder för tvåstegsverifiering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="35"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="36"/>
         <source>API token</source>
         <translation>API-token</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="36"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="37"/>
         <source>Recovery e-mail and phone</source>
         <translation>E-post och telefon för återställning</translation>
     </message>
@@ -5831,52 +5879,52 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <translation>Bevarandetid för övriga anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="30"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="34"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="31"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="35"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="33"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="37"/>
         <source>Languages of content</source>
         <translation>Innehållets språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="37"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="41"/>
         <source>Verify admin access every</source>
         <translation>Kontrollera administratörsbehörigheter var</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/organisation.py" line="40"/>
+        <location filename="../src/kuntasome/core/organisation.py" line="44"/>
         <source>Time zone</source>
         <translation>Tidszon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="148"/>
+        <location filename="../src/kuntasome/core/settings.py" line="141"/>
         <source>Language of the program</source>
         <translation>Programmets språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="151"/>
+        <location filename="../src/kuntasome/core/settings.py" line="144"/>
         <source>Size and place of the window</source>
         <translation>Fönstrets storlek och plats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="154"/>
+        <location filename="../src/kuntasome/core/settings.py" line="147"/>
         <source>Layout of the window</source>
         <translation>Fönstrets layout</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="157"/>
+        <location filename="../src/kuntasome/core/settings.py" line="150"/>
         <source>Section shown at start</source>
         <translation>Avsnitt som visas vid start</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/settings.py" line="160"/>
+        <location filename="../src/kuntasome/core/settings.py" line="153"/>
         <source>You are (in the people register)</source>
         <translation>Du är (i personregistret)</translation>
     </message>
@@ -5974,23 +6022,23 @@ Databas: {display_name}</translation>
 <context>
     <name>StartCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="64"/>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="75"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="65"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="76"/>
         <source>Switch crisis mode on</source>
         <translation>Slå på krisläget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="67"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="68"/>
         <source>Crisis mode pauses every planned and scheduled post that is not crisis communication. Nothing is deleted: when the crisis is over you choose what goes back and when. Crisis channels are highlighted.</source>
         <translation>Krisläget pausar alla planerade och schemalagda inlägg som inte är kriskommunikation. Inget raderas: när krisen är över väljer du vad som går tillbaka och när. Kanaler för kriskommunikation framhävs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="72"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="73"/>
         <source>&amp;Why (recorded in the log):</source>
         <translation>&amp;Varför (antecknas i loggen):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="73"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="74"/>
         <source>Write a crisis message from the template now</source>
         <translation>Skriv ett krismeddelande utifrån mallen nu</translation>
     </message>
@@ -5998,7 +6046,7 @@ Databas: {display_name}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="52"/>
+        <location filename="../src/kuntasome/app.py" line="51"/>
         <source>The database file {path} does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
@@ -6014,181 +6062,181 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="144"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="222"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="330"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="155"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="230"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="334"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="145"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="156"/>
         <source>Charts</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="146"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157"/>
         <source>Imported files</source>
         <translation>Importerade filer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="151"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="153"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="154"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165"/>
         <source>Last 2 years</source>
         <translation>Senaste 2 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="155"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
         <source>Last 10 years</source>
         <translation>Senaste 10 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="171"/>
         <source>C&amp;hart</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="173"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
         <source>Export PNG or SVG…</source>
         <translation>Exportera som PNG eller SVG…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
         <source>Import files…</source>
         <translation>Importera filer…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
         <source>Undo import…</source>
         <translation>Ångra import…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Importera filerna som tjänsterna exporterar (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- och Bluesky-arkiv). Varje fil känns igen på innehållet; importeras samma period igen ersätts siffrorna i stället för att räknas två gånger.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="189"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Välj kanaler för att rita ett diagram.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="192"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="193"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="196"/>
         <source>Values</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="187"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
         <source>Undone</source>
         <translation>Ångrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="271"/>
         <source>several</source>
         <translation>flera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="340"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="345"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="373"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="371"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="373"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="371"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="375"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="373"/>
         <source>Export the chart</source>
         <translation>Exportera diagrammet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="384"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="382"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="392"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="388"/>
         <source>Import statistics files</source>
         <translation>Importera statistikfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="394"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="390"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Exportfiler (*.csv *.xlsx *.xls *.json *.car);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="422"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="401"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="416"/>
         <source>Undo import</source>
         <translation>Ångra import</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="409"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="403"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Ta bort de {values} värden som importerats från {file_name}?</translation>
     </message>
@@ -6383,52 +6431,52 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="74"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78"/>
         <source>Author names and comment texts are personal data. For a request under the GDPR, find everything about one account (every version of every entry, and blocks) and export it.</source>
         <translation>Skribenters namn och kommentarstexter är personuppgifter. För en begäran enligt dataskyddsförordningen, sök fram allt om ett konto (alla versioner av varje anteckning samt blockeringar) och exportera det.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="83"/>
         <source>Account name, exactly as in the log</source>
         <translation>Kontonamn exakt som i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="82"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="89"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="90"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="91"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="88"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="92"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="89"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="93"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -6448,22 +6496,22 @@ Skapa en ny, tom databas?</translation>
         <translation>{searched}: anteckningar {entries}, blockeringar {blocks}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="155"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="152"/>
         <source>JSON, complete (*.json)</source>
         <translation>JSON, alla uppgifter (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="156"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="153"/>
         <source>CSV for Excel, entries (*.csv)</source>
         <translation>CSV för Excel, anteckningar (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="160"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="157"/>
         <source>Export everything about {searched}</source>
         <translation>Exportera allt om {searched}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="172"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="169"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -6499,12 +6547,12 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="140"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="148"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="149"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="157"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
@@ -6695,27 +6743,27 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="55"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="56"/>
         <source>Fewer than two people have admin access ({count}).</source>
         <translation>Färre än två personer har administratörsbehörighet ({count}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="58"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="59"/>
         <source>{person}&apos;s admin access has not been verified for {months} months.</source>
         <translation>Administratörsbehörigheten för {person} har inte kontrollerats på {months} månader.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="61"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="62"/>
         <source>{person} has left but still has {role} access.</source>
         <translation>{person} har slutat men har fortfarande behörighet (roll: {role}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="64"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="65"/>
         <source>No responsible manager.</source>
         <translation>Ansvarig chef saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/access.py" line="65"/>
+        <location filename="../src/kuntasome/core/channels/access.py" line="66"/>
         <source>Two-factor authentication is not in use.</source>
         <translation>Tvåstegsverifiering används inte.</translation>
     </message>

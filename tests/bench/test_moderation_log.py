@@ -52,6 +52,7 @@ def evidence_paths(large_paths: DataPaths, qapp: object) -> DataPaths:
     from kuntasome.core.moderation.log import EntryDraft, append_entry
 
     from kuntasome.documents.evidence_pdf import render_evidence_pdf
+    from kuntasome.documents.language import Writing
 
     paths = DataPaths(large_paths.root.with_name(large_paths.root.name + "-evidence"))
     if (paths.root / "complete").exists():
@@ -61,6 +62,7 @@ def evidence_paths(large_paths: DataPaths, qapp: object) -> DataPaths:
     shutil.copy2(large_paths.database, paths.database)
     engine = make_engine(paths.database_url)
     tz = ZoneInfo("Europe/Helsinki")
+    writing = Writing("fi")
     scratch = paths.root / "scratch"
     scratch.mkdir()
     started = time.perf_counter()
@@ -70,7 +72,7 @@ def evidence_paths(large_paths: DataPaths, qapp: object) -> DataPaths:
         stored = store_evidence(
             paths.evidence,
             picture,
-            render_pdf=lambda p, m: render_evidence_pdf(p, m, tz),
+            render_pdf=lambda p, m: render_evidence_pdf(p, m, tz, writing),
             channel="Kalliorannan kaupunki (facebook)",
             comment_url=f"https://www.facebook.com/kallioranta/posts/1?comment_id={i}",
             captured_by="Sara Lindqvist",

@@ -24,6 +24,7 @@ from kuntasome.ui.channels.register_model import RegisterModel
 from kuntasome.ui.context import AppContext
 
 from tests.conftest import DEMO_TODAY
+from tests.pdf_checks import check_pdf, pdf_text
 from tests.ui.conftest import choose_file, settle, when_modal
 
 
@@ -468,6 +469,8 @@ def test_people_roles_leaving_and_the_offboarding_checklist(
             item.setCheckState(Qt.CheckState.Checked)
             settle(qtbot)
             box.save_to(tmp_path / "offboarding.csv")
+            box.save_to(tmp_path / "offboarding.pdf")  # to print: typeset in the background
+            qtbot.waitUntil(lambda: (tmp_path / "offboarding.pdf").exists(), timeout=8000)
             box.reject()
 
         when_modal(checklist)
@@ -478,6 +481,9 @@ def test_people_roles_leaving_and_the_offboarding_checklist(
     qtbot.waitUntil(lambda: (tmp_path / "offboarding.csv").exists(), timeout=8000)
     checklist = offboarding(context.engine(), mikko)
     assert checklist.left_on == DEMO_TODAY
+    printed = (tmp_path / "offboarding.pdf").read_bytes()
+    check_pdf(printed, lang=context.languages.language)
+    assert "Mikko Heikkinen" in pdf_text(printed)
     assert sum(i.done for i in checklist.items) >= 1
     csv = (tmp_path / "offboarding.csv").read_text(encoding="utf-8-sig")
     assert csv.splitlines()[0] == "Channel;Access;Granted on;Revoked"

@@ -23,6 +23,7 @@ from kuntasome.ui.moderation.capture import RegionSelector, grab_screen_without
 from kuntasome.ui.moderation.entry_dialog import EntryDialog
 from kuntasome.ui.moderation.moderation_page import ModerationPage
 
+from tests.pdf_checks import check_pdf
 from tests.ui.conftest import choose_file, when_modal
 
 FACEBOOK = 1  # Kalliorannan kaupunki – Bergstrands stad
@@ -123,7 +124,7 @@ def test_a_removal_needs_evidence_and_a_pasted_screenshot_becomes_pdf_a(
     history = load_history(context.engine(), entry.id)
     (evidence,) = history.evidence
     pdf = pdf_path(context.paths.evidence, evidence.pdf_sha256)
-    assert pdf.read_bytes().startswith(b"%PDF") and b"pdfaid:part" in pdf.read_bytes()
+    check_pdf(pdf.read_bytes(), lang=context.languages.language, figures=1)
     assert verify_log(context.engine(), context.paths.evidence).ok
     from kuntasome.core.moderation.log import keep_until
 
@@ -386,5 +387,5 @@ def test_the_log_is_exported_off_the_gui_thread(
     when_modal(choose_pdf)
     page.export()
     pdf = out.read_bytes()
-    assert pdf.startswith(b"%PDF") and b"pdfaid:part" in pdf
+    check_pdf(pdf, lang=context.languages.language)
     assert not list(tmp_path.glob("*.partial"))

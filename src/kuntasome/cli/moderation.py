@@ -25,6 +25,8 @@ from kuntasome.core.paths import DataPaths
 from kuntasome.cli.common import SubParsers, arg, database, json_option, output_language
 from kuntasome.cli.moderation_recording import add_recording_parsers
 from kuntasome.cli.options import period_options
+from kuntasome.documents.language import Writing
+from kuntasome.documents.moderation_pdf import render_log_pdf
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -177,11 +179,14 @@ def _export(engine: Engine, first: date, last: date, fmt: str, out: Path) -> int
     if fmt == "csv":
         data = entries_csv(rows, org.time_zone, translate, reasons)
     else:
-        # The document writers load Qt's painter (and matplotlib): only the commands that write one.
-        from kuntasome.documents.moderation_pdf import render_log_pdf
-
         data = render_log_pdf(
-            rows, first=first, last=last, organisation=org.name, tz=org.time_zone, reasons=reasons
+            rows,
+            first=first,
+            last=last,
+            organisation=org.name,
+            tz=org.time_zone,
+            reasons=reasons,
+            writing=Writing(output_language(), org.country),
         )
     atomic_write_bytes(out, data)
     print(translate("Cli", "%n entry(s)", "", len(rows)) + f" → {out}")

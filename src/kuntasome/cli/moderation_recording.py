@@ -31,6 +31,8 @@ from kuntasome.cli.common import (
 )
 from kuntasome.cli.options import local_time
 from kuntasome.cli.people import actor_id, actor_option, on_option
+from kuntasome.documents.evidence_pdf import render_evidence_pdf
+from kuntasome.documents.language import Writing
 
 
 def _time_option(parser: argparse.ArgumentParser, flag: str, help_text: str) -> None:
@@ -125,13 +127,12 @@ def _when(text: str | None, tz: ZoneInfo) -> datetime | None:
 
 
 def run_add(args: argparse.Namespace, paths: DataPaths) -> int:
-    # The document writers load Qt's painter (and matplotlib): only the commands that write one.
-    from kuntasome.documents.evidence_pdf import render_evidence_pdf
-
     with database(args, paths) as engine:
         actor = actor_id(engine, args)
         handler = find_person(engine, args.handler) if args.handler else actor
-        tz = load_organisation(engine).time_zone  # read once: every time below is local
+        organisation = load_organisation(engine)
+        tz = organisation.time_zone  # read once: every time below is local
+        writing = Writing(output_language(), organisation.country)
         draft = EntryDraft(
             channel_id=find_channel(engine, args.channel).id,
             kind=args.kind,
@@ -153,7 +154,7 @@ def run_add(args: argparse.Namespace, paths: DataPaths) -> int:
             draft,
             evidence_files=[Path(name) for name in args.evidence],
             evidence_folder=paths.evidence,
-            render_pdf=lambda source, meta: render_evidence_pdf(source, meta, tz),
+            render_pdf=lambda source, meta: render_evidence_pdf(source, meta, tz, writing),
             language=output_language(),
             actor_id=actor,
         )

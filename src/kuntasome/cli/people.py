@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import Engine
 
@@ -14,11 +15,14 @@ from kuntasome.core.channels.access import (
     grant_access,
     list_grants,
     offboarding,
+    offboarding_csv,
     revoke_access,
     verify_access,
 )
 from kuntasome.core.channels.register import find_channel
+from kuntasome.core.files import atomic_write_bytes
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.organisation import load_organisation
 from kuntasome.core.paths import DataPaths
 from kuntasome.core.people import ROLES, PersonDetails, find_person, save_person
 
@@ -29,11 +33,14 @@ from kuntasome.cli.common import (
     channel_argument,
     database,
     json_option,
+    output_language,
     print_json,
     report,
     translate,
 )
 from kuntasome.cli.options import parse_date
+from kuntasome.documents.language import Writing
+from kuntasome.documents.offboarding_pdf import render_offboarding_pdf
 
 
 def actor_option(parser: argparse.ArgumentParser) -> None:
@@ -99,6 +106,12 @@ def add_parsers(commands: SubParsers) -> None:
         help=translate("Cli", "what to revoke when a person leaves: every channel and role"),
     )
     _person_argument(offboard)
+    offboard.add_argument(
+        "--out",
+        type=Path,
+        metavar=translate("Cli", "FILE"),
+        help=translate("Cli", "also write the checklist to print, as PDF (.pdf) or CSV (.csv)"),
+    )
     json_option(offboard)
     offboard.set_defaults(run=run_offboard)
 
@@ -159,6 +172,13 @@ def run_add(args: argparse.Namespace, paths: DataPaths) -> int:
 def run_offboard(args: argparse.Namespace, paths: DataPaths) -> int:
     with database(args, paths) as engine:
         checklist = offboarding(engine, find_person(engine, args.person))
+        country = load_organisation(engine).country
+    if args.out is not None:
+        if args.out.suffix.lower() == ".csv":
+            data = offboarding_csv(checklist, translate=translate)
+        else:
+            data = render_offboarding_pdf(checklist, Writing(output_language(), country))
+        atomic_write_bytes(args.out, data)
     if args.json:
         print_json(checklist)
         return EXIT_OK

@@ -1,100 +1,88 @@
-"""A screenshot as PDF/A-1b with what it shows, where and when it was taken, and its hash.
-
-Needs a QGuiApplication (fonts); draws with Qt's PDF writer, headless.
-"""
+"""A screenshot as a tagged PDF/A-2a with what it shows, where and when it was taken, and its
+hash (Typst, headless). Evidence stored before keeps its old PDF: its hash is in the chain."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage
 
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.messages import arg
 from kuntasome.core.moderation.evidence import EvidenceError, EvidenceMeta
 
-from kuntasome.documents.pdf_a import pdf_a
+from kuntasome.documents.language import Writing
+from kuntasome.documents.typeset import TypesetError, typeset_pdf
+
+# What Typst reads itself; other pictures (BMP) are converted to PNG first.
+TYPST_PICTURES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
 
 
-def render_evidence_pdf(image_path: Path, meta: EvidenceMeta, tz: ZoneInfo) -> bytes:
-    image = QImage(str(image_path))
+def _unreadable(image_path: Path) -> EvidenceError:
+    return EvidenceError(
+        QT_TRANSLATE_NOOP("Errors", "{name} could not be read as a picture."), name=image_path.name
+    )
+
+
+def _picture(image_path: Path) -> tuple[str, bytes]:
+    suffix = image_path.suffix.lower()
+    if suffix in TYPST_PICTURES:
+        return "shot" + suffix, image_path.read_bytes()
+    image = QImage(str(image_path))  # QtGui's decoder needs no display
     if image.isNull():
-        raise EvidenceError(
-            QT_TRANSLATE_NOOP("Errors", "{name} could not be read as a picture."),
-            name=image_path.name,
-        )
-    # PDF/A-1 has no transparency: put the screenshot on white.
-    opaque = QImage(image.size(), QImage.Format.Format_RGB32)
-    opaque.fill(QColor("white"))
-    painter = QPainter(opaque)
-    painter.drawImage(0, 0, image)
-    painter.end()
+        raise _unreadable(image_path)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return "shot.png", bytes(data.data())
 
-    with pdf_a(
-        title=QCoreApplication.translate("EvidencePdf", "Moderation evidence")
-        + f" {meta.sha256[:12]}",
-        author=meta.captured_by,
-    ) as (writer, result):
-        writer.setResolution(300)
-        painter = QPainter(writer)
-        painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        page = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
-        page.moveTo(0, 0)
-        heading = QFont("DejaVu Sans", 14, QFont.Weight.Bold)
-        body = QFont("DejaVu Sans", 9)
-        mono = QFont("DejaVu Sans Mono", 8)
-        y = 0.0
-        painter.setFont(heading)
-        painter.setPen(QColor("black"))
-        line = painter.fontMetrics().lineSpacing()
-        painter.drawText(
-            QRectF(0, y, page.width(), line),
-            QCoreApplication.translate("EvidencePdf", "Moderation evidence"),
-        )
-        y += line * 1.4
-        captured = meta.captured_at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S %Z")
-        rows = [
-            (QCoreApplication.translate("EvidencePdf", "Channel"), meta.channel, body),
-            (QCoreApplication.translate("EvidencePdf", "Address"), meta.comment_url or "–", body),
-            (QCoreApplication.translate("EvidencePdf", "Captured at"), captured, body),
-            (
-                QCoreApplication.translate("EvidencePdf", "Captured by"),
-                meta.captured_by or "–",
-                body,
+
+def evidence_document(
+    meta: EvidenceMeta, tz: ZoneInfo, writing: Writing, file: str
+) -> dict[str, object]:
+    title = writing.translate("EvidencePdf", "Moderation evidence")
+    captured = writing.datetime(meta.captured_at, tz)
+    return {
+        "meta": {
+            "title": f"{title} {meta.sha256[:12]}",
+            "author": meta.captured_by or meta.channel,
+            "lang": writing.language,
+            "region": writing.region,
+            "footer": f"{meta.channel} · {captured}",
+        },
+        "facts": [
+            [writing.translate("EvidencePdf", "Channel"), meta.channel],
+            [writing.translate("EvidencePdf", "Address"), meta.comment_url or "–"],
+            [writing.translate("EvidencePdf", "Captured at"), f"{captured} ({tz.key})"],
+            [writing.translate("EvidencePdf", "Captured by"), meta.captured_by or "–"],
+            [writing.translate("EvidencePdf", "Reason"), meta.reason or "–"],
+            [writing.translate("EvidencePdf", "Original file"), meta.original_name],
+            [writing.translate("EvidencePdf", "SHA-256 of the original"), meta.sha256],
+        ],
+        "file": file,
+        "alt": arg(
+            writing.translate(
+                "EvidencePdf", "Screenshot of a message on {channel}, captured {when}."
             ),
-            (QCoreApplication.translate("EvidencePdf", "Reason"), meta.reason or "–", body),
-            (QCoreApplication.translate("EvidencePdf", "Original file"), meta.original_name, body),
-            (
-                QCoreApplication.translate("EvidencePdf", "SHA-256 of the original"),
-                meta.sha256,
-                mono,
-            ),
-        ]
-        painter.setFont(body)
-        label_width = page.width() * 0.28
-        for label, value, font in rows:
-            painter.setFont(body)
-            spacing = painter.fontMetrics().lineSpacing()
-            painter.drawText(QRectF(0, y, label_width, spacing), label)
-            painter.setFont(font)
-            flags = Qt.TextFlag.TextWrapAnywhere
-            box = painter.boundingRect(
-                QRectF(label_width, y, page.width() - label_width, page.height()), flags, value
-            )
-            painter.drawText(box, flags, value)
-            y += max(spacing, box.height()) + spacing * 0.25
-        y += line * 0.5
-        available = QRectF(0, y, page.width(), page.height() - y)
-        scaled = opaque.size().scaled(
-            int(available.width()), int(available.height()), Qt.AspectRatioMode.KeepAspectRatio
+            channel=meta.channel,
+            when=captured,
+        ),
+    }
+
+
+def render_evidence_pdf(
+    image_path: Path, meta: EvidenceMeta, tz: ZoneInfo, writing: Writing
+) -> bytes:
+    name, content = _picture(image_path)
+    try:
+        return typeset_pdf(
+            "evidence", evidence_document(meta, tz, writing, name), files={name: content}
         )
-        # Never enlarge beyond 2 device pixels per screenshot pixel (a small crop stays sharp).
-        scale = min(scaled.width() / max(1, opaque.width()), 2.0 * writer.resolution() / 96)
-        target = QRectF(0, y, opaque.width() * scale, opaque.height() * scale)
-        painter.drawImage(target, opaque)
-        painter.setPen(QColor("#555555"))
-        painter.drawRect(target)
-        painter.end()
-    return result.data
+    except TypesetError as error:
+        if "image" in str(error):  # Typst could not decode the picture
+            raise _unreadable(image_path) from error
+        raise

@@ -1,25 +1,95 @@
-"""The moderation log of a period as a PDF/A-1b table (Qt's PDF writer, headless)."""
+"""The moderation log of a period as a tagged PDF/A-2a table (Typst, headless)."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QTextDocument
-
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
 from kuntasome.core.moderation.log import ACTIONS, KINDS, EntryRow
 
-from kuntasome.documents.pdf_a import pdf_a
+from kuntasome.documents.language import Writing
+from kuntasome.documents.typeset import typeset_pdf
 
-CHUNK = 100
+HEADERS = (
+    QT_TRANSLATE_NOOP("ModerationPdf", "No."),
+    QT_TRANSLATE_NOOP("ModerationPdf", "Seen"),
+    QT_TRANSLATE_NOOP("ModerationPdf", "Channel"),
+    QT_TRANSLATE_NOOP("ModerationPdf", "Kind"),
+    QT_TRANSLATE_NOOP("ModerationPdf", "Action"),
+    QT_TRANSLATE_NOOP("ModerationPdf", "Author"),
+    QT_TRANSLATE_NOOP("ModerationPdf", "Comment"),
+    QT_TRANSLATE_NOOP("ModerationPdf", "Answer"),
+    QT_TRANSLATE_NOOP("ModerationPdf", "Answered"),
+    QT_TRANSLATE_NOOP("ModerationPdf", "Handler"),
+    QT_TRANSLATE_NOOP("ModerationPdf", "Evidence"),
+)
 
 
-def _when(value: datetime | None, tz: ZoneInfo) -> str:
-    return value.astimezone(tz).strftime("%Y-%m-%d %H:%M") if value else "–"
+def _what(row: EntryRow, writing: Writing, reasons: dict[str, str]) -> str:
+    what = writing.translate("Moderation", ACTIONS.get(row.action, row.action))
+    if row.reason_code:
+        what += f" ({reasons.get(row.reason_code, row.reason_code)})"
+    if row.case_number:
+        what += f" {row.case_number}"
+    if row.corrects_id:
+        what += " · " + arg(
+            writing.translate("ModerationPdf", "corrects entry {corrects_id}"),
+            corrects_id=str(row.corrects_id),
+        )
+    return what
+
+
+def log_document(
+    rows: Sequence[EntryRow],
+    *,
+    first: date,
+    last: date,
+    organisation: str,
+    tz: ZoneInfo,
+    reasons: dict[str, str],
+    writing: Writing,
+) -> dict[str, object]:
+    """What the template prints: every text already in the document's language."""
+    title = arg(
+        writing.translate("ModerationPdf", "Moderation log {first}–{last}"),
+        first=writing.date(first),
+        last=writing.date(last),
+    )
+    headers = [writing.translate("ModerationPdf", h) for h in HEADERS]
+    body = [
+        [
+            str(r.id),
+            writing.datetime(r.seen_at, tz),
+            r.channel_name,
+            writing.translate("Moderation", KINDS.get(r.kind, r.kind)),
+            _what(r, writing, reasons),
+            r.author_handle,
+            r.comment_text,
+            r.answer_text,
+            writing.datetime(r.answered_at, tz),
+            r.handler_name,
+            str(r.evidence_count) if r.evidence_count else r.no_evidence_reason,
+        ]
+        for r in rows
+    ]
+    return {
+        "meta": {
+            "title": title,
+            "author": organisation,
+            "lang": writing.language,
+            "region": writing.region,
+            "footer": f"{organisation} · {title}",
+        },
+        "subtitle": organisation
+        + " · "
+        + writing.translate("ModerationPdf", "%n entry(s)", None, len(rows)),
+        "headers": headers,
+        "rows": body,
+        "empty": writing.translate("ModerationPdf", "No entries in this period."),
+    }
 
 
 def render_log_pdf(
@@ -30,79 +100,17 @@ def render_log_pdf(
     organisation: str,
     tz: ZoneInfo,
     reasons: dict[str, str],
+    writing: Writing,
 ) -> bytes:
-    def cell(text: str) -> str:
-        return f"<td>{html.escape(text)}</td>"
-
-    body = []
-    for r in rows:
-        what = QCoreApplication.translate("Moderation", ACTIONS.get(r.action, r.action))
-        if r.reason_code:
-            what += f" ({reasons.get(r.reason_code, r.reason_code)})"
-        if r.case_number:
-            what += f" {r.case_number}"
-        if r.corrects_id:
-            what += " · " + arg(
-                QCoreApplication.translate("ModerationPdf", "corrects entry {corrects_id}"),
-                corrects_id=str(r.corrects_id),
-            )
-        body.append(
-            "<tr>"
-            + cell(str(r.id))
-            + cell(_when(r.seen_at, tz))
-            + cell(r.channel_name)
-            + cell(QCoreApplication.translate("Moderation", KINDS.get(r.kind, r.kind)))
-            + cell(what)
-            + cell(r.author_handle)
-            + cell(r.comment_text)
-            + cell(r.answer_text)
-            + cell(_when(r.answered_at, tz))
-            + cell(r.handler_name)
-            + cell(str(r.evidence_count) if r.evidence_count else r.no_evidence_reason)
-            + "</tr>"
-        )
-    headers = [
-        QCoreApplication.translate("ModerationPdf", "No."),
-        QCoreApplication.translate("ModerationPdf", "Seen"),
-        QCoreApplication.translate("ModerationPdf", "Channel"),
-        QCoreApplication.translate("ModerationPdf", "Kind"),
-        QCoreApplication.translate("ModerationPdf", "Action"),
-        QCoreApplication.translate("ModerationPdf", "Author"),
-        QCoreApplication.translate("ModerationPdf", "Comment"),
-        QCoreApplication.translate("ModerationPdf", "Answer"),
-        QCoreApplication.translate("ModerationPdf", "Answered"),
-        QCoreApplication.translate("ModerationPdf", "Handler"),
-        QCoreApplication.translate("ModerationPdf", "Evidence"),
-    ]
-    title = arg(
-        QCoreApplication.translate("ModerationPdf", "Moderation log {first}–{last}"),
-        first=first.isoformat(),
-        last=last.isoformat(),
+    return typeset_pdf(
+        "moderation_log",
+        log_document(
+            rows,
+            first=first,
+            last=last,
+            organisation=organisation,
+            tz=tz,
+            reasons=reasons,
+            writing=writing,
+        ),
     )
-    table_head = (
-        '<table border="0.5" cellspacing="0" cellpadding="2" width="100%">'
-        "<thead><tr>"
-        + "".join(f"<th align='left'>{html.escape(h)}</th>" for h in headers)
-        + "</tr></thead>"
-    )
-    document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 7))
-    document.setHtml(
-        "<html><body>"
-        f"<h2>{html.escape(title)}</h2>"
-        f"<p>{html.escape(organisation)} · "
-        + html.escape(
-            arg(QCoreApplication.translate("ModerationPdf", "{rows} entries"), rows=str(len(rows)))
-        )
-        + "</p>"
-        + "".join(
-            # One long table makes Qt's text layout slow down with the square of its rows
-            # (3,000 rows: 12 s); tables of CHUNK rows, each with its header, take linear time.
-            table_head + "".join(body[start : start + CHUNK]) + "</table>"
-            for start in range(0, max(len(body), 1), CHUNK)
-        )
-        + "</body></html>"
-    )
-    with pdf_a(landscape=True, margin_mm=12, title=title) as (writer, result):
-        document.print_(writer)
-    return result.data

@@ -1,27 +1,26 @@
-"""Dates, times and numbers in the user's language (QLocale's default, set per language)."""
+"""Dates, times and numbers in the user's language (QLocale's default, set per language).
+
+The same helpers as documents are written with (kuntasome.documents.language), over the
+window's locale.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QLocale
+
+from kuntasome.documents.language import date_text, datetime_text, number_text
 
 
 def format_number(value: int | float, decimals: int = 0) -> str:
-    if decimals == 0:
-        return QLocale().toString(round(value))
-    return QLocale().toString(float(value), "f", decimals)
+    return number_text(QLocale(), value, decimals)
 
 
 def format_date(value: date, long: bool = False) -> str:
-    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+    return date_text(QLocale(), value, long)
 
 
 def format_datetime(value: datetime, tz: ZoneInfo) -> str:
-    local = value.astimezone(tz)
-    qdt = QDateTime(
-        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
-    )
-    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return datetime_text(QLocale(), value, tz)

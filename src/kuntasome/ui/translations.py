@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from kuntasome.documents.language import LANGUAGES, catalogue_dir, locale_for, translator_for
+
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("fi", "sv", "en")
+__all__ = [
+    "LANGUAGES",
+    "LanguageManager",
+    "catalogue_dir",
+    "guess_language",
+    "locale_for",
+    "translator_for",
+]
+
 # Each language's name in itself, so a user can find their own in any UI language.
 LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
-
-
-def catalogue_dir() -> str:
-    """The folder of the compiled .qm files inside the installed package."""
-    return str(resources.files("kuntasome") / "translations")
 
 
 def guess_language() -> str:
@@ -27,23 +30,6 @@ def guess_language() -> str:
         if code in LANGUAGES:
             return code
     return "en"
-
-
-def locale_for(language: str, country: str = "FI") -> QLocale:
-    """Dates and numbers as they are written in *language* in the organisation's country."""
-    return QLocale(f"{language}_{country}")
-
-
-def translator_for(language: str) -> Callable[[str, str], str]:
-    """Translate into *language* whatever the user interface language is (for exports)."""
-    translator = QTranslator()
-    if language != "en":
-        translator.load(QLocale(language), "kuntasome", "_", catalogue_dir())
-
-    def translate(context: str, text: str) -> str:
-        return translator.translate(context, text) or text
-
-    return translate
 
 
 class LanguageManager:

@@ -156,6 +156,7 @@ def test_removal_needs_evidence_or_a_logged_override(
     from PySide6.QtGui import QColor, QImage
 
     from kuntasome.documents.evidence_pdf import render_evidence_pdf
+    from kuntasome.documents.language import Writing
 
     override = "Kommentti oli jo poistunut, kun se huomattiin."
     entry_id = append_entry(
@@ -187,7 +188,7 @@ def test_removal_needs_evidence_or_a_logged_override(
         store_evidence(
             folder,
             tmp_path / "x.txt",
-            render_pdf=lambda path, meta: render_evidence_pdf(path, meta, FI),
+            render_pdf=lambda path, meta: render_evidence_pdf(path, meta, FI, Writing("fi")),
             channel="",
             comment_url="",
             captured_by="",
@@ -197,7 +198,7 @@ def test_removal_needs_evidence_or_a_logged_override(
     evidence = store_evidence(
         folder,
         picture,
-        render_pdf=lambda path, meta: render_evidence_pdf(path, meta, FI),
+        render_pdf=lambda path, meta: render_evidence_pdf(path, meta, FI, Writing("fi")),
         channel="Kallioranta (Facebook)",
         comment_url="https://www.facebook.com/kallioranta/posts/1?comment_id=9",
         captured_by="Sari Virtanen",

@@ -25,7 +25,11 @@ from kuntasome.core.platforms import PLATFORMS
 from kuntasome.ui.channels.access_panel import role_label
 from kuntasome.ui.formatting import format_date
 from kuntasome.ui.operations import run_operation
-from kuntasome.ui.widgets import Retranslating, save_file, translate
+from kuntasome.ui.tasks import run_in_background
+from kuntasome.ui.widgets import Retranslating, save_file, show_error, translate
+
+from kuntasome.documents.language import Writing
+from kuntasome.documents.offboarding_pdf import render_offboarding_pdf
 
 if TYPE_CHECKING:
     from kuntasome.ui.context import AppContext
@@ -138,12 +142,34 @@ class OffboardingDialog(Retranslating, QDialog):
         self._fill()
 
     def export(self) -> None:
-        suggested = str(Path.home() / f"offboarding-{self.checklist.name}.csv")
+        suggested = str(Path.home() / f"offboarding-{self.checklist.name}.pdf")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.export_button.text(), suggested, self.tr("CSV (*.csv)")
+            self,
+            self.export_button.text(),
+            suggested,
+            self.tr("PDF/A to print (*.pdf);;CSV for Excel (*.csv)"),
         )
         if path:
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> None:
-        save_file(self, path, offboarding_csv(self.checklist, translate=translate))
+        """The checklist as a PDF to print (or CSV, by the file's suffix), made off the GUI
+        thread: typesetting takes longer than a frame."""
+        checklist = self.checklist
+        if path.suffix.lower() == ".csv":
+            save_file(self, path, offboarding_csv(checklist, translate=translate))
+            return
+        writing = Writing(self.context.languages.language, self.context.languages.country)
+        self.export_button.setEnabled(False)
+
+        def done(data: bytes) -> None:
+            self.export_button.setEnabled(True)
+            save_file(self, path, data)
+
+        def failed(error: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            show_error(self, self.windowTitle(), error)
+
+        run_in_background(
+            lambda: render_offboarding_pdf(checklist, writing), done, failed, owner=self
+        )
