@@ -8,7 +8,6 @@ through core services. Exit codes: see :mod:`kuntasome.cli.common`.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -37,9 +36,6 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
-# Commands that draw (PDF/A through Qt's PDF writer) need fonts, so a QGuiApplication —
-# never a window. Decided by the command's name, not by guessing at its options.
-DRAWING_COMMANDS = frozenset({"moderation"})
 LANGUAGES = ("fi", "sv", "en")
 
 
@@ -55,26 +51,18 @@ def _pre_parse(argv: Sequence[str]) -> argparse.Namespace:
     if args.lang not in LANGUAGES:
         args.lang = None
     args.gui = args.command is None and not {"-h", "--help", "--version"} & set(argv)
-    args.draws = args.command in DRAWING_COMMANDS
     return args
 
 
-def _install_language(
-    lang: str | None, paths: DataPaths, gui: bool, draws: bool = False
-) -> LanguageManager:
+def _install_language(lang: str | None, paths: DataPaths, gui: bool) -> LanguageManager:
     """Catalogues for CLI output: --lang, else the saved choice, else the system's."""
     if QCoreApplication.instance() is None:
-        # QtWidgets and QtGui load only for the window or a command that draws: a headless
-        # command starts faster without them.
+        # QtWidgets load only for the window: a headless command starts faster without them,
+        # and writes its PDFs with Typst, which needs no display.
         if gui:  # the window needs a QApplication; headless commands must not create one
             from PySide6.QtWidgets import QApplication
 
             QApplication(sys.argv[:1])
-        elif draws:
-            from PySide6.QtGui import QGuiApplication
-
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-            QGuiApplication(sys.argv[:1])
         else:
             QCoreApplication(sys.argv[:1])
     if lang is None and paths.settings_file.exists():
@@ -127,11 +115,21 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
             database,
             moderation,
             people,
+            reports,
             secrets,
             statistics,
         )
 
-        for group in (database, channels, people, secrets, calendar, moderation, statistics):
+        for group in (
+            database,
+            channels,
+            people,
+            secrets,
+            calendar,
+            moderation,
+            statistics,
+            reports,
+        ):
             group.add_parsers(commands)
     return parser
 
@@ -145,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     pre = _pre_parse(argv)
     paths = DataPaths.resolve(pre.data_dir)
-    languages = _install_language(pre.lang, paths, pre.gui, pre.draws)
+    languages = _install_language(pre.lang, paths, pre.gui)
     try:
         args = build_parser(with_commands=not pre.gui).parse_args(argv)
     except SystemExit as leaving:  # --help, --version (0) or bad usage (2)

@@ -233,3 +233,9 @@ _NORMALISERS = {
     "mastodon": _mastodon,
     "bluesky": _bluesky,
 }
+
+
+def channel_label(name: str, handle: str, platform: str) -> str:
+    """A channel as a reader tells it apart: "Kalliorannan kaupunki (Instagram)"."""
+    service = PLATFORMS[platform].name if platform in PLATFORMS else platform
+    return f"{name or handle} ({service})"

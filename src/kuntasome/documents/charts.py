@@ -8,10 +8,14 @@ import io
 import textwrap
 import warnings
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.platforms import channel_label
 from kuntasome.core.statistics.series import CHART_KINDS, ChartData
+
+from kuntasome.documents.typeset import FONT_FAMILY, font_dir
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -64,14 +68,16 @@ def _date_axis(axes: Axes, translate: Translate, span_days: int) -> None:
     axes.xaxis.set_major_formatter(FuncFormatter(label))
 
 
-def _number_axis(axes: Axes, decimal_comma: bool) -> None:
+def _number_axis(axes: Axes, decimal_comma: bool, horizontal: bool = False) -> None:
     from matplotlib.ticker import FuncFormatter
 
     def label(value: float, _position: int) -> str:
-        text = f"{value:,.0f}".replace(",", "\u00a0") if abs(value) >= 1000 else f"{value:g}"
-        return text.replace(".", ",") if decimal_comma else text
+        if abs(value) < 1000:
+            return f"{value:g}".replace(".", ",") if decimal_comma else f"{value:g}"
+        # 12 345 where the decimal sign is a comma (fi, sv), 12,345 where it is a point.
+        return f"{value:,.0f}".replace(",", "\u00a0") if decimal_comma else f"{value:,.0f}"
 
-    axes.yaxis.set_major_formatter(FuncFormatter(label))
+    (axes.xaxis if horizontal else axes.yaxis).set_major_formatter(FuncFormatter(label))
 
 
 def draw(
@@ -83,7 +89,7 @@ def draw(
     axes.set_title(translate("Charts", CHART_KINDS.get(data.kind, data.kind)), loc="left")
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
-    names = {c.id: f"{c.label} ({c.platform})" for c in data.channels}
+    names = {c.id: channel_label(c.label, c.label, c.platform) for c in data.channels}
     colour = {c.id: PALETTE[i % len(PALETTE)] for i, c in enumerate(data.channels)}
     drawn = False
     if data.kind in ("followers", "frequency"):
@@ -119,22 +125,22 @@ def draw(
         ids = [c.id for c in data.channels if c.id in data.totals]
         labels = [textwrap.fill(names[i], 24) for i in ids]  # long names on several lines
         positions = list(range(len(ids)))
+        # Many channels: bars side by side, the names one under the other where they fit.
+        sideways = len(ids) > 5
         if ids and data.kind == "reach":
             width = 0.4
-            axes.bar(
-                [p - width / 2 for p in positions],
-                [data.totals[i].get("reach", 0) for i in ids],
-                width,
-                color=PALETTE[0],
-                label=translate("Charts", TEXTS["reach"]),
-            )
-            axes.bar(
-                [p + width / 2 for p in positions],
-                [data.totals[i].get("engagements", 0) for i in ids],
-                width,
-                color=PALETTE[1],
-                label=translate("Charts", TEXTS["engagements"]),
-            )
+            bars = axes.barh if sideways else axes.bar
+            for offset, metric, colour_ in (
+                (-width / 2, "reach", PALETTE[0]),
+                (width / 2, "engagements", PALETTE[1]),
+            ):
+                bars(
+                    [p + offset for p in positions],
+                    [data.totals[i].get(metric, 0) for i in ids],
+                    width,
+                    color=colour_,
+                    label=translate("Charts", TEXTS[metric]),
+                )
             drawn = True
         elif ids:
             rates = [
@@ -146,8 +152,11 @@ def draw(
             axes.bar(positions, rates, 0.6, color=[colour[i] for i in ids])
             axes.set_ylabel(translate("Charts", TEXTS["rate"]))
             drawn = True
-        if len(ids) <= 5:
+        if not sideways:
             axes.set_xticks(positions, labels, fontsize="small")
+        elif data.kind == "reach":
+            axes.set_yticks(positions, labels, fontsize="small")
+            axes.invert_yaxis()  # in the order of the list, top down
         else:
             axes.set_xticks(positions, labels, rotation=30, ha="right", fontsize="small")
     elif data.kind == "top_posts" and data.top:
@@ -178,11 +187,21 @@ def draw(
             color="#555555",
         )
     else:
+        horizontal = data.kind == "reach" and sideways
         if data.kind != "top_posts":
-            _number_axis(axes, decimal_comma)
-        if axes.get_legend_handles_labels()[0]:
+            _number_axis(axes, decimal_comma, horizontal)
+        handles = axes.get_legend_handles_labels()[0]
+        if len(handles) > 4:  # a long legend goes under the chart, not over the lines
+            axes.legend(
+                frameon=False,
+                fontsize="small",
+                loc="upper center",
+                bbox_to_anchor=(0.5, -0.12),
+                ncol=2,
+            )
+        elif handles:
             axes.legend(frameon=False, fontsize="small")
-        axes.grid(axis="y", color="#dddddd", linewidth=0.6)
+        axes.grid(axis="x" if horizontal else "y", color="#dddddd", linewidth=0.6)
         axes.set_axisbelow(True)
     with warnings.catch_warnings():
         # In a very small window the labels cannot all fit; the chart is still drawn.
@@ -198,13 +217,34 @@ def render(
     decimal_comma: bool = False,
     size: tuple[float, float] = (9.0, 5.0),
 ) -> bytes:
-    """The chart as PNG or SVG bytes, headless (the Agg and SVG backends, no display)."""
+    """The chart as PNG or SVG bytes, headless (the Agg and SVG backends, no display).
+
+    An SVG keeps its words and numbers as text, in the documents' font (Noto Sans), so in a
+    PDF they stay sharp, searchable and selectable.
+    """
+    import matplotlib
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=size, dpi=110)
-    FigureCanvasAgg(figure)
-    draw(figure, data, translate, decimal_comma)
-    out = io.BytesIO()
-    figure.savefig(out, format=fmt, facecolor="white")
+    style = {}
+    if fmt == "svg":
+        _register_document_fonts()
+        style = {"svg.fonttype": "none", "font.family": FONT_FAMILY}
+    with matplotlib.rc_context(style):
+        figure = Figure(figsize=size, dpi=110)
+        FigureCanvasAgg(figure)
+        draw(figure, data, translate, decimal_comma)
+        out = io.BytesIO()
+        metadata = {"Date": None} if fmt == "svg" else None  # the same chart, the same bytes
+        # "tight": a legend under the chart is kept inside the picture.
+        figure.savefig(out, format=fmt, facecolor="white", metadata=metadata, bbox_inches="tight")
     return out.getvalue()
+
+
+def _register_document_fonts() -> None:
+    from matplotlib import font_manager
+
+    known = {Path(f.fname).name for f in font_manager.fontManager.ttflist}
+    for path in sorted(font_dir().glob("*.ttf")):
+        if path.name not in known:
+            font_manager.fontManager.addfont(str(path))

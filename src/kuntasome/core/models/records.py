@@ -18,11 +18,18 @@ class RecordsPlanCode(SQLModel, table=True):
 
 
 class ReportRun(SQLModel, table=True):
+    """A management report made: what it covered, how, by whom, and where it was saved."""
+
     id: int | None = Field(default=None, primary_key=True)
     period_start: date
     period_end: date
+    kind: str = Field(default="custom", max_length=10)  # month, quarter, half, year, custom
     language: str = Field(max_length=5)
+    sections: str = Field(default="", max_length=200)  # comma-separated, in report order
+    comparison: str = Field(default="previous", max_length=10)  # previous or year
+    commentary: str = ""
     file_name: str = Field(default="", max_length=300)
+    path: str = ""
     sha256: str = Field(default="", max_length=64)
     created_at: datetime = Field(default_factory=utcnow)
     created_by_id: int | None = Field(default=None, foreign_key="person.id")

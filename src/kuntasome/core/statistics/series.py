@@ -96,6 +96,14 @@ class ChartData:
     top: list[TopPost]
 
 
+def engagements_of(values: dict[str, float]) -> float:
+    """A channel's engagements: as reported, or the sum of reactions, comments and shares
+    for the services that report only the parts."""
+    if "engagements" in values:
+        return values["engagements"]
+    return sum(values.get(m, 0.0) for m in ("reactions", "comments", "shares"))
+
+
 def stats_channels(engine: Engine) -> list[StatsChannel]:
     with session_scope(engine) as s:
         return [
@@ -214,10 +222,8 @@ def chart_data(
             ):
                 data.totals.setdefault(channel_id, {})[metric] = float(total or 0)
         for values in data.totals.values():
-            if "engagements" not in values:  # the services that report only the parts
-                parts = [values.get(m, 0.0) for m in ("reactions", "comments", "shares")]
-                if any(parts):
-                    values["engagements"] = sum(parts)
+            if "engagements" not in values and engagements_of(values):
+                values["engagements"] = engagements_of(values)
     elif kind == "frequency":
         data.series = _weekly_posts(engine, first, last, ids)
         data.targets = {c.id: c.posts_per_week_min for c in channels if c.posts_per_week_min}

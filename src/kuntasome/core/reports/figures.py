@@ -1,0 +1,491 @@
+"""The figures of a management report for one period, computed by the services the app's
+sections use (statistics summaries, response times, check-ins, register warnings), so that a
+figure in the report is the figure the app shows."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine, func
+from sqlmodel import col, select
+
+from kuntasome.core.channels.public_list import PublicChannel, public_channels
+from kuntasome.core.db import session_scope
+from kuntasome.core.models import Channel, Media, Post, PostMedia, PostMetric, PostTarget, PostText
+from kuntasome.core.moderation.blocks import list_blocks
+from kuntasome.core.moderation.log import EntryRow, list_entries
+from kuntasome.core.moderation.monitoring import checkin_grid
+from kuntasome.core.moderation.removal_reasons import reason_labels
+from kuntasome.core.moderation.response_times import ResponseFigures, response_figures
+from kuntasome.core.moderation.settings import load_moderation_settings
+from kuntasome.core.organisation import OrganisationSettings
+from kuntasome.core.platforms import PLATFORMS, channel_label
+from kuntasome.core.reports.health import RegisterHealth, register_health
+from kuntasome.core.reports.periods import Period
+from kuntasome.core.statistics.series import (
+    ChartData,
+    chart_data,
+    engagements_of,
+    stats_channels,
+    summaries,
+)
+from kuntasome.core.utc import as_utc, local_bounds
+
+SECTIONS = ("summary", "channels", "languages", "dialogue", "health", "accessibility", "appendix")
+TOP_POSTS = 5
+COMPARISONS = ("previous", "year")
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    """The figures the summary compares between periods."""
+
+    period: Period
+    followers: float | None  # all channels' followers at the end of the period
+    reach: float
+    engagements: float
+    posts_published: int
+    entries: int  # moderation log entries (latest versions)
+    answered_on_time: float | None  # share of answers within the deadline
+    median_response_hours: float | None
+
+    @property
+    def engagement_rate(self) -> float | None:
+        return self.engagements / self.reach if self.reach else None
+
+
+@dataclass(frozen=True)
+class ChannelFigures:
+    channel_id: int
+    name: str
+    platform: str
+    followers: float | None
+    followers_change: float | None  # during the period, where the start is known too
+    reach: float
+    engagements: float
+    posts_published: int
+    posts_target: int | None  # the channel's weekly minimum over the period's weeks
+
+    @property
+    def engagement_rate(self) -> float | None:
+        return self.engagements / self.reach if self.reach else None
+
+    @property
+    def platform_name(self) -> str:
+        return PLATFORMS[self.platform].name if self.platform in PLATFORMS else self.platform
+
+
+@dataclass(frozen=True)
+class TopPost:
+    channel: str
+    title: str
+    published: date | None
+    engagements: float
+    url: str
+
+
+@dataclass(frozen=True)
+class LanguageCoverage:
+    channel: str
+    required: tuple[str, ...]
+    posts: int
+    complete: int  # posts carrying a text in every required language
+
+    @property
+    def share(self) -> float | None:
+        return self.complete / self.posts if self.posts else None
+
+
+@dataclass(frozen=True)
+class Moderation:
+    by_kind: dict[str, int]
+    by_action: dict[str, int]
+    by_reason: dict[str, int]
+    evidence: int
+    blocks_added: int
+    blocks_in_force: int
+
+
+@dataclass(frozen=True)
+class Monitoring:
+    target: int  # check-ins per channel and working day
+    working_days: int
+    channels: int
+    checks: int
+    gaps: int  # channel-days under the target
+    days_with_gaps: int
+
+
+@dataclass(frozen=True)
+class AccessibilityDuty:
+    file_name: str
+    duty: str  # "captions" or "recording"
+    due_on: date | None
+    posts: tuple[str, ...]
+
+
+@dataclass
+class ReportFigures:
+    organisation: OrganisationSettings
+    period: Period
+    as_of: date  # register health and open cases are as of this day
+    current: KeyFigures
+    previous: KeyFigures
+    year_earlier: KeyFigures
+    channels: list[ChannelFigures] = field(default_factory=list)
+    top_posts: list[TopPost] = field(default_factory=list)
+    languages: list[LanguageCoverage] = field(default_factory=list)
+    dialogue: list[ResponseFigures] = field(default_factory=list)
+    moderation: Moderation | None = None
+    monitoring: Monitoring | None = None
+    health: RegisterHealth | None = None
+    accessibility: list[AccessibilityDuty] = field(default_factory=list)
+    channel_list: list[PublicChannel] = field(default_factory=list)
+    reasons: dict[str, str] = field(default_factory=dict)  # removal reason labels
+    charts: dict[str, ChartData] = field(default_factory=dict)  # followers, reach
+    # The channels' figures in the period compared with (for the change columns).
+    compared: dict[str, list[ChannelFigures]] = field(default_factory=dict)
+
+    @property
+    def language_coverage(self) -> float | None:
+        posts = sum(c.posts for c in self.languages)
+        return sum(c.complete for c in self.languages) / posts if posts else None
+
+
+# -- queries ---------------------------------------------------------------------------------
+
+
+def _published(
+    engine: Engine, period: Period, tz: ZoneInfo
+) -> list[tuple[int, int, str, datetime, str]]:
+    """(channel, post, title, when, url) of every post published on a channel in the period.
+
+    When it was published is the recorded time, or the scheduled one where none was recorded.
+    """
+    start, end = local_bounds(period.first, period.last, tz)
+    when = func.coalesce(PostTarget.published_at, PostTarget.scheduled_at)
+    with session_scope(engine) as s:
+        rows = s.exec(
+            select(  # type: ignore[call-overload]
+                PostTarget.channel_id,
+                PostTarget.post_id,
+                Post.title,
+                when,
+                PostTarget.published_url,
+            )
+            .join(Post, col(Post.id) == PostTarget.post_id)
+            .where(PostTarget.status == "published", when >= start, when < end)
+        ).all()
+    return [(c, p, t, as_utc(w), u) for c, p, t, w, u in rows if w is not None]
+
+
+def _channels(engine: Engine) -> list[Channel]:
+    with session_scope(engine) as s:
+        return list(
+            s.exec(
+                select(Channel)
+                .where(col(Channel.status).not_in(("requested", "closed")))
+                .order_by(col(Channel.display_name), col(Channel.handle))
+            )
+        )
+
+
+def _latest(rows: list[EntryRow]) -> list[EntryRow]:
+    return [r for r in rows if not r.superseded]
+
+
+def key_figures(
+    engine: Engine, period: Period, organisation: OrganisationSettings, now: datetime
+) -> KeyFigures:
+    tz = organisation.time_zone
+    stats = summaries(engine, period.first, period.last)
+    followers = [m.total for m in stats if m.metric == "followers"]
+    by_channel: dict[int, dict[str, float]] = {}
+    for m in stats:
+        by_channel.setdefault(m.channel_id, {})[m.metric] = m.total
+    entries = _latest(list_entries(engine, tz=tz, first=period.first, last=period.last))
+    total = response_figures(entries, min(now, _end(period, tz)))[-1]
+    return KeyFigures(
+        period=period,
+        followers=sum(followers) if followers else None,
+        reach=sum(v.get("reach", 0.0) for v in by_channel.values()),
+        engagements=sum(engagements_of(v) for v in by_channel.values()),
+        posts_published=len(_published(engine, period, tz)),
+        entries=len(entries),
+        answered_on_time=total.on_time_share,
+        median_response_hours=total.median_hours,
+    )
+
+
+def _end(period: Period, tz: ZoneInfo) -> datetime:
+    return local_bounds(period.first, period.last, tz)[1]
+
+
+def _channel_figures(
+    engine: Engine,
+    period: Period,
+    channels: list[Channel],
+    published: list[tuple[int, int, str, datetime, str]],
+) -> list[ChannelFigures]:
+    stats = summaries(engine, period.first, period.last)
+    values: dict[int, dict[str, float]] = {}
+    for m in stats:
+        values.setdefault(m.channel_id, {})[m.metric] = m.total
+    # Followers at the start: the last value before the period (or its first day).
+    start_values = {
+        m.channel_id: m.total
+        for m in summaries(engine, period.first - timedelta(days=31), period.first)
+        if m.metric == "followers"
+    }
+    posts = Counter(channel_id for channel_id, *_ in published)
+    weeks = period.days / 7
+    result = []
+    for ch in channels:
+        assert ch.id is not None
+        mine = values.get(ch.id, {})
+        followers = mine.get("followers")
+        before = start_values.get(ch.id)
+        result.append(
+            ChannelFigures(
+                channel_id=ch.id,
+                name=ch.display_name or ch.handle,
+                platform=ch.platform,
+                followers=followers,
+                followers_change=followers - before
+                if followers is not None and before is not None
+                else None,
+                reach=mine.get("reach", 0.0),
+                engagements=engagements_of(mine),
+                posts_published=posts.get(ch.id, 0),
+                posts_target=round(ch.posts_per_week_min * weeks)
+                if ch.posts_per_week_min
+                else None,
+            )
+        )
+    return result
+
+
+@dataclass
+class _PostTotal:
+    published: datetime | None
+    url: str
+    title: str
+    engagements: float = 0.0
+    parts: float = 0.0  # reactions + comments + shares, where a service reports only these
+
+
+def _top_posts(
+    engine: Engine, period: Period, channels: list[Channel], tz: ZoneInfo
+) -> list[TopPost]:
+    """The posts of the period with the most engagements (from the platforms' post exports),
+    by their title in the calendar where the post is linked to it."""
+    names = {c.id: channel_label(c.display_name, c.handle, c.platform) for c in channels}
+    start, end = local_bounds(period.first, period.last, tz)
+    totals: dict[tuple[int, str], _PostTotal] = {}
+    with session_scope(engine) as s:
+        rows = s.exec(
+            select(  # type: ignore[call-overload]
+                PostMetric.channel_id,
+                PostMetric.external_id,
+                PostMetric.metric,
+                PostMetric.value,
+                PostMetric.published_at,
+                PostMetric.url,
+                Post.title,
+            )
+            .join(PostTarget, col(PostTarget.id) == PostMetric.post_target_id, isouter=True)
+            .join(Post, col(Post.id) == PostTarget.post_id, isouter=True)
+            .where(col(PostMetric.published_at) >= start, col(PostMetric.published_at) < end)
+        ).all()
+    for channel_id, external_id, metric, value, published, url, title in rows:
+        entry = totals.setdefault(
+            (channel_id, external_id),
+            _PostTotal(as_utc(published), url, title or url or external_id),
+        )
+        if metric == "engagements":
+            entry.engagements = value
+        elif metric in ("reactions", "comments", "shares"):
+            entry.parts += value
+    posts = [
+        TopPost(
+            channel=names[channel_id],
+            title=entry.title,
+            published=entry.published.astimezone(tz).date() if entry.published else None,
+            engagements=entry.engagements or entry.parts,
+            url=entry.url,
+        )
+        for (channel_id, _external), entry in totals.items()
+        if channel_id in names
+    ]
+    posts.sort(key=lambda p: p.engagements, reverse=True)
+    return posts[:TOP_POSTS]
+
+
+def _languages(
+    engine: Engine, channels: list[Channel], published: list[tuple[int, int, str, datetime, str]]
+) -> list[LanguageCoverage]:
+    post_ids = {post_id for _c, post_id, *_ in published}
+    written: dict[int, set[str]] = {}
+    with session_scope(engine) as s:
+        for post_id, language, body in s.exec(
+            select(PostText.post_id, PostText.language, PostText.body).where(
+                col(PostText.post_id).in_(post_ids)
+            )
+        ):
+            if body.strip():
+                written.setdefault(post_id, set()).add(language)
+    result = []
+    for ch in channels:
+        required = tuple(x for x in ch.languages.split(",") if x)
+        mine = [post_id for channel_id, post_id, *_ in published if channel_id == ch.id]
+        if not mine:
+            continue
+        complete = sum(1 for p in mine if set(required) <= written.get(p, set()))
+        result.append(
+            LanguageCoverage(
+                channel_label(ch.display_name, ch.handle, ch.platform),
+                required,
+                len(mine),
+                complete,
+            )
+        )
+    return result
+
+
+def _moderation(engine: Engine, entries: list[EntryRow], period: Period) -> Moderation:
+    blocks = list_blocks(engine)
+    return Moderation(
+        by_kind=dict(Counter(r.kind for r in entries).most_common()),
+        by_action=dict(Counter(r.action for r in entries).most_common()),
+        by_reason=dict(Counter(r.reason_code for r in entries if r.reason_code).most_common()),
+        evidence=sum(r.evidence_count for r in entries),
+        blocks_added=sum(1 for b in blocks if period.first <= b.blocked_on <= period.last),
+        blocks_in_force=sum(
+            1
+            for b in blocks
+            if b.blocked_on <= period.last
+            and (b.unblocked_on is None or b.unblocked_on > period.last)
+        ),
+    )
+
+
+def _monitoring(
+    engine: Engine, period: Period, organisation: OrganisationSettings, as_of: date
+) -> Monitoring:
+    settings = load_moderation_settings(engine)
+    last = min(period.last, as_of)
+    grid = checkin_grid(
+        engine,
+        period.first,
+        last,
+        tz=organisation.time_zone,
+        country=organisation.country,
+        settings=settings,
+    )
+    gaps = grid.gaps()
+    return Monitoring(
+        target=grid.target,
+        working_days=len(grid.days),
+        channels=len(grid.channels),
+        checks=sum(grid.count(ch.id, day) for ch in grid.channels for day in grid.days),
+        gaps=len(gaps),
+        days_with_gaps=len({day for _c, day in gaps}),
+    )
+
+
+def _accessibility(
+    engine: Engine, period: Period, as_of: date, tz: ZoneInfo
+) -> list[AccessibilityDuty]:
+    """Videos without captions in the period's posts, and live recordings past their 14 days
+    that have not been made accessible (Act 306/2019)."""
+    start, end = local_bounds(period.first, period.last, tz)
+    when = func.coalesce(PostTarget.published_at, PostTarget.scheduled_at)
+    with session_scope(engine) as s:
+        rows = s.exec(
+            select(Media, Post.title)
+            .join(PostMedia, col(PostMedia.media_id) == Media.id)
+            .join(Post, col(Post.id) == PostMedia.post_id)
+            .join(PostTarget, col(PostTarget.post_id) == Post.id)
+            .where(
+                col(PostTarget.status).in_(("published", "scheduled", "approved")),
+                when >= start,
+                when < end,
+            )
+        ).all()
+    found: dict[tuple[int, str], tuple[Media, set[str]]] = {}
+    for media, title in rows:
+        assert media.id is not None
+        if media.kind == "video" and not media.has_captions and not media.is_live_recording:
+            found.setdefault((media.id, "captions"), (media, set()))[1].add(title)
+        if (
+            media.is_live_recording
+            and media.accessible_done_on is None
+            and media.accessible_due_on is not None
+            and media.accessible_due_on < as_of
+        ):
+            found.setdefault((media.id, "recording"), (media, set()))[1].add(title)
+    return sorted(
+        (
+            AccessibilityDuty(
+                media.file_name,
+                duty,
+                media.accessible_due_on if duty == "recording" else None,
+                tuple(sorted(titles)),
+            )
+            for (_id, duty), (media, titles) in found.items()
+        ),
+        key=lambda d: (d.duty, d.file_name.lower()),
+    )
+
+
+def report_figures(
+    engine: Engine,
+    period: Period,
+    organisation: OrganisationSettings,
+    *,
+    language: str,
+    now: datetime | None = None,
+) -> ReportFigures:
+    """Everything a report of *period* shows; open cases and register health as of the end of
+    the period, or today if the period has not ended."""
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    tz = organisation.time_zone
+    as_of = min(period.last, now.astimezone(tz).date())
+    channels = _channels(engine)
+    published = _published(engine, period, tz)
+    entries = _latest(list_entries(engine, tz=tz, first=period.first, last=period.last))
+    with_stats = [c.id for c in stats_channels(engine)]
+    previous, year_earlier = period.previous(), period.year_earlier()
+    return ReportFigures(
+        organisation=organisation,
+        period=period,
+        as_of=as_of,
+        current=key_figures(engine, period, organisation, now),
+        previous=key_figures(engine, previous, organisation, now),
+        year_earlier=key_figures(engine, year_earlier, organisation, now),
+        channels=_channel_figures(engine, period, channels, published),
+        top_posts=_top_posts(engine, period, channels, tz),
+        languages=_languages(engine, channels, published),
+        dialogue=response_figures(entries, min(now, _end(period, tz))),
+        moderation=_moderation(engine, entries, period),
+        monitoring=_monitoring(engine, period, organisation, as_of),
+        health=register_health(engine, as_of=as_of),
+        accessibility=_accessibility(engine, period, as_of, tz),
+        channel_list=public_channels(engine, language),
+        reasons=reason_labels(engine, language),
+        charts={
+            kind: chart_data(engine, kind, period.first, period.last, with_stats)
+            for kind in ("followers", "reach")
+        },
+        compared={
+            "previous": _channel_figures(
+                engine, previous, channels, _published(engine, previous, tz)
+            ),
+            "year": _channel_figures(
+                engine, year_earlier, channels, _published(engine, year_earlier, tz)
+            ),
+        },
+    )
