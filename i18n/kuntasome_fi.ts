@@ -880,98 +880,98 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Parhaat julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="23"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="27"/>
         <source>Jan</source>
         <translation>tammi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="24"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="28"/>
         <source>Feb</source>
         <translation>helmi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="25"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="29"/>
         <source>Mar</source>
         <translation>maalis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="26"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="30"/>
         <source>Apr</source>
         <translation>huhti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="27"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="31"/>
         <source>May</source>
         <translation>touko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="28"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="32"/>
         <source>Jun</source>
         <translation>kesä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="29"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="33"/>
         <source>Jul</source>
         <translation>heinä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="30"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="34"/>
         <source>Aug</source>
         <translation>elo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="31"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="35"/>
         <source>Sep</source>
         <translation>syys</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="32"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="36"/>
         <source>Oct</source>
         <translation>loka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="33"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="37"/>
         <source>Nov</source>
         <translation>marras</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="34"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="38"/>
         <source>Dec</source>
         <translation>joulu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="37"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="41"/>
         <source>No statistics for this period and these channels.</source>
         <translation>Tälle ajanjaksolle ja näille kanaville ei ole tilastoja.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="38"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="42"/>
         <source>Followers</source>
         <translation>Seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="39"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="43"/>
         <source>Reach</source>
         <translation>Kattavuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="40"/>
         <location filename="../src/kuntasome/documents/charts.py" line="44"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="48"/>
         <source>Engagements</source>
         <translation>Sitoutuminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="41"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="45"/>
         <source>Engagements per reach (%)</source>
         <translation>Sitoutuminen suhteessa kattavuuteen (%)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="42"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="46"/>
         <source>Posts a week</source>
         <translation>Julkaisuja viikossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="43"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="47"/>
         <source>target</source>
         <translation>tavoite</translation>
     </message>
@@ -1046,32 +1046,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="92"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="80"/>
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kunnan sosiaalisen median kanavarekisteri, julkaisukalenteri, moderointiloki ja tilastot. Ilman komentoa avautuu sovellusikkuna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="100"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="88"/>
         <source>language of the output</source>
         <translation>tulosteen kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="104"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="92"/>
         <source>FOLDER</source>
         <translation>KANSIO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="105"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="93"/>
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>tietokansio (oletus: käyttäjän sovellustietokansio tai KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="113"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="101"/>
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>tietokannan osoite, esim. postgresql+psycopg://kayttaja@palvelin/kuntasome (oletus: tietokansion SQLite-tiedosto)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="119"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="107"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="60"/>
         <location filename="../src/kuntasome/cli/channels.py" line="56"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="54"/>
@@ -1237,6 +1237,8 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli/moderation.py" line="77"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="74"/>
         <location filename="../src/kuntasome/cli/people.py" line="112"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="81"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="88"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="44"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="71"/>
         <source>FILE</source>
@@ -2057,6 +2059,81 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <source>Post {id} ({title}): {status}</source>
         <translation>Julkaisu {id} ({title}): {status}</translation>
     </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="34"/>
+        <source>make a management report of a period as PDF/A</source>
+        <translation>laadi ajanjakson raportti johdolle PDF/A-muodossa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="35"/>
+        <source>A management report of a period as a tagged PDF/A: key figures against the previous period and a year earlier, channels, language coverage, dialogue and moderation, register health and accessibility duties.</source>
+        <translation>Ajanjakson raportti johdolle saavutettavana PDF/A-tiedostona: tunnusluvut verrattuna edelliseen jaksoon ja vuodentakaiseen, kanavat, kieliversiot, vuorovaikutus ja moderointi, kanavarekisterin kunto ja saavutettavuusvelvoitteet.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="44"/>
+        <source>PERIOD</source>
+        <translation>JAKSO</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="45"/>
+        <source>a month (2026-10), quarter (2026-Q3), half-year (2026-H1) or year (2026)</source>
+        <translation>kuukausi (2026-10), vuosineljännes (2026-Q3), vuosipuolisko (2026-H1) tai vuosi (2026)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="52"/>
+        <source>first day of a custom period</source>
+        <translation>vapaasti valitun jakson ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="53"/>
+        <source>last day of a custom period</source>
+        <translation>vapaasti valitun jakson viimeinen päivä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="60"/>
+        <source>language of the report (default: as set for reports)</source>
+        <translation>raportin kieli (oletus: raporttien asetus)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="64"/>
+        <source>SECTION,…</source>
+        <translation>OSIO,…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="66"/>
+        <source>the sections to include, comma-separated (default: all): {all}</source>
+        <translation>mukaan otettavat osiot pilkuin eroteltuina (oletus: kaikki): {all}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="74"/>
+        <source>what the channels&apos; changes are against: the previous period or a year earlier</source>
+        <translation>mihin kanavien muutoksia verrataan: edelliseen jaksoon (previous) vai vuodentakaiseen (year)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="82"/>
+        <source>a UTF-8 text file whose text goes in as the commentary</source>
+        <translation>UTF-8-tekstitiedosto, jonka teksti tulee raporttiin saatteeksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="89"/>
+        <source>the PDF file to write</source>
+        <translation>kirjoitettava PDF-tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="95"/>
+        <source>list the reports made</source>
+        <translation>luettele laaditut raportit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="160"/>
+        <source>Report of {period} → {file}</source>
+        <translation>Raportti jaksolta {period} → {file}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="188"/>
+        <source>No reports made yet.</source>
+        <translation>Raportteja ei ole vielä laadittu.</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -2828,6 +2905,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli/calendar.py" line="92"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="104"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="151"/>
+        <location filename="../src/kuntasome/core/reports/periods.py" line="44"/>
         <source>The period ends before it starts.</source>
         <translation>Ajanjakso päättyy ennen kuin se alkaa.</translation>
     </message>
@@ -3159,6 +3237,51 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <source>The office must open before it closes.</source>
         <translation>Virka-ajan on alettava ennen kuin se päättyy.</translation>
     </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="103"/>
+        <source>Give either a period or its first and last day, not both.</source>
+        <translation>Anna joko jakso tai sen ensimmäinen ja viimeinen päivä, ei molempia.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="110"/>
+        <source>Which period? Give --period (e.g. 2026-Q3) or --from and --to.</source>
+        <translation>Miltä jaksolta? Anna --period (esim. 2026-Q3) tai --from ja --to.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="123"/>
+        <source>{name} could not be read as UTF-8 text.</source>
+        <translation>Tiedostoa {name} ei voitu lukea UTF-8-tekstinä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/periods.py" line="134"/>
+        <source>{value} is not a period: write a month (2026-10), a quarter (2026-Q3), a half-year (2026-H1) or a year (2026).</source>
+        <translation>{value} ei ole jakso: kirjoita kuukausi (2026-10), vuosineljännes (2026-Q3), vuosipuolisko (2026-H1) tai vuosi (2026).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/service.py" line="48"/>
+        <source>Reports are written in Finnish, Swedish or English.</source>
+        <translation>Raportin kieli voi olla suomi, ruotsi tai englanti.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/service.py" line="53"/>
+        <source>Choose the report&apos;s sections from: {sections}.</source>
+        <translation>Valitse raportin osiot näistä: {sections}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/service.py" line="58"/>
+        <source>Compare with the previous period or a year earlier.</source>
+        <translation>Vertaa edelliseen jaksoon tai vuodentakaiseen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/service.py" line="62"/>
+        <source>The commentary is longer than {count} characters.</source>
+        <translation>Saateteksti on yli {count} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/service.py" line="231"/>
+        <source>Choose a reminder and a language.</source>
+        <translation>Valitse muistutus ja kieli.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceBox</name>
@@ -3393,6 +3516,44 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/ui/channels/access_panel.py" line="252"/>
         <source>&amp;Granted on:</source>
         <translation>&amp;Myönnetty:</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <location filename="../src/kuntasome/core/reports/health.py" line="23"/>
+        <source>People who have left still have access</source>
+        <translation>Lähteneillä on yhä käyttöoikeus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/health.py" line="24"/>
+        <source>Two-factor authentication not in use</source>
+        <translation>Kaksivaiheinen tunnistautuminen ei ole käytössä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/health.py" line="25"/>
+        <source>Fewer than two admins</source>
+        <translation>Alle kaksi pääkäyttäjää</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/health.py" line="26"/>
+        <source>Admin access not verified</source>
+        <translation>Pääkäyttöoikeuksia ei ole tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/health.py" line="27"/>
+        <source>Review overdue</source>
+        <translation>Katselmointi myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/health.py" line="28"/>
+        <source>No responsible manager</source>
+        <translation>Ei vastuuhenkilöä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/health.py" line="29"/>
+        <source>Dormant: nothing published in 90 days</source>
+        <translation>Hiljainen: ei julkaisuja 90 päivään</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +5472,526 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../src/kuntasome/core/reports/periods.py" line="14"/>
+        <source>month</source>
+        <translation>kuukausi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/periods.py" line="15"/>
+        <source>quarter</source>
+        <translation>vuosineljännes</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/periods.py" line="16"/>
+        <source>half-year</source>
+        <translation>vuosipuolisko</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/periods.py" line="17"/>
+        <source>year</source>
+        <translation>vuosi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/periods.py" line="18"/>
+        <source>custom period</source>
+        <translation>vapaa ajanjakso</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="27"/>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="28"/>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="29"/>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="42"/>
+        <source>quarter {number}/{year}</source>
+        <translation>{number}. vuosineljännes {year}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="44"/>
+        <source>half-year {number}/{year}</source>
+        <translation>{number}. vuosipuolisko {year}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="46"/>
+        <source>year {year}</source>
+        <translation>vuosi {year}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="82"/>
+        <source>pp</source>
+        <translation>%-yks.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="129"/>
+        <source>Followers at the end of the period</source>
+        <translation>Seuraajat jakson lopussa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="130"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="199"/>
+        <source>Reach</source>
+        <translation>Tavoittavuus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="131"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="201"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="216"/>
+        <source>Engagements</source>
+        <translation>Sitoutumiset</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="132"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="202"/>
+        <source>Engagement rate</source>
+        <translation>Sitoutumisaste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="133"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="203"/>
+        <source>Posts published</source>
+        <translation>Julkaistut päivitykset</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="134"/>
+        <source>Comments and messages handled</source>
+        <translation>Käsitellyt kommentit ja viestit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="136"/>
+        <source>Answered within the deadline</source>
+        <translation>Vastattu määräajassa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="140"/>
+        <source>Median response time</source>
+        <translation>Vastausajan mediaani</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="143"/>
+        <source>Figure</source>
+        <translation>Tunnusluku</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="144"/>
+        <source>This period</source>
+        <translation>Tämä jakso</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="145"/>
+        <source>Previous period</source>
+        <translation>Edellinen jakso</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="146"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="148"/>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="147"/>
+        <source>A year earlier</source>
+        <translation>Vuotta aiemmin</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="152"/>
+        <source>Compared with the previous period of the same length ({previous}) and the same period a year earlier ({year}). Statistics come from the files the platforms export; a dash means there is no figure for that period.</source>
+        <translation>Vertailukohtina ovat yhtä pitkä edellinen jakso ({previous}) ja sama jakso vuotta aiemmin ({year}). Tilastot perustuvat palveluista ladattuihin tiedostoihin; viiva tarkoittaa, ettei jaksolta ole lukua.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="172"/>
+        <source>Change in reach is against the previous period.</source>
+        <translation>Tavoittavuuden muutos on verrattu edelliseen jaksoon.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="174"/>
+        <source>Change in reach is against the same period a year earlier.</source>
+        <translation>Tavoittavuuden muutos on verrattu samaan jaksoon vuotta aiemmin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="196"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="214"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="295"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="392"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="474"/>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="197"/>
+        <source>Followers</source>
+        <translation>Seuraajat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="198"/>
+        <source>Change in followers</source>
+        <translation>Seuraajien muutos</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="200"/>
+        <source>Change in reach</source>
+        <translation>Tavoittavuuden muutos</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="204"/>
+        <source>Posting target</source>
+        <translation>Julkaisutavoite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="209"/>
+        <source>The posting target is the channel&apos;s weekly minimum over the period&apos;s weeks.</source>
+        <translation>Julkaisutavoite on kanavan viikoittainen vähimmäismäärä jakson viikoille laskettuna.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="213"/>
+        <source>Post</source>
+        <translation>Päivitys</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="215"/>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="230"/>
+        <source>{channel} from {start} to {end}</source>
+        <translation>{channel}: {start} → {end}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="238"/>
+        <source>Line chart of followers per channel over the period</source>
+        <translation>Viivakaavio kanavien seuraajamääristä jakson aikana</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="242"/>
+        <source>{channel}: reach {reach}, engagements {engagements}</source>
+        <translation>{channel}: tavoittavuus {reach}, sitoutumiset {engagements}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="249"/>
+        <source>Bar chart of reach and engagements per channel</source>
+        <translation>Pylväskaavio kanavien tavoittavuudesta ja sitoutumisista</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="251"/>
+        <source>no statistics for the period.</source>
+        <translation>jaksolta ei ole tilastoja.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="258"/>
+        <source>Followers over the period</source>
+        <translation>Seuraajat jakson aikana</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="259"/>
+        <source>Reach and engagements per channel</source>
+        <translation>Tavoittavuus ja sitoutumiset kanavittain</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="288"/>
+        <source>{share} of the posts published carried every language their channel requires.</source>
+        <translation>Julkaistuista päivityksistä {share} oli kaikilla kanavan edellyttämillä kielillä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="296"/>
+        <source>Required languages</source>
+        <translation>Edellytetyt kielet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="297"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="457"/>
+        <source>Posts</source>
+        <translation>Päivityksiä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="298"/>
+        <source>In every language</source>
+        <translation>Kaikilla kielillä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="299"/>
+        <source>Share</source>
+        <translation>Osuus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="322"/>
+        <source>All channels</source>
+        <translation>Kaikki kanavat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="336"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="343"/>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="350"/>
+        <source>Removal reason</source>
+        <translation>Poiston syy</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="357"/>
+        <source>Screenshots kept as evidence</source>
+        <translation>Todisteeksi tallennetut kuvakaappaukset</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="358"/>
+        <source>Users blocked in the period</source>
+        <translation>Jakson aikana estetyt käyttäjät</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="359"/>
+        <source>Blocks in force at the end</source>
+        <translation>Voimassa olevat estot jakson lopussa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="364"/>
+        <source>Monitoring target</source>
+        <translation>Seurannan tavoite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="366"/>
+        <source>{count} check-ins a working day on each channel</source>
+        <translation>{count} tarkistusta työpäivässä kullakin kanavalla</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="370"/>
+        <source>Check-ins made</source>
+        <translation>Tehdyt tarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="372"/>
+        <source>Working days with a gap</source>
+        <translation>Työpäivät, joina seurannassa oli aukko</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="374"/>
+        <source>{days} of {all}</source>
+        <translation>{days}/{all}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="382"/>
+        <source>{answered} of {needing} comments that needed an answer were answered within the deadline; the median response time was {median}.</source>
+        <translation>Vastausta vaatineista {needing} kommentista {answered} vastattiin määräajassa; vastausajan mediaani oli {median}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="393"/>
+        <source>Handled</source>
+        <translation>Käsitelty</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="394"/>
+        <source>Needed an answer</source>
+        <translation>Vaati vastauksen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="395"/>
+        <source>On time</source>
+        <translation>Ajallaan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="396"/>
+        <source>Late</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="397"/>
+        <source>Median</source>
+        <translation>Mediaani</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="398"/>
+        <source>Waiting</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="399"/>
+        <source>Overdue</source>
+        <translation>Erääntynyt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="402"/>
+        <source>Entries</source>
+        <translation>Merkinnät</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="420"/>
+        <source>{healthy} of {channels} channels in use have nothing to fix on {day}. The score is their share; each reason below names the channels it concerns.</source>
+        <translation>Käytössä olevista {channels} kanavasta {healthy} oli kunnossa {day}. Pisteet ovat niiden osuus; kunkin syyn kohdalla luetellaan kanavat, joita se koskee.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="430"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="431"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="495"/>
+        <source>Channels</source>
+        <translation>Kanavat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="432"/>
+        <source>Which</source>
+        <translation>Mitkä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="442"/>
+        <source>Nothing to fix: every channel in use is in order.</source>
+        <translation>Ei korjattavaa: kaikki käytössä olevat kanavat ovat kunnossa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="449"/>
+        <source>Video without captions</source>
+        <translation>Video ilman tekstitystä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="450"/>
+        <source>Live recording not made accessible in 14 days</source>
+        <translation>Suoran lähetyksen tallennetta ei saatettu saavutettavaksi 14 päivässä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="454"/>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="455"/>
+        <source>Duty</source>
+        <translation>Velvoite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="456"/>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="463"/>
+        <source>No open duties: every video had captions and every recording was done.</source>
+        <translation>Ei avoimia velvoitteita: kaikissa videoissa oli tekstitys ja tallenteet oli saatettu saavutettaviksi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="475"/>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="476"/>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="477"/>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="478"/>
+        <source>Purpose</source>
+        <translation>Tarkoitus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="494"/>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="496"/>
+        <source>Language coverage</source>
+        <translation>Kieliversiot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="497"/>
+        <source>Dialogue and moderation</source>
+        <translation>Vuorovaikutus ja moderointi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="498"/>
+        <source>Register health</source>
+        <translation>Kanavarekisterin kunto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="499"/>
+        <source>Accessibility duties</source>
+        <translation>Saavutettavuusvelvoitteet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="500"/>
+        <source>Appendix: the channel list</source>
+        <translation>Liite: kanavaluettelo</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="511"/>
+        <source>Social media report</source>
+        <translation>Sosiaalisen median raportti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="528"/>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="529"/>
+        <source>Author</source>
+        <translation>Laatija</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="530"/>
+        <source>Made on</source>
+        <translation>Laadittu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="536"/>
+        <source>Commentary</source>
+        <translation>Saate</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="537"/>
+        <source>Charts</source>
+        <translation>Kaaviot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="538"/>
+        <source>Top posts</source>
+        <translation>Suosituimmat päivitykset</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="539"/>
+        <source>Register health score</source>
+        <translation>Rekisterin kuntopisteet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="540"/>
+        <source>Moderation in figures</source>
+        <translation>Moderointi lukuina</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="541"/>
+        <source>Evidence, blocks and monitoring</source>
+        <translation>Todisteet, estot ja seuranta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="542"/>
+        <source>Nothing in this period.</source>
+        <translation>Jaksolla ei ole tietoja.</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
         <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="133"/>
@@ -5927,6 +6608,16 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <location filename="../src/kuntasome/core/settings.py" line="153"/>
         <source>You are (in the people register)</source>
         <translation>Olet (henkilörekisterissä)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/service.py" line="208"/>
+        <source>Remind me of reports</source>
+        <translation>Muistuta raporteista</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/service.py" line="211"/>
+        <source>Reports are written in</source>
+        <translation>Raporttien kieli</translation>
     </message>
 </context>
 <context>

@@ -880,98 +880,98 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Populäraste inläggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="23"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="27"/>
         <source>Jan</source>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="24"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="28"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="25"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="29"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="26"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="30"/>
         <source>Apr</source>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="27"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="31"/>
         <source>May</source>
         <translation>maj</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="28"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="32"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="29"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="33"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="30"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="34"/>
         <source>Aug</source>
         <translation>aug</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="31"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="35"/>
         <source>Sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="32"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="36"/>
         <source>Oct</source>
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="33"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="37"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="34"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="38"/>
         <source>Dec</source>
         <translation>dec</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="37"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="41"/>
         <source>No statistics for this period and these channels.</source>
         <translation>Det finns ingen statistik för den här perioden och de här kanalerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="38"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="42"/>
         <source>Followers</source>
         <translation>Följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="39"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="43"/>
         <source>Reach</source>
         <translation>Räckvidd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="40"/>
         <location filename="../src/kuntasome/documents/charts.py" line="44"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="48"/>
         <source>Engagements</source>
         <translation>Engagemang</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="41"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="45"/>
         <source>Engagements per reach (%)</source>
         <translation>Engagemang i förhållande till räckvidd (%)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="42"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="46"/>
         <source>Posts a week</source>
         <translation>Inlägg per vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="43"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="47"/>
         <source>target</source>
         <translation>mål</translation>
     </message>
@@ -1046,32 +1046,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="92"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="80"/>
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kommunens kanalregister, publiceringskalender, modereringslogg och statistik för sociala medier. Utan kommando öppnas programfönstret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="100"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="88"/>
         <source>language of the output</source>
         <translation>utskriftens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="104"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="92"/>
         <source>FOLDER</source>
         <translation>MAPP</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="105"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="93"/>
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>datamapp (standard: användarens programdatamapp eller KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="113"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="101"/>
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>databasens adress, t.ex. postgresql+psycopg://anvandare@server/kuntasome (standard: SQLite-filen i datamappen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="119"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="107"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="60"/>
         <location filename="../src/kuntasome/cli/channels.py" line="56"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="54"/>
@@ -1237,6 +1237,8 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli/moderation.py" line="77"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="74"/>
         <location filename="../src/kuntasome/cli/people.py" line="112"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="81"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="88"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="44"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="71"/>
         <source>FILE</source>
@@ -2057,6 +2059,81 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <source>Post {id} ({title}): {status}</source>
         <translation>Inlägg {id} ({title}): {status}</translation>
     </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="34"/>
+        <source>make a management report of a period as PDF/A</source>
+        <translation>gör en rapport till ledningen för en period som PDF/A</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="35"/>
+        <source>A management report of a period as a tagged PDF/A: key figures against the previous period and a year earlier, channels, language coverage, dialogue and moderation, register health and accessibility duties.</source>
+        <translation>En rapport till ledningen för en period som tillgänglig PDF/A: nyckeltal jämförda med föregående period och samma period året innan, kanaler, språkversioner, dialog och moderering, kanalregistrets skick och tillgänglighetskrav.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="44"/>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="45"/>
+        <source>a month (2026-10), quarter (2026-Q3), half-year (2026-H1) or year (2026)</source>
+        <translation>en månad (2026-10), ett kvartal (2026-Q3), ett halvår (2026-H1) eller ett år (2026)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="52"/>
+        <source>first day of a custom period</source>
+        <translation>första dagen av en valfri period</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="53"/>
+        <source>last day of a custom period</source>
+        <translation>sista dagen av en valfri period</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="60"/>
+        <source>language of the report (default: as set for reports)</source>
+        <translation>rapportens språk (standard: enligt inställningen för rapporter)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="64"/>
+        <source>SECTION,…</source>
+        <translation>AVSNITT,…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="66"/>
+        <source>the sections to include, comma-separated (default: all): {all}</source>
+        <translation>avsnitten som tas med, åtskilda med kommatecken (standard: alla): {all}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="74"/>
+        <source>what the channels&apos; changes are against: the previous period or a year earlier</source>
+        <translation>vad kanalernas förändring jämförs med: föregående period (previous) eller året innan (year)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="82"/>
+        <source>a UTF-8 text file whose text goes in as the commentary</source>
+        <translation>en textfil i UTF-8 vars text tas med som kommentar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="89"/>
+        <source>the PDF file to write</source>
+        <translation>PDF-filen som skrivs</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="95"/>
+        <source>list the reports made</source>
+        <translation>lista de rapporter som gjorts</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="160"/>
+        <source>Report of {period} → {file}</source>
+        <translation>Rapport för {period} → {file}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="188"/>
+        <source>No reports made yet.</source>
+        <translation>Inga rapporter har gjorts ännu.</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -2828,6 +2905,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli/calendar.py" line="92"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="104"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="151"/>
+        <location filename="../src/kuntasome/core/reports/periods.py" line="44"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
@@ -3159,6 +3237,51 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <source>The office must open before it closes.</source>
         <translation>Kontoret måste öppna innan det stänger.</translation>
     </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="103"/>
+        <source>Give either a period or its first and last day, not both.</source>
+        <translation>Ange antingen en period eller dess första och sista dag, inte båda.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="110"/>
+        <source>Which period? Give --period (e.g. 2026-Q3) or --from and --to.</source>
+        <translation>Vilken period? Ange --period (t.ex. 2026-Q3) eller --from och --to.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="123"/>
+        <source>{name} could not be read as UTF-8 text.</source>
+        <translation>Filen {name} kunde inte läsas som text i UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/periods.py" line="134"/>
+        <source>{value} is not a period: write a month (2026-10), a quarter (2026-Q3), a half-year (2026-H1) or a year (2026).</source>
+        <translation>{value} är ingen period: skriv en månad (2026-10), ett kvartal (2026-Q3), ett halvår (2026-H1) eller ett år (2026).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/service.py" line="48"/>
+        <source>Reports are written in Finnish, Swedish or English.</source>
+        <translation>Rapporter skrivs på finska, svenska eller engelska.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/service.py" line="53"/>
+        <source>Choose the report&apos;s sections from: {sections}.</source>
+        <translation>Välj rapportens avsnitt bland: {sections}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/service.py" line="58"/>
+        <source>Compare with the previous period or a year earlier.</source>
+        <translation>Jämför med föregående period eller med samma period året innan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/service.py" line="62"/>
+        <source>The commentary is longer than {count} characters.</source>
+        <translation>Kommentaren är längre än {count} tecken.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/service.py" line="231"/>
+        <source>Choose a reminder and a language.</source>
+        <translation>Välj påminnelse och språk.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceBox</name>
@@ -3393,6 +3516,44 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/ui/channels/access_panel.py" line="252"/>
         <source>&amp;Granted on:</source>
         <translation>&amp;Beviljad:</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <location filename="../src/kuntasome/core/reports/health.py" line="23"/>
+        <source>People who have left still have access</source>
+        <translation>Personer som slutat har fortfarande behörighet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/health.py" line="24"/>
+        <source>Two-factor authentication not in use</source>
+        <translation>Tvåstegsverifiering används inte</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/health.py" line="25"/>
+        <source>Fewer than two admins</source>
+        <translation>Färre än två administratörer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/health.py" line="26"/>
+        <source>Admin access not verified</source>
+        <translation>Administratörsbehörigheterna har inte kontrollerats</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/health.py" line="27"/>
+        <source>Review overdue</source>
+        <translation>Översynen är försenad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/health.py" line="28"/>
+        <source>No responsible manager</source>
+        <translation>Ingen ansvarsperson</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/health.py" line="29"/>
+        <source>Dormant: nothing published in 90 days</source>
+        <translation>Vilande: inget publicerat på 90 dagar</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +5472,526 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../src/kuntasome/core/reports/periods.py" line="14"/>
+        <source>month</source>
+        <translation>månad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/periods.py" line="15"/>
+        <source>quarter</source>
+        <translation>kvartal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/periods.py" line="16"/>
+        <source>half-year</source>
+        <translation>halvår</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/periods.py" line="17"/>
+        <source>year</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/periods.py" line="18"/>
+        <source>custom period</source>
+        <translation>valfri period</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="27"/>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="28"/>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="29"/>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="42"/>
+        <source>quarter {number}/{year}</source>
+        <translation>kvartal {number} {year}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="44"/>
+        <source>half-year {number}/{year}</source>
+        <translation>halvår {number} {year}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="46"/>
+        <source>year {year}</source>
+        <translation>år {year}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="82"/>
+        <source>pp</source>
+        <translation>%-enh.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="129"/>
+        <source>Followers at the end of the period</source>
+        <translation>Följare i slutet av perioden</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="130"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="199"/>
+        <source>Reach</source>
+        <translation>Räckvidd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="131"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="201"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="216"/>
+        <source>Engagements</source>
+        <translation>Interaktioner</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="132"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="202"/>
+        <source>Engagement rate</source>
+        <translation>Interaktionsgrad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="133"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="203"/>
+        <source>Posts published</source>
+        <translation>Publicerade inlägg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="134"/>
+        <source>Comments and messages handled</source>
+        <translation>Hanterade kommentarer och meddelanden</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="136"/>
+        <source>Answered within the deadline</source>
+        <translation>Besvarade inom tidsfristen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="140"/>
+        <source>Median response time</source>
+        <translation>Svarstidens median</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="143"/>
+        <source>Figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="144"/>
+        <source>This period</source>
+        <translation>Denna period</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="145"/>
+        <source>Previous period</source>
+        <translation>Föregående period</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="146"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="148"/>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="147"/>
+        <source>A year earlier</source>
+        <translation>Året innan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="152"/>
+        <source>Compared with the previous period of the same length ({previous}) and the same period a year earlier ({year}). Statistics come from the files the platforms export; a dash means there is no figure for that period.</source>
+        <translation>Jämförelserna gäller föregående period av samma längd ({previous}) och samma period året innan ({year}). Statistiken bygger på filer som exporterats från tjänsterna; ett streck betyder att det saknas uppgift för perioden.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="172"/>
+        <source>Change in reach is against the previous period.</source>
+        <translation>Förändringen i räckvidd jämförs med föregående period.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="174"/>
+        <source>Change in reach is against the same period a year earlier.</source>
+        <translation>Förändringen i räckvidd jämförs med samma period året innan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="196"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="214"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="295"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="392"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="474"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="197"/>
+        <source>Followers</source>
+        <translation>Följare</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="198"/>
+        <source>Change in followers</source>
+        <translation>Förändring i följare</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="200"/>
+        <source>Change in reach</source>
+        <translation>Förändring i räckvidd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="204"/>
+        <source>Posting target</source>
+        <translation>Publiceringsmål</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="209"/>
+        <source>The posting target is the channel&apos;s weekly minimum over the period&apos;s weeks.</source>
+        <translation>Publiceringsmålet är kanalens minimiantal per vecka räknat över periodens veckor.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="213"/>
+        <source>Post</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="215"/>
+        <source>Published</source>
+        <translation>Publicerat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="230"/>
+        <source>{channel} from {start} to {end}</source>
+        <translation>{channel}: {start} → {end}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="238"/>
+        <source>Line chart of followers per channel over the period</source>
+        <translation>Linjediagram över följare per kanal under perioden</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="242"/>
+        <source>{channel}: reach {reach}, engagements {engagements}</source>
+        <translation>{channel}: räckvidd {reach}, interaktioner {engagements}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="249"/>
+        <source>Bar chart of reach and engagements per channel</source>
+        <translation>Stapeldiagram över räckvidd och interaktioner per kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="251"/>
+        <source>no statistics for the period.</source>
+        <translation>statistik saknas för perioden.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="258"/>
+        <source>Followers over the period</source>
+        <translation>Följare under perioden</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="259"/>
+        <source>Reach and engagements per channel</source>
+        <translation>Räckvidd och interaktioner per kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="288"/>
+        <source>{share} of the posts published carried every language their channel requires.</source>
+        <translation>Av de publicerade inläggen fanns {share} på alla språk som kanalen kräver.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="296"/>
+        <source>Required languages</source>
+        <translation>Språk som krävs</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="297"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="457"/>
+        <source>Posts</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="298"/>
+        <source>In every language</source>
+        <translation>På alla språk</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="299"/>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="322"/>
+        <source>All channels</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="336"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="343"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="350"/>
+        <source>Removal reason</source>
+        <translation>Skäl för borttagning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="357"/>
+        <source>Screenshots kept as evidence</source>
+        <translation>Skärmbilder sparade som bevis</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="358"/>
+        <source>Users blocked in the period</source>
+        <translation>Användare som blockerats under perioden</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="359"/>
+        <source>Blocks in force at the end</source>
+        <translation>Blockeringar i kraft vid periodens slut</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="364"/>
+        <source>Monitoring target</source>
+        <translation>Mål för bevakningen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="366"/>
+        <source>{count} check-ins a working day on each channel</source>
+        <translation>{count} kontroller per arbetsdag i varje kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="370"/>
+        <source>Check-ins made</source>
+        <translation>Gjorda kontroller</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="372"/>
+        <source>Working days with a gap</source>
+        <translation>Arbetsdagar med lucka i bevakningen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="374"/>
+        <source>{days} of {all}</source>
+        <translation>{days} av {all}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="382"/>
+        <source>{answered} of {needing} comments that needed an answer were answered within the deadline; the median response time was {median}.</source>
+        <translation>Av {needing} kommentarer som krävde svar besvarades {answered} inom tidsfristen; svarstidens median var {median}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="393"/>
+        <source>Handled</source>
+        <translation>Hanterade</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="394"/>
+        <source>Needed an answer</source>
+        <translation>Krävde svar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="395"/>
+        <source>On time</source>
+        <translation>I tid</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="396"/>
+        <source>Late</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="397"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="398"/>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="399"/>
+        <source>Overdue</source>
+        <translation>Förfallna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="402"/>
+        <source>Entries</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="420"/>
+        <source>{healthy} of {channels} channels in use have nothing to fix on {day}. The score is their share; each reason below names the channels it concerns.</source>
+        <translation>Av {channels} kanaler i bruk var {healthy} i ordning {day}. Poängen är deras andel; vid varje skäl anges de kanaler det gäller.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="430"/>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="431"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="495"/>
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="432"/>
+        <source>Which</source>
+        <translation>Vilka</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="442"/>
+        <source>Nothing to fix: every channel in use is in order.</source>
+        <translation>Inget att åtgärda: alla kanaler i bruk är i ordning.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="449"/>
+        <source>Video without captions</source>
+        <translation>Video utan textning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="450"/>
+        <source>Live recording not made accessible in 14 days</source>
+        <translation>Inspelning av livesändning har inte gjorts tillgänglig inom 14 dagar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="454"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="455"/>
+        <source>Duty</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="456"/>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="463"/>
+        <source>No open duties: every video had captions and every recording was done.</source>
+        <translation>Inga öppna krav: alla videor var textade och alla inspelningar hade gjorts tillgängliga.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="475"/>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="476"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="477"/>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="478"/>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="494"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="496"/>
+        <source>Language coverage</source>
+        <translation>Språkversioner</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="497"/>
+        <source>Dialogue and moderation</source>
+        <translation>Dialog och moderering</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="498"/>
+        <source>Register health</source>
+        <translation>Kanalregistrets skick</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="499"/>
+        <source>Accessibility duties</source>
+        <translation>Tillgänglighetskrav</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="500"/>
+        <source>Appendix: the channel list</source>
+        <translation>Bilaga: kanalförteckning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="511"/>
+        <source>Social media report</source>
+        <translation>Rapport om sociala medier</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="528"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="529"/>
+        <source>Author</source>
+        <translation>Upprättad av</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="530"/>
+        <source>Made on</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="536"/>
+        <source>Commentary</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="537"/>
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="538"/>
+        <source>Top posts</source>
+        <translation>Populäraste inläggen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="539"/>
+        <source>Register health score</source>
+        <translation>Registrets poäng</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="540"/>
+        <source>Moderation in figures</source>
+        <translation>Moderering i siffror</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="541"/>
+        <source>Evidence, blocks and monitoring</source>
+        <translation>Bevis, blockeringar och bevakning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="542"/>
+        <source>Nothing in this period.</source>
+        <translation>Inga uppgifter för perioden.</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
         <location filename="../src/kuntasome/ui/channels/request_dialogs.py" line="133"/>
@@ -5927,6 +6608,16 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <location filename="../src/kuntasome/core/settings.py" line="153"/>
         <source>You are (in the people register)</source>
         <translation>Du är (i personregistret)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/service.py" line="208"/>
+        <source>Remind me of reports</source>
+        <translation>Påminn om rapporter</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/service.py" line="211"/>
+        <source>Reports are written in</source>
+        <translation>Rapporternas språk</translation>
     </message>
 </context>
 <context>

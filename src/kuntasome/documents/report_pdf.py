@@ -505,6 +505,7 @@ def report_document(
     f: ReportFigures, request: ReportRequest, *, made_on: date
 ) -> dict[str, object]:
     """What the template prints, every word in the report's language."""
+    request = request.validated()  # sections in report order
     writing = Writing(request.language, f.organisation.country)
     words = _Words(writing)
     w = writing

@@ -166,7 +166,7 @@ def _published(
     When it was published is the recorded time, or the scheduled one where none was recorded.
     """
     start, end = local_bounds(period.first, period.last, tz)
-    when = func.coalesce(PostTarget.published_at, PostTarget.scheduled_at)
+    when = func.coalesce(PostTarget.scheduled_at, PostTarget.published_at)
     with session_scope(engine) as s:
         rows = s.exec(
             select(  # type: ignore[call-overload]
@@ -402,7 +402,7 @@ def _accessibility(
     """Videos without captions in the period's posts, and live recordings past their 14 days
     that have not been made accessible (Act 306/2019)."""
     start, end = local_bounds(period.first, period.last, tz)
-    when = func.coalesce(PostTarget.published_at, PostTarget.scheduled_at)
+    when = func.coalesce(PostTarget.scheduled_at, PostTarget.published_at)
     with session_scope(engine) as s:
         rows = s.exec(
             select(Media, Post.title)

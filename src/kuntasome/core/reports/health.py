@@ -66,7 +66,7 @@ def register_health(engine: Engine, *, as_of: date) -> RegisterHealth:
             s.exec(
                 select(
                     PostTarget.channel_id,
-                    func.max(func.coalesce(PostTarget.published_at, PostTarget.scheduled_at)),
+                    func.max(func.coalesce(PostTarget.scheduled_at, PostTarget.published_at)),
                 )
                 .where(PostTarget.status == "published")
                 .group_by(col(PostTarget.channel_id))
