@@ -202,7 +202,7 @@
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="23"/>
+        <location filename="../src/kuntasome/ui/reminders.py" line="28"/>
         <source>%n post(s) due within the hour.</source>
         <translation>
             <numerusform>%n post due within the hour.</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="31"/>
+        <location filename="../src/kuntasome/ui/reminders.py" line="36"/>
         <source>%n post(s) waiting for approval.</source>
         <translation>
             <numerusform>%n post waiting for approval.</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="39"/>
+        <location filename="../src/kuntasome/ui/reminders.py" line="44"/>
         <source>%n scheduled post(s) not marked published.</source>
         <translation>
             <numerusform>%n scheduled post not marked published.</numerusform>
@@ -226,11 +226,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="48"/>
+        <location filename="../src/kuntasome/ui/reminders.py" line="53"/>
         <source>%n comment(s) past the answer deadline.</source>
         <translation>
             <numerusform>%n comment past the answer deadline.</numerusform>
             <numerusform>%n comments past the answer deadline.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="486"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -267,7 +278,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="126"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="129"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n due within the hour</numerusform>
@@ -275,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="136"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="139"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform>

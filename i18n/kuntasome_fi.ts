@@ -3779,87 +3779,87 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="224"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="231"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="228"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="229"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="236"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="230"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="231"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="232"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="239"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="233"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="240"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="234"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="235"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="242"/>
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="236"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="243"/>
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="237"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="244"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="238"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="245"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="243"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="250"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Tietokanta: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="273"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Yleiskatsausta ei voitu ladata. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="287"/>
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="288"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="298"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: {root}&lt;/p&gt;</translation>
     </message>
@@ -5434,7 +5434,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="23"/>
+        <location filename="../src/kuntasome/ui/reminders.py" line="28"/>
         <source>%n post(s) due within the hour.</source>
         <translation>
             <numerusform>%n julkaisu tunnin sisällä.</numerusform>
@@ -5442,7 +5442,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="31"/>
+        <location filename="../src/kuntasome/ui/reminders.py" line="36"/>
         <source>%n post(s) waiting for approval.</source>
         <translation>
             <numerusform>%n julkaisu odottaa hyväksyntää.</numerusform>
@@ -5450,7 +5450,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="39"/>
+        <location filename="../src/kuntasome/ui/reminders.py" line="44"/>
         <source>%n scheduled post(s) not marked published.</source>
         <translation>
             <numerusform>%n ajastettu julkaisu ei ole merkitty julkaistuksi.</numerusform>
@@ -5458,7 +5458,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="48"/>
+        <location filename="../src/kuntasome/ui/reminders.py" line="53"/>
         <source>%n comment(s) past the answer deadline.</source>
         <translation>
             <numerusform>%n kommentin vastausaika on ylittynyt.</numerusform>
@@ -5466,9 +5466,14 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reminders.py" line="54"/>
+        <location filename="../src/kuntasome/ui/reminders.py" line="59"/>
         <source>Time to check the channels&apos; comments and messages.</source>
         <translation>Kanavien kommentit ja viestit on aika tarkistaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reminders.py" line="67"/>
+        <source>A management report is due: {period}.</source>
+        <translation>Johdon raportti on laadittava: {period}.</translation>
     </message>
 </context>
 <context>
@@ -5499,496 +5504,741 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <translation>vapaa ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="27"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="25"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="28"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="26"/>
         <source>Swedish</source>
         <translation>ruotsi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="29"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="27"/>
         <source>English</source>
         <translation>englanti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="42"/>
+        <location filename="../src/kuntasome/documents/period_names.py" line="27"/>
         <source>quarter {number}/{year}</source>
         <translation>{number}. vuosineljännes {year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="44"/>
+        <location filename="../src/kuntasome/documents/period_names.py" line="29"/>
         <source>half-year {number}/{year}</source>
         <translation>{number}. vuosipuolisko {year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="46"/>
+        <location filename="../src/kuntasome/documents/period_names.py" line="32"/>
         <source>year {year}</source>
         <translation>vuosi {year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="82"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="61"/>
         <source>pp</source>
         <translation>%-yks.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="129"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="108"/>
         <source>Followers at the end of the period</source>
         <translation>Seuraajat jakson lopussa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="130"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="199"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="109"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="178"/>
         <source>Reach</source>
         <translation>Tavoittavuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="131"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="201"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="216"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="110"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="180"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="195"/>
         <source>Engagements</source>
         <translation>Sitoutumiset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="132"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="202"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="111"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="181"/>
         <source>Engagement rate</source>
         <translation>Sitoutumisaste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="133"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="203"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="112"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="182"/>
         <source>Posts published</source>
         <translation>Julkaistut päivitykset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="134"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="113"/>
         <source>Comments and messages handled</source>
         <translation>Käsitellyt kommentit ja viestit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="136"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="115"/>
         <source>Answered within the deadline</source>
         <translation>Vastattu määräajassa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="140"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="119"/>
         <source>Median response time</source>
         <translation>Vastausajan mediaani</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="143"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="122"/>
         <source>Figure</source>
         <translation>Tunnusluku</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="144"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="123"/>
         <source>This period</source>
         <translation>Tämä jakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="145"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="124"/>
         <source>Previous period</source>
         <translation>Edellinen jakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="146"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="148"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="125"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="127"/>
         <source>Change</source>
         <translation>Muutos</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="147"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="126"/>
         <source>A year earlier</source>
         <translation>Vuotta aiemmin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="152"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="131"/>
         <source>Compared with the previous period of the same length ({previous}) and the same period a year earlier ({year}). Statistics come from the files the platforms export; a dash means there is no figure for that period.</source>
         <translation>Vertailukohtina ovat yhtä pitkä edellinen jakso ({previous}) ja sama jakso vuotta aiemmin ({year}). Tilastot perustuvat palveluista ladattuihin tiedostoihin; viiva tarkoittaa, ettei jaksolta ole lukua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="172"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="151"/>
         <source>Change in reach is against the previous period.</source>
         <translation>Tavoittavuuden muutos on verrattu edelliseen jaksoon.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="174"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="153"/>
         <source>Change in reach is against the same period a year earlier.</source>
         <translation>Tavoittavuuden muutos on verrattu samaan jaksoon vuotta aiemmin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="196"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="214"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="295"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="392"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="474"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="175"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="193"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="275"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="372"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="454"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="197"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="176"/>
         <source>Followers</source>
         <translation>Seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="198"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="177"/>
         <source>Change in followers</source>
         <translation>Seuraajien muutos</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="200"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="179"/>
         <source>Change in reach</source>
         <translation>Tavoittavuuden muutos</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="204"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="183"/>
         <source>Posting target</source>
         <translation>Julkaisutavoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="209"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="188"/>
         <source>The posting target is the channel&apos;s weekly minimum over the period&apos;s weeks.</source>
         <translation>Julkaisutavoite on kanavan viikoittainen vähimmäismäärä jakson viikoille laskettuna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="213"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="192"/>
         <source>Post</source>
         <translation>Päivitys</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="215"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="194"/>
         <source>Published</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="230"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="210"/>
         <source>{channel} from {start} to {end}</source>
         <translation>{channel}: {start} → {end}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="238"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="218"/>
         <source>Line chart of followers per channel over the period</source>
         <translation>Viivakaavio kanavien seuraajamääristä jakson aikana</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="242"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="222"/>
         <source>{channel}: reach {reach}, engagements {engagements}</source>
         <translation>{channel}: tavoittavuus {reach}, sitoutumiset {engagements}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="249"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="229"/>
         <source>Bar chart of reach and engagements per channel</source>
         <translation>Pylväskaavio kanavien tavoittavuudesta ja sitoutumisista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="251"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="231"/>
         <source>no statistics for the period.</source>
         <translation>jaksolta ei ole tilastoja.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="258"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="238"/>
         <source>Followers over the period</source>
         <translation>Seuraajat jakson aikana</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="259"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="239"/>
         <source>Reach and engagements per channel</source>
         <translation>Tavoittavuus ja sitoutumiset kanavittain</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="288"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="268"/>
         <source>{share} of the posts published carried every language their channel requires.</source>
         <translation>Julkaistuista päivityksistä {share} oli kaikilla kanavan edellyttämillä kielillä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="296"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="276"/>
         <source>Required languages</source>
         <translation>Edellytetyt kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="297"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="457"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="277"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="437"/>
         <source>Posts</source>
         <translation>Päivityksiä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="298"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="278"/>
         <source>In every language</source>
         <translation>Kaikilla kielillä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="299"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="279"/>
         <source>Share</source>
         <translation>Osuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="322"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="302"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="336"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="316"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="343"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="323"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="350"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="330"/>
         <source>Removal reason</source>
         <translation>Poiston syy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="357"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="337"/>
         <source>Screenshots kept as evidence</source>
         <translation>Todisteeksi tallennetut kuvakaappaukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="358"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="338"/>
         <source>Users blocked in the period</source>
         <translation>Jakson aikana estetyt käyttäjät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="359"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="339"/>
         <source>Blocks in force at the end</source>
         <translation>Voimassa olevat estot jakson lopussa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="364"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="344"/>
         <source>Monitoring target</source>
         <translation>Seurannan tavoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="366"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="346"/>
         <source>{count} check-ins a working day on each channel</source>
         <translation>{count} tarkistusta työpäivässä kullakin kanavalla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="370"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="350"/>
         <source>Check-ins made</source>
         <translation>Tehdyt tarkistukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="372"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="352"/>
         <source>Working days with a gap</source>
         <translation>Työpäivät, joina seurannassa oli aukko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="374"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="354"/>
         <source>{days} of {all}</source>
         <translation>{days}/{all}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="382"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="362"/>
         <source>{answered} of {needing} comments that needed an answer were answered within the deadline; the median response time was {median}.</source>
         <translation>Vastausta vaatineista {needing} kommentista {answered} vastattiin määräajassa; vastausajan mediaani oli {median}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="393"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="373"/>
         <source>Handled</source>
         <translation>Käsitelty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="394"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="374"/>
         <source>Needed an answer</source>
         <translation>Vaati vastauksen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="395"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="375"/>
         <source>On time</source>
         <translation>Ajallaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="396"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="376"/>
         <source>Late</source>
         <translation>Myöhässä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="397"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="377"/>
         <source>Median</source>
         <translation>Mediaani</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="398"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="378"/>
         <source>Waiting</source>
         <translation>Odottaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="399"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="379"/>
         <source>Overdue</source>
         <translation>Erääntynyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="402"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="382"/>
         <source>Entries</source>
         <translation>Merkinnät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="420"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="400"/>
         <source>{healthy} of {channels} channels in use have nothing to fix on {day}. The score is their share; each reason below names the channels it concerns.</source>
         <translation>Käytössä olevista {channels} kanavasta {healthy} oli kunnossa {day}. Pisteet ovat niiden osuus; kunkin syyn kohdalla luetellaan kanavat, joita se koskee.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="430"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="410"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="431"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="495"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="411"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="475"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="432"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="412"/>
         <source>Which</source>
         <translation>Mitkä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="442"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="422"/>
         <source>Nothing to fix: every channel in use is in order.</source>
         <translation>Ei korjattavaa: kaikki käytössä olevat kanavat ovat kunnossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="449"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="429"/>
         <source>Video without captions</source>
         <translation>Video ilman tekstitystä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="450"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="430"/>
         <source>Live recording not made accessible in 14 days</source>
         <translation>Suoran lähetyksen tallennetta ei saatettu saavutettavaksi 14 päivässä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="454"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="434"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="455"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="435"/>
         <source>Duty</source>
         <translation>Velvoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="456"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="436"/>
         <source>Due</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="463"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="443"/>
         <source>No open duties: every video had captions and every recording was done.</source>
         <translation>Ei avoimia velvoitteita: kaikissa videoissa oli tekstitys ja tallenteet oli saatettu saavutettaviksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="475"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="455"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="476"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="456"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="477"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="457"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="478"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="458"/>
         <source>Purpose</source>
         <translation>Tarkoitus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="494"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="474"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="496"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="476"/>
         <source>Language coverage</source>
         <translation>Kieliversiot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="497"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="477"/>
         <source>Dialogue and moderation</source>
         <translation>Vuorovaikutus ja moderointi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="498"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="478"/>
         <source>Register health</source>
         <translation>Kanavarekisterin kunto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="499"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="479"/>
         <source>Accessibility duties</source>
         <translation>Saavutettavuusvelvoitteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="500"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="480"/>
         <source>Appendix: the channel list</source>
         <translation>Liite: kanavaluettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="511"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="492"/>
         <source>Social media report</source>
         <translation>Sosiaalisen median raportti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="528"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="509"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="529"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="510"/>
         <source>Author</source>
         <translation>Laatija</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="530"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="511"/>
         <source>Made on</source>
         <translation>Laadittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="536"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="517"/>
         <source>Commentary</source>
         <translation>Saate</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="537"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="518"/>
         <source>Charts</source>
         <translation>Kaaviot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="538"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="519"/>
         <source>Top posts</source>
         <translation>Suosituimmat päivitykset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="539"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="520"/>
         <source>Register health score</source>
         <translation>Rekisterin kuntopisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="540"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="521"/>
         <source>Moderation in figures</source>
         <translation>Moderointi lukuina</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="541"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="522"/>
         <source>Evidence, blocks and monitoring</source>
         <translation>Todisteet, estot ja seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="542"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="523"/>
         <source>Nothing in this period.</source>
         <translation>Jaksolla ei ole tietoja.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="247"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="355"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="399"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="492"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="544"/>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="250"/>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="251"/>
+        <source>Quarter</source>
+        <translation>Vuosineljännes</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="252"/>
+        <source>Half-year</source>
+        <translation>Vuosipuolisko</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="254"/>
+        <source>Custom dates</source>
+        <translation>Vapaat päivämäärät</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="258"/>
+        <source>The previous period</source>
+        <translation>Edelliseen jaksoon</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="259"/>
+        <source>The same period a year earlier</source>
+        <translation>Samaan jaksoon vuotta aiemmin</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="265"/>
+        <source>No reminder</source>
+        <translation>Ei muistutusta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="265"/>
+        <source>Every month</source>
+        <translation>Joka kuukausi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="265"/>
+        <source>Every quarter</source>
+        <translation>Joka vuosineljännes</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="269"/>
+        <source>Period <source>&amp;Report for a</source>amp;length</source>
+        <translation>Jakson &amp;pituus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="270"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Jakso</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
+        <source>&amp;From</source>
+        <translation>&amp;Alkaen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="272"/>
+        <source>&amp;To</source>
+        <translation>&amp;Päättyen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="273"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="274"/>
+        <source>Channels &amp;compared with</source>
+        <translation>Kanavien &amp;vertailukohta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
+        <source>&amp;Sections</source>
+        <translation>&amp;Osiot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
+        <source>C&amp;ommentary (optional, printed after the summary)</source>
+        <translation>&amp;Saate (vapaaehtoinen, tulostuu yhteenvedon jälkeen)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
+        <source>Re&amp;mind me</source>
+        <translation>&amp;Muistuta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="281"/>
+        <source>What the figures mean, what went well and what comes next.</source>
+        <translation>Mitä luvut kertovat, mikä onnistui ja mitä seuraavaksi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="283"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Esikatsele</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="284"/>
+        <source>&amp;Make report…</source>
+        <translation>&amp;Laadi raportti…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="285"/>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
+        <source>Reports made</source>
+        <translation>Laaditut raportit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
+        <source>Use these choices</source>
+        <translation>Käytä näitä valintoja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="291"/>
+        <source>Made</source>
+        <translation>Laadittu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="292"/>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="293"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="294"/>
+        <source>Author</source>
+        <translation>Laatija</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="295"/>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="296"/>
+        <source>Sections</source>
+        <translation>Osiot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="301"/>
+        <source>Choose the period and press Preview to see the pages here.</source>
+        <translation>Valitse jakso ja paina Esikatsele, niin sivut näkyvät tässä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="407"/>
+        <source>Choose at least one section.</source>
+        <translation>Valitse vähintään yksi osio.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="415"/>
+        <source>The commentary is longer than {count} characters.</source>
+        <translation>Saateteksti on yli {count} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="466"/>
+        <source>Typesetting the pages…</source>
+        <translation>Taitetaan sivuja…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="484"/>
+        <source>Page {number}</source>
+        <translation>Sivu {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="486"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sivu</numerusform>
+            <numerusform>%n sivua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="495"/>
+        <source>social-media-report-{period}</source>
+        <translation>somen-raportti-{period}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="503"/>
+        <source>PDF/A (*.pdf)</source>
+        <translation>PDF/A (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="515"/>
+        <source>Making the report…</source>
+        <translation>Raporttia laaditaan…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="527"/>
+        <source>The report was not made.</source>
+        <translation>Raporttia ei laadittu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="530"/>
+        <source>The report was not made</source>
+        <translation>Raporttia ei laadittu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="534"/>
+        <source>Saved {name}</source>
+        <translation>Tallennettu {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="547"/>
+        <source>The file {name} is not where it was saved, or it has changed since. Make the report again with these choices.</source>
+        <translation>Tiedosto {name} ei ole enää tallennuspaikassaan tai se on muuttunut. Laadi raportti uudelleen näillä valinnoilla.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="575"/>
+        <source>The reminder was not saved</source>
+        <translation>Muistutusta ei tallennettu</translation>
     </message>
 </context>
 <context>
@@ -7251,22 +7501,22 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="109"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="112"/>
         <source>The overview could not be loaded: {error}</source>
         <translation>Yleiskatsausta ei voitu ladata: {error}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="114"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="117"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="125"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="128"/>
         <source>Posts planned for today</source>
         <translation>Tälle päivälle suunnitellut julkaisut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="126"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="129"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n erääntyy tunnin sisällä</numerusform>
@@ -7274,17 +7524,17 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="130"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="133"/>
         <source>Posts waiting for approval</source>
         <translation>Hyväksyntää odottavat julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="135"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="138"/>
         <source>Comments waiting for an answer</source>
         <translation>Vastausta odottavat kommentit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="136"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="139"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -7292,69 +7542,84 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="141"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="144"/>
         <source>Scheduled posts not marked published</source>
         <translation>Ajastetut julkaisut, joita ei ole merkitty julkaistuiksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="146"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="149"/>
         <source>Channel reviews overdue</source>
         <translation>Myöhässä olevat kanava-arvioinnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="148"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="151"/>
         <source>{channels_active} active channels of {channels_total} in the register</source>
         <translation>{channels_active} aktiivista kanavaa, rekisterissä yhteensä {channels_total}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="155"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="158"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="159"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="162"/>
         <source>Check due now</source>
         <translation>Tarkistuksen aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="160"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="163"/>
         <source>Monitoring of the channels</source>
         <translation>Kanavien seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="161"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="164"/>
         <source>Last check-in {last}</source>
         <translation>Edellinen tarkistus {last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="170"/>
         <source>Next check due {time_zone}</source>
         <translation>Seuraava tarkistus viimeistään {time_zone}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="173"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="176"/>
         <source>Last monitoring check-in</source>
         <translation>Viimeisin seurantatarkistus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="179"/>
         <source>Posts this week with rule warnings</source>
         <translation>Tämän viikon julkaisuja, joissa on varoituksia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="180"/>
         <source>Languages, paid posts, rights, captions, length, frequency</source>
         <translation>Kielet, maksettu mainonta, oikeudet, tekstitys, pituus, julkaisutahti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="182"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="185"/>
         <source>Live recordings to make accessible</source>
         <translation>Saavutettaviksi tehtävät lähetystallenteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="186"/>
         <source>Within 14 days of the broadcast</source>
         <translation>14 päivän kuluessa lähetyksestä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="192"/>
+        <source>Management report due</source>
+        <translation>Johdon raportti laatimatta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="193"/>
+        <source>Make it in Reports</source>
+        <translation>Laadi se kohdassa Raportit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="197"/>
+        <source>Management reports up to date</source>
+        <translation>Johdon raportit ajan tasalla</translation>
     </message>
 </context>
 <context>

@@ -3779,87 +3779,87 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="224"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="231"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="228"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="229"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="236"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="230"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="231"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="232"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="239"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="233"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="240"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="234"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="235"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="242"/>
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="236"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="243"/>
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="237"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="244"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="238"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="245"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="243"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="250"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Databas: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="273"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Översikten kunde inte läsas in. Detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="287"/>
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="288"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="298"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: {root}&lt;/p&gt;</translation>
     </message>
@@ -5434,7 +5434,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="23"/>
+        <location filename="../src/kuntasome/ui/reminders.py" line="28"/>
         <source>%n post(s) due within the hour.</source>
         <translation>
             <numerusform>%n inlägg inom en timme.</numerusform>
@@ -5442,7 +5442,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="31"/>
+        <location filename="../src/kuntasome/ui/reminders.py" line="36"/>
         <source>%n post(s) waiting for approval.</source>
         <translation>
             <numerusform>%n inlägg väntar på godkännande.</numerusform>
@@ -5450,7 +5450,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="39"/>
+        <location filename="../src/kuntasome/ui/reminders.py" line="44"/>
         <source>%n scheduled post(s) not marked published.</source>
         <translation>
             <numerusform>%n schemalagt inlägg är inte markerat som publicerat.</numerusform>
@@ -5458,7 +5458,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reminders.py" line="48"/>
+        <location filename="../src/kuntasome/ui/reminders.py" line="53"/>
         <source>%n comment(s) past the answer deadline.</source>
         <translation>
             <numerusform>%n kommentar har passerat svarstiden.</numerusform>
@@ -5466,9 +5466,14 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reminders.py" line="54"/>
+        <location filename="../src/kuntasome/ui/reminders.py" line="59"/>
         <source>Time to check the channels&apos; comments and messages.</source>
         <translation>Dags att kontrollera kanalernas kommentarer och meddelanden.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reminders.py" line="67"/>
+        <source>A management report is due: {period}.</source>
+        <translation>Det är dags för en rapport till ledningen: {period}.</translation>
     </message>
 </context>
 <context>
@@ -5499,496 +5504,741 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <translation>valfri period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="27"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="25"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="28"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="26"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="29"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="27"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="42"/>
+        <location filename="../src/kuntasome/documents/period_names.py" line="27"/>
         <source>quarter {number}/{year}</source>
         <translation>kvartal {number} {year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="44"/>
+        <location filename="../src/kuntasome/documents/period_names.py" line="29"/>
         <source>half-year {number}/{year}</source>
         <translation>halvår {number} {year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="46"/>
+        <location filename="../src/kuntasome/documents/period_names.py" line="32"/>
         <source>year {year}</source>
         <translation>år {year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="82"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="61"/>
         <source>pp</source>
         <translation>%-enh.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="129"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="108"/>
         <source>Followers at the end of the period</source>
         <translation>Följare i slutet av perioden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="130"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="199"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="109"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="178"/>
         <source>Reach</source>
         <translation>Räckvidd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="131"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="201"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="216"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="110"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="180"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="195"/>
         <source>Engagements</source>
         <translation>Interaktioner</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="132"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="202"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="111"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="181"/>
         <source>Engagement rate</source>
         <translation>Interaktionsgrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="133"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="203"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="112"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="182"/>
         <source>Posts published</source>
         <translation>Publicerade inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="134"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="113"/>
         <source>Comments and messages handled</source>
         <translation>Hanterade kommentarer och meddelanden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="136"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="115"/>
         <source>Answered within the deadline</source>
         <translation>Besvarade inom tidsfristen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="140"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="119"/>
         <source>Median response time</source>
         <translation>Svarstidens median</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="143"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="122"/>
         <source>Figure</source>
         <translation>Nyckeltal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="144"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="123"/>
         <source>This period</source>
         <translation>Denna period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="145"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="124"/>
         <source>Previous period</source>
         <translation>Föregående period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="146"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="148"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="125"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="127"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="147"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="126"/>
         <source>A year earlier</source>
         <translation>Året innan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="152"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="131"/>
         <source>Compared with the previous period of the same length ({previous}) and the same period a year earlier ({year}). Statistics come from the files the platforms export; a dash means there is no figure for that period.</source>
         <translation>Jämförelserna gäller föregående period av samma längd ({previous}) och samma period året innan ({year}). Statistiken bygger på filer som exporterats från tjänsterna; ett streck betyder att det saknas uppgift för perioden.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="172"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="151"/>
         <source>Change in reach is against the previous period.</source>
         <translation>Förändringen i räckvidd jämförs med föregående period.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="174"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="153"/>
         <source>Change in reach is against the same period a year earlier.</source>
         <translation>Förändringen i räckvidd jämförs med samma period året innan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="196"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="214"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="295"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="392"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="474"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="175"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="193"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="275"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="372"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="454"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="197"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="176"/>
         <source>Followers</source>
         <translation>Följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="198"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="177"/>
         <source>Change in followers</source>
         <translation>Förändring i följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="200"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="179"/>
         <source>Change in reach</source>
         <translation>Förändring i räckvidd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="204"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="183"/>
         <source>Posting target</source>
         <translation>Publiceringsmål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="209"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="188"/>
         <source>The posting target is the channel&apos;s weekly minimum over the period&apos;s weeks.</source>
         <translation>Publiceringsmålet är kanalens minimiantal per vecka räknat över periodens veckor.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="213"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="192"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="215"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="194"/>
         <source>Published</source>
         <translation>Publicerat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="230"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="210"/>
         <source>{channel} from {start} to {end}</source>
         <translation>{channel}: {start} → {end}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="238"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="218"/>
         <source>Line chart of followers per channel over the period</source>
         <translation>Linjediagram över följare per kanal under perioden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="242"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="222"/>
         <source>{channel}: reach {reach}, engagements {engagements}</source>
         <translation>{channel}: räckvidd {reach}, interaktioner {engagements}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="249"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="229"/>
         <source>Bar chart of reach and engagements per channel</source>
         <translation>Stapeldiagram över räckvidd och interaktioner per kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="251"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="231"/>
         <source>no statistics for the period.</source>
         <translation>statistik saknas för perioden.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="258"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="238"/>
         <source>Followers over the period</source>
         <translation>Följare under perioden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="259"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="239"/>
         <source>Reach and engagements per channel</source>
         <translation>Räckvidd och interaktioner per kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="288"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="268"/>
         <source>{share} of the posts published carried every language their channel requires.</source>
         <translation>Av de publicerade inläggen fanns {share} på alla språk som kanalen kräver.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="296"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="276"/>
         <source>Required languages</source>
         <translation>Språk som krävs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="297"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="457"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="277"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="437"/>
         <source>Posts</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="298"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="278"/>
         <source>In every language</source>
         <translation>På alla språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="299"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="279"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="322"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="302"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="336"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="316"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="343"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="323"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="350"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="330"/>
         <source>Removal reason</source>
         <translation>Skäl för borttagning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="357"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="337"/>
         <source>Screenshots kept as evidence</source>
         <translation>Skärmbilder sparade som bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="358"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="338"/>
         <source>Users blocked in the period</source>
         <translation>Användare som blockerats under perioden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="359"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="339"/>
         <source>Blocks in force at the end</source>
         <translation>Blockeringar i kraft vid periodens slut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="364"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="344"/>
         <source>Monitoring target</source>
         <translation>Mål för bevakningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="366"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="346"/>
         <source>{count} check-ins a working day on each channel</source>
         <translation>{count} kontroller per arbetsdag i varje kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="370"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="350"/>
         <source>Check-ins made</source>
         <translation>Gjorda kontroller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="372"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="352"/>
         <source>Working days with a gap</source>
         <translation>Arbetsdagar med lucka i bevakningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="374"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="354"/>
         <source>{days} of {all}</source>
         <translation>{days} av {all}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="382"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="362"/>
         <source>{answered} of {needing} comments that needed an answer were answered within the deadline; the median response time was {median}.</source>
         <translation>Av {needing} kommentarer som krävde svar besvarades {answered} inom tidsfristen; svarstidens median var {median}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="393"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="373"/>
         <source>Handled</source>
         <translation>Hanterade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="394"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="374"/>
         <source>Needed an answer</source>
         <translation>Krävde svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="395"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="375"/>
         <source>On time</source>
         <translation>I tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="396"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="376"/>
         <source>Late</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="397"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="377"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="398"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="378"/>
         <source>Waiting</source>
         <translation>Väntar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="399"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="379"/>
         <source>Overdue</source>
         <translation>Förfallna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="402"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="382"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="420"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="400"/>
         <source>{healthy} of {channels} channels in use have nothing to fix on {day}. The score is their share; each reason below names the channels it concerns.</source>
         <translation>Av {channels} kanaler i bruk var {healthy} i ordning {day}. Poängen är deras andel; vid varje skäl anges de kanaler det gäller.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="430"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="410"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="431"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="495"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="411"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="475"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="432"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="412"/>
         <source>Which</source>
         <translation>Vilka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="442"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="422"/>
         <source>Nothing to fix: every channel in use is in order.</source>
         <translation>Inget att åtgärda: alla kanaler i bruk är i ordning.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="449"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="429"/>
         <source>Video without captions</source>
         <translation>Video utan textning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="450"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="430"/>
         <source>Live recording not made accessible in 14 days</source>
         <translation>Inspelning av livesändning har inte gjorts tillgänglig inom 14 dagar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="454"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="434"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="455"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="435"/>
         <source>Duty</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="456"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="436"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="463"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="443"/>
         <source>No open duties: every video had captions and every recording was done.</source>
         <translation>Inga öppna krav: alla videor var textade och alla inspelningar hade gjorts tillgängliga.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="475"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="455"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="476"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="456"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="477"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="457"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="478"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="458"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="494"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="474"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="496"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="476"/>
         <source>Language coverage</source>
         <translation>Språkversioner</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="497"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="477"/>
         <source>Dialogue and moderation</source>
         <translation>Dialog och moderering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="498"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="478"/>
         <source>Register health</source>
         <translation>Kanalregistrets skick</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="499"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="479"/>
         <source>Accessibility duties</source>
         <translation>Tillgänglighetskrav</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="500"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="480"/>
         <source>Appendix: the channel list</source>
         <translation>Bilaga: kanalförteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="511"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="492"/>
         <source>Social media report</source>
         <translation>Rapport om sociala medier</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="528"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="509"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="529"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="510"/>
         <source>Author</source>
         <translation>Upprättad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="530"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="511"/>
         <source>Made on</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="536"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="517"/>
         <source>Commentary</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="537"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="518"/>
         <source>Charts</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="538"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="519"/>
         <source>Top posts</source>
         <translation>Populäraste inläggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="539"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="520"/>
         <source>Register health score</source>
         <translation>Registrets poäng</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="540"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="521"/>
         <source>Moderation in figures</source>
         <translation>Moderering i siffror</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="541"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="522"/>
         <source>Evidence, blocks and monitoring</source>
         <translation>Bevis, blockeringar och bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="542"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="523"/>
         <source>Nothing in this period.</source>
         <translation>Inga uppgifter för perioden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="247"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="355"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="399"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="492"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="544"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="250"/>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="251"/>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="252"/>
+        <source>Half-year</source>
+        <translation>Halvår</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="254"/>
+        <source>Custom dates</source>
+        <translation>Valfria datum</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="258"/>
+        <source>The previous period</source>
+        <translation>Föregående period</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="259"/>
+        <source>The same period a year earlier</source>
+        <translation>Samma period året innan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="265"/>
+        <source>No reminder</source>
+        <translation>Ingen påminnelse</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="265"/>
+        <source>Every month</source>
+        <translation>Varje månad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="265"/>
+        <source>Every quarter</source>
+        <translation>Varje kvartal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="269"/>
+        <source>Period <source>&amp;Report for a</source>amp;length</source>
+        <translation>Periodens &amp;längd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="270"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="272"/>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="273"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="274"/>
+        <source>Channels &amp;compared with</source>
+        <translation>Kanalerna &amp;jämförs med</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
+        <source>&amp;Sections</source>
+        <translation>&amp;Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
+        <source>C&amp;ommentary (optional, printed after the summary)</source>
+        <translation>&amp;Kommentar (frivillig, skrivs ut efter sammanfattningen)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
+        <source>Re&amp;mind me</source>
+        <translation>&amp;Påminn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="281"/>
+        <source>What the figures mean, what went well and what comes next.</source>
+        <translation>Vad siffrorna betyder, vad som gick bra och vad som kommer härnäst.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="283"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Förhandsgranska</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="284"/>
+        <source>&amp;Make report…</source>
+        <translation>&amp;Gör rapport…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="285"/>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
+        <source>Reports made</source>
+        <translation>Gjorda rapporter</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
+        <source>Use these choices</source>
+        <translation>Använd dessa val</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="291"/>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="292"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="293"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="294"/>
+        <source>Author</source>
+        <translation>Upprättad av</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="295"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="296"/>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="301"/>
+        <source>Choose the period and press Preview to see the pages here.</source>
+        <translation>Välj period och tryck på Förhandsgranska så visas sidorna här.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="407"/>
+        <source>Choose at least one section.</source>
+        <translation>Välj minst ett avsnitt.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="415"/>
+        <source>The commentary is longer than {count} characters.</source>
+        <translation>Kommentaren är längre än {count} tecken.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="466"/>
+        <source>Typesetting the pages…</source>
+        <translation>Sidorna sätts…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="484"/>
+        <source>Page {number}</source>
+        <translation>Sida {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="486"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="495"/>
+        <source>social-media-report-{period}</source>
+        <translation>rapport-sociala-medier-{period}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="503"/>
+        <source>PDF/A (*.pdf)</source>
+        <translation>PDF/A (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="515"/>
+        <source>Making the report…</source>
+        <translation>Rapporten görs…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="527"/>
+        <source>The report was not made.</source>
+        <translation>Rapporten gjordes inte.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="530"/>
+        <source>The report was not made</source>
+        <translation>Rapporten gjordes inte</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="534"/>
+        <source>Saved {name}</source>
+        <translation>Sparad {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="547"/>
+        <source>The file {name} is not where it was saved, or it has changed since. Make the report again with these choices.</source>
+        <translation>Filen {name} finns inte längre där den sparades eller har ändrats sedan dess. Gör rapporten på nytt med dessa val.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="575"/>
+        <source>The reminder was not saved</source>
+        <translation>Påminnelsen sparades inte</translation>
     </message>
 </context>
 <context>
@@ -7251,22 +7501,22 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="109"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="112"/>
         <source>The overview could not be loaded: {error}</source>
         <translation>Översikten kunde inte läsas in: {error}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="114"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="117"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="125"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="128"/>
         <source>Posts planned for today</source>
         <translation>Inlägg planerade för i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="126"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="129"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n ska ut inom en timme</numerusform>
@@ -7274,17 +7524,17 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="130"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="133"/>
         <source>Posts waiting for approval</source>
         <translation>Inlägg som väntar på godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="135"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="138"/>
         <source>Comments waiting for an answer</source>
         <translation>Kommentarer som väntar på svar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="136"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="139"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n efter tidsfristen</numerusform>
@@ -7292,69 +7542,84 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="141"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="144"/>
         <source>Scheduled posts not marked published</source>
         <translation>Schemalagda inlägg som inte markerats som publicerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="146"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="149"/>
         <source>Channel reviews overdue</source>
         <translation>Försenade kanalgranskningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="148"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="151"/>
         <source>{channels_active} active channels of {channels_total} in the register</source>
         <translation>{channels_active} aktiva kanaler av {channels_total} i registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="155"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="158"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="159"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="162"/>
         <source>Check due now</source>
         <translation>Dags att kontrollera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="160"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="163"/>
         <source>Monitoring of the channels</source>
         <translation>Bevakning av kanalerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="161"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="164"/>
         <source>Last check-in {last}</source>
         <translation>Senaste kontroll {last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="170"/>
         <source>Next check due {time_zone}</source>
         <translation>Nästa kontroll senast {time_zone}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="173"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="176"/>
         <source>Last monitoring check-in</source>
         <translation>Senaste bevakningskontroll</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="179"/>
         <source>Posts this week with rule warnings</source>
         <translation>Veckans inlägg med varningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="180"/>
         <source>Languages, paid posts, rights, captions, length, frequency</source>
         <translation>Språk, betalda inlägg, rättigheter, textning, längd, publiceringstakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="182"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="185"/>
         <source>Live recordings to make accessible</source>
         <translation>Inspelningar av direktsändningar att tillgängliggöra</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="186"/>
         <source>Within 14 days of the broadcast</source>
         <translation>Inom 14 dagar efter sändningen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="192"/>
+        <source>Management report due</source>
+        <translation>Rapport till ledningen ska göras</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="193"/>
+        <source>Make it in Reports</source>
+        <translation>Gör den under Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="197"/>
+        <source>Management reports up to date</source>
+        <translation>Rapporterna till ledningen är gjorda</translation>
     </message>
 </context>
 <context>

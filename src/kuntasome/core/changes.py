@@ -22,4 +22,5 @@ class Change(enum.Flag):
     CALENDAR = enum.auto()  # posts, their targets and media, crisis mode
     MODERATION = enum.auto()  # the log, blocks, check-ins, moderation settings
     STATISTICS = enum.auto()
+    REPORTS = enum.auto()  # report runs and the report settings
     SETTINGS = enum.auto()  # this machine's preferences (language, who I am)

@@ -23,6 +23,8 @@ from kuntasome.core.models import (
 from kuntasome.core.moderation.monitoring import CheckStatus, check_status
 from kuntasome.core.moderation.settings import load_moderation_settings
 from kuntasome.core.organisation import load_organisation
+from kuntasome.core.reports.periods import Period
+from kuntasome.core.reports.service import report_due
 from kuntasome.core.utc import as_utc, local_bounds
 
 # Moderation actions that promise the commenter an answer.
@@ -49,6 +51,8 @@ class TodayOverview:
     # Monitoring: whether a check of the channels is due now, and when the next one is.
     check_due: bool = False
     next_check_at: datetime | None = None
+    # The last month or quarter that ended without a management report (if reminders are on).
+    report_due: Period | None = None
 
 
 def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) -> TodayOverview:
@@ -134,6 +138,7 @@ def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) ->
         recordings_due=recordings_due,
         check_due=check.due,
         next_check_at=check.next_due_at,
+        report_due=report_due(engine, local_today),
     )
 
 

@@ -45,7 +45,7 @@ def evidence_document(
     meta: EvidenceMeta, tz: ZoneInfo, writing: Writing, file: str
 ) -> dict[str, object]:
     title = writing.translate("EvidencePdf", "Moderation evidence")
-    captured = writing.datetime(meta.captured_at, tz)
+    captured = writing.date_time(meta.captured_at, tz)
     return {
         "meta": {
             "title": f"{title} {meta.sha256[:12]}",

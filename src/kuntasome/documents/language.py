@@ -112,7 +112,7 @@ class Writing:
         sign = "+" if share > 0 else ("−" if share < 0 else "±")
         return sign + self.percent(abs(share))
 
-    def date(self, value: date | None) -> str:
+    def short_date(self, value: date | None) -> str:
         return date_text(self.locale, value) if value else "–"
 
     def full_date(self, value: date) -> str:
@@ -120,8 +120,8 @@ class Writing:
             QDate(value.year, value.month, value.day), _FULL_DATE[self.language]
         )
 
-    def datetime(self, value: datetime | None, tz: ZoneInfo) -> str:
+    def date_time(self, value: datetime | None, tz: ZoneInfo) -> str:
         return datetime_text(self.locale, value, tz) if value else "–"
 
     def period(self, first: date, last: date) -> str:
-        return f"{self.date(first)}–{self.date(last)}"
+        return f"{self.short_date(first)}–{self.short_date(last)}"

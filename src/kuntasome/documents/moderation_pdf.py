@@ -55,21 +55,21 @@ def log_document(
     """What the template prints: every text already in the document's language."""
     title = arg(
         writing.translate("ModerationPdf", "Moderation log {first}–{last}"),
-        first=writing.date(first),
-        last=writing.date(last),
+        first=writing.short_date(first),
+        last=writing.short_date(last),
     )
     headers = [writing.translate("ModerationPdf", h) for h in HEADERS]
     body = [
         [
             str(r.id),
-            writing.datetime(r.seen_at, tz),
+            writing.date_time(r.seen_at, tz),
             r.channel_name,
             writing.translate("Moderation", KINDS.get(r.kind, r.kind)),
             _what(r, writing, reasons),
             r.author_handle,
             r.comment_text,
             r.answer_text,
-            writing.datetime(r.answered_at, tz),
+            writing.date_time(r.answered_at, tz),
             r.handler_name,
             str(r.evidence_count) if r.evidence_count else r.no_evidence_reason,
         ]

@@ -23,14 +23,14 @@ def offboarding_document(checklist: Offboarding, writing: Writing) -> dict[str, 
     if checklist.left_on:
         person += arg(
             writing.translate("Offboarding", " – leaves on {left_on}"),
-            left_on=writing.date(checklist.left_on),
+            left_on=writing.short_date(checklist.left_on),
         )
     yes, no = writing.translate("Offboarding", YES), writing.translate("Offboarding", NO)
     rows = [
         [
             f"{PLATFORMS[i.platform].name if i.platform in PLATFORMS else i.platform} {i.handle}",
             writing.translate("AccessRole", ACCESS_ROLE_LABELS.get(i.role, i.role)),
-            writing.date(i.granted_on),
+            writing.short_date(i.granted_on),
             yes if i.done else no,
         ]
         for i in checklist.items

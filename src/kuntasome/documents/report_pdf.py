@@ -8,19 +8,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale
-
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
 from kuntasome.core.moderation.log import ACTIONS, KINDS
 from kuntasome.core.reports.figures import ChannelFigures, KeyFigures, ReportFigures
 from kuntasome.core.reports.health import REASONS
-from kuntasome.core.reports.periods import Period
 from kuntasome.core.reports.service import ReportRequest
 from kuntasome.core.statistics.series import ChartData
 
 from kuntasome.documents.charts import render as render_chart
 from kuntasome.documents.language import Writing
+from kuntasome.documents.period_names import period_name
 from kuntasome.documents.typeset import typeset_pdf, typeset_png
 
 LANGUAGE_NAMES = {
@@ -28,25 +26,6 @@ LANGUAGE_NAMES = {
     "sv": QT_TRANSLATE_NOOP("Reports", "Swedish"),
     "en": QT_TRANSLATE_NOOP("Reports", "English"),
 }
-
-
-def period_name(period: Period, writing: Writing) -> str:
-    """ "lokakuu 2026", "3. vuosineljännes 2026", … with the dates, in the report's language."""
-    first, y = period.first, str(period.first.year)
-    dates = writing.period(period.first, period.last)
-    if period.kind == "month":
-        name = writing.locale.standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
-        return f"{name} {y} ({dates})"
-    number = str((first.month - 1) // {"quarter": 3, "half": 6}.get(period.kind, 12) + 1)
-    if period.kind == "quarter":
-        name = arg(writing.translate("Reports", "quarter {number}/{year}"), number=number, year=y)
-    elif period.kind == "half":
-        name = arg(writing.translate("Reports", "half-year {number}/{year}"), number=number, year=y)
-    elif period.kind == "year":
-        name = arg(writing.translate("Reports", "year {year}"), year=y)
-    else:
-        return dates
-    return f"{name} ({dates})"
 
 
 class _Words:
@@ -216,7 +195,8 @@ def _channels(f: ReportFigures, request: ReportRequest, words: _Words) -> dict[s
             w.translate("Reports", "Engagements"),
         ],
         "top": [
-            [p.title, p.channel, w.date(p.published), words.n(p.engagements)] for p in f.top_posts
+            [p.title, p.channel, w.short_date(p.published), words.n(p.engagements)]
+            for p in f.top_posts
         ],
     }
 
@@ -424,7 +404,7 @@ def _health(f: ReportFigures, words: _Words) -> dict[str, object]:
             ),
             healthy=words.n(h.healthy),
             channels=words.n(h.channels),
-            day=w.date(h.as_of),
+            day=w.short_date(h.as_of),
         ),
         "headers": [
             w.translate("Reports", "Reason"),
@@ -457,7 +437,7 @@ def _accessibility(f: ReportFigures, words: _Words) -> dict[str, object]:
             w.translate("Reports", "Posts"),
         ],
         "rows": [
-            [d.file_name, duties[d.duty], w.date(d.due_on), ", ".join(d.posts)]
+            [d.file_name, duties[d.duty], w.short_date(d.due_on), ", ".join(d.posts)]
             for d in f.accessibility
         ],
         "empty": w.translate(

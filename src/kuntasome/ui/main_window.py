@@ -66,11 +66,18 @@ def _statistics_page(context: AppContext) -> QWidget:
     return StatisticsPage(context)
 
 
+def _reports_page(context: AppContext) -> QWidget:
+    from kuntasome.ui.reports.reports_page import ReportsPage
+
+    return ReportsPage(context)
+
+
 BUILT_SECTIONS: dict[str, Callable[[AppContext], QWidget]] = {
     "channels": _channels_page,
     "calendar": _calendar_page,
     "moderation": _moderation_page,
     "statistics": _statistics_page,
+    "reports": _reports_page,
 }
 
 

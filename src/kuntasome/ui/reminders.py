@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+
+from kuntasome.core.messages import arg
+
+from kuntasome.documents.language import Writing
+from kuntasome.documents.period_names import period_name
 
 if TYPE_CHECKING:
     from kuntasome.core.today import TodayOverview
@@ -53,6 +58,14 @@ def reminder_texts(previous: TodayOverview | None, now: TodayOverview) -> list[s
         texts.append(
             QCoreApplication.translate(
                 "Reminders", "Time to check the channels' comments and messages."
+            )
+        )
+    if now.report_due is not None and (previous is None or previous.report_due != now.report_due):
+        period = period_name(now.report_due, Writing(QLocale().name()[:2]), dates=False)
+        texts.append(
+            arg(
+                QCoreApplication.translate("Reminders", "A management report is due: {period}."),
+                period=period,
             )
         )
     return texts

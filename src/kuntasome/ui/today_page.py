@@ -6,13 +6,16 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kuntasome.core.messages import arg
 
 from kuntasome.ui.formatting import format_date, format_datetime, format_number
 from kuntasome.ui.sections import TODAY, PageHeader
+
+from kuntasome.documents.language import Writing
+from kuntasome.documents.period_names import period_name
 
 if TYPE_CHECKING:
     from kuntasome.core.organisation import OrganisationSettings
@@ -51,7 +54,7 @@ class Card(QFrame):
 
 
 class TodayPage(QWidget):
-    CARD_COUNT = 8
+    CARD_COUNT = 9
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,6 +186,15 @@ class TodayPage(QWidget):
             self.tr("Within 14 days of the broadcast"),
             alert=o.recordings_due > 0,
         )
+        if o.report_due is not None:
+            c[8].show_value(
+                period_name(o.report_due, Writing(QLocale().name()[:2], org.country), dates=False),
+                self.tr("Management report due"),
+                self.tr("Make it in Reports"),
+                alert=True,
+            )
+        else:
+            c[8].show_value("✓", self.tr("Management reports up to date"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
