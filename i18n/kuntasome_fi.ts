@@ -5999,201 +5999,201 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="247"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="355"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="399"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="492"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="544"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="371"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="415"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="508"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="560"/>
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="250"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="256"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="251"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="257"/>
         <source>Quarter</source>
         <translation>Vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="252"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="258"/>
         <source>Half-year</source>
         <translation>Vuosipuolisko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="259"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="254"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="260"/>
         <source>Custom dates</source>
         <translation>Vapaat päivämäärät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="264"/>
         <source>The previous period</source>
         <translation>Edelliseen jaksoon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="259"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="265"/>
         <source>The same period a year earlier</source>
         <translation>Samaan jaksoon vuotta aiemmin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
         <source>No reminder</source>
         <translation>Ei muistutusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
         <source>Every month</source>
         <translation>Joka kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
         <source>Every quarter</source>
         <translation>Joka vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="269"/>
-        <source>Period <source>&amp;Report for a</source>amp;length</source>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
+        <source>Period &amp;length</source>
         <translation>Jakson &amp;pituus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="270"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
         <source>&amp;Period</source>
         <translation>&amp;Jakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
         <source>&amp;From</source>
         <translation>&amp;Alkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="278"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="273"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="279"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="274"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="280"/>
         <source>Channels &amp;compared with</source>
         <translation>Kanavien &amp;vertailukohta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="281"/>
         <source>&amp;Sections</source>
         <translation>&amp;Osiot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
         <source>C&amp;ommentary (optional, printed after the summary)</source>
         <translation>&amp;Saate (vapaaehtoinen, tulostuu yhteenvedon jälkeen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="283"/>
         <source>Re&amp;mind me</source>
         <translation>&amp;Muistuta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="281"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
         <source>What the figures mean, what went well and what comes next.</source>
         <translation>Mitä luvut kertovat, mikä onnistui ja mitä seuraavaksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="283"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Esikatsele</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="284"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="290"/>
         <source>&amp;Make report…</source>
         <translation>&amp;Laadi raportti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="285"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="291"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="292"/>
         <source>Reports made</source>
         <translation>Laaditut raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="293"/>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="294"/>
         <source>Use these choices</source>
         <translation>Käytä näitä valintoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="291"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="297"/>
         <source>Made</source>
         <translation>Laadittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="292"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="298"/>
         <source>Period</source>
         <translation>Jakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="293"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="299"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="294"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="300"/>
         <source>Author</source>
         <translation>Laatija</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="295"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="301"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="296"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="302"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="301"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="307"/>
         <source>Choose the period and press Preview to see the pages here.</source>
         <translation>Valitse jakso ja paina Esikatsele, niin sivut näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="423"/>
         <source>Choose at least one section.</source>
         <translation>Valitse vähintään yksi osio.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="415"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="431"/>
         <source>The commentary is longer than {count} characters.</source>
         <translation>Saateteksti on yli {count} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="466"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="482"/>
         <source>Typesetting the pages…</source>
         <translation>Taitetaan sivuja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="484"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="500"/>
         <source>Page {number}</source>
         <translation>Sivu {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="486"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="502"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sivu</numerusform>
@@ -6201,42 +6201,42 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="495"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="511"/>
         <source>social-media-report-{period}</source>
         <translation>somen-raportti-{period}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="503"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="519"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="515"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="531"/>
         <source>Making the report…</source>
         <translation>Raporttia laaditaan…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="527"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="543"/>
         <source>The report was not made.</source>
         <translation>Raporttia ei laadittu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="530"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="546"/>
         <source>The report was not made</source>
         <translation>Raporttia ei laadittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="534"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="550"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="547"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="563"/>
         <source>The file {name} is not where it was saved, or it has changed since. Make the report again with these choices.</source>
         <translation>Tiedosto {name} ei ole enää tallennuspaikassaan tai se on muuttunut. Laadi raportti uudelleen näillä valinnoilla.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="575"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="591"/>
         <source>The reminder was not saved</source>
         <translation>Muistutusta ei tallennettu</translation>
     </message>

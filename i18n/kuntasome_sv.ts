@@ -5999,201 +5999,201 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="247"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="355"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="399"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="492"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="544"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="371"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="415"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="508"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="560"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="250"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="256"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="251"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="257"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="252"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="258"/>
         <source>Half-year</source>
         <translation>Halvår</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="259"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="254"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="260"/>
         <source>Custom dates</source>
         <translation>Valfria datum</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="264"/>
         <source>The previous period</source>
         <translation>Föregående period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="259"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="265"/>
         <source>The same period a year earlier</source>
         <translation>Samma period året innan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
         <source>No reminder</source>
         <translation>Ingen påminnelse</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
         <source>Every month</source>
         <translation>Varje månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
         <source>Every quarter</source>
         <translation>Varje kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="269"/>
-        <source>Period <source>&amp;Report for a</source>amp;length</source>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
+        <source>Period &amp;length</source>
         <translation>Periodens &amp;längd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="270"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="278"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="273"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="279"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="274"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="280"/>
         <source>Channels &amp;compared with</source>
         <translation>Kanalerna &amp;jämförs med</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="281"/>
         <source>&amp;Sections</source>
         <translation>&amp;Avsnitt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
         <source>C&amp;ommentary (optional, printed after the summary)</source>
         <translation>&amp;Kommentar (frivillig, skrivs ut efter sammanfattningen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="283"/>
         <source>Re&amp;mind me</source>
         <translation>&amp;Påminn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="281"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
         <source>What the figures mean, what went well and what comes next.</source>
         <translation>Vad siffrorna betyder, vad som gick bra och vad som kommer härnäst.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="283"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="284"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="290"/>
         <source>&amp;Make report…</source>
         <translation>&amp;Gör rapport…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="285"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="291"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="292"/>
         <source>Reports made</source>
         <translation>Gjorda rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="293"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="294"/>
         <source>Use these choices</source>
         <translation>Använd dessa val</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="291"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="297"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="292"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="298"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="293"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="299"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="294"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="300"/>
         <source>Author</source>
         <translation>Upprättad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="295"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="301"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="296"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="302"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="301"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="307"/>
         <source>Choose the period and press Preview to see the pages here.</source>
         <translation>Välj period och tryck på Förhandsgranska så visas sidorna här.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="423"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="415"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="431"/>
         <source>The commentary is longer than {count} characters.</source>
         <translation>Kommentaren är längre än {count} tecken.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="466"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="482"/>
         <source>Typesetting the pages…</source>
         <translation>Sidorna sätts…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="484"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="500"/>
         <source>Page {number}</source>
         <translation>Sida {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="486"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="502"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -6201,42 +6201,42 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="495"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="511"/>
         <source>social-media-report-{period}</source>
         <translation>rapport-sociala-medier-{period}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="503"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="519"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="515"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="531"/>
         <source>Making the report…</source>
         <translation>Rapporten görs…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="527"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="543"/>
         <source>The report was not made.</source>
         <translation>Rapporten gjordes inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="530"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="546"/>
         <source>The report was not made</source>
         <translation>Rapporten gjordes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="534"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="550"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="547"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="563"/>
         <source>The file {name} is not where it was saved, or it has changed since. Make the report again with these choices.</source>
         <translation>Filen {name} finns inte längre där den sparades eller har ändrats sedan dess. Gör rapporten på nytt med dessa val.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="575"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="591"/>
         <source>The reminder was not saved</source>
         <translation>Påminnelsen sparades inte</translation>
     </message>

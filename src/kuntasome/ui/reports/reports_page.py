@@ -272,7 +272,7 @@ class ReportsPage(Retranslating, QWidget):
         ):
             self.reminder.setItemText(i, text)
         for key, text in (
-            ("kind", self.tr("Period self.tr("&Report for a")length")),
+            ("kind", self.tr("Period &length")),
             ("which", self.tr("&Period")),
             ("first", self.tr("&From")),
             ("last", self.tr("&To")),
