@@ -46,7 +46,7 @@ def test_sections_are_listed_and_unbuilt_ones_say_so(qtbot: QtBot, context: AppC
     window = open_window(qtbot, context)
     assert nav_texts(window) == [s.translated_title() for s in SECTIONS]
     assert nav_texts(window)[0] == "Today" and len(SECTIONS) == 7
-    for row in range(5, len(SECTIONS)):  # Channels … Statistics are built
+    for row in range(6, len(SECTIONS)):  # Channels … Reports are built
         window.nav.setCurrentRow(row)
         page = window.stack.currentWidget()
         assert isinstance(page, NotBuiltPage)
@@ -74,7 +74,7 @@ def test_language_switch_retranslates_the_open_window(qtbot: QtBot, context: App
     qtbot.waitUntil(lambda: nav_texts(window)[1] == "Kanavat")
     assert window.today.cards[1].caption.text() == "Hyväksyntää odottavat julkaisut"
     assert "kuuta" in window.today.greeting.text()  # Finnish month names end in -kuuta
-    window.nav.setCurrentRow(5)
+    window.nav.setCurrentRow(6)  # the Archive
     page = window.stack.currentWidget()
     assert isinstance(page, NotBuiltPage)
     assert page.notice.text().startswith("Tämä osio ei ole vielä käytettävissä")
