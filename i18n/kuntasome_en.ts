@@ -237,7 +237,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="486"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="519"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

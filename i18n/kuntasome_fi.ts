@@ -1237,8 +1237,9 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli/moderation.py" line="77"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="74"/>
         <location filename="../src/kuntasome/cli/people.py" line="112"/>
-        <location filename="../src/kuntasome/cli/reports.py" line="81"/>
-        <location filename="../src/kuntasome/cli/reports.py" line="88"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="82"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="89"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="100"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="44"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="71"/>
         <source>FILE</source>
@@ -2060,79 +2061,99 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Julkaisu {id} ({title}): {status}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="34"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="35"/>
         <source>make a management report of a period as PDF/A</source>
         <translation>laadi ajanjakson raportti johdolle PDF/A-muodossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="35"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="36"/>
         <source>A management report of a period as a tagged PDF/A: key figures against the previous period and a year earlier, channels, language coverage, dialogue and moderation, register health and accessibility duties.</source>
         <translation>Ajanjakson raportti johdolle saavutettavana PDF/A-tiedostona: tunnusluvut verrattuna edelliseen jaksoon ja vuodentakaiseen, kanavat, kieliversiot, vuorovaikutus ja moderointi, kanavarekisterin kunto ja saavutettavuusvelvoitteet.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="44"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="45"/>
         <source>PERIOD</source>
         <translation>JAKSO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="45"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="46"/>
         <source>a month (2026-10), quarter (2026-Q3), half-year (2026-H1) or year (2026)</source>
         <translation>kuukausi (2026-10), vuosineljännes (2026-Q3), vuosipuolisko (2026-H1) tai vuosi (2026)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="52"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="53"/>
         <source>first day of a custom period</source>
         <translation>vapaasti valitun jakson ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="53"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="54"/>
         <source>last day of a custom period</source>
         <translation>vapaasti valitun jakson viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="60"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="61"/>
         <source>language of the report (default: as set for reports)</source>
         <translation>raportin kieli (oletus: raporttien asetus)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="64"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="65"/>
         <source>SECTION,…</source>
         <translation>OSIO,…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="66"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="67"/>
         <source>the sections to include, comma-separated (default: all): {all}</source>
         <translation>mukaan otettavat osiot pilkuin eroteltuina (oletus: kaikki): {all}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="74"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="75"/>
         <source>what the channels&apos; changes are against: the previous period or a year earlier</source>
         <translation>mihin kanavien muutoksia verrataan: edelliseen jaksoon (previous) vai vuodentakaiseen (year)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="82"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="83"/>
         <source>a UTF-8 text file whose text goes in as the commentary</source>
         <translation>UTF-8-tekstitiedosto, jonka teksti tulee raporttiin saatteeksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="89"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="90"/>
         <source>the PDF file to write</source>
         <translation>kirjoitettava PDF-tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="95"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="97"/>
+        <source>the logo on every report&apos;s cover (PNG, JPEG or SVG)</source>
+        <translation>raporttien kansilehden logo (PNG, JPEG tai SVG)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="102"/>
+        <source>no logo on the cover</source>
+        <translation>ei logoa kansilehdelle</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="108"/>
         <source>list the reports made</source>
         <translation>luettele laaditut raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="160"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="173"/>
         <source>Report of {period} → {file}</source>
         <translation>Raportti jaksolta {period} → {file}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="188"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="201"/>
         <source>No reports made yet.</source>
         <translation>Raportteja ei ole vielä laadittu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="215"/>
+        <source>The reports&apos; cover shows the logo.</source>
+        <translation>Raporttien kansilehdellä on logo.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="217"/>
+        <source>The reports&apos; cover has no logo.</source>
+        <translation>Raporttien kansilehdellä ei ole logoa.</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +2953,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/core/calendar/media.py" line="84"/>
         <location filename="../src/kuntasome/core/moderation/evidence.py" line="67"/>
+        <location filename="../src/kuntasome/core/reports/logo.py" line="52"/>
         <source>There is no file {name}.</source>
         <translation>Tiedostoa {name} ei ole.</translation>
     </message>
@@ -3238,17 +3260,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Virka-ajan on alettava ennen kuin se päättyy.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="103"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="116"/>
         <source>Give either a period or its first and last day, not both.</source>
         <translation>Anna joko jakso tai sen ensimmäinen ja viimeinen päivä, ei molempia.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="110"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="123"/>
         <source>Which period? Give --period (e.g. 2026-Q3) or --from and --to.</source>
         <translation>Miltä jaksolta? Anna --period (esim. 2026-Q3) tai --from ja --to.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="123"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="136"/>
         <source>{name} could not be read as UTF-8 text.</source>
         <translation>Tiedostoa {name} ei voitu lukea UTF-8-tekstinä.</translation>
     </message>
@@ -3281,6 +3303,16 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/core/reports/service.py" line="231"/>
         <source>Choose a reminder and a language.</source>
         <translation>Valitse muistutus ja kieli.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/logo.py" line="57"/>
+        <source>{name} is not a PNG, JPEG or SVG picture.</source>
+        <translation>{name} ei ole PNG-, JPEG- tai SVG-kuva.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/logo.py" line="62"/>
+        <source>{name} is larger than 1 MB: use a smaller logo.</source>
+        <translation>{name} on yli 1 Mt: käytä pienempää logoa.</translation>
     </message>
 </context>
 <context>
@@ -5946,52 +5978,57 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <translation>Sosiaalisen median raportti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="509"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="510"/>
+        <source>The logo of {organisation}</source>
+        <translation>Organisaation {organisation} logo</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="514"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="510"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="515"/>
         <source>Author</source>
         <translation>Laatija</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="511"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="516"/>
         <source>Made on</source>
         <translation>Laadittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="517"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="522"/>
         <source>Commentary</source>
         <translation>Saate</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="518"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="523"/>
         <source>Charts</source>
         <translation>Kaaviot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="519"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="524"/>
         <source>Top posts</source>
         <translation>Suosituimmat päivitykset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="520"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="525"/>
         <source>Register health score</source>
         <translation>Rekisterin kuntopisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="521"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="526"/>
         <source>Moderation in figures</source>
         <translation>Moderointi lukuina</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="522"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="527"/>
         <source>Evidence, blocks and monitoring</source>
         <translation>Todisteet, estot ja seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="523"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="528"/>
         <source>Nothing in this period.</source>
         <translation>Jaksolla ei ole tietoja.</translation>
     </message>
@@ -5999,201 +6036,211 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="371"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="415"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="508"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="560"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="388"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="432"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="525"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="577"/>
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="256"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="267"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="257"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="268"/>
         <source>Quarter</source>
         <translation>Vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="269"/>
         <source>Half-year</source>
         <translation>Vuosipuolisko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="259"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="270"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
         <source>Custom dates</source>
         <translation>Vapaat päivämäärät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
         <source>The previous period</source>
         <translation>Edelliseen jaksoon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
         <source>The same period a year earlier</source>
         <translation>Samaan jaksoon vuotta aiemmin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
         <source>No reminder</source>
         <translation>Ei muistutusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
         <source>Every month</source>
         <translation>Joka kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
         <source>Every quarter</source>
         <translation>Joka vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
         <source>Period &amp;length</source>
         <translation>Jakson &amp;pituus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
         <source>&amp;Period</source>
         <translation>&amp;Jakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
         <source>&amp;From</source>
         <translation>&amp;Alkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="278"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="279"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="290"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="280"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="291"/>
         <source>Channels &amp;compared with</source>
         <translation>Kanavien &amp;vertailukohta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="281"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="292"/>
         <source>&amp;Sections</source>
         <translation>&amp;Osiot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="293"/>
         <source>C&amp;ommentary (optional, printed after the summary)</source>
         <translation>&amp;Saate (vapaaehtoinen, tulostuu yhteenvedon jälkeen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="283"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="294"/>
         <source>Re&amp;mind me</source>
         <translation>&amp;Muistuta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="298"/>
         <source>What the figures mean, what went well and what comes next.</source>
         <translation>Mitä luvut kertovat, mikä onnistui ja mitä seuraavaksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="300"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Esikatsele</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="290"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="301"/>
         <source>&amp;Make report…</source>
         <translation>&amp;Laadi raportti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="291"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="302"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="292"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="303"/>
         <source>Reports made</source>
         <translation>Laaditut raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="293"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="304"/>
+        <source>Logo on the cover…</source>
+        <translation>Kansilehden logo…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="305"/>
+        <source>No logo</source>
+        <translation>Ei logoa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="306"/>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="294"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="307"/>
         <source>Use these choices</source>
         <translation>Käytä näitä valintoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="297"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="310"/>
         <source>Made</source>
         <translation>Laadittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="298"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="311"/>
         <source>Period</source>
         <translation>Jakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="299"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="312"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="300"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="313"/>
         <source>Author</source>
         <translation>Laatija</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="301"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="314"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="302"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="315"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="307"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="320"/>
         <source>Choose the period and press Preview to see the pages here.</source>
         <translation>Valitse jakso ja paina Esikatsele, niin sivut näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="423"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="440"/>
         <source>Choose at least one section.</source>
         <translation>Valitse vähintään yksi osio.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="431"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="448"/>
         <source>The commentary is longer than {count} characters.</source>
         <translation>Saateteksti on yli {count} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="482"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="499"/>
         <source>Typesetting the pages…</source>
         <translation>Taitetaan sivuja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="500"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="517"/>
         <source>Page {number}</source>
         <translation>Sivu {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="502"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="519"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sivu</numerusform>
@@ -6201,42 +6248,52 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="511"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="528"/>
         <source>social-media-report-{period}</source>
         <translation>somen-raportti-{period}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="519"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="536"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="531"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="548"/>
         <source>Making the report…</source>
         <translation>Raporttia laaditaan…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="543"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="560"/>
         <source>The report was not made.</source>
         <translation>Raporttia ei laadittu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="546"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="563"/>
         <source>The report was not made</source>
         <translation>Raporttia ei laadittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="550"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="567"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="563"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="580"/>
         <source>The file {name} is not where it was saved, or it has changed since. Make the report again with these choices.</source>
         <translation>Tiedosto {name} ei ole enää tallennuspaikassaan tai se on muuttunut. Laadi raportti uudelleen näillä valinnoilla.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="591"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="599"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Kuvat (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="612"/>
+        <source>The logo was not saved</source>
+        <translation>Logoa ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="630"/>
         <source>The reminder was not saved</source>
         <translation>Muistutusta ei tallennettu</translation>
     </message>

@@ -1237,8 +1237,9 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli/moderation.py" line="77"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="74"/>
         <location filename="../src/kuntasome/cli/people.py" line="112"/>
-        <location filename="../src/kuntasome/cli/reports.py" line="81"/>
-        <location filename="../src/kuntasome/cli/reports.py" line="88"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="82"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="89"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="100"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="44"/>
         <location filename="../src/kuntasome/cli/statistics.py" line="71"/>
         <source>FILE</source>
@@ -2060,79 +2061,99 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Inlägg {id} ({title}): {status}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="34"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="35"/>
         <source>make a management report of a period as PDF/A</source>
         <translation>gör en rapport till ledningen för en period som PDF/A</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="35"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="36"/>
         <source>A management report of a period as a tagged PDF/A: key figures against the previous period and a year earlier, channels, language coverage, dialogue and moderation, register health and accessibility duties.</source>
         <translation>En rapport till ledningen för en period som tillgänglig PDF/A: nyckeltal jämförda med föregående period och samma period året innan, kanaler, språkversioner, dialog och moderering, kanalregistrets skick och tillgänglighetskrav.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="44"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="45"/>
         <source>PERIOD</source>
         <translation>PERIOD</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="45"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="46"/>
         <source>a month (2026-10), quarter (2026-Q3), half-year (2026-H1) or year (2026)</source>
         <translation>en månad (2026-10), ett kvartal (2026-Q3), ett halvår (2026-H1) eller ett år (2026)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="52"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="53"/>
         <source>first day of a custom period</source>
         <translation>första dagen av en valfri period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="53"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="54"/>
         <source>last day of a custom period</source>
         <translation>sista dagen av en valfri period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="60"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="61"/>
         <source>language of the report (default: as set for reports)</source>
         <translation>rapportens språk (standard: enligt inställningen för rapporter)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="64"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="65"/>
         <source>SECTION,…</source>
         <translation>AVSNITT,…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="66"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="67"/>
         <source>the sections to include, comma-separated (default: all): {all}</source>
         <translation>avsnitten som tas med, åtskilda med kommatecken (standard: alla): {all}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="74"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="75"/>
         <source>what the channels&apos; changes are against: the previous period or a year earlier</source>
         <translation>vad kanalernas förändring jämförs med: föregående period (previous) eller året innan (year)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="82"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="83"/>
         <source>a UTF-8 text file whose text goes in as the commentary</source>
         <translation>en textfil i UTF-8 vars text tas med som kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="89"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="90"/>
         <source>the PDF file to write</source>
         <translation>PDF-filen som skrivs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="95"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="97"/>
+        <source>the logo on every report&apos;s cover (PNG, JPEG or SVG)</source>
+        <translation>logotypen på rapporternas pärm (PNG, JPEG eller SVG)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="102"/>
+        <source>no logo on the cover</source>
+        <translation>ingen logotyp på pärmen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="108"/>
         <source>list the reports made</source>
         <translation>lista de rapporter som gjorts</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="160"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="173"/>
         <source>Report of {period} → {file}</source>
         <translation>Rapport för {period} → {file}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="188"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="201"/>
         <source>No reports made yet.</source>
         <translation>Inga rapporter har gjorts ännu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="215"/>
+        <source>The reports&apos; cover shows the logo.</source>
+        <translation>Rapporternas pärm visar logotypen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/reports.py" line="217"/>
+        <source>The reports&apos; cover has no logo.</source>
+        <translation>Rapporternas pärm har ingen logotyp.</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +2953,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/core/calendar/media.py" line="84"/>
         <location filename="../src/kuntasome/core/moderation/evidence.py" line="67"/>
+        <location filename="../src/kuntasome/core/reports/logo.py" line="52"/>
         <source>There is no file {name}.</source>
         <translation>Filen {name} finns inte.</translation>
     </message>
@@ -3238,17 +3260,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Kontoret måste öppna innan det stänger.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="103"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="116"/>
         <source>Give either a period or its first and last day, not both.</source>
         <translation>Ange antingen en period eller dess första och sista dag, inte båda.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="110"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="123"/>
         <source>Which period? Give --period (e.g. 2026-Q3) or --from and --to.</source>
         <translation>Vilken period? Ange --period (t.ex. 2026-Q3) eller --from och --to.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/reports.py" line="123"/>
+        <location filename="../src/kuntasome/cli/reports.py" line="136"/>
         <source>{name} could not be read as UTF-8 text.</source>
         <translation>Filen {name} kunde inte läsas som text i UTF-8.</translation>
     </message>
@@ -3281,6 +3303,16 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/core/reports/service.py" line="231"/>
         <source>Choose a reminder and a language.</source>
         <translation>Välj påminnelse och språk.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/logo.py" line="57"/>
+        <source>{name} is not a PNG, JPEG or SVG picture.</source>
+        <translation>{name} är ingen PNG-, JPEG- eller SVG-bild.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/logo.py" line="62"/>
+        <source>{name} is larger than 1 MB: use a smaller logo.</source>
+        <translation>{name} är större än 1 MB: använd en mindre logotyp.</translation>
     </message>
 </context>
 <context>
@@ -5946,52 +5978,57 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <translation>Rapport om sociala medier</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="509"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="510"/>
+        <source>The logo of {organisation}</source>
+        <translation>Logotypen för {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="514"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="510"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="515"/>
         <source>Author</source>
         <translation>Upprättad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="511"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="516"/>
         <source>Made on</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="517"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="522"/>
         <source>Commentary</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="518"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="523"/>
         <source>Charts</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="519"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="524"/>
         <source>Top posts</source>
         <translation>Populäraste inläggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="520"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="525"/>
         <source>Register health score</source>
         <translation>Registrets poäng</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="521"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="526"/>
         <source>Moderation in figures</source>
         <translation>Moderering i siffror</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="522"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="527"/>
         <source>Evidence, blocks and monitoring</source>
         <translation>Bevis, blockeringar och bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="523"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="528"/>
         <source>Nothing in this period.</source>
         <translation>Inga uppgifter för perioden.</translation>
     </message>
@@ -5999,201 +6036,211 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="371"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="415"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="508"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="560"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="388"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="432"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="525"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="577"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="256"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="267"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="257"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="268"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="269"/>
         <source>Half-year</source>
         <translation>Halvår</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="259"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="270"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
         <source>Custom dates</source>
         <translation>Valfria datum</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
         <source>The previous period</source>
         <translation>Föregående period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
         <source>The same period a year earlier</source>
         <translation>Samma period året innan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
         <source>No reminder</source>
         <translation>Ingen påminnelse</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
         <source>Every month</source>
         <translation>Varje månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
         <source>Every quarter</source>
         <translation>Varje kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
         <source>Period &amp;length</source>
         <translation>Periodens &amp;längd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="278"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="279"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="290"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="280"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="291"/>
         <source>Channels &amp;compared with</source>
         <translation>Kanalerna &amp;jämförs med</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="281"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="292"/>
         <source>&amp;Sections</source>
         <translation>&amp;Avsnitt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="293"/>
         <source>C&amp;ommentary (optional, printed after the summary)</source>
         <translation>&amp;Kommentar (frivillig, skrivs ut efter sammanfattningen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="283"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="294"/>
         <source>Re&amp;mind me</source>
         <translation>&amp;Påminn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="298"/>
         <source>What the figures mean, what went well and what comes next.</source>
         <translation>Vad siffrorna betyder, vad som gick bra och vad som kommer härnäst.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="300"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="290"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="301"/>
         <source>&amp;Make report…</source>
         <translation>&amp;Gör rapport…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="291"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="302"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="292"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="303"/>
         <source>Reports made</source>
         <translation>Gjorda rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="293"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="304"/>
+        <source>Logo on the cover…</source>
+        <translation>Logotyp på pärmen…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="305"/>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="306"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="294"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="307"/>
         <source>Use these choices</source>
         <translation>Använd dessa val</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="297"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="310"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="298"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="311"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="299"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="312"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="300"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="313"/>
         <source>Author</source>
         <translation>Upprättad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="301"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="314"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="302"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="315"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="307"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="320"/>
         <source>Choose the period and press Preview to see the pages here.</source>
         <translation>Välj period och tryck på Förhandsgranska så visas sidorna här.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="423"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="440"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="431"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="448"/>
         <source>The commentary is longer than {count} characters.</source>
         <translation>Kommentaren är längre än {count} tecken.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="482"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="499"/>
         <source>Typesetting the pages…</source>
         <translation>Sidorna sätts…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="500"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="517"/>
         <source>Page {number}</source>
         <translation>Sida {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="502"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="519"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -6201,42 +6248,52 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="511"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="528"/>
         <source>social-media-report-{period}</source>
         <translation>rapport-sociala-medier-{period}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="519"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="536"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="531"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="548"/>
         <source>Making the report…</source>
         <translation>Rapporten görs…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="543"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="560"/>
         <source>The report was not made.</source>
         <translation>Rapporten gjordes inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="546"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="563"/>
         <source>The report was not made</source>
         <translation>Rapporten gjordes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="550"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="567"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="563"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="580"/>
         <source>The file {name} is not where it was saved, or it has changed since. Make the report again with these choices.</source>
         <translation>Filen {name} finns inte längre där den sparades eller har ändrats sedan dess. Gör rapporten på nytt med dessa val.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="591"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="599"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="612"/>
+        <source>The logo was not saved</source>
+        <translation>Logotypen sparades inte</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="630"/>
         <source>The reminder was not saved</source>
         <translation>Påminnelsen sparades inte</translation>
     </message>

@@ -97,3 +97,47 @@ def test_bad_periods_are_refused_in_the_users_language(
     )
     assert custom.returncode == 0, custom.stderr
     assert json.loads(custom.stdout)["first"] == "2026-10-05"
+
+
+def test_a_logo_on_the_cover(demo_paths: DataPaths, tmp_path: Path) -> None:
+    root = str(demo_paths.root)
+    svg = tmp_path / "vaakuna.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="48">'
+        '<path d="M0 0h40v30l-20 18-20-18z" fill="#1d4f91"/></svg>',
+        encoding="utf-8",
+    )
+    not_a_picture = tmp_path / "logo.png"
+    not_a_picture.write_text("hello", encoding="utf-8")
+    refused = run("--data-dir", root, "--lang", "fi", "report-logo", str(not_a_picture))
+    assert refused.returncode == 1 and "ei ole PNG-, JPEG- tai SVG-kuva" in refused.stderr
+    assert run("--data-dir", root, "report-logo", str(svg)).returncode == 0
+    out = tmp_path / "r.pdf"
+    made = run(
+        "--data-dir",
+        root,
+        "report",
+        "--period",
+        "2026-10",
+        "--lang",
+        "en",
+        "--sections",
+        "summary",
+        "--out",
+        str(out),
+    )
+    assert made.returncode == 0, made.stderr
+    check_pdf(out.read_bytes(), lang="en", figures=1)  # the logo, with its alternative text
+    assert run("--data-dir", root, "report-logo", "--remove").returncode == 0
+    made = run(
+        "--data-dir",
+        root,
+        "report",
+        "--period",
+        "2026-10",
+        "--sections",
+        "summary",
+        "--out",
+        str(out),
+    )
+    check_pdf(out.read_bytes(), lang="fi", figures=0)

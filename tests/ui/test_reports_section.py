@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -95,3 +96,24 @@ def test_the_reminder_is_saved_for_the_team(qtbot: QtBot, context: AppContext) -
     page.reminder.activated.emit(page.reminder.currentIndex())
     settle(qtbot)
     assert load_report_settings(context.engine()).reminder == "monthly"
+
+
+def test_a_logo_for_the_cover(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    page = open_page(qtbot, context)
+    assert not page.remove_logo_button.isEnabled()
+    picture = tmp_path / "vaakuna.png"
+    image = QImage(120, 140, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#1d4f91"))
+    assert image.save(str(picture))
+    page.set_logo(picture)
+    settle(qtbot)
+    qtbot.waitUntil(lambda: page.remove_logo_button.isEnabled())
+    request = page.request()
+    assert request is not None
+    page.make_to(tmp_path / "r.pdf", replace(request, sections=("summary",)))
+    check_pdf((tmp_path / "r.pdf").read_bytes(), lang="fi", figures=1)
+    page.remove_logo_button.click()
+    settle(qtbot)
+    qtbot.waitUntil(lambda: not page.remove_logo_button.isEnabled())

@@ -11,6 +11,7 @@ from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.paths import DataPaths
 from kuntasome.core.reports.figures import COMPARISONS, SECTIONS
+from kuntasome.core.reports.logo import save_logo
 from kuntasome.core.reports.periods import Period, parse_period
 from kuntasome.core.reports.service import (
     LANGUAGES,
@@ -20,7 +21,7 @@ from kuntasome.core.reports.service import (
     make_report,
 )
 
-from kuntasome.cli.common import EXIT_OK, SubParsers, arg, database, json_option, print_json
+from kuntasome.cli.common import EXIT_OK, SubParsers, arg, database, json_option, print_json, report
 from kuntasome.cli.options import period_options
 from kuntasome.cli.people import actor_id, actor_option
 from kuntasome.documents.report_pdf import render_report_pdf
@@ -91,6 +92,18 @@ def add_parsers(commands: SubParsers) -> None:
     actor_option(make)
     json_option(make)
     make.set_defaults(run=run_report)
+
+    logo = commands.add_parser(
+        "report-logo", help=translate("Cli", "the logo on every report's cover (PNG, JPEG or SVG)")
+    )
+    choice = logo.add_mutually_exclusive_group(required=True)
+    choice.add_argument("file", nargs="?", type=Path, metavar=translate("Cli", "FILE"))
+    choice.add_argument(
+        "--remove", action="store_true", help=translate("Cli", "no logo on the cover")
+    )
+    actor_option(logo)
+    json_option(logo)
+    logo.set_defaults(run=run_logo)
 
     listing = commands.add_parser("reports", help=translate("Cli", "list the reports made"))
     json_option(listing)
@@ -189,3 +202,17 @@ def run_list(args: argparse.Namespace, paths: DataPaths) -> int:
     for r in runs:
         print(f"{r.id:>4}  {r.period.code:<12} {r.language}  {r.author or '–'}  {r.path}")
     return EXIT_OK
+
+
+def run_logo(args: argparse.Namespace, paths: DataPaths) -> int:
+    with database(args, paths) as engine:
+        logo = save_logo(
+            engine, None if args.remove else args.file, actor_id=actor_id(engine, args)
+        )
+    return report(
+        args,
+        {"logo": logo.format if logo else None, "bytes": len(logo.data) if logo else 0},
+        translate("Cli", "The reports' cover shows the logo.")
+        if logo
+        else translate("Cli", "The reports' cover has no logo."),
+    )

@@ -505,6 +505,11 @@ def report_document(
             "organisation": f.organisation.name,
             "title": title,
             "period": period,
+            "logo": f.logo.file_name if f.logo else None,
+            "logo_alt": arg(
+                w.translate("Reports", "The logo of {organisation}"),
+                organisation=f.organisation.name,
+            ),
             "facts": [
                 [w.translate("Reports", "Period"), period],
                 [w.translate("Reports", "Author"), request.author or "–"],
@@ -539,13 +544,17 @@ def report_document(
 def render_report_pdf(
     f: ReportFigures, request: ReportRequest, made_on: date | None = None
 ) -> bytes:
-    return typeset_pdf("report", report_document(f, request, made_on=made_on or date.today()))
+    document = report_document(f, request, made_on=made_on or date.today())
+    return typeset_pdf("report", document, files=_files(f))
 
 
 def render_report_pages(
     f: ReportFigures, request: ReportRequest, ppi: int = 50, made_on: date | None = None
 ) -> list[bytes]:
     """The report's pages as PNG pictures, for the preview."""
-    return typeset_png(
-        "report", report_document(f, request, made_on=made_on or date.today()), ppi=ppi
-    )
+    document = report_document(f, request, made_on=made_on or date.today())
+    return typeset_png("report", document, files=_files(f), ppi=ppi)
+
+
+def _files(f: ReportFigures) -> dict[str, bytes]:
+    return {f.logo.file_name: f.logo.data} if f.logo else {}

@@ -24,6 +24,7 @@ from kuntasome.core.moderation.settings import load_moderation_settings
 from kuntasome.core.organisation import OrganisationSettings
 from kuntasome.core.platforms import PLATFORMS, channel_label
 from kuntasome.core.reports.health import RegisterHealth, register_health
+from kuntasome.core.reports.logo import Logo, load_logo
 from kuntasome.core.reports.periods import Period
 from kuntasome.core.statistics.series import (
     ChartData,
@@ -148,6 +149,7 @@ class ReportFigures:
     charts: dict[str, ChartData] = field(default_factory=dict)  # followers, reach
     # The channels' figures in the period compared with (for the change columns).
     compared: dict[str, list[ChannelFigures]] = field(default_factory=dict)
+    logo: Logo | None = None  # on the cover
 
     @property
     def language_coverage(self) -> float | None:
@@ -476,6 +478,7 @@ def report_figures(
         accessibility=_accessibility(engine, period, as_of, tz),
         channel_list=public_channels(engine, language),
         reasons=reason_labels(engine, language),
+        logo=load_logo(engine),
         charts={
             kind: chart_data(engine, kind, period.first, period.last, with_stats)
             for kind in ("followers", "reach")

@@ -33,6 +33,7 @@ from kuntasome.core.changes import Change
 from kuntasome.core.messages import arg
 from kuntasome.core.organisation import OrganisationSettings, load_organisation
 from kuntasome.core.reports.figures import SECTIONS, report_figures
+from kuntasome.core.reports.logo import load_logo, save_logo
 from kuntasome.core.reports.periods import (
     Period,
     PeriodError,
@@ -105,6 +106,7 @@ class Loaded:
     organisation: OrganisationSettings
     settings: ReportSettings
     runs: list[ReportRunRow]
+    has_logo: bool = False
 
 
 class ReportsPage(Retranslating, QWidget):
@@ -151,6 +153,11 @@ class ReportsPage(Retranslating, QWidget):
         self.make_button = QPushButton()
         self.make_button.setObjectName("primary")
         self.make_button.clicked.connect(self.make)
+        self.logo_button = QPushButton()
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo_button = QPushButton()
+        self.remove_logo_button.setEnabled(False)
+        self.remove_logo_button.clicked.connect(lambda: self.set_logo(None))
         self.reminder = QComboBox()
         for key in REMINDERS:
             self.reminder.addItem("", key)
@@ -197,6 +204,10 @@ class ReportsPage(Retranslating, QWidget):
         buttons.addWidget(self.make_button)
         side.addLayout(buttons)
         side.addStretch(1)
+        logo_bar = QHBoxLayout()
+        logo_bar.addWidget(self.logo_button)
+        logo_bar.addWidget(self.remove_logo_button)
+        side.addLayout(logo_bar)
         reminder_row = QFormLayout()
         reminder_row.addRow(self.labels["reminder"], self.reminder)
         self.labels["reminder"].setBuddy(self.reminder)
@@ -290,6 +301,8 @@ class ReportsPage(Retranslating, QWidget):
         self.make_button.setText(self.tr("&Make report…"))
         self.tabs.setTabText(0, self.tr("Preview"))
         self.tabs.setTabText(1, self.tr("Reports made"))
+        self.logo_button.setText(self.tr("Logo on the cover…"))
+        self.remove_logo_button.setText(self.tr("No logo"))
         self.open_button.setText(self.tr("Open"))
         self.again_button.setText(self.tr("Use these choices"))
         self.runs_table.setHorizontalHeaderLabels(
@@ -355,7 +368,10 @@ class ReportsPage(Retranslating, QWidget):
     def _prepare(self) -> Callable[[], Loaded]:
         engine = self.context.engine()
         return lambda: Loaded(
-            load_organisation(engine), load_report_settings(engine), list_reports(engine)
+            load_organisation(engine),
+            load_report_settings(engine),
+            list_reports(engine),
+            load_logo(engine) is not None,
         )
 
     def _loaded(self, loaded: Loaded) -> None:
@@ -364,6 +380,7 @@ class ReportsPage(Retranslating, QWidget):
         if first_load:
             self.language.setCurrentIndex(max(0, self.language.findData(loaded.settings.language)))
         self.reminder.setCurrentIndex(max(0, self.reminder.findData(loaded.settings.reminder)))
+        self.remove_logo_button.setEnabled(loaded.has_logo)
         self._fill_periods()
         self._fill_runs()
 
@@ -573,6 +590,28 @@ class ReportsPage(Retranslating, QWidget):
         run = self._selected()
         if run is not None:
             self.set_request(run.request)
+
+    def choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.logo_button.text().replace("…", ""),
+            str(Path.home()),
+            self.tr("Pictures (*.png *.jpg *.jpeg *.svg)"),
+        )
+        if name:
+            self.set_logo(Path(name))
+
+    def set_logo(self, path: Path | None) -> None:
+        """Use the picture at *path* on every report's cover (None: no logo)."""
+        engine, actor_id = self.context.engine(), self.context.actor_id()
+        run_operation(
+            self,
+            self.context.events,
+            lambda: save_logo(engine, path, actor_id=actor_id),
+            changes=Change.REPORTS,
+            title=self.tr("The logo was not saved"),
+            done=lambda _logo: self.loader.request(),
+        )
 
     def _save_settings(self) -> None:
         if self.loaded is None:
