@@ -108,7 +108,7 @@ class Writing:
         """The change from *before* to *now* as a signed percentage, or – if there is none."""
         if before is None or before == 0:
             return "–"
-        share = (now - before) / before
+        share = round((now - before) / before, 2)  # shown as whole percent: −0.4 % is ±0 %
         sign = "+" if share > 0 else ("−" if share < 0 else "±")
         return sign + self.percent(abs(share))
 

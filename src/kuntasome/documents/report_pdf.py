@@ -56,7 +56,7 @@ class _Words:
         """The change of a share in percentage points."""
         if now is None or before is None:
             return "–"
-        diff = (now - before) * 100
+        diff = round((now - before) * 100, 1)  # −0.04 points is no change: ±0.0
         sign = "+" if diff > 0 else "−" if diff < 0 else "±"
         return f"{sign}{self.w.number(abs(diff), 1)}\u00a0" + self.w.translate("Reports", "pp")
 
