@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from kuntasome.core.paths import DataPaths
@@ -141,3 +144,39 @@ def test_a_logo_on_the_cover(demo_paths: DataPaths, tmp_path: Path) -> None:
         str(out),
     )
     check_pdf(out.read_bytes(), lang="fi", figures=0)
+
+
+def test_pdfs_are_written_without_a_display(demo_paths: DataPaths, tmp_path: Path) -> None:
+    """No QT_QPA_PLATFORM, no DISPLAY: Typst needs neither, and no command makes a
+    QGuiApplication (which would fail here without a platform plugin)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    env.update({"LANG": "C", "PATH": "/usr/bin:/bin"})
+    root = str(demo_paths.root)
+    for args, out in (
+        (["report", "--period", "2026-10", "--lang", "fi"], tmp_path / "r.pdf"),
+        (
+            [
+                "moderation",
+                "export",
+                "--from",
+                "2026-10-01",
+                "--to",
+                "2026-10-31",
+                "--format",
+                "pdf",
+            ],
+            tmp_path / "m.pdf",
+        ),
+        (["people", "offboard", "Mikko Heikkinen"], tmp_path / "o.pdf"),
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "kuntasome", "--data-dir", root, *args, "--out", str(out)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        report = args[0] == "report"  # with its two charts
+        check_pdf(out.read_bytes(), lang="fi" if report else "en", figures=2 if report else 0)
