@@ -9,6 +9,7 @@ import sqlite3
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -124,7 +125,14 @@ def test_redrawing_ten_years_of_daily_data(tmp_path: Path, qapp: object) -> None
     ]
     with engine.begin() as connection:
         connection.execute(insert(ChannelDailyMetric.__table__), rows)  # type: ignore[attr-defined]
-    data = chart_data(engine, "followers", first, first + timedelta(days=3651), ids)
+    data = chart_data(
+        engine,
+        "followers",
+        first,
+        first + timedelta(days=3651),
+        ids,
+        tz=ZoneInfo("Europe/Helsinki"),
+    )
     engine.dispose()
     assert sum(len(s) for s in data.series.values()) == 5 * 3652
     figure = Figure(figsize=(9, 5), dpi=100)

@@ -14,6 +14,7 @@ from kuntasome.core.channels.register import find_channel
 from kuntasome.core.errors import UserError
 from kuntasome.core.files import atomic_write_bytes
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.organisation import load_organisation
 from kuntasome.core.paths import DataPaths
 from kuntasome.core.statistics.importers.parsed import KIND_LABELS, NO_METRICS
 from kuntasome.core.statistics.series import METRIC_LABELS, chart_data, stats_channels, summaries
@@ -21,6 +22,7 @@ from kuntasome.core.statistics.store import import_plan, plan_import
 
 from kuntasome.cli.common import SubParsers, arg, database, json_option
 from kuntasome.cli.options import period_options
+from kuntasome.documents.charts import render
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -189,16 +191,13 @@ def _list(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def _chart(engine: Engine, args: argparse.Namespace) -> int:
-    # The document writers load Qt's painter (and matplotlib): only the commands that write one.
-    from kuntasome.documents.charts import render
-
     out = Path(args.out)
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in ("png", "svg"):
         raise UserError(QT_TRANSLATE_NOOP("Errors", "The chart file must end in .png or .svg."))
     first, last = _range(args)
     ids = [_channel_id(engine, ref) for ref in args.channel]
-    data = chart_data(engine, args.kind, first, last, ids)
+    data = chart_data(engine, args.kind, first, last, ids, tz=load_organisation(engine).time_zone)
     decimal_comma = QLocale().decimalPoint() == ","
     atomic_write_bytes(out, render(data, fmt, translate, decimal_comma=decimal_comma))
     print(f"→ {out}")

@@ -480,7 +480,7 @@ def report_figures(
         reasons=reason_labels(engine, language),
         logo=load_logo(engine),
         charts={
-            kind: chart_data(engine, kind, period.first, period.last, with_stats)
+            kind: chart_data(engine, kind, period.first, period.last, with_stats, tz=tz)
             for kind in ("followers", "reach")
         },
         compared={

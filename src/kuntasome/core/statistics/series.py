@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from sqlmodel import col, func, select
 
@@ -170,11 +171,12 @@ def daily_series(
 
 
 def _weekly_posts(
-    engine: Engine, first: date, last: date, channel_ids: Sequence[int]
+    engine: Engine, first: date, last: date, channel_ids: Sequence[int], tz: ZoneInfo
 ) -> dict[int, list[tuple[date, float]]]:
-    """Published posts per ISO week (Monday) and channel, from the calendar."""
+    """Published posts per ISO week (Monday) and channel, from the calendar, in the
+    organisation's time zone: a post on Monday 01:30 in Helsinki is Monday's."""
 
-    start, end = local_bounds(first, last, UTC)
+    start, end = local_bounds(first, last, tz)
     counts: dict[int, dict[date, float]] = {c: {} for c in channel_ids}
     monday = first - timedelta(days=first.weekday())
     with session_scope(engine) as s:
@@ -186,7 +188,7 @@ def _weekly_posts(
                 col(PostTarget.channel_id).in_(list(channel_ids)),
             )
         ):
-            day = as_utc(at).date() if at else None
+            day = as_utc(at).astimezone(tz).date() if at else None
             if day is None:
                 continue
             week = day - timedelta(days=day.weekday())
@@ -199,7 +201,7 @@ def _weekly_posts(
 
 
 def chart_data(
-    engine: Engine, kind: str, first: date, last: date, channel_ids: Sequence[int]
+    engine: Engine, kind: str, first: date, last: date, channel_ids: Sequence[int], *, tz: ZoneInfo
 ) -> ChartData:
     channels = [c for c in stats_channels(engine) if c.id in set(channel_ids)]
     ids = [c.id for c in channels]
@@ -225,17 +227,23 @@ def chart_data(
             if "engagements" not in values and engagements_of(values):
                 values["engagements"] = engagements_of(values)
     elif kind == "frequency":
-        data.series = _weekly_posts(engine, first, last, ids)
+        data.series = _weekly_posts(engine, first, last, ids, tz)
         data.targets = {c.id: c.posts_per_week_min for c in channels if c.posts_per_week_min}
     elif kind == "top_posts":
-        data.top = top_posts(engine, first, last, ids)
+        data.top = top_posts(engine, first, last, ids, tz=tz)
     return data
 
 
 def top_posts(
-    engine: Engine, first: date, last: date, channel_ids: Sequence[int], limit: int = 10
+    engine: Engine,
+    first: date,
+    last: date,
+    channel_ids: Sequence[int],
+    limit: int = 10,
+    *,
+    tz: ZoneInfo,
 ) -> list[TopPost]:
-    start, end = local_bounds(first, last, UTC)
+    start, end = local_bounds(first, last, tz)
     posts: dict[tuple[int, str], _PostTotals] = {}
     with session_scope(engine) as s:
         for channel_id, external_id, url, published, metric, value in s.exec(
@@ -249,7 +257,7 @@ def top_posts(
         ):
             entry = posts.setdefault(
                 (channel_id, external_id),
-                _PostTotals(url, as_utc(published).date() if published else None),
+                _PostTotals(url, as_utc(published).astimezone(tz).date() if published else None),
             )
             if metric == "engagements":
                 entry.engagements = value

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kuntasome.core.changes import Change
 from kuntasome.core.messages import arg
+from kuntasome.core.organisation import load_organisation
 from kuntasome.core.statistics.importers.parsed import KIND_LABELS
 from kuntasome.core.statistics.series import (
     CHART_KINDS,
@@ -320,7 +321,8 @@ class StatisticsPage(Retranslating, QWidget):
         self.loading = True
 
         def load() -> ChartData:
-            return chart_data(engine, kind, first, last, ids)
+            tz = load_organisation(engine).time_zone  # weeks and days are the town's
+            return chart_data(engine, kind, first, last, ids, tz=tz)
 
         def done(data: ChartData) -> None:
             self.loading = False
