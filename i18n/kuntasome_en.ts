@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="134"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="136"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n value imported</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="187"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="189"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>

@@ -855,27 +855,27 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="27"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="28"/>
         <source>Followers over time</source>
         <translation>Följare över tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="28"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="29"/>
         <source>Reach and engagement per channel</source>
         <translation>Räckvidd och engagemang per kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="29"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
         <source>Engagement rate</source>
         <translation>Engagemangsgrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
         <source>Posting frequency against target</source>
         <translation>Publiceringstakt jämfört med målet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
         <source>Top posts</source>
         <translation>Populäraste inläggen</translation>
     </message>
@@ -1078,7 +1078,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli/people.py" line="83"/>
         <location filename="../src/kuntasome/cli/people.py" line="124"/>
         <location filename="../src/kuntasome/cli/secrets.py" line="36"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="38"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="40"/>
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
@@ -1240,8 +1240,8 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli/reports.py" line="82"/>
         <location filename="../src/kuntasome/cli/reports.py" line="89"/>
         <location filename="../src/kuntasome/cli/reports.py" line="100"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="44"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="71"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="46"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="73"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
@@ -1280,9 +1280,9 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="53"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="93"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="102"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="47"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="55"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="65"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="49"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="57"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="67"/>
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
@@ -1883,72 +1883,72 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="34"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="36"/>
         <source>statistics from the platforms&apos; export files</source>
         <translation>statistik från tjänsternas exportfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="35"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="37"/>
         <source>Statistics from the platforms&apos; export files.</source>
         <translation>Statistik från tjänsternas exportfiler.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="42"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="44"/>
         <source>import export files (the kind is recognised)</source>
         <translation>importera exportfiler (typen känns igen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="48"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="50"/>
         <source>the channel for accounts not seen before (id, service:handle)</source>
         <translation>kanalen för konton som inte setts förut (id, tjänst:användarnamn)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="52"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="54"/>
         <source>what is stored, per channel and metric</source>
         <translation>det som sparats, per kanal och mått</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="57"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="59"/>
         <source>draw a chart as PNG or SVG</source>
         <translation>rita ett diagram som PNG eller SVG</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="61"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="63"/>
         <source>KIND</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="62"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="64"/>
         <source>followers, reach, engagement_rate, frequency or top_posts</source>
         <translation>followers, reach, engagement_rate, frequency eller top_posts</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="72"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="74"/>
         <source>file to write (.png or .svg)</source>
         <translation>fil som skrivs (.png eller .svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="80"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="82"/>
         <source>first day</source>
         <translation>första dagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="81"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="83"/>
         <source>last day</source>
         <translation>sista dagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="119"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="121"/>
         <source>{name}: {kind} — {entry}</source>
         <translation>{name}: {kind} — {entry}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="133"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="135"/>
         <source>{name}: {kind} — </source>
         <translation>{name}: {kind} — </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="134"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="136"/>
         <source>%n value(s) imported</source>
         <translation>
             <numerusform>%n värde importerat</numerusform>
@@ -1956,7 +1956,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/statistics.py" line="187"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="189"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n värde</numerusform>
@@ -2303,17 +2303,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="486"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="491"/>
         <source>Posts written: {count}</source>
         <translation>Inlägg skrivna: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="511"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="516"/>
         <source>Moderation entries written: {count}</source>
         <translation>Modereringsposter skrivna: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="529"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="534"/>
         <source>Daily metric values written: {count}</source>
         <translation>Dagliga statistikvärden skrivna: {count}</translation>
     </message>
@@ -2729,9 +2729,14 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Databasfilen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="569"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="576"/>
         <source>The database already holds {count} channels. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Databasen innehåller redan {count} kanaler. Demodata kan bara skapas i en tom databas: använd en annan datamapp (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="585"/>
+        <source>The database already holds people or units. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
+        <translation>Databasen innehåller redan personer eller enheter. Demodata sparas bara i en tom databas: använd en annan datamapp (--data-dir).</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/platforms.py" line="79"/>
@@ -2925,7 +2930,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/calendar.py" line="92"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="104"/>
-        <location filename="../src/kuntasome/cli/statistics.py" line="151"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="153"/>
         <location filename="../src/kuntasome/core/reports/periods.py" line="44"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
@@ -3175,7 +3180,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>{name} kunde inte läsas som en bild.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/statistics.py" line="198"/>
+        <location filename="../src/kuntasome/cli/statistics.py" line="197"/>
         <source>The chart file must end in .png or .svg.</source>
         <translation>Diagramfilens namn måste sluta på .png eller .svg.</translation>
     </message>
@@ -4041,67 +4046,67 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="34"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="35"/>
         <source>followers</source>
         <translation>följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="35"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
         <source>new followers</source>
         <translation>nya följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
         <source>unfollows</source>
         <translation>slutat följa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
         <source>reach</source>
         <translation>räckvidd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
         <source>impressions</source>
         <translation>visningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
         <source>engagements</source>
         <translation>engagemang</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
         <source>reactions</source>
         <translation>reaktioner</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
         <source>comments</source>
         <translation>kommentarer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
         <source>shares</source>
         <translation>delningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="44"/>
         <source>link clicks</source>
         <translation>länkklick</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="44"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="45"/>
         <source>profile visits</source>
         <translation>profilbesök</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="45"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="46"/>
         <source>video views</source>
         <translation>videovisningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="46"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="47"/>
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
@@ -7060,181 +7065,181 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="155"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="230"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="334"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="156"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="336"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="156"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157"/>
         <source>Charts</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158"/>
         <source>Imported files</source>
         <translation>Importerade filer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
         <source>Last 2 years</source>
         <translation>Senaste 2 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
         <source>Last 10 years</source>
         <translation>Senaste 10 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="171"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
         <source>C&amp;hart</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="173"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="173"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
         <source>Export PNG or SVG…</source>
         <translation>Exportera som PNG eller SVG…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
         <source>Import files…</source>
         <translation>Importera filer…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
         <source>Undo import…</source>
         <translation>Ångra import…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Importera filerna som tjänsterna exporterar (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- och Bluesky-arkiv). Varje fil känns igen på innehållet; importeras samma period igen ersätts siffrorna i stället för att räknas två gånger.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="189"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="190"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Välj kanaler för att rita ett diagram.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="192"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="193"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="196"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
         <source>Values</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
         <source>Undone</source>
         <translation>Ångrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="272"/>
         <source>several</source>
         <translation>flera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="345"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="347"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="371"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="373"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="371"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="373"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="373"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="375"/>
         <source>Export the chart</source>
         <translation>Exportera diagrammet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="382"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="384"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="388"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="390"/>
         <source>Import statistics files</source>
         <translation>Importera statistikfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="392"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Exportfiler (*.csv *.xlsx *.xls *.json *.car);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="401"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="416"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="403"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="418"/>
         <source>Undo import</source>
         <translation>Ångra import</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="403"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="405"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Ta bort de {values} värden som importerats från {file_name}?</translation>
     </message>

@@ -93,3 +93,27 @@ def test_demo_refuses_a_database_with_data(engine: Engine) -> None:
     assert caught.value.params["count"] == 12
     with Session(engine) as s:
         assert s.exec(select(func.count()).select_from(Post)).scalar_one() == before
+
+
+def test_demo_after_the_welcome_dialog_saved_the_organisation(engine: Engine) -> None:
+    """Issue 17, item 2: the first-start dialog writes the organisation's settings, so the
+    database is not empty of settings; the demo then failed with a raw IntegrityError."""
+    from kuntasome.core.organisation import (
+        OrganisationSettings,
+        load_organisation,
+        save_organisation,
+    )
+
+    save_organisation(engine, OrganisationSettings(name="Testikunta", country="SE"))
+    generate_demo(engine, seed=1, today=DEMO_TODAY)
+    organisation = load_organisation(engine)
+    assert organisation.name.startswith("Kalliorannan") and organisation.country == "FI"
+
+
+def test_demo_refuses_a_register_with_people_in_words(engine: Engine) -> None:
+    from kuntasome.core.people import PersonDetails, save_person
+
+    save_person(engine, PersonDetails(name="Anna Aalto"))
+    with pytest.raises(DemoRefused) as refused:
+        generate_demo(engine, seed=1, today=DEMO_TODAY)
+    assert "people or units" in refused.value.translated(lambda _c, text: text)

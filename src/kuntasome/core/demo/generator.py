@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Engine, Table, func, insert, select, update
+from sqlalchemy import Engine, Table, delete, func, insert, select, update
 from sqlmodel import SQLModel, col
 
 from kuntasome.core.audit import details_json
@@ -153,14 +153,19 @@ class _Builder:
 
     # -- organisation ----------------------------------------------------------------------
     def organisation(self) -> None:
-        self._insert(
-            Setting,
-            [
-                {"key": "organisation_name", "value": c.ORGANISATION},
-                {"key": "country", "value": "FI"},
-                {"key": "content_languages", "value": "fi,sv"},
-            ],
-        )
+        settings = [
+            {"key": "organisation_name", "value": c.ORGANISATION},
+            {"key": "country", "value": "FI"},
+            {"key": "content_languages", "value": "fi,sv"},
+        ]
+        # The welcome dialog may have saved the organisation already: the demo town's replace it.
+        with self.engine.begin() as conn:
+            conn.execute(
+                delete(_table(Setting)).where(
+                    _table(Setting).c.key.in_([row["key"] for row in settings])
+                )
+            )
+        self._insert(Setting, settings)
         self._insert(
             Unit,
             [
@@ -564,6 +569,8 @@ def generate_demo(
         raise ValueError(scale)
     with engine.connect() as conn:
         existing = conn.execute(select(func.count()).select_from(_table(Channel))).scalar_one()
+        people = conn.execute(select(func.count()).select_from(_table(Person))).scalar_one()
+        units = conn.execute(select(func.count()).select_from(_table(Unit))).scalar_one()
     if existing:
         raise DemoRefused(
             QT_TRANSLATE_NOOP(
@@ -572,6 +579,14 @@ def generate_demo(
                 " database: use another data folder (--data-dir).",
             ),
             count=existing,
+        )
+    if people or units:  # settings alone (the welcome dialog's) are not a register yet
+        raise DemoRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database already holds people or units. Demo data goes only into an empty"
+                " database: use another data folder (--data-dir).",
+            )
         )
     started = time.perf_counter()
     b = _Builder(
