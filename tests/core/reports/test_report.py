@@ -32,7 +32,7 @@ from kuntasome.core.reports.service import (
     report_due,
     save_report_settings,
 )
-from kuntasome.core.statistics.series import summaries
+from kuntasome.core.statistics.series import summaries, top_posts
 
 from kuntasome.documents.language import Writing
 from kuntasome.documents.report_pdf import render_report_pdf
@@ -79,6 +79,12 @@ def test_the_figures_are_the_sections_figures(demo_engine: Engine) -> None:
     assert f.health is not None
     assert f.health.channels - f.health.healthy >= len(warned) > 0
     assert f.health.score == round(100 * f.health.healthy / f.health.channels)
+    # Top posts: the Statistics section's ranking, by the calendar's titles.
+    ranked = top_posts(
+        demo_engine, Q3.first, Q3.last, [c.channel_id for c in f.channels], tz=org.time_zone
+    )
+    assert [p.engagements for p in f.top_posts] == [p.engagements for p in ranked[:5]]
+    assert all(p.title and not p.title.startswith("http") for p in f.top_posts)
     # The comparisons are periods of their own, computed the same way.
     assert f.previous.period == parse_period("2026-Q2")
     assert f.year_earlier.period == parse_period("2025-Q3")

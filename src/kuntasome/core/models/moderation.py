@@ -23,7 +23,7 @@ class ModerationEntry(SQLModel, table=True):
     action: str = Field(max_length=20, index=True)
     reason_code: str = Field(default="", max_length=40)
     posted_at: datetime | None = None
-    seen_at: datetime = Field(default_factory=utcnow)
+    seen_at: datetime = Field(default_factory=utcnow, index=True)  # the log lists by it
     answered_at: datetime | None = None
     due_at: datetime | None = Field(default=None, index=True)
     author_handle: str = Field(default="", max_length=200, index=True)

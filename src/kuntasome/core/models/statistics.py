@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from kuntasome.core.models.base import utcnow
@@ -39,6 +39,11 @@ class AccountLink(SQLModel, table=True):
 
 class ChannelDailyMetric(SQLModel, table=True):
     """One metric of one channel on one day (followers, reach, views, engagements…)."""
+
+    # Questions of a period across channels (reports) search by day first.
+    __table_args__ = (
+        Index("ix_channeldailymetric_day_metric", "day", "metric", "channel_id", "value"),
+    )
 
     channel_id: int = Field(foreign_key="channel.id", primary_key=True)
     day: date = Field(primary_key=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from sqlalchemy import or_
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import col, func, select
 
@@ -58,6 +59,27 @@ class BlockRow:
     @property
     def active(self) -> bool:
         return self.unblocked_on is None
+
+
+def block_counts(engine: Engine, first: date, last: date) -> tuple[int, int]:
+    """How many accounts were blocked from *first* to *last*, and how many blocks were in
+    force at the end of *last* (counted in the database: the register may hold tens of
+    thousands)."""
+    with session_scope(engine) as s:
+        added = s.exec(
+            select(func.count())
+            .select_from(BlockedUser)
+            .where(col(BlockedUser.blocked_on) >= first, col(BlockedUser.blocked_on) <= last)
+        ).one()
+        in_force = s.exec(
+            select(func.count())
+            .select_from(BlockedUser)
+            .where(
+                col(BlockedUser.blocked_on) <= last,
+                or_(col(BlockedUser.unblocked_on).is_(None), col(BlockedUser.unblocked_on) > last),
+            )
+        ).one()
+    return int(added), int(in_force)
 
 
 def list_blocks(

@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, func
+from sqlalchemy import Engine, case, func
 from sqlmodel import col, select
 
 from kuntasome.core.channels.public_list import PublicChannel, public_channels
 from kuntasome.core.db import session_scope
 from kuntasome.core.models import Channel, Media, Post, PostMedia, PostMetric, PostTarget, PostText
-from kuntasome.core.moderation.blocks import list_blocks
+from kuntasome.core.moderation.blocks import block_counts
 from kuntasome.core.moderation.log import EntryRow, list_entries
 from kuntasome.core.moderation.monitoring import checkin_grid
 from kuntasome.core.moderation.removal_reasons import reason_labels
@@ -28,6 +28,7 @@ from kuntasome.core.reports.logo import Logo, load_logo
 from kuntasome.core.reports.periods import Period
 from kuntasome.core.statistics.series import (
     ChartData,
+    MetricSummary,
     chart_data,
     engagements_of,
     stats_channels,
@@ -160,6 +161,10 @@ class ReportFigures:
 # -- queries ---------------------------------------------------------------------------------
 
 
+# (channel, post, title, when, address) of each post published on a channel
+Published = list[tuple[int, int, str, datetime, str]]
+
+
 def _published(
     engine: Engine, period: Period, tz: ZoneInfo
 ) -> list[tuple[int, int, str, datetime, str]]:
@@ -199,23 +204,39 @@ def _latest(rows: list[EntryRow]) -> list[EntryRow]:
     return [r for r in rows if not r.superseded]
 
 
+def _period_entries(engine: Engine, period: Period, tz: ZoneInfo) -> list[EntryRow]:
+    """The log of the period as the Moderation section lists it, without the texts: the
+    report counts entries and times, it never prints what was written."""
+    return _latest(list_entries(engine, tz=tz, first=period.first, last=period.last, texts=False))
+
+
 def key_figures(
-    engine: Engine, period: Period, organisation: OrganisationSettings, now: datetime
+    engine: Engine,
+    period: Period,
+    organisation: OrganisationSettings,
+    now: datetime,
+    *,
+    stats: list[MetricSummary] | None = None,
+    entries: list[EntryRow] | None = None,
+    published: Published | None = None,
 ) -> KeyFigures:
+    """The summary's figures of *period*; *stats*, *entries* and *published* when read."""
     tz = organisation.time_zone
-    stats = summaries(engine, period.first, period.last)
+    if stats is None:
+        stats = summaries(engine, period.first, period.last)
+    if entries is None:
+        entries = _period_entries(engine, period, tz)
     followers = [m.total for m in stats if m.metric == "followers"]
     by_channel: dict[int, dict[str, float]] = {}
     for m in stats:
         by_channel.setdefault(m.channel_id, {})[m.metric] = m.total
-    entries = _latest(list_entries(engine, tz=tz, first=period.first, last=period.last))
     total = response_figures(entries, min(now, _end(period, tz)))[-1]
     return KeyFigures(
         period=period,
         followers=sum(followers) if followers else None,
         reach=sum(v.get("reach", 0.0) for v in by_channel.values()),
         engagements=sum(engagements_of(v) for v in by_channel.values()),
-        posts_published=len(_published(engine, period, tz)),
+        posts_published=len(_published(engine, period, tz) if published is None else published),
         entries=len(entries),
         answered_on_time=total.on_time_share,
         median_response_hours=total.median_hours,
@@ -231,8 +252,10 @@ def _channel_figures(
     period: Period,
     channels: list[Channel],
     published: list[tuple[int, int, str, datetime, str]],
+    stats: list[MetricSummary] | None = None,
 ) -> list[ChannelFigures]:
-    stats = summaries(engine, period.first, period.last)
+    if stats is None:
+        stats = summaries(engine, period.first, period.last)
     values: dict[int, dict[str, float]] = {}
     for m in stats:
         values.setdefault(m.channel_id, {})[m.metric] = m.total
@@ -270,60 +293,52 @@ def _channel_figures(
     return result
 
 
-@dataclass
-class _PostTotal:
-    published: datetime | None
-    url: str
-    title: str
-    engagements: float = 0.0
-    parts: float = 0.0  # reactions + comments + shares, where a service reports only these
-
-
 def _top_posts(
     engine: Engine, period: Period, channels: list[Channel], tz: ZoneInfo
 ) -> list[TopPost]:
     """The posts of the period with the most engagements (from the platforms' post exports),
-    by their title in the calendar where the post is linked to it."""
+    by their title in the calendar where the post is linked to it. Summed in the database: a
+    year of a large town is over a hundred thousand post figures."""
     names = {c.id: channel_label(c.display_name, c.handle, c.platform) for c in channels}
     start, end = local_bounds(period.first, period.last, tz)
-    totals: dict[tuple[int, str], _PostTotal] = {}
-    with session_scope(engine) as s:
-        rows = s.exec(
-            select(  # type: ignore[call-overload]
-                PostMetric.channel_id,
-                PostMetric.external_id,
-                PostMetric.metric,
-                PostMetric.value,
-                PostMetric.published_at,
-                PostMetric.url,
-                Post.title,
-            )
-            .join(PostTarget, col(PostTarget.id) == PostMetric.post_target_id, isouter=True)
-            .join(Post, col(Post.id) == PostTarget.post_id, isouter=True)
-            .where(col(PostMetric.published_at) >= start, col(PostMetric.published_at) < end)
-        ).all()
-    for channel_id, external_id, metric, value, published, url, title in rows:
-        entry = totals.setdefault(
-            (channel_id, external_id),
-            _PostTotal(as_utc(published), url, title or url or external_id),
+    engaged = func.max(case((col(PostMetric.metric) == "engagements", PostMetric.value)))
+    # The services that report only the parts: reactions, comments and shares added up.
+    parts = func.sum(
+        case((col(PostMetric.metric).in_(("reactions", "comments", "shares")), PostMetric.value))
+    )
+    score = case((func.coalesce(engaged, 0) > 0, engaged), else_=func.coalesce(parts, 0))
+    query = (
+        select(  # type: ignore[call-overload]
+            PostMetric.channel_id,
+            PostMetric.external_id,
+            score,
+            func.min(PostMetric.published_at),
+            func.max(PostMetric.url),
+            func.max(Post.title),
         )
-        if metric == "engagements":
-            entry.engagements = value
-        elif metric in ("reactions", "comments", "shares"):
-            entry.parts += value
-    posts = [
+        .join(PostTarget, col(PostTarget.id) == PostMetric.post_target_id, isouter=True)
+        .join(Post, col(Post.id) == PostTarget.post_id, isouter=True)
+        .where(
+            col(PostMetric.published_at) >= start,
+            col(PostMetric.published_at) < end,
+            col(PostMetric.channel_id).in_([c for c in names if c is not None]),
+        )
+        .group_by(col(PostMetric.channel_id), col(PostMetric.external_id))
+        .order_by(score.desc(), col(PostMetric.external_id))
+        .limit(TOP_POSTS)
+    )
+    with session_scope(engine) as s:
+        rows = s.exec(query).all()
+    return [
         TopPost(
             channel=names[channel_id],
-            title=entry.title,
-            published=entry.published.astimezone(tz).date() if entry.published else None,
-            engagements=entry.engagements or entry.parts,
-            url=entry.url,
+            title=title or url or external_id,
+            published=as_utc(published).astimezone(tz).date() if published else None,
+            engagements=float(value or 0),
+            url=url or "",
         )
-        for (channel_id, _external), entry in totals.items()
-        if channel_id in names
+        for channel_id, external_id, value, published, url, title in rows
     ]
-    posts.sort(key=lambda p: p.engagements, reverse=True)
-    return posts[:TOP_POSTS]
 
 
 def _languages(
@@ -339,10 +354,13 @@ def _languages(
         ):
             if body.strip():
                 written.setdefault(post_id, set()).add(language)
+    by_channel: dict[int, list[int]] = {}
+    for channel_id, post_id, *_ in published:
+        by_channel.setdefault(channel_id, []).append(post_id)
     result = []
     for ch in channels:
         required = tuple(x for x in ch.languages.split(",") if x)
-        mine = [post_id for channel_id, post_id, *_ in published if channel_id == ch.id]
+        mine = by_channel.get(ch.id or 0, [])
         if not mine:
             continue
         complete = sum(1 for p in mine if set(required) <= written.get(p, set()))
@@ -358,19 +376,14 @@ def _languages(
 
 
 def _moderation(engine: Engine, entries: list[EntryRow], period: Period) -> Moderation:
-    blocks = list_blocks(engine)
+    added, in_force = block_counts(engine, period.first, period.last)
     return Moderation(
         by_kind=dict(Counter(r.kind for r in entries).most_common()),
         by_action=dict(Counter(r.action for r in entries).most_common()),
         by_reason=dict(Counter(r.reason_code for r in entries if r.reason_code).most_common()),
         evidence=sum(r.evidence_count for r in entries),
-        blocks_added=sum(1 for b in blocks if period.first <= b.blocked_on <= period.last),
-        blocks_in_force=sum(
-            1
-            for b in blocks
-            if b.blocked_on <= period.last
-            and (b.unblocked_on is None or b.unblocked_on > period.last)
-        ),
+        blocks_added=added,
+        blocks_in_force=in_force,
     )
 
 
@@ -458,17 +471,39 @@ def report_figures(
     as_of = min(period.last, now.astimezone(tz).date())
     channels = _channels(engine)
     published = _published(engine, period, tz)
-    entries = _latest(list_entries(engine, tz=tz, first=period.first, last=period.last))
+    entries = _period_entries(engine, period, tz)
+    stats = summaries(engine, period.first, period.last)
     with_stats = [c.id for c in stats_channels(engine)]
     previous, year_earlier = period.previous(), period.year_earlier()
+    # Each comparison period's statistics are read once, for the summary and the channels.
+    earlier = {
+        name: (when, summaries(engine, when.first, when.last), _published(engine, when, tz))
+        for name, when in (("previous", previous), ("year", year_earlier))
+    }
     return ReportFigures(
         organisation=organisation,
         period=period,
         as_of=as_of,
-        current=key_figures(engine, period, organisation, now),
-        previous=key_figures(engine, previous, organisation, now),
-        year_earlier=key_figures(engine, year_earlier, organisation, now),
-        channels=_channel_figures(engine, period, channels, published),
+        current=key_figures(
+            engine, period, organisation, now, stats=stats, entries=entries, published=published
+        ),
+        previous=key_figures(
+            engine,
+            previous,
+            organisation,
+            now,
+            stats=earlier["previous"][1],
+            published=earlier["previous"][2],
+        ),
+        year_earlier=key_figures(
+            engine,
+            year_earlier,
+            organisation,
+            now,
+            stats=earlier["year"][1],
+            published=earlier["year"][2],
+        ),
+        channels=_channel_figures(engine, period, channels, published, stats),
         top_posts=_top_posts(engine, period, channels, tz),
         languages=_languages(engine, channels, published),
         dialogue=response_figures(entries, min(now, _end(period, tz))),
@@ -484,11 +519,7 @@ def report_figures(
             for kind in ("followers", "reach")
         },
         compared={
-            "previous": _channel_figures(
-                engine, previous, channels, _published(engine, previous, tz)
-            ),
-            "year": _channel_figures(
-                engine, year_earlier, channels, _published(engine, year_earlier, tz)
-            ),
+            name: _channel_figures(engine, when, channels, posts, stats)
+            for name, (when, stats, posts) in earlier.items()
         },
     )

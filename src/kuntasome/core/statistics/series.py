@@ -137,18 +137,29 @@ def summaries(
         query = query.where(col(M.channel_id).in_(list(channel_ids)))
     with session_scope(engine) as s:
         rows = list(s.exec(query))
-        result = []
-        for channel_id, metric, days, total, first_day, last_day in rows:
-            if metric in LEVELS:
-                total = s.exec(
-                    select(M.value).where(
-                        M.channel_id == channel_id, M.metric == metric, M.day == last_day
-                    )
-                ).one()
-            result.append(
-                MetricSummary(channel_id, metric, int(days), float(total or 0), first_day, last_day)
+        # A level (followers) counts as its value on the last day: one query for them all.
+        last_days = {(c, m): d for c, m, _n, _t, _f, d in rows if m in LEVELS}
+        levels: dict[tuple[int, str], float] = {}
+        if last_days:
+            levels_query = select(  # type: ignore[call-overload]
+                M.channel_id, M.metric, M.day, M.value
+            ).where(col(M.metric).in_(list(LEVELS)), col(M.day).in_(list(set(last_days.values()))))
+            if channel_ids is not None:
+                levels_query = levels_query.where(col(M.channel_id).in_(list(channel_ids)))
+            for channel_id, metric, day, value in s.exec(levels_query):
+                if last_days.get((channel_id, metric)) == day:
+                    levels[(channel_id, metric)] = value
+        return [
+            MetricSummary(
+                channel_id,
+                metric,
+                int(days),
+                float(levels.get((channel_id, metric), total) or 0),
+                first_day,
+                last_day,
             )
-        return result
+            for channel_id, metric, days, total, first_day, last_day in rows
+        ]
 
 
 def daily_series(
