@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.platforms import channel_label
-from kuntasome.core.statistics.series import CHART_KINDS, ChartData
+from kuntasome.core.statistics.series import CHART_KINDS, ChartData, TopPost
 
 from kuntasome.documents.typeset import FONT_FAMILY, font_dir
 
@@ -66,6 +66,11 @@ def _date_axis(axes: Axes, translate: Translate, span_days: int) -> None:
 
     axes.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
     axes.xaxis.set_major_formatter(FuncFormatter(label))
+
+
+def _where_when(names: dict[int, str], post: TopPost) -> str:
+    name = names.get(post.channel_id, "")
+    return f"{name} {post.published.day}.{post.published.month}." if post.published else name
 
 
 def _number_axis(axes: Axes, decimal_comma: bool, horizontal: bool = False) -> None:
@@ -161,10 +166,11 @@ def draw(
             axes.set_xticks(positions, labels, rotation=30, ha="right", fontsize="small")
     elif data.kind == "top_posts" and data.top:
         posts = list(reversed(data.top))
+        # The post by its title where the calendar knows it, then where and when.
         labels = [
-            f"{names.get(p.channel_id, '')} {p.published.day}.{p.published.month}."
-            if p.published
-            else names.get(p.channel_id, "")
+            textwrap.shorten(p.title, 48, placeholder="…") + "\n" + _where_when(names, p)
+            if p.title
+            else _where_when(names, p)
             for p in posts
         ]
         axes.barh(

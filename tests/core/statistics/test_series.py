@@ -12,6 +12,8 @@ from kuntasome.core.channels.register import create_channel
 from kuntasome.core.models import Post, PostMetric, PostTarget
 from kuntasome.core.statistics.series import chart_data
 
+from kuntasome.documents.charts import render
+
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
@@ -54,3 +56,9 @@ def test_a_post_on_monday_night_counts_in_mondays_week(engine: Engine) -> None:
         engine, "top_posts", date(2026, 12, 7), date(2026, 12, 13), ids, tz=HELSINKI
     ).top
     assert [p.published for p in top] == [date(2026, 12, 7)]
+    # Issue 17, item 11: a top post is named by its title in the calendar, not only by where
+    # and when; the chart's labels say it (an SVG keeps its words as text).
+    assert [p.title for p in top] == ["Itsenäisyyspäivän jälkeen"]
+    data = chart_data(engine, "top_posts", date(2026, 12, 7), date(2026, 12, 13), ids, tz=HELSINKI)
+    svg = render(data, "svg", lambda _c, text, *_a: text).decode("utf-8")
+    assert "Itsenäisyyspäivän jälkeen" in svg

@@ -13,7 +13,7 @@ from sqlmodel import col, func, select
 
 from kuntasome.core.db import session_scope
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
-from kuntasome.core.models import Channel, PostTarget
+from kuntasome.core.models import Channel, Post, PostTarget
 from kuntasome.core.models import ChannelDailyMetric as M
 from kuntasome.core.models import PostMetric as P
 from kuntasome.core.utc import as_utc, local_bounds
@@ -74,6 +74,7 @@ class TopPost:
     published: date | None
     engagements: float
     impressions: float
+    title: str = ""  # the calendar's title, where the post is linked to it
 
 
 @dataclass
@@ -83,6 +84,7 @@ class _PostTotals:
     engagements: float = 0.0
     parts: float = 0.0  # reactions + comments + shares, where a service reports only these
     impressions: float = 0.0
+    title: str = ""
 
 
 @dataclass
@@ -257,10 +259,13 @@ def top_posts(
     start, end = local_bounds(first, last, tz)
     posts: dict[tuple[int, str], _PostTotals] = {}
     with session_scope(engine) as s:
-        for channel_id, external_id, url, published, metric, value in s.exec(
+        for channel_id, external_id, url, published, metric, value, title in s.exec(
             select(  # type: ignore[call-overload]
-                P.channel_id, P.external_id, P.url, P.published_at, P.metric, P.value
-            ).where(
+                P.channel_id, P.external_id, P.url, P.published_at, P.metric, P.value, Post.title
+            )
+            .join(PostTarget, col(PostTarget.id) == P.post_target_id, isouter=True)
+            .join(Post, col(Post.id) == PostTarget.post_id, isouter=True)
+            .where(
                 col(P.published_at) >= start,
                 col(P.published_at) < end,
                 col(P.channel_id).in_(list(channel_ids)),
@@ -270,6 +275,7 @@ def top_posts(
                 (channel_id, external_id),
                 _PostTotals(url, as_utc(published).astimezone(tz).date() if published else None),
             )
+            entry.title = entry.title or title or ""
             if metric == "engagements":
                 entry.engagements = value
             elif metric in ("reactions", "comments", "shares"):
@@ -277,7 +283,7 @@ def top_posts(
             elif metric in ("impressions", "video_views"):
                 entry.impressions = max(entry.impressions, value)
     result = [
-        TopPost(cid, eid, e.url, e.published, e.engagements or e.parts, e.impressions)
+        TopPost(cid, eid, e.url, e.published, e.engagements or e.parts, e.impressions, e.title)
         for (cid, eid), e in posts.items()
     ]
     result.sort(key=lambda p: (p.engagements, p.impressions), reverse=True)
