@@ -110,3 +110,21 @@ def test_an_unexpected_failure_shows_a_translated_message_not_its_internals(
     shown = window.statusBar().currentMessage()
     assert shown == "The overview could not be loaded. The log has the details."
     assert "sqlite" not in shown
+
+
+def test_calendar_view_shortcuts_do_not_collide_with_the_sections(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """Issue 17, item 14: Ctrl+1…3 were bound to sections and to calendar views at once
+    ("Ambiguous shortcut overload"), so in the calendar they did nothing."""
+    from kuntasome.ui.calendar.calendar_page import CalendarPage
+
+    window = open_window(qtbot, context)
+    window.nav.setCurrentRow(2)
+    calendar = window.page("calendar")
+    assert isinstance(calendar, CalendarPage)
+    sections = {a.shortcut().toString() for a in window.section_actions}
+    views = {s.key().toString() for s in calendar.shortcuts.values()}
+    assert views and not sections & views
+    calendar.shortcuts["Alt+2"].activated.emit()
+    assert calendar.stack.currentWidget() is calendar.week

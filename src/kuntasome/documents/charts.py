@@ -9,7 +9,7 @@ import textwrap
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.platforms import channel_label
@@ -105,7 +105,7 @@ def draw(
             values = [v for _, v in points]
             style = "-" if data.kind == "followers" else "-o"
             axes.plot(
-                days,
+                cast(Any, days),  # matplotlib plots dates; its stubs know only numbers
                 values,
                 style,
                 color=colour[channel_id],
@@ -232,11 +232,11 @@ def render(
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    style = {}
+    style: dict[str, Any] = {}
     if fmt == "svg":
         _register_document_fonts()
         style = {"svg.fonttype": "none", "font.family": FONT_FAMILY}
-    with matplotlib.rc_context(style):
+    with matplotlib.rc_context(cast(Any, style)):
         figure = Figure(figsize=size, dpi=110)
         FigureCanvasAgg(figure)
         draw(figure, data, translate, decimal_comma)

@@ -36,7 +36,7 @@ def _picture(image_path: Path) -> tuple[str, bytes]:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, b"PNG")
     buffer.close()
     return "shot.png", bytes(data.data())
 

@@ -6,7 +6,14 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, QTimer, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -147,7 +154,8 @@ class MainWindow(QMainWindow):
         self.reminders = Reminders(self)
         self.reminders.notified.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         # Posts fall due as time passes: look again every five minutes.
-        self.reminder_timer = QTimer(self, interval=5 * 60 * 1000, timeout=self.refresh)
+        self.reminder_timer = QTimer(self, interval=5 * 60 * 1000)
+        self.reminder_timer.timeout.connect(self.refresh)
         self.reminder_timer.start()
 
     def _show_section(self, row: int) -> None:
@@ -322,13 +330,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         preferences = self.context.preferences
-        preferences.set(WINDOW_GEOMETRY, self.saveGeometry().data())
-        preferences.set(WINDOW_STATE, self.saveState().data())
+        preferences.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        preferences.set(WINDOW_STATE, bytes(self.saveState().data()))
         preferences.set(WINDOW_SECTION, self.nav.currentRow())
         preferences.sync()
         super().closeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._painted:
             self._painted = True

@@ -83,8 +83,13 @@ class Reminders(QObject):
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(window.windowIcon(), self)
             self.tray.setToolTip("KuntaSome")
-            self.tray.activated.connect(lambda _reason: (window.showNormal(), window.raise_()))
+            self.tray.activated.connect(lambda _reason: self._bring_up(window))
             self.tray.show()
+
+    @staticmethod
+    def _bring_up(window: QWidget) -> None:
+        window.showNormal()
+        window.raise_()
 
     def update(self, overview: TodayOverview) -> None:
         texts = reminder_texts(self.previous, overview)

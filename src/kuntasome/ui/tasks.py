@@ -155,7 +155,7 @@ def wait_in_background(
         def stop() -> None:
             cancel.cancel()
             dialog.setLabelText(QCoreApplication.translate("Tasks", "Cancelling…"))
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)
             dialog.show()
 
         dialog.canceled.connect(stop)

@@ -136,8 +136,8 @@ class CalendarPage(Retranslating, QWidget):
         self.week = WeekView()
         self.list = CalendarList()
         self.stack = QStackedWidget()
-        for widget in (self.month, self.week, self.list):
-            self.stack.addWidget(widget)
+        for view in (self.month, self.week, self.list):
+            self.stack.addWidget(view)
         for canvas in (self.month, self.week):
             canvas.entrySelected.connect(self._entry_selected)
             canvas.entryActivated.connect(self.open_entry)
@@ -164,10 +164,17 @@ class CalendarPage(Retranslating, QWidget):
         layout.addLayout(second)
         layout.addWidget(self.state)
         layout.addWidget(splitter, 1)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self.new_post(None))
-        QShortcut(QKeySequence("Ctrl+1"), self, activated=lambda: self.set_view("month"))
-        QShortcut(QKeySequence("Ctrl+2"), self, activated=lambda: self.set_view("week"))
-        QShortcut(QKeySequence("Ctrl+3"), self, activated=lambda: self.set_view("list"))
+        # Ctrl+digit opens a section (the main window's); the views are Alt+1, Alt+2, Alt+3.
+        self.shortcuts: dict[str, QShortcut] = {}
+        for keys, action in (
+            ("Ctrl+N", lambda: self.new_post(None)),
+            ("Alt+1", lambda: self.set_view("month")),
+            ("Alt+2", lambda: self.set_view("week")),
+            ("Alt+3", lambda: self.set_view("list")),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(action)
+            self.shortcuts[keys] = shortcut
         context.events.changed.connect(self._data_changed)
         self.retranslate()
 
@@ -417,7 +424,7 @@ class CalendarPage(Retranslating, QWidget):
     def new_post(self, at: datetime | None) -> None:
         when = at or datetime.combine(self.anchor, datetime.min.time()).replace(hour=9)
         channel_id = self.channel_filter.currentData()
-        targets = ()
+        targets: tuple[TargetDetails, ...] = ()
         if channel_id is not None:
             targets = (TargetDetails(int(channel_id), when.replace(tzinfo=self._tz())),)
         self._edit(PostDetails(status="draft", targets=targets), default_time=when)

@@ -159,7 +159,8 @@ class EndCrisisDialog(SavingDialog, Retranslating, QDialog):
         chosen = {
             item.target_id: to_local(self.times[row].dateTime(), self.tz)
             for row, item in enumerate(self.paused)
-            if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+            if (tick := self.table.item(row, 0)) is not None
+            and tick.checkState() == Qt.CheckState.Checked
         }
         engine, actor_id = self.context.engine(), self.context.actor_id()
         self.close_after(

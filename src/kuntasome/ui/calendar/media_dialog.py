@@ -61,7 +61,7 @@ class MediaDialog(SavingDialog, Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout(self)
         self.labels: dict[str, QLabel] = {}
-        rows = [
+        rows: list[tuple[str, QWidget]] = [
             ("owner", self.owner),
             ("licence", self.licence),
             ("consent", self.consent),
@@ -72,11 +72,11 @@ class MediaDialog(SavingDialog, Retranslating, QDialog):
             ("due", self.due_on),
             ("done", self.done_on),
         ]
-        for key, widget in rows:
+        for key, field in rows:
             label = QLabel()
-            label.setBuddy(widget)
+            label.setBuddy(field)
             self.labels[key] = label
-            self.form.addRow(label, widget)
+            self.form.addRow(label, field)
         self.form.addRow(self.buttons)
         self.setMinimumWidth(560)
         self.retranslate()

@@ -334,8 +334,9 @@ class PostEditor(Retranslating, QDialog):
     def _fill_workflow(self) -> None:
         while self.workflow.count():
             item = self.workflow.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         labels = {
             "draft": self.tr("To draft"),
             "idea": self.tr("Back to ideas"),

@@ -63,8 +63,8 @@ class PublicListDialog(Retranslating, QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
         self.resize(760, 560)
-        self.language.currentIndexChanged.connect(self.render)
-        self.format.currentIndexChanged.connect(self.render)
+        self.language.currentIndexChanged.connect(self.show_list)
+        self.format.currentIndexChanged.connect(self.show_list)
         self.data = b""
         self.count = 0
         self.retranslate()
@@ -79,9 +79,9 @@ class PublicListDialog(Retranslating, QDialog):
             )
         self.format.setItemText(0, self.tr("HTML for the website"))
         self.format.setItemText(1, self.tr("CSV for Excel"))
-        self.render()
+        self.show_list()
 
-    def render(self) -> None:
+    def show_list(self) -> None:
         language = self.language.currentData()
         fmt = self.format.currentData()
         self.data, self.count = render_public_list(

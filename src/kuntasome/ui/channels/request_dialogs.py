@@ -228,8 +228,8 @@ class DecisionDialog(SavingDialog, Retranslating, QDialog):
         self.may_decide = is_manager(context.engine(), context.actor_id())
         for widget in (self.address, self.reason, self.approve_button, self.reject_button):
             widget.setEnabled(self.pending and self.may_decide)
-        for widget in (self.address, self.reason, self.address_label, self.reason_label):
-            widget.setVisible(self.pending)
+        for shown in (self.address, self.reason, self.address_label, self.reason_label):
+            shown.setVisible(self.pending)
         self.approve_button.setVisible(self.pending)
         self.reject_button.setVisible(self.pending)
         self.resize(680, 620)

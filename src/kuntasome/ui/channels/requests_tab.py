@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.channels.requests import REQUEST_STATUS_LABELS, RequestRow, ReviewDue
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.platforms import PLATFORMS
 
 from kuntasome.ui.channels.request_dialogs import DecisionDialog, RequestDialog, ReviewDialog

@@ -7,6 +7,7 @@ comment URL and text fill two fields at once; Ctrl+Enter saves.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -232,7 +233,7 @@ class EntryForm(Retranslating, QWidget):
         self._fill_choices()
 
     def _fill_choices(self) -> None:
-        def refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        def refill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -81,7 +81,7 @@ class MonitoringTab(Retranslating, QWidget):
         self.context = context
         self.grid: CheckinGrid | None = None
         self.status: CheckStatus | None = None
-        self.tz = None
+        self.tz: Any = None  # the organisation's zone, once the data is shown
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.table = QTableWidget()

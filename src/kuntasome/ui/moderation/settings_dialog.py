@@ -133,7 +133,9 @@ class ModerationSettingsDialog(SavingDialog, Retranslating, QDialog):
         self.reasons.setItem(row, 3, active)
         if not reason.code:
             self.reasons.setCurrentCell(row, 0)
-            self.reasons.editItem(self.reasons.item(row, 0))
+            first = self.reasons.item(row, 0)
+            if first is not None:
+                self.reasons.editItem(first)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Moderation settings"))
@@ -187,14 +189,13 @@ class ModerationSettingsDialog(SavingDialog, Retranslating, QDialog):
     def reason_list(self) -> list[Reason]:
         result = []
         for row in range(self.reasons.rowCount()):
-            texts = [
-                (self.reasons.item(row, c).text() if self.reasons.item(row, c) else "")
-                for c in range(3)
-            ]
+            cells = [self.reasons.item(row, c) for c in range(4)]
+            texts = [cell.text() if cell is not None else "" for cell in cells[:3]]
             first = self.reasons.item(row, 0)
             code = str(first.data(Qt.ItemDataRole.UserRole) or "") if first else ""
             if not code and not any(t.strip() for t in texts):
                 continue  # an added row left empty
-            active = self.reasons.item(row, 3).checkState() == Qt.CheckState.Checked
+            ticked = cells[3]
+            active = ticked is not None and ticked.checkState() == Qt.CheckState.Checked
             result.append(Reason(code, texts[0], texts[1], texts[2], active))
         return result
