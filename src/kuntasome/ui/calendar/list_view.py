@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.calendar.posts import POST_STATUS_LABELS, TARGET_STATUS_LABELS
+from kuntasome.core.platforms import channel_label
 
 from kuntasome.ui.widgets import Retranslating, translate
 
@@ -58,7 +59,7 @@ def build_rows(data: CalendarData, colours: dict[int, QColor]) -> list[ListRow]:
         rows.append(ListRow(None, post, cells, " ".join(cells).casefold(), None))
     for entry in data.entries:
         channel = data.channels.get(entry.channel_id)
-        name = f"{channel.label} ({channel.platform})" if channel else ""
+        name = channel_label(channel.label, channel.label, channel.platform) if channel else ""
         warnings = "; ".join(w.translated(translate) for w in entry.warnings)
         cells = (f"{entry.at:%d.%m.%Y %H.%M}", name, entry.title, _status(entry), warnings)
         rows.append(
@@ -134,6 +135,7 @@ class CalendarList(Retranslating, QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.model = CalendarListModel()
+        self.shown: tuple[CalendarData, dict[int, QColor]] | None = None
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -154,8 +156,11 @@ class CalendarList(Retranslating, QWidget):
         self.search.setPlaceholderText(self.tr("Search posts, channels, statuses, warnings…"))
         self.search.setAccessibleName(self.tr("Search the list"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.shown is not None:  # statuses and warnings are words: say them again
+            self.show_data(*self.shown)
 
     def show_data(self, data: CalendarData, colours: dict[int, QColor]) -> None:
+        self.shown = (data, colours)
         selected = self.current_row()
         self.model.set_rows(build_rows(data, colours))
         widths = (130, 230, 260, 110)

@@ -230,6 +230,10 @@ class ModerationPage(Retranslating, QWidget):
         self.export_button.setText(self.tr("Export…"))
         self.settings_button.setText(self.tr("Settings…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
+        # The removal reasons are the organisation's own words in each language: load them
+        # again in the language now chosen (the other words are translated when shown).
+        if getattr(self, "reasons_language", None) not in (None, self.context.languages.language):
+            self.reload()
         self._show_state()
 
     # -- loading ---------------------------------------------------------------------------
@@ -256,6 +260,7 @@ class ModerationPage(Retranslating, QWidget):
 
     def _prepare_load(self) -> Callable[[], Loaded]:
         engine = self.context.engine()
+        self.reasons_language = self.context.languages.language
         today = self.context.today()
         first, last, channels, waiting = self._filters()
         figures_period = self.figures.period()
