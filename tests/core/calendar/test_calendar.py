@@ -65,7 +65,9 @@ def town(engine: Engine) -> dict[str, int]:
     fb = create_channel(engine, platform="facebook", address="kallioranta", status="active")
     details = load_channel(engine, fb.id or 0)
     save_channel(engine, replace(details, languages=("fi", "sv")), actor_id=None)
-    x = create_channel(engine, platform="x", address="@kallioranta", status="active")
+    x = create_channel(
+        engine, platform="x", address="@kallioranta", status="active", languages="fi"
+    )
     author = save_person(engine, PersonDetails(name="Emma Korhonen", roles=("communicator",)))
     approver = save_person(engine, PersonDetails(name="Sari Virtanen", roles=("approver",)))
     return {"fb": fb.id or 0, "x": x.id or 0, "author": author.id, "approver": approver.id}

@@ -42,14 +42,14 @@ def test_saving_a_channel_normalises_its_address_and_audits_the_changed_fields(
             address="https://x.com/KR_Kirjasto",
             purpose="Kirjaston uutiset",
             purpose_sv="Bibliotekets nyheter",
-            languages=("sv", "fi"),
+            languages=("en", "fi"),  # it was made in the organisation's fi and sv
             is_public=True,
         ),
         actor_id=None,
     )
     assert saved.address == "@KR_Kirjasto"
     assert saved.url == "https://x.com/KR_Kirjasto"
-    assert saved.languages == ("fi", "sv")  # stored in a fixed order
+    assert saved.languages == ("fi", "en")  # stored in a fixed order
     assert saved.version_id == details.version_id + 1
     assert load_channel(engine, other.id or 0) == saved
     (entry,) = _audit(engine, "channel.update")
@@ -138,9 +138,10 @@ def test_filters_combine_and_search_finds_people_with_access(engine: Engine) -> 
         platform="x",
         address="@kallioranta",
         status="active",
+        languages="fi",
         next_review_on=date(2026, 12, 1),
     )
-    create_channel(engine, platform="x", address="@vanha", status="closed")
+    create_channel(engine, platform="x", address="@vanha", status="closed", languages="fi")
     mikko = save_person(engine, PersonDetails(name="Mikko Heikkinen"))
     grant_access(engine, a.id or 0, mikko.id, "admin", on=TODAY)
     rows = load_register(engine, TODAY)
@@ -164,3 +165,19 @@ def test_filters_combine_and_search_finds_people_with_access(engine: Engine) -> 
     insta = next(r for r in rows if r.platform == "instagram")
     assert [w.code for w in insta.warnings] == ["few_admins", "no_manager"]
     assert insta.admins == 1 and insta.two_factor
+
+
+def test_a_new_channel_posts_in_the_organisations_languages(engine: Engine) -> None:
+    """Issue 17, item 16: a new channel defaulted to Finnish only in a bilingual town."""
+    from kuntasome.core.channels.register import create_channel
+    from kuntasome.core.organisation import OrganisationSettings, save_organisation
+
+    save_organisation(
+        engine, OrganisationSettings(name="Kallioranta", content_languages=("fi", "sv", "en"))
+    )
+    made = create_channel(engine, platform="instagram", address="@kallioranta", status="active")
+    assert made.languages == "fi,sv,en"
+    chosen = create_channel(
+        engine, platform="facebook", address="kallioranta", status="active", languages="sv"
+    )
+    assert chosen.languages == "sv"

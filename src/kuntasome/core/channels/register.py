@@ -14,6 +14,7 @@ from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.models import Channel, Person, Unit, utcnow
+from kuntasome.core.organisation import load_organisation
 from kuntasome.core.platforms import PLATFORMS, normalise
 
 if TYPE_CHECKING:
@@ -129,10 +130,13 @@ def create_channel(
     actor_id: int | None = None,
     **fields: Any,
 ) -> Channel:
-    """Add a channel; its handle and URL are normalised and duplicates refused."""
+    """Add a channel; its handle and URL are normalised and duplicates refused. Unless told
+    otherwise it posts in the organisation's languages (a bilingual town's channel is)."""
 
     if status not in STATUSES:
         raise ValueError(status)
+    if "languages" not in fields:
+        fields["languages"] = ",".join(load_organisation(engine).content_languages)
     normal = normalise(platform, address)
     with session_scope(engine) as s:
         refuse_duplicate(s, platform, normal.handle)
