@@ -36,7 +36,7 @@ def _picture(image_path: Path) -> tuple[str, bytes]:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide wants str
     buffer.close()
     return "shot.png", bytes(data.data())
 

@@ -98,7 +98,7 @@ class EvidenceBox(Retranslating, QWidget):
             return False
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
         path = self._folder / f"{name}-{stamp}.png"
-        if not image.save(str(path), b"PNG"):
+        if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # (stubs: bytes)
             return False
         self._append(path)
         return True
