@@ -246,47 +246,47 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Blocks</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="30"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="31"/>
         <source>Platform</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="31"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="32"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="32"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="33"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="33"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="34"/>
         <source>Blocked on</source>
         <translation>Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="34"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="35"/>
         <source>Decided by</source>
         <translation>Päättäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="35"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="36"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="36"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="37"/>
         <source>Moderation entry</source>
         <translation>Moderointimerkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="37"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="38"/>
         <source>Unblocked on</source>
         <translation>Esto poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="38"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="39"/>
         <source>Reason for unblocking</source>
         <translation>Eston poistamisen peruste</translation>
     </message>
@@ -382,7 +382,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="301"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="306"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n julkaisu</numerusform>
@@ -390,7 +390,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="340"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="345"/>
         <source>Crisis communication</source>
         <translation>Kriisiviestintä</translation>
     </message>
@@ -398,37 +398,37 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CalendarList</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="119"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="120"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="120"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="121"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="121"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="122"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="122"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="123"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="123"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="124"/>
         <source>Warnings</source>
         <translation>Varoitukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="154"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="156"/>
         <source>Search posts, channels, statuses, warnings…</source>
         <translation>Hae julkaisuja, kanavia, tiloja, varoituksia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="155"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="157"/>
         <source>Search the list</source>
         <translation>Hae luettelosta</translation>
     </message>
@@ -436,118 +436,118 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="183"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="184"/>
         <source>Previous (Page Up)</source>
         <translation>Edellinen (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="185"/>
         <source>Next (Page Down)</source>
         <translation>Seuraava (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="179"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="186"/>
         <source>Previous</source>
         <translation>Edellinen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="187"/>
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
         <source>List</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="193"/>
         <source>New post…</source>
         <translation>Uusi julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="187"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
         <source>New post (Ctrl+N)</source>
         <translation>Uusi julkaisu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="195"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Vie Outlookiin (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="189"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="216"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="223"/>
         <source>Crisis mode…</source>
         <translation>Kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="222"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="229"/>
         <source>Crisis mode is on since {when} ({by}): {reason}. Non-crisis posts are paused.</source>
         <translation>Kriisitila on päällä {when} alkaen ({by}): {reason}. Muut kuin kriisiviestinnän julkaisut on keskeytetty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="230"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="237"/>
         <source>End crisis mode…</source>
         <translation>Lopeta kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="238"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="245"/>
         <source>Week {week}, {month}–{year}</source>
         <translation>Viikko {week}, {month}–{year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="278"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="285"/>
         <source>Loading the calendar…</source>
         <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Ladataan kalenteria…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="338"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="345"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalenteria ei voitu ladata. Lokissa on tarkemmat tiedot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="413"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="420"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="446"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="453"/>
         <source>Move the post</source>
         <translation>Siirrä julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="464"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="471"/>
         <source>Moved to {at}.</source>
         <translation>Siirretty: {at}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="472"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="479"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Kriisitila on päällä: %n julkaisu keskeytetty.</numerusform>
@@ -555,18 +555,18 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="479"/>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="495"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="502"/>
         <source>End crisis mode</source>
         <translation>Lopeta kriisitila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="479"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486"/>
         <source>End crisis mode now?</source>
         <translation>Lopetetaanko kriisitila nyt?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="509"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="516"/>
         <source>Crisis message</source>
         <translation>Kriisitiedote</translation>
     </message>
@@ -793,32 +793,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ChannelStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="27"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="28"/>
         <source>requested</source>
         <translation>haettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="28"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="29"/>
         <source>approved</source>
         <translation>hyväksytty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="29"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="30"/>
         <source>active</source>
         <translation>käytössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="30"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="31"/>
         <source>dormant</source>
         <translation>lepotilassa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="31"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="32"/>
         <source>closed</source>
         <translation>suljettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="32"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="33"/>
         <source>reserved</source>
         <translation>varattu</translation>
     </message>
@@ -2482,152 +2482,152 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187"/>
         <source>Correct entry {id}</source>
         <translation>Korjaa merkintää {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189"/>
         <source>New entry</source>
         <translation>Uusi merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
         <source>&amp;Action</source>
         <translation>&amp;Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
         <source>&amp;Reason</source>
         <translation>&amp;Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
         <source>Case n&amp;umber</source>
         <translation>&amp;Diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
         <source>&amp;Posted</source>
         <translation>&amp;Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
         <source>S&amp;een</source>
         <translation>&amp;Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
         <source>Ans&amp;wered</source>
         <translation>&amp;Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
         <source>A&amp;uthor</source>
         <translation>K&amp;irjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="201"/>
         <source>Comment &amp;address</source>
         <translation>Kommentin &amp;osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="201"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202"/>
         <source>C&amp;omment</source>
         <translation>Ko&amp;mmentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="203"/>
         <source>Answer &amp;text</source>
         <translation>V&amp;astaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="203"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
         <source>&amp;Handler</source>
         <translation>Käsit&amp;telijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206"/>
         <source>No evidence</source>
         <translation>Ei todistetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="209"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="210"/>
         <source>answered at</source>
         <translation>vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212"/>
         <source>the commenter&apos;s account name</source>
         <translation>kommentoijan tilin nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
         <source>the registry&apos;s case number</source>
         <translation>kirjaamon diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
         <source>Paste comment</source>
         <translation>Liitä kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="216"/>
         <source>Paste the comment&apos;s address and text copied from the service</source>
         <translation>Liitä palvelusta kopioitu kommentin osoite ja teksti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218"/>
         <source>Insert signature</source>
         <translation>Lisää allekirjoitus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="219"/>
         <source>none could be taken, because</source>
         <translation>ei voitu ottaa, koska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="219"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="220"/>
         <source>why no screenshot exists (logged)</source>
         <translation>miksi kuvakaappausta ei ole (kirjataan)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="220"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="221"/>
         <source>Save entry</source>
         <translation>Tallenna merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="221"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="222"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="222"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="223"/>
         <source>Clear</source>
         <translation>Tyhjennä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="226"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="227"/>
         <source>Saving adds a new version of entry {correcting}; the original stays in the log.</source>
         <translation>Tallentaminen lisää merkinnästä {correcting} uuden version; alkuperäinen säilyy lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="420"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="421"/>
         <source>The entry was not saved</source>
         <translation>Merkintää ei tallennettu</translation>
     </message>
@@ -2754,7 +2754,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tuntematon palvelu: {platform}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="50"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="51"/>
         <source>No channel {ref} in the register.</source>
         <translation>Kanavaa {ref} ei ole rekisterissä.</translation>
     </message>
@@ -2769,17 +2769,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Valitse vähintään yksi kieli.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="113"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="114"/>
         <source>Several channels are called {ref}: write it as platform:handle, e.g. {example}.</source>
         <translation>Useamman kanavan nimi on {ref}: kirjoita muodossa palvelu:käyttäjänimi, esim. {example}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="174"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="178"/>
         <source>{platform} {handle} is already in the register ({name}).</source>
         <translation>{platform}-tili {handle} on jo rekisterissä ({name}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="198"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="202"/>
         <source>A channel cannot go from {old} to {new}.</source>
         <translation>Kanavan tilaa ei voi muuttaa: ”{old}” → ”{new}”.</translation>
     </message>
@@ -3072,39 +3072,39 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Anna kampanjalle nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="110"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="132"/>
         <source>Give the blocked account&apos;s name.</source>
         <translation>Anna estetyn tilin nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="112"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="134"/>
         <source>Give the reason for the block.</source>
         <translation>Anna eston peruste.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="114"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="136"/>
         <source>Choose who decided on the block.</source>
         <translation>Valitse, kuka päätti estosta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="118"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="140"/>
         <location filename="../src/kuntasome/core/moderation/log.py" line="251"/>
         <location filename="../src/kuntasome/core/statistics/store.py" line="177"/>
         <source>Choose the channel.</source>
         <translation>Valitse kanava.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="151"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="173"/>
         <source>Give the reason for lifting the block.</source>
         <translation>Anna eston poistamisen peruste.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="158"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="180"/>
         <source>The block has already been lifted.</source>
         <translation>Esto on jo poistettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="161"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="183"/>
         <source>A block cannot be lifted before it was made.</source>
         <translation>Estoa ei voi poistaa ennen kuin se on tehty.</translation>
     </message>
@@ -3140,7 +3140,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/log.py" line="189"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="520"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="575"/>
         <source>Write the answer that was given.</source>
         <translation>Kirjoita annettu vastaus.</translation>
     </message>
@@ -3160,7 +3160,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Merkintä {id} on jo korjattu merkinnällä {newer}: korjaa uusinta versiota.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="455"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="510"/>
         <source>There is no moderation entry {id}.</source>
         <translation>Moderointimerkintää {id} ei ole.</translation>
     </message>
@@ -3816,87 +3816,87 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="231"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="239"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="235"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="236"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="244"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="237"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="238"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="239"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="247"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="240"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="248"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="241"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="242"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="250"/>
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="243"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="251"/>
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="244"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="252"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="245"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="253"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="250"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="258"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Tietokanta: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="288"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Yleiskatsausta ei voitu ladata. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="287"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="303"/>
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="298"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="306"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: {root}&lt;/p&gt;</translation>
     </message>
@@ -4296,7 +4296,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="207"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="338"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="343"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
@@ -4357,7 +4357,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="226"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="415"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="420"/>
         <source>Verify the log</source>
         <translation>Tarkista loki</translation>
     </message>
@@ -4377,18 +4377,18 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="315"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320"/>
         <source>The log could not be loaded. The log file has the details.</source>
         <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Lokia ei voitu ladata. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="321"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="326"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="326"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="331"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n merkintä</numerusform>
@@ -4396,7 +4396,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="328"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="333"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n odottaa vastausta</numerusform>
@@ -4404,7 +4404,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="330"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="335"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -4412,57 +4412,57 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="346"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="351"/>
         <source>Entry {entry_id} saved</source>
         <translation>Merkintä {entry_id} tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="395"/>
         <source>Verifying the log…</source>
         <translation>Tarkistetaan lokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="396"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="401"/>
         <source>{entries} entries and {evidence_files} evidence files checked.</source>
         <translation>Tarkistettu merkintöjä {entries} ja todistetiedostoja {evidence_files}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="404"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409"/>
         <source>The log is intact</source>
         <translation>Loki on ehjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="405"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="410"/>
         <source>Nothing has been changed.</source>
         <translation>Mitään ei ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="410"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="415"/>
         <source>The log has been tampered with</source>
         <translation>Lokia on muutettu luvatta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="432"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="437"/>
         <source>moderation-log-{first}-{last}</source>
         <translation>moderointiloki-{first}-{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="437"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="442"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="437"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="442"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="461"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="466"/>
         <source>Exporting the moderation log…</source>
         <translation>Viedään moderointilokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="468"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="473"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
@@ -4551,97 +4551,97 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ModerationSettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="139"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="141"/>
         <source>Moderation settings</source>
         <translation>Moderoinnin asetukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="140"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142"/>
         <source>Deadlines and monitoring</source>
         <translation>Määräajat ja seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="141"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="143"/>
         <source>Retention of personal data (years)</source>
         <translation>Henkilötietojen säilytysaika (vuotta)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144"/>
         <source>Reasons for hiding or removing a comment</source>
         <translation>Perusteet kommentin piilottamiselle tai poistamiselle</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="147"/>
         <source>the same working day</source>
         <translation>samana työpäivänä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="146"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="148"/>
         <source>by the next working day</source>
         <translation>viimeistään seuraavana työpäivänä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="147"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="149"/>
         <source>within two working days</source>
         <translation>kahden työpäivän kuluessa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="152"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="154"/>
         <source>Answer &amp;due</source>
         <translation>&amp;Vastattava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="153"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="155"/>
         <source>Office &amp;opens</source>
         <translation>Virka-aika &amp;alkaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="154"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="156"/>
         <source>Office &amp;closes</source>
         <translation>Virka-aika &amp;päättyy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="155"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="157"/>
         <source>Check-&amp;ins per working day</source>
         <translation>&amp;Tarkistuksia työpäivässä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="156"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="158"/>
         <source>&amp;Removals with evidence</source>
         <translation>&amp;Poistot todisteineen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="157"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="159"/>
         <source>&amp;Blocks</source>
         <translation>&amp;Estot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="158"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="160"/>
         <source>Other &amp;entries</source>
         <translation>&amp;Muut merkinnät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="165"/>
         <source>Finnish</source>
         <translation>suomeksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="165"/>
         <source>Swedish</source>
         <translation>ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="165"/>
         <source>English</source>
         <translation>englanniksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="165"/>
         <source>In use</source>
         <translation>Käytössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="168"/>
         <source>Add a reason</source>
         <translation>Lisää peruste</translation>
     </message>
@@ -4751,7 +4751,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>NotBuiltPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="140"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="142"/>
         <source>This section is not available in this version of KuntaSome yet.
 It will be added in a coming update; until then nothing is shown here.</source>
         <translation>Tämä osio ei ole vielä käytettävissä tässä KuntaSomen versiossa.
@@ -5133,57 +5133,57 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <translation>Kampanjan nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="340"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341"/>
         <source>To draft</source>
         <translation>Luonnokseksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
         <source>Back to ideas</source>
         <translation>Takaisin ideoihin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
         <source>Send for approval</source>
         <translation>Lähetä hyväksyttäväksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="344"/>
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="345"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="346"/>
         <source>Unschedule</source>
         <translation>Peru ajastus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="346"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="347"/>
         <source>Schedule</source>
         <translation>Ajasta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="347"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="348"/>
         <source>Cancel the post…</source>
         <translation>Peru julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="358"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="359"/>
         <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
         <translation>Vain hyväksyjän roolissa oleva henkilö hyväksyy. Kuka olet, valitaan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="372"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="373"/>
         <source>Why is the post cancelled?</source>
         <translation>Miksi julkaisu perutaan?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="532"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="533"/>
         <source>Length as each service counts it: {parts}</source>
         <translation>Pituus kunkin palvelun laskutavalla: {parts}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="547"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="548"/>
         <source>Save the changes to this post?</source>
         <translation>Tallennetaanko julkaisun muutokset?</translation>
     </message>
@@ -5511,6 +5511,59 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <location filename="../src/kuntasome/ui/reminders.py" line="67"/>
         <source>A management report is due: {period}.</source>
         <translation>Johdon raportti on laadittava: {period}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRuns</name>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="52"/>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="53"/>
+        <source>Use these choices</source>
+        <translation>Käytä näitä valintoja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="56"/>
+        <source>Made</source>
+        <translation>Laadittu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="57"/>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="58"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="59"/>
+        <source>Author</source>
+        <translation>Laatija</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="60"/>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="61"/>
+        <source>Sections</source>
+        <translation>Osiot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="103"/>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="106"/>
+        <source>The file {name} is not where it was saved, or it has changed since. Make the report again with these choices.</source>
+        <translation>Tiedosto {name} ei ole enää tallennuspaikassaan tai se on muuttunut. Laadi raportti uudelleen näillä valinnoilla.</translation>
     </message>
 </context>
 <context>
@@ -6041,211 +6094,170 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="264"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="388"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="432"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="525"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="577"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="248"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="360"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="378"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="471"/>
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="267"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="251"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="268"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="252"/>
         <source>Quarter</source>
         <translation>Vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="269"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
         <source>Half-year</source>
         <translation>Vuosipuolisko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="270"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="254"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="255"/>
         <source>Custom dates</source>
         <translation>Vapaat päivämäärät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="259"/>
         <source>The previous period</source>
         <translation>Edelliseen jaksoon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="260"/>
         <source>The same period a year earlier</source>
         <translation>Samaan jaksoon vuotta aiemmin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="266"/>
         <source>No reminder</source>
         <translation>Ei muistutusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="266"/>
         <source>Every month</source>
         <translation>Joka kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="266"/>
         <source>Every quarter</source>
         <translation>Joka vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="270"/>
         <source>Period &amp;length</source>
         <translation>Jakson &amp;pituus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
         <source>&amp;Period</source>
         <translation>&amp;Jakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="272"/>
         <source>&amp;From</source>
         <translation>&amp;Alkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="273"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="290"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="274"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="291"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
         <source>Channels &amp;compared with</source>
         <translation>Kanavien &amp;vertailukohta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="292"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
         <source>&amp;Sections</source>
         <translation>&amp;Osiot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="293"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
         <source>C&amp;ommentary (optional, printed after the summary)</source>
         <translation>&amp;Saate (vapaaehtoinen, tulostuu yhteenvedon jälkeen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="294"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="278"/>
         <source>Re&amp;mind me</source>
         <translation>&amp;Muistuta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="298"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
         <source>What the figures mean, what went well and what comes next.</source>
         <translation>Mitä luvut kertovat, mikä onnistui ja mitä seuraavaksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="300"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="284"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Esikatsele</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="301"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="285"/>
         <source>&amp;Make report…</source>
         <translation>&amp;Laadi raportti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="302"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="303"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
         <source>Reports made</source>
         <translation>Laaditut raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="304"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
         <source>Logo on the cover…</source>
         <translation>Kansilehden logo…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="305"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
         <source>No logo</source>
         <translation>Ei logoa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="306"/>
-        <source>Open</source>
-        <translation>Avaa</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="307"/>
-        <source>Use these choices</source>
-        <translation>Käytä näitä valintoja</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="310"/>
-        <source>Made</source>
-        <translation>Laadittu</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="311"/>
-        <source>Period</source>
-        <translation>Jakso</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="312"/>
-        <source>Language</source>
-        <translation>Kieli</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="313"/>
-        <source>Author</source>
-        <translation>Laatija</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="314"/>
-        <source>File</source>
-        <translation>Tiedosto</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="315"/>
-        <source>Sections</source>
-        <translation>Osiot</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="320"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="292"/>
         <source>Choose the period and press Preview to see the pages here.</source>
         <translation>Valitse jakso ja paina Esikatsele, niin sivut näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="440"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="386"/>
         <source>Choose at least one section.</source>
         <translation>Valitse vähintään yksi osio.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="448"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="394"/>
         <source>The commentary is longer than {count} characters.</source>
         <translation>Saateteksti on yli {count} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="499"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="445"/>
         <source>Typesetting the pages…</source>
         <translation>Taitetaan sivuja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="517"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="463"/>
         <source>Page {number}</source>
         <translation>Sivu {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="519"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="465"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sivu</numerusform>
@@ -6253,52 +6265,47 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="528"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="474"/>
         <source>social-media-report-{period}</source>
         <translation>somen-raportti-{period}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="536"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="482"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="548"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="494"/>
         <source>Making the report…</source>
         <translation>Raporttia laaditaan…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="560"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="506"/>
         <source>The report was not made.</source>
         <translation>Raporttia ei laadittu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="563"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="509"/>
         <source>The report was not made</source>
         <translation>Raporttia ei laadittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="567"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="513"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="580"/>
-        <source>The file {name} is not where it was saved, or it has changed since. Make the report again with these choices.</source>
-        <translation>Tiedosto {name} ei ole enää tallennuspaikassaan tai se on muuttunut. Laadi raportti uudelleen näillä valinnoilla.</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="599"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="521"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Kuvat (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="612"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="534"/>
         <source>The logo was not saved</source>
         <translation>Logoa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="630"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="552"/>
         <source>The reminder was not saved</source>
         <translation>Muistutusta ei tallennettu</translation>
     </message>
@@ -6420,78 +6427,78 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="31"/>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="38"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33"/>
         <source>Proposed name</source>
         <translation>Ehdotettu nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34"/>
         <source>Requested by</source>
         <translation>Hakija</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="35"/>
         <source>Requested on</source>
         <translation>Haettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="35"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="36"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40"/>
         <source>Handle</source>
         <translation>Käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="41"/>
         <source>Review due</source>
         <translation>Arviointi viimeistään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="41"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="42"/>
         <source>Situation</source>
         <translation>Tilanne</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="95"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="96"/>
         <source>New-channel requests</source>
         <translation>Uusien kanavien hakemukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100"/>
         <source>Request a new channel…</source>
         <translation>Hae uutta kanavaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="101"/>
         <source>Open and decide…</source>
         <translation>Avaa ja päätä…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="102"/>
         <source>Reviews due (overdue, within 30 days, or never done)</source>
         <translation>Ajankohtaiset arvioinnit (myöhässä, 30 päivän kuluessa tai tekemättä)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="105"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="106"/>
         <source>Record a review…</source>
         <translation>Kirjaa arviointi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144"/>
         <source>never reviewed</source>
         <translation>ei koskaan arvioitu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="146"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n päivä myöhässä</numerusform>
@@ -6499,7 +6506,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="147"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>%n päivän kuluttua</numerusform>
@@ -6764,72 +6771,72 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="28"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="30"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="29"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="31"/>
         <source>What needs attention now.</source>
         <translation>Mikä vaatii huomiota juuri nyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="35"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="37"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="36"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="38"/>
         <source>The channel register: every account, who owns it and who can log in, its purpose, security and review dates, new-channel requests and the public channel list for the website.</source>
         <translation>Kanavarekisteri: kaikki tilit, niiden vastuuhenkilöt ja käyttöoikeudet, tarkoitus, tietoturva ja arviointipäivät, uusien kanavien hakemukset sekä verkkosivujen julkinen kanavaluettelo.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="45"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="47"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="46"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="48"/>
         <source>The posting calendar: posts in Finnish, Swedish and English for several channels, approval, frequency targets, crisis mode and export to Outlook.</source>
         <translation>Julkaisukalenteri: suomen-, ruotsin- ja englanninkieliset julkaisut useisiin kanaviin, hyväksyntä, julkaisutahdin tavoitteet, kriisitila ja vienti Outlookiin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="54"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="56"/>
         <source>Moderation</source>
         <translation>Moderointi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="55"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="57"/>
         <source>The moderation and dialogue log: answers, removals with screenshot evidence, blocked users, response deadlines and monitoring check-ins.</source>
         <translation>Moderointi- ja vuorovaikutusloki: vastaukset, poistot kuvakaappaustodisteineen, estetyt käyttäjät, vastausajat ja seurantatarkistukset.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="63"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="65"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="64"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="66"/>
         <source>Statistics imported from the files the platforms export, with charts.</source>
         <translation>Tilastot palvelujen omista vientitiedostoista, kaavioineen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="70"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="72"/>
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="71"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="73"/>
         <source>Management reports for a month, quarter or half-year as PDF/A.</source>
         <translation>Raportit johdolle kuukaudelta, neljännesvuodelta tai puolelta vuodelta PDF/A-muodossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="77"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="79"/>
         <source>Archive</source>
         <translation>Arkisto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="78"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="80"/>
         <source>Archive bundles for the public-records archive, retention and disposal, backup and restore.</source>
         <translation>Arkistopaketit arkistonmuodostukseen, säilytysajat ja hävittäminen, varmuuskopiointi ja palautus.</translation>
     </message>

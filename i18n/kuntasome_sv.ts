@@ -246,47 +246,47 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Blocks</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="30"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="31"/>
         <source>Platform</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="31"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="32"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="32"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="33"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="33"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="34"/>
         <source>Blocked on</source>
         <translation>Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="34"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="35"/>
         <source>Decided by</source>
         <translation>Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="35"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="36"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="36"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="37"/>
         <source>Moderation entry</source>
         <translation>Modereringsanteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="37"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="38"/>
         <source>Unblocked on</source>
         <translation>Blockering hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="38"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="39"/>
         <source>Reason for unblocking</source>
         <translation>Skäl för att häva blockeringen</translation>
     </message>
@@ -382,7 +382,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="301"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="306"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n inlägg</numerusform>
@@ -390,7 +390,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="340"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="345"/>
         <source>Crisis communication</source>
         <translation>Kriskommunikation</translation>
     </message>
@@ -398,37 +398,37 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CalendarList</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="119"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="120"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="120"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="121"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="121"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="122"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="122"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="123"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="124"/>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="154"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="156"/>
         <source>Search posts, channels, statuses, warnings…</source>
         <translation>Sök inlägg, kanaler, status, varningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="155"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="157"/>
         <source>Search the list</source>
         <translation>Sök i listan</translation>
     </message>
@@ -436,118 +436,118 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="183"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="184"/>
         <source>Previous (Page Up)</source>
         <translation>Föregående (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="185"/>
         <source>Next (Page Down)</source>
         <translation>Nästa (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="179"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="186"/>
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="187"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
         <source>Week</source>
         <translation>Vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="193"/>
         <source>New post…</source>
         <translation>Nytt inlägg…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="187"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
         <source>New post (Ctrl+N)</source>
         <translation>Nytt inlägg (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="195"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Exportera till Outlook (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="189"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="216"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="223"/>
         <source>Crisis mode…</source>
         <translation>Krisläge…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="222"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="229"/>
         <source>Crisis mode is on since {when} ({by}): {reason}. Non-crisis posts are paused.</source>
         <translation>Krisläget är på sedan {when} ({by}): {reason}. Inlägg som inte hör till kriskommunikationen är pausade.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="230"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="237"/>
         <source>End crisis mode…</source>
         <translation>Avsluta krisläget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="238"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="245"/>
         <source>Week {week}, {month}–{year}</source>
         <translation>Vecka {week}, {month}–{year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="278"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="285"/>
         <source>Loading the calendar…</source>
         <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Kalendern läses in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="338"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="345"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalendern kunde inte läsas in. Loggen har detaljerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="413"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="420"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="446"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="453"/>
         <source>Move the post</source>
         <translation>Flytta inlägget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="464"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="471"/>
         <source>Moved to {at}.</source>
         <translation>Flyttat till {at}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="472"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="479"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Krisläget är på: %n inlägg pausat.</numerusform>
@@ -555,18 +555,18 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="479"/>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="495"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="502"/>
         <source>End crisis mode</source>
         <translation>Avsluta krisläget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="479"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486"/>
         <source>End crisis mode now?</source>
         <translation>Avsluta krisläget nu?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="509"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="516"/>
         <source>Crisis message</source>
         <translation>Krismeddelande</translation>
     </message>
@@ -793,32 +793,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ChannelStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="27"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="28"/>
         <source>requested</source>
         <translation>ansökt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="28"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="29"/>
         <source>approved</source>
         <translation>godkänd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="29"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="30"/>
         <source>active</source>
         <translation>i bruk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="30"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="31"/>
         <source>dormant</source>
         <translation>vilande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="31"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="32"/>
         <source>closed</source>
         <translation>nedlagd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="32"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="33"/>
         <source>reserved</source>
         <translation>reserverad</translation>
     </message>
@@ -2482,152 +2482,152 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="186"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187"/>
         <source>Correct entry {id}</source>
         <translation>Rätta anteckning {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189"/>
         <source>New entry</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="191"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
         <source>&amp;Action</source>
         <translation>&amp;Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
         <source>Case n&amp;umber</source>
         <translation>&amp;Diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
         <source>&amp;Posted</source>
         <translation>&amp;Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
         <source>S&amp;een</source>
         <translation>&amp;Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
         <source>Ans&amp;wered</source>
         <translation>&amp;Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
         <source>A&amp;uthor</source>
         <translation>Sk&amp;ribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="201"/>
         <source>Comment &amp;address</source>
         <translation>Kommentarens &amp;adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="201"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202"/>
         <source>C&amp;omment</source>
         <translation>Ko&amp;mmentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="203"/>
         <source>Answer &amp;text</source>
         <translation>S&amp;var</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="203"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
         <source>&amp;Handler</source>
         <translation>&amp;Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206"/>
         <source>No evidence</source>
         <translation>Inget bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="209"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="210"/>
         <source>answered at</source>
         <translation>besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212"/>
         <source>the commenter&apos;s account name</source>
         <translation>kommentatorns kontonamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
         <source>the registry&apos;s case number</source>
         <translation>registraturens diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
         <source>Paste comment</source>
         <translation>Klistra in kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="216"/>
         <source>Paste the comment&apos;s address and text copied from the service</source>
         <translation>Klistra in kommentarens adress och text som kopierats från tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218"/>
         <source>Insert signature</source>
         <translation>Infoga signatur</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="219"/>
         <source>none could be taken, because</source>
         <translation>kunde inte tas, eftersom</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="219"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="220"/>
         <source>why no screenshot exists (logged)</source>
         <translation>varför skärmdump saknas (registreras)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="220"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="221"/>
         <source>Save entry</source>
         <translation>Spara anteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="221"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="222"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="222"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="223"/>
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="226"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="227"/>
         <source>Saving adds a new version of entry {correcting}; the original stays in the log.</source>
         <translation>När du sparar läggs en ny version av anteckning {correcting} till; originalet finns kvar i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="420"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="421"/>
         <source>The entry was not saved</source>
         <translation>Anteckningen sparades inte</translation>
     </message>
@@ -2754,7 +2754,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Okänd tjänst: {platform}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="50"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="51"/>
         <source>No channel {ref} in the register.</source>
         <translation>Kanalen {ref} finns inte i registret.</translation>
     </message>
@@ -2769,17 +2769,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Välj minst ett språk.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="113"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="114"/>
         <source>Several channels are called {ref}: write it as platform:handle, e.g. {example}.</source>
         <translation>Flera kanaler heter {ref}: skriv i formen tjänst:användarnamn, t.ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="174"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="178"/>
         <source>{platform} {handle} is already in the register ({name}).</source>
         <translation>{platform}-kontot {handle} finns redan i registret ({name}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="198"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="202"/>
         <source>A channel cannot go from {old} to {new}.</source>
         <translation>Kanalens status kan inte ändras: ”{old}” → ”{new}”.</translation>
     </message>
@@ -3072,39 +3072,39 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Ge kampanjen ett namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="110"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="132"/>
         <source>Give the blocked account&apos;s name.</source>
         <translation>Ange det blockerade kontots namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="112"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="134"/>
         <source>Give the reason for the block.</source>
         <translation>Ange skälet till blockeringen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="114"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="136"/>
         <source>Choose who decided on the block.</source>
         <translation>Välj vem som beslutade om blockeringen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="118"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="140"/>
         <location filename="../src/kuntasome/core/moderation/log.py" line="251"/>
         <location filename="../src/kuntasome/core/statistics/store.py" line="177"/>
         <source>Choose the channel.</source>
         <translation>Välj kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="151"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="173"/>
         <source>Give the reason for lifting the block.</source>
         <translation>Ange skälet till att blockeringen hävs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="158"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="180"/>
         <source>The block has already been lifted.</source>
         <translation>Blockeringen har redan hävts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/blocks.py" line="161"/>
+        <location filename="../src/kuntasome/core/moderation/blocks.py" line="183"/>
         <source>A block cannot be lifted before it was made.</source>
         <translation>En blockering kan inte hävas innan den gjordes.</translation>
     </message>
@@ -3140,7 +3140,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/log.py" line="189"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="520"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="575"/>
         <source>Write the answer that was given.</source>
         <translation>Skriv svaret som gavs.</translation>
     </message>
@@ -3160,7 +3160,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Anteckning {id} har redan rättats genom anteckning {newer}: rätta den senaste versionen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="455"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="510"/>
         <source>There is no moderation entry {id}.</source>
         <translation>Det finns ingen modereringsanteckning {id}.</translation>
     </message>
@@ -3816,87 +3816,87 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="231"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="239"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="235"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="236"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="244"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="237"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="238"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="239"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="247"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="240"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="248"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="241"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="242"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="250"/>
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="243"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="251"/>
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="244"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="252"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="245"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="253"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="250"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="258"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Databas: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="288"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Översikten kunde inte läsas in. Detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="287"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="303"/>
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="298"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="306"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: {root}&lt;/p&gt;</translation>
     </message>
@@ -4296,7 +4296,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="207"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="338"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="343"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
@@ -4357,7 +4357,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="226"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="415"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="420"/>
         <source>Verify the log</source>
         <translation>Kontrollera loggen</translation>
     </message>
@@ -4377,18 +4377,18 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="315"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320"/>
         <source>The log could not be loaded. The log file has the details.</source>
         <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Loggen kunde inte läsas in. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="321"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="326"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="326"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="331"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -4396,7 +4396,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="328"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="333"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n väntar på svar</numerusform>
@@ -4404,7 +4404,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="330"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="335"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -4412,57 +4412,57 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="346"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="351"/>
         <source>Entry {entry_id} saved</source>
         <translation>Anteckning {entry_id} sparad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="395"/>
         <source>Verifying the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="396"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="401"/>
         <source>{entries} entries and {evidence_files} evidence files checked.</source>
         <translation>Kontrollerade anteckningar: {entries}, bevisfiler: {evidence_files}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="404"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409"/>
         <source>The log is intact</source>
         <translation>Loggen är intakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="405"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="410"/>
         <source>Nothing has been changed.</source>
         <translation>Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="410"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="415"/>
         <source>The log has been tampered with</source>
         <translation>Loggen har manipulerats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="432"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="437"/>
         <source>moderation-log-{first}-{last}</source>
         <translation>modereringslogg-{first}-{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="437"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="442"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="437"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="442"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="461"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="466"/>
         <source>Exporting the moderation log…</source>
         <translation>Exporterar modereringsloggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="468"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="473"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -4551,97 +4551,97 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ModerationSettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="139"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="141"/>
         <source>Moderation settings</source>
         <translation>Inställningar för moderering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="140"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142"/>
         <source>Deadlines and monitoring</source>
         <translation>Tidsfrister och bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="141"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="143"/>
         <source>Retention of personal data (years)</source>
         <translation>Bevarandetid för personuppgifter (år)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144"/>
         <source>Reasons for hiding or removing a comment</source>
         <translation>Skäl för att dölja eller ta bort en kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="147"/>
         <source>the same working day</source>
         <translation>samma arbetsdag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="146"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="148"/>
         <source>by the next working day</source>
         <translation>senast följande arbetsdag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="147"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="149"/>
         <source>within two working days</source>
         <translation>inom två arbetsdagar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="152"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="154"/>
         <source>Answer &amp;due</source>
         <translation>&amp;Svar senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="153"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="155"/>
         <source>Office &amp;opens</source>
         <translation>Kontorstiden &amp;börjar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="154"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="156"/>
         <source>Office &amp;closes</source>
         <translation>Kontorstiden &amp;slutar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="155"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="157"/>
         <source>Check-&amp;ins per working day</source>
         <translation>&amp;Kontroller per arbetsdag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="156"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="158"/>
         <source>&amp;Removals with evidence</source>
         <translation>&amp;Borttagningar med bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="157"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="159"/>
         <source>&amp;Blocks</source>
         <translation>B&amp;lockeringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="158"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="160"/>
         <source>Other &amp;entries</source>
         <translation>&amp;Övriga anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="165"/>
         <source>Finnish</source>
         <translation>på finska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="165"/>
         <source>Swedish</source>
         <translation>på svenska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="165"/>
         <source>English</source>
         <translation>på engelska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="165"/>
         <source>In use</source>
         <translation>I bruk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="168"/>
         <source>Add a reason</source>
         <translation>Lägg till ett skäl</translation>
     </message>
@@ -4751,7 +4751,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>NotBuiltPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="140"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="142"/>
         <source>This section is not available in this version of KuntaSome yet.
 It will be added in a coming update; until then nothing is shown here.</source>
         <translation>Den här delen finns ännu inte i den här versionen av KuntaSome.
@@ -5133,57 +5133,57 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <translation>Kampanjens namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="340"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341"/>
         <source>To draft</source>
         <translation>Till utkast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
         <source>Back to ideas</source>
         <translation>Tillbaka till idéer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
         <source>Send for approval</source>
         <translation>Skicka för godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="344"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="345"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="346"/>
         <source>Unschedule</source>
         <translation>Ta bort schemaläggningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="346"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="347"/>
         <source>Schedule</source>
         <translation>Schemalägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="347"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="348"/>
         <source>Cancel the post…</source>
         <translation>Ställ in inlägget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="358"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="359"/>
         <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
         <translation>Endast en person med rollen godkännare godkänner. Vem du är väljs i inställningarna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="372"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="373"/>
         <source>Why is the post cancelled?</source>
         <translation>Varför ställs inlägget in?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="532"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="533"/>
         <source>Length as each service counts it: {parts}</source>
         <translation>Längd så som varje tjänst räknar: {parts}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="547"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="548"/>
         <source>Save the changes to this post?</source>
         <translation>Spara ändringarna i inlägget?</translation>
     </message>
@@ -5511,6 +5511,59 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <location filename="../src/kuntasome/ui/reminders.py" line="67"/>
         <source>A management report is due: {period}.</source>
         <translation>Det är dags för en rapport till ledningen: {period}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRuns</name>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="52"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="53"/>
+        <source>Use these choices</source>
+        <translation>Använd dessa val</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="56"/>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="57"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="58"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="59"/>
+        <source>Author</source>
+        <translation>Upprättad av</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="60"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="61"/>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="103"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="106"/>
+        <source>The file {name} is not where it was saved, or it has changed since. Make the report again with these choices.</source>
+        <translation>Filen {name} finns inte längre där den sparades eller har ändrats sedan dess. Gör rapporten på nytt med dessa val.</translation>
     </message>
 </context>
 <context>
@@ -6041,211 +6094,170 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="264"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="388"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="432"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="525"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="577"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="248"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="360"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="378"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="471"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="267"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="251"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="268"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="252"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="269"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
         <source>Half-year</source>
         <translation>Halvår</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="270"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="254"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="255"/>
         <source>Custom dates</source>
         <translation>Valfria datum</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="259"/>
         <source>The previous period</source>
         <translation>Föregående period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="260"/>
         <source>The same period a year earlier</source>
         <translation>Samma period året innan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="266"/>
         <source>No reminder</source>
         <translation>Ingen påminnelse</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="266"/>
         <source>Every month</source>
         <translation>Varje månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="266"/>
         <source>Every quarter</source>
         <translation>Varje kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="270"/>
         <source>Period &amp;length</source>
         <translation>Periodens &amp;längd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="272"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="273"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="290"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="274"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="291"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
         <source>Channels &amp;compared with</source>
         <translation>Kanalerna &amp;jämförs med</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="292"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
         <source>&amp;Sections</source>
         <translation>&amp;Avsnitt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="293"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
         <source>C&amp;ommentary (optional, printed after the summary)</source>
         <translation>&amp;Kommentar (frivillig, skrivs ut efter sammanfattningen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="294"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="278"/>
         <source>Re&amp;mind me</source>
         <translation>&amp;Påminn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="298"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
         <source>What the figures mean, what went well and what comes next.</source>
         <translation>Vad siffrorna betyder, vad som gick bra och vad som kommer härnäst.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="300"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="284"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="301"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="285"/>
         <source>&amp;Make report…</source>
         <translation>&amp;Gör rapport…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="302"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="303"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
         <source>Reports made</source>
         <translation>Gjorda rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="304"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
         <source>Logo on the cover…</source>
         <translation>Logotyp på pärmen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="305"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="306"/>
-        <source>Open</source>
-        <translation>Öppna</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="307"/>
-        <source>Use these choices</source>
-        <translation>Använd dessa val</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="310"/>
-        <source>Made</source>
-        <translation>Gjord</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="311"/>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="312"/>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="313"/>
-        <source>Author</source>
-        <translation>Upprättad av</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="314"/>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="315"/>
-        <source>Sections</source>
-        <translation>Avsnitt</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="320"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="292"/>
         <source>Choose the period and press Preview to see the pages here.</source>
         <translation>Välj period och tryck på Förhandsgranska så visas sidorna här.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="440"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="386"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="448"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="394"/>
         <source>The commentary is longer than {count} characters.</source>
         <translation>Kommentaren är längre än {count} tecken.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="499"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="445"/>
         <source>Typesetting the pages…</source>
         <translation>Sidorna sätts…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="517"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="463"/>
         <source>Page {number}</source>
         <translation>Sida {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="519"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="465"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -6253,52 +6265,47 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="528"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="474"/>
         <source>social-media-report-{period}</source>
         <translation>rapport-sociala-medier-{period}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="536"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="482"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="548"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="494"/>
         <source>Making the report…</source>
         <translation>Rapporten görs…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="560"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="506"/>
         <source>The report was not made.</source>
         <translation>Rapporten gjordes inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="563"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="509"/>
         <source>The report was not made</source>
         <translation>Rapporten gjordes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="567"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="513"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="580"/>
-        <source>The file {name} is not where it was saved, or it has changed since. Make the report again with these choices.</source>
-        <translation>Filen {name} finns inte längre där den sparades eller har ändrats sedan dess. Gör rapporten på nytt med dessa val.</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="599"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="521"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="612"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="534"/>
         <source>The logo was not saved</source>
         <translation>Logotypen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="630"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="552"/>
         <source>The reminder was not saved</source>
         <translation>Påminnelsen sparades inte</translation>
     </message>
@@ -6420,78 +6427,78 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="31"/>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="38"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33"/>
         <source>Proposed name</source>
         <translation>Föreslaget namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34"/>
         <source>Requested by</source>
         <translation>Sökande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="35"/>
         <source>Requested on</source>
         <translation>Ansökt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="35"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40"/>
         <source>Handle</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="41"/>
         <source>Review due</source>
         <translation>Granskas senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="41"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="42"/>
         <source>Situation</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="95"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="96"/>
         <source>New-channel requests</source>
         <translation>Ansökningar om nya kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100"/>
         <source>Request a new channel…</source>
         <translation>Ansök om ny kanal…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="101"/>
         <source>Open and decide…</source>
         <translation>Öppna och besluta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="102"/>
         <source>Reviews due (overdue, within 30 days, or never done)</source>
         <translation>Aktuella granskningar (försenade, inom 30 dagar eller aldrig gjorda)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="105"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="106"/>
         <source>Record a review…</source>
         <translation>Registrera granskning…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144"/>
         <source>never reviewed</source>
         <translation>aldrig granskad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="146"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag försenad</numerusform>
@@ -6499,7 +6506,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="147"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -6764,72 +6771,72 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="28"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="30"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="29"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="31"/>
         <source>What needs attention now.</source>
         <translation>Det som behöver uppmärksamhet just nu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="35"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="37"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="36"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="38"/>
         <source>The channel register: every account, who owns it and who can log in, its purpose, security and review dates, new-channel requests and the public channel list for the website.</source>
         <translation>Kanalregistret: alla konton, vem som ansvarar för dem och vem som kan logga in, syfte, informationssäkerhet och granskningsdatum, ansökningar om nya kanaler och den offentliga kanalförteckningen för webbplatsen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="45"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="47"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="46"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="48"/>
         <source>The posting calendar: posts in Finnish, Swedish and English for several channels, approval, frequency targets, crisis mode and export to Outlook.</source>
         <translation>Publiceringskalendern: inlägg på finska, svenska och engelska i flera kanaler, godkännande, mål för publiceringstakten, krisläge och export till Outlook.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="54"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="56"/>
         <source>Moderation</source>
         <translation>Moderering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="55"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="57"/>
         <source>The moderation and dialogue log: answers, removals with screenshot evidence, blocked users, response deadlines and monitoring check-ins.</source>
         <translation>Modererings- och dialogloggen: svar, borttagningar med skärmdumpar som bevis, blockerade användare, svarstider och bevakningskontroller.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="63"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="65"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="64"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="66"/>
         <source>Statistics imported from the files the platforms export, with charts.</source>
         <translation>Statistik från plattformarnas egna exportfiler, med diagram.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="70"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="72"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="71"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="73"/>
         <source>Management reports for a month, quarter or half-year as PDF/A.</source>
         <translation>Rapporter till ledningen för en månad, ett kvartal eller ett halvår i PDF/A-format.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="77"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="79"/>
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="78"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="80"/>
         <source>Archive bundles for the public-records archive, retention and disposal, backup and restore.</source>
         <translation>Arkivpaket för arkivbildningen, bevarandetider och gallring, säkerhetskopiering och återställning.</translation>
     </message>

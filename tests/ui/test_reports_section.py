@@ -50,14 +50,14 @@ def test_preview_make_and_make_again(qtbot: QtBot, context: AppContext, tmp_path
     pdf = (tmp_path / "rapport.pdf").read_bytes()
     check_pdf(pdf, lang="sv", figures=2)
     assert "Bilaga: kanalförteckning" not in headings(pdf)
-    qtbot.waitUntil(lambda: page.runs_table.rowCount() == 1)
-    assert page.runs_table.item(0, 2).text() == "Svenska"
+    qtbot.waitUntil(lambda: page.runs.table.rowCount() == 1)
+    assert page.runs.table.item(0, 2).text() == "Svenska"
 
     # A report made before fills the form again, to make it with today's data.
     page.kind.setCurrentIndex(page.kind.findData("month"))
     page.commentary.clear()
-    page.runs_table.selectRow(0)
-    page.again_button.click()
+    page.runs.table.selectRow(0)
+    page.runs.again_button.click()
     assert page.kind.currentData() == "quarter" and page.which.currentData() == "2026-Q3"
     assert page.commentary.toPlainText() == "Ett lugnt kvartal. *Inte fetstil*"
     assert page.request() == request

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sqlite3
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -18,6 +19,13 @@ from kuntasome.ui.sections import SECTIONS
 from kuntasome.app import run_gui
 
 from tests.ui.conftest import when_modal
+
+
+@pytest.fixture(autouse=True)
+def _plain_application(qapp: QApplication) -> Iterator[None]:
+    """run_gui styles the one QApplication of the test run; later tests get it unstyled."""
+    yield
+    qapp.setStyleSheet("")
 
 
 def args(paths: DataPaths, lang: str) -> argparse.Namespace:

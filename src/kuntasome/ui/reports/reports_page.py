@@ -9,8 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -56,16 +55,14 @@ from kuntasome.core.reports.service import (
     save_report_settings,
 )
 
-from kuntasome.ui.formatting import format_datetime
 from kuntasome.ui.operations import Changes, Loader, run_operation
+from kuntasome.ui.reports.runs_tab import ReportRuns
 from kuntasome.ui.tasks import Cancelled, run_in_background, wait_in_background
 from kuntasome.ui.translations import LANGUAGE_NAMES
 from kuntasome.ui.widgets import (
     Retranslating,
     date_edit,
-    fill_table,
     from_qdate,
-    record_table,
     show_error,
     status_message,
     to_qdate,
@@ -227,24 +224,11 @@ class ReportsPage(Retranslating, QWidget):
         self.preview_area = QScrollArea()
         self.preview_area.setWidgetResizable(True)
         self.preview_area.setWidget(self.page_box)
-        self.runs_table = record_table(6, fit_contents=True)
-        self.runs_table.itemSelectionChanged.connect(self._update_buttons)
-        self.runs_table.doubleClicked.connect(lambda _i: self.open_selected())
-        self.open_button = QPushButton()
-        self.open_button.clicked.connect(self.open_selected)
-        self.again_button = QPushButton()
-        self.again_button.clicked.connect(self.use_selected)
-        run_bar = QHBoxLayout()
-        run_bar.addWidget(self.open_button)
-        run_bar.addWidget(self.again_button)
-        run_bar.addStretch(1)
-        runs = QWidget()
-        runs_layout = QVBoxLayout(runs)
-        runs_layout.addLayout(run_bar)
-        runs_layout.addWidget(self.runs_table, 1)
+        self.runs = ReportRuns()
+        self.runs.use.connect(self.set_request)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.preview_area, "")
-        self.tabs.addTab(runs, "")
+        self.tabs.addTab(self.runs, "")
         body = QHBoxLayout()
         body.addWidget(side_widget)
         body.addWidget(self.tabs, 1)
@@ -303,18 +287,6 @@ class ReportsPage(Retranslating, QWidget):
         self.tabs.setTabText(1, self.tr("Reports made"))
         self.logo_button.setText(self.tr("Logo on the cover…"))
         self.remove_logo_button.setText(self.tr("No logo"))
-        self.open_button.setText(self.tr("Open"))
-        self.again_button.setText(self.tr("Use these choices"))
-        self.runs_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Made"),
-                self.tr("Period"),
-                self.tr("Language"),
-                self.tr("Author"),
-                self.tr("File"),
-                self.tr("Sections"),
-            ]
-        )
         if not self.pages:
             self.preview_state.setText(
                 self.tr("Choose the period and press Preview to see the pages here.")
@@ -388,35 +360,9 @@ class ReportsPage(Retranslating, QWidget):
         show_error(self, self.tr("Reports"), error)
 
     def _fill_runs(self) -> None:
-        runs = self.loaded.runs if self.loaded else []
-        tz = self.loaded.organisation.time_zone if self.loaded else None
-        writing = self._writing()
-        fill_table(
-            self.runs_table,
-            [
-                [
-                    format_datetime(r.created_at, tz) if tz else "",
-                    period_name(r.period, writing),
-                    LANGUAGE_NAMES.get(r.language, r.language),
-                    r.author or "–",
-                    Path(r.path).name,
-                    ", ".join(translate("Reports", SECTION_TITLES[s]) for s in r.sections),
-                ]
-                for r in runs
-            ],
-        )
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        selected = self._selected() is not None
-        self.open_button.setEnabled(selected)
-        self.again_button.setEnabled(selected)
-
-    def _selected(self) -> ReportRunRow | None:
-        rows = self.runs_table.selectionModel().selectedRows()
-        if not rows or self.loaded is None:
-            return None
-        return self.loaded.runs[rows[0].row()]
+        if self.loaded is not None:
+            tz = self.loaded.organisation.time_zone
+            self.runs.show_runs(self.loaded.runs, tz, self._writing())
 
     # -- the request -------------------------------------------------------------------------
     def request(self) -> ReportRequest | None:
@@ -566,30 +512,6 @@ class ReportsPage(Retranslating, QWidget):
         self.loader.request()
         status_message(self, arg(self.tr("Saved {name}"), name=str(out)), 6000)
         return run
-
-    def open_selected(self) -> None:
-        run = self._selected()
-        if run is None:
-            return
-        if not run.file_is_intact():
-            QMessageBox.warning(
-                self,
-                self.tr("Reports"),
-                arg(
-                    self.tr(
-                        "The file {name} is not where it was saved, or it has changed since."
-                        " Make the report again with these choices."
-                    ),
-                    name=run.path,
-                ),
-            )
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(run.path))
-
-    def use_selected(self) -> None:
-        run = self._selected()
-        if run is not None:
-            self.set_request(run.request)
 
     def choose_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
