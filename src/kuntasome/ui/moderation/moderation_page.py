@@ -4,7 +4,7 @@ and data subject requests."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,7 +53,7 @@ from kuntasome.ui.operations import Changes, Loader
 from kuntasome.ui.tasks import Cancelled, run_in_background, wait_in_background
 from kuntasome.ui.widgets import Retranslating, save_file, show_error, status_message, translate
 
-from kuntasome.documents.language import Writing
+from kuntasome.documents.language import LANGUAGES, Writing
 from kuntasome.documents.moderation_pdf import render_log_pdf
 
 if TYPE_CHECKING:
@@ -78,6 +78,9 @@ class Loaded:
     status: CheckStatus
     figures: list[ResponseFigures]
     now: datetime
+    # The organisation's removal reasons in each language, so a language switch needs no
+    # reload: ``reasons`` is the one shown.
+    all_reasons: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 class ModerationPage(Retranslating, QWidget):
@@ -230,10 +233,12 @@ class ModerationPage(Retranslating, QWidget):
         self.export_button.setText(self.tr("Export…"))
         self.settings_button.setText(self.tr("Settings…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
-        # The removal reasons are the organisation's own words in each language: load them
-        # again in the language now chosen (the other words are translated when shown).
-        if getattr(self, "reasons_language", None) not in (None, self.context.languages.language):
-            self.reload()
+        # The removal reasons are the organisation's own words in each language: show them in
+        # the language now chosen (the other words are translated when shown).
+        language = self.context.languages.language
+        shown = self.loaded.all_reasons.get(language) if self.loaded is not None else None
+        if self.loaded is not None and shown is not None and shown != self.loaded.reasons:
+            self._loaded(replace(self.loaded, reasons=shown))
         self._show_state()
 
     # -- loading ---------------------------------------------------------------------------
@@ -260,7 +265,7 @@ class ModerationPage(Retranslating, QWidget):
 
     def _prepare_load(self) -> Callable[[], Loaded]:
         engine = self.context.engine()
-        self.reasons_language = self.context.languages.language
+        language = self.context.languages.language
         today = self.context.today()
         first, last, channels, waiting = self._filters()
         figures_period = self.figures.period()
@@ -278,7 +283,8 @@ class ModerationPage(Retranslating, QWidget):
             return Loaded(
                 setup=setup,
                 entries=entries,
-                reasons=reason_labels(engine, self.context.languages.language),
+                reasons=reason_labels(engine, language),
+                all_reasons={code: reason_labels(engine, code) for code in LANGUAGES},
                 blocks=list_blocks(engine),
                 grid=checkin_grid(
                     engine,
