@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, case, func
+from sqlalchemy import Engine, func
 from sqlmodel import col, select
 
 from kuntasome.core.channels.public_list import PublicChannel, public_channels
 from kuntasome.core.db import session_scope
-from kuntasome.core.models import Channel, Media, Post, PostMedia, PostMetric, PostTarget, PostText
+from kuntasome.core.models import Channel, Media, Post, PostMedia, PostTarget, PostText
 from kuntasome.core.moderation.blocks import block_counts
 from kuntasome.core.moderation.log import EntryRow, list_entries
 from kuntasome.core.moderation.monitoring import checkin_grid
@@ -33,6 +33,7 @@ from kuntasome.core.statistics.series import (
     engagements_of,
     stats_channels,
     summaries,
+    top_posts,
 )
 from kuntasome.core.utc import as_utc, local_bounds
 
@@ -296,48 +297,18 @@ def _channel_figures(
 def _top_posts(
     engine: Engine, period: Period, channels: list[Channel], tz: ZoneInfo
 ) -> list[TopPost]:
-    """The posts of the period with the most engagements (from the platforms' post exports),
-    by their title in the calendar where the post is linked to it. Summed in the database: a
-    year of a large town is over a hundred thousand post figures."""
+    """The Statistics section's top posts of the period, by their calendar title."""
     names = {c.id: channel_label(c.display_name, c.handle, c.platform) for c in channels}
-    start, end = local_bounds(period.first, period.last, tz)
-    engaged = func.max(case((col(PostMetric.metric) == "engagements", PostMetric.value)))
-    # The services that report only the parts: reactions, comments and shares added up.
-    parts = func.sum(
-        case((col(PostMetric.metric).in_(("reactions", "comments", "shares")), PostMetric.value))
-    )
-    score = case((func.coalesce(engaged, 0) > 0, engaged), else_=func.coalesce(parts, 0))
-    query = (
-        select(  # type: ignore[call-overload]
-            PostMetric.channel_id,
-            PostMetric.external_id,
-            score,
-            func.min(PostMetric.published_at),
-            func.max(PostMetric.url),
-            func.max(Post.title),
-        )
-        .join(PostTarget, col(PostTarget.id) == PostMetric.post_target_id, isouter=True)
-        .join(Post, col(Post.id) == PostTarget.post_id, isouter=True)
-        .where(
-            col(PostMetric.published_at) >= start,
-            col(PostMetric.published_at) < end,
-            col(PostMetric.channel_id).in_([c for c in names if c is not None]),
-        )
-        .group_by(col(PostMetric.channel_id), col(PostMetric.external_id))
-        .order_by(score.desc(), col(PostMetric.external_id))
-        .limit(TOP_POSTS)
-    )
-    with session_scope(engine) as s:
-        rows = s.exec(query).all()
+    ids = [c for c in names if c is not None]
     return [
         TopPost(
-            channel=names[channel_id],
-            title=title or url or external_id,
-            published=as_utc(published).astimezone(tz).date() if published else None,
-            engagements=float(value or 0),
-            url=url or "",
+            channel=names[p.channel_id],
+            title=p.title or p.url or p.external_id,
+            published=p.published,
+            engagements=p.engagements,
+            url=p.url,
         )
-        for channel_id, external_id, value, published, url, title in rows
+        for p in top_posts(engine, period.first, period.last, ids, TOP_POSTS, tz=tz)
     ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -64,13 +64,8 @@ class ReportRequest:
             )
         # Report order, whatever order they were chosen in.
         sections = tuple(s for s in SECTIONS if s in self.sections)
-        return ReportRequest(
-            self.period,
-            self.language,
-            sections,
-            self.comparison,
-            self.commentary.strip(),
-            self.author.strip(),
+        return replace(
+            self, sections=sections, commentary=self.commentary.strip(), author=self.author.strip()
         )
 
 
@@ -124,14 +119,7 @@ def make_report(
     record the run. Cancelled before the file is written, nothing is left behind."""
     request = request.validated()
     if not request.author:
-        request = ReportRequest(
-            request.period,
-            request.language,
-            request.sections,
-            request.comparison,
-            request.commentary,
-            _author(engine, actor_id),
-        )
+        request = replace(request, author=_author(engine, actor_id))
     organisation = load_organisation(engine)
     figures = report_figures(
         engine, request.period, organisation, language=request.language, now=now

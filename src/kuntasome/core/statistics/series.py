@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import case
 from sqlmodel import col, func, select
 
 from kuntasome.core.db import session_scope
@@ -75,16 +76,6 @@ class TopPost:
     engagements: float
     impressions: float
     title: str = ""  # the calendar's title, where the post is linked to it
-
-
-@dataclass
-class _PostTotals:
-    url: str
-    published: date | None
-    engagements: float = 0.0
-    parts: float = 0.0  # reactions + comments + shares, where a service reports only these
-    impressions: float = 0.0
-    title: str = ""
 
 
 @dataclass
@@ -256,35 +247,49 @@ def top_posts(
     *,
     tz: ZoneInfo,
 ) -> list[TopPost]:
+    """The posts published from *first* to *last* with the most engagements (as reported,
+    or reactions + comments + shares where a service reports only these), named by their
+    calendar title where linked. Summed in the database: a year of a large town is over a
+    hundred thousand post figures."""
     start, end = local_bounds(first, last, tz)
-    posts: dict[tuple[int, str], _PostTotals] = {}
+    engaged = func.max(case((col(P.metric) == "engagements", P.value)))
+    parts = func.sum(case((col(P.metric).in_(("reactions", "comments", "shares")), P.value)))
+    score = case((func.coalesce(engaged, 0) > 0, engaged), else_=func.coalesce(parts, 0))
+    seen = func.coalesce(
+        func.max(case((col(P.metric).in_(("impressions", "video_views")), P.value))), 0
+    )
+    query = (
+        select(  # type: ignore[call-overload]
+            P.channel_id,
+            P.external_id,
+            func.max(P.url),
+            func.min(P.published_at),
+            score,
+            seen,
+            func.max(Post.title),
+        )
+        .join(PostTarget, col(PostTarget.id) == P.post_target_id, isouter=True)
+        .join(Post, col(Post.id) == PostTarget.post_id, isouter=True)
+        .where(
+            col(P.published_at) >= start,
+            col(P.published_at) < end,
+            col(P.channel_id).in_(list(channel_ids)),
+        )
+        .group_by(col(P.channel_id), col(P.external_id))
+        .order_by(score.desc(), seen.desc(), col(P.external_id))
+        .limit(limit)
+    )
     with session_scope(engine) as s:
-        for channel_id, external_id, url, published, metric, value, title in s.exec(
-            select(  # type: ignore[call-overload]
-                P.channel_id, P.external_id, P.url, P.published_at, P.metric, P.value, Post.title
-            )
-            .join(PostTarget, col(PostTarget.id) == P.post_target_id, isouter=True)
-            .join(Post, col(Post.id) == PostTarget.post_id, isouter=True)
-            .where(
-                col(P.published_at) >= start,
-                col(P.published_at) < end,
-                col(P.channel_id).in_(list(channel_ids)),
-            )
-        ):
-            entry = posts.setdefault(
-                (channel_id, external_id),
-                _PostTotals(url, as_utc(published).astimezone(tz).date() if published else None),
-            )
-            entry.title = entry.title or title or ""
-            if metric == "engagements":
-                entry.engagements = value
-            elif metric in ("reactions", "comments", "shares"):
-                entry.parts += value
-            elif metric in ("impressions", "video_views"):
-                entry.impressions = max(entry.impressions, value)
-    result = [
-        TopPost(cid, eid, e.url, e.published, e.engagements or e.parts, e.impressions, e.title)
-        for (cid, eid), e in posts.items()
+        rows = s.exec(query).all()
+    return [
+        TopPost(
+            channel_id,
+            external_id,
+            url or "",
+            as_utc(published).astimezone(tz).date() if published else None,
+            float(engagements or 0),
+            float(impressions or 0),
+            title or "",
+        )
+        for channel_id, external_id, url, published, engagements, impressions, title in rows
     ]
-    result.sort(key=lambda p: (p.engagements, p.impressions), reverse=True)
-    return result[:limit]
