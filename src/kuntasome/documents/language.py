@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
@@ -125,3 +126,10 @@ class Writing:
 
     def period(self, first: date, last: date) -> str:
         return f"{self.short_date(first)}–{self.short_date(last)}"
+
+
+@lru_cache(maxsize=16)
+def writing_for(language: str, country: str = "FI") -> Writing:
+    """A shared :class:`Writing` (its catalogue is read once), for the window, which asks
+    for one every time it names a period or makes a document."""
+    return Writing(language, country)

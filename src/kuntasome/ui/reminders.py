@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from kuntasome.core.messages import arg
 
-from kuntasome.documents.language import Writing
+from kuntasome.documents.language import writing_for
 from kuntasome.documents.period_names import period_name
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def reminder_texts(previous: TodayOverview | None, now: TodayOverview) -> list[s
             )
         )
     if now.report_due is not None and (previous is None or previous.report_due != now.report_due):
-        period = period_name(now.report_due, Writing(QLocale().name()[:2]), dates=False)
+        period = period_name(now.report_due, writing_for(QLocale().name()[:2]), dates=False)
         texts.append(
             arg(
                 QCoreApplication.translate("Reminders", "A management report is due: {period}."),

@@ -14,7 +14,7 @@ from kuntasome.core.messages import arg
 from kuntasome.ui.formatting import format_date, format_datetime, format_number
 from kuntasome.ui.sections import TODAY, PageHeader
 
-from kuntasome.documents.language import Writing
+from kuntasome.documents.language import writing_for
 from kuntasome.documents.period_names import period_name
 
 if TYPE_CHECKING:
@@ -188,7 +188,9 @@ class TodayPage(QWidget):
         )
         if o.report_due is not None:
             c[8].show_value(
-                period_name(o.report_due, Writing(QLocale().name()[:2], org.country), dates=False),
+                period_name(
+                    o.report_due, writing_for(QLocale().name()[:2], org.country), dates=False
+                ),
                 self.tr("Management report due"),
                 self.tr("Make it in Reports"),
                 alert=True,

@@ -28,7 +28,7 @@ from kuntasome.ui.operations import run_operation
 from kuntasome.ui.tasks import run_in_background
 from kuntasome.ui.widgets import Retranslating, save_file, show_error, translate
 
-from kuntasome.documents.language import Writing
+from kuntasome.documents.language import writing_for
 from kuntasome.documents.offboarding_pdf import render_offboarding_pdf
 
 if TYPE_CHECKING:
@@ -159,7 +159,7 @@ class OffboardingDialog(Retranslating, QDialog):
         if path.suffix.lower() == ".csv":
             save_file(self, path, offboarding_csv(checklist, translate=translate))
             return
-        writing = Writing(self.context.languages.language, self.context.languages.country)
+        writing = writing_for(self.context.languages.language, self.context.languages.country)
         self.export_button.setEnabled(False)
 
         def done(data: bytes) -> None:

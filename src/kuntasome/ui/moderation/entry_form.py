@@ -45,7 +45,7 @@ from kuntasome.ui.operations import run_operation
 from kuntasome.ui.widgets import Retranslating, to_local, to_qdatetime, translate
 
 from kuntasome.documents.evidence_pdf import render_evidence_pdf
-from kuntasome.documents.language import Writing
+from kuntasome.documents.language import writing_for
 
 if TYPE_CHECKING:
     from kuntasome.core.moderation.choices import ModerationSetup
@@ -404,7 +404,7 @@ class EntryForm(Retranslating, QWidget):
         tz, draft, files = self._tz(), self.draft(), list(self.evidence.files)
         engine, folder = self.context.engine(), self.context.paths.evidence
         language, actor_id = self.context.languages.language, self.context.actor_id()
-        writing = Writing(language, self.setup.organisation.country)
+        writing = writing_for(language, self.setup.organisation.country)
         run_operation(
             self,
             self.context.events,

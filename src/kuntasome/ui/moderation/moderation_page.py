@@ -53,7 +53,7 @@ from kuntasome.ui.operations import Changes, Loader
 from kuntasome.ui.tasks import Cancelled, run_in_background, wait_in_background
 from kuntasome.ui.widgets import Retranslating, save_file, show_error, status_message, translate
 
-from kuntasome.documents.language import LANGUAGES, Writing
+from kuntasome.documents.language import LANGUAGES, writing_for
 from kuntasome.documents.moderation_pdf import render_log_pdf
 
 if TYPE_CHECKING:
@@ -450,7 +450,7 @@ class ModerationPage(Retranslating, QWidget):
         if not name:
             return
         engine, reasons = self.context.engine(), self.loaded.reasons
-        writing = Writing(self.context.languages.language, org.country)
+        writing = writing_for(self.context.languages.language, org.country)
 
         def make() -> bytes:
             # A month of a large municipality is thousands of entries and seconds of layout.

@@ -69,7 +69,7 @@ from kuntasome.ui.widgets import (
     translate,
 )
 
-from kuntasome.documents.language import Writing
+from kuntasome.documents.language import Writing, writing_for
 from kuntasome.documents.period_names import period_name
 from kuntasome.documents.report_pdf import SECTION_TITLES, render_report_pages, render_report_pdf
 
@@ -296,7 +296,7 @@ class ReportsPage(Retranslating, QWidget):
 
     def _writing(self) -> Writing:
         country = self.loaded.organisation.country if self.loaded else "FI"
-        return Writing(self.context.languages.language, country)
+        return writing_for(self.context.languages.language, country)
 
     def _fill_periods(self) -> None:
         kind = self.kind.currentData()

@@ -17,7 +17,7 @@ from kuntasome.ui.formatting import format_datetime
 from kuntasome.ui.translations import LANGUAGE_NAMES
 from kuntasome.ui.widgets import Retranslating, fill_table, record_table, translate
 
-from kuntasome.documents.language import Writing
+from kuntasome.documents.language import Writing, writing_for
 from kuntasome.documents.period_names import period_name
 from kuntasome.documents.report_pdf import SECTION_TITLES
 
@@ -31,7 +31,7 @@ class ReportRuns(Retranslating, QWidget):
         super().__init__(parent)
         self.runs: list[ReportRunRow] = []
         self.tz: ZoneInfo | None = None
-        self.writing = Writing("en")
+        self.writing = writing_for("en")
         self.table = record_table(6, fit_contents=True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
