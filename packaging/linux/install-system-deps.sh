@@ -23,7 +23,10 @@ for p in "${packages[@]}"; do
 done
 if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # Wait up to ten minutes for another apt or dpkg (unattended upgrades) to finish, instead of
+  # failing at once on its lock.
+  wait_for_lock=(-o DPkg::Lock::Timeout="${APT_LOCK_TIMEOUT:-600}")
+  $SUDO apt-get "${wait_for_lock[@]}" update -qq
+  $SUDO apt-get "${wait_for_lock[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 echo "System packages ready."
