@@ -6,7 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || "${PYTHON:-python3}" -m venv .venv
-.venv/bin/python -m pip install -q --disable-pip-version-check '.[test]'
+# The exact versions in packaging/constraints.txt, for the build backend too (PIP_CONSTRAINT
+# reaches the isolated build environment, -c would not).
+PIP_CONSTRAINT="$PWD/packaging/constraints.txt" \
+  .venv/bin/python -m pip install -q --disable-pip-version-check '.[test]'
 .venv/bin/ruff check src tests
 .venv/bin/ruff format --check src tests
 .venv/bin/mypy
