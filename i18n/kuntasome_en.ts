@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Backups</name>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="197"/>
+        <source>Backed up %n file(s) ({size}) to {file}.</source>
+        <translation>
+            <numerusform>Backed up %n file ({size}) to {file}.</numerusform>
+            <numerusform>Backed up %n files ({size}) to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="281"/>
+        <source>Backup of {organisation}, made {made} by KuntaSome {version}: %n file(s), {size}. Every file matches its checksum.</source>
+        <translation>
+            <numerusform>Backup of {organisation}, made {made} by KuntaSome {version}: %n file, {size}. Every file matches its checksum.</numerusform>
+            <numerusform>Backup of {organisation}, made {made} by KuntaSome {version}: %n files, {size}. Every file matches its checksum.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message numerus="yes">
         <location filename="../src/kuntasome/ui/calendar/canvas.py" line="306"/>
@@ -108,6 +127,22 @@
             <numerusform>Checked now: %n channels.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/backup.py" line="143"/>
+        <source>Backed up %n file(s) ({size}) → {file}</source>
+        <translation>
+            <numerusform>Backed up %n file ({size}) → {file}</numerusform>
+            <numerusform>Backed up %n files ({size}) → {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/backup.py" line="154"/>
+        <source>Backup of {organisation} made {made} by KuntaSome {version} (schema {revision}): %n file(s), {size}.</source>
+        <translation>
+            <numerusform>Backup of {organisation} made {made} by KuntaSome {version} (schema {revision}): %n file, {size}.</numerusform>
+            <numerusform>Backup of {organisation} made {made} by KuntaSome {version} (schema {revision}): %n files, {size}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IcsDialog</name>
@@ -142,7 +177,7 @@
 <context>
     <name>ModerationPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="331"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="337"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -150,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="333"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="339"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n waiting for an answer</numerusform>
@@ -158,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="335"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="341"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform>
@@ -278,7 +313,15 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="129"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="133"/>
+        <source>The last backup was made on {date}, %n day(s) ago.</source>
+        <translation>
+            <numerusform>The last backup was made on {date}, %n day ago.</numerusform>
+            <numerusform>The last backup was made on {date}, %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/today_page.py" line="181"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n due within the hour</numerusform>
@@ -286,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="139"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="191"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform>

@@ -211,6 +211,256 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="120"/>
+        <source>A team database on a server is backed up on the server (for example with pg_dump), not from this window.</source>
+        <translation>Palvelimella olevan tiimin tietokannan varmuuskopiointi tehdään palvelimella (esimerkiksi pg_dumpilla), ei tästä ikkunasta.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="157"/>
+        <source>It failed for a reason the log file describes.</source>
+        <translation>Se epäonnistui; syy on kirjattu lokitiedostoon.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="163"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="190"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="364"/>
+        <source>Back up</source>
+        <translation>Varmuuskopiointi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="169"/>
+        <source>Back up to</source>
+        <translation>Varmuuskopion tallennuspaikka</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="169"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="215"/>
+        <source>Backups (*.zip)</source>
+        <translation>Varmuuskopiot (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="178"/>
+        <source>Backing up the database, evidence and media…</source>
+        <translation>Varmuuskopioidaan tietokanta, todisteet ja mediatiedostot…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="185"/>
+        <source>Backup cancelled: no file was written.</source>
+        <translation>Varmuuskopiointi peruttiin: tiedostoa ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="191"/>
+        <source>The backup was not made. {reason}</source>
+        <translation>Varmuuskopiota ei tehty. {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="197"/>
+        <source>Backed up %n file(s) ({size}) to {file}.</source>
+        <translation>
+            <numerusform>Varmuuskopioitiin %n tiedosto ({size}): {file}.</numerusform>
+            <numerusform>Varmuuskopioitiin %n tiedostoa ({size}): {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="208"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="229"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="249"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="274"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="300"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="301"/>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="213"/>
+        <source>Restore from a backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="223"/>
+        <source>Checking every file of the backup…</source>
+        <translation>Tarkistetaan varmuuskopion jokainen tiedosto…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="239"/>
+        <source>Restoring…</source>
+        <translation>Palautetaan…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="244"/>
+        <source>Restore cancelled: nothing was changed.</source>
+        <translation>Palautus peruttiin: mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="250"/>
+        <source>Nothing was restored. {reason}</source>
+        <translation>Mitään ei palautettu. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="254"/>
+        <source>The backup was restored.</source>
+        <translation>Varmuuskopio on palautettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="258"/>
+        <source>The data that was here was moved to {folder}; nothing was deleted.</source>
+        <translation>Kansiossa olleet tiedot siirrettiin kansioon {folder}; mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="265"/>
+        <source>Passwords and backup codes are never in a backup. These are not in this computer&apos;s password store; enter them again in the channel&apos;s Security tab:</source>
+        <translation>Salasanat ja varakoodit eivät ole koskaan varmuuskopiossa. Nämä puuttuvat tämän tietokoneen salasanasäilöstä; syötä ne uudelleen kanavan Tietoturva-välilehdellä:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="272"/>
+        <source>KuntaSome starts again on the restored data.</source>
+        <translation>KuntaSome käynnistyy uudelleen palautetuilla tiedoilla.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="281"/>
+        <source>Backup of {organisation}, made {made} by KuntaSome {version}: %n file(s), {size}. Every file matches its checksum.</source>
+        <translation>
+            <numerusform>Varmuuskopio: {organisation}, tehty {made} KuntaSomen versiolla {version}: %n tiedosto, {size}. Jokainen tiedosto vastaa tiivistettään.</numerusform>
+            <numerusform>Varmuuskopio: {organisation}, tehty {made} KuntaSomen versiolla {version}: %n tiedostoa, {size}. Jokainen tiedosto vastaa tiivistettään.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="294"/>
+        <source>It replaces the data in {folder}. Today&apos;s data is first moved into the folder {aside} there, not deleted.</source>
+        <translation>Se korvaa kansion {folder} tiedot. Nykyiset tiedot siirretään ensin sen alikansioon {aside}, niitä ei poisteta.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="331"/>
+        <source>The daily backup was made, but not copied to {folder}: {reason}</source>
+        <translation>Päivittäinen varmuuskopio tehtiin, mutta sitä ei voitu kopioida kansioon {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="337"/>
+        <source>The daily backup was made.</source>
+        <translation>Päivittäinen varmuuskopio on tehty.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="341"/>
+        <source>The daily backup failed: {reason}</source>
+        <translation>Päivittäinen varmuuskopiointi epäonnistui: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="353"/>
+        <source>Backing up before closing…</source>
+        <translation>Varmuuskopioidaan ennen sulkemista…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="366"/>
+        <source>The closing backup was not made. {reason}</source>
+        <translation>Sulkemisen yhteydessä tehtävää varmuuskopiota ei tehty. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="109"/>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="112"/>
+        <source>A backup holds the database, the evidence and media files and the settings — never the passwords, which stay in this computer&apos;s password store. KuntaSome backs up by itself on the first start of each day and when it closes.</source>
+        <translation>Varmuuskopiossa ovat tietokanta, todiste- ja mediatiedostot sekä asetukset – ei koskaan salasanoja, jotka pysyvät tietokoneen salasanasäilössä. KuntaSome varmuuskopioi itse jokaisen päivän ensimmäisellä käynnistyskerralla ja aina suljettaessa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="117"/>
+        <source>Made</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="117"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="117"/>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
+        <source>Back up now…</source>
+        <translation>Varmuuskopioi nyt…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="119"/>
+        <source>Restore the chosen one…</source>
+        <translation>Palauta valittu…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="120"/>
+        <source>Restore from a file…</source>
+        <translation>Palauta tiedostosta…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="121"/>
+        <source>Open the folder</source>
+        <translation>Avaa kansio</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="122"/>
+        <source>Automatic backups to &amp;keep:</source>
+        <translation>&amp;Säilytettäviä automaattisia varmuuskopioita:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="123"/>
+        <source>Also copy them &amp;to:</source>
+        <translation>&amp;Kopioi ne myös kansioon:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="124"/>
+        <source>No second folder</source>
+        <translation>Ei toista kansiota</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="127"/>
+        <source>A copy on a network drive or a USB stick is safe even if this computer is lost. When the folder cannot be reached, the backup is still made here.</source>
+        <translation>Verkkolevyllä tai USB-muistilla oleva kopio säilyy, vaikka tietokone katoaisi. Jos kansioon ei saada yhteyttä, varmuuskopio tehdään silti tähän tietokoneeseen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="131"/>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="132"/>
+        <source>No copy</source>
+        <translation>Ei kopiota</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="138"/>
+        <source>Last backup: {when}</source>
+        <translation>Viimeisin varmuuskopio: {when}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="140"/>
+        <source>No backup has been made yet.</source>
+        <translation>Varmuuskopiota ei ole vielä tehty.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="150"/>
+        <source>Automatic</source>
+        <translation>Automaattinen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="150"/>
+        <source>Made by a person</source>
+        <translation>Käyttäjän tekemä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="179"/>
+        <source>Folder for copies of the backups</source>
+        <translation>Kansio varmuuskopioiden kopioille</translation>
+    </message>
+</context>
+<context>
     <name>BlockDialog</name>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="95"/>
@@ -855,27 +1105,27 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="28"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="29"/>
         <source>Followers over time</source>
         <translation>Seuraajat ajan mittaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="29"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
         <source>Reach and engagement per channel</source>
         <translation>Kattavuus ja sitoutuminen kanavittain</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
         <source>Engagement rate</source>
         <translation>Sitoutumisaste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
         <source>Posting frequency against target</source>
         <translation>Julkaisutahti tavoitteeseen verrattuna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
         <source>Top posts</source>
         <translation>Parhaat julkaisut</translation>
     </message>
@@ -1057,6 +1307,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/__init__.py" line="92"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="79"/>
         <source>FOLDER</source>
         <translation>KANSIO</translation>
     </message>
@@ -1230,6 +1481,18 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>luettelon kieli</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="31"/>
+        <source>back up the database, evidence, media and settings into one file</source>
+        <translation>varmuuskopioi tietokanta, todisteet, mediatiedostot ja asetukset yhteen tiedostoon</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="32"/>
+        <source>Back up everything in the data folder into one zip file while the application may be running: a consistent copy of the database, the evidence and media files, the settings (never the passwords: they stay in the keyring) and a manifest with every file&apos;s SHA-256.</source>
+        <translation>Varmuuskopioi tietokansion koko sisältö yhteen zip-tiedostoon, vaikka sovellus olisi käynnissä: yhtenäinen kopio tietokannasta, todiste- ja mediatiedostot, asetukset (ei koskaan salasanoja: ne pysyvät salasanasäilössä) sekä luettelo, jossa on jokaisen tiedoston SHA-256-tiiviste.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="43"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="59"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="75"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="86"/>
         <location filename="../src/kuntasome/cli/channels.py" line="109"/>
@@ -1244,6 +1507,82 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli/statistics.py" line="73"/>
         <source>FILE</source>
         <translation>TIEDOSTO</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="44"/>
+        <source>the file to write (default: a new file in the backups folder)</source>
+        <translation>kirjoitettava tiedosto (oletus: uusi tiedosto varmuuskopiokansiossa)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="51"/>
+        <source>restore a backup into a data folder</source>
+        <translation>palauta varmuuskopio tietokansioon</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="52"/>
+        <source>Check every file of a backup against its checksum, then restore it into the data folder. A folder that already holds data is replaced only with --replace, and its data is moved aside, never deleted. A backup from an older version is migrated.</source>
+        <translation>Tarkistaa varmuuskopion jokaisen tiedoston tiivisteen ja palauttaa sen sitten tietokansioon. Kansio, jossa on jo tietoja, korvataan vain valitsimella --replace, ja sen tiedot siirretään talteen, niitä ei koskaan poisteta. Vanhemman version varmuuskopio päivitetään nykyiseen rakenteeseen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="64"/>
+        <source>restore over the data in the folder; that data is moved into {folder} first</source>
+        <translation>palauta kansion nykyisten tietojen päälle; ne siirretään ensin kansioon {folder}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="73"/>
+        <source>only check the backup&apos;s checksums; change nothing</source>
+        <translation>tarkista vain varmuuskopion tiivisteet; älä muuta mitään</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="80"/>
+        <source>the data folder to restore into</source>
+        <translation>tietokansio, johon palautetaan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/backup.py" line="143"/>
+        <source>Backed up %n file(s) ({size}) → {file}</source>
+        <translation>
+            <numerusform>Varmuuskopioitiin %n tiedosto ({size}) → {file}</numerusform>
+            <numerusform>Varmuuskopioitiin %n tiedostoa ({size}) → {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/backup.py" line="154"/>
+        <source>Backup of {organisation} made {made} by KuntaSome {version} (schema {revision}): %n file(s), {size}.</source>
+        <translation>
+            <numerusform>Varmuuskopio: {organisation}, tehty {made} KuntaSomen versiolla {version} (rakenneversio {revision}): %n tiedosto, {size}.</numerusform>
+            <numerusform>Varmuuskopio: {organisation}, tehty {made} KuntaSomen versiolla {version} (rakenneversio {revision}): %n tiedostoa, {size}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="187"/>
+        <source>Every file matches its checksum.</source>
+        <translation>Jokainen tiedosto vastaa tiivistettään.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="205"/>
+        <source>Restored into {folder}.</source>
+        <translation>Palautettu kansioon {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="209"/>
+        <source>The database was brought up to date from schema {revision}.</source>
+        <translation>Tietokannan rakenne päivitettiin versiosta {revision}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="216"/>
+        <source>The data that was in the folder was moved to {folder}.</source>
+        <translation>Kansiossa olleet tiedot siirrettiin kansioon {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="222"/>
+        <source>The computer&apos;s password store (keyring) is not available: the channels&apos; passwords and backup codes cannot be checked.</source>
+        <translation>Tietokoneen salasanasäilö ei ole käytettävissä: kanavien salasanoja ja varakoodeja ei voi tarkistaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="230"/>
+        <source>Not in this computer&apos;s password store (the keyring is never in a backup); enter them again in each channel&apos;s Security tab:</source>
+        <translation>Puuttuvat tämän tietokoneen salasanasäilöstä (salasanasäilö ei ole koskaan varmuuskopiossa); syötä ne uudelleen kunkin kanavan Tietoturva-välilehdellä:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/channels.py" line="105"/>
@@ -2784,22 +3123,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Kanavan tilaa ei voi muuttaa: ”{old}” → ”{new}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="64"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="71"/>
         <source>The computer&apos;s password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
         <translation>Tietokoneen salasanasäilö ei ole käytettävissä, joten salasanoja ja varakoodeja ei voi tallentaa eikä näyttää. Kaikki muu toimii normaalisti.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="107"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="114"/>
         <source>The secret is empty.</source>
         <translation>Salaisuus on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="111"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="118"/>
         <source>The secret is too long for the Windows password store: at most {limit} characters (this one has {length}). Split it, or keep the rest elsewhere.</source>
         <translation>Salaisuus on liian pitkä Windowsin salasanasäilöön: enintään {limit} merkkiä (tässä on {length}). Jaa se osiin tai säilytä loput muualla.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="135"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="142"/>
         <source>No such secret is stored in this computer&apos;s password store.</source>
         <translation>Tällaista salaisuutta ei ole tallennettu tämän tietokoneen salasanasäilöön.</translation>
     </message>
@@ -2956,11 +3295,47 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Lopeta kriisitila ennen keskeytettyjen julkaisujen palauttamista.</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="82"/>
+        <source>{name} is not a KuntaSome backup, or it is damaged{detail}. Nothing was changed.</source>
+        <translation>{name} ei ole KuntaSomen varmuuskopio, tai se on vioittunut{detail}. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="109"/>
+        <source>{name} was made by a newer version of KuntaSome ({version}, schema {revision}). Install that version or a newer one to restore it. Nothing was changed.</source>
+        <translation>{name} on tehty KuntaSomen uudemmalla versiolla ({version}, rakenneversio {revision}). Asenna se tai uudempi versio palauttaaksesi sen. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="145"/>
         <location filename="../src/kuntasome/core/calendar/media.py" line="84"/>
         <location filename="../src/kuntasome/core/moderation/evidence.py" line="67"/>
         <location filename="../src/kuntasome/core/reports/logo.py" line="52"/>
         <source>There is no file {name}.</source>
         <translation>Tiedostoa {name} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="168"/>
+        <source>The backup {name} is damaged: {file} is not what was backed up (its checksum differs). Nothing was changed. Use another backup.</source>
+        <translation>Varmuuskopio {name} on vioittunut: {file} ei ole sama kuin varmuuskopioitaessa (sen tiiviste ei täsmää). Mitään ei muutettu. Käytä toista varmuuskopiota.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="183"/>
+        <source>The backup {name} is incomplete: {file} is missing. Nothing was changed.</source>
+        <translation>Varmuuskopio {name} on vajaa: {file} puuttuu. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="191"/>
+        <source>The backup {name} holds a file its manifest does not list ({file}). Nothing was changed.</source>
+        <translation>Varmuuskopiossa {name} on tiedosto, jota sen sisällysluettelossa ei ole ({file}). Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="280"/>
+        <source>The folder {folder} already holds KuntaSome data. Restore into an empty folder, or replace the data (it is moved aside into {aside}, not deleted). Nothing was changed.</source>
+        <translation>Kansiossa {folder} on jo KuntaSomen tietoja. Palauta tyhjään kansioon tai korvaa tiedot (ne siirretään talteen kansioon {aside}, niitä ei poisteta). Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="345"/>
+        <source>The backup could not be restored into {folder}: {detail}</source>
+        <translation>Varmuuskopiota ei voitu palauttaa kansioon {folder}: {detail}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/evidence.py" line="71"/>
@@ -3305,7 +3680,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Saateteksti on yli {count} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/reports/service.py" line="231"/>
+        <location filename="../src/kuntasome/core/reports/service.py" line="219"/>
         <source>Choose a reminder and a language.</source>
         <translation>Valitse muistutus ja kieli.</translation>
     </message>
@@ -3318,6 +3693,38 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/core/reports/logo.py" line="62"/>
         <source>{name} is larger than 1 MB: use a smaller logo.</source>
         <translation>{name} on yli 1 Mt: käytä pienempää logoa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="89"/>
+        <source>Backup and restore work on a data folder and its SQLite database. A team database on a server is backed up on the server (for example with pg_dump).</source>
+        <translation>Varmuuskopiointi ja palautus koskevat tietokansiota ja sen SQLite-tietokantaa. Palvelimella olevan tiimin tietokannan varmuuskopiointi tehdään palvelimella (esimerkiksi pg_dumpilla).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="133"/>
+        <source>The database could not be copied for the backup: {detail}</source>
+        <translation>Tietokantaa ei voitu kopioida varmuuskopioon: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="140"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="154"/>
+        <source>The database is damaged and cannot be backed up ({detail}). Nothing was written. Run “kuntasome check” for details.</source>
+        <translation>Tietokanta on vioittunut, eikä sitä voi varmuuskopioida ({detail}). Mitään ei kirjoitettu. Lisätietoja saat komennolla ”kuntasome check”.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="164"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="225"/>
+        <source>{folder} holds no KuntaSome database to back up.</source>
+        <translation>Kansiossa {folder} ei ole varmuuskopioitavaa KuntaSomen tietokantaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="231"/>
+        <source>{path} is a folder. Give the name of a file to write.</source>
+        <translation>{path} on kansio. Anna kirjoitettavan tiedoston nimi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="276"/>
+        <source>The backup could not be written to {path}: {detail}</source>
+        <translation>Varmuuskopiota ei voitu kirjoittaa tiedostoon {path}: {detail}</translation>
     </message>
 </context>
 <context>
@@ -3816,87 +4223,102 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="239"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="257"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="243"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="261"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="244"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="262"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="245"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="263"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Varmuuskopioi nyt…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/main_window.py" line="264"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/main_window.py" line="265"/>
+        <source>Back&amp;ups…</source>
+        <translation>V&amp;armuuskopiot…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/main_window.py" line="269"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="246"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="247"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="271"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="248"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="272"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="249"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="250"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="274"/>
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="251"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="275"/>
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="252"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="276"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="253"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="277"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="258"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Tietokanta: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="288"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="312"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Yleiskatsausta ei voitu ladata. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="319"/>
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="303"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="335"/>
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="306"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="338"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: {root}&lt;/p&gt;</translation>
     </message>
@@ -4046,67 +4468,67 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="35"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
         <source>followers</source>
         <translation>seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
         <source>new followers</source>
         <translation>uudet seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
         <source>unfollows</source>
         <translation>seuraamisen lopettaneet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
         <source>reach</source>
         <translation>kattavuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
         <source>impressions</source>
         <translation>näyttökerrat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
         <source>engagements</source>
         <translation>sitoutuminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
         <source>reactions</source>
         <translation>reaktiot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
         <source>comments</source>
         <translation>kommentit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="44"/>
         <source>shares</source>
         <translation>jaot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="44"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="45"/>
         <source>link clicks</source>
         <translation>linkkien klikkaukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="45"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="46"/>
         <source>profile visits</source>
         <translation>profiilikäynnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="46"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="47"/>
         <source>video views</source>
         <translation>videoiden katselut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="47"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="48"/>
         <source>posts</source>
         <translation>julkaisut</translation>
     </message>
@@ -4270,125 +4692,125 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="199"/>
         <source>Moderation and dialogue log</source>
         <translation>Moderointi- ja vuorovaikutusloki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
         <source>Last 7 days</source>
         <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="203"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="204"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="205"/>
         <source>Everything</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="207"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="343"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="349"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="208"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="211"/>
         <source>Waiting for an answer</source>
         <translation>Odottaa vastausta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="209"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212"/>
         <source>Search the log…</source>
         <translation>Hae lokista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="213"/>
         <source>Search the log</source>
         <translation>Hae lokista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214"/>
         <source>Open…</source>
         <translation>Avaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="217"/>
         <source>Log</source>
         <translation>Loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="218"/>
         <source>Blocked accounts</source>
         <translation>Estetyt tilit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="219"/>
         <source>Monitoring</source>
         <translation>Seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="220"/>
         <source>Response times</source>
         <translation>Vastausajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="221"/>
         <source>Data subject requests</source>
         <translation>Rekisteröidyn pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="222"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="225"/>
         <source>Checked now…</source>
         <translation>Tarkistettu nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="224"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
         <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Kirjaa, että kävit läpi kanavien kommentit ja viestit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="226"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="420"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="426"/>
         <source>Verify the log</source>
         <translation>Tarkista loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="228"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="231"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Tarkista, ettei yhtään merkintää tai todistetiedostoa ole muutettu tallentamisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="230"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="233"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="234"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="326"/>
         <source>The log could not be loaded. The log file has the details.</source>
         <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Lokia ei voitu ladata. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="326"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="332"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="331"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="337"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n merkintä</numerusform>
@@ -4396,7 +4818,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="333"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="339"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n odottaa vastausta</numerusform>
@@ -4404,7 +4826,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="335"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="341"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -4412,57 +4834,57 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="351"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="357"/>
         <source>Entry {entry_id} saved</source>
         <translation>Merkintä {entry_id} tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="395"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="401"/>
         <source>Verifying the log…</source>
         <translation>Tarkistetaan lokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="401"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
         <source>{entries} entries and {evidence_files} evidence files checked.</source>
         <translation>Tarkistettu merkintöjä {entries} ja todistetiedostoja {evidence_files}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="415"/>
         <source>The log is intact</source>
         <translation>Loki on ehjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="410"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="416"/>
         <source>Nothing has been changed.</source>
         <translation>Mitään ei ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="415"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="421"/>
         <source>The log has been tampered with</source>
         <translation>Lokia on muutettu luvatta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="437"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443"/>
         <source>moderation-log-{first}-{last}</source>
         <translation>moderointiloki-{first}-{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="442"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="448"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="442"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="448"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="466"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="472"/>
         <source>Exporting the moderation log…</source>
         <translation>Viedään moderointilokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="473"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="479"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
@@ -6929,12 +7351,27 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <translation>Olet (henkilörekisterissä)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/reports/service.py" line="208"/>
+        <location filename="../src/kuntasome/core/settings.py" line="156"/>
+        <source>Automatic backups to keep</source>
+        <translation>Säilytettävien automaattisten varmuuskopioiden määrä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/settings.py" line="161"/>
+        <source>Second folder for a copy of each automatic backup</source>
+        <translation>Toinen kansio automaattisten varmuuskopioiden kopioille</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/settings.py" line="164"/>
+        <source>When the last backup was made</source>
+        <translation>Viimeisimmän varmuuskopion ajankohta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/service.py" line="196"/>
         <source>Remind me of reports</source>
         <translation>Muistuta raporteista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/reports/service.py" line="211"/>
+        <location filename="../src/kuntasome/core/reports/service.py" line="199"/>
         <source>Reports are written in</source>
         <translation>Raporttien kieli</translation>
     </message>
@@ -7557,12 +7994,12 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="148"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="192"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="157"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="201"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
@@ -7570,22 +8007,40 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="112"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="127"/>
+        <source>No backup of this data has been made yet. A backup keeps the register, the moderation log and its evidence safe if this computer is lost.</source>
+        <translation>Näistä tiedoista ei ole vielä tehty varmuuskopiota. Varmuuskopio turvaa rekisterin, moderointilokin ja sen todisteet, jos tietokone katoaa.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/today_page.py" line="133"/>
+        <source>The last backup was made on {date}, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Viimeisin varmuuskopio on tehty {date}, %n päivä sitten.</numerusform>
+            <numerusform>Viimeisin varmuuskopio on tehty {date}, %n päivää sitten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="137"/>
+        <source>Back up now…</source>
+        <translation>Varmuuskopioi nyt…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="164"/>
         <source>The overview could not be loaded: {error}</source>
         <translation>Yleiskatsausta ei voitu ladata: {error}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="117"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="169"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="128"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="180"/>
         <source>Posts planned for today</source>
         <translation>Tälle päivälle suunnitellut julkaisut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="129"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="181"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n erääntyy tunnin sisällä</numerusform>
@@ -7593,17 +8048,17 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="133"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="185"/>
         <source>Posts waiting for approval</source>
         <translation>Hyväksyntää odottavat julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="138"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="190"/>
         <source>Comments waiting for an answer</source>
         <translation>Vastausta odottavat kommentit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="139"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="191"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -7611,82 +8066,82 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="144"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="196"/>
         <source>Scheduled posts not marked published</source>
         <translation>Ajastetut julkaisut, joita ei ole merkitty julkaistuiksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="149"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="201"/>
         <source>Channel reviews overdue</source>
         <translation>Myöhässä olevat kanava-arvioinnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="151"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="203"/>
         <source>{channels_active} active channels of {channels_total} in the register</source>
         <translation>{channels_active} aktiivista kanavaa, rekisterissä yhteensä {channels_total}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="158"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="210"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="162"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="214"/>
         <source>Check due now</source>
         <translation>Tarkistuksen aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="163"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="215"/>
         <source>Monitoring of the channels</source>
         <translation>Kanavien seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="164"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="216"/>
         <source>Last check-in {last}</source>
         <translation>Edellinen tarkistus {last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="170"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="222"/>
         <source>Next check due {time_zone}</source>
         <translation>Seuraava tarkistus viimeistään {time_zone}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="228"/>
         <source>Last monitoring check-in</source>
         <translation>Viimeisin seurantatarkistus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="179"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="231"/>
         <source>Posts this week with rule warnings</source>
         <translation>Tämän viikon julkaisuja, joissa on varoituksia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="232"/>
         <source>Languages, paid posts, rights, captions, length, frequency</source>
         <translation>Kielet, maksettu mainonta, oikeudet, tekstitys, pituus, julkaisutahti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="237"/>
         <source>Live recordings to make accessible</source>
         <translation>Saavutettaviksi tehtävät lähetystallenteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="238"/>
         <source>Within 14 days of the broadcast</source>
         <translation>14 päivän kuluessa lähetyksestä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="192"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="246"/>
         <source>Management report due</source>
         <translation>Johdon raportti laatimatta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="247"/>
         <source>Make it in Reports</source>
         <translation>Laadi se kohdassa Raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="251"/>
         <source>Management reports up to date</source>
         <translation>Johdon raportit ajan tasalla</translation>
     </message>

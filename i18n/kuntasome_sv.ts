@@ -211,6 +211,256 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="120"/>
+        <source>A team database on a server is backed up on the server (for example with pg_dump), not from this window.</source>
+        <translation>En teamdatabas på en server säkerhetskopieras på servern (till exempel med pg_dump), inte från det här fönstret.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="157"/>
+        <source>It failed for a reason the log file describes.</source>
+        <translation>Det misslyckades; orsaken finns i loggfilen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="163"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="190"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="364"/>
+        <source>Back up</source>
+        <translation>Säkerhetskopiering</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="169"/>
+        <source>Back up to</source>
+        <translation>Spara säkerhetskopian som</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="169"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="215"/>
+        <source>Backups (*.zip)</source>
+        <translation>Säkerhetskopior (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="178"/>
+        <source>Backing up the database, evidence and media…</source>
+        <translation>Säkerhetskopierar databasen, bevisen och mediefilerna…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="185"/>
+        <source>Backup cancelled: no file was written.</source>
+        <translation>Säkerhetskopieringen avbröts: ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="191"/>
+        <source>The backup was not made. {reason}</source>
+        <translation>Säkerhetskopian gjordes inte. {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="197"/>
+        <source>Backed up %n file(s) ({size}) to {file}.</source>
+        <translation>
+            <numerusform>Säkerhetskopierade %n fil ({size}) till {file}.</numerusform>
+            <numerusform>Säkerhetskopierade %n filer ({size}) till {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="208"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="229"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="249"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="274"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="300"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="301"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="213"/>
+        <source>Restore from a backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="223"/>
+        <source>Checking every file of the backup…</source>
+        <translation>Kontrollerar varje fil i säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="239"/>
+        <source>Restoring…</source>
+        <translation>Återställer…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="244"/>
+        <source>Restore cancelled: nothing was changed.</source>
+        <translation>Återställningen avbröts: ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="250"/>
+        <source>Nothing was restored. {reason}</source>
+        <translation>Ingenting återställdes. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="254"/>
+        <source>The backup was restored.</source>
+        <translation>Säkerhetskopian har återställts.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="258"/>
+        <source>The data that was here was moved to {folder}; nothing was deleted.</source>
+        <translation>De uppgifter som fanns här flyttades till {folder}; ingenting raderades.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="265"/>
+        <source>Passwords and backup codes are never in a backup. These are not in this computer&apos;s password store; enter them again in the channel&apos;s Security tab:</source>
+        <translation>Lösenord och reservkoder ingår aldrig i en säkerhetskopia. De här saknas i den här datorns lösenordsförråd; ange dem på nytt under kanalens flik Säkerhet:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="272"/>
+        <source>KuntaSome starts again on the restored data.</source>
+        <translation>KuntaSome startar om med de återställda uppgifterna.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="281"/>
+        <source>Backup of {organisation}, made {made} by KuntaSome {version}: %n file(s), {size}. Every file matches its checksum.</source>
+        <translation>
+            <numerusform>Säkerhetskopia av {organisation}, gjord {made} med KuntaSome {version}: %n fil, {size}. Varje fil stämmer med sin kontrollsumma.</numerusform>
+            <numerusform>Säkerhetskopia av {organisation}, gjord {made} med KuntaSome {version}: %n filer, {size}. Varje fil stämmer med sin kontrollsumma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="294"/>
+        <source>It replaces the data in {folder}. Today&apos;s data is first moved into the folder {aside} there, not deleted.</source>
+        <translation>Den ersätter uppgifterna i {folder}. De nuvarande uppgifterna flyttas först till undermappen {aside} där, de raderas inte.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="331"/>
+        <source>The daily backup was made, but not copied to {folder}: {reason}</source>
+        <translation>Den dagliga säkerhetskopian gjordes, men kunde inte kopieras till {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="337"/>
+        <source>The daily backup was made.</source>
+        <translation>Den dagliga säkerhetskopian har gjorts.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="341"/>
+        <source>The daily backup failed: {reason}</source>
+        <translation>Den dagliga säkerhetskopieringen misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="353"/>
+        <source>Backing up before closing…</source>
+        <translation>Säkerhetskopierar innan programmet stängs…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="366"/>
+        <source>The closing backup was not made. {reason}</source>
+        <translation>Säkerhetskopian vid stängning gjordes inte. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="109"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="112"/>
+        <source>A backup holds the database, the evidence and media files and the settings — never the passwords, which stay in this computer&apos;s password store. KuntaSome backs up by itself on the first start of each day and when it closes.</source>
+        <translation>En säkerhetskopia innehåller databasen, bevis- och mediefilerna och inställningarna – aldrig lösenorden, som stannar i datorns lösenordsförråd. KuntaSome säkerhetskopierar av sig själv vid dagens första start och när programmet stängs.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="117"/>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="117"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="117"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
+        <source>Back up now…</source>
+        <translation>Säkerhetskopiera nu…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="119"/>
+        <source>Restore the chosen one…</source>
+        <translation>Återställ den valda…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="120"/>
+        <source>Restore from a file…</source>
+        <translation>Återställ från en fil…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="121"/>
+        <source>Open the folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="122"/>
+        <source>Automatic backups to &amp;keep:</source>
+        <translation>Automatiska säkerhetskopior att &amp;behålla:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="123"/>
+        <source>Also copy them &amp;to:</source>
+        <translation>&amp;Kopiera dem även till:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="124"/>
+        <source>No second folder</source>
+        <translation>Ingen andra mapp</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="127"/>
+        <source>A copy on a network drive or a USB stick is safe even if this computer is lost. When the folder cannot be reached, the backup is still made here.</source>
+        <translation>En kopia på en nätverksenhet eller ett USB-minne finns kvar även om datorn försvinner. Om mappen inte kan nås görs säkerhetskopian ändå på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="131"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="132"/>
+        <source>No copy</source>
+        <translation>Ingen kopia</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="138"/>
+        <source>Last backup: {when}</source>
+        <translation>Senaste säkerhetskopia: {when}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="140"/>
+        <source>No backup has been made yet.</source>
+        <translation>Ingen säkerhetskopia har gjorts ännu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="150"/>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="150"/>
+        <source>Made by a person</source>
+        <translation>Gjord av en användare</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="179"/>
+        <source>Folder for copies of the backups</source>
+        <translation>Mapp för kopior av säkerhetskopiorna</translation>
+    </message>
+</context>
+<context>
     <name>BlockDialog</name>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="95"/>
@@ -855,27 +1105,27 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="28"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="29"/>
         <source>Followers over time</source>
         <translation>Följare över tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="29"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
         <source>Reach and engagement per channel</source>
         <translation>Räckvidd och engagemang per kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
         <source>Engagement rate</source>
         <translation>Engagemangsgrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
         <source>Posting frequency against target</source>
         <translation>Publiceringstakt jämfört med målet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
         <source>Top posts</source>
         <translation>Populäraste inläggen</translation>
     </message>
@@ -1057,6 +1307,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/__init__.py" line="92"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="79"/>
         <source>FOLDER</source>
         <translation>MAPP</translation>
     </message>
@@ -1230,6 +1481,18 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>förteckningens språk</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="31"/>
+        <source>back up the database, evidence, media and settings into one file</source>
+        <translation>säkerhetskopiera databasen, bevisen, mediefilerna och inställningarna till en fil</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="32"/>
+        <source>Back up everything in the data folder into one zip file while the application may be running: a consistent copy of the database, the evidence and media files, the settings (never the passwords: they stay in the keyring) and a manifest with every file&apos;s SHA-256.</source>
+        <translation>Säkerhetskopiera allt i datamappen till en zip-fil, även medan programmet är igång: en konsekvent kopia av databasen, bevis- och mediefilerna, inställningarna (aldrig lösenorden: de stannar i lösenordsförrådet) och en förteckning med varje fils SHA-256-kontrollsumma.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="43"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="59"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="75"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="86"/>
         <location filename="../src/kuntasome/cli/channels.py" line="109"/>
@@ -1244,6 +1507,82 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli/statistics.py" line="73"/>
         <source>FILE</source>
         <translation>FIL</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="44"/>
+        <source>the file to write (default: a new file in the backups folder)</source>
+        <translation>filen som skrivs (standard: en ny fil i mappen för säkerhetskopior)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="51"/>
+        <source>restore a backup into a data folder</source>
+        <translation>återställ en säkerhetskopia till en datamapp</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="52"/>
+        <source>Check every file of a backup against its checksum, then restore it into the data folder. A folder that already holds data is replaced only with --replace, and its data is moved aside, never deleted. A backup from an older version is migrated.</source>
+        <translation>Kontrollerar varje fil i en säkerhetskopia mot dess kontrollsumma och återställer den sedan till datamappen. En mapp som redan innehåller uppgifter ersätts bara med --replace, och uppgifterna flyttas undan, de raderas aldrig. En säkerhetskopia från en äldre version uppdateras till den nuvarande strukturen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="64"/>
+        <source>restore over the data in the folder; that data is moved into {folder} first</source>
+        <translation>återställ över uppgifterna i mappen; de flyttas först till {folder}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="73"/>
+        <source>only check the backup&apos;s checksums; change nothing</source>
+        <translation>kontrollera bara säkerhetskopians kontrollsummor; ändra ingenting</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="80"/>
+        <source>the data folder to restore into</source>
+        <translation>datamappen som säkerhetskopian återställs till</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/backup.py" line="143"/>
+        <source>Backed up %n file(s) ({size}) → {file}</source>
+        <translation>
+            <numerusform>Säkerhetskopierade %n fil ({size}) → {file}</numerusform>
+            <numerusform>Säkerhetskopierade %n filer ({size}) → {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/backup.py" line="154"/>
+        <source>Backup of {organisation} made {made} by KuntaSome {version} (schema {revision}): %n file(s), {size}.</source>
+        <translation>
+            <numerusform>Säkerhetskopia av {organisation} gjord {made} med KuntaSome {version} (schemaversion {revision}): %n fil, {size}.</numerusform>
+            <numerusform>Säkerhetskopia av {organisation} gjord {made} med KuntaSome {version} (schemaversion {revision}): %n filer, {size}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="187"/>
+        <source>Every file matches its checksum.</source>
+        <translation>Varje fil stämmer med sin kontrollsumma.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="205"/>
+        <source>Restored into {folder}.</source>
+        <translation>Återställd till {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="209"/>
+        <source>The database was brought up to date from schema {revision}.</source>
+        <translation>Databasens struktur uppdaterades från version {revision}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="216"/>
+        <source>The data that was in the folder was moved to {folder}.</source>
+        <translation>Uppgifterna som fanns i mappen flyttades till {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="222"/>
+        <source>The computer&apos;s password store (keyring) is not available: the channels&apos; passwords and backup codes cannot be checked.</source>
+        <translation>Datorns lösenordsförråd är inte tillgängligt: kanalernas lösenord och reservkoder kan inte kontrolleras.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="230"/>
+        <source>Not in this computer&apos;s password store (the keyring is never in a backup); enter them again in each channel&apos;s Security tab:</source>
+        <translation>Saknas i den här datorns lösenordsförråd (lösenordsförrådet ingår aldrig i en säkerhetskopia); ange dem på nytt under fliken Säkerhet för varje kanal:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/channels.py" line="105"/>
@@ -2784,22 +3123,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Kanalens status kan inte ändras: ”{old}” → ”{new}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="64"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="71"/>
         <source>The computer&apos;s password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
         <translation>Datorns lösenordsförråd är inte tillgängligt, så lösenord och reservkoder kan inte sparas eller visas. Allt annat fungerar som vanligt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="107"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="114"/>
         <source>The secret is empty.</source>
         <translation>Hemligheten är tom.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="111"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="118"/>
         <source>The secret is too long for the Windows password store: at most {limit} characters (this one has {length}). Split it, or keep the rest elsewhere.</source>
         <translation>Hemligheten är för lång för Windows lösenordsförråd: högst {limit} tecken (den här har {length}). Dela upp den eller förvara resten någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="135"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="142"/>
         <source>No such secret is stored in this computer&apos;s password store.</source>
         <translation>En sådan hemlighet finns inte i den här datorns lösenordsförråd.</translation>
     </message>
@@ -2956,11 +3295,47 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Avsluta krisläget innan pausade inlägg återupptas.</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="82"/>
+        <source>{name} is not a KuntaSome backup, or it is damaged{detail}. Nothing was changed.</source>
+        <translation>{name} är ingen säkerhetskopia från KuntaSome, eller så är den skadad{detail}. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="109"/>
+        <source>{name} was made by a newer version of KuntaSome ({version}, schema {revision}). Install that version or a newer one to restore it. Nothing was changed.</source>
+        <translation>{name} gjordes med en nyare version av KuntaSome ({version}, schemaversion {revision}). Installera den versionen eller en nyare för att återställa den. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="145"/>
         <location filename="../src/kuntasome/core/calendar/media.py" line="84"/>
         <location filename="../src/kuntasome/core/moderation/evidence.py" line="67"/>
         <location filename="../src/kuntasome/core/reports/logo.py" line="52"/>
         <source>There is no file {name}.</source>
         <translation>Filen {name} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="168"/>
+        <source>The backup {name} is damaged: {file} is not what was backed up (its checksum differs). Nothing was changed. Use another backup.</source>
+        <translation>Säkerhetskopian {name} är skadad: {file} är inte det som säkerhetskopierades (kontrollsumman stämmer inte). Ingenting ändrades. Använd en annan säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="183"/>
+        <source>The backup {name} is incomplete: {file} is missing. Nothing was changed.</source>
+        <translation>Säkerhetskopian {name} är ofullständig: {file} saknas. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="191"/>
+        <source>The backup {name} holds a file its manifest does not list ({file}). Nothing was changed.</source>
+        <translation>Säkerhetskopian {name} innehåller en fil som dess innehållsförteckning inte tar upp ({file}). Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="280"/>
+        <source>The folder {folder} already holds KuntaSome data. Restore into an empty folder, or replace the data (it is moved aside into {aside}, not deleted). Nothing was changed.</source>
+        <translation>Mappen {folder} innehåller redan uppgifter från KuntaSome. Återställ till en tom mapp eller ersätt uppgifterna (de flyttas undan till {aside}, de raderas inte). Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="345"/>
+        <source>The backup could not be restored into {folder}: {detail}</source>
+        <translation>Säkerhetskopian kunde inte återställas till {folder}: {detail}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/evidence.py" line="71"/>
@@ -3305,7 +3680,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Kommentaren är längre än {count} tecken.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/reports/service.py" line="231"/>
+        <location filename="../src/kuntasome/core/reports/service.py" line="219"/>
         <source>Choose a reminder and a language.</source>
         <translation>Välj påminnelse och språk.</translation>
     </message>
@@ -3318,6 +3693,38 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/core/reports/logo.py" line="62"/>
         <source>{name} is larger than 1 MB: use a smaller logo.</source>
         <translation>{name} är större än 1 MB: använd en mindre logotyp.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/backup.py" line="89"/>
+        <source>Backup and restore work on a data folder and its SQLite database. A team database on a server is backed up on the server (for example with pg_dump).</source>
+        <translation>Säkerhetskopiering och återställning gäller en datamapp och dess SQLite-databas. En teamdatabas på en server säkerhetskopieras på servern (till exempel med pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="133"/>
+        <source>The database could not be copied for the backup: {detail}</source>
+        <translation>Databasen kunde inte kopieras till säkerhetskopian: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="140"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="154"/>
+        <source>The database is damaged and cannot be backed up ({detail}). Nothing was written. Run “kuntasome check” for details.</source>
+        <translation>Databasen är skadad och kan inte säkerhetskopieras ({detail}). Ingenting skrevs. Kör ”kuntasome check” för mer information.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="164"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="225"/>
+        <source>{folder} holds no KuntaSome database to back up.</source>
+        <translation>I {folder} finns ingen databas från KuntaSome att säkerhetskopiera.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="231"/>
+        <source>{path} is a folder. Give the name of a file to write.</source>
+        <translation>{path} är en mapp. Ange namnet på filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="276"/>
+        <source>The backup could not be written to {path}: {detail}</source>
+        <translation>Säkerhetskopian kunde inte skrivas till {path}: {detail}</translation>
     </message>
 </context>
 <context>
@@ -3816,87 +4223,102 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="239"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="257"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="243"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="261"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="244"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="262"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="245"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="263"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Säkerhetskopiera nu…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/main_window.py" line="264"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Återställ från en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/main_window.py" line="265"/>
+        <source>Back&amp;ups…</source>
+        <translation>Säkerhets&amp;kopior…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/main_window.py" line="269"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="246"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="247"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="271"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="248"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="272"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="249"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="250"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="274"/>
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="251"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="275"/>
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="252"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="276"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="253"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="277"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="258"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Databas: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="288"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="312"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Översikten kunde inte läsas in. Detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="319"/>
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="303"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="335"/>
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="306"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="338"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: {root}&lt;/p&gt;</translation>
     </message>
@@ -4046,67 +4468,67 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="35"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
         <source>followers</source>
         <translation>följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
         <source>new followers</source>
         <translation>nya följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
         <source>unfollows</source>
         <translation>slutat följa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
         <source>reach</source>
         <translation>räckvidd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
         <source>impressions</source>
         <translation>visningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
         <source>engagements</source>
         <translation>engagemang</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
         <source>reactions</source>
         <translation>reaktioner</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
         <source>comments</source>
         <translation>kommentarer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="44"/>
         <source>shares</source>
         <translation>delningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="44"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="45"/>
         <source>link clicks</source>
         <translation>länkklick</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="45"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="46"/>
         <source>profile visits</source>
         <translation>profilbesök</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="46"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="47"/>
         <source>video views</source>
         <translation>videovisningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="47"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="48"/>
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
@@ -4270,125 +4692,125 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="199"/>
         <source>Moderation and dialogue log</source>
         <translation>Modererings- och dialoglogg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="203"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="204"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="205"/>
         <source>Everything</source>
         <translation>Allt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="207"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="343"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="349"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="208"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="211"/>
         <source>Waiting for an answer</source>
         <translation>Väntar på svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="209"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212"/>
         <source>Search the log…</source>
         <translation>Sök i loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="213"/>
         <source>Search the log</source>
         <translation>Sök i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214"/>
         <source>Open…</source>
         <translation>Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="217"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="218"/>
         <source>Blocked accounts</source>
         <translation>Blockerade konton</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="219"/>
         <source>Monitoring</source>
         <translation>Bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="220"/>
         <source>Response times</source>
         <translation>Svarstider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="221"/>
         <source>Data subject requests</source>
         <translation>Begäran från registrerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="222"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="225"/>
         <source>Checked now…</source>
         <translation>Kontrollerat nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="224"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
         <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Registrera att du gick igenom kanalernas kommentarer och meddelanden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="226"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="420"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="426"/>
         <source>Verify the log</source>
         <translation>Kontrollera loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="228"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="231"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Kontrollera att ingen anteckning eller bevisfil har ändrats efter att den sparades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="230"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="233"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="234"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="320"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="326"/>
         <source>The log could not be loaded. The log file has the details.</source>
         <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Loggen kunde inte läsas in. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="326"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="332"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="331"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="337"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -4396,7 +4818,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="333"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="339"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n väntar på svar</numerusform>
@@ -4404,7 +4826,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="335"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="341"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -4412,57 +4834,57 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="351"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="357"/>
         <source>Entry {entry_id} saved</source>
         <translation>Anteckning {entry_id} sparad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="395"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="401"/>
         <source>Verifying the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="401"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
         <source>{entries} entries and {evidence_files} evidence files checked.</source>
         <translation>Kontrollerade anteckningar: {entries}, bevisfiler: {evidence_files}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="415"/>
         <source>The log is intact</source>
         <translation>Loggen är intakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="410"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="416"/>
         <source>Nothing has been changed.</source>
         <translation>Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="415"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="421"/>
         <source>The log has been tampered with</source>
         <translation>Loggen har manipulerats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="437"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443"/>
         <source>moderation-log-{first}-{last}</source>
         <translation>modereringslogg-{first}-{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="442"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="448"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="442"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="448"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="466"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="472"/>
         <source>Exporting the moderation log…</source>
         <translation>Exporterar modereringsloggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="473"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="479"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -6929,12 +7351,27 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <translation>Du är (i personregistret)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/reports/service.py" line="208"/>
+        <location filename="../src/kuntasome/core/settings.py" line="156"/>
+        <source>Automatic backups to keep</source>
+        <translation>Antal automatiska säkerhetskopior att behålla</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/settings.py" line="161"/>
+        <source>Second folder for a copy of each automatic backup</source>
+        <translation>Andra mapp för en kopia av varje automatisk säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/settings.py" line="164"/>
+        <source>When the last backup was made</source>
+        <translation>När den senaste säkerhetskopian gjordes</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/reports/service.py" line="196"/>
         <source>Remind me of reports</source>
         <translation>Påminn om rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/reports/service.py" line="211"/>
+        <location filename="../src/kuntasome/core/reports/service.py" line="199"/>
         <source>Reports are written in</source>
         <translation>Rapporternas språk</translation>
     </message>
@@ -7557,12 +7994,12 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="148"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="192"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="157"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="201"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
@@ -7570,22 +8007,40 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="112"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="127"/>
+        <source>No backup of this data has been made yet. A backup keeps the register, the moderation log and its evidence safe if this computer is lost.</source>
+        <translation>Inga säkerhetskopior av de här uppgifterna har gjorts ännu. En säkerhetskopia skyddar registret, modereringsloggen och dess bevis om datorn försvinner.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/today_page.py" line="133"/>
+        <source>The last backup was made on {date}, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Den senaste säkerhetskopian gjordes {date}, för %n dag sedan.</numerusform>
+            <numerusform>Den senaste säkerhetskopian gjordes {date}, för %n dagar sedan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="137"/>
+        <source>Back up now…</source>
+        <translation>Säkerhetskopiera nu…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="164"/>
         <source>The overview could not be loaded: {error}</source>
         <translation>Översikten kunde inte läsas in: {error}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="117"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="169"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="128"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="180"/>
         <source>Posts planned for today</source>
         <translation>Inlägg planerade för i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="129"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="181"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n ska ut inom en timme</numerusform>
@@ -7593,17 +8048,17 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="133"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="185"/>
         <source>Posts waiting for approval</source>
         <translation>Inlägg som väntar på godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="138"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="190"/>
         <source>Comments waiting for an answer</source>
         <translation>Kommentarer som väntar på svar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="139"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="191"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n efter tidsfristen</numerusform>
@@ -7611,82 +8066,82 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="144"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="196"/>
         <source>Scheduled posts not marked published</source>
         <translation>Schemalagda inlägg som inte markerats som publicerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="149"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="201"/>
         <source>Channel reviews overdue</source>
         <translation>Försenade kanalgranskningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="151"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="203"/>
         <source>{channels_active} active channels of {channels_total} in the register</source>
         <translation>{channels_active} aktiva kanaler av {channels_total} i registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="158"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="210"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="162"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="214"/>
         <source>Check due now</source>
         <translation>Dags att kontrollera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="163"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="215"/>
         <source>Monitoring of the channels</source>
         <translation>Bevakning av kanalerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="164"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="216"/>
         <source>Last check-in {last}</source>
         <translation>Senaste kontroll {last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="170"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="222"/>
         <source>Next check due {time_zone}</source>
         <translation>Nästa kontroll senast {time_zone}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="228"/>
         <source>Last monitoring check-in</source>
         <translation>Senaste bevakningskontroll</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="179"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="231"/>
         <source>Posts this week with rule warnings</source>
         <translation>Veckans inlägg med varningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="232"/>
         <source>Languages, paid posts, rights, captions, length, frequency</source>
         <translation>Språk, betalda inlägg, rättigheter, textning, längd, publiceringstakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="237"/>
         <source>Live recordings to make accessible</source>
         <translation>Inspelningar av direktsändningar att tillgängliggöra</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="238"/>
         <source>Within 14 days of the broadcast</source>
         <translation>Inom 14 dagar efter sändningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="192"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="246"/>
         <source>Management report due</source>
         <translation>Rapport till ledningen ska göras</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="247"/>
         <source>Make it in Reports</source>
         <translation>Gör den under Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="251"/>
         <source>Management reports up to date</source>
         <translation>Rapporterna till ledningen är gjorda</translation>
     </message>

@@ -105,7 +105,7 @@ def run_gui(args: argparse.Namespace, languages: LanguageManager | None = None) 
     if first_start and not SettingsDialog(context, first_start=True).exec():
         context.close()
         return 0
-    window = MainWindow(context)
+    window = MainWindow(context, automatic_backups=True)
     window.show()
     status = app.exec()
     context.close()

@@ -110,6 +110,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         # the ORM) at their top, and the window must paint before the ORM loads (start-up
         # measured in tests/bench/test_cold_start.py).
         from kuntasome.cli import (
+            backup,
             calendar,
             channels,
             database,
@@ -129,6 +130,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
             moderation,
             statistics,
             reports,
+            backup,
         ):
             group.add_parsers(commands)
     return parser

@@ -152,3 +152,14 @@ WINDOW_SECTION: MachineSetting[int] = MachineSetting(
 ME: MachineSetting[int] = MachineSetting(
     "user/person", 0, QT_TRANSLATE_NOOP("Settings", "You are (in the people register)")
 )
+BACKUP_KEEP: MachineSetting[int] = MachineSetting(
+    "backup/keep", 14, QT_TRANSLATE_NOOP("Settings", "Automatic backups to keep")
+)
+BACKUP_COPY_FOLDER: MachineSetting[str] = MachineSetting(
+    "backup/copy_folder",
+    "",
+    QT_TRANSLATE_NOOP("Settings", "Second folder for a copy of each automatic backup"),
+)
+LAST_BACKUP: MachineSetting[str] = MachineSetting(
+    "backup/last", "", QT_TRANSLATE_NOOP("Settings", "When the last backup was made")
+)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from functools import lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo
@@ -61,7 +61,7 @@ def date_text(locale: QLocale, value: date, long: bool = False) -> str:
     return locale.toString(QDate(value.year, value.month, value.day), fmt)
 
 
-def datetime_text(locale: QLocale, value: datetime, tz: ZoneInfo) -> str:
+def datetime_text(locale: QLocale, value: datetime, tz: tzinfo) -> str:
     local = value.astimezone(tz)
     moment = QDateTime(
         QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)

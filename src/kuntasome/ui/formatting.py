@@ -6,8 +6,7 @@ window's locale.
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QLocale
 
@@ -22,5 +21,5 @@ def format_date(value: date, long: bool = False) -> str:
     return date_text(QLocale(), value, long)
 
 
-def format_datetime(value: datetime, tz: ZoneInfo) -> str:
+def format_datetime(value: datetime, tz: tzinfo) -> str:
     return datetime_text(QLocale(), value, tz)

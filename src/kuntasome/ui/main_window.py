@@ -31,6 +31,8 @@ from kuntasome.core.errors import UserError
 from kuntasome.core.messages import arg
 from kuntasome.core.settings import LANGUAGE, WINDOW_GEOMETRY, WINDOW_SECTION, WINDOW_STATE
 
+from kuntasome.ui.archive.backups import Backups
+from kuntasome.ui.archive.backups_dialog import BackupsDialog
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.icons import icon
 from kuntasome.ui.reminders import Reminders
@@ -114,9 +116,13 @@ def _load_today(context: AppContext) -> tuple[object, object]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, *, automatic_backups: bool = False) -> None:
+        """*automatic_backups*: back up on the first start of the day and on closing (the
+        application turns them on; a window made by a test does not write backups)."""
         super().__init__()
         self.context = context
+        self.backups = Backups(self, context, automatic=automatic_backups)
+        self.backups.changed.connect(self._show_backup_state)
         self.setWindowIcon(icon("kuntasome"))
         self.setObjectName("mainWindow")
         self.nav = QListWidget()
@@ -125,6 +131,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget()
         self.today = TodayPage()
+        self.today.backup_requested.connect(lambda: self.backups.back_up_now())
         self.pages: dict[str, QWidget] = {}
         self._painted = False
         for section in SECTIONS:
@@ -186,6 +193,17 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self, menuRole=QAction.MenuRole.QuitRole)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.backup_action = QAction(self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.backup_action.triggered.connect(lambda: self.backups.back_up_now())
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(lambda: self.backups.restore())
+        self.backups_action = QAction(self)
+        self.backups_action.triggered.connect(self.open_backups)
+        for action in (self.backup_action, self.restore_action, self.backups_action):
+            action.setEnabled(self.backups.available)
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -242,6 +260,12 @@ class MainWindow(QMainWindow):
             self.section_actions[row].setText(section.translated_title())
         self.file_menu.setTitle(self.tr("&File"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.backup_action.setText(self.tr("&Back up now…"))
+        self.restore_action.setText(self.tr("&Restore from a backup…"))
+        self.backups_action.setText(self.tr("Back&ups…"))
+        if not self.backups.available:
+            for action in (self.backup_action, self.restore_action, self.backups_action):
+                action.setToolTip(self.backups.unavailable_reason())
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.refresh_action.setText(self.tr("&Refresh"))
@@ -294,6 +318,14 @@ class MainWindow(QMainWindow):
         self.context.preferences.set(LANGUAGE, language)
         self.statusBar().showMessage(self.tr("Language changed."), 4000)
 
+    def open_backups(self) -> None:
+        BackupsDialog(self.backups, self).exec()
+
+    def _show_backup_state(self) -> None:
+        self.today.show_backup_state(
+            self.backups.last_backup() if self.backups.available else None, self.backups.overdue()
+        )
+
     def open_settings(self) -> None:
         SettingsDialog(self.context, self).exec()  # it announces what it changed
 
@@ -334,6 +366,7 @@ class MainWindow(QMainWindow):
         preferences.set(WINDOW_STATE, bytes(self.saveState().data()))
         preferences.set(WINDOW_SECTION, self.nav.currentRow())
         preferences.sync()
+        self.backups.at_close()
         super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -341,6 +374,8 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, lambda: self._show_section(self.nav.currentRow()))
+            QTimer.singleShot(0, self._show_backup_state)
+            QTimer.singleShot(3000, self.backups.start_of_day)  # once the window has settled
         if self.today.overview is None and self.today.error is None:
             # After the first paint: the window appears before SQLAlchemy is loaded.
             QTimer.singleShot(0, self.refresh)

@@ -127,8 +127,52 @@ class Cancelled(Exception):
     """The user cancelled work that was waited for; its result was thrown away."""
 
 
+class _Steps(QObject):
+    """Carries a worker's progress (bytes done of bytes in all) to the dialog, as per mille:
+    a signal per change of a thousandth, never one per chunk."""
+
+    advanced = Signal(int)
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__(dialog)
+        self.shown = -1
+        self.advanced.connect(self._show)
+
+    def report(self, done: int, total: int) -> None:  # called on the worker thread
+        value = min(1000, 1000 * done // total) if total > 0 else 1000
+        if value != self.shown:
+            self.shown = value
+            with contextlib.suppress(RuntimeError):  # the dialog closed meanwhile
+                self.advanced.emit(value)
+
+    @Slot(int)
+    def _show(self, value: int) -> None:
+        dialog = self.parent()
+        if isinstance(dialog, QProgressDialog):
+            if dialog.maximum() != 1000:
+                dialog.setRange(0, 1000)
+            dialog.setValue(value)
+
+
+def wait_with_progress(
+    parent: QWidget,
+    text: str,
+    fn: Callable[[Callable[[int, int], None]], Any],
+    *,
+    cancel: Cancellation | None = None,
+) -> Any:
+    """:func:`wait_in_background` for work that says how far it is: *fn* gets a
+    ``progress(done, total)`` callback, and the dialog shows a bar instead of a busy one."""
+    return wait_in_background(parent, text, fn, cancel=cancel, steps=True)
+
+
 def wait_in_background(
-    parent: QWidget, text: str, fn: Callable[[], Any], *, cancel: Cancellation | None = None
+    parent: QWidget,
+    text: str,
+    fn: Callable[..., Any],
+    *,
+    cancel: Cancellation | None = None,
+    steps: bool = False,
 ) -> Any:
     """Run *fn* off the GUI thread while a busy dialog with Cancel keeps the window alive,
     and return its result here (raising what it raised, or :class:`Cancelled`).
@@ -173,6 +217,10 @@ def wait_in_background(
         outcome["error"] = error
         loop.quit()
 
+    if steps:
+        relay = _Steps(dialog)
+        work = fn
+        fn = lambda: work(relay.report)  # noqa: E731 - the worker's call, with the relay
     run_in_background(fn, done, failed, owner=dialog)
     loop.exec()
     cancelled = dialog.wasCanceled() and not outcome

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kuntasome.core.messages import arg
 
@@ -55,6 +63,7 @@ class Card(QFrame):
 
 class TodayPage(QWidget):
     CARD_COUNT = 9
+    backup_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +73,19 @@ class TodayPage(QWidget):
         self.state = QLabel()
         self.state.setObjectName("todayState")
         self.state.setWordWrap(True)
+        self.backup_notice = QFrame()
+        self.backup_notice.setObjectName("warningNotice")
+        self.backup_text = QLabel()
+        self.backup_text.setWordWrap(True)
+        self.backup_button = QPushButton()
+        self.backup_button.clicked.connect(self.backup_requested)
+        notice = QHBoxLayout(self.backup_notice)
+        notice.setContentsMargins(0, 0, 0, 0)
+        notice.addWidget(self.backup_text, 1)
+        notice.addWidget(self.backup_button)
+        self.backup_notice.hide()
+        self.last_backup: datetime | None = None
+        self.backup_overdue = False
         self.cards = [Card() for _ in range(self.CARD_COUNT)]
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -74,6 +96,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.greeting)
         layout.addWidget(self.state)
+        layout.addWidget(self.backup_notice)
         layout.addLayout(grid)
         layout.addStretch(1)
         self.overview: TodayOverview | None = None
@@ -90,6 +113,34 @@ class TodayPage(QWidget):
         self.overview, self.organisation, self.error = overview, organisation, None
         self.retranslate()
 
+    def show_backup_state(self, last: datetime | None, overdue: bool) -> None:
+        """A notice above the cards when the last backup is more than a week old."""
+        self.last_backup, self.backup_overdue = last, overdue
+        self._show_backup_notice()
+
+    def _show_backup_notice(self) -> None:
+        self.backup_notice.setVisible(self.backup_overdue)
+        if not self.backup_overdue:
+            return
+        if self.last_backup is None:
+            text = self.tr(
+                "No backup of this data has been made yet. A backup keeps the register, the"
+                " moderation log and its evidence safe if this computer is lost."
+            )
+        else:
+            local = self.last_backup.astimezone()
+            text = arg(
+                self.tr("The last backup was made on {date}, %n day(s) ago.", "", self._days_ago()),
+                date=format_date(local.date()),
+            )
+        self.backup_text.setText(text)
+        self.backup_button.setText(self.tr("Back up now…"))
+
+    def _days_ago(self) -> int:
+        if self.last_backup is None:
+            return 0
+        return (datetime.now(UTC) - self.last_backup).days
+
     def show_error(self, message: str) -> None:
         self.overview, self.error = None, message
         self.retranslate()
@@ -105,6 +156,7 @@ class TodayPage(QWidget):
         name = org.name if org and org.name else ""
         long_date = format_date(today, long=True)
         self.greeting.setText(f"{long_date} · {name}" if name else long_date)
+        self._show_backup_notice()
         for card in self.cards:
             card.setVisible(self.overview is not None)
         if self.error is not None:

@@ -19,7 +19,7 @@ from kuntasome.core import audit
 from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
-from kuntasome.core.models import SecretRecord, utcnow
+from kuntasome.core.models import Channel, SecretRecord, utcnow
 from kuntasome.core.organisation import database_id
 
 if TYPE_CHECKING:
@@ -56,6 +56,13 @@ class SecretMissing(UserError):
 class SecretInfo:
     kind: str
     changed_at: datetime
+
+
+@dataclass(frozen=True)
+class MissingSecret:
+    channel_id: int
+    channel: str  # platform and handle, as people name the channel
+    kind: str
 
 
 def _unavailable(exc: BaseException) -> SecretStoreUnavailable:
@@ -160,6 +167,27 @@ class SecretStore:
             ).all()
             return [SecretInfo(r.kind, r.changed_at) for r in rows]
 
+    def missing(self) -> list[MissingSecret]:
+        """Secrets the register says exist that this computer's keyring does not hold: after
+        a backup is restored on another computer (the keyring is never in a backup)."""
+        from keyring.errors import KeyringError
+
+        with session_scope(self.engine) as session:
+            rows = session.exec(
+                select(SecretRecord.channel_id, SecretRecord.kind, Channel.platform, Channel.handle)
+                .join(Channel, col(Channel.id) == col(SecretRecord.channel_id))
+                .order_by(col(Channel.platform), col(Channel.handle), col(SecretRecord.kind))
+            ).all()
+        missing = []
+        for channel_id, kind, platform, handle in rows:
+            try:
+                value = self.keyring.get_password(SERVICE, self._username(channel_id, kind))
+            except (KeyringError, RuntimeError) as exc:
+                raise _unavailable(exc) from None
+            if value is None:
+                missing.append(MissingSecret(channel_id, f"{platform}:{handle}", kind))
+        return missing
+
     def _record(self, channel_id: int, kind: str, actor_id: int | None, action: str) -> None:
         with session_scope(self.engine) as session:
             row = session.exec(
@@ -183,3 +211,21 @@ class SecretStore:
                 actor_id=actor_id,
                 kind=kind,
             )
+
+
+def missing_secrets(url: str) -> list[MissingSecret] | None:
+    """The secrets the register at *url* expects that this computer's keyring lacks (after a
+    restore on another computer); None when there is no keyring to ask."""
+    from kuntasome.core.db import make_engine
+
+    engine = make_engine(url)
+    try:
+        store = SecretStore(engine)
+        if not store.available():
+            return None
+        try:
+            return store.missing()
+        except SecretStoreUnavailable:
+            return None
+    finally:
+        engine.dispose()
