@@ -5,8 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import sqlite3
 import struct
+import subprocess
+import sys
+import time
 import zipfile
 import zlib
 from datetime import UTC, date, datetime, timedelta
@@ -279,18 +283,40 @@ def test_cancel_leaves_no_file_and_no_temporary_copy(town: DataPaths, tmp_path: 
 
 
 def test_what_a_killed_run_left_is_swept_by_the_next(town: DataPaths, tmp_path: Path) -> None:
-    out = tmp_path / "out"
+    """A backup killed mid-write (SIGKILL: nothing of ours runs) leaves its workspace; the next
+    run removes it, but never the workspace of a backup another process is still making."""
+    big = town.evidence / "ff" / "ffff-video.bin"
+    big.parent.mkdir(parents=True, exist_ok=True)
+    big.write_bytes(os.urandom(120 << 20))  # takes the writer long enough to be caught
+    out = tmp_path / "usb"
     out.mkdir()
-    stale = out / f"{TEMPORARY_PREFIX}abc.sqlite"
-    stale.write_bytes(b"a copy of personal data")
-    fresh = out / f"{TEMPORARY_PREFIX}def.partial"
-    fresh.write_bytes(b"another backup running right now")
-    old = datetime.now().timestamp() - 7 * 3600
-    os.utime(stale, (old, old))
-    make_backup(town, out / "backup.zip")
-    assert not stale.exists()
-    assert fresh.exists()  # too young: another run may be writing it
-    assert sweep_temporaries(out, older_than=0) == 1
+    writer = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kuntasome",
+            "--data-dir",
+            str(town.root),
+            "backup",
+            "--out",
+            str(out / "b.zip"),
+        ],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    deadline = time.monotonic() + 60
+    while not any(p.name.endswith(".partial") for p in out.rglob("*")):
+        assert writer.poll() is None and time.monotonic() < deadline, "the backup ended first"
+        time.sleep(0.005)
+    running = list(out.glob(TEMPORARY_PREFIX + "*"))
+    assert len(running) == 1
+    assert sweep_temporaries(out) == 0  # its process holds the lock: left alone
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    assert not (out / "b.zip").exists()  # never a half file under the real name
+    assert running[0].exists()  # what the kill left: a copy of the database
+    big.unlink()
+    make_backup(town, out / "b.zip")
+    assert sorted(p.name for p in out.iterdir()) == ["b.zip"]
 
 
 def test_not_a_backup_and_no_database_are_refused_in_words(tmp_path: Path) -> None:

@@ -26,11 +26,11 @@ from kuntasome.core.archive.packing import (
     Meter,
     PackedFile,
     Progress,
+    Workspace,
     add_to_zip,
     atomic_target,
     files_under,
     sweep_temporaries,
-    temporary_path,
 )
 from kuntasome.core.cancel import Cancellation, OperationCancelled
 from kuntasome.core.errors import UserError
@@ -233,9 +233,10 @@ def make_backup(
         )
     try:
         sweep_temporaries(out.parent)
-        snapshot = temporary_path(out.parent, suffix=".sqlite")
+        workspace = Workspace(out.parent)
     except OSError as exc:
         raise _cannot_write(out, exc) from exc
+    snapshot = workspace.path / "snapshot.sqlite"
     try:
         revision = _snapshot(paths.database, snapshot, cancel)
         data = list(_data_files(paths))
@@ -245,7 +246,7 @@ def make_backup(
         organisation, database_id = _organisation(snapshot)
         packed: list[PackedFile] = []
         with (
-            atomic_target(out) as partial,
+            atomic_target(out, workspace) as partial,
             zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive,
         ):
             packed.append(add_to_zip(archive, snapshot, DATABASE_NAME, meter))
@@ -267,7 +268,7 @@ def make_backup(
     except OSError as exc:
         raise _cannot_write(out, exc) from exc
     finally:
-        snapshot.unlink(missing_ok=True)
+        workspace.close()
     return BackupResult(out, now, len(packed), sum(f.size for f in packed), revision)
 
 

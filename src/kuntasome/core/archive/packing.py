@@ -1,9 +1,11 @@
-"""What backups and archive packages share: files written under a temporary name and renamed
-into place, streamed with a running SHA-256, progress by bytes and a real Cancel.
+"""What backups and archive packages share: files written in a temporary workspace and
+renamed into place, streamed with a running SHA-256, progress by bytes and a real Cancel.
 
-A crash or a kill can still leave a temporary file behind (nothing runs after SIGKILL); every
-temporary name this module makes starts with :data:`TEMPORARY_PREFIX`, and the next run
-sweeps the folder (:func:`sweep_temporaries`), so no stray copy of personal data stays.
+A crash or a kill can still leave a workspace behind (nothing runs after SIGKILL). Each one
+is a folder whose name starts with :data:`TEMPORARY_PREFIX`, with a lock file the running
+process holds; the next run removes every workspace whose lock is free
+(:func:`sweep_temporaries`), so no stray copy of personal data stays — and never the
+workspace of a backup still running in another process.
 """
 
 from __future__ import annotations
@@ -12,21 +14,20 @@ import contextlib
 import hashlib
 import os
 import shutil
+import sys
 import tempfile
-import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Protocol
+from types import TracebackType
+from typing import IO, BinaryIO, Protocol
 
 from kuntasome.core.cancel import Cancellation
 
 TEMPORARY_PREFIX = ".kuntasome-partial-"
+LOCK_NAME = "in-use.lock"
 CHUNK = 1 << 20
-# A temporary file younger than this may belong to a backup running right now (the window's
-# daily backup while the command line makes another): it is left alone.
-STALE_AFTER_SECONDS = 6 * 3600
 
 Progress = Callable[[int, int], None]  # bytes done, bytes in all
 
@@ -73,37 +74,66 @@ class Packed:
         return sum(f.size for f in self.files)
 
 
-def temporary_path(folder: Path, suffix: str = "") -> Path:
-    """A new, empty temporary file in *folder* (same file system as the target: the rename
-    into place is atomic)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=suffix, dir=folder)
-    os.close(fd)
-    return Path(name)
+def _try_lock(fh: BinaryIO) -> bool:
+    """Take the lock on an open lock file without waiting; False when another holds it."""
+    try:
+        if sys.platform == "win32":
+            import msvcrt  # Windows only
+
+            msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl  # POSIX only
+
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
 
 
-def temporary_folder(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=TEMPORARY_PREFIX, dir=folder))
+class Workspace:
+    """A temporary folder beside the files being written (the same file system: the rename
+    into place is atomic), locked while this process works in it, removed when done."""
+
+    def __init__(self, parent: Path) -> None:
+        parent.mkdir(parents=True, exist_ok=True)
+        self.path = Path(tempfile.mkdtemp(prefix=TEMPORARY_PREFIX, dir=parent))
+        self._lock: BinaryIO | None = open(self.path / LOCK_NAME, "wb")  # noqa: SIM115
+        _try_lock(self._lock)
+
+    def close(self) -> None:
+        if self._lock is not None:
+            self._lock.close()  # releases the lock
+            self._lock = None
+        shutil.rmtree(self.path, ignore_errors=True)
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
 
 
-def sweep_temporaries(folder: Path, *, older_than: float = STALE_AFTER_SECONDS) -> int:
-    """Remove what an interrupted run left in *folder*; returns how many were removed."""
+def sweep_temporaries(folder: Path) -> int:
+    """Remove the workspaces an interrupted run left in *folder*; returns how many."""
     removed = 0
     if not folder.is_dir():
         return 0
-    limit = time.time() - older_than
     for path in folder.glob(TEMPORARY_PREFIX + "*"):
+        if not path.is_dir() or path.is_symlink():
+            continue
         try:
-            if path.lstat().st_mtime > limit:
-                continue
-            if path.is_dir() and not path.is_symlink():
-                shutil.rmtree(path)
-            else:
-                path.unlink()
-            removed += 1
+            with open(path / LOCK_NAME, "ab") as lock:
+                if not _try_lock(lock):
+                    continue  # its process is still working in it
         except OSError:
-            continue  # another process may be removing it too
+            continue  # Windows: the running process has the lock file open
+        shutil.rmtree(path, ignore_errors=True)
+        removed += not path.exists()
     return removed
 
 
@@ -147,17 +177,20 @@ def files_under(folder: Path) -> Iterator[Path]:
 
 
 @contextlib.contextmanager
-def atomic_target(target: Path) -> Iterator[Path]:
-    """A temporary path beside *target*; renamed onto it when the block ends without an
-    error, removed otherwise (also on Cancel)."""
-    partial = temporary_path(target.parent, suffix=".partial")
+def atomic_target(target: Path, workspace: Workspace | None = None) -> Iterator[Path]:
+    """A temporary path for *target*, in *workspace* (or a new one beside it); renamed onto
+    *target* when the block ends without an error, removed otherwise (also on Cancel)."""
+    own = workspace is None
+    space = workspace or Workspace(target.parent)
+    partial = space.path / (target.name + ".partial")
     try:
         yield partial
         fsync_file(partial)
         os.replace(partial, target)
-    except BaseException:
+    finally:
         partial.unlink(missing_ok=True)
-        raise
+        if own:
+            space.close()
 
 
 def add_to_zip(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sqlite3
 import zipfile
 from dataclasses import dataclass
@@ -29,9 +28,9 @@ from kuntasome.core.archive.backup import (
 from kuntasome.core.archive.packing import (
     Meter,
     Progress,
+    Workspace,
     copy_stream,
     sweep_temporaries,
-    temporary_folder,
 )
 from kuntasome.core.cancel import Cancellation
 from kuntasome.core.database import prepare_database
@@ -288,9 +287,10 @@ def restore_backup(
             )
         try:
             sweep_temporaries(paths.root)
-            staging = temporary_folder(paths.root)
+            workspace = Workspace(paths.root)
         except OSError as exc:
             raise _cannot_restore(paths, exc) from exc
+        staging = workspace.path
         try:
             meter = Meter(manifest.size, progress, cancel)
             _unpack(path, archive, manifest, meter, staging)
@@ -304,7 +304,7 @@ def restore_backup(
         except OSError as exc:
             raise _cannot_restore(paths, exc) from exc
         finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            workspace.close()
     migrated_from = None
     if manifest.schema_revision != HEAD:
         prepare_database(paths.database_url, create=False, backup_dir=paths.backups)
