@@ -110,6 +110,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         # the ORM) at their top, and the window must paint before the ORM loads (start-up
         # measured in tests/bench/test_cold_start.py).
         from kuntasome.cli import (
+            archive,
             backup,
             calendar,
             channels,
@@ -130,6 +131,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
             moderation,
             statistics,
             reports,
+            archive,
             backup,
         ):
             group.add_parsers(commands)

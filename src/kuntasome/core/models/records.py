@@ -36,7 +36,7 @@ class ReportRun(SQLModel, table=True):
 
 
 class ArchiveRun(SQLModel, table=True):
-    """A BagIt bag handed to the archive."""
+    """An archive snapshot made: its period, format and place, the hash of its manifest."""
 
     id: int | None = Field(default=None, primary_key=True)
     period_start: date
@@ -46,6 +46,12 @@ class ArchiveRun(SQLModel, table=True):
     manifest_sha256: str = Field(default="", max_length=64)
     created_at: datetime = Field(default_factory=utcnow)
     created_by_id: int | None = Field(default=None, foreign_key="person.id")
+    format: str = Field(default="bagit", max_length=10)  # bagit or eark
+    layout: str = Field(default="dir", max_length=5)  # dir, zip or tar
+    language: str = Field(default="fi", max_length=5)  # of its README
+    path: str = ""
+    # The final snapshot of one channel (closed); None: the whole register.
+    channel_id: int | None = Field(default=None, foreign_key="channel.id")
 
 
 class DisposalLog(SQLModel, table=True):

@@ -105,6 +105,25 @@ def _author(engine: Engine, actor_id: int | None) -> str:
         return person.name if person else ""
 
 
+def report_bytes(
+    engine: Engine,
+    request: ReportRequest,
+    *,
+    render: Render,
+    now: datetime | None = None,
+    cancel: Cancellation | None = None,
+) -> bytes:
+    """The report of *request* as PDF bytes, recorded nowhere (an archive snapshot holds its
+    period's report; :func:`make_report` writes and records one)."""
+    organisation = load_organisation(engine)
+    figures = report_figures(
+        engine, request.period, organisation, language=request.language, now=now
+    )
+    if cancel is not None:
+        cancel.check()
+    return render(figures, request.validated())
+
+
 def make_report(
     engine: Engine,
     request: ReportRequest,
@@ -120,13 +139,7 @@ def make_report(
     request = request.validated()
     if not request.author:
         request = replace(request, author=_author(engine, actor_id))
-    organisation = load_organisation(engine)
-    figures = report_figures(
-        engine, request.period, organisation, language=request.language, now=now
-    )
-    if cancel is not None:
-        cancel.check()
-    data = render(figures, request)
+    data = report_bytes(engine, request, render=render, now=now, cancel=cancel)
     if cancel is not None:
         cancel.check()
     atomic_write_bytes(out, data)
