@@ -143,6 +143,30 @@
             <numerusform>Backup of {organisation} made {made} by KuntaSome {version} (schema {revision}): %n files, {size}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="197"/>
+        <source>Snapshot of {period}: %n file(s) → {path}</source>
+        <translation>
+            <numerusform>Snapshot of {period}: %n file → {path}</numerusform>
+            <numerusform>Snapshot of {period}: %n files → {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="220"/>
+        <source>The bag is intact: %n file(s), every checksum ({algorithms}) matches.</source>
+        <translation>
+            <numerusform>The bag is intact: %n file, every checksum ({algorithms}) matches.</numerusform>
+            <numerusform>The bag is intact: %n files, every checksum ({algorithms}) matches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="318"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IcsDialog</name>

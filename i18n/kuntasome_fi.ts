@@ -111,6 +111,679 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="166"/>
+        <source>Social media records of {organisation}: channel register, posts, moderation log with evidence, statistics, management report and audit log, {first} – {last}.</source>
+        <translation>{organisation}: sosiaalisen median asiakirjat – kanavarekisteri, julkaisut, moderointiloki todisteineen, tilastot, johdon raportti ja tapahtumaloki, {first}–{last}.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReadme</name>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="123"/>
+        <source>Channel register</source>
+        <translation>Kanavarekisteri</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="124"/>
+        <source>Every account of the organisation on a social media service, as it is registered when the snapshot is made (channels.json holds the same records exactly).</source>
+        <translation>Organisaation jokainen tili sosiaalisen median palveluissa sellaisena kuin se on rekisterissä arkistopaketin muodostushetkellä (channels.json sisältää samat tiedot täsmälleen).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="131"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="178"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="197"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="220"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="257"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="319"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="380"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="400"/>
+        <source>number of the channel in the register</source>
+        <translation>kanavan numero rekisterissä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="132"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="382"/>
+        <source>the social media service</source>
+        <translation>sosiaalisen median palvelu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="133"/>
+        <source>the account&apos;s name on the service</source>
+        <translation>tilin nimi palvelussa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="134"/>
+        <source>the name shown on the service</source>
+        <translation>palvelussa näkyvä nimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="135"/>
+        <source>web address of the account</source>
+        <translation>tilin verkko-osoite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="138"/>
+        <source>the unit of the organisation that owns the channel</source>
+        <translation>kanavan omistava organisaation yksikkö</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="142"/>
+        <source>the person responsible for the channel</source>
+        <translation>kanavasta vastaava henkilö</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="143"/>
+        <source>what the channel is for</source>
+        <translation>kanavan käyttötarkoitus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="144"/>
+        <source>content languages (fi, sv, en)</source>
+        <translation>sisällön kielet (fi, sv, en)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="147"/>
+        <source>requested, approved, active, dormant, closed or reserved</source>
+        <translation>haettu, hyväksytty, käytössä, hiljainen, suljettu tai varattu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="153"/>
+        <source>when the status last changed (UTC)</source>
+        <translation>milloin tila muuttui viimeksi (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="157"/>
+        <source>two-factor authentication method of the account</source>
+        <translation>tilin kaksivaiheisen tunnistautumisen tapa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="161"/>
+        <source>whether the channel is on the public list</source>
+        <translation>onko kanava julkisessa kanavaluettelossa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="165"/>
+        <source>date of the last periodic review</source>
+        <translation>viimeisimmän määräaikaisarvioinnin päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="167"/>
+        <source>date the channel was closed</source>
+        <translation>kanavan sulkemispäivä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="172"/>
+        <source>Status history of the channels</source>
+        <translation>Kanavien tilahistoria</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="173"/>
+        <source>Every change of a channel&apos;s status, from the audit log.</source>
+        <translation>Kanavan tilan jokainen muutos tapahtumalokista.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="180"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="297"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="402"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="427"/>
+        <source>when (UTC)</source>
+        <translation>milloin (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="181"/>
+        <source>the status before</source>
+        <translation>aiempi tila</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="182"/>
+        <source>the status after</source>
+        <translation>uusi tila</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="183"/>
+        <source>why, as recorded</source>
+        <translation>kirjattu syy</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="184"/>
+        <source>who made the change</source>
+        <translation>muutoksen tekijä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="189"/>
+        <source>Access history</source>
+        <translation>Käyttöoikeushistoria</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="190"/>
+        <source>Who could log in to each channel, in which role, from when to when.</source>
+        <translation>Kuka on voinut kirjautua kullekin kanavalle, missä roolissa ja mistä mihin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="199"/>
+        <source>the person given access</source>
+        <translation>henkilö, jolle oikeus annettiin</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="200"/>
+        <source>admin, editor, moderator or analyst</source>
+        <translation>pääkäyttäjä, julkaisija, moderaattori tai analyytikko</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="201"/>
+        <source>date access was given</source>
+        <translation>oikeuden antamispäivä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="204"/>
+        <source>date it was last checked on the service</source>
+        <translation>päivä, jona oikeus viimeksi tarkistettiin palvelussa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="208"/>
+        <source>date it was removed (empty: still valid)</source>
+        <translation>oikeuden poistopäivä (tyhjä: voimassa)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="214"/>
+        <source>Channel reviews</source>
+        <translation>Kanavien arvioinnit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="215"/>
+        <source>The periodic reviews of the channels and their outcome.</source>
+        <translation>Kanavien määräaikaisarvioinnit ja niiden tulokset.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="222"/>
+        <source>date of the review</source>
+        <translation>arvioinnin päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="223"/>
+        <source>who reviewed</source>
+        <translation>arvioija</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="224"/>
+        <source>keep, change or close</source>
+        <translation>jatketaan, muutetaan tai suljetaan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="225"/>
+        <source>notes of the review</source>
+        <translation>arvioinnin muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="230"/>
+        <source>Posts</source>
+        <translation>Julkaisut</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="231"/>
+        <source>The posts planned for the period, one row per post and language.</source>
+        <translation>Ajanjaksolle suunnitellut julkaisut, yksi rivi julkaisua ja kieltä kohti.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="236"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="254"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="278"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="296"/>
+        <source>number of the post</source>
+        <translation>julkaisun numero</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="237"/>
+        <source>working title of the post</source>
+        <translation>julkaisun työnimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="238"/>
+        <source>the post&apos;s status in the workflow</source>
+        <translation>julkaisun tila työnkulussa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="239"/>
+        <source>language of the text (fi, sv, en)</source>
+        <translation>tekstin kieli (fi, sv, en)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="240"/>
+        <source>the text in that language</source>
+        <translation>teksti kyseisellä kielellä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="241"/>
+        <source>whether it is a paid post</source>
+        <translation>onko kyseessä maksettu julkaisu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="242"/>
+        <source>when it was approved (UTC)</source>
+        <translation>milloin julkaisu hyväksyttiin (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="243"/>
+        <source>who approved it</source>
+        <translation>hyväksyjä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="248"/>
+        <source>Publications</source>
+        <translation>Julkaisukerrat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="249"/>
+        <source>Each post on each channel: when it was planned and published, and where.</source>
+        <translation>Jokainen julkaisu kullakin kanavalla: milloin se oli suunniteltu ja julkaistiin ja missä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="259"/>
+        <source>planned time (UTC)</source>
+        <translation>suunniteltu aika (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="262"/>
+        <source>planned, scheduled, published or cancelled</source>
+        <translation>suunniteltu, ajastettu, julkaistu tai peruttu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="264"/>
+        <source>when it was published (UTC)</source>
+        <translation>julkaisuaika (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="265"/>
+        <source>address of the published post</source>
+        <translation>julkaisun verkko-osoite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="270"/>
+        <source>Media of the posts</source>
+        <translation>Julkaisujen mediatiedostot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="271"/>
+        <source>Pictures and videos of the period&apos;s posts; the files are in calendar/media under their SHA-256.</source>
+        <translation>Ajanjakson julkaisujen kuvat ja videot; tiedostot ovat kansiossa calendar/media SHA-256-tiivisteensä nimisinä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="279"/>
+        <source>the file in this snapshot</source>
+        <translation>tiedosto tässä paketissa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="280"/>
+        <source>the file&apos;s name when it was added</source>
+        <translation>tiedoston nimi lisättäessä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="281"/>
+        <source>SHA-256 of the file</source>
+        <translation>tiedoston SHA-256-tiiviste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="282"/>
+        <source>who holds the rights</source>
+        <translation>oikeuksien haltija</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="283"/>
+        <source>licence or terms of use</source>
+        <translation>lisenssi tai käyttöehdot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="284"/>
+        <source>consent of the people shown</source>
+        <translation>kuvassa näkyvien henkilöiden suostumus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="285"/>
+        <source>alternative text in Finnish</source>
+        <translation>vaihtoehtoinen teksti suomeksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="286"/>
+        <source>alternative text in Swedish</source>
+        <translation>vaihtoehtoinen teksti ruotsiksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="287"/>
+        <source>alternative text in English</source>
+        <translation>vaihtoehtoinen teksti englanniksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="292"/>
+        <source>Status history of the posts</source>
+        <translation>Julkaisujen tilahistoria</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="293"/>
+        <source>Every change of the period&apos;s posts, from the audit log.</source>
+        <translation>Ajanjakson julkaisujen jokainen muutos tapahtumalokista.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="298"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="429"/>
+        <source>what was done</source>
+        <translation>mitä tehtiin</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="299"/>
+        <source>who did it</source>
+        <translation>tekijä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="300"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="432"/>
+        <source>details as recorded (JSON)</source>
+        <translation>kirjatut lisätiedot (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="305"/>
+        <source>Moderation and dialogue log</source>
+        <translation>Moderointi- ja vuorovaikutusloki</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="306"/>
+        <source>Every handled comment of the period, every version (a correction is a new entry pointing to the one it corrects), with the hash chain: entry_hash is SHA-256 over the entry and prev_hash, the hash of the entry before it. entries.json holds the same exactly.</source>
+        <translation>Ajanjakson jokainen käsitelty kommentti kaikkine versioineen (korjaus on uusi merkintä, joka viittaa korjaamaansa merkintään) tiivisteketjuineen: entry_hash on SHA-256-tiiviste merkinnästä ja kentästä prev_hash, joka on edellisen merkinnän tiiviste. entries.json sisältää samat tiedot täsmälleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="315"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="356"/>
+        <source>number of the entry</source>
+        <translation>merkinnän numero</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="316"/>
+        <source>the entry this one corrects</source>
+        <translation>merkintä, jota tämä korjaa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="321"/>
+        <source>question, feedback, inappropriate, …</source>
+        <translation>kysymys, palaute, asiaton, …</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="322"/>
+        <source>answered, removed, hidden, forwarded, …</source>
+        <translation>vastattu, poistettu, piilotettu, välitetty, …</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="323"/>
+        <source>reason of a removal</source>
+        <translation>poiston syy</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="324"/>
+        <source>when the comment was written (UTC)</source>
+        <translation>milloin kommentti kirjoitettiin (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="325"/>
+        <source>when it was seen (UTC)</source>
+        <translation>milloin kommentti havaittiin (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="326"/>
+        <source>when it was answered (UTC)</source>
+        <translation>milloin kommenttiin vastattiin (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="327"/>
+        <source>when the answer was due (UTC)</source>
+        <translation>vastauksen määräaika (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="328"/>
+        <source>the writer&apos;s account (personal data)</source>
+        <translation>kirjoittajan tili (henkilötieto)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="329"/>
+        <source>address of the comment</source>
+        <translation>kommentin verkko-osoite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="330"/>
+        <source>the comment&apos;s text (personal data)</source>
+        <translation>kommentin teksti (henkilötieto)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="331"/>
+        <source>the answer given</source>
+        <translation>annettu vastaus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="332"/>
+        <source>case number in the records system</source>
+        <translation>asianumero asianhallintajärjestelmässä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="333"/>
+        <source>who handled it</source>
+        <translation>käsittelijä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="336"/>
+        <source>why a removal has no screenshot</source>
+        <translation>miksi poistosta ei ole kuvakaappausta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="338"/>
+        <source>when the entry was recorded (UTC)</source>
+        <translation>milloin merkintä kirjattiin (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="341"/>
+        <source>hash of the entry before this one in the chain</source>
+        <translation>ketjussa edellisen merkinnän tiiviste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="343"/>
+        <source>hash of this entry</source>
+        <translation>tämän merkinnän tiiviste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="348"/>
+        <source>Evidence</source>
+        <translation>Todisteet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="349"/>
+        <source>Screenshots of removed comments: the original picture and its PDF/A, in moderation/evidence under their SHA-256.</source>
+        <translation>Poistettujen kommenttien kuvakaappaukset: alkuperäinen kuva ja siitä tehty PDF/A kansiossa moderation/evidence SHA-256-tiivisteensä nimisinä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="357"/>
+        <source>the original picture in this snapshot</source>
+        <translation>alkuperäinen kuva tässä paketissa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="358"/>
+        <source>the PDF/A made of it</source>
+        <translation>siitä tehty PDF/A</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="359"/>
+        <source>SHA-256 of the original</source>
+        <translation>alkuperäisen kuvan SHA-256-tiiviste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="360"/>
+        <source>SHA-256 of the PDF/A</source>
+        <translation>PDF/A-tiedoston SHA-256-tiiviste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="363"/>
+        <source>the picture&apos;s name when it was captured</source>
+        <translation>kuvan nimi tallennettaessa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="365"/>
+        <source>when it was captured (UTC)</source>
+        <translation>milloin kuva otettiin (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="366"/>
+        <source>who captured it</source>
+        <translation>kuvan ottaja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="371"/>
+        <source>Blocked accounts</source>
+        <translation>Estetyt tilit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="372"/>
+        <source>Accounts blocked during the period or still blocked at its start.</source>
+        <translation>Ajanjakson aikana estetyt tilit ja tilit, joiden esto oli voimassa jakson alkaessa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="377"/>
+        <source>number of the block</source>
+        <translation>eston numero</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="383"/>
+        <source>the blocked account (personal data)</source>
+        <translation>estetty tili (henkilötieto)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="384"/>
+        <source>date of the block</source>
+        <translation>estopäivä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="385"/>
+        <source>who decided it</source>
+        <translation>päätöksen tekijä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="386"/>
+        <source>why</source>
+        <translation>syy</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="387"/>
+        <source>the log entry that led to it</source>
+        <translation>lokimerkintä, joka johti estoon</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="388"/>
+        <source>date the block was lifted</source>
+        <translation>eston purkamispäivä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="389"/>
+        <source>why it was lifted</source>
+        <translation>purkamisen syy</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="394"/>
+        <source>Monitoring check-ins</source>
+        <translation>Seurantatarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="395"/>
+        <source>Each time a person checked the channels for new comments.</source>
+        <translation>Jokainen kerta, kun joku tarkisti kanavat uusien kommenttien varalta.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="403"/>
+        <source>who checked</source>
+        <translation>tarkistaja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="408"/>
+        <source>Statistics</source>
+        <translation>Tilastot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="409"/>
+        <source>One file per channel and metric (followers, reach, impressions, …), one row per day, from the services&apos; own export files.</source>
+        <translation>Yksi tiedosto kanavaa ja mittaria kohti (seuraajat, kattavuus, näyttökerrat, …), yksi rivi päivää kohti, palvelujen omista vientitiedostoista.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="416"/>
+        <source>the day</source>
+        <translation>päivä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="417"/>
+        <source>the metric&apos;s value that day</source>
+        <translation>mittarin arvo kyseisenä päivänä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="422"/>
+        <source>Audit log</source>
+        <translation>Tapahtumaloki</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="423"/>
+        <source>Who did what and when in KuntaSome during the period.</source>
+        <translation>Kuka teki KuntaSomessa mitä ja milloin ajanjakson aikana.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="426"/>
+        <source>number of the audit entry</source>
+        <translation>lokimerkinnän numero</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="428"/>
+        <source>who</source>
+        <translation>kuka</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="430"/>
+        <source>the kind of record</source>
+        <translation>tietueen laji</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="431"/>
+        <source>its number</source>
+        <translation>sen numero</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="324"/>
+        <source>Social media records of {organisation}</source>
+        <translation>{organisation}: sosiaalisen median asiakirjat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="327"/>
+        <source>Period: {first} – {last}</source>
+        <translation>Ajanjakso: {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="331"/>
+        <source>This is a BagIt bag (RFC 8493). The files are in data/; manifest-sha256.txt and manifest-sha512.txt hold the checksum of each, bag-info.txt describes the bag. Check it with any BagIt tool, e.g. “bagit.py --validate FOLDER”, or with “kuntasome archive verify FOLDER”.</source>
+        <translation>Tämä on BagIt-paketti (RFC 8493). Tiedostot ovat kansiossa data/; manifest-sha256.txt ja manifest-sha512.txt sisältävät kunkin tiedoston tiivisteen, ja bag-info.txt kuvaa paketin. Paketin eheyden voi tarkistaa millä tahansa BagIt-työkalulla, esimerkiksi komennolla ”bagit.py --validate KANSIO” tai ”kuntasome archive verify KANSIO”.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="338"/>
+        <source>Tables are CSV files (UTF-8, comma-separated, first row the column names). Times are in UTC (ISO 8601, ending in Z). A cell that would start with = + - or @ begins with an apostrophe, so that a spreadsheet never runs it as a formula; the JSON files keep the exact text.</source>
+        <translation>Taulukot ovat CSV-tiedostoja (UTF-8, pilkuin eroteltu, ensimmäisellä rivillä sarakkeiden nimet). Ajat ovat UTC-aikaa (ISO 8601, lopussa Z). Jos solu alkaisi merkillä = + - tai @, sen alkuun on lisätty heittomerkki, jotta taulukkolaskentaohjelma ei koskaan suorita sitä kaavana; JSON-tiedostoissa teksti on täsmälleen alkuperäinen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="345"/>
+        <source>records-plan.csv gives, for each record type, its task code in the records plan, publicity, personal data and retention period.</source>
+        <translation>records-plan.csv kertoo kunkin asiakirjatyypin tehtäväluokan tiedonohjaussuunnitelmassa, julkisuusluokan, henkilötiedot ja säilytysajan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="357"/>
+        <source>Rows: {count}</source>
+        <translation>Rivejä: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="364"/>
+        <source>The period&apos;s management report as a PDF/A.</source>
+        <translation>Ajanjakson johdon raportti PDF/A-muodossa.</translation>
+    </message>
+</context>
+<context>
     <name>Argparse</name>
     <message>
         <location filename="../src/kuntasome/cli/common.py" line="124"/>
@@ -1612,6 +2285,37 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>tallenna salaisuus; arvo luetaan vakiosyötteestä</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="52"/>
+        <source>snapshots for the public-records archive (BagIt)</source>
+        <translation>arkistopaketit arkistonmuodostukseen (BagIt)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="57"/>
+        <source>write a period&apos;s snapshot as a BagIt bag</source>
+        <translation>tee ajanjakson arkistopaketti BagIt-muodossa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="58"/>
+        <source>Write a period&apos;s records as a BagIt bag (RFC 8493): the channel register with its status and access history, posts, the moderation log with every version and its evidence, blocks, check-ins, statistics, the period&apos;s management report and the audit log, with a README that explains every file and column.</source>
+        <translation>Tekee ajanjakson asiakirjoista BagIt-paketin (RFC 8493): kanavarekisteri tila- ja käyttöoikeushistorioineen, julkaisut, moderointiloki kaikkine versioineen ja todisteineen, estot, seurantatarkistukset, tilastot, ajanjakson johdon raportti ja tapahtumaloki sekä README-tiedosto, joka selittää jokaisen tiedoston ja sarakkeen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="70"/>
+        <source>a half-year (2026-H1), year, quarter or month</source>
+        <translation>puolivuotiskausi (2026-H1), vuosi, vuosineljännes tai kuukausi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="78"/>
+        <source>a folder, a zip file or a tar file (default: a folder)</source>
+        <translation>kansio, zip-tiedosto tai tar-tiedosto (oletus: kansio)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="85"/>
+        <source>language of the README and the report (default: yours)</source>
+        <translation>README-tiedoston ja raportin kieli (oletus: oma kielesi)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="89"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="48"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
@@ -1624,6 +2328,141 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli/statistics.py" line="67"/>
         <source>CHANNEL</source>
         <translation>KANAVA</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="90"/>
+        <source>only this channel: the final snapshot of a closed channel</source>
+        <translation>vain tämä kanava: suljetun kanavan viimeinen arkistopaketti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="96"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="117"/>
+        <source>PATH</source>
+        <translation>POLKU</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="97"/>
+        <source>the folder or file to write (must not exist)</source>
+        <translation>kirjoitettava kansio tai tiedosto (ei saa olla olemassa)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="103"/>
+        <source>who makes the snapshot (number, e-mail address or name)</source>
+        <translation>arkistopaketin tekijä (numero, sähköpostiosoite tai nimi)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="110"/>
+        <source>check a bag: every file against its checksums</source>
+        <translation>tarkista paketti: jokainen tiedosto tiivisteitään vasten</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="111"/>
+        <source>Check a BagIt bag (folder, zip or tar): every file against every manifest, no file missing or added. Exit status 1 and the file named when something changed.</source>
+        <translation>Tarkistaa BagIt-paketin (kansio, zip tai tar): jokaisen tiedoston jokaista luetteloa vasten ja ettei tiedostoja puutu tai ole lisätty. Paluuarvo 1 ja tiedoston nimi, jos jotain on muuttunut.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="122"/>
+        <source>the half-year whose snapshot has not been made</source>
+        <translation>puolivuotiskausi, jonka arkistopaketti on tekemättä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="127"/>
+        <source>the snapshots made</source>
+        <translation>tehdyt arkistopaketit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="132"/>
+        <source>the records plan: codes and retention of each record</source>
+        <translation>tiedonohjaussuunnitelma: asiakirjojen tehtäväluokat ja säilytysajat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="136"/>
+        <source>each record type&apos;s code, retention and publicity</source>
+        <translation>kunkin asiakirjatyypin tehtäväluokka, säilytysaika ja julkisuus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="142"/>
+        <source>set a record type&apos;s code, title or retention period</source>
+        <translation>aseta asiakirjatyypin tehtäväluokka, nimi tai säilytysaika</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="144"/>
+        <source>TYPE</source>
+        <translation>TYYPPI</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="145"/>
+        <source>its task code in the records plan</source>
+        <translation>tehtäväluokka tiedonohjaussuunnitelmassa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="146"/>
+        <source>the code&apos;s title in the plan</source>
+        <translation>tehtäväluokan nimi suunnitelmassa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="150"/>
+        <source>YEARS</source>
+        <translation>VUODET</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="151"/>
+        <source>how many years it is kept (0: permanently)</source>
+        <translation>säilytysaika vuosina (0: pysyvästi)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="197"/>
+        <source>Snapshot of {period}: %n file(s) → {path}</source>
+        <translation>
+            <numerusform>Arkistopaketti {period}: %n tiedosto → {path}</numerusform>
+            <numerusform>Arkistopaketti {period}: %n tiedostoa → {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="220"/>
+        <source>The bag is intact: %n file(s), every checksum ({algorithms}) matches.</source>
+        <translation>
+            <numerusform>Paketti on eheä: %n tiedosto, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
+            <numerusform>Paketti on eheä: %n tiedostoa, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="238"/>
+        <source>The snapshot of {period} is due.</source>
+        <translation>Ajanjakson {period} arkistopaketti on tekemättä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="240"/>
+        <source>Every half-year&apos;s snapshot has been made.</source>
+        <translation>Kaikkien puolivuotiskausien arkistopaketit on tehty.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="265"/>
+        <source>No snapshots made yet.</source>
+        <translation>Arkistopaketteja ei ole vielä tehty.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="313"/>
+        <source>(no code set)</source>
+        <translation>(tehtäväluokkaa ei asetettu)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="316"/>
+        <source>permanent</source>
+        <translation>pysyvä</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="318"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n vuosi</numerusform>
+            <numerusform>%n vuotta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="326"/>
+        <source>Some record types have no code of your organisation&apos;s records plan yet: kuntasome records plan set TYPE --code CODE.</source>
+        <translation>Osalta asiakirjatyypeistä puuttuu vielä organisaation tiedonohjaussuunnitelman tehtäväluokka: kuntasome records plan set TYYPPI --code LUOKKA.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/common.py" line="70"/>
@@ -1796,6 +2635,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>kirjaamon diaarinumero</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="102"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
         <location filename="../src/kuntasome/cli/people.py" line="50"/>
@@ -2410,6 +3250,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Ajanjakson raportti johdolle saavutettavana PDF/A-tiedostona: tunnusluvut verrattuna edelliseen jaksoon ja vuodentakaiseen, kanavat, kieliversiot, vuorovaikutus ja moderointi, kanavarekisterin kunto ja saavutettavuusvelvoitteet.</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="69"/>
         <location filename="../src/kuntasome/cli/reports.py" line="45"/>
         <source>PERIOD</source>
         <translation>JAKSO</translation>
@@ -3295,17 +4136,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Lopeta kriisitila ennen keskeytettyjen julkaisujen palauttamista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="82"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="81"/>
         <source>{name} is not a KuntaSome backup, or it is damaged{detail}. Nothing was changed.</source>
         <translation>{name} ei ole KuntaSomen varmuuskopio, tai se on vioittunut{detail}. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="109"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="108"/>
         <source>{name} was made by a newer version of KuntaSome ({version}, schema {revision}). Install that version or a newer one to restore it. Nothing was changed.</source>
         <translation>{name} on tehty KuntaSomen uudemmalla versiolla ({version}, rakenneversio {revision}). Asenna se tai uudempi versio palauttaaksesi sen. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="145"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="144"/>
         <location filename="../src/kuntasome/core/calendar/media.py" line="84"/>
         <location filename="../src/kuntasome/core/moderation/evidence.py" line="67"/>
         <location filename="../src/kuntasome/core/reports/logo.py" line="52"/>
@@ -3313,22 +4154,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tiedostoa {name} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="168"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="167"/>
         <source>The backup {name} is damaged: {file} is not what was backed up (its checksum differs). Nothing was changed. Use another backup.</source>
         <translation>Varmuuskopio {name} on vioittunut: {file} ei ole sama kuin varmuuskopioitaessa (sen tiiviste ei täsmää). Mitään ei muutettu. Käytä toista varmuuskopiota.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="183"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="182"/>
         <source>The backup {name} is incomplete: {file} is missing. Nothing was changed.</source>
         <translation>Varmuuskopio {name} on vajaa: {file} puuttuu. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="191"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="190"/>
         <source>The backup {name} holds a file its manifest does not list ({file}). Nothing was changed.</source>
         <translation>Varmuuskopiossa {name} on tiedosto, jota sen sisällysluettelossa ei ole ({file}). Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="280"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="279"/>
         <source>The folder {folder} already holds KuntaSome data. Restore into an empty folder, or replace the data (it is moved aside into {aside}, not deleted). Nothing was changed.</source>
         <translation>Kansiossa {folder} on jo KuntaSomen tietoja. Palauta tyhjään kansioon tai korvaa tiedot (ne siirretään talteen kansioon {aside}, niitä ei poisteta). Mitään ei muutettu.</translation>
     </message>
@@ -3364,9 +4205,35 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Kanavan voi valita julkaisulle vain kerran.</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="89"/>
+        <source>Unknown archive format {format} (choose bagit).</source>
+        <translation>Tuntematon arkistomuoto {format} (valitse bagit).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="94"/>
+        <source>Unknown layout {layout} (choose dir, zip or tar).</source>
+        <translation>Tuntematon muoto {layout} (valitse dir, zip tai tar).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="99"/>
+        <source>{path} already exists. Choose a new name: a snapshot is never overwritten.</source>
+        <translation>{path} on jo olemassa. Valitse uusi nimi: arkistopakettia ei koskaan kirjoiteta toisen päälle.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="133"/>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="175"/>
         <source>There is no channel {channel}.</source>
         <translation>Kanavaa {channel} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="253"/>
+        <source>The snapshot could not be written to {path}: {detail}</source>
+        <translation>Arkistopakettia ei voitu kirjoittaa kohteeseen {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="269"/>
+        <source>The file {file} of the snapshot is missing from the data folder. Run “kuntasome moderation verify” to see what else is missing.</source>
+        <translation>Arkistopaketin tiedosto {file} puuttuu tietokansiosta. Komento ”kuntasome moderation verify” näyttää, mitä muuta puuttuu.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="184"/>
@@ -3680,7 +4547,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Saateteksti on yli {count} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/reports/service.py" line="219"/>
+        <location filename="../src/kuntasome/core/reports/service.py" line="232"/>
         <source>Choose a reminder and a language.</source>
         <translation>Valitse muistutus ja kieli.</translation>
     </message>
@@ -3722,9 +4589,49 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>{path} on kansio. Anna kirjoitettavan tiedoston nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="276"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="277"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>Varmuuskopiota ei voitu kirjoittaa tiedostoon {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="117"/>
+        <source>Unknown record type {key} (choose from {keys}).</source>
+        <translation>Tuntematon asiakirjatyyppi {key} (valitse näistä: {keys}).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="123"/>
+        <source>A retention period is 1 to 200 years, or 0 for records kept permanently.</source>
+        <translation>Säilytysaika on 1–200 vuotta, tai 0 pysyvästi säilytettäville asiakirjoille.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/verify.py" line="130"/>
+        <source>{name} is not a BagIt bag (a folder, zip or tar with bagit.txt).</source>
+        <translation>{name} ei ole BagIt-paketti (kansio, zip tai tar, jossa on bagit.txt).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/verify.py" line="139"/>
+        <source>The bag {name} is not intact: {file} has changed (its checksum is not the one in the manifest).</source>
+        <translation>Paketti {name} ei ole eheä: {file} on muuttunut (sen tiiviste ei vastaa luettelossa olevaa).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/verify.py" line="144"/>
+        <source>The bag {name} is not intact: {file} is missing.</source>
+        <translation>Paketti {name} ei ole eheä: {file} puuttuu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/verify.py" line="145"/>
+        <source>The bag {name} is not intact: {file} was added (no manifest lists it).</source>
+        <translation>Paketti {name} ei ole eheä: {file} on lisätty (sitä ei ole missään luettelossa).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/verify.py" line="148"/>
+        <source>The bag {name} is not intact: its manifest {file} cannot be read.</source>
+        <translation>Paketti {name} ei ole eheä: sen luetteloa {file} ei voi lukea.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/verify.py" line="151"/>
+        <source>The bag {name} is not intact: its size and file count ({file}) are not those in bag-info.txt.</source>
+        <translation>Paketti {name} ei ole eheä: sen koko ja tiedostomäärä ({file}) eivät vastaa tiedostoa bag-info.txt.</translation>
     </message>
 </context>
 <context>
@@ -5766,6 +6673,109 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
     </message>
 </context>
 <context>
+    <name>RecordsPlan</name>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="38"/>
+        <source>Channel record</source>
+        <translation>Kanavan tiedot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="39"/>
+        <source>The register of the organisation&apos;s channels is kept permanently.</source>
+        <translation>Organisaation kanavien rekisteri säilytetään pysyvästi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="41"/>
+        <source>Post</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="42"/>
+        <source>Published communication of the organisation.</source>
+        <translation>Organisaation julkaisema viestintä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="43"/>
+        <source>Moderation entry</source>
+        <translation>Moderointimerkintä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="44"/>
+        <source>Dialogue with the public; removals are kept with their evidence.</source>
+        <translation>Vuorovaikutus yleisön kanssa; poistot säilytetään todisteineen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="46"/>
+        <source>Evidence of a removal</source>
+        <translation>Poiston todiste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="47"/>
+        <source>Evidence of a removal, for complaints and legal proceedings.</source>
+        <translation>Poiston todiste kanteluita ja oikeudenkäyntejä varten.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="49"/>
+        <source>Blocked account</source>
+        <translation>Estetty tili</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="50"/>
+        <source>A decision restricting a person&apos;s access to a channel.</source>
+        <translation>Päätös, joka rajoittaa henkilön pääsyä kanavalle.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="52"/>
+        <source>Monitoring check-in</source>
+        <translation>Seurantatarkistus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="53"/>
+        <source>Shows that the channels were followed.</source>
+        <translation>Osoittaa, että kanavia seurattiin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="54"/>
+        <source>Statistics</source>
+        <translation>Tilastot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="55"/>
+        <source>Figures for planning and reporting.</source>
+        <translation>Luvut suunnittelua ja raportointia varten.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="56"/>
+        <source>Management report</source>
+        <translation>Johdon raportti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="57"/>
+        <source>Reports to management are kept permanently.</source>
+        <translation>Johdolle tehdyt raportit säilytetään pysyvästi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="58"/>
+        <source>Audit entry</source>
+        <translation>Tapahtumalokin merkintä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="59"/>
+        <source>Who did what: the trail of every record above.</source>
+        <translation>Kuka teki mitä: jäljitettävyys kaikille yllä mainituille asiakirjoille.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="63"/>
+        <source>Public</source>
+        <translation>Julkinen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="64"/>
+        <source>Partly secret (personal data of private persons)</source>
+        <translation>Osittain salassa pidettävä (yksityishenkilöiden henkilötietoja)</translation>
+    </message>
+</context>
+<context>
     <name>RegionSelector</name>
     <message>
         <location filename="../src/kuntasome/ui/moderation/capture.py" line="58"/>
@@ -7366,12 +8376,12 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <translation>Viimeisimmän varmuuskopion ajankohta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/reports/service.py" line="196"/>
+        <location filename="../src/kuntasome/core/reports/service.py" line="209"/>
         <source>Remind me of reports</source>
         <translation>Muistuta raporteista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/reports/service.py" line="199"/>
+        <location filename="../src/kuntasome/core/reports/service.py" line="212"/>
         <source>Reports are written in</source>
         <translation>Raporttien kieli</translation>
     </message>

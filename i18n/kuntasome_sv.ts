@@ -111,6 +111,679 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="166"/>
+        <source>Social media records of {organisation}: channel register, posts, moderation log with evidence, statistics, management report and audit log, {first} – {last}.</source>
+        <translation>{organisation}: handlingar från sociala medier – kanalregister, inlägg, modereringslogg med bevis, statistik, rapport till ledningen och händelselogg, {first}–{last}.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReadme</name>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="123"/>
+        <source>Channel register</source>
+        <translation>Kanalregister</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="124"/>
+        <source>Every account of the organisation on a social media service, as it is registered when the snapshot is made (channels.json holds the same records exactly).</source>
+        <translation>Varje konto som organisationen har på sociala medier, så som det är registrerat när arkivpaketet skapas (channels.json innehåller samma uppgifter exakt).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="131"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="178"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="197"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="220"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="257"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="319"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="380"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="400"/>
+        <source>number of the channel in the register</source>
+        <translation>kanalens nummer i registret</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="132"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="382"/>
+        <source>the social media service</source>
+        <translation>tjänsten i sociala medier</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="133"/>
+        <source>the account&apos;s name on the service</source>
+        <translation>kontots namn i tjänsten</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="134"/>
+        <source>the name shown on the service</source>
+        <translation>namnet som visas i tjänsten</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="135"/>
+        <source>web address of the account</source>
+        <translation>kontots webbadress</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="138"/>
+        <source>the unit of the organisation that owns the channel</source>
+        <translation>den enhet i organisationen som äger kanalen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="142"/>
+        <source>the person responsible for the channel</source>
+        <translation>den person som ansvarar för kanalen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="143"/>
+        <source>what the channel is for</source>
+        <translation>vad kanalen används till</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="144"/>
+        <source>content languages (fi, sv, en)</source>
+        <translation>innehållets språk (fi, sv, en)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="147"/>
+        <source>requested, approved, active, dormant, closed or reserved</source>
+        <translation>ansökt, godkänd, aktiv, vilande, stängd eller reserverad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="153"/>
+        <source>when the status last changed (UTC)</source>
+        <translation>när statusen senast ändrades (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="157"/>
+        <source>two-factor authentication method of the account</source>
+        <translation>kontots metod för tvåstegsverifiering</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="161"/>
+        <source>whether the channel is on the public list</source>
+        <translation>om kanalen finns i den offentliga kanalförteckningen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="165"/>
+        <source>date of the last periodic review</source>
+        <translation>datum för den senaste periodiska granskningen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="167"/>
+        <source>date the channel was closed</source>
+        <translation>datum då kanalen stängdes</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="172"/>
+        <source>Status history of the channels</source>
+        <translation>Kanalernas statushistorik</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="173"/>
+        <source>Every change of a channel&apos;s status, from the audit log.</source>
+        <translation>Varje ändring av en kanals status, ur händelseloggen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="180"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="297"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="402"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="427"/>
+        <source>when (UTC)</source>
+        <translation>när (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="181"/>
+        <source>the status before</source>
+        <translation>statusen före</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="182"/>
+        <source>the status after</source>
+        <translation>statusen efter</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="183"/>
+        <source>why, as recorded</source>
+        <translation>orsaken som den registrerades</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="184"/>
+        <source>who made the change</source>
+        <translation>vem som gjorde ändringen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="189"/>
+        <source>Access history</source>
+        <translation>Behörighetshistorik</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="190"/>
+        <source>Who could log in to each channel, in which role, from when to when.</source>
+        <translation>Vem som har kunnat logga in i varje kanal, i vilken roll och från när till när.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="199"/>
+        <source>the person given access</source>
+        <translation>personen som fick behörighet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="200"/>
+        <source>admin, editor, moderator or analyst</source>
+        <translation>administratör, redaktör, moderator eller analytiker</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="201"/>
+        <source>date access was given</source>
+        <translation>datum då behörigheten gavs</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="204"/>
+        <source>date it was last checked on the service</source>
+        <translation>datum då den senast kontrollerades i tjänsten</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="208"/>
+        <source>date it was removed (empty: still valid)</source>
+        <translation>datum då den togs bort (tom: gäller fortfarande)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="214"/>
+        <source>Channel reviews</source>
+        <translation>Granskningar av kanalerna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="215"/>
+        <source>The periodic reviews of the channels and their outcome.</source>
+        <translation>De periodiska granskningarna av kanalerna och deras resultat.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="222"/>
+        <source>date of the review</source>
+        <translation>granskningens datum</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="223"/>
+        <source>who reviewed</source>
+        <translation>vem som granskade</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="224"/>
+        <source>keep, change or close</source>
+        <translation>behålls, ändras eller stängs</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="225"/>
+        <source>notes of the review</source>
+        <translation>anteckningar från granskningen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="230"/>
+        <source>Posts</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="231"/>
+        <source>The posts planned for the period, one row per post and language.</source>
+        <translation>Inläggen som planerats för perioden, en rad per inlägg och språk.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="236"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="254"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="278"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="296"/>
+        <source>number of the post</source>
+        <translation>inläggets nummer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="237"/>
+        <source>working title of the post</source>
+        <translation>inläggets arbetsnamn</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="238"/>
+        <source>the post&apos;s status in the workflow</source>
+        <translation>inläggets status i arbetsflödet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="239"/>
+        <source>language of the text (fi, sv, en)</source>
+        <translation>textens språk (fi, sv, en)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="240"/>
+        <source>the text in that language</source>
+        <translation>texten på det språket</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="241"/>
+        <source>whether it is a paid post</source>
+        <translation>om det är ett betalt inlägg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="242"/>
+        <source>when it was approved (UTC)</source>
+        <translation>när det godkändes (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="243"/>
+        <source>who approved it</source>
+        <translation>vem som godkände det</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="248"/>
+        <source>Publications</source>
+        <translation>Publiceringar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="249"/>
+        <source>Each post on each channel: when it was planned and published, and where.</source>
+        <translation>Varje inlägg i varje kanal: när det planerades och publicerades, och var.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="259"/>
+        <source>planned time (UTC)</source>
+        <translation>planerad tid (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="262"/>
+        <source>planned, scheduled, published or cancelled</source>
+        <translation>planerad, schemalagd, publicerad eller inställd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="264"/>
+        <source>when it was published (UTC)</source>
+        <translation>när det publicerades (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="265"/>
+        <source>address of the published post</source>
+        <translation>det publicerade inläggets adress</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="270"/>
+        <source>Media of the posts</source>
+        <translation>Inläggens mediefiler</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="271"/>
+        <source>Pictures and videos of the period&apos;s posts; the files are in calendar/media under their SHA-256.</source>
+        <translation>Bilder och videor i periodens inlägg; filerna finns i calendar/media, namngivna efter sin SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="279"/>
+        <source>the file in this snapshot</source>
+        <translation>filen i det här paketet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="280"/>
+        <source>the file&apos;s name when it was added</source>
+        <translation>filens namn när den lades till</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="281"/>
+        <source>SHA-256 of the file</source>
+        <translation>filens SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="282"/>
+        <source>who holds the rights</source>
+        <translation>vem som innehar rättigheterna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="283"/>
+        <source>licence or terms of use</source>
+        <translation>licens eller användningsvillkor</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="284"/>
+        <source>consent of the people shown</source>
+        <translation>samtycke från personerna som syns</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="285"/>
+        <source>alternative text in Finnish</source>
+        <translation>alternativ text på finska</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="286"/>
+        <source>alternative text in Swedish</source>
+        <translation>alternativ text på svenska</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="287"/>
+        <source>alternative text in English</source>
+        <translation>alternativ text på engelska</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="292"/>
+        <source>Status history of the posts</source>
+        <translation>Inläggens statushistorik</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="293"/>
+        <source>Every change of the period&apos;s posts, from the audit log.</source>
+        <translation>Varje ändring av periodens inlägg, ur händelseloggen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="298"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="429"/>
+        <source>what was done</source>
+        <translation>vad som gjordes</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="299"/>
+        <source>who did it</source>
+        <translation>vem som gjorde det</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="300"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="432"/>
+        <source>details as recorded (JSON)</source>
+        <translation>detaljer som de registrerades (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="305"/>
+        <source>Moderation and dialogue log</source>
+        <translation>Modererings- och dialoglogg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="306"/>
+        <source>Every handled comment of the period, every version (a correction is a new entry pointing to the one it corrects), with the hash chain: entry_hash is SHA-256 over the entry and prev_hash, the hash of the entry before it. entries.json holds the same exactly.</source>
+        <translation>Varje hanterad kommentar under perioden, alla versioner (en rättelse är en ny post som pekar på den post den rättar), med hashkedjan: entry_hash är SHA-256 över posten och prev_hash, hashen för posten före den. entries.json innehåller samma uppgifter exakt.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="315"/>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="356"/>
+        <source>number of the entry</source>
+        <translation>postens nummer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="316"/>
+        <source>the entry this one corrects</source>
+        <translation>posten som den här rättar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="321"/>
+        <source>question, feedback, inappropriate, …</source>
+        <translation>fråga, respons, olämplig, …</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="322"/>
+        <source>answered, removed, hidden, forwarded, …</source>
+        <translation>besvarad, borttagen, dold, vidarebefordrad, …</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="323"/>
+        <source>reason of a removal</source>
+        <translation>orsak till borttagningen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="324"/>
+        <source>when the comment was written (UTC)</source>
+        <translation>när kommentaren skrevs (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="325"/>
+        <source>when it was seen (UTC)</source>
+        <translation>när den upptäcktes (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="326"/>
+        <source>when it was answered (UTC)</source>
+        <translation>när den besvarades (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="327"/>
+        <source>when the answer was due (UTC)</source>
+        <translation>när svaret senast skulle ges (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="328"/>
+        <source>the writer&apos;s account (personal data)</source>
+        <translation>skribentens konto (personuppgift)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="329"/>
+        <source>address of the comment</source>
+        <translation>kommentarens adress</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="330"/>
+        <source>the comment&apos;s text (personal data)</source>
+        <translation>kommentarens text (personuppgift)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="331"/>
+        <source>the answer given</source>
+        <translation>svaret som gavs</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="332"/>
+        <source>case number in the records system</source>
+        <translation>diarienummer i ärendehanteringssystemet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="333"/>
+        <source>who handled it</source>
+        <translation>vem som hanterade den</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="336"/>
+        <source>why a removal has no screenshot</source>
+        <translation>varför en borttagning saknar skärmbild</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="338"/>
+        <source>when the entry was recorded (UTC)</source>
+        <translation>när posten registrerades (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="341"/>
+        <source>hash of the entry before this one in the chain</source>
+        <translation>hashen för den föregående posten i kedjan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="343"/>
+        <source>hash of this entry</source>
+        <translation>hashen för den här posten</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="348"/>
+        <source>Evidence</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="349"/>
+        <source>Screenshots of removed comments: the original picture and its PDF/A, in moderation/evidence under their SHA-256.</source>
+        <translation>Skärmbilder av borttagna kommentarer: originalbilden och dess PDF/A, i moderation/evidence, namngivna efter sin SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="357"/>
+        <source>the original picture in this snapshot</source>
+        <translation>originalbilden i det här paketet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="358"/>
+        <source>the PDF/A made of it</source>
+        <translation>den PDF/A som gjorts av den</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="359"/>
+        <source>SHA-256 of the original</source>
+        <translation>originalets SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="360"/>
+        <source>SHA-256 of the PDF/A</source>
+        <translation>PDF/A-filens SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="363"/>
+        <source>the picture&apos;s name when it was captured</source>
+        <translation>bildens namn när den togs</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="365"/>
+        <source>when it was captured (UTC)</source>
+        <translation>när den togs (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="366"/>
+        <source>who captured it</source>
+        <translation>vem som tog den</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="371"/>
+        <source>Blocked accounts</source>
+        <translation>Blockerade konton</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="372"/>
+        <source>Accounts blocked during the period or still blocked at its start.</source>
+        <translation>Konton som blockerades under perioden eller fortfarande var blockerade när den började.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="377"/>
+        <source>number of the block</source>
+        <translation>blockeringens nummer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="383"/>
+        <source>the blocked account (personal data)</source>
+        <translation>det blockerade kontot (personuppgift)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="384"/>
+        <source>date of the block</source>
+        <translation>datum för blockeringen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="385"/>
+        <source>who decided it</source>
+        <translation>vem som beslutade om den</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="386"/>
+        <source>why</source>
+        <translation>orsak</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="387"/>
+        <source>the log entry that led to it</source>
+        <translation>loggposten som ledde till den</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="388"/>
+        <source>date the block was lifted</source>
+        <translation>datum då blockeringen hävdes</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="389"/>
+        <source>why it was lifted</source>
+        <translation>varför den hävdes</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="394"/>
+        <source>Monitoring check-ins</source>
+        <translation>Bevakningskontroller</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="395"/>
+        <source>Each time a person checked the channels for new comments.</source>
+        <translation>Varje gång någon kontrollerade kanalerna efter nya kommentarer.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="403"/>
+        <source>who checked</source>
+        <translation>vem som kontrollerade</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="408"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="409"/>
+        <source>One file per channel and metric (followers, reach, impressions, …), one row per day, from the services&apos; own export files.</source>
+        <translation>En fil per kanal och mått (följare, räckvidd, visningar, …), en rad per dag, ur tjänsternas egna exportfiler.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="416"/>
+        <source>the day</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="417"/>
+        <source>the metric&apos;s value that day</source>
+        <translation>måttets värde den dagen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="422"/>
+        <source>Audit log</source>
+        <translation>Händelselogg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="423"/>
+        <source>Who did what and when in KuntaSome during the period.</source>
+        <translation>Vem som gjorde vad och när i KuntaSome under perioden.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="426"/>
+        <source>number of the audit entry</source>
+        <translation>loggpostens nummer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="428"/>
+        <source>who</source>
+        <translation>vem</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="430"/>
+        <source>the kind of record</source>
+        <translation>typ av uppgift</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/contents.py" line="431"/>
+        <source>its number</source>
+        <translation>dess nummer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="324"/>
+        <source>Social media records of {organisation}</source>
+        <translation>{organisation}: handlingar från sociala medier</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="327"/>
+        <source>Period: {first} – {last}</source>
+        <translation>Period: {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="331"/>
+        <source>This is a BagIt bag (RFC 8493). The files are in data/; manifest-sha256.txt and manifest-sha512.txt hold the checksum of each, bag-info.txt describes the bag. Check it with any BagIt tool, e.g. “bagit.py --validate FOLDER”, or with “kuntasome archive verify FOLDER”.</source>
+        <translation>Det här är ett BagIt-paket (RFC 8493). Filerna finns i data/; manifest-sha256.txt och manifest-sha512.txt innehåller kontrollsumman för varje fil, och bag-info.txt beskriver paketet. Kontrollera det med valfritt BagIt-verktyg, till exempel ”bagit.py --validate MAPP”, eller med ”kuntasome archive verify MAPP”.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="338"/>
+        <source>Tables are CSV files (UTF-8, comma-separated, first row the column names). Times are in UTC (ISO 8601, ending in Z). A cell that would start with = + - or @ begins with an apostrophe, so that a spreadsheet never runs it as a formula; the JSON files keep the exact text.</source>
+        <translation>Tabellerna är CSV-filer (UTF-8, kommaseparerade, första raden kolumnnamnen). Tider anges i UTC (ISO 8601, med Z på slutet). En cell som skulle börja med = + - eller @ inleds med en apostrof, så att ett kalkylprogram aldrig kör den som en formel; JSON-filerna innehåller den exakta texten.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="345"/>
+        <source>records-plan.csv gives, for each record type, its task code in the records plan, publicity, personal data and retention period.</source>
+        <translation>records-plan.csv anger för varje handlingstyp dess klassificeringskod i dokumenthanteringsplanen, offentlighet, personuppgifter och bevarandetid.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="357"/>
+        <source>Rows: {count}</source>
+        <translation>Rader: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="364"/>
+        <source>The period&apos;s management report as a PDF/A.</source>
+        <translation>Periodens rapport till ledningen som PDF/A.</translation>
+    </message>
+</context>
+<context>
     <name>Argparse</name>
     <message>
         <location filename="../src/kuntasome/cli/common.py" line="124"/>
@@ -1612,6 +2285,37 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>spara en hemlighet; värdet läses från standard in</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="52"/>
+        <source>snapshots for the public-records archive (BagIt)</source>
+        <translation>arkivpaket för arkivbildningen (BagIt)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="57"/>
+        <source>write a period&apos;s snapshot as a BagIt bag</source>
+        <translation>skapa periodens arkivpaket som ett BagIt-paket</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="58"/>
+        <source>Write a period&apos;s records as a BagIt bag (RFC 8493): the channel register with its status and access history, posts, the moderation log with every version and its evidence, blocks, check-ins, statistics, the period&apos;s management report and the audit log, with a README that explains every file and column.</source>
+        <translation>Skapar ett BagIt-paket (RFC 8493) av periodens handlingar: kanalregistret med status- och behörighetshistorik, inlägg, modereringsloggen med alla versioner och bevis, blockeringar, bevakningskontroller, statistik, periodens rapport till ledningen och händelseloggen, med en README som förklarar varje fil och kolumn.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="70"/>
+        <source>a half-year (2026-H1), year, quarter or month</source>
+        <translation>ett halvår (2026-H1), år, kvartal eller månad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="78"/>
+        <source>a folder, a zip file or a tar file (default: a folder)</source>
+        <translation>en mapp, en zip-fil eller en tar-fil (standard: en mapp)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="85"/>
+        <source>language of the README and the report (default: yours)</source>
+        <translation>språket i README-filen och rapporten (standard: ditt språk)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="89"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="48"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
@@ -1624,6 +2328,141 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli/statistics.py" line="67"/>
         <source>CHANNEL</source>
         <translation>KANAL</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="90"/>
+        <source>only this channel: the final snapshot of a closed channel</source>
+        <translation>bara den här kanalen: det sista arkivpaketet för en stängd kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="96"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="117"/>
+        <source>PATH</source>
+        <translation>SÖKVÄG</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="97"/>
+        <source>the folder or file to write (must not exist)</source>
+        <translation>mappen eller filen som skrivs (får inte finnas)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="103"/>
+        <source>who makes the snapshot (number, e-mail address or name)</source>
+        <translation>vem som skapar arkivpaketet (nummer, e-postadress eller namn)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="110"/>
+        <source>check a bag: every file against its checksums</source>
+        <translation>kontrollera ett paket: varje fil mot dess kontrollsummor</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="111"/>
+        <source>Check a BagIt bag (folder, zip or tar): every file against every manifest, no file missing or added. Exit status 1 and the file named when something changed.</source>
+        <translation>Kontrollerar ett BagIt-paket (mapp, zip eller tar): varje fil mot varje förteckning, att ingen fil saknas eller har lagts till. Slutstatus 1 och filens namn om något har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="122"/>
+        <source>the half-year whose snapshot has not been made</source>
+        <translation>halvåret vars arkivpaket inte har skapats</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="127"/>
+        <source>the snapshots made</source>
+        <translation>skapade arkivpaket</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="132"/>
+        <source>the records plan: codes and retention of each record</source>
+        <translation>dokumenthanteringsplanen: handlingarnas klassificeringskoder och bevarandetider</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="136"/>
+        <source>each record type&apos;s code, retention and publicity</source>
+        <translation>varje handlingstyps kod, bevarandetid och offentlighet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="142"/>
+        <source>set a record type&apos;s code, title or retention period</source>
+        <translation>ange en handlingstyps kod, rubrik eller bevarandetid</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="144"/>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="145"/>
+        <source>its task code in the records plan</source>
+        <translation>klassificeringskoden i dokumenthanteringsplanen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="146"/>
+        <source>the code&apos;s title in the plan</source>
+        <translation>kodens rubrik i planen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="150"/>
+        <source>YEARS</source>
+        <translation>ÅR</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="151"/>
+        <source>how many years it is kept (0: permanently)</source>
+        <translation>hur många år den bevaras (0: för alltid)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="197"/>
+        <source>Snapshot of {period}: %n file(s) → {path}</source>
+        <translation>
+            <numerusform>Arkivpaket för {period}: %n fil → {path}</numerusform>
+            <numerusform>Arkivpaket för {period}: %n filer → {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="220"/>
+        <source>The bag is intact: %n file(s), every checksum ({algorithms}) matches.</source>
+        <translation>
+            <numerusform>Paketet är intakt: %n fil, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
+            <numerusform>Paketet är intakt: %n filer, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="238"/>
+        <source>The snapshot of {period} is due.</source>
+        <translation>Arkivpaketet för {period} ska skapas.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="240"/>
+        <source>Every half-year&apos;s snapshot has been made.</source>
+        <translation>Arkivpaketen för alla halvår har skapats.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="265"/>
+        <source>No snapshots made yet.</source>
+        <translation>Inga arkivpaket har skapats ännu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="313"/>
+        <source>(no code set)</source>
+        <translation>(ingen kod angiven)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="316"/>
+        <source>permanent</source>
+        <translation>bevaras</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="318"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="326"/>
+        <source>Some record types have no code of your organisation&apos;s records plan yet: kuntasome records plan set TYPE --code CODE.</source>
+        <translation>Vissa handlingstyper saknar ännu kod ur organisationens dokumenthanteringsplan: kuntasome records plan set TYP --code KOD.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/common.py" line="70"/>
@@ -1796,6 +2635,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>registraturens diarienummer</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="102"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
         <location filename="../src/kuntasome/cli/people.py" line="50"/>
@@ -2410,6 +3250,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>En rapport till ledningen för en period som tillgänglig PDF/A: nyckeltal jämförda med föregående period och samma period året innan, kanaler, språkversioner, dialog och moderering, kanalregistrets skick och tillgänglighetskrav.</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="69"/>
         <location filename="../src/kuntasome/cli/reports.py" line="45"/>
         <source>PERIOD</source>
         <translation>PERIOD</translation>
@@ -3295,17 +4136,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Avsluta krisläget innan pausade inlägg återupptas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="82"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="81"/>
         <source>{name} is not a KuntaSome backup, or it is damaged{detail}. Nothing was changed.</source>
         <translation>{name} är ingen säkerhetskopia från KuntaSome, eller så är den skadad{detail}. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="109"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="108"/>
         <source>{name} was made by a newer version of KuntaSome ({version}, schema {revision}). Install that version or a newer one to restore it. Nothing was changed.</source>
         <translation>{name} gjordes med en nyare version av KuntaSome ({version}, schemaversion {revision}). Installera den versionen eller en nyare för att återställa den. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="145"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="144"/>
         <location filename="../src/kuntasome/core/calendar/media.py" line="84"/>
         <location filename="../src/kuntasome/core/moderation/evidence.py" line="67"/>
         <location filename="../src/kuntasome/core/reports/logo.py" line="52"/>
@@ -3313,22 +4154,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Filen {name} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="168"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="167"/>
         <source>The backup {name} is damaged: {file} is not what was backed up (its checksum differs). Nothing was changed. Use another backup.</source>
         <translation>Säkerhetskopian {name} är skadad: {file} är inte det som säkerhetskopierades (kontrollsumman stämmer inte). Ingenting ändrades. Använd en annan säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="183"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="182"/>
         <source>The backup {name} is incomplete: {file} is missing. Nothing was changed.</source>
         <translation>Säkerhetskopian {name} är ofullständig: {file} saknas. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="191"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="190"/>
         <source>The backup {name} holds a file its manifest does not list ({file}). Nothing was changed.</source>
         <translation>Säkerhetskopian {name} innehåller en fil som dess innehållsförteckning inte tar upp ({file}). Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="280"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="279"/>
         <source>The folder {folder} already holds KuntaSome data. Restore into an empty folder, or replace the data (it is moved aside into {aside}, not deleted). Nothing was changed.</source>
         <translation>Mappen {folder} innehåller redan uppgifter från KuntaSome. Återställ till en tom mapp eller ersätt uppgifterna (de flyttas undan till {aside}, de raderas inte). Ingenting ändrades.</translation>
     </message>
@@ -3364,9 +4205,35 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>En kanal kan väljas bara en gång för ett inlägg.</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="89"/>
+        <source>Unknown archive format {format} (choose bagit).</source>
+        <translation>Okänt arkivformat {format} (välj bagit).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="94"/>
+        <source>Unknown layout {layout} (choose dir, zip or tar).</source>
+        <translation>Okänd form {layout} (välj dir, zip eller tar).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="99"/>
+        <source>{path} already exists. Choose a new name: a snapshot is never overwritten.</source>
+        <translation>{path} finns redan. Välj ett nytt namn: ett arkivpaket skrivs aldrig över.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="133"/>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="175"/>
         <source>There is no channel {channel}.</source>
         <translation>Kanalen {channel} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="253"/>
+        <source>The snapshot could not be written to {path}: {detail}</source>
+        <translation>Arkivpaketet kunde inte skrivas till {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="269"/>
+        <source>The file {file} of the snapshot is missing from the data folder. Run “kuntasome moderation verify” to see what else is missing.</source>
+        <translation>Filen {file} i arkivpaketet saknas i datamappen. Kör ”kuntasome moderation verify” för att se vad mer som saknas.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="184"/>
@@ -3680,7 +4547,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Kommentaren är längre än {count} tecken.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/reports/service.py" line="219"/>
+        <location filename="../src/kuntasome/core/reports/service.py" line="232"/>
         <source>Choose a reminder and a language.</source>
         <translation>Välj påminnelse och språk.</translation>
     </message>
@@ -3722,9 +4589,49 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>{path} är en mapp. Ange namnet på filen som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="276"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="277"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>Säkerhetskopian kunde inte skrivas till {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="117"/>
+        <source>Unknown record type {key} (choose from {keys}).</source>
+        <translation>Okänd handlingstyp {key} (välj bland {keys}).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="123"/>
+        <source>A retention period is 1 to 200 years, or 0 for records kept permanently.</source>
+        <translation>En bevarandetid är 1–200 år, eller 0 för handlingar som bevaras för alltid.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/verify.py" line="130"/>
+        <source>{name} is not a BagIt bag (a folder, zip or tar with bagit.txt).</source>
+        <translation>{name} är inget BagIt-paket (en mapp, zip eller tar med bagit.txt).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/verify.py" line="139"/>
+        <source>The bag {name} is not intact: {file} has changed (its checksum is not the one in the manifest).</source>
+        <translation>Paketet {name} är inte intakt: {file} har ändrats (kontrollsumman stämmer inte med förteckningen).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/verify.py" line="144"/>
+        <source>The bag {name} is not intact: {file} is missing.</source>
+        <translation>Paketet {name} är inte intakt: {file} saknas.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/verify.py" line="145"/>
+        <source>The bag {name} is not intact: {file} was added (no manifest lists it).</source>
+        <translation>Paketet {name} är inte intakt: {file} har lagts till (ingen förteckning tar upp den).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/verify.py" line="148"/>
+        <source>The bag {name} is not intact: its manifest {file} cannot be read.</source>
+        <translation>Paketet {name} är inte intakt: dess förteckning {file} kan inte läsas.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/verify.py" line="151"/>
+        <source>The bag {name} is not intact: its size and file count ({file}) are not those in bag-info.txt.</source>
+        <translation>Paketet {name} är inte intakt: dess storlek och antal filer ({file}) stämmer inte med bag-info.txt.</translation>
     </message>
 </context>
 <context>
@@ -5766,6 +6673,109 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
     </message>
 </context>
 <context>
+    <name>RecordsPlan</name>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="38"/>
+        <source>Channel record</source>
+        <translation>Kanaluppgifter</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="39"/>
+        <source>The register of the organisation&apos;s channels is kept permanently.</source>
+        <translation>Registret över organisationens kanaler bevaras för alltid.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="41"/>
+        <source>Post</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="42"/>
+        <source>Published communication of the organisation.</source>
+        <translation>Kommunikation som organisationen har publicerat.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="43"/>
+        <source>Moderation entry</source>
+        <translation>Modereringspost</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="44"/>
+        <source>Dialogue with the public; removals are kept with their evidence.</source>
+        <translation>Dialog med allmänheten; borttagningar bevaras med sina bevis.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="46"/>
+        <source>Evidence of a removal</source>
+        <translation>Bevis på en borttagning</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="47"/>
+        <source>Evidence of a removal, for complaints and legal proceedings.</source>
+        <translation>Bevis på en borttagning, för klagomål och rättsliga förfaranden.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="49"/>
+        <source>Blocked account</source>
+        <translation>Blockerat konto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="50"/>
+        <source>A decision restricting a person&apos;s access to a channel.</source>
+        <translation>Ett beslut som begränsar en persons tillgång till en kanal.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="52"/>
+        <source>Monitoring check-in</source>
+        <translation>Bevakningskontroll</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="53"/>
+        <source>Shows that the channels were followed.</source>
+        <translation>Visar att kanalerna bevakades.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="54"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="55"/>
+        <source>Figures for planning and reporting.</source>
+        <translation>Siffror för planering och rapportering.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="56"/>
+        <source>Management report</source>
+        <translation>Rapport till ledningen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="57"/>
+        <source>Reports to management are kept permanently.</source>
+        <translation>Rapporter till ledningen bevaras för alltid.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="58"/>
+        <source>Audit entry</source>
+        <translation>Post i händelseloggen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="59"/>
+        <source>Who did what: the trail of every record above.</source>
+        <translation>Vem som gjorde vad: spårbarheten för alla handlingar ovan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="63"/>
+        <source>Public</source>
+        <translation>Offentlig</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="64"/>
+        <source>Partly secret (personal data of private persons)</source>
+        <translation>Delvis sekretessbelagd (privatpersoners personuppgifter)</translation>
+    </message>
+</context>
+<context>
     <name>RegionSelector</name>
     <message>
         <location filename="../src/kuntasome/ui/moderation/capture.py" line="58"/>
@@ -7366,12 +8376,12 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <translation>När den senaste säkerhetskopian gjordes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/reports/service.py" line="196"/>
+        <location filename="../src/kuntasome/core/reports/service.py" line="209"/>
         <source>Remind me of reports</source>
         <translation>Påminn om rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/reports/service.py" line="199"/>
+        <location filename="../src/kuntasome/core/reports/service.py" line="212"/>
         <source>Reports are written in</source>
         <translation>Rapporternas språk</translation>
     </message>

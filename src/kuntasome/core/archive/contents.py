@@ -118,144 +118,192 @@ def C(name: str, about: str) -> Column:
     return Column(name, about)
 
 
-T = QT_TRANSLATE_NOOP
 CHANNELS = Table(
     "register/channels.csv",
-    T("ArchiveReadme", "Channel register"),
-    T(
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Channel register"),
+    QT_TRANSLATE_NOOP(
         "ArchiveReadme",
         "Every account of the organisation on a social media service, as it is"
         " registered when the snapshot is made (channels.json holds the same records exactly).",
     ),
     "channel",
     (
-        C("id", T("ArchiveReadme", "number of the channel in the register")),
-        C("service", T("ArchiveReadme", "the social media service")),
-        C("handle", T("ArchiveReadme", "the account's name on the service")),
-        C("name", T("ArchiveReadme", "the name shown on the service")),
-        C("address", T("ArchiveReadme", "web address of the account")),
-        C("unit", T("ArchiveReadme", "the unit of the organisation that owns the channel")),
-        C("manager", T("ArchiveReadme", "the person responsible for the channel")),
-        C("purpose", T("ArchiveReadme", "what the channel is for")),
-        C("languages", T("ArchiveReadme", "content languages (fi, sv, en)")),
-        C("status", T("ArchiveReadme", "requested, approved, active, dormant, closed or reserved")),
-        C("status_changed_at", T("ArchiveReadme", "when the status last changed (UTC)")),
-        C("two_factor", T("ArchiveReadme", "two-factor authentication method of the account")),
-        C("public", T("ArchiveReadme", "whether the channel is on the public list")),
-        C("last_reviewed_on", T("ArchiveReadme", "date of the last periodic review")),
-        C("closed_on", T("ArchiveReadme", "date the channel was closed")),
+        C("id", QT_TRANSLATE_NOOP("ArchiveReadme", "number of the channel in the register")),
+        C("service", QT_TRANSLATE_NOOP("ArchiveReadme", "the social media service")),
+        C("handle", QT_TRANSLATE_NOOP("ArchiveReadme", "the account's name on the service")),
+        C("name", QT_TRANSLATE_NOOP("ArchiveReadme", "the name shown on the service")),
+        C("address", QT_TRANSLATE_NOOP("ArchiveReadme", "web address of the account")),
+        C(
+            "unit",
+            QT_TRANSLATE_NOOP(
+                "ArchiveReadme", "the unit of the organisation that owns the channel"
+            ),
+        ),
+        C("manager", QT_TRANSLATE_NOOP("ArchiveReadme", "the person responsible for the channel")),
+        C("purpose", QT_TRANSLATE_NOOP("ArchiveReadme", "what the channel is for")),
+        C("languages", QT_TRANSLATE_NOOP("ArchiveReadme", "content languages (fi, sv, en)")),
+        C(
+            "status",
+            QT_TRANSLATE_NOOP(
+                "ArchiveReadme", "requested, approved, active, dormant, closed or reserved"
+            ),
+        ),
+        C(
+            "status_changed_at",
+            QT_TRANSLATE_NOOP("ArchiveReadme", "when the status last changed (UTC)"),
+        ),
+        C(
+            "two_factor",
+            QT_TRANSLATE_NOOP("ArchiveReadme", "two-factor authentication method of the account"),
+        ),
+        C(
+            "public",
+            QT_TRANSLATE_NOOP("ArchiveReadme", "whether the channel is on the public list"),
+        ),
+        C(
+            "last_reviewed_on",
+            QT_TRANSLATE_NOOP("ArchiveReadme", "date of the last periodic review"),
+        ),
+        C("closed_on", QT_TRANSLATE_NOOP("ArchiveReadme", "date the channel was closed")),
     ),
 )
 STATUS_HISTORY = Table(
     "register/status-history.csv",
-    T("ArchiveReadme", "Status history of the channels"),
-    T("ArchiveReadme", "Every change of a channel's status, from the audit log."),
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Status history of the channels"),
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Every change of a channel's status, from the audit log."),
     "channel",
     (
-        C("channel_id", T("ArchiveReadme", "number of the channel in the register")),
-        C("at", T("ArchiveReadme", "when (UTC)")),
-        C("from", T("ArchiveReadme", "the status before")),
-        C("to", T("ArchiveReadme", "the status after")),
-        C("reason", T("ArchiveReadme", "why, as recorded")),
-        C("by", T("ArchiveReadme", "who made the change")),
+        C(
+            "channel_id",
+            QT_TRANSLATE_NOOP("ArchiveReadme", "number of the channel in the register"),
+        ),
+        C("at", QT_TRANSLATE_NOOP("ArchiveReadme", "when (UTC)")),
+        C("from", QT_TRANSLATE_NOOP("ArchiveReadme", "the status before")),
+        C("to", QT_TRANSLATE_NOOP("ArchiveReadme", "the status after")),
+        C("reason", QT_TRANSLATE_NOOP("ArchiveReadme", "why, as recorded")),
+        C("by", QT_TRANSLATE_NOOP("ArchiveReadme", "who made the change")),
     ),
 )
 ACCESS = Table(
     "register/access.csv",
-    T("ArchiveReadme", "Access history"),
-    T("ArchiveReadme", "Who could log in to each channel, in which role, from when to when."),
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Access history"),
+    QT_TRANSLATE_NOOP(
+        "ArchiveReadme", "Who could log in to each channel, in which role, from when to when."
+    ),
     "channel",
     (
-        C("channel_id", T("ArchiveReadme", "number of the channel in the register")),
-        C("person", T("ArchiveReadme", "the person given access")),
-        C("role", T("ArchiveReadme", "admin, editor, moderator or analyst")),
-        C("granted_on", T("ArchiveReadme", "date access was given")),
-        C("last_verified_on", T("ArchiveReadme", "date it was last checked on the service")),
-        C("revoked_on", T("ArchiveReadme", "date it was removed (empty: still valid)")),
+        C(
+            "channel_id",
+            QT_TRANSLATE_NOOP("ArchiveReadme", "number of the channel in the register"),
+        ),
+        C("person", QT_TRANSLATE_NOOP("ArchiveReadme", "the person given access")),
+        C("role", QT_TRANSLATE_NOOP("ArchiveReadme", "admin, editor, moderator or analyst")),
+        C("granted_on", QT_TRANSLATE_NOOP("ArchiveReadme", "date access was given")),
+        C(
+            "last_verified_on",
+            QT_TRANSLATE_NOOP("ArchiveReadme", "date it was last checked on the service"),
+        ),
+        C(
+            "revoked_on",
+            QT_TRANSLATE_NOOP("ArchiveReadme", "date it was removed (empty: still valid)"),
+        ),
     ),
 )
 REVIEWS = Table(
     "register/reviews.csv",
-    T("ArchiveReadme", "Channel reviews"),
-    T("ArchiveReadme", "The periodic reviews of the channels and their outcome."),
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Channel reviews"),
+    QT_TRANSLATE_NOOP("ArchiveReadme", "The periodic reviews of the channels and their outcome."),
     "channel",
     (
-        C("channel_id", T("ArchiveReadme", "number of the channel in the register")),
-        C("reviewed_on", T("ArchiveReadme", "date of the review")),
-        C("reviewer", T("ArchiveReadme", "who reviewed")),
-        C("outcome", T("ArchiveReadme", "keep, change or close")),
-        C("notes", T("ArchiveReadme", "notes of the review")),
+        C(
+            "channel_id",
+            QT_TRANSLATE_NOOP("ArchiveReadme", "number of the channel in the register"),
+        ),
+        C("reviewed_on", QT_TRANSLATE_NOOP("ArchiveReadme", "date of the review")),
+        C("reviewer", QT_TRANSLATE_NOOP("ArchiveReadme", "who reviewed")),
+        C("outcome", QT_TRANSLATE_NOOP("ArchiveReadme", "keep, change or close")),
+        C("notes", QT_TRANSLATE_NOOP("ArchiveReadme", "notes of the review")),
     ),
 )
 POSTS = Table(
     "calendar/posts.csv",
-    T("ArchiveReadme", "Posts"),
-    T("ArchiveReadme", "The posts planned for the period, one row per post and language."),
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Posts"),
+    QT_TRANSLATE_NOOP(
+        "ArchiveReadme", "The posts planned for the period, one row per post and language."
+    ),
     "post",
     (
-        C("post_id", T("ArchiveReadme", "number of the post")),
-        C("title", T("ArchiveReadme", "working title of the post")),
-        C("status", T("ArchiveReadme", "the post's status in the workflow")),
-        C("language", T("ArchiveReadme", "language of the text (fi, sv, en)")),
-        C("text", T("ArchiveReadme", "the text in that language")),
-        C("sponsored", T("ArchiveReadme", "whether it is a paid post")),
-        C("approved_at", T("ArchiveReadme", "when it was approved (UTC)")),
-        C("approved_by", T("ArchiveReadme", "who approved it")),
+        C("post_id", QT_TRANSLATE_NOOP("ArchiveReadme", "number of the post")),
+        C("title", QT_TRANSLATE_NOOP("ArchiveReadme", "working title of the post")),
+        C("status", QT_TRANSLATE_NOOP("ArchiveReadme", "the post's status in the workflow")),
+        C("language", QT_TRANSLATE_NOOP("ArchiveReadme", "language of the text (fi, sv, en)")),
+        C("text", QT_TRANSLATE_NOOP("ArchiveReadme", "the text in that language")),
+        C("sponsored", QT_TRANSLATE_NOOP("ArchiveReadme", "whether it is a paid post")),
+        C("approved_at", QT_TRANSLATE_NOOP("ArchiveReadme", "when it was approved (UTC)")),
+        C("approved_by", QT_TRANSLATE_NOOP("ArchiveReadme", "who approved it")),
     ),
 )
 TARGETS = Table(
     "calendar/publications.csv",
-    T("ArchiveReadme", "Publications"),
-    T("ArchiveReadme", "Each post on each channel: when it was planned and published, and where."),
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Publications"),
+    QT_TRANSLATE_NOOP(
+        "ArchiveReadme", "Each post on each channel: when it was planned and published, and where."
+    ),
     "post",
     (
-        C("post_id", T("ArchiveReadme", "number of the post")),
-        C("channel_id", T("ArchiveReadme", "number of the channel in the register")),
-        C("scheduled_at", T("ArchiveReadme", "planned time (UTC)")),
-        C("status", T("ArchiveReadme", "planned, scheduled, published or cancelled")),
-        C("published_at", T("ArchiveReadme", "when it was published (UTC)")),
-        C("published_url", T("ArchiveReadme", "address of the published post")),
+        C("post_id", QT_TRANSLATE_NOOP("ArchiveReadme", "number of the post")),
+        C(
+            "channel_id",
+            QT_TRANSLATE_NOOP("ArchiveReadme", "number of the channel in the register"),
+        ),
+        C("scheduled_at", QT_TRANSLATE_NOOP("ArchiveReadme", "planned time (UTC)")),
+        C(
+            "status",
+            QT_TRANSLATE_NOOP("ArchiveReadme", "planned, scheduled, published or cancelled"),
+        ),
+        C("published_at", QT_TRANSLATE_NOOP("ArchiveReadme", "when it was published (UTC)")),
+        C("published_url", QT_TRANSLATE_NOOP("ArchiveReadme", "address of the published post")),
     ),
 )
 MEDIA = Table(
     "calendar/media.csv",
-    T("ArchiveReadme", "Media of the posts"),
-    T(
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Media of the posts"),
+    QT_TRANSLATE_NOOP(
         "ArchiveReadme",
         "Pictures and videos of the period's posts; the files are in calendar/media"
         " under their SHA-256.",
     ),
     "post",
     (
-        C("post_id", T("ArchiveReadme", "number of the post")),
-        C("file", T("ArchiveReadme", "the file in this snapshot")),
-        C("original_name", T("ArchiveReadme", "the file's name when it was added")),
-        C("sha256", T("ArchiveReadme", "SHA-256 of the file")),
-        C("owner", T("ArchiveReadme", "who holds the rights")),
-        C("licence", T("ArchiveReadme", "licence or terms of use")),
-        C("consent", T("ArchiveReadme", "consent of the people shown")),
-        C("alt_fi", T("ArchiveReadme", "alternative text in Finnish")),
-        C("alt_sv", T("ArchiveReadme", "alternative text in Swedish")),
-        C("alt_en", T("ArchiveReadme", "alternative text in English")),
+        C("post_id", QT_TRANSLATE_NOOP("ArchiveReadme", "number of the post")),
+        C("file", QT_TRANSLATE_NOOP("ArchiveReadme", "the file in this snapshot")),
+        C("original_name", QT_TRANSLATE_NOOP("ArchiveReadme", "the file's name when it was added")),
+        C("sha256", QT_TRANSLATE_NOOP("ArchiveReadme", "SHA-256 of the file")),
+        C("owner", QT_TRANSLATE_NOOP("ArchiveReadme", "who holds the rights")),
+        C("licence", QT_TRANSLATE_NOOP("ArchiveReadme", "licence or terms of use")),
+        C("consent", QT_TRANSLATE_NOOP("ArchiveReadme", "consent of the people shown")),
+        C("alt_fi", QT_TRANSLATE_NOOP("ArchiveReadme", "alternative text in Finnish")),
+        C("alt_sv", QT_TRANSLATE_NOOP("ArchiveReadme", "alternative text in Swedish")),
+        C("alt_en", QT_TRANSLATE_NOOP("ArchiveReadme", "alternative text in English")),
     ),
 )
 POST_HISTORY = Table(
     "calendar/status-history.csv",
-    T("ArchiveReadme", "Status history of the posts"),
-    T("ArchiveReadme", "Every change of the period's posts, from the audit log."),
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Status history of the posts"),
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Every change of the period's posts, from the audit log."),
     "post",
     (
-        C("post_id", T("ArchiveReadme", "number of the post")),
-        C("at", T("ArchiveReadme", "when (UTC)")),
-        C("action", T("ArchiveReadme", "what was done")),
-        C("by", T("ArchiveReadme", "who did it")),
-        C("details", T("ArchiveReadme", "details as recorded (JSON)")),
+        C("post_id", QT_TRANSLATE_NOOP("ArchiveReadme", "number of the post")),
+        C("at", QT_TRANSLATE_NOOP("ArchiveReadme", "when (UTC)")),
+        C("action", QT_TRANSLATE_NOOP("ArchiveReadme", "what was done")),
+        C("by", QT_TRANSLATE_NOOP("ArchiveReadme", "who did it")),
+        C("details", QT_TRANSLATE_NOOP("ArchiveReadme", "details as recorded (JSON)")),
     ),
 )
 ENTRIES = Table(
     "moderation/entries.csv",
-    T("ArchiveReadme", "Moderation and dialogue log"),
-    T(
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Moderation and dialogue log"),
+    QT_TRANSLATE_NOOP(
         "ArchiveReadme",
         "Every handled comment of the period, every version (a correction is a new"
         " entry pointing to the one it corrects), with the hash chain: entry_hash is"
@@ -264,104 +312,124 @@ ENTRIES = Table(
     ),
     "moderation_entry",
     (
-        C("id", T("ArchiveReadme", "number of the entry")),
-        C("corrects_id", T("ArchiveReadme", "the entry this one corrects")),
-        C("channel_id", T("ArchiveReadme", "number of the channel in the register")),
-        C("kind", T("ArchiveReadme", "question, feedback, inappropriate, …")),
-        C("action", T("ArchiveReadme", "answered, removed, hidden, forwarded, …")),
-        C("reason_code", T("ArchiveReadme", "reason of a removal")),
-        C("posted_at", T("ArchiveReadme", "when the comment was written (UTC)")),
-        C("seen_at", T("ArchiveReadme", "when it was seen (UTC)")),
-        C("answered_at", T("ArchiveReadme", "when it was answered (UTC)")),
-        C("due_at", T("ArchiveReadme", "when the answer was due (UTC)")),
-        C("author", T("ArchiveReadme", "the writer's account (personal data)")),
-        C("address", T("ArchiveReadme", "address of the comment")),
-        C("comment", T("ArchiveReadme", "the comment's text (personal data)")),
-        C("answer", T("ArchiveReadme", "the answer given")),
-        C("case_number", T("ArchiveReadme", "case number in the records system")),
-        C("handler", T("ArchiveReadme", "who handled it")),
-        C("no_evidence_reason", T("ArchiveReadme", "why a removal has no screenshot")),
-        C("created_at", T("ArchiveReadme", "when the entry was recorded (UTC)")),
-        C("prev_hash", T("ArchiveReadme", "hash of the entry before this one in the chain")),
-        C("entry_hash", T("ArchiveReadme", "hash of this entry")),
+        C("id", QT_TRANSLATE_NOOP("ArchiveReadme", "number of the entry")),
+        C("corrects_id", QT_TRANSLATE_NOOP("ArchiveReadme", "the entry this one corrects")),
+        C(
+            "channel_id",
+            QT_TRANSLATE_NOOP("ArchiveReadme", "number of the channel in the register"),
+        ),
+        C("kind", QT_TRANSLATE_NOOP("ArchiveReadme", "question, feedback, inappropriate, …")),
+        C("action", QT_TRANSLATE_NOOP("ArchiveReadme", "answered, removed, hidden, forwarded, …")),
+        C("reason_code", QT_TRANSLATE_NOOP("ArchiveReadme", "reason of a removal")),
+        C("posted_at", QT_TRANSLATE_NOOP("ArchiveReadme", "when the comment was written (UTC)")),
+        C("seen_at", QT_TRANSLATE_NOOP("ArchiveReadme", "when it was seen (UTC)")),
+        C("answered_at", QT_TRANSLATE_NOOP("ArchiveReadme", "when it was answered (UTC)")),
+        C("due_at", QT_TRANSLATE_NOOP("ArchiveReadme", "when the answer was due (UTC)")),
+        C("author", QT_TRANSLATE_NOOP("ArchiveReadme", "the writer's account (personal data)")),
+        C("address", QT_TRANSLATE_NOOP("ArchiveReadme", "address of the comment")),
+        C("comment", QT_TRANSLATE_NOOP("ArchiveReadme", "the comment's text (personal data)")),
+        C("answer", QT_TRANSLATE_NOOP("ArchiveReadme", "the answer given")),
+        C("case_number", QT_TRANSLATE_NOOP("ArchiveReadme", "case number in the records system")),
+        C("handler", QT_TRANSLATE_NOOP("ArchiveReadme", "who handled it")),
+        C(
+            "no_evidence_reason",
+            QT_TRANSLATE_NOOP("ArchiveReadme", "why a removal has no screenshot"),
+        ),
+        C("created_at", QT_TRANSLATE_NOOP("ArchiveReadme", "when the entry was recorded (UTC)")),
+        C(
+            "prev_hash",
+            QT_TRANSLATE_NOOP("ArchiveReadme", "hash of the entry before this one in the chain"),
+        ),
+        C("entry_hash", QT_TRANSLATE_NOOP("ArchiveReadme", "hash of this entry")),
     ),
 )
 EVIDENCE = Table(
     "moderation/evidence.csv",
-    T("ArchiveReadme", "Evidence"),
-    T(
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Evidence"),
+    QT_TRANSLATE_NOOP(
         "ArchiveReadme",
         "Screenshots of removed comments: the original picture and its PDF/A, in"
         " moderation/evidence under their SHA-256.",
     ),
     "evidence",
     (
-        C("entry_id", T("ArchiveReadme", "number of the entry")),
-        C("original", T("ArchiveReadme", "the original picture in this snapshot")),
-        C("pdf", T("ArchiveReadme", "the PDF/A made of it")),
-        C("sha256", T("ArchiveReadme", "SHA-256 of the original")),
-        C("pdf_sha256", T("ArchiveReadme", "SHA-256 of the PDF/A")),
-        C("original_name", T("ArchiveReadme", "the picture's name when it was captured")),
-        C("captured_at", T("ArchiveReadme", "when it was captured (UTC)")),
-        C("captured_by", T("ArchiveReadme", "who captured it")),
+        C("entry_id", QT_TRANSLATE_NOOP("ArchiveReadme", "number of the entry")),
+        C("original", QT_TRANSLATE_NOOP("ArchiveReadme", "the original picture in this snapshot")),
+        C("pdf", QT_TRANSLATE_NOOP("ArchiveReadme", "the PDF/A made of it")),
+        C("sha256", QT_TRANSLATE_NOOP("ArchiveReadme", "SHA-256 of the original")),
+        C("pdf_sha256", QT_TRANSLATE_NOOP("ArchiveReadme", "SHA-256 of the PDF/A")),
+        C(
+            "original_name",
+            QT_TRANSLATE_NOOP("ArchiveReadme", "the picture's name when it was captured"),
+        ),
+        C("captured_at", QT_TRANSLATE_NOOP("ArchiveReadme", "when it was captured (UTC)")),
+        C("captured_by", QT_TRANSLATE_NOOP("ArchiveReadme", "who captured it")),
     ),
 )
 BLOCKS = Table(
     "moderation/blocks.csv",
-    T("ArchiveReadme", "Blocked accounts"),
-    T("ArchiveReadme", "Accounts blocked during the period or still blocked at its start."),
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Blocked accounts"),
+    QT_TRANSLATE_NOOP(
+        "ArchiveReadme", "Accounts blocked during the period or still blocked at its start."
+    ),
     "block",
     (
-        C("id", T("ArchiveReadme", "number of the block")),
-        C("channel_id", T("ArchiveReadme", "number of the channel in the register")),
-        C("service", T("ArchiveReadme", "the social media service")),
-        C("account", T("ArchiveReadme", "the blocked account (personal data)")),
-        C("blocked_on", T("ArchiveReadme", "date of the block")),
-        C("decided_by", T("ArchiveReadme", "who decided it")),
-        C("reason", T("ArchiveReadme", "why")),
-        C("entry_id", T("ArchiveReadme", "the log entry that led to it")),
-        C("lifted_on", T("ArchiveReadme", "date the block was lifted")),
-        C("lift_reason", T("ArchiveReadme", "why it was lifted")),
+        C("id", QT_TRANSLATE_NOOP("ArchiveReadme", "number of the block")),
+        C(
+            "channel_id",
+            QT_TRANSLATE_NOOP("ArchiveReadme", "number of the channel in the register"),
+        ),
+        C("service", QT_TRANSLATE_NOOP("ArchiveReadme", "the social media service")),
+        C("account", QT_TRANSLATE_NOOP("ArchiveReadme", "the blocked account (personal data)")),
+        C("blocked_on", QT_TRANSLATE_NOOP("ArchiveReadme", "date of the block")),
+        C("decided_by", QT_TRANSLATE_NOOP("ArchiveReadme", "who decided it")),
+        C("reason", QT_TRANSLATE_NOOP("ArchiveReadme", "why")),
+        C("entry_id", QT_TRANSLATE_NOOP("ArchiveReadme", "the log entry that led to it")),
+        C("lifted_on", QT_TRANSLATE_NOOP("ArchiveReadme", "date the block was lifted")),
+        C("lift_reason", QT_TRANSLATE_NOOP("ArchiveReadme", "why it was lifted")),
     ),
 )
 CHECKINS = Table(
     "moderation/check-ins.csv",
-    T("ArchiveReadme", "Monitoring check-ins"),
-    T("ArchiveReadme", "Each time a person checked the channels for new comments."),
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Monitoring check-ins"),
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Each time a person checked the channels for new comments."),
     "checkin",
     (
-        C("channel_id", T("ArchiveReadme", "number of the channel in the register")),
-        C("checked_at", T("ArchiveReadme", "when (UTC)")),
-        C("person", T("ArchiveReadme", "who checked")),
+        C(
+            "channel_id",
+            QT_TRANSLATE_NOOP("ArchiveReadme", "number of the channel in the register"),
+        ),
+        C("checked_at", QT_TRANSLATE_NOOP("ArchiveReadme", "when (UTC)")),
+        C("person", QT_TRANSLATE_NOOP("ArchiveReadme", "who checked")),
     ),
 )
 METRICS = Table(
     "statistics/{channel}/{metric}.csv",
-    T("ArchiveReadme", "Statistics"),
-    T(
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Statistics"),
+    QT_TRANSLATE_NOOP(
         "ArchiveReadme",
         "One file per channel and metric (followers, reach, impressions, …), one"
         " row per day, from the services' own export files.",
     ),
     "statistics",
     (
-        C("day", T("ArchiveReadme", "the day")),
-        C("value", T("ArchiveReadme", "the metric's value that day")),
+        C("day", QT_TRANSLATE_NOOP("ArchiveReadme", "the day")),
+        C("value", QT_TRANSLATE_NOOP("ArchiveReadme", "the metric's value that day")),
     ),
 )
 AUDIT = Table(
     "audit/audit-log.csv",
-    T("ArchiveReadme", "Audit log"),
-    T("ArchiveReadme", "Who did what and when in KuntaSome during the period."),
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Audit log"),
+    QT_TRANSLATE_NOOP("ArchiveReadme", "Who did what and when in KuntaSome during the period."),
     "audit",
     (
-        C("id", T("ArchiveReadme", "number of the audit entry")),
-        C("at", T("ArchiveReadme", "when (UTC)")),
-        C("by", T("ArchiveReadme", "who")),
-        C("action", T("ArchiveReadme", "what was done")),
-        C("entity", T("ArchiveReadme", "the kind of record")),
-        C("entity_id", T("ArchiveReadme", "its number")),
-        C("details", T("ArchiveReadme", "details as recorded (JSON)")),
+        C("id", QT_TRANSLATE_NOOP("ArchiveReadme", "number of the audit entry")),
+        C("at", QT_TRANSLATE_NOOP("ArchiveReadme", "when (UTC)")),
+        C("by", QT_TRANSLATE_NOOP("ArchiveReadme", "who")),
+        C("action", QT_TRANSLATE_NOOP("ArchiveReadme", "what was done")),
+        C("entity", QT_TRANSLATE_NOOP("ArchiveReadme", "the kind of record")),
+        C("entity_id", QT_TRANSLATE_NOOP("ArchiveReadme", "its number")),
+        C("details", QT_TRANSLATE_NOOP("ArchiveReadme", "details as recorded (JSON)")),
     ),
 )
 TABLES = (

@@ -34,35 +34,92 @@ class RecordType:
     personal_data: bool
 
 
-T = QT_TRANSLATE_NOOP
 RECORD_TYPES = (
-    RecordType("channel", T("RecordsPlan", "Channel record"), PERMANENT,
-               T("RecordsPlan", "The register of the organisation's channels is kept permanently."),
-               "public", True),
-    RecordType("post", T("RecordsPlan", "Post"), 10,
-               T("RecordsPlan", "Published communication of the organisation."), "public", False),
-    RecordType("moderation_entry", T("RecordsPlan", "Moderation entry"), 2,
-               T("RecordsPlan", "Dialogue with the public; removals are kept with their evidence."),
-               "partly_secret", True),
-    RecordType("evidence", T("RecordsPlan", "Evidence of a removal"), 10,
-               T("RecordsPlan", "Evidence of a removal, for complaints and legal proceedings."),
-               "partly_secret", True),
-    RecordType("block", T("RecordsPlan", "Blocked account"), 10,
-               T("RecordsPlan", "A decision restricting a person's access to a channel."),
-               "partly_secret", True),
-    RecordType("checkin", T("RecordsPlan", "Monitoring check-in"), 2,
-               T("RecordsPlan", "Shows that the channels were followed."), "public", True),
-    RecordType("statistics", T("RecordsPlan", "Statistics"), 5,
-               T("RecordsPlan", "Figures for planning and reporting."), "public", False),
-    RecordType("report", T("RecordsPlan", "Management report"), PERMANENT,
-               T("RecordsPlan", "Reports to management are kept permanently."), "public", False),
-    RecordType("audit", T("RecordsPlan", "Audit entry"), 10,
-               T("RecordsPlan", "Who did what: the trail of every record above."), "public", True),
-)  # fmt: skip
+    RecordType(
+        "channel",
+        QT_TRANSLATE_NOOP("RecordsPlan", "Channel record"),
+        PERMANENT,
+        QT_TRANSLATE_NOOP(
+            "RecordsPlan", "The register of the organisation's channels is kept permanently."
+        ),
+        "public",
+        True,
+    ),
+    RecordType(
+        "post",
+        QT_TRANSLATE_NOOP("RecordsPlan", "Post"),
+        10,
+        QT_TRANSLATE_NOOP("RecordsPlan", "Published communication of the organisation."),
+        "public",
+        False,
+    ),
+    RecordType(
+        "moderation_entry",
+        QT_TRANSLATE_NOOP("RecordsPlan", "Moderation entry"),
+        2,
+        QT_TRANSLATE_NOOP(
+            "RecordsPlan", "Dialogue with the public; removals are kept with their evidence."
+        ),
+        "partly_secret",
+        True,
+    ),
+    RecordType(
+        "evidence",
+        QT_TRANSLATE_NOOP("RecordsPlan", "Evidence of a removal"),
+        10,
+        QT_TRANSLATE_NOOP(
+            "RecordsPlan", "Evidence of a removal, for complaints and legal proceedings."
+        ),
+        "partly_secret",
+        True,
+    ),
+    RecordType(
+        "block",
+        QT_TRANSLATE_NOOP("RecordsPlan", "Blocked account"),
+        10,
+        QT_TRANSLATE_NOOP("RecordsPlan", "A decision restricting a person's access to a channel."),
+        "partly_secret",
+        True,
+    ),
+    RecordType(
+        "checkin",
+        QT_TRANSLATE_NOOP("RecordsPlan", "Monitoring check-in"),
+        2,
+        QT_TRANSLATE_NOOP("RecordsPlan", "Shows that the channels were followed."),
+        "public",
+        True,
+    ),
+    RecordType(
+        "statistics",
+        QT_TRANSLATE_NOOP("RecordsPlan", "Statistics"),
+        5,
+        QT_TRANSLATE_NOOP("RecordsPlan", "Figures for planning and reporting."),
+        "public",
+        False,
+    ),
+    RecordType(
+        "report",
+        QT_TRANSLATE_NOOP("RecordsPlan", "Management report"),
+        PERMANENT,
+        QT_TRANSLATE_NOOP("RecordsPlan", "Reports to management are kept permanently."),
+        "public",
+        False,
+    ),
+    RecordType(
+        "audit",
+        QT_TRANSLATE_NOOP("RecordsPlan", "Audit entry"),
+        10,
+        QT_TRANSLATE_NOOP("RecordsPlan", "Who did what: the trail of every record above."),
+        "public",
+        True,
+    ),
+)
 BY_KEY = {t.key: t for t in RECORD_TYPES}
 PUBLICITY = {
-    "public": T("RecordsPlan", "Public"),
-    "partly_secret": T("RecordsPlan", "Partly secret (personal data of private persons)"),
+    "public": QT_TRANSLATE_NOOP("RecordsPlan", "Public"),
+    "partly_secret": QT_TRANSLATE_NOOP(
+        "RecordsPlan", "Partly secret (personal data of private persons)"
+    ),
 }
 
 

@@ -317,44 +317,52 @@ def _add_plan(payload: Payload, plan: list[PlanEntry], translate: Translate) -> 
 def _readme(
     payload: Payload, request: SnapshotRequest, organisation: str, translate: Translate
 ) -> bytes:
-    def tr(text: str) -> str:
+    def words(text: str) -> str:  # a text marked in contents.py
         return translate("ArchiveReadme", text)
 
     lines = [
-        tr("Social media records of {organisation}").format(organisation=organisation),
-        tr("Period: {first} – {last}").format(
+        translate("ArchiveReadme", "Social media records of {organisation}").format(
+            organisation=organisation
+        ),
+        translate("ArchiveReadme", "Period: {first} – {last}").format(
             first=request.period.first.isoformat(), last=request.period.last.isoformat()
         ),
         "",
-        tr(
+        translate(
+            "ArchiveReadme",
             "This is a BagIt bag (RFC 8493). The files are in data/; manifest-sha256.txt and"
             " manifest-sha512.txt hold the checksum of each, bag-info.txt describes the bag."
             " Check it with any BagIt tool, e.g. “bagit.py --validate FOLDER”, or with"
-            " “kuntasome archive verify FOLDER”."
+            " “kuntasome archive verify FOLDER”.",
         ),
-        tr(
+        translate(
+            "ArchiveReadme",
             "Tables are CSV files (UTF-8, comma-separated, first row the column names). Times"
             " are in UTC (ISO 8601, ending in Z). A cell that would start with = + - or @"
             " begins with an apostrophe, so that a spreadsheet never runs it as a formula; the"
-            " JSON files keep the exact text."
+            " JSON files keep the exact text.",
         ),
-        tr(
+        translate(
+            "ArchiveReadme",
             "records-plan.csv gives, for each record type, its task code in the records plan,"
-            " publicity, personal data and retention period."
+            " publicity, personal data and retention period.",
         ),
         "",
     ]
     for table in TABLES:
-        lines.append(f"{table.path}  —  {tr(table.title)}")
-        lines.append("    " + tr(table.about))
+        lines.append(f"{table.path}  —  {words(table.title)}")
+        lines.append("    " + words(table.about))
         count = payload.counts.get(table.path)
         if count is not None:
-            lines.append("    " + tr("Rows: {count}").format(count=count))
+            lines.append("    " + translate("ArchiveReadme", "Rows: {count}").format(count=count))
         for column in table.columns:
-            lines.append(f"    {column.name}: {tr(column.about)}")
+            lines.append(f"    {column.name}: {words(column.about)}")
         lines.append("")
     if any(p.startswith("report/") for p in payload.written):
-        lines.append("report/  —  " + tr("The period's management report as a PDF/A."))
+        lines.append(
+            "report/  —  "
+            + translate("ArchiveReadme", "The period's management report as a PDF/A.")
+        )
     lines.append("")
     return "\r\n".join(lines).encode("utf-8")
 
