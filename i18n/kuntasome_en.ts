@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArchivePage</name>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="431"/>
+        <source>Snapshot made: %n file(s) in {path}.</source>
+        <translation>
+            <numerusform>Snapshot made: %n file in {path}.</numerusform>
+            <numerusform>Snapshot made: %n files in {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="470"/>
+        <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
+        <translation>
+            <numerusform>The snapshot is intact: %n file, every checksum ({algorithms}) matches.</numerusform>
+            <numerusform>The snapshot is intact: %n files, every checksum ({algorithms}) matches.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message numerus="yes">
         <location filename="../src/kuntasome/ui/archive/backups.py" line="197"/>
@@ -144,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="197"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="198"/>
         <source>Snapshot of {period}: %n file(s) → {path}</source>
         <translation>
             <numerusform>Snapshot of {period}: %n file → {path}</numerusform>
@@ -152,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="220"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="221"/>
         <source>The bag is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>The bag is intact: %n file, every checksum ({algorithms}) matches.</numerusform>
@@ -160,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="318"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="319"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>

@@ -119,6 +119,257 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
 </context>
 <context>
+    <name>ArchivePage</name>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="192"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="356"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
+        <source>Archive</source>
+        <translation>Arkisto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="194"/>
+        <source>Half-year</source>
+        <translation>Puolivuotiskausi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="194"/>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="194"/>
+        <source>Quarter</source>
+        <translation>Vuosineljännes</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="194"/>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="198"/>
+        <source>A folder</source>
+        <translation>Kansio</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="198"/>
+        <source>A zip file</source>
+        <translation>Zip-tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="198"/>
+        <source>A tar file</source>
+        <translation>Tar-tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="202"/>
+        <source>Period &amp;length</source>
+        <translation>Jakson &amp;pituus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="203"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Ajanjakso</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="204"/>
+        <source>&amp;Channels</source>
+        <translation>&amp;Kanavat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="205"/>
+        <source>&amp;Save as</source>
+        <translation>&amp;Tallennusmuoto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="206"/>
+        <source>&amp;Language of the README</source>
+        <translation>README-tiedoston &amp;kieli</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="209"/>
+        <source>&amp;Make snapshot…</source>
+        <translation>&amp;Tee arkistopaketti…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="212"/>
+        <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
+        <translation>Arkistopaketti on ajanjakson asiakirjoista koottu BagIt-paketti (RFC 8493): kanavarekisteri historioineen, julkaisut, moderointiloki todisteineen, estot, seurantatarkistukset, tilastot, johdon raportti ja tapahtumaloki sekä README-tiedosto, joka selittää jokaisen tiedoston. Sen eheyden voi tarkistaa millä tahansa BagIt-työkalulla. Arkistonmuodostuksen käytäntö on tehdä paketti puolen vuoden välein ja viimeinen paketti, kun kanava suljetaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="219"/>
+        <source>&amp;Check the chosen one</source>
+        <translation>T&amp;arkista valittu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="220"/>
+        <source>Show in folder</source>
+        <translation>Näytä kansiossa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="223"/>
+        <source>Made</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="224"/>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="225"/>
+        <source>By</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="226"/>
+        <source>Channels</source>
+        <translation>Kanavat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="227"/>
+        <source>Where</source>
+        <translation>Sijainti</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
+        <source>Record type</source>
+        <translation>Asiakirjatyyppi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="233"/>
+        <source>Code in the records plan</source>
+        <translation>Tehtäväluokka</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="234"/>
+        <source>Kept (years, 0 = permanently)</source>
+        <translation>Säilytysaika (vuotta, 0 = pysyvästi)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
+        <source>Publicity</source>
+        <translation>Julkisuus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
+        <source>Retention basis</source>
+        <translation>Säilytysajan peruste</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="241"/>
+        <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods.</source>
+        <translation>Tehtäväluokat tulevat organisaation omasta tiedonohjaussuunnitelmasta. Jokaiseen arkistopakettiin merkitään ne ja säilytysajat.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="246"/>
+        <source>Save the records plan</source>
+        <translation>Tallenna tiedonohjaussuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="247"/>
+        <source>Snapshots made</source>
+        <translation>Tehdyt arkistopaketit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="248"/>
+        <source>Records plan</source>
+        <translation>Tiedonohjaussuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="281"/>
+        <source>The whole register</source>
+        <translation>Koko rekisteri</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="296"/>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="306"/>
+        <source>The snapshot of {period} is due: make it here.</source>
+        <translation>Arkistopaketti on tekemättä ajanjaksolta {period}: tee se täällä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="325"/>
+        <source>permanently</source>
+        <translation>pysyvästi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="381"/>
+        <source>New folder for the snapshot</source>
+        <translation>Uusi kansio arkistopaketille</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
+        <source>Save the snapshot as</source>
+        <translation>Tallenna arkistopaketti nimellä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-tiedostot (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="390"/>
+        <source>Tar files (*.tar)</source>
+        <translation>Tar-tiedostot (*.tar)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="406"/>
+        <source>Making the snapshot…</source>
+        <translation>Tehdään arkistopakettia…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="421"/>
+        <source>Snapshot cancelled: nothing was written.</source>
+        <translation>Arkistopaketin teko peruttiin: mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="424"/>
+        <source>The snapshot was not made</source>
+        <translation>Arkistopakettia ei tehty</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="431"/>
+        <source>Snapshot made: %n file(s) in {path}.</source>
+        <translation>
+            <numerusform>Arkistopaketti tehty: %n tiedosto, {path}.</numerusform>
+            <numerusform>Arkistopaketti tehty: %n tiedostoa, {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="457"/>
+        <source>Checking every file of the snapshot…</source>
+        <translation>Tarkistetaan arkistopaketin jokainen tiedosto…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="463"/>
+        <source>The snapshot is not intact</source>
+        <translation>Arkistopaketti ei ole eheä</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="470"/>
+        <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
+        <translation>
+            <numerusform>Arkistopaketti on eheä: %n tiedosto, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
+            <numerusform>Arkistopaketti on eheä: %n tiedostoa, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="518"/>
+        <source>The records plan was not saved</source>
+        <translation>Tiedonohjaussuunnitelmaa ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="519"/>
+        <source>Records plan saved.</source>
+        <translation>Tiedonohjaussuunnitelma tallennettu.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveReadme</name>
     <message>
         <location filename="../src/kuntasome/core/archive/contents.py" line="123"/>
@@ -2285,37 +2536,37 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>tallenna salaisuus; arvo luetaan vakiosyötteestä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="52"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="53"/>
         <source>snapshots for the public-records archive (BagIt)</source>
         <translation>arkistopaketit arkistonmuodostukseen (BagIt)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="57"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="58"/>
         <source>write a period&apos;s snapshot as a BagIt bag</source>
         <translation>tee ajanjakson arkistopaketti BagIt-muodossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="58"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="59"/>
         <source>Write a period&apos;s records as a BagIt bag (RFC 8493): the channel register with its status and access history, posts, the moderation log with every version and its evidence, blocks, check-ins, statistics, the period&apos;s management report and the audit log, with a README that explains every file and column.</source>
         <translation>Tekee ajanjakson asiakirjoista BagIt-paketin (RFC 8493): kanavarekisteri tila- ja käyttöoikeushistorioineen, julkaisut, moderointiloki kaikkine versioineen ja todisteineen, estot, seurantatarkistukset, tilastot, ajanjakson johdon raportti ja tapahtumaloki sekä README-tiedosto, joka selittää jokaisen tiedoston ja sarakkeen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="70"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="71"/>
         <source>a half-year (2026-H1), year, quarter or month</source>
         <translation>puolivuotiskausi (2026-H1), vuosi, vuosineljännes tai kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="78"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="79"/>
         <source>a folder, a zip file or a tar file (default: a folder)</source>
         <translation>kansio, zip-tiedosto tai tar-tiedosto (oletus: kansio)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="85"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="86"/>
         <source>language of the README and the report (default: yours)</source>
         <translation>README-tiedoston ja raportin kieli (oletus: oma kielesi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="89"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="90"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="48"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
@@ -2330,88 +2581,88 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>KANAVA</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="90"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="91"/>
         <source>only this channel: the final snapshot of a closed channel</source>
         <translation>vain tämä kanava: suljetun kanavan viimeinen arkistopaketti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="96"/>
-        <location filename="../src/kuntasome/cli/archive.py" line="117"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="97"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="118"/>
         <source>PATH</source>
         <translation>POLKU</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="97"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="98"/>
         <source>the folder or file to write (must not exist)</source>
         <translation>kirjoitettava kansio tai tiedosto (ei saa olla olemassa)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="103"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="104"/>
         <source>who makes the snapshot (number, e-mail address or name)</source>
         <translation>arkistopaketin tekijä (numero, sähköpostiosoite tai nimi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="110"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="111"/>
         <source>check a bag: every file against its checksums</source>
         <translation>tarkista paketti: jokainen tiedosto tiivisteitään vasten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="111"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="112"/>
         <source>Check a BagIt bag (folder, zip or tar): every file against every manifest, no file missing or added. Exit status 1 and the file named when something changed.</source>
         <translation>Tarkistaa BagIt-paketin (kansio, zip tai tar): jokaisen tiedoston jokaista luetteloa vasten ja ettei tiedostoja puutu tai ole lisätty. Paluuarvo 1 ja tiedoston nimi, jos jotain on muuttunut.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="122"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="123"/>
         <source>the half-year whose snapshot has not been made</source>
         <translation>puolivuotiskausi, jonka arkistopaketti on tekemättä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="127"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="128"/>
         <source>the snapshots made</source>
         <translation>tehdyt arkistopaketit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="132"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="133"/>
         <source>the records plan: codes and retention of each record</source>
         <translation>tiedonohjaussuunnitelma: asiakirjojen tehtäväluokat ja säilytysajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="136"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="137"/>
         <source>each record type&apos;s code, retention and publicity</source>
         <translation>kunkin asiakirjatyypin tehtäväluokka, säilytysaika ja julkisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="142"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="143"/>
         <source>set a record type&apos;s code, title or retention period</source>
         <translation>aseta asiakirjatyypin tehtäväluokka, nimi tai säilytysaika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="144"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="145"/>
         <source>TYPE</source>
         <translation>TYYPPI</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="145"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="146"/>
         <source>its task code in the records plan</source>
         <translation>tehtäväluokka tiedonohjaussuunnitelmassa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="146"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="147"/>
         <source>the code&apos;s title in the plan</source>
         <translation>tehtäväluokan nimi suunnitelmassa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="150"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="151"/>
         <source>YEARS</source>
         <translation>VUODET</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="151"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="152"/>
         <source>how many years it is kept (0: permanently)</source>
         <translation>säilytysaika vuosina (0: pysyvästi)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="197"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="198"/>
         <source>Snapshot of {period}: %n file(s) → {path}</source>
         <translation>
             <numerusform>Arkistopaketti {period}: %n tiedosto → {path}</numerusform>
@@ -2419,7 +2670,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="220"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="221"/>
         <source>The bag is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Paketti on eheä: %n tiedosto, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
@@ -2427,32 +2678,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="238"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="239"/>
         <source>The snapshot of {period} is due.</source>
         <translation>Ajanjakson {period} arkistopaketti on tekemättä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="240"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="241"/>
         <source>Every half-year&apos;s snapshot has been made.</source>
         <translation>Kaikkien puolivuotiskausien arkistopaketit on tehty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="265"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="266"/>
         <source>No snapshots made yet.</source>
         <translation>Arkistopaketteja ei ole vielä tehty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="313"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="314"/>
         <source>(no code set)</source>
         <translation>(tehtäväluokkaa ei asetettu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="316"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="317"/>
         <source>permanent</source>
         <translation>pysyvä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="318"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="319"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n vuosi</numerusform>
@@ -2460,7 +2711,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="326"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="327"/>
         <source>Some record types have no code of your organisation&apos;s records plan yet: kuntasome records plan set TYPE --code CODE.</source>
         <translation>Osalta asiakirjatyypeistä puuttuu vielä organisaation tiedonohjaussuunnitelman tehtäväluokka: kuntasome records plan set TYYPPI --code LUOKKA.</translation>
     </message>
@@ -2635,7 +2886,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>kirjaamon diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="102"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="103"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
         <location filename="../src/kuntasome/cli/people.py" line="50"/>
@@ -3250,7 +3501,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Ajanjakson raportti johdolle saavutettavana PDF/A-tiedostona: tunnusluvut verrattuna edelliseen jaksoon ja vuodentakaiseen, kanavat, kieliversiot, vuorovaikutus ja moderointi, kanavarekisterin kunto ja saavutettavuusvelvoitteet.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="69"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="70"/>
         <location filename="../src/kuntasome/cli/reports.py" line="45"/>
         <source>PERIOD</source>
         <translation>JAKSO</translation>
@@ -4594,12 +4845,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Varmuuskopiota ei voitu kirjoittaa tiedostoon {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="117"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="173"/>
         <source>Unknown record type {key} (choose from {keys}).</source>
         <translation>Tuntematon asiakirjatyyppi {key} (valitse näistä: {keys}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="123"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="179"/>
         <source>A retention period is 1 to 200 years, or 0 for records kept permanently.</source>
         <translation>Säilytysaika on 1–200 vuotta, tai 0 pysyvästi säilytettäville asiakirjoille.</translation>
     </message>
@@ -5130,102 +5381,102 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="257"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="264"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="261"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="262"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="269"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="263"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="270"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Varmuuskopioi nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="264"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="271"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="265"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="272"/>
         <source>Back&amp;ups…</source>
         <translation>V&amp;armuuskopiot…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="269"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="270"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="277"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="271"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="278"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="272"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="279"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="273"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="274"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="275"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="276"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="277"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="289"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Tietokanta: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="312"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="319"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Yleiskatsausta ei voitu ladata. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="319"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="326"/>
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="335"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="342"/>
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="338"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="345"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: {root}&lt;/p&gt;</translation>
     </message>
@@ -6675,102 +6926,102 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RecordsPlan</name>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="38"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="40"/>
         <source>Channel record</source>
         <translation>Kanavan tiedot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="39"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="42"/>
         <source>The register of the organisation&apos;s channels is kept permanently.</source>
         <translation>Organisaation kanavien rekisteri säilytetään pysyvästi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="41"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="50"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="42"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="52"/>
         <source>Published communication of the organisation.</source>
         <translation>Organisaation julkaisema viestintä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="43"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="58"/>
         <source>Moderation entry</source>
         <translation>Moderointimerkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="44"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="60"/>
         <source>Dialogue with the public; removals are kept with their evidence.</source>
         <translation>Vuorovaikutus yleisön kanssa; poistot säilytetään todisteineen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="46"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="68"/>
         <source>Evidence of a removal</source>
         <translation>Poiston todiste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="47"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="70"/>
         <source>Evidence of a removal, for complaints and legal proceedings.</source>
         <translation>Poiston todiste kanteluita ja oikeudenkäyntejä varten.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="49"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="78"/>
         <source>Blocked account</source>
         <translation>Estetty tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="50"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="80"/>
         <source>A decision restricting a person&apos;s access to a channel.</source>
         <translation>Päätös, joka rajoittaa henkilön pääsyä kanavalle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="52"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="86"/>
         <source>Monitoring check-in</source>
         <translation>Seurantatarkistus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="53"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="88"/>
         <source>Shows that the channels were followed.</source>
         <translation>Osoittaa, että kanavia seurattiin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="54"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="94"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="55"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="96"/>
         <source>Figures for planning and reporting.</source>
         <translation>Luvut suunnittelua ja raportointia varten.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="56"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="102"/>
         <source>Management report</source>
         <translation>Johdon raportti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="57"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="104"/>
         <source>Reports to management are kept permanently.</source>
         <translation>Johdolle tehdyt raportit säilytetään pysyvästi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="58"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="110"/>
         <source>Audit entry</source>
         <translation>Tapahtumalokin merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="59"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="112"/>
         <source>Who did what: the trail of every record above.</source>
         <translation>Kuka teki mitä: jäljitettävyys kaikille yllä mainituille asiakirjoille.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="63"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="119"/>
         <source>Public</source>
         <translation>Julkinen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="64"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="120"/>
         <source>Partly secret (personal data of private persons)</source>
         <translation>Osittain salassa pidettävä (yksityishenkilöiden henkilötietoja)</translation>
     </message>
@@ -8269,8 +8520,8 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
     </message>
     <message>
         <location filename="../src/kuntasome/ui/sections.py" line="80"/>
-        <source>Archive bundles for the public-records archive, retention and disposal, backup and restore.</source>
-        <translation>Arkistopaketit arkistonmuodostukseen, säilytysajat ja hävittäminen, varmuuskopiointi ja palautus.</translation>
+        <source>Snapshots for the public-records archive, checked with any BagIt tool, and the records plan.</source>
+        <translation>Arkistopaketit arkistonmuodostukseen, tarkistettavissa millä tahansa BagIt-työkalulla, ja tiedonohjaussuunnitelma.</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,257 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
 </context>
 <context>
+    <name>ArchivePage</name>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="192"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="356"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
+        <source>Archive</source>
+        <translation>Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="194"/>
+        <source>Half-year</source>
+        <translation>Halvår</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="194"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="194"/>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="194"/>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="198"/>
+        <source>A folder</source>
+        <translation>En mapp</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="198"/>
+        <source>A zip file</source>
+        <translation>En zip-fil</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="198"/>
+        <source>A tar file</source>
+        <translation>En tar-fil</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="202"/>
+        <source>Period &amp;length</source>
+        <translation>Periodens &amp;längd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="203"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="204"/>
+        <source>&amp;Channels</source>
+        <translation>&amp;Kanaler</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="205"/>
+        <source>&amp;Save as</source>
+        <translation>&amp;Spara som</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="206"/>
+        <source>&amp;Language of the README</source>
+        <translation>&amp;Språk i README-filen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="209"/>
+        <source>&amp;Make snapshot…</source>
+        <translation>&amp;Skapa arkivpaket…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="212"/>
+        <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
+        <translation>Ett arkivpaket är ett BagIt-paket (RFC 8493) med periodens handlingar: kanalregistret och dess historik, inlägg, modereringsloggen med bevis, blockeringar, bevakningskontroller, statistik, rapporten till ledningen och händelseloggen, med en README som förklarar varje fil. Vilket BagIt-verktyg som helst kan kontrollera det. Praxis för arkivbildningen är ett paket varje halvår och ett sista när en kanal stängs.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="219"/>
+        <source>&amp;Check the chosen one</source>
+        <translation>&amp;Kontrollera det valda</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="220"/>
+        <source>Show in folder</source>
+        <translation>Visa i mappen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="223"/>
+        <source>Made</source>
+        <translation>Skapat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="224"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="225"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="226"/>
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="227"/>
+        <source>Where</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
+        <source>Record type</source>
+        <translation>Handlingstyp</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="233"/>
+        <source>Code in the records plan</source>
+        <translation>Klassificeringskod</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="234"/>
+        <source>Kept (years, 0 = permanently)</source>
+        <translation>Bevaras (år, 0 = för alltid)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
+        <source>Publicity</source>
+        <translation>Offentlighet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
+        <source>Retention basis</source>
+        <translation>Grund för bevarandetiden</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="241"/>
+        <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods.</source>
+        <translation>Koderna är organisationens egna, ur dess dokumenthanteringsplan. Varje arkivpaket får dem tillsammans med bevarandetiderna.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="246"/>
+        <source>Save the records plan</source>
+        <translation>Spara dokumenthanteringsplanen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="247"/>
+        <source>Snapshots made</source>
+        <translation>Skapade arkivpaket</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="248"/>
+        <source>Records plan</source>
+        <translation>Dokumenthanteringsplan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="281"/>
+        <source>The whole register</source>
+        <translation>Hela registret</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="296"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="306"/>
+        <source>The snapshot of {period} is due: make it here.</source>
+        <translation>Arkivpaketet för {period} ska skapas: gör det här.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="325"/>
+        <source>permanently</source>
+        <translation>för alltid</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="381"/>
+        <source>New folder for the snapshot</source>
+        <translation>Ny mapp för arkivpaketet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
+        <source>Save the snapshot as</source>
+        <translation>Spara arkivpaketet som</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-filer (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="390"/>
+        <source>Tar files (*.tar)</source>
+        <translation>Tar-filer (*.tar)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="406"/>
+        <source>Making the snapshot…</source>
+        <translation>Skapar arkivpaketet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="421"/>
+        <source>Snapshot cancelled: nothing was written.</source>
+        <translation>Arkivpaketet avbröts: ingenting skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="424"/>
+        <source>The snapshot was not made</source>
+        <translation>Arkivpaketet skapades inte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="431"/>
+        <source>Snapshot made: %n file(s) in {path}.</source>
+        <translation>
+            <numerusform>Arkivpaketet har skapats: %n fil i {path}.</numerusform>
+            <numerusform>Arkivpaketet har skapats: %n filer i {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="457"/>
+        <source>Checking every file of the snapshot…</source>
+        <translation>Kontrollerar varje fil i arkivpaketet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="463"/>
+        <source>The snapshot is not intact</source>
+        <translation>Arkivpaketet är inte intakt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="470"/>
+        <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
+        <translation>
+            <numerusform>Arkivpaketet är intakt: %n fil, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
+            <numerusform>Arkivpaketet är intakt: %n filer, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="518"/>
+        <source>The records plan was not saved</source>
+        <translation>Dokumenthanteringsplanen sparades inte</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="519"/>
+        <source>Records plan saved.</source>
+        <translation>Dokumenthanteringsplanen har sparats.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveReadme</name>
     <message>
         <location filename="../src/kuntasome/core/archive/contents.py" line="123"/>
@@ -2285,37 +2536,37 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>spara en hemlighet; värdet läses från standard in</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="52"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="53"/>
         <source>snapshots for the public-records archive (BagIt)</source>
         <translation>arkivpaket för arkivbildningen (BagIt)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="57"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="58"/>
         <source>write a period&apos;s snapshot as a BagIt bag</source>
         <translation>skapa periodens arkivpaket som ett BagIt-paket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="58"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="59"/>
         <source>Write a period&apos;s records as a BagIt bag (RFC 8493): the channel register with its status and access history, posts, the moderation log with every version and its evidence, blocks, check-ins, statistics, the period&apos;s management report and the audit log, with a README that explains every file and column.</source>
         <translation>Skapar ett BagIt-paket (RFC 8493) av periodens handlingar: kanalregistret med status- och behörighetshistorik, inlägg, modereringsloggen med alla versioner och bevis, blockeringar, bevakningskontroller, statistik, periodens rapport till ledningen och händelseloggen, med en README som förklarar varje fil och kolumn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="70"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="71"/>
         <source>a half-year (2026-H1), year, quarter or month</source>
         <translation>ett halvår (2026-H1), år, kvartal eller månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="78"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="79"/>
         <source>a folder, a zip file or a tar file (default: a folder)</source>
         <translation>en mapp, en zip-fil eller en tar-fil (standard: en mapp)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="85"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="86"/>
         <source>language of the README and the report (default: yours)</source>
         <translation>språket i README-filen och rapporten (standard: ditt språk)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="89"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="90"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="48"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
@@ -2330,88 +2581,88 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>KANAL</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="90"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="91"/>
         <source>only this channel: the final snapshot of a closed channel</source>
         <translation>bara den här kanalen: det sista arkivpaketet för en stängd kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="96"/>
-        <location filename="../src/kuntasome/cli/archive.py" line="117"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="97"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="118"/>
         <source>PATH</source>
         <translation>SÖKVÄG</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="97"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="98"/>
         <source>the folder or file to write (must not exist)</source>
         <translation>mappen eller filen som skrivs (får inte finnas)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="103"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="104"/>
         <source>who makes the snapshot (number, e-mail address or name)</source>
         <translation>vem som skapar arkivpaketet (nummer, e-postadress eller namn)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="110"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="111"/>
         <source>check a bag: every file against its checksums</source>
         <translation>kontrollera ett paket: varje fil mot dess kontrollsummor</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="111"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="112"/>
         <source>Check a BagIt bag (folder, zip or tar): every file against every manifest, no file missing or added. Exit status 1 and the file named when something changed.</source>
         <translation>Kontrollerar ett BagIt-paket (mapp, zip eller tar): varje fil mot varje förteckning, att ingen fil saknas eller har lagts till. Slutstatus 1 och filens namn om något har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="122"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="123"/>
         <source>the half-year whose snapshot has not been made</source>
         <translation>halvåret vars arkivpaket inte har skapats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="127"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="128"/>
         <source>the snapshots made</source>
         <translation>skapade arkivpaket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="132"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="133"/>
         <source>the records plan: codes and retention of each record</source>
         <translation>dokumenthanteringsplanen: handlingarnas klassificeringskoder och bevarandetider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="136"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="137"/>
         <source>each record type&apos;s code, retention and publicity</source>
         <translation>varje handlingstyps kod, bevarandetid och offentlighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="142"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="143"/>
         <source>set a record type&apos;s code, title or retention period</source>
         <translation>ange en handlingstyps kod, rubrik eller bevarandetid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="144"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="145"/>
         <source>TYPE</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="145"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="146"/>
         <source>its task code in the records plan</source>
         <translation>klassificeringskoden i dokumenthanteringsplanen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="146"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="147"/>
         <source>the code&apos;s title in the plan</source>
         <translation>kodens rubrik i planen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="150"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="151"/>
         <source>YEARS</source>
         <translation>ÅR</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="151"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="152"/>
         <source>how many years it is kept (0: permanently)</source>
         <translation>hur många år den bevaras (0: för alltid)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="197"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="198"/>
         <source>Snapshot of {period}: %n file(s) → {path}</source>
         <translation>
             <numerusform>Arkivpaket för {period}: %n fil → {path}</numerusform>
@@ -2419,7 +2670,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="220"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="221"/>
         <source>The bag is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Paketet är intakt: %n fil, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
@@ -2427,32 +2678,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="238"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="239"/>
         <source>The snapshot of {period} is due.</source>
         <translation>Arkivpaketet för {period} ska skapas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="240"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="241"/>
         <source>Every half-year&apos;s snapshot has been made.</source>
         <translation>Arkivpaketen för alla halvår har skapats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="265"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="266"/>
         <source>No snapshots made yet.</source>
         <translation>Inga arkivpaket har skapats ännu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="313"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="314"/>
         <source>(no code set)</source>
         <translation>(ingen kod angiven)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="316"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="317"/>
         <source>permanent</source>
         <translation>bevaras</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="318"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="319"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -2460,7 +2711,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="326"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="327"/>
         <source>Some record types have no code of your organisation&apos;s records plan yet: kuntasome records plan set TYPE --code CODE.</source>
         <translation>Vissa handlingstyper saknar ännu kod ur organisationens dokumenthanteringsplan: kuntasome records plan set TYP --code KOD.</translation>
     </message>
@@ -2635,7 +2886,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>registraturens diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="102"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="103"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
         <location filename="../src/kuntasome/cli/people.py" line="50"/>
@@ -3250,7 +3501,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>En rapport till ledningen för en period som tillgänglig PDF/A: nyckeltal jämförda med föregående period och samma period året innan, kanaler, språkversioner, dialog och moderering, kanalregistrets skick och tillgänglighetskrav.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="69"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="70"/>
         <location filename="../src/kuntasome/cli/reports.py" line="45"/>
         <source>PERIOD</source>
         <translation>PERIOD</translation>
@@ -4594,12 +4845,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Säkerhetskopian kunde inte skrivas till {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="117"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="173"/>
         <source>Unknown record type {key} (choose from {keys}).</source>
         <translation>Okänd handlingstyp {key} (välj bland {keys}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="123"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="179"/>
         <source>A retention period is 1 to 200 years, or 0 for records kept permanently.</source>
         <translation>En bevarandetid är 1–200 år, eller 0 för handlingar som bevaras för alltid.</translation>
     </message>
@@ -5130,102 +5381,102 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="257"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="264"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="261"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="262"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="269"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="263"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="270"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="264"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="271"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="265"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="272"/>
         <source>Back&amp;ups…</source>
         <translation>Säkerhets&amp;kopior…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="269"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="270"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="277"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="271"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="278"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="272"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="279"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="273"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="274"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="275"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="276"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="277"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="289"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Databas: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="312"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="319"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Översikten kunde inte läsas in. Detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="319"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="326"/>
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="335"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="342"/>
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="338"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="345"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: {root}&lt;/p&gt;</translation>
     </message>
@@ -6675,102 +6926,102 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RecordsPlan</name>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="38"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="40"/>
         <source>Channel record</source>
         <translation>Kanaluppgifter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="39"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="42"/>
         <source>The register of the organisation&apos;s channels is kept permanently.</source>
         <translation>Registret över organisationens kanaler bevaras för alltid.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="41"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="50"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="42"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="52"/>
         <source>Published communication of the organisation.</source>
         <translation>Kommunikation som organisationen har publicerat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="43"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="58"/>
         <source>Moderation entry</source>
         <translation>Modereringspost</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="44"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="60"/>
         <source>Dialogue with the public; removals are kept with their evidence.</source>
         <translation>Dialog med allmänheten; borttagningar bevaras med sina bevis.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="46"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="68"/>
         <source>Evidence of a removal</source>
         <translation>Bevis på en borttagning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="47"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="70"/>
         <source>Evidence of a removal, for complaints and legal proceedings.</source>
         <translation>Bevis på en borttagning, för klagomål och rättsliga förfaranden.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="49"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="78"/>
         <source>Blocked account</source>
         <translation>Blockerat konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="50"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="80"/>
         <source>A decision restricting a person&apos;s access to a channel.</source>
         <translation>Ett beslut som begränsar en persons tillgång till en kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="52"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="86"/>
         <source>Monitoring check-in</source>
         <translation>Bevakningskontroll</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="53"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="88"/>
         <source>Shows that the channels were followed.</source>
         <translation>Visar att kanalerna bevakades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="54"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="94"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="55"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="96"/>
         <source>Figures for planning and reporting.</source>
         <translation>Siffror för planering och rapportering.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="56"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="102"/>
         <source>Management report</source>
         <translation>Rapport till ledningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="57"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="104"/>
         <source>Reports to management are kept permanently.</source>
         <translation>Rapporter till ledningen bevaras för alltid.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="58"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="110"/>
         <source>Audit entry</source>
         <translation>Post i händelseloggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="59"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="112"/>
         <source>Who did what: the trail of every record above.</source>
         <translation>Vem som gjorde vad: spårbarheten för alla handlingar ovan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="63"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="119"/>
         <source>Public</source>
         <translation>Offentlig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="64"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="120"/>
         <source>Partly secret (personal data of private persons)</source>
         <translation>Delvis sekretessbelagd (privatpersoners personuppgifter)</translation>
     </message>
@@ -8269,8 +8520,8 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
     </message>
     <message>
         <location filename="../src/kuntasome/ui/sections.py" line="80"/>
-        <source>Archive bundles for the public-records archive, retention and disposal, backup and restore.</source>
-        <translation>Arkivpaket för arkivbildningen, bevarandetider och gallring, säkerhetskopiering och återställning.</translation>
+        <source>Snapshots for the public-records archive, checked with any BagIt tool, and the records plan.</source>
+        <translation>Arkivpaket för arkivbildningen, som kan kontrolleras med vilket BagIt-verktyg som helst, och dokumenthanteringsplanen.</translation>
     </message>
 </context>
 <context>

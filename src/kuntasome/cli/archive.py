@@ -42,6 +42,7 @@ from kuntasome.cli.common import (
     print_json,
 )
 from kuntasome.cli.people import actor_id, actor_option
+from kuntasome.documents.language import writing_for
 from kuntasome.documents.report_pdf import render_report_pdf
 
 translate = QCoreApplication.translate
@@ -176,7 +177,7 @@ def run_create(args: argparse.Namespace, paths: DataPaths) -> int:
             paths,
             SnapshotRequest(period, language, args.layout, args.format, channel_id),
             args.out,
-            translate=translate,
+            translate=writing_for(language).translate,  # the README's language, not ours
             render_report=_renderer(engine),  # type: ignore[arg-type]
             actor_id=actor_id(engine, args),
         )

@@ -23,4 +23,5 @@ class Change(enum.Flag):
     MODERATION = enum.auto()  # the log, blocks, check-ins, moderation settings
     STATISTICS = enum.auto()
     REPORTS = enum.auto()  # report runs and the report settings
+    ARCHIVE = enum.auto()  # archive snapshots, the records plan
     SETTINGS = enum.auto()  # this machine's preferences (language, who I am)

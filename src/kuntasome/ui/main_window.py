@@ -81,12 +81,19 @@ def _reports_page(context: AppContext) -> QWidget:
     return ReportsPage(context)
 
 
+def _archive_page(context: AppContext) -> QWidget:
+    from kuntasome.ui.archive.archive_page import ArchivePage
+
+    return ArchivePage(context)
+
+
 BUILT_SECTIONS: dict[str, Callable[[AppContext], QWidget]] = {
     "channels": _channels_page,
     "calendar": _calendar_page,
     "moderation": _moderation_page,
     "statistics": _statistics_page,
     "reports": _reports_page,
+    "archive": _archive_page,
 }
 
 

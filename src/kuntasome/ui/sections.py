@@ -79,8 +79,8 @@ SECTIONS = (
         QT_TRANSLATE_NOOP("Sections", "Archive"),
         QT_TRANSLATE_NOOP(
             "Sections",
-            "Archive bundles for the public-records archive, retention and disposal,"
-            " backup and restore.",
+            "Snapshots for the public-records archive, checked with any BagIt tool, and the"
+            " records plan.",
         ),
     ),
 )

@@ -1,0 +1,520 @@
+"""The Archive section: make a period's snapshot for the public-records archive, check the
+snapshots made, and set the records plan's codes and retention periods."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuntasome.core.archive.records_plan import PUBLICITY, PlanEntry, load_plan, save_plan_entry
+from kuntasome.core.archive.snapshot import (
+    LANGUAGES,
+    LAYOUTS,
+    SnapshotRequest,
+    SnapshotResult,
+    SnapshotRow,
+    bag_name,
+    list_snapshots,
+    make_snapshot,
+    snapshot_due,
+)
+from kuntasome.core.archive.verify import BagReport, verify_bag
+from kuntasome.core.cancel import Cancellation
+from kuntasome.core.changes import Change
+from kuntasome.core.channels.register import ChannelRow, list_channels
+from kuntasome.core.messages import arg
+from kuntasome.core.organisation import OrganisationSettings, load_organisation
+from kuntasome.core.reports.periods import Period
+from kuntasome.core.reports.service import ReportRequest, report_bytes
+
+from kuntasome.ui.formatting import format_datetime
+from kuntasome.ui.operations import Changes, Loader, run_operation
+from kuntasome.ui.reports.reports_page import recent_periods
+from kuntasome.ui.tasks import Cancelled, wait_with_progress
+from kuntasome.ui.translations import LANGUAGE_NAMES
+from kuntasome.ui.widgets import (
+    Retranslating,
+    fill_table,
+    record_table,
+    show_error,
+    status_message,
+    translate,
+)
+
+from kuntasome.documents.language import Writing, writing_for
+from kuntasome.documents.period_names import period_name
+from kuntasome.documents.report_pdf import render_report_pdf
+
+if TYPE_CHECKING:
+    from kuntasome.ui.context import AppContext
+
+KINDS = ("half", "year", "quarter", "month")
+
+
+@dataclass(frozen=True)
+class Loaded:
+    organisation: OrganisationSettings
+    runs: list[SnapshotRow]
+    plan: list[PlanEntry]
+    channels: list[ChannelRow]
+    due: Period | None
+
+
+class ArchivePage(Retranslating, QWidget):
+    SHOWN = Change.ARCHIVE | Change.ORGANISATION | Change.CHANNELS
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.loaded: Loaded | None = None
+        self.periods: dict[str, Period] = {}
+        self.title = QLabel()
+        self.title.setObjectName("sectionTitle")
+        self.due = QLabel()
+        self.due.setObjectName("warningNotice")
+        self.due.setWordWrap(True)
+        self.due.hide()
+        # -- a new snapshot
+        self.kind = QComboBox()
+        for key in KINDS:
+            self.kind.addItem("", key)
+        self.kind.currentIndexChanged.connect(self._fill_periods)
+        self.which = QComboBox()
+        self.which.currentIndexChanged.connect(self._show_span)
+        self.span = QLabel()
+        self.span.setObjectName("hint")
+        self.channel = QComboBox()
+        self.layout_choice = QComboBox()
+        for key in LAYOUTS:
+            self.layout_choice.addItem("", key)
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(LANGUAGES.index(context.languages.language))
+        self.make_button = QPushButton()
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self.make)
+        self.labels = {key: QLabel() for key in ("kind", "which", "channel", "layout", "language")}
+        form = QFormLayout()
+        for key, widget in (
+            ("kind", self.kind),
+            ("which", self.which),
+            ("channel", self.channel),
+            ("layout", self.layout_choice),
+            ("language", self.language),
+        ):
+            self.labels[key].setBuddy(widget)
+            form.addRow(self.labels[key], widget)
+        form.addRow("", self.span)
+        form.addRow("", self.make_button)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.about.setObjectName("hint")
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.about)
+        left.addStretch(1)
+        left_box = QWidget()
+        left_box.setLayout(left)
+        left_box.setMaximumWidth(420)
+
+        # -- the snapshots made
+        self.runs = record_table(5, fit_contents=True)
+        self.runs.itemSelectionChanged.connect(self._update_buttons)
+        self.verify_button = QPushButton()
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_selected)
+        runs_bar = QHBoxLayout()
+        runs_bar.addWidget(self.verify_button)
+        runs_bar.addWidget(self.open_button)
+        runs_bar.addStretch(1)
+        runs_tab = QWidget()
+        runs_layout = QVBoxLayout(runs_tab)
+        runs_layout.addLayout(runs_bar)
+        runs_layout.addWidget(self.runs, 1)
+
+        # -- the records plan
+        self.plan = QTableWidget(0, 5)
+        self.plan.verticalHeader().hide()
+        self.plan.horizontalHeader().setStretchLastSection(True)
+        self.plan_hint = QLabel()
+        self.plan_hint.setWordWrap(True)
+        self.plan_hint.setObjectName("hint")
+        self.save_plan_button = QPushButton()
+        self.save_plan_button.clicked.connect(self.save_plan)
+        plan_tab = QWidget()
+        plan_layout = QVBoxLayout(plan_tab)
+        plan_layout.addWidget(self.plan_hint)
+        plan_layout.addWidget(self.plan, 1)
+        plan_bar = QHBoxLayout()
+        plan_bar.addStretch(1)
+        plan_bar.addWidget(self.save_plan_button)
+        plan_layout.addLayout(plan_bar)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(runs_tab, "")
+        self.tabs.addTab(plan_tab, "")
+        body = QHBoxLayout()
+        body.addWidget(left_box)
+        body.addWidget(self.tabs, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.due)
+        layout.addLayout(body, 1)
+        self.loader: Loader[Loaded] = Loader(self, self._prepare, self._loaded, self._failed)
+        context.events.changed.connect(self._data_changed)
+        self.retranslate()
+        self.loader.request()
+
+    # -- words -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Archive"))
+        for i, text in enumerate(
+            (self.tr("Half-year"), self.tr("Year"), self.tr("Quarter"), self.tr("Month"))
+        ):
+            self.kind.setItemText(i, text)
+        for i, text in enumerate(
+            (self.tr("A folder"), self.tr("A zip file"), self.tr("A tar file"))
+        ):
+            self.layout_choice.setItemText(i, text)
+        for key, text in (
+            ("kind", self.tr("Period &length")),
+            ("which", self.tr("&Period")),
+            ("channel", self.tr("&Channels")),
+            ("layout", self.tr("&Save as")),
+            ("language", self.tr("&Language of the README")),
+        ):
+            self.labels[key].setText(text)
+        self.make_button.setText(self.tr("&Make snapshot…"))
+        self.about.setText(
+            self.tr(
+                "A snapshot is a BagIt bag (RFC 8493) of the period's records: the channel"
+                " register and its history, posts, the moderation log with its evidence, blocks,"
+                " check-ins, statistics, the management report and the audit log, with a README"
+                " that explains every file. Any BagIt tool can check it. Public-records practice"
+                " asks for one every half-year, and a final one when a channel is closed."
+            )
+        )
+        self.verify_button.setText(self.tr("&Check the chosen one"))
+        self.open_button.setText(self.tr("Show in folder"))
+        self.runs.setHorizontalHeaderLabels(
+            [
+                self.tr("Made"),
+                self.tr("Period"),
+                self.tr("By"),
+                self.tr("Channels"),
+                self.tr("Where"),
+            ]
+        )
+        self.plan.setHorizontalHeaderLabels(
+            [
+                self.tr("Record type"),
+                self.tr("Code in the records plan"),
+                self.tr("Kept (years, 0 = permanently)"),
+                self.tr("Publicity"),
+                self.tr("Retention basis"),
+            ]
+        )
+        self.plan_hint.setText(
+            self.tr(
+                "The codes are your organisation's own, from its records plan"
+                " (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them"
+                " with the retention periods."
+            )
+        )
+        self.save_plan_button.setText(self.tr("Save the records plan"))
+        self.tabs.setTabText(0, self.tr("Snapshots made"))
+        self.tabs.setTabText(1, self.tr("Records plan"))
+        self._fill()
+
+    def _writing(self) -> Writing:
+        country = self.loaded.organisation.country if self.loaded else "FI"
+        return writing_for(self.context.languages.language, country)
+
+    def _fill_periods(self) -> None:
+        kind = self.kind.currentData()
+        chosen = self.which.currentData()
+        writing = self._writing()
+        self.which.blockSignals(True)
+        self.which.clear()
+        for period in recent_periods(kind, self.context.today()):
+            self.periods[period.code] = period
+            self.which.addItem(period_name(period, writing, dates=False), period.code)
+        index = self.which.findData(chosen) if chosen is not None else -1
+        self.which.setCurrentIndex(index if index >= 0 else 1)  # the latest complete one
+        self.which.blockSignals(False)
+        self._show_span()
+
+    def _show_span(self) -> None:
+        period = self.periods.get(self.which.currentData())
+        self.span.setText(self._writing().period(period.first, period.last) if period else "")
+
+    def _fill(self) -> None:
+        self._fill_periods()
+        loaded = self.loaded
+        if loaded is None:
+            return
+        chosen = self.channel.currentData()
+        self.channel.blockSignals(True)
+        self.channel.clear()
+        self.channel.addItem(self.tr("The whole register"), None)
+        for c in loaded.channels:
+            self.channel.addItem(f"{c.display_name or c.handle} ({c.platform})", c.id)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(chosen)))
+        self.channel.blockSignals(False)
+        tz = loaded.organisation.time_zone
+        writing = self._writing()
+        names = {c.id: c.display_name or c.handle for c in loaded.channels}
+        fill_table(
+            self.runs,
+            [
+                [
+                    format_datetime(r.created_at, tz),
+                    period_name(r.period, writing),
+                    r.author or "–",
+                    names.get(r.channel_id, "–") if r.channel_id else self.tr("All"),
+                    r.path,
+                ]
+                for r in loaded.runs
+            ],
+        )
+        self._update_buttons()
+        if loaded.due is not None:
+            self.due.setText(
+                arg(
+                    self.tr("The snapshot of {period} is due: make it here."),
+                    period=period_name(loaded.due, writing, dates=False),
+                )
+            )
+        self.due.setVisible(loaded.due is not None)
+        self._fill_plan(loaded.plan)
+
+    def _fill_plan(self, plan: list[PlanEntry]) -> None:
+        self.plan.setRowCount(len(plan))
+        for row, entry in enumerate(plan):
+            kind = entry.record_type
+            name = QTableWidgetItem(translate("RecordsPlan", kind.title))
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            name.setData(Qt.ItemDataRole.UserRole, entry.key)
+            self.plan.setItem(row, 0, name)
+            self.plan.setItem(row, 1, QTableWidgetItem(entry.code))
+            years = QSpinBox()
+            years.setRange(0, 200)
+            years.setValue(entry.retention_years)
+            years.setSpecialValueText(self.tr("permanently"))
+            self.plan.setCellWidget(row, 2, years)
+            for column, text in (
+                (3, translate("RecordsPlan", PUBLICITY[kind.publicity])),
+                (4, translate("RecordsPlan", kind.basis)),
+            ):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.plan.setItem(row, column, item)
+        self.plan.resizeColumnsToContents()
+
+    # -- loading -----------------------------------------------------------------------------
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.concern(self.SHOWN, self):
+            self.loader.request()
+
+    def _prepare(self) -> Callable[[], Loaded]:
+        engine, today = self.context.engine(), self.context.today()
+        return lambda: Loaded(
+            load_organisation(engine),
+            list_snapshots(engine),
+            load_plan(engine),
+            list_channels(engine),
+            snapshot_due(engine, today),
+        )
+
+    def _loaded(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        self._fill()
+
+    def _failed(self, error: BaseException) -> None:
+        show_error(self, self.tr("Archive"), error)
+
+    # -- actions -----------------------------------------------------------------------------
+    def request(self) -> SnapshotRequest | None:
+        period = self.periods.get(self.which.currentData())
+        if period is None:
+            return None
+        return SnapshotRequest(
+            period,
+            self.language.currentData(),
+            self.layout_choice.currentData(),
+            "bagit",
+            self.channel.currentData(),
+        )
+
+    def make(self) -> None:
+        request = self.request()
+        if request is None or self.loaded is None:
+            return
+        name = bag_name(self.loaded.organisation.name, request.period)
+        suggested = str(
+            Path.home() / (name + ("" if request.layout == "dir" else f".{request.layout}"))
+        )
+        if request.layout == "dir":
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("New folder for the snapshot"), suggested, ""
+            )
+        else:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the snapshot as"),
+                suggested,
+                self.tr("Zip files (*.zip)")
+                if request.layout == "zip"
+                else self.tr("Tar files (*.tar)"),
+            )
+        if path:
+            self.make_to(Path(path), request)
+
+    def make_to(self, out: Path, request: SnapshotRequest) -> SnapshotResult | None:
+        engine, paths, actor = self.context.engine(), self.context.paths, self.context.actor_id()
+        writing = writing_for(request.language)
+        cancel = Cancellation()
+
+        def render(period: Period, language: str) -> bytes:
+            return report_bytes(engine, ReportRequest(period, language), render=render_report_pdf)
+
+        try:
+            result: SnapshotResult = wait_with_progress(
+                self,
+                self.tr("Making the snapshot…"),
+                lambda progress: make_snapshot(
+                    engine,
+                    paths,
+                    request,
+                    out,
+                    translate=writing.translate,
+                    render_report=render,
+                    actor_id=actor,
+                    progress=progress,
+                    cancel=cancel,
+                ),
+                cancel=cancel,
+            )
+        except Cancelled:
+            status_message(self, self.tr("Snapshot cancelled: nothing was written."), 8000)
+            return None
+        except Exception as exc:
+            show_error(self, self.tr("The snapshot was not made"), exc)
+            return None
+        self.context.events.announce(Change.ARCHIVE, self)
+        self.loader.request()
+        status_message(
+            self,
+            arg(
+                self.tr("Snapshot made: %n file(s) in {path}.", "", result.files),
+                path=str(result.path),
+            ),
+            15_000,
+        )
+        return result
+
+    def _selected(self) -> SnapshotRow | None:
+        row = self.runs.currentRow()
+        if self.loaded is None or not 0 <= row < len(self.loaded.runs):
+            return None
+        return self.loaded.runs[row]
+
+    def _update_buttons(self) -> None:
+        chosen = self._selected()
+        self.verify_button.setEnabled(chosen is not None)
+        self.open_button.setEnabled(chosen is not None)
+
+    def verify_selected(self) -> BagReport | None:
+        chosen = self._selected()
+        if chosen is None:
+            return None
+        path = Path(chosen.path)
+        try:
+            report: BagReport = wait_with_progress(
+                self,
+                self.tr("Checking every file of the snapshot…"),
+                lambda progress: verify_bag(path, progress=progress),
+            )
+        except Cancelled:
+            return None
+        except Exception as exc:
+            show_error(self, self.tr("The snapshot is not intact"), exc)
+            return None
+        QMessageBox.information(
+            self,
+            self.tr("Archive"),
+            arg(
+                self.tr(
+                    "The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.",
+                    "",
+                    report.files,
+                ),
+                algorithms=", ".join(report.algorithms),
+            ),
+        )
+        return report
+
+    def open_selected(self) -> None:
+        chosen = self._selected()
+        if chosen is not None:
+            where = Path(chosen.path)
+            QDesktopServices.openUrl(
+                QUrl.fromLocalFile(str(where if where.is_dir() else where.parent))
+            )
+
+    def plan_edits(self) -> list[tuple[str, str, int]]:
+        """The records plan as the table shows it: (record type, code, years)."""
+        edits = []
+        for row in range(self.plan.rowCount()):
+            name, code_item = self.plan.item(row, 0), self.plan.item(row, 1)
+            assert name is not None and code_item is not None
+            key = name.data(Qt.ItemDataRole.UserRole)
+            code = code_item.text().strip()
+            years = self.plan.cellWidget(row, 2)
+            assert isinstance(years, QSpinBox)
+            edits.append((key, code, years.value()))
+        return edits
+
+    def save_plan(self) -> None:
+        if self.loaded is None:
+            return
+        before = {p.key: (p.code, p.retention_years) for p in self.loaded.plan}
+        changed = [e for e in self.plan_edits() if before.get(e[0]) != (e[1], e[2])]
+        if not changed:
+            return
+        engine, actor = self.context.engine(), self.context.actor_id()
+
+        def work() -> None:
+            for key, code, years in changed:
+                save_plan_entry(engine, key, code=code, retention_years=years, actor_id=actor)
+
+        run_operation(
+            self,
+            self.context.events,
+            work,
+            changes=Change.ARCHIVE,
+            title=self.tr("The records plan was not saved"),
+            done=lambda _r: status_message(self, self.tr("Records plan saved."), 6000),
+        )
