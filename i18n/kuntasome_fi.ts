@@ -121,219 +121,214 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="192"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="356"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="358"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="469"/>
         <source>Archive</source>
         <translation>Arkisto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="199"/>
         <source>Half-year</source>
         <translation>Puolivuotiskausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="199"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="199"/>
         <source>Quarter</source>
         <translation>Vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="199"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="203"/>
         <source>A folder</source>
         <translation>Kansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="203"/>
         <source>A zip file</source>
         <translation>Zip-tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="203"/>
         <source>A tar file</source>
         <translation>Tar-tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="207"/>
         <source>Period &amp;length</source>
         <translation>Jakson &amp;pituus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="208"/>
         <source>&amp;Period</source>
         <translation>&amp;Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="209"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="205"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="210"/>
         <source>&amp;Save as</source>
         <translation>&amp;Tallennusmuoto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="211"/>
         <source>&amp;Language of the README</source>
         <translation>README-tiedoston &amp;kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="209"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="214"/>
         <source>&amp;Make snapshot…</source>
         <translation>&amp;Tee arkistopaketti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="212"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="217"/>
         <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
         <translation>Arkistopaketti on ajanjakson asiakirjoista koottu BagIt-paketti (RFC 8493): kanavarekisteri historioineen, julkaisut, moderointiloki todisteineen, estot, seurantatarkistukset, tilastot, johdon raportti ja tapahtumaloki sekä README-tiedosto, joka selittää jokaisen tiedoston. Sen eheyden voi tarkistaa millä tahansa BagIt-työkalulla. Arkistonmuodostuksen käytäntö on tehdä paketti puolen vuoden välein ja viimeinen paketti, kun kanava suljetaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="219"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="224"/>
         <source>&amp;Check the chosen one</source>
         <translation>T&amp;arkista valittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="220"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="225"/>
         <source>Show in folder</source>
         <translation>Näytä kansiossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="223"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="228"/>
         <source>Made</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="224"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="225"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="230"/>
         <source>By</source>
         <translation>Tekijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="226"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="231"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="227"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
         <source>Where</source>
         <translation>Sijainti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="237"/>
         <source>Record type</source>
         <translation>Asiakirjatyyppi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="233"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="238"/>
         <source>Code in the records plan</source>
         <translation>Tehtäväluokka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="234"/>
-        <source>Kept (years, 0 = permanently)</source>
-        <translation>Säilytysaika (vuotta, 0 = pysyvästi)</translation>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
+        <source>Kept (years)</source>
+        <translation>Säilytysaika (v)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="240"/>
         <source>Publicity</source>
         <translation>Julkisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
-        <source>Retention basis</source>
-        <translation>Säilytysajan peruste</translation>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
+        <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods. Point at a record type to see why it is kept that long.</source>
+        <translation>Tehtäväluokat tulevat organisaation omasta tiedonohjaussuunnitelmasta. Jokaiseen arkistopakettiin merkitään ne ja säilytysajat. Vie osoitin asiakirjatyypin kohdalle, niin näet säilytysajan perusteen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="241"/>
-        <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods.</source>
-        <translation>Tehtäväluokat tulevat organisaation omasta tiedonohjaussuunnitelmasta. Jokaiseen arkistopakettiin merkitään ne ja säilytysajat.</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="246"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="251"/>
         <source>Save the records plan</source>
         <translation>Tallenna tiedonohjaussuunnitelma</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="247"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="252"/>
         <source>Snapshots made</source>
         <translation>Tehdyt arkistopaketit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="248"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="253"/>
         <source>Records plan</source>
         <translation>Tiedonohjaussuunnitelma</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="281"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="286"/>
         <source>The whole register</source>
         <translation>Koko rekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="296"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="301"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="306"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="311"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkistopaketti on tekemättä ajanjaksolta {period}: tee se täällä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="325"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="331"/>
         <source>permanently</source>
         <translation>pysyvästi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="381"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="383"/>
         <source>New folder for the snapshot</source>
         <translation>Uusi kansio arkistopaketille</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
         <source>Save the snapshot as</source>
         <translation>Tallenna arkistopaketti nimellä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="390"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-tiedostot (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="392"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-tiedostot (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="406"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="408"/>
         <source>Making the snapshot…</source>
         <translation>Tehdään arkistopakettia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="421"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="423"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkistopaketin teko peruttiin: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="424"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="426"/>
         <source>The snapshot was not made</source>
         <translation>Arkistopakettia ei tehty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="431"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="433"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkistopaketti tehty: %n tiedosto, {path}.</numerusform>
@@ -341,17 +336,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="457"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="459"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Tarkistetaan arkistopaketin jokainen tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="463"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="465"/>
         <source>The snapshot is not intact</source>
         <translation>Arkistopaketti ei ole eheä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="470"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="472"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkistopaketti on eheä: %n tiedosto, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
@@ -359,12 +354,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="518"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="520"/>
         <source>The records plan was not saved</source>
         <translation>Tiedonohjaussuunnitelmaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="519"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="521"/>
         <source>Records plan saved.</source>
         <translation>Tiedonohjaussuunnitelma tallennettu.</translation>
     </message>
@@ -4845,12 +4840,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Varmuuskopiota ei voitu kirjoittaa tiedostoon {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="173"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="178"/>
         <source>Unknown record type {key} (choose from {keys}).</source>
         <translation>Tuntematon asiakirjatyyppi {key} (valitse näistä: {keys}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="179"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="184"/>
         <source>A retention period is 1 to 200 years, or 0 for records kept permanently.</source>
         <translation>Säilytysaika on 1–200 vuotta, tai 0 pysyvästi säilytettäville asiakirjoille.</translation>
     </message>
@@ -7016,12 +7011,18 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <translation>Kuka teki mitä: jäljitettävyys kaikille yllä mainituille asiakirjoille.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="119"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="120"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="124"/>
         <source>Public</source>
         <translation>Julkinen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="120"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="121"/>
+        <source>Partly secret</source>
+        <translation>Osittain salassa pidettävä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="125"/>
         <source>Partly secret (personal data of private persons)</source>
         <translation>Osittain salassa pidettävä (yksityishenkilöiden henkilötietoja)</translation>
     </message>

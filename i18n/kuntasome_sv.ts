@@ -121,219 +121,214 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="192"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="356"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="358"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="469"/>
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="199"/>
         <source>Half-year</source>
         <translation>Halvår</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="199"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="199"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="199"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="203"/>
         <source>A folder</source>
         <translation>En mapp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="203"/>
         <source>A zip file</source>
         <translation>En zip-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="203"/>
         <source>A tar file</source>
         <translation>En tar-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="207"/>
         <source>Period &amp;length</source>
         <translation>Periodens &amp;längd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="208"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="209"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="205"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="210"/>
         <source>&amp;Save as</source>
         <translation>&amp;Spara som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="211"/>
         <source>&amp;Language of the README</source>
         <translation>&amp;Språk i README-filen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="209"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="214"/>
         <source>&amp;Make snapshot…</source>
         <translation>&amp;Skapa arkivpaket…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="212"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="217"/>
         <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
         <translation>Ett arkivpaket är ett BagIt-paket (RFC 8493) med periodens handlingar: kanalregistret och dess historik, inlägg, modereringsloggen med bevis, blockeringar, bevakningskontroller, statistik, rapporten till ledningen och händelseloggen, med en README som förklarar varje fil. Vilket BagIt-verktyg som helst kan kontrollera det. Praxis för arkivbildningen är ett paket varje halvår och ett sista när en kanal stängs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="219"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="224"/>
         <source>&amp;Check the chosen one</source>
         <translation>&amp;Kontrollera det valda</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="220"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="225"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="223"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="228"/>
         <source>Made</source>
         <translation>Skapat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="224"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="225"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="230"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="226"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="231"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="227"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
         <source>Where</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="237"/>
         <source>Record type</source>
         <translation>Handlingstyp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="233"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="238"/>
         <source>Code in the records plan</source>
         <translation>Klassificeringskod</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="234"/>
-        <source>Kept (years, 0 = permanently)</source>
-        <translation>Bevaras (år, 0 = för alltid)</translation>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
+        <source>Kept (years)</source>
+        <translation>Bevaras (år)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="240"/>
         <source>Publicity</source>
         <translation>Offentlighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
-        <source>Retention basis</source>
-        <translation>Grund för bevarandetiden</translation>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
+        <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods. Point at a record type to see why it is kept that long.</source>
+        <translation>Koderna är organisationens egna, ur dess dokumenthanteringsplan. Varje arkivpaket får dem tillsammans med bevarandetiderna. Håll pekaren över en handlingstyp för att se varför den bevaras så länge.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="241"/>
-        <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods.</source>
-        <translation>Koderna är organisationens egna, ur dess dokumenthanteringsplan. Varje arkivpaket får dem tillsammans med bevarandetiderna.</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="246"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="251"/>
         <source>Save the records plan</source>
         <translation>Spara dokumenthanteringsplanen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="247"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="252"/>
         <source>Snapshots made</source>
         <translation>Skapade arkivpaket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="248"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="253"/>
         <source>Records plan</source>
         <translation>Dokumenthanteringsplan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="281"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="286"/>
         <source>The whole register</source>
         <translation>Hela registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="296"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="301"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="306"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="311"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkivpaketet för {period} ska skapas: gör det här.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="325"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="331"/>
         <source>permanently</source>
         <translation>för alltid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="381"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="383"/>
         <source>New folder for the snapshot</source>
         <translation>Ny mapp för arkivpaketet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
         <source>Save the snapshot as</source>
         <translation>Spara arkivpaketet som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="390"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-filer (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="392"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-filer (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="406"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="408"/>
         <source>Making the snapshot…</source>
         <translation>Skapar arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="421"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="423"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkivpaketet avbröts: ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="424"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="426"/>
         <source>The snapshot was not made</source>
         <translation>Arkivpaketet skapades inte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="431"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="433"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkivpaketet har skapats: %n fil i {path}.</numerusform>
@@ -341,17 +336,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="457"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="459"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Kontrollerar varje fil i arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="463"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="465"/>
         <source>The snapshot is not intact</source>
         <translation>Arkivpaketet är inte intakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="470"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="472"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkivpaketet är intakt: %n fil, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
@@ -359,12 +354,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="518"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="520"/>
         <source>The records plan was not saved</source>
         <translation>Dokumenthanteringsplanen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="519"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="521"/>
         <source>Records plan saved.</source>
         <translation>Dokumenthanteringsplanen har sparats.</translation>
     </message>
@@ -4845,12 +4840,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Säkerhetskopian kunde inte skrivas till {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="173"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="178"/>
         <source>Unknown record type {key} (choose from {keys}).</source>
         <translation>Okänd handlingstyp {key} (välj bland {keys}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="179"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="184"/>
         <source>A retention period is 1 to 200 years, or 0 for records kept permanently.</source>
         <translation>En bevarandetid är 1–200 år, eller 0 för handlingar som bevaras för alltid.</translation>
     </message>
@@ -7016,12 +7011,18 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <translation>Vem som gjorde vad: spårbarheten för alla handlingar ovan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="119"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="120"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="124"/>
         <source>Public</source>
         <translation>Offentlig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/records_plan.py" line="120"/>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="121"/>
+        <source>Partly secret</source>
+        <translation>Delvis sekretessbelagd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/records_plan.py" line="125"/>
         <source>Partly secret (personal data of private persons)</source>
         <translation>Delvis sekretessbelagd (privatpersoners personuppgifter)</translation>
     </message>

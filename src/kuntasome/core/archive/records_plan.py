@@ -115,6 +115,11 @@ RECORD_TYPES = (
     ),
 )
 BY_KEY = {t.key: t for t in RECORD_TYPES}
+# In a table column: the kind only (PUBLICITY says why).
+PUBLICITY_SHORT = {
+    "public": QT_TRANSLATE_NOOP("RecordsPlan", "Public"),
+    "partly_secret": QT_TRANSLATE_NOOP("RecordsPlan", "Partly secret"),
+}
 PUBLICITY = {
     "public": QT_TRANSLATE_NOOP("RecordsPlan", "Public"),
     "partly_secret": QT_TRANSLATE_NOOP(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -26,7 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.archive.records_plan import PUBLICITY, PlanEntry, load_plan, save_plan_entry
+from kuntasome.core.archive.records_plan import (
+    PUBLICITY,
+    PUBLICITY_SHORT,
+    PlanEntry,
+    load_plan,
+    save_plan_entry,
+)
 from kuntasome.core.archive.snapshot import (
     LANGUAGES,
     LAYOUTS,
@@ -136,7 +143,7 @@ class ArchivePage(Retranslating, QWidget):
         left.addStretch(1)
         left_box = QWidget()
         left_box.setLayout(left)
-        left_box.setMaximumWidth(420)
+        left_box.setMaximumWidth(440)
 
         # -- the snapshots made
         self.runs = record_table(5, fit_contents=True)
@@ -155,9 +162,13 @@ class ArchivePage(Retranslating, QWidget):
         runs_layout.addWidget(self.runs, 1)
 
         # -- the records plan
-        self.plan = QTableWidget(0, 5)
+        self.plan = QTableWidget(0, 4)
         self.plan.verticalHeader().hide()
-        self.plan.horizontalHeader().setStretchLastSection(True)
+        header = self.plan.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.plan.setColumnWidth(1, 130)
+        self.plan.setColumnWidth(2, 110)
         self.plan_hint = QLabel()
         self.plan_hint.setWordWrap(True)
         self.plan_hint.setObjectName("hint")
@@ -231,16 +242,16 @@ class ArchivePage(Retranslating, QWidget):
             [
                 self.tr("Record type"),
                 self.tr("Code in the records plan"),
-                self.tr("Kept (years, 0 = permanently)"),
+                self.tr("Kept (years)"),
                 self.tr("Publicity"),
-                self.tr("Retention basis"),
             ]
         )
         self.plan_hint.setText(
             self.tr(
                 "The codes are your organisation's own, from its records plan"
                 " (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them"
-                " with the retention periods."
+                " with the retention periods. Point at a record type to see why it is kept"
+                " that long."
             )
         )
         self.save_plan_button.setText(self.tr("Save the records plan"))
@@ -317,6 +328,7 @@ class ArchivePage(Retranslating, QWidget):
             name = QTableWidgetItem(translate("RecordsPlan", kind.title))
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setData(Qt.ItemDataRole.UserRole, entry.key)
+            name.setToolTip(translate("RecordsPlan", kind.basis))  # why it is kept this long
             self.plan.setItem(row, 0, name)
             self.plan.setItem(row, 1, QTableWidgetItem(entry.code))
             years = QSpinBox()
@@ -324,14 +336,10 @@ class ArchivePage(Retranslating, QWidget):
             years.setValue(entry.retention_years)
             years.setSpecialValueText(self.tr("permanently"))
             self.plan.setCellWidget(row, 2, years)
-            for column, text in (
-                (3, translate("RecordsPlan", PUBLICITY[kind.publicity])),
-                (4, translate("RecordsPlan", kind.basis)),
-            ):
-                item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.plan.setItem(row, column, item)
-        self.plan.resizeColumnsToContents()
+            publicity = QTableWidgetItem(translate("RecordsPlan", PUBLICITY_SHORT[kind.publicity]))
+            publicity.setToolTip(translate("RecordsPlan", PUBLICITY[kind.publicity]))
+            publicity.setFlags(publicity.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.plan.setItem(row, 3, publicity)
 
     # -- loading -----------------------------------------------------------------------------
     def _data_changed(self, changes: Changes) -> None:
