@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -11,7 +12,7 @@ from sqlmodel import Session, col
 from kuntasome.core.demo import generate_demo
 from kuntasome.core.demo.generator import DemoRefused
 from kuntasome.core.models import Channel, ModerationEntry, Post, PostTarget, PostText
-from kuntasome.core.moderation.chain import GENESIS, entry_hash
+from kuntasome.core.moderation.chain import GENESIS, commitments_of, entry_hash_v2
 
 from tests.conftest import DEMO_TODAY
 
@@ -77,11 +78,15 @@ def test_moderation_demo_log_is_a_valid_hash_chain(engine: Engine) -> None:
         entries = s.exec(select(ModerationEntry).order_by(col(ModerationEntry.id))).scalars().all()
     prev = GENESIS
     for entry in entries:
-        assert entry.prev_hash == prev
-        assert entry.entry_hash == entry_hash(entry.model_dump(), prev)
+        assert entry.prev_hash == prev and entry.hash_version == 2
+        commitments = json.loads(entry.commitments)
+        assert commitments_of(entry.model_dump(), json.loads(entry.salts)) == commitments
+        assert entry.entry_hash == entry_hash_v2(entry.model_dump(), prev, (), commitments)
         prev = entry.entry_hash
     tampered = entries[10].model_dump() | {"comment_text": "muutettu jälkikäteen"}
-    assert entry_hash(tampered, entries[10].prev_hash) != entries[10].entry_hash
+    assert commitments_of(tampered, json.loads(entries[10].salts)) != json.loads(
+        entries[10].commitments
+    )
 
 
 def test_demo_refuses_a_database_with_data(engine: Engine) -> None:

@@ -30,6 +30,7 @@ from kuntasome.core.models.records import (
     ArchiveRun,
     AuditLog,
     DisposalLog,
+    LegalHold,
     RecordsPlanCode,
     ReportRun,
 )
@@ -57,6 +58,7 @@ __all__ = [
     "DisposalLog",
     "Evidence",
     "ImportBatch",
+    "LegalHold",
     "Media",
     "MediaAltText",
     "ModerationEntry",

@@ -37,6 +37,13 @@ class ModerationEntry(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, index=True)
     prev_hash: str = Field(default="", max_length=64)
     entry_hash: str = Field(default="", max_length=64)
+    # Version 2 of the chain (core.moderation.chain): the erasable fields are hashed as
+    # commitments (JSON {field: hex}) made with per-field salts (JSON, emptied on disposal).
+    hash_version: int = 1
+    salts: str = ""
+    commitments: str = ""
+    erased_at: datetime | None = None  # when disposal emptied the erasable fields
+    erases: str = ""  # a disposal entry: the ids it erased, comma-separated
 
 
 class Evidence(SQLModel, table=True):
@@ -51,6 +58,7 @@ class Evidence(SQLModel, table=True):
     size_bytes: int = 0
     captured_at: datetime = Field(default_factory=utcnow)
     captured_by_id: int | None = Field(default=None, foreign_key="person.id")
+    disposed_at: datetime | None = None  # the files were removed at the end of retention
 
 
 class RemovalReason(SQLModel, table=True):

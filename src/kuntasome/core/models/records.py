@@ -65,6 +65,23 @@ class DisposalLog(SQLModel, table=True):
     record_count: int = 0
     older_than: date | None = None
     description: str = ""
+    decision: str = ""  # the decision that approved it, e.g. "Kunnanhallitus 12.3.2027 § 45"
+
+
+class LegalHold(SQLModel, table=True):
+    """Records that must not be disposed of (a complaint, a court case, an information
+    request): a whole channel, an account on the services, or one moderation entry."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel_id: int | None = Field(default=None, foreign_key="channel.id", index=True)
+    account: str = Field(default="", max_length=200, index=True)
+    entry_id: int | None = Field(default=None, foreign_key="moderationentry.id")
+    reason: str = ""
+    placed_at: datetime = Field(default_factory=utcnow)
+    placed_by_id: int | None = Field(default=None, foreign_key="person.id")
+    lifted_at: datetime | None = None
+    lifted_by_id: int | None = Field(default=None, foreign_key="person.id")
+    lift_reason: str = ""
 
 
 class AuditLog(SQLModel, table=True):

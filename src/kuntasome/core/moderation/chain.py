@@ -4,12 +4,22 @@ Each entry's hash is SHA-256 over the previous entry's hash and a canonical JSON
 serialisation of the entry's content (including its id, and the SHA-256 of its evidence
 files when it has any), so changing, removing or reordering any past entry — or swapping
 an evidence file and its recorded hash — breaks every hash after it.
+
+Version 2 (every entry since migration 0008) lets personal data be disposed of at the end
+of its retention without breaking the chain: the hash covers a *commitment* to each
+erasable field — SHA-256 over a random salt and the value — instead of the value itself.
+While the data is kept, the verifier recomputes each commitment from the salt and the value;
+disposal empties the field and its salt (the commitment alone reveals nothing, not even a
+short handle) and is itself recorded by a later entry of the chain that names the entries it
+erased (``erases``). Version 1 entries (before the migration re-sealed an intact chain, or
+after a broken one) hash the values themselves.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import secrets
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 
@@ -36,6 +46,10 @@ CHAINED_FIELDS: tuple[str, ...] = (
     "created_at",
 )
 DATETIME_FIELDS = frozenset({"posted_at", "seen_at", "answered_at", "due_at", "created_at"})
+# What disposal may erase: what the public wrote, and where (the answer quotes it).
+ERASABLE_FIELDS: tuple[str, ...] = ("author_handle", "comment_url", "comment_text", "answer_text")
+KEPT_FIELDS: tuple[str, ...] = tuple(f for f in CHAINED_FIELDS if f not in ERASABLE_FIELDS)
+VERSION = 2
 
 
 def _canonical(value: object) -> object:
@@ -84,3 +98,61 @@ def canonical_entry_hash(
     """:func:`entry_hash` for values already in canonical form, in ``CHAINED_FIELDS``
     order (as the verifier reads them): the same hash, without a conversion per field."""
     return _digest(dict(zip(CHAINED_FIELDS, values, strict=True)), prev_hash, evidence)
+
+
+# -- version 2 --------------------------------------------------------------------------
+
+
+def new_salts() -> dict[str, str]:
+    """A random salt for each erasable field of a new entry."""
+    return {name: secrets.token_hex(16) for name in ERASABLE_FIELDS}
+
+
+def commitment(salt: str, value: object) -> str:
+    """What the chain keeps of an erasable value: SHA-256 over its salt and the value."""
+    text = "" if value is None else str(value)
+    return hashlib.sha256(f"{salt}\x00{text}".encode()).hexdigest()
+
+
+def commitments_of(values: Mapping[str, object], salts: Mapping[str, str]) -> dict[str, str]:
+    return {name: commitment(salts[name], values.get(name)) for name in ERASABLE_FIELDS}
+
+
+def _digest_v2(
+    kept: dict[str, object],
+    commitments: Mapping[str, str],
+    erases: str,
+    prev_hash: str,
+    evidence: Sequence[tuple[str, str]],
+) -> str:
+    kept["v"] = VERSION
+    kept["commitments"] = dict(commitments)
+    if erases:
+        kept["erases"] = erases
+    return _digest(kept, prev_hash, evidence)
+
+
+def entry_hash_v2(
+    values: Mapping[str, object],
+    prev_hash: str,
+    evidence: Sequence[tuple[str, str]],
+    commitments: Mapping[str, str],
+    erases: str = "",
+) -> str:
+    """The hash of a version 2 entry: its kept fields, the commitments to its erasable ones,
+    the entries it records as erased (a disposal), the previous hash and its evidence."""
+    kept = {name: _canonical(values.get(name)) for name in KEPT_FIELDS}
+    return _digest_v2(kept, commitments, erases, prev_hash, evidence)
+
+
+def canonical_entry_hash_v2(
+    kept: Sequence[object],
+    prev_hash: str,
+    evidence: Sequence[tuple[str, str]],
+    commitments: Mapping[str, str],
+    erases: str = "",
+) -> str:
+    """:func:`entry_hash_v2` for kept values already canonical, in ``KEPT_FIELDS`` order."""
+    return _digest_v2(
+        dict(zip(KEPT_FIELDS, kept, strict=True)), commitments, erases, prev_hash, evidence
+    )

@@ -7,6 +7,7 @@ version; the earlier ones stay in the chain.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -23,7 +24,13 @@ from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.models import Channel, Evidence, ModerationEntry, Person, Setting
-from kuntasome.core.moderation.chain import GENESIS, entry_hash
+from kuntasome.core.moderation.chain import (
+    GENESIS,
+    VERSION,
+    commitments_of,
+    entry_hash_v2,
+    new_salts,
+)
 from kuntasome.core.moderation.settings import load_moderation_settings
 from kuntasome.core.organisation import load_organisation
 from kuntasome.core.utc import as_utc, local_bounds
@@ -309,8 +316,19 @@ def append_entry(
             "created_at": _utc(now),
         }
         pairs = [(e.sha256, e.pdf_sha256) for e in evidence]
-        digest = entry_hash(values, prev, pairs)
-        s.add(ModerationEntry(**values, prev_hash=prev, entry_hash=digest))  # type: ignore[arg-type]
+        salts = new_salts()
+        commitments = commitments_of(values, salts)
+        digest = entry_hash_v2(values, prev, pairs, commitments)
+        s.add(
+            ModerationEntry(
+                **values,  # type: ignore[arg-type]
+                prev_hash=prev,
+                entry_hash=digest,
+                hash_version=VERSION,
+                salts=json.dumps(salts, sort_keys=True),
+                commitments=json.dumps(commitments, sort_keys=True),
+            )
+        )
         s.flush()
         for item in evidence:
             s.add(

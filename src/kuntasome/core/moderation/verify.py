@@ -8,6 +8,7 @@ first broken link is named, so the archivist knows where to look.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -21,9 +22,13 @@ from kuntasome.core.messages import Message, Translatable
 from kuntasome.core.moderation.chain import (
     CHAINED_FIELDS,
     DATETIME_FIELDS,
+    ERASABLE_FIELDS,
     GENESIS,
+    KEPT_FIELDS,
     canonical_entry_hash,
+    canonical_entry_hash_v2,
     canonical_stored_datetime,
+    commitment,
 )
 from kuntasome.core.moderation.evidence import original_path, pdf_path
 from kuntasome.core.moderation.log import CHAIN_LOCK_KEY
@@ -66,6 +71,56 @@ def _batches(cursor: Any, size: int = 5000) -> Iterator[Sequence[Any]]:
         yield from rows
 
 
+def _changed(entry_id: int) -> Problem:
+    return Problem(
+        QT_TRANSLATE_NOOP(
+            "Verify",
+            "Entry {id} has been changed after it was saved (its content"
+            " or its evidence no longer matches its hash).",
+        ),
+        {"id": entry_id},
+    )
+
+
+class _Version2:
+    """Checks of a version 2 entry: its commitments, and what its erasure left."""
+
+    def __init__(self) -> None:
+        self.erasable = [CHAINED_FIELDS.index(name) for name in ERASABLE_FIELDS]
+        self.kept = [CHAINED_FIELDS.index(name) for name in KEPT_FIELDS]
+        self.erased: list[int] = []  # entries whose personal data was disposed of
+        self.recorded: set[int] = set()  # the erasures the chain itself records
+
+    def entry_hash(
+        self,
+        values: list[object],
+        extra: Sequence[Any],
+        prev: str,
+        pairs: Sequence[tuple[str, str]],
+    ) -> str | None:
+        """The entry's hash, or None when its erasable fields do not match their
+        commitments."""
+        salts_text, commitments_text, erased_at, erases = extra
+        try:
+            commitments = json.loads(commitments_text)
+            salts = json.loads(salts_text) if salts_text else {}
+        except ValueError:
+            return None
+        entry_id = int(values[0])  # type: ignore[call-overload]
+        for name, i in zip(ERASABLE_FIELDS, self.erasable, strict=True):
+            if erased_at is not None:
+                if values[i] or salts:
+                    return None  # erased means empty: a value here was put back later
+            elif commitment(salts.get(name, ""), values[i]) != commitments.get(name):
+                return None
+        if erased_at is not None:
+            self.erased.append(entry_id)
+        if erases:
+            self.recorded.update(int(x) for x in erases.split(",") if x.strip().isdigit())
+        kept = [values[i] for i in self.kept]
+        return canonical_entry_hash_v2(kept, prev, pairs, commitments, erases)
+
+
 def verify_log(
     engine: Engine, evidence_folder: Path, *, progress: Callable[[int, int], None] | None = None
 ) -> VerifyReport:
@@ -76,16 +131,16 @@ def verify_log(
     with engine.connect() as conn:
         total = int(conn.execute(text("SELECT count(*) FROM moderationentry")).scalar_one())
         evidence: dict[int, list[tuple[str, str]]] = defaultdict(list)
-        files = list(
-            conn.execute(
-                text(
-                    "SELECT entry_id, sha256, pdf_sha256, original_name FROM evidence"
-                    " ORDER BY entry_id, id"
-                )
+        files = []
+        for entry_id, sha, pdf_sha, name, disposed_at in conn.execute(
+            text(
+                "SELECT entry_id, sha256, pdf_sha256, original_name, disposed_at FROM evidence"
+                " ORDER BY entry_id, id"
             )
-        )
-        for entry_id, sha, pdf_sha, _name in files:
+        ):
             evidence[entry_id].append((sha, pdf_sha))
+            if disposed_at is None:  # disposed of: the chain keeps its hashes, not the files
+                files.append((entry_id, sha, pdf_sha, name))
         head = conn.execute(
             text("SELECT value FROM setting WHERE key = :key"), {"key": CHAIN_LOCK_KEY}
         ).scalar()
@@ -98,20 +153,25 @@ def verify_log(
             if engine.dialect.name == "postgresql"
             else dbapi.cursor()
         )
-        cursor.execute(f"SELECT {columns}, prev_hash, entry_hash FROM moderationentry ORDER BY id")
+        cursor.execute(
+            f"SELECT {columns}, prev_hash, entry_hash, hash_version, salts, commitments,"
+            " erased_at, erases FROM moderationentry ORDER BY id"
+        )
         prev = GENESIS
         last_id = 0
         n = len(CHAINED_FIELDS)
         datetime_positions = [i for i, name in enumerate(CHAINED_FIELDS) if name in DATETIME_FIELDS]
+        version2 = _Version2()
         for row in _batches(cursor):
             values = list(row[:n])
             for i in datetime_positions:
                 if values[i] is not None:
                     values[i] = canonical_stored_datetime(values[i])
             entry_id = int(values[0])
-            stored_prev, stored_hash = row[n], row[n + 1]
+            stored_prev, stored_hash, version = row[n], row[n + 1], row[n + 2]
             report.entries += 1
             if report.first_broken_entry is None:
+                pairs = evidence.get(entry_id, ())
                 if stored_prev != prev:
                     report.first_broken_entry = entry_id
                     report.problems.append(
@@ -124,22 +184,31 @@ def verify_log(
                             {"id": entry_id, "previous": last_id},
                         )
                     )
-                elif canonical_entry_hash(values, prev, evidence.get(entry_id, ())) != stored_hash:
+                elif (
+                    version2.entry_hash(values, row[n + 3 :], prev, pairs)
+                    if version == 2
+                    else canonical_entry_hash(values, prev, pairs)
+                ) != stored_hash:
                     report.first_broken_entry = entry_id
-                    report.problems.append(
-                        Problem(
-                            QT_TRANSLATE_NOOP(
-                                "Verify",
-                                "Entry {id} has been changed after it was saved (its content"
-                                " or its evidence no longer matches its hash).",
-                            ),
-                            {"id": entry_id},
-                        )
-                    )
+                    report.problems.append(_changed(entry_id))
             prev = stored_hash
             last_id = entry_id
             if progress is not None and report.entries % 20000 == 0:
                 progress(report.entries, total + len(files))
+    if report.first_broken_entry is None:
+        for entry_id in version2.erased:
+            if entry_id not in version2.recorded:
+                report.problems.append(
+                    Problem(
+                        QT_TRANSLATE_NOOP(
+                            "Verify",
+                            "The personal data of entry {id} was removed, but no disposal in"
+                            " the log records it.",
+                        ),
+                        {"id": entry_id},
+                    )
+                )
+                break
     if head and report.first_broken_entry is None:
         head_id, _, head_hash = str(head).partition(":")
         if head_id != str(last_id) or head_hash != prev:
