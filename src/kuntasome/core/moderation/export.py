@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from kuntasome.core.excel_csv import excel_csv
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
-from kuntasome.core.moderation.log import ACTIONS, KINDS, EntryRow
+from kuntasome.core.moderation.log import ACTION_LABELS, KIND_LABELS, EntryRow
 
 if TYPE_CHECKING:
     from kuntasome.core.errors import Translate
@@ -51,8 +51,8 @@ def entry_values(
         row.id,
         row.corrects_id or "",
         row.channel_name,
-        translate("Moderation", KINDS.get(row.kind, row.kind)),
-        translate("Moderation", ACTIONS.get(row.action, row.action)),
+        translate("Moderation", KIND_LABELS.get(row.kind, row.kind)),
+        translate("Moderation", ACTION_LABELS.get(row.action, row.action)),
         reasons.get(row.reason_code, row.reason_code),
         _local(row.posted_at, tz),
         _local(row.seen_at, tz),

@@ -60,6 +60,18 @@ ACTIONS: dict[str, str] = {
     "user_blocked": QT_TRANSLATE_NOOP("Moderation", "User blocked"),
     "no_action": QT_TRANSLATE_NOOP("Moderation", "No action"),
 }
+# The chain's own entries: a disposal records there which entries it erased. They are not
+# comments, so the log's views and figures leave them out; verify and the archive do not.
+SYSTEM_KIND = "system"
+ERASED_ACTION = "erased"
+KIND_LABELS: dict[str, str] = {
+    **KINDS,
+    SYSTEM_KIND: QT_TRANSLATE_NOOP("Moderation", "Records management"),
+}
+ACTION_LABELS: dict[str, str] = {
+    **ACTIONS,
+    ERASED_ACTION: QT_TRANSLATE_NOOP("Moderation", "Personal data disposed of"),
+}
 # Actions that promise the commenter an answer, and so have a deadline.
 ANSWERING_ACTIONS = ("answered", "acknowledged", "forwarded")
 # Actions that take a comment out of view: they need a reason.
@@ -213,6 +225,79 @@ def _lock_chain(s: Session) -> None:
     if result.rowcount == 0:
         s.add(Setting(key=CHAIN_LOCK_KEY, value=""))
         s.flush()
+
+
+def erase_entries(
+    s: Session, by_channel: dict[int, list[int]], *, decision: str, now: datetime
+) -> list[int]:
+    """Empty the erasable fields of the entries in *by_channel* (channel → entry ids) and
+    record the erasure in the chain: one entry per channel that names the ids it erased.
+    Runs inside the caller's transaction (a disposal); returns the new entries' ids."""
+    _lock_chain(s)
+    made = []
+    for channel_id, ids in sorted(by_channel.items()):
+        if not ids:
+            continue
+        s.execute(
+            update(ModerationEntry)
+            .where(col(ModerationEntry.id).in_(ids))
+            .values(
+                author_handle="",
+                comment_url="",
+                comment_text="",
+                answer_text="",
+                salts="",
+                erased_at=now,
+            )
+        )
+        last = s.exec(
+            select(ModerationEntry.id, ModerationEntry.entry_hash)
+            .order_by(col(ModerationEntry.id).desc())
+            .limit(1)
+        ).first()
+        entry_id = (last[0] or 0) + 1 if last else 1
+        prev = last[1] if last else GENESIS
+        values: dict[str, object] = {
+            "id": entry_id,
+            "channel_id": channel_id,
+            "kind": SYSTEM_KIND,
+            "action": ERASED_ACTION,
+            "reason_code": "",
+            "posted_at": None,
+            "seen_at": now,
+            "answered_at": None,
+            "due_at": None,
+            "author_handle": "",
+            "comment_url": "",
+            "comment_text": "",
+            "answer_text": "",
+            "case_number": decision[:60],
+            "handler_id": None,
+            "corrects_id": None,
+            "no_evidence_reason": "",
+            "created_at": now,
+        }
+        erases = ",".join(str(i) for i in sorted(ids))
+        salts = new_salts()
+        commitments = commitments_of(values, salts)
+        digest = entry_hash_v2(values, prev, (), commitments, erases)
+        s.add(
+            ModerationEntry(
+                **values,  # type: ignore[arg-type]
+                prev_hash=prev,
+                entry_hash=digest,
+                hash_version=VERSION,
+                salts=json.dumps(salts, sort_keys=True),
+                commitments=json.dumps(commitments, sort_keys=True),
+                erases=erases,
+            )
+        )
+        s.flush()
+        lock = s.get(Setting, CHAIN_LOCK_KEY)
+        assert lock is not None
+        lock.value = f"{entry_id}:{digest}"
+        made.append(entry_id)
+    return made
 
 
 def _earlier_evidence(s: Session, corrects_id: int | None) -> bool:
@@ -501,6 +586,7 @@ def list_entries(
         conditions += [col(ModerationEntry.seen_at) >= start, col(ModerationEntry.seen_at) < end]
     if channel_ids is not None:
         conditions.append(col(ModerationEntry.channel_id).in_(list(channel_ids)))
+    conditions.append(col(ModerationEntry.kind) != SYSTEM_KIND)
     if not include_superseded or open_only:
         conditions.append(newer.id.is_(None))
     if open_only:

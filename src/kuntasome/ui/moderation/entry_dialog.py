@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kuntasome.core.messages import arg
 from kuntasome.core.moderation.evidence import original_path, pdf_path
-from kuntasome.core.moderation.log import ACTIONS, KINDS, EntryHistory, EntryRow
+from kuntasome.core.moderation.log import ACTION_LABELS, KIND_LABELS, EntryHistory, EntryRow
 
 from kuntasome.ui.widgets import Retranslating, translate
 
@@ -38,10 +38,13 @@ def describe(row: EntryRow, tz: ZoneInfo, reasons: dict[str, str]) -> str:
 
     fields = [
         (translate("EntryDialog", "Channel"), f"{row.channel_name} ({row.platform})"),
-        (translate("EntryDialog", "Kind"), translate("Moderation", KINDS.get(row.kind, row.kind))),
+        (
+            translate("EntryDialog", "Kind"),
+            translate("Moderation", KIND_LABELS.get(row.kind, row.kind)),
+        ),
         (
             translate("EntryDialog", "Action"),
-            translate("Moderation", ACTIONS.get(row.action, row.action)),
+            translate("Moderation", ACTION_LABELS.get(row.action, row.action)),
         ),
         (translate("EntryDialog", "Reason"), reasons.get(row.reason_code, row.reason_code)),
         (translate("EntryDialog", "Case number"), row.case_number),

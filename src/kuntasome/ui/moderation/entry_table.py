@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from kuntasome.core.messages import arg
-from kuntasome.core.moderation.log import ACTIONS, KINDS, EntryRow
+from kuntasome.core.moderation.log import ACTION_LABELS, KIND_LABELS, EntryRow
 
 from kuntasome.ui.widgets import translate
 
@@ -89,9 +89,9 @@ class EntryTableModel(QAbstractTableModel):
             if column == "channel":
                 return f"{row.channel_name} ({row.platform})"
             if column == "kind":
-                return translate("Moderation", KINDS.get(row.kind, row.kind))
+                return translate("Moderation", KIND_LABELS.get(row.kind, row.kind))
             if column == "action":
-                text = translate("Moderation", ACTIONS.get(row.action, row.action))
+                text = translate("Moderation", ACTION_LABELS.get(row.action, row.action))
                 if row.reason_code:
                     text += f" ({self.reasons.get(row.reason_code, row.reason_code)})"
                 return text

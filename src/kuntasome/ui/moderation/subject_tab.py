@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from kuntasome.core.messages import arg
 from kuntasome.core.moderation.blocks import list_blocks
 from kuntasome.core.moderation.export import entries_csv, subject_json
-from kuntasome.core.moderation.log import ACTIONS, list_entries
+from kuntasome.core.moderation.log import ACTION_LABELS, list_entries
 from kuntasome.core.moderation.removal_reasons import reason_labels
 from kuntasome.core.organisation import load_organisation
 
@@ -141,7 +141,7 @@ class SubjectTab(Retranslating, QWidget):
                     str(row.id),
                     row.seen_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M"),
                     row.channel_name,
-                    translate("Moderation", ACTIONS.get(row.action, row.action)),
+                    translate("Moderation", ACTION_LABELS.get(row.action, row.action)),
                     row.comment_text.replace("\n", " ")[:120],
                 )
                 for row in self.entries
