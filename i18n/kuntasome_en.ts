@@ -4,7 +4,7 @@
 <context>
     <name>ArchivePage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="431"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="477"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Snapshot made: %n file in {path}.</numerusform>
@@ -12,11 +12,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="470"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="516"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>The snapshot is intact: %n file, every checksum ({algorithms}) matches.</numerusform>
             <numerusform>The snapshot is intact: %n files, every checksum ({algorithms}) matches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="541"/>
+        <source>Disposed of %n record(s); see the disposal log.</source>
+        <translation>
+            <numerusform>Disposed of %n record; see the disposal log.</numerusform>
+            <numerusform>Disposed of %n records; see the disposal log.</numerusform>
         </translation>
     </message>
 </context>
@@ -163,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="198"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="273"/>
         <source>Snapshot of {period}: %n file(s) → {path}</source>
         <translation>
             <numerusform>Snapshot of {period}: %n file → {path}</numerusform>
@@ -171,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="221"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="296"/>
         <source>The bag is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>The bag is intact: %n file, every checksum ({algorithms}) matches.</numerusform>
@@ -179,11 +187,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="319"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="394"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="414"/>
+        <source>{title}: %n past retention (before {date})</source>
+        <translation>
+            <numerusform>{title}: %n past retention (before {date})</numerusform>
+            <numerusform>{title}: %n past retention (before {date})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="419"/>
+        <source>%n on a legal hold</source>
+        <translation>
+            <numerusform>%n on a legal hold</numerusform>
+            <numerusform>%n on a legal hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="421"/>
+        <source>%n from the old, broken chain: cannot be erased</source>
+        <translation>
+            <numerusform>%n from the old, broken chain: cannot be erased</numerusform>
+            <numerusform>%n from the old, broken chain: cannot be erased</numerusform>
         </translation>
     </message>
 </context>

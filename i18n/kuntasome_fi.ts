@@ -121,214 +121,225 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="197"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="358"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="469"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="402"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="513"/>
         <source>Archive</source>
         <translation>Arkisto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
         <source>Half-year</source>
         <translation>Puolivuotiskausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
         <source>Quarter</source>
         <translation>Vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="249"/>
         <source>A folder</source>
         <translation>Kansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="249"/>
         <source>A zip file</source>
         <translation>Zip-tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="249"/>
         <source>A tar file</source>
         <translation>Tar-tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="207"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="253"/>
         <source>Period &amp;length</source>
         <translation>Jakson &amp;pituus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="208"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="254"/>
         <source>&amp;Period</source>
         <translation>&amp;Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="209"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="255"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="210"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="256"/>
         <source>&amp;Save as</source>
         <translation>&amp;Tallennusmuoto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="211"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="257"/>
         <source>&amp;Language of the README</source>
         <translation>README-tiedoston &amp;kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
         <source>&amp;Make snapshot…</source>
         <translation>&amp;Tee arkistopaketti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="217"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
         <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
         <translation>Arkistopaketti on ajanjakson asiakirjoista koottu BagIt-paketti (RFC 8493): kanavarekisteri historioineen, julkaisut, moderointiloki todisteineen, estot, seurantatarkistukset, tilastot, johdon raportti ja tapahtumaloki sekä README-tiedosto, joka selittää jokaisen tiedoston. Sen eheyden voi tarkistaa millä tahansa BagIt-työkalulla. Arkistonmuodostuksen käytäntö on tehdä paketti puolen vuoden välein ja viimeinen paketti, kun kanava suljetaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="224"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
         <source>&amp;Check the chosen one</source>
         <translation>T&amp;arkista valittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="225"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
         <source>Show in folder</source>
         <translation>Näytä kansiossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="228"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="274"/>
         <source>Made</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="230"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="276"/>
         <source>By</source>
         <translation>Tekijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="277"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="278"/>
         <source>Where</source>
         <translation>Sijainti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="237"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="283"/>
         <source>Record type</source>
         <translation>Asiakirjatyyppi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="238"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="284"/>
         <source>Code in the records plan</source>
         <translation>Tehtäväluokka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="285"/>
         <source>Kept (years)</source>
         <translation>Säilytysaika (v)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="240"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="286"/>
         <source>Publicity</source>
         <translation>Julkisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="291"/>
         <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods. Point at a record type to see why it is kept that long.</source>
         <translation>Tehtäväluokat tulevat organisaation omasta tiedonohjaussuunnitelmasta. Jokaiseen arkistopakettiin merkitään ne ja säilytysajat. Vie osoitin asiakirjatyypin kohdalle, niin näet säilytysajan perusteen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="251"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="297"/>
         <source>Save the records plan</source>
         <translation>Tallenna tiedonohjaussuunnitelma</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="252"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="298"/>
         <source>Snapshots made</source>
         <translation>Tehdyt arkistopaketit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="299"/>
         <source>Records plan</source>
         <translation>Tiedonohjaussuunnitelma</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="300"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="547"/>
+        <source>Disposal</source>
+        <translation>Hävittäminen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="301"/>
+        <source>Legal holds</source>
+        <translation>Hävittämiskiellot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="334"/>
         <source>The whole register</source>
         <translation>Koko rekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="301"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="349"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="311"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="359"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkistopaketti on tekemättä ajanjaksolta {period}: tee se täällä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="331"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="381"/>
         <source>permanently</source>
         <translation>pysyvästi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="383"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="427"/>
         <source>New folder for the snapshot</source>
         <translation>Uusi kansio arkistopaketille</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="432"/>
         <source>Save the snapshot as</source>
         <translation>Tallenna arkistopaketti nimellä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="434"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-tiedostot (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="392"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="436"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-tiedostot (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="408"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="452"/>
         <source>Making the snapshot…</source>
         <translation>Tehdään arkistopakettia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="423"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkistopaketin teko peruttiin: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="426"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="470"/>
         <source>The snapshot was not made</source>
         <translation>Arkistopakettia ei tehty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="433"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="477"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkistopaketti tehty: %n tiedosto, {path}.</numerusform>
@@ -336,30 +347,70 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="459"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="503"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Tarkistetaan arkistopaketin jokainen tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="465"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="509"/>
         <source>The snapshot is not intact</source>
         <translation>Arkistopaketti ei ole eheä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="472"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="516"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkistopaketti on eheä: %n tiedosto, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
             <numerusform>Arkistopaketti on eheä: %n tiedostoa, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="541"/>
+        <source>Disposed of %n record(s); see the disposal log.</source>
+        <translation>
+            <numerusform>Hävitettiin %n asiakirja; katso hävittämisloki.</numerusform>
+            <numerusform>Hävitettiin %n asiakirjaa; katso hävittämisloki.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="520"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="550"/>
+        <source>These evidence files could not be deleted; delete them by hand:
+{files}</source>
+        <translation>Näitä todistetiedostoja ei voitu poistaa; poista ne käsin:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="566"/>
+        <source>Nothing was disposed of</source>
+        <translation>Mitään ei hävitetty</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="581"/>
+        <source>Hold placed.</source>
+        <translation>Hävittämiskielto asetettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="588"/>
+        <source>The hold was not placed</source>
+        <translation>Hävittämiskieltoa ei asetettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="599"/>
+        <source>The hold was not lifted</source>
+        <translation>Hävittämiskieltoa ei purettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="600"/>
+        <source>Hold lifted.</source>
+        <translation>Hävittämiskielto purettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="638"/>
         <source>The records plan was not saved</source>
         <translation>Tiedonohjaussuunnitelmaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="521"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="639"/>
         <source>Records plan saved.</source>
         <translation>Tiedonohjaussuunnitelma tallennettu.</translation>
     </message>
@@ -2278,6 +2329,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>small: noin 12 kanavaa; large: suorituskykytestien suuri kunta</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="190"/>
         <location filename="../src/kuntasome/cli/database.py" line="89"/>
         <location filename="../src/kuntasome/cli/options.py" line="38"/>
         <location filename="../src/kuntasome/cli/people.py" line="71"/>
@@ -2531,37 +2583,38 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>tallenna salaisuus; arvo luetaan vakiosyötteestä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="53"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="57"/>
         <source>snapshots for the public-records archive (BagIt)</source>
         <translation>arkistopaketit arkistonmuodostukseen (BagIt)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="58"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="62"/>
         <source>write a period&apos;s snapshot as a BagIt bag</source>
         <translation>tee ajanjakson arkistopaketti BagIt-muodossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="59"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="63"/>
         <source>Write a period&apos;s records as a BagIt bag (RFC 8493): the channel register with its status and access history, posts, the moderation log with every version and its evidence, blocks, check-ins, statistics, the period&apos;s management report and the audit log, with a README that explains every file and column.</source>
         <translation>Tekee ajanjakson asiakirjoista BagIt-paketin (RFC 8493): kanavarekisteri tila- ja käyttöoikeushistorioineen, julkaisut, moderointiloki kaikkine versioineen ja todisteineen, estot, seurantatarkistukset, tilastot, ajanjakson johdon raportti ja tapahtumaloki sekä README-tiedosto, joka selittää jokaisen tiedoston ja sarakkeen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="71"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="75"/>
         <source>a half-year (2026-H1), year, quarter or month</source>
         <translation>puolivuotiskausi (2026-H1), vuosi, vuosineljännes tai kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="79"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="83"/>
         <source>a folder, a zip file or a tar file (default: a folder)</source>
         <translation>kansio, zip-tiedosto tai tar-tiedosto (oletus: kansio)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="86"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="90"/>
         <source>language of the README and the report (default: yours)</source>
         <translation>README-tiedoston ja raportin kieli (oletus: oma kielesi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="90"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="94"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="211"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="48"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
@@ -2576,88 +2629,163 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>KANAVA</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="91"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="95"/>
         <source>only this channel: the final snapshot of a closed channel</source>
         <translation>vain tämä kanava: suljetun kanavan viimeinen arkistopaketti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="97"/>
-        <location filename="../src/kuntasome/cli/archive.py" line="118"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="101"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="122"/>
         <source>PATH</source>
         <translation>POLKU</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="98"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="102"/>
         <source>the folder or file to write (must not exist)</source>
         <translation>kirjoitettava kansio tai tiedosto (ei saa olla olemassa)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="104"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="108"/>
         <source>who makes the snapshot (number, e-mail address or name)</source>
         <translation>arkistopaketin tekijä (numero, sähköpostiosoite tai nimi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="111"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="115"/>
         <source>check a bag: every file against its checksums</source>
         <translation>tarkista paketti: jokainen tiedosto tiivisteitään vasten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="112"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="116"/>
         <source>Check a BagIt bag (folder, zip or tar): every file against every manifest, no file missing or added. Exit status 1 and the file named when something changed.</source>
         <translation>Tarkistaa BagIt-paketin (kansio, zip tai tar): jokaisen tiedoston jokaista luetteloa vasten ja ettei tiedostoja puutu tai ole lisätty. Paluuarvo 1 ja tiedoston nimi, jos jotain on muuttunut.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="123"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="127"/>
         <source>the half-year whose snapshot has not been made</source>
         <translation>puolivuotiskausi, jonka arkistopaketti on tekemättä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="128"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="132"/>
         <source>the snapshots made</source>
         <translation>tehdyt arkistopaketit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="133"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="137"/>
         <source>the records plan: codes and retention of each record</source>
         <translation>tiedonohjaussuunnitelma: asiakirjojen tehtäväluokat ja säilytysajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="137"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="141"/>
         <source>each record type&apos;s code, retention and publicity</source>
         <translation>kunkin asiakirjatyypin tehtäväluokka, säilytysaika ja julkisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="143"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="147"/>
         <source>set a record type&apos;s code, title or retention period</source>
         <translation>aseta asiakirjatyypin tehtäväluokka, nimi tai säilytysaika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="145"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="149"/>
         <source>TYPE</source>
         <translation>TYYPPI</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="146"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="150"/>
         <source>its task code in the records plan</source>
         <translation>tehtäväluokka tiedonohjaussuunnitelmassa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="147"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="151"/>
         <source>the code&apos;s title in the plan</source>
         <translation>tehtäväluokan nimi suunnitelmassa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="151"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="155"/>
         <source>YEARS</source>
         <translation>VUODET</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="152"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="156"/>
         <source>how many years it is kept (0: permanently)</source>
         <translation>säilytysaika vuosina (0: pysyvästi)</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="164"/>
+        <source>dispose of the records past their retention (with a decision)</source>
+        <translation>hävitä säilytysajan ylittäneet asiakirjat (päätöksellä)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="165"/>
+        <source>List, or dispose of, the records past their retention period and not on a legal hold: moderation entries lose their personal data (the chain records it and still verifies), evidence files are deleted, old check-ins, statistics, posts and audit entries removed. Every disposal goes into the disposal log with its decision and the person who approved it.</source>
+        <translation>Luettelee tai hävittää asiakirjat, joiden säilytysaika on päättynyt ja joita ei koske hävittämiskielto: moderointimerkinnöistä poistetaan henkilötiedot (tiivisteketju kirjaa sen ja pysyy tarkistettavana), todistetiedostot poistetaan ja vanhat seurantatarkistukset, tilastot, julkaisut ja tapahtumalokin merkinnät poistetaan. Jokainen hävittäminen kirjataan hävittämislokiin päätöksineen ja hyväksyjineen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="176"/>
+        <source>only list; change nothing</source>
+        <translation>vain luettelo; älä muuta mitään</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="179"/>
+        <source>dispose of them now</source>
+        <translation>hävitä ne nyt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="185"/>
+        <source>the decision that approves it, e.g. its body, date and number</source>
+        <translation>hävittämisen hyväksyvä päätös, esim. toimielin, päivämäärä ja pykälä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="191"/>
+        <source>the day retention is counted to (default: today)</source>
+        <translation>päivä, johon säilytysaika lasketaan (oletus: tänään)</translation>
+    </message>
+    <message>
         <location filename="../src/kuntasome/cli/archive.py" line="198"/>
+        <source>the disposal log: what was disposed of, when, why</source>
+        <translation>hävittämisloki: mitä hävitettiin, milloin ja miksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="204"/>
+        <source>legal holds: records that must not be disposed of</source>
+        <translation>hävittämiskiellot: asiakirjat, joita ei saa hävittää</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="208"/>
+        <source>hold a channel, an account or a moderation entry</source>
+        <translation>aseta hävittämiskielto kanavalle, tilille tai moderointimerkinnälle</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="212"/>
+        <source>ACCOUNT</source>
+        <translation>TILI</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="213"/>
+        <source>ENTRY</source>
+        <translation>MERKINTÄ</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="218"/>
+        <source>why, e.g. the complaint or case number</source>
+        <translation>syy, esim. kantelun tai asian numero</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="223"/>
+        <source>lift a hold</source>
+        <translation>pura hävittämiskielto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="224"/>
+        <source>HOLD</source>
+        <translation>KIELTO</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="229"/>
+        <source>the legal holds</source>
+        <translation>hävittämiskiellot</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="273"/>
         <source>Snapshot of {period}: %n file(s) → {path}</source>
         <translation>
             <numerusform>Arkistopaketti {period}: %n tiedosto → {path}</numerusform>
@@ -2665,7 +2793,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="221"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="296"/>
         <source>The bag is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Paketti on eheä: %n tiedosto, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
@@ -2673,32 +2801,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="239"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="314"/>
         <source>The snapshot of {period} is due.</source>
         <translation>Ajanjakson {period} arkistopaketti on tekemättä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="241"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="316"/>
         <source>Every half-year&apos;s snapshot has been made.</source>
         <translation>Kaikkien puolivuotiskausien arkistopaketit on tehty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="266"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="341"/>
         <source>No snapshots made yet.</source>
         <translation>Arkistopaketteja ei ole vielä tehty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="314"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="389"/>
         <source>(no code set)</source>
         <translation>(tehtäväluokkaa ei asetettu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="317"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="392"/>
         <source>permanent</source>
         <translation>pysyvä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="319"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="394"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n vuosi</numerusform>
@@ -2706,9 +2834,73 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="327"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="402"/>
         <source>Some record types have no code of your organisation&apos;s records plan yet: kuntasome records plan set TYPE --code CODE.</source>
         <translation>Osalta asiakirjatyypeistä puuttuu vielä organisaation tiedonohjaussuunnitelman tehtäväluokka: kuntasome records plan set TYYPPI --code LUOKKA.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="414"/>
+        <source>{title}: %n past retention (before {date})</source>
+        <translation>
+            <numerusform>{title}: %n säilytysajan ylittänyt (ennen {date})</numerusform>
+            <numerusform>{title}: %n säilytysajan ylittänyttä (ennen {date})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="419"/>
+        <source>%n on a legal hold</source>
+        <translation>
+            <numerusform>%n hävittämiskiellossa</numerusform>
+            <numerusform>%n hävittämiskiellossa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="421"/>
+        <source>%n from the old, broken chain: cannot be erased</source>
+        <translation>
+            <numerusform>%n vanhasta, rikkoutuneesta ketjusta: ei voi poistaa</numerusform>
+            <numerusform>%n vanhasta, rikkoutuneesta ketjusta: ei voi poistaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="465"/>
+        <source>Nothing was changed. To dispose of these: --approve --decision TEXT --as PERSON.</source>
+        <translation>Mitään ei muutettu. Hävittääksesi nämä: --approve --decision TEKSTI --as HENKILÖ.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="473"/>
+        <source>Disposed of, and written to the disposal log ({entries}).</source>
+        <translation>Hävitetty ja kirjattu hävittämislokiin ({entries}).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="487"/>
+        <source>Nothing has been disposed of.</source>
+        <translation>Mitään ei ole hävitetty.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="510"/>
+        <source>Hold {id} placed: nothing it covers is disposed of.</source>
+        <translation>Hävittämiskielto {id} asetettu: mitään sen piiriin kuuluvaa ei hävitetä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="519"/>
+        <source>Hold {id} lifted.</source>
+        <translation>Hävittämiskielto {id} purettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="530"/>
+        <source>No legal holds.</source>
+        <translation>Ei hävittämiskieltoja.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="533"/>
+        <source>active</source>
+        <translation>voimassa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="533"/>
+        <source>lifted</source>
+        <translation>purettu</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/common.py" line="70"/>
@@ -2881,7 +3073,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>kirjaamon diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="103"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="107"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
         <location filename="../src/kuntasome/cli/people.py" line="50"/>
@@ -3414,6 +3606,9 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>julkaisun työnimi</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="183"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="217"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="225"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="69"/>
         <source>TEXT</source>
         <translation>TEKSTI</translation>
@@ -3496,7 +3691,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Ajanjakson raportti johdolle saavutettavana PDF/A-tiedostona: tunnusluvut verrattuna edelliseen jaksoon ja vuodentakaiseen, kanavat, kieliversiot, vuorovaikutus ja moderointi, kanavarekisterin kunto ja saavutettavuusvelvoitteet.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="70"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="74"/>
         <location filename="../src/kuntasome/cli/reports.py" line="45"/>
         <source>PERIOD</source>
         <translation>JAKSO</translation>
@@ -3745,6 +3940,110 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
 </context>
 <context>
+    <name>DisposalTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="84"/>
+        <source>Records past their retention period and not on a legal hold. Disposing of moderation entries erases what the public wrote (the log&apos;s chain records it and stays verifiable); evidence files are deleted; old check-ins, statistics, posts and audit entries are removed. The register and the reports are kept permanently.</source>
+        <translation>Asiakirjat, joiden säilytysaika on päättynyt ja joita ei koske hävittämiskielto. Moderointimerkintöjen hävittäminen poistaa yleisön kirjoittaman tekstin (lokin tiivisteketju kirjaa sen ja pysyy tarkistettavana); todistetiedostot poistetaan; vanhat seurantatarkistukset, tilastot, julkaisut ja tapahtumalokin merkinnät poistetaan. Rekisteri ja raportit säilytetään pysyvästi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="93"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="107"/>
+        <source>Record type</source>
+        <translation>Asiakirjatyyppi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="94"/>
+        <source>Past retention</source>
+        <translation>Säilytysaika päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="95"/>
+        <source>On a legal hold</source>
+        <translation>Hävittämiskiellossa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="96"/>
+        <source>Last dated before</source>
+        <translation>Viimeisin päiväys ennen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="97"/>
+        <source>Code</source>
+        <translation>Tehtäväluokka</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="100"/>
+        <source>&amp;Decision</source>
+        <translation>&amp;Päätös</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="101"/>
+        <source>Who decided, when and its number</source>
+        <translation>Kuka päätti, milloin ja pykälä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="102"/>
+        <source>&amp;Dispose of these…</source>
+        <translation>&amp;Hävitä nämä…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="103"/>
+        <source>Disposal log</source>
+        <translation>Hävittämisloki</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="106"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="108"/>
+        <source>How many</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="109"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="110"/>
+        <source>Approved by</source>
+        <translation>Hyväksyjä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="149"/>
+        <source>Approved by: {name}</source>
+        <translation>Hyväksyjä: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="152"/>
+        <source>A disposal is approved by a named person: choose who you are under File › Settings.</source>
+        <translation>Hävittämisen hyväksyy nimetty henkilö: valitse, kuka olet, kohdassa Tiedosto › Asetukset.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="174"/>
+        <source>Dispose of records</source>
+        <translation>Asiakirjojen hävittäminen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="177"/>
+        <source>Dispose of these records for good? This cannot be undone.
+
+{lines}
+
+Decision: {decision}
+Approved by: {name}</source>
+        <translation>Hävitetäänkö nämä asiakirjat lopullisesti? Tätä ei voi perua.
+
+{lines}
+
+Päätös: {decision}
+Hyväksyjä: {name}</translation>
+    </message>
+</context>
+<context>
     <name>EndCrisisDialog</name>
     <message>
         <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="147"/>
@@ -3785,122 +4084,122 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="42"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="43"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
         <source>Case number</source>
         <translation>Diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
         <source>Posted</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
         <source>Answer due</source>
         <translation>Vastattava viimeistään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
         <source>Author</source>
         <translation>Kirjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="59"/>
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="60"/>
         <source>Why no evidence</source>
         <translation>Miksi todistetta ei ole</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="61"/>
         <source>Logged</source>
         <translation>Kirjattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="126"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
         <source>Moderation entry {id}</source>
         <translation>Moderointimerkintä {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="130"/>
         <source>Record the answer…</source>
         <translation>Kirjaa vastaus…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="131"/>
         <source>Correct…</source>
         <translation>Korjaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="132"/>
         <source>Block this account…</source>
         <translation>Estä tämä tili…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="137"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="140"/>
         <source>Personal data in this entry is kept until {keep_until} (retention).</source>
         <translation>Tämän merkinnän henkilötiedot säilytetään {keep_until} asti (säilytysaika).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="145"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="148"/>
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="146"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="149"/>
         <source>PDF/A</source>
         <translation>PDF/A</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="147"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="150"/>
         <source>original picture</source>
         <translation>alkuperäinen kuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="163"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="166"/>
         <source>Earlier version: entry {id}</source>
         <translation>Aiempi versio: merkintä {id}</translation>
     </message>
@@ -4466,10 +4765,36 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>{path} on jo olemassa. Valitse uusi nimi: arkistopakettia ei koskaan kirjoiteta toisen päälle.</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/core/archive/holds.py" line="73"/>
+        <source>A hold is on one thing: a channel, an account or a moderation entry.</source>
+        <translation>Hävittämiskielto koskee yhtä asiaa: kanavaa, tiliä tai moderointimerkintää.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/holds.py" line="79"/>
+        <source>Say why the records are held (e.g. the complaint or case number).</source>
+        <translation>Kerro, miksi asiakirjoja ei saa hävittää (esim. kantelun tai asian numero).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/holds.py" line="86"/>
         <location filename="../src/kuntasome/core/archive/snapshot.py" line="133"/>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="175"/>
         <source>There is no channel {channel}.</source>
         <translation>Kanavaa {channel} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/holds.py" line="126"/>
+        <source>Say why the hold is lifted.</source>
+        <translation>Kerro, miksi hävittämiskielto puretaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/holds.py" line="130"/>
+        <source>There is no hold {id}.</source>
+        <translation>Hävittämiskieltoa {id} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/holds.py" line="133"/>
+        <source>Hold {id} has already been lifted.</source>
+        <translation>Hävittämiskielto {id} on jo purettu.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/snapshot.py" line="253"/>
@@ -4576,7 +4901,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="140"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="251"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="343"/>
         <location filename="../src/kuntasome/core/statistics/store.py" line="177"/>
         <source>Choose the channel.</source>
         <translation>Valitse kanava.</translation>
@@ -4597,58 +4922,59 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Estoa ei voi poistaa ennen kuin se on tehty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="167"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="186"/>
         <source>Choose what kind of comment this is.</source>
         <translation>Valitse, minkä lajinen kommentti on.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="169"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="188"/>
         <source>Choose what was done.</source>
         <translation>Valitse, mitä tehtiin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="172"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="191"/>
         <source>The comment cannot have been seen before it was posted.</source>
         <translation>Kommenttia ei ole voitu havaita ennen kuin se julkaistiin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="176"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="195"/>
         <source>The answer cannot be earlier than the comment.</source>
         <translation>Vastaus ei voi olla kommenttia aiempi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="180"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="199"/>
         <source>Choose the reason for hiding or removing the comment.</source>
         <translation>Valitse peruste kommentin piilottamiselle tai poistamiselle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="184"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="203"/>
         <source>Give the registry&apos;s case number for a comment forwarded there.</source>
         <translation>Anna kirjaamon diaarinumero, kun kommentti on välitetty kirjaamoon.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="189"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="575"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="208"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="679"/>
         <source>Write the answer that was given.</source>
         <translation>Kirjoita annettu vastaus.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="192"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="211"/>
         <source>A removed comment needs a screenshot taken before the removal. Add one, or explain why none could be taken.</source>
         <translation>Poistetusta kommentista tarvitaan ennen poistoa otettu kuvakaappaus. Lisää se tai kerro, miksi sitä ei voitu ottaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="255"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="347"/>
         <source>The entry to correct no longer exists.</source>
         <translation>Korjattavaa merkintää ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="264"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="356"/>
         <source>Entry {id} has already been corrected by entry {newer}: correct the newest version.</source>
         <translation>Merkintä {id} on jo korjattu merkinnällä {newer}: korjaa uusinta versiota.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="510"/>
+        <location filename="../src/kuntasome/core/archive/holds.py" line="91"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="614"/>
         <source>There is no moderation entry {id}.</source>
         <translation>Moderointimerkintää {id} ei ole.</translation>
     </message>
@@ -4878,6 +5204,16 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/core/archive/verify.py" line="151"/>
         <source>The bag {name} is not intact: its size and file count ({file}) are not those in bag-info.txt.</source>
         <translation>Paketti {name} ei ole eheä: sen koko ja tiedostomäärä ({file}) eivät vastaa tiedostoa bag-info.txt.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/disposal.py" line="270"/>
+        <source>Give the decision that approves the disposal (who decided, when, its number).</source>
+        <translation>Anna hävittämisen hyväksyvä päätös (kuka päätti, milloin, pykälä).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/disposal.py" line="282"/>
+        <source>A disposal is approved by a named person: choose who you are in the settings (or give --as).</source>
+        <translation>Hävittämisen hyväksyy nimetty henkilö: valitse asetuksissa, kuka olet (tai anna --as).</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5487,114 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/core/reports/health.py" line="29"/>
         <source>Dormant: nothing published in 90 days</source>
         <translation>Hiljainen: ei julkaisuja 90 päivään</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="247"/>
+        <source>A legal hold keeps records from disposal while a complaint, a court case or an information request needs them: a channel, an account&apos;s comments and blocks, or one entry with every version.</source>
+        <translation>Hävittämiskielto estää asiakirjojen hävittämisen niin kauan kuin kantelu, oikeudenkäynti tai tietopyyntö niitä edellyttää: kanava, tilin kommentit ja estot tai yksi merkintä kaikkine versioineen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <source>A channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <source>An account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <source>A moderation entry</source>
+        <translation>Moderointimerkintä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="256"/>
+        <source>&amp;Hold</source>
+        <translation>&amp;Kohde</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="257"/>
+        <source>W&amp;hich</source>
+        <translation>&amp;Mikä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="258"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Syy</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="259"/>
+        <source>The account&apos;s name on the service</source>
+        <translation>Tilin nimi palvelussa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="260"/>
+        <source>e.g. the complaint or case number</source>
+        <translation>esim. kantelun tai asian numero</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="261"/>
+        <source>&amp;Place hold</source>
+        <translation>&amp;Aseta hävittämiskielto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="262"/>
+        <source>&amp;Lift the chosen hold…</source>
+        <translation>&amp;Pura valittu kielto…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <source>Covers</source>
+        <translation>Koskee</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <source>Placed</source>
+        <translation>Asetettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
+        <source>By</source>
+        <translation>Asettaja</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="284"/>
+        <source>Active</source>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="284"/>
+        <source>Lifted</source>
+        <translation>Purettu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="285"/>
+        <source>entry {id}</source>
+        <translation>merkintä {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="319"/>
+        <source>Lift the hold</source>
+        <translation>Pura hävittämiskielto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="319"/>
+        <source>Why is the hold lifted?</source>
+        <translation>Miksi hävittämiskielto puretaan?</translation>
     </message>
 </context>
 <context>
@@ -5689,64 +6133,74 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="41"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="48"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="42"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="49"/>
         <source>Feedback</source>
         <translation>Palaute</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="43"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="50"/>
         <source>Criticism</source>
         <translation>Kritiikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="44"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="51"/>
         <source>Rumour or disinformation</source>
         <translation>Huhu tai disinformaatio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="45"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="52"/>
         <source>Inappropriate</source>
         <translation>Asiaton</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="48"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="55"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="49"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="56"/>
         <source>Acknowledged</source>
         <translation>Kuitattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="50"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="57"/>
         <source>Forwarded to the registry</source>
         <translation>Välitetty kirjaamoon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="51"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="58"/>
         <source>Hidden</source>
         <translation>Piilotettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="52"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="59"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="53"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="60"/>
         <source>User blocked</source>
         <translation>Käyttäjä estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="54"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="61"/>
         <source>No action</source>
         <translation>Ei toimenpiteitä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="69"/>
+        <source>Records management</source>
+        <translation>Tiedonhallinta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="73"/>
+        <source>Personal data disposed of</source>
+        <translation>Henkilötiedot hävitetty</translation>
     </message>
 </context>
 <context>
@@ -9457,27 +9911,32 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="119"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="179"/>
         <source>Entry {id} does not follow entry {previous}: an entry between them was removed or the order was changed.</source>
         <translation>Merkintä {id} ei seuraa merkintää {previous}: niiden välistä on poistettu merkintä tai järjestystä on muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="131"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="76"/>
         <source>Entry {id} has been changed after it was saved (its content or its evidence no longer matches its hash).</source>
         <translation>Merkintää {id} on muutettu tallentamisen jälkeen (sen sisältö tai todisteet eivät enää vastaa sen tiivistettä).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="148"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="203"/>
+        <source>The personal data of entry {id} was removed, but no disposal in the log records it.</source>
+        <translation>Merkinnän {id} henkilötiedot on poistettu, mutta mikään lokiin kirjattu hävittäminen ei kata sitä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="217"/>
         <source>The log ends at entry {last}, but entry {head} was the last one saved: entries have been removed from its end.</source>
         <translation>Loki päättyy merkintään {last}, mutta viimeksi tallennettu oli merkintä {head}: lopusta on poistettu merkintöjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="165"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="234"/>
         <source>The evidence file {file} of entry {id} is missing.</source>
         <translation>Merkinnän {id} todistetiedosto {file} puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="177"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="246"/>
         <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
         <translation>Merkinnän {id} todistetiedostoa {file} on muutettu: sen SHA-256 ei enää ole tallennettu.</translation>
     </message>

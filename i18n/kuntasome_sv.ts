@@ -121,214 +121,225 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="197"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="358"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="469"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="402"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="513"/>
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
         <source>Half-year</source>
         <translation>Halvår</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="249"/>
         <source>A folder</source>
         <translation>En mapp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="249"/>
         <source>A zip file</source>
         <translation>En zip-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="249"/>
         <source>A tar file</source>
         <translation>En tar-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="207"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="253"/>
         <source>Period &amp;length</source>
         <translation>Periodens &amp;längd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="208"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="254"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="209"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="255"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="210"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="256"/>
         <source>&amp;Save as</source>
         <translation>&amp;Spara som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="211"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="257"/>
         <source>&amp;Language of the README</source>
         <translation>&amp;Språk i README-filen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
         <source>&amp;Make snapshot…</source>
         <translation>&amp;Skapa arkivpaket…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="217"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
         <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
         <translation>Ett arkivpaket är ett BagIt-paket (RFC 8493) med periodens handlingar: kanalregistret och dess historik, inlägg, modereringsloggen med bevis, blockeringar, bevakningskontroller, statistik, rapporten till ledningen och händelseloggen, med en README som förklarar varje fil. Vilket BagIt-verktyg som helst kan kontrollera det. Praxis för arkivbildningen är ett paket varje halvår och ett sista när en kanal stängs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="224"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
         <source>&amp;Check the chosen one</source>
         <translation>&amp;Kontrollera det valda</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="225"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="228"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="274"/>
         <source>Made</source>
         <translation>Skapat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="230"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="276"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="277"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="278"/>
         <source>Where</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="237"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="283"/>
         <source>Record type</source>
         <translation>Handlingstyp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="238"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="284"/>
         <source>Code in the records plan</source>
         <translation>Klassificeringskod</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="285"/>
         <source>Kept (years)</source>
         <translation>Bevaras (år)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="240"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="286"/>
         <source>Publicity</source>
         <translation>Offentlighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="291"/>
         <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods. Point at a record type to see why it is kept that long.</source>
         <translation>Koderna är organisationens egna, ur dess dokumenthanteringsplan. Varje arkivpaket får dem tillsammans med bevarandetiderna. Håll pekaren över en handlingstyp för att se varför den bevaras så länge.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="251"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="297"/>
         <source>Save the records plan</source>
         <translation>Spara dokumenthanteringsplanen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="252"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="298"/>
         <source>Snapshots made</source>
         <translation>Skapade arkivpaket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="299"/>
         <source>Records plan</source>
         <translation>Dokumenthanteringsplan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="300"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="547"/>
+        <source>Disposal</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="301"/>
+        <source>Legal holds</source>
+        <translation>Gallringsstopp</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="334"/>
         <source>The whole register</source>
         <translation>Hela registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="301"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="349"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="311"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="359"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkivpaketet för {period} ska skapas: gör det här.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="331"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="381"/>
         <source>permanently</source>
         <translation>för alltid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="383"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="427"/>
         <source>New folder for the snapshot</source>
         <translation>Ny mapp för arkivpaketet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="432"/>
         <source>Save the snapshot as</source>
         <translation>Spara arkivpaketet som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="434"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-filer (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="392"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="436"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-filer (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="408"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="452"/>
         <source>Making the snapshot…</source>
         <translation>Skapar arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="423"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkivpaketet avbröts: ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="426"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="470"/>
         <source>The snapshot was not made</source>
         <translation>Arkivpaketet skapades inte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="433"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="477"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkivpaketet har skapats: %n fil i {path}.</numerusform>
@@ -336,30 +347,70 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="459"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="503"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Kontrollerar varje fil i arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="465"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="509"/>
         <source>The snapshot is not intact</source>
         <translation>Arkivpaketet är inte intakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="472"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="516"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkivpaketet är intakt: %n fil, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
             <numerusform>Arkivpaketet är intakt: %n filer, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="541"/>
+        <source>Disposed of %n record(s); see the disposal log.</source>
+        <translation>
+            <numerusform>%n handling gallrades; se gallringsloggen.</numerusform>
+            <numerusform>%n handlingar gallrades; se gallringsloggen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="520"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="550"/>
+        <source>These evidence files could not be deleted; delete them by hand:
+{files}</source>
+        <translation>De här bevisfilerna kunde inte raderas; radera dem för hand:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="566"/>
+        <source>Nothing was disposed of</source>
+        <translation>Ingenting gallrades</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="581"/>
+        <source>Hold placed.</source>
+        <translation>Gallringsstopp infört.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="588"/>
+        <source>The hold was not placed</source>
+        <translation>Gallringsstoppet infördes inte</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="599"/>
+        <source>The hold was not lifted</source>
+        <translation>Gallringsstoppet hävdes inte</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="600"/>
+        <source>Hold lifted.</source>
+        <translation>Gallringsstoppet har hävts.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="638"/>
         <source>The records plan was not saved</source>
         <translation>Dokumenthanteringsplanen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="521"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="639"/>
         <source>Records plan saved.</source>
         <translation>Dokumenthanteringsplanen har sparats.</translation>
     </message>
@@ -2278,6 +2329,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>small: cirka 12 kanaler; large: den stora kommunen för prestandatester</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="190"/>
         <location filename="../src/kuntasome/cli/database.py" line="89"/>
         <location filename="../src/kuntasome/cli/options.py" line="38"/>
         <location filename="../src/kuntasome/cli/people.py" line="71"/>
@@ -2531,37 +2583,38 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>spara en hemlighet; värdet läses från standard in</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="53"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="57"/>
         <source>snapshots for the public-records archive (BagIt)</source>
         <translation>arkivpaket för arkivbildningen (BagIt)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="58"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="62"/>
         <source>write a period&apos;s snapshot as a BagIt bag</source>
         <translation>skapa periodens arkivpaket som ett BagIt-paket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="59"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="63"/>
         <source>Write a period&apos;s records as a BagIt bag (RFC 8493): the channel register with its status and access history, posts, the moderation log with every version and its evidence, blocks, check-ins, statistics, the period&apos;s management report and the audit log, with a README that explains every file and column.</source>
         <translation>Skapar ett BagIt-paket (RFC 8493) av periodens handlingar: kanalregistret med status- och behörighetshistorik, inlägg, modereringsloggen med alla versioner och bevis, blockeringar, bevakningskontroller, statistik, periodens rapport till ledningen och händelseloggen, med en README som förklarar varje fil och kolumn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="71"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="75"/>
         <source>a half-year (2026-H1), year, quarter or month</source>
         <translation>ett halvår (2026-H1), år, kvartal eller månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="79"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="83"/>
         <source>a folder, a zip file or a tar file (default: a folder)</source>
         <translation>en mapp, en zip-fil eller en tar-fil (standard: en mapp)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="86"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="90"/>
         <source>language of the README and the report (default: yours)</source>
         <translation>språket i README-filen och rapporten (standard: ditt språk)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="90"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="94"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="211"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="48"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
@@ -2576,88 +2629,163 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>KANAL</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="91"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="95"/>
         <source>only this channel: the final snapshot of a closed channel</source>
         <translation>bara den här kanalen: det sista arkivpaketet för en stängd kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="97"/>
-        <location filename="../src/kuntasome/cli/archive.py" line="118"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="101"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="122"/>
         <source>PATH</source>
         <translation>SÖKVÄG</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="98"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="102"/>
         <source>the folder or file to write (must not exist)</source>
         <translation>mappen eller filen som skrivs (får inte finnas)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="104"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="108"/>
         <source>who makes the snapshot (number, e-mail address or name)</source>
         <translation>vem som skapar arkivpaketet (nummer, e-postadress eller namn)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="111"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="115"/>
         <source>check a bag: every file against its checksums</source>
         <translation>kontrollera ett paket: varje fil mot dess kontrollsummor</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="112"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="116"/>
         <source>Check a BagIt bag (folder, zip or tar): every file against every manifest, no file missing or added. Exit status 1 and the file named when something changed.</source>
         <translation>Kontrollerar ett BagIt-paket (mapp, zip eller tar): varje fil mot varje förteckning, att ingen fil saknas eller har lagts till. Slutstatus 1 och filens namn om något har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="123"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="127"/>
         <source>the half-year whose snapshot has not been made</source>
         <translation>halvåret vars arkivpaket inte har skapats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="128"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="132"/>
         <source>the snapshots made</source>
         <translation>skapade arkivpaket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="133"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="137"/>
         <source>the records plan: codes and retention of each record</source>
         <translation>dokumenthanteringsplanen: handlingarnas klassificeringskoder och bevarandetider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="137"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="141"/>
         <source>each record type&apos;s code, retention and publicity</source>
         <translation>varje handlingstyps kod, bevarandetid och offentlighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="143"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="147"/>
         <source>set a record type&apos;s code, title or retention period</source>
         <translation>ange en handlingstyps kod, rubrik eller bevarandetid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="145"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="149"/>
         <source>TYPE</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="146"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="150"/>
         <source>its task code in the records plan</source>
         <translation>klassificeringskoden i dokumenthanteringsplanen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="147"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="151"/>
         <source>the code&apos;s title in the plan</source>
         <translation>kodens rubrik i planen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="151"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="155"/>
         <source>YEARS</source>
         <translation>ÅR</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="152"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="156"/>
         <source>how many years it is kept (0: permanently)</source>
         <translation>hur många år den bevaras (0: för alltid)</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="164"/>
+        <source>dispose of the records past their retention (with a decision)</source>
+        <translation>gallra handlingar vars bevarandetid har gått ut (med ett beslut)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="165"/>
+        <source>List, or dispose of, the records past their retention period and not on a legal hold: moderation entries lose their personal data (the chain records it and still verifies), evidence files are deleted, old check-ins, statistics, posts and audit entries removed. Every disposal goes into the disposal log with its decision and the person who approved it.</source>
+        <translation>Listar eller gallrar handlingar vars bevarandetid har gått ut och som inte omfattas av gallringsstopp: modereringsposter förlorar sina personuppgifter (hashkedjan registrerar det och kan fortfarande kontrolleras), bevisfiler raderas och gamla bevakningskontroller, statistik, inlägg och poster i händelseloggen tas bort. Varje gallring förs in i gallringsloggen med beslutet och den som godkände det.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="176"/>
+        <source>only list; change nothing</source>
+        <translation>lista bara; ändra ingenting</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="179"/>
+        <source>dispose of them now</source>
+        <translation>gallra dem nu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="185"/>
+        <source>the decision that approves it, e.g. its body, date and number</source>
+        <translation>beslutet som godkänner gallringen, t.ex. organ, datum och paragraf</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="191"/>
+        <source>the day retention is counted to (default: today)</source>
+        <translation>dagen som bevarandetiden räknas till (standard: i dag)</translation>
+    </message>
+    <message>
         <location filename="../src/kuntasome/cli/archive.py" line="198"/>
+        <source>the disposal log: what was disposed of, when, why</source>
+        <translation>gallringsloggen: vad som gallrades, när och varför</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="204"/>
+        <source>legal holds: records that must not be disposed of</source>
+        <translation>gallringsstopp: handlingar som inte får gallras</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="208"/>
+        <source>hold a channel, an account or a moderation entry</source>
+        <translation>inför gallringsstopp för en kanal, ett konto eller en modereringspost</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="212"/>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="213"/>
+        <source>ENTRY</source>
+        <translation>POST</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="218"/>
+        <source>why, e.g. the complaint or case number</source>
+        <translation>orsak, t.ex. klagomålets eller ärendets nummer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="223"/>
+        <source>lift a hold</source>
+        <translation>häv ett gallringsstopp</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="224"/>
+        <source>HOLD</source>
+        <translation>STOPP</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="229"/>
+        <source>the legal holds</source>
+        <translation>gallringsstoppen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="273"/>
         <source>Snapshot of {period}: %n file(s) → {path}</source>
         <translation>
             <numerusform>Arkivpaket för {period}: %n fil → {path}</numerusform>
@@ -2665,7 +2793,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="221"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="296"/>
         <source>The bag is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Paketet är intakt: %n fil, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
@@ -2673,32 +2801,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="239"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="314"/>
         <source>The snapshot of {period} is due.</source>
         <translation>Arkivpaketet för {period} ska skapas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="241"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="316"/>
         <source>Every half-year&apos;s snapshot has been made.</source>
         <translation>Arkivpaketen för alla halvår har skapats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="266"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="341"/>
         <source>No snapshots made yet.</source>
         <translation>Inga arkivpaket har skapats ännu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="314"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="389"/>
         <source>(no code set)</source>
         <translation>(ingen kod angiven)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="317"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="392"/>
         <source>permanent</source>
         <translation>bevaras</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="319"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="394"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -2706,9 +2834,73 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="327"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="402"/>
         <source>Some record types have no code of your organisation&apos;s records plan yet: kuntasome records plan set TYPE --code CODE.</source>
         <translation>Vissa handlingstyper saknar ännu kod ur organisationens dokumenthanteringsplan: kuntasome records plan set TYP --code KOD.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="414"/>
+        <source>{title}: %n past retention (before {date})</source>
+        <translation>
+            <numerusform>{title}: %n med utgången bevarandetid (före {date})</numerusform>
+            <numerusform>{title}: %n med utgången bevarandetid (före {date})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="419"/>
+        <source>%n on a legal hold</source>
+        <translation>
+            <numerusform>%n med gallringsstopp</numerusform>
+            <numerusform>%n med gallringsstopp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="421"/>
+        <source>%n from the old, broken chain: cannot be erased</source>
+        <translation>
+            <numerusform>%n från den gamla, brutna kedjan: kan inte raderas</numerusform>
+            <numerusform>%n från den gamla, brutna kedjan: kan inte raderas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="465"/>
+        <source>Nothing was changed. To dispose of these: --approve --decision TEXT --as PERSON.</source>
+        <translation>Ingenting ändrades. För att gallra dem: --approve --decision TEXT --as PERSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="473"/>
+        <source>Disposed of, and written to the disposal log ({entries}).</source>
+        <translation>Gallrat och infört i gallringsloggen ({entries}).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="487"/>
+        <source>Nothing has been disposed of.</source>
+        <translation>Ingenting har gallrats.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="510"/>
+        <source>Hold {id} placed: nothing it covers is disposed of.</source>
+        <translation>Gallringsstopp {id} infört: ingenting som det omfattar gallras.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="519"/>
+        <source>Hold {id} lifted.</source>
+        <translation>Gallringsstopp {id} hävt.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="530"/>
+        <source>No legal holds.</source>
+        <translation>Inga gallringsstopp.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="533"/>
+        <source>active</source>
+        <translation>gäller</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="533"/>
+        <source>lifted</source>
+        <translation>hävt</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/common.py" line="70"/>
@@ -2881,7 +3073,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>registraturens diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="103"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="107"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
         <location filename="../src/kuntasome/cli/people.py" line="50"/>
@@ -3414,6 +3606,9 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>inläggets arbetsnamn</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="183"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="217"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="225"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="69"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
@@ -3496,7 +3691,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>En rapport till ledningen för en period som tillgänglig PDF/A: nyckeltal jämförda med föregående period och samma period året innan, kanaler, språkversioner, dialog och moderering, kanalregistrets skick och tillgänglighetskrav.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="70"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="74"/>
         <location filename="../src/kuntasome/cli/reports.py" line="45"/>
         <source>PERIOD</source>
         <translation>PERIOD</translation>
@@ -3745,6 +3940,110 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
 </context>
 <context>
+    <name>DisposalTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="84"/>
+        <source>Records past their retention period and not on a legal hold. Disposing of moderation entries erases what the public wrote (the log&apos;s chain records it and stays verifiable); evidence files are deleted; old check-ins, statistics, posts and audit entries are removed. The register and the reports are kept permanently.</source>
+        <translation>Handlingar vars bevarandetid har gått ut och som inte omfattas av gallringsstopp. Gallring av modereringsposter raderar det som allmänheten skrev (loggens hashkedja registrerar det och kan fortfarande kontrolleras); bevisfiler raderas; gamla bevakningskontroller, statistik, inlägg och poster i händelseloggen tas bort. Registret och rapporterna bevaras för alltid.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="93"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="107"/>
+        <source>Record type</source>
+        <translation>Handlingstyp</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="94"/>
+        <source>Past retention</source>
+        <translation>Bevarandetiden ute</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="95"/>
+        <source>On a legal hold</source>
+        <translation>Gallringsstopp</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="96"/>
+        <source>Last dated before</source>
+        <translation>Senast daterad före</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="97"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="100"/>
+        <source>&amp;Decision</source>
+        <translation>&amp;Beslut</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="101"/>
+        <source>Who decided, when and its number</source>
+        <translation>Vem som beslutade, när och paragraf</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="102"/>
+        <source>&amp;Dispose of these…</source>
+        <translation>&amp;Gallra dessa…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="103"/>
+        <source>Disposal log</source>
+        <translation>Gallringslogg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="106"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="108"/>
+        <source>How many</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="109"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="110"/>
+        <source>Approved by</source>
+        <translation>Godkänt av</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="149"/>
+        <source>Approved by: {name}</source>
+        <translation>Godkänt av: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="152"/>
+        <source>A disposal is approved by a named person: choose who you are under File › Settings.</source>
+        <translation>En gallring godkänns av en namngiven person: välj vem du är under Arkiv › Inställningar.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="174"/>
+        <source>Dispose of records</source>
+        <translation>Gallring av handlingar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="177"/>
+        <source>Dispose of these records for good? This cannot be undone.
+
+{lines}
+
+Decision: {decision}
+Approved by: {name}</source>
+        <translation>Gallra de här handlingarna för gott? Det kan inte ångras.
+
+{lines}
+
+Beslut: {decision}
+Godkänt av: {name}</translation>
+    </message>
+</context>
+<context>
     <name>EndCrisisDialog</name>
     <message>
         <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="147"/>
@@ -3785,122 +4084,122 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="42"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="43"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="47"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
         <source>Posted</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
         <source>Answer due</source>
         <translation>Ska besvaras senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
         <source>Author</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="59"/>
         <source>Handler</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="60"/>
         <source>Why no evidence</source>
         <translation>Varför bevis saknas</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="61"/>
         <source>Logged</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="126"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
         <source>Moderation entry {id}</source>
         <translation>Modereringsanteckning {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="130"/>
         <source>Record the answer…</source>
         <translation>Registrera svaret…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="131"/>
         <source>Correct…</source>
         <translation>Rätta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="132"/>
         <source>Block this account…</source>
         <translation>Blockera det här kontot…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="137"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="140"/>
         <source>Personal data in this entry is kept until {keep_until} (retention).</source>
         <translation>Personuppgifterna i den här anteckningen bevaras till {keep_until} (bevarandetid).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="145"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="148"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="146"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="149"/>
         <source>PDF/A</source>
         <translation>PDF/A</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="147"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="150"/>
         <source>original picture</source>
         <translation>originalbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="163"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="166"/>
         <source>Earlier version: entry {id}</source>
         <translation>Tidigare version: anteckning {id}</translation>
     </message>
@@ -4466,10 +4765,36 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>{path} finns redan. Välj ett nytt namn: ett arkivpaket skrivs aldrig över.</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/core/archive/holds.py" line="73"/>
+        <source>A hold is on one thing: a channel, an account or a moderation entry.</source>
+        <translation>Ett gallringsstopp gäller en sak: en kanal, ett konto eller en modereringspost.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/holds.py" line="79"/>
+        <source>Say why the records are held (e.g. the complaint or case number).</source>
+        <translation>Ange varför handlingarna inte får gallras (t.ex. klagomålets eller ärendets nummer).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/holds.py" line="86"/>
         <location filename="../src/kuntasome/core/archive/snapshot.py" line="133"/>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="175"/>
         <source>There is no channel {channel}.</source>
         <translation>Kanalen {channel} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/holds.py" line="126"/>
+        <source>Say why the hold is lifted.</source>
+        <translation>Ange varför gallringsstoppet hävs.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/holds.py" line="130"/>
+        <source>There is no hold {id}.</source>
+        <translation>Det finns inget gallringsstopp {id}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/holds.py" line="133"/>
+        <source>Hold {id} has already been lifted.</source>
+        <translation>Gallringsstopp {id} har redan hävts.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/snapshot.py" line="253"/>
@@ -4576,7 +4901,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="140"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="251"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="343"/>
         <location filename="../src/kuntasome/core/statistics/store.py" line="177"/>
         <source>Choose the channel.</source>
         <translation>Välj kanal.</translation>
@@ -4597,58 +4922,59 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>En blockering kan inte hävas innan den gjordes.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="167"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="186"/>
         <source>Choose what kind of comment this is.</source>
         <translation>Välj vilken typ av kommentar det är.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="169"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="188"/>
         <source>Choose what was done.</source>
         <translation>Välj vad som gjordes.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="172"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="191"/>
         <source>The comment cannot have been seen before it was posted.</source>
         <translation>Kommentaren kan inte ha upptäckts innan den publicerades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="176"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="195"/>
         <source>The answer cannot be earlier than the comment.</source>
         <translation>Svaret kan inte vara tidigare än kommentaren.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="180"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="199"/>
         <source>Choose the reason for hiding or removing the comment.</source>
         <translation>Välj skälet till att kommentaren döljs eller tas bort.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="184"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="203"/>
         <source>Give the registry&apos;s case number for a comment forwarded there.</source>
         <translation>Ange registraturens diarienummer för en kommentar som skickats dit.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="189"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="575"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="208"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="679"/>
         <source>Write the answer that was given.</source>
         <translation>Skriv svaret som gavs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="192"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="211"/>
         <source>A removed comment needs a screenshot taken before the removal. Add one, or explain why none could be taken.</source>
         <translation>En borttagen kommentar kräver en skärmdump som tagits före borttagningen. Lägg till en eller förklara varför ingen kunde tas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="255"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="347"/>
         <source>The entry to correct no longer exists.</source>
         <translation>Anteckningen som ska rättas finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="264"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="356"/>
         <source>Entry {id} has already been corrected by entry {newer}: correct the newest version.</source>
         <translation>Anteckning {id} har redan rättats genom anteckning {newer}: rätta den senaste versionen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="510"/>
+        <location filename="../src/kuntasome/core/archive/holds.py" line="91"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="614"/>
         <source>There is no moderation entry {id}.</source>
         <translation>Det finns ingen modereringsanteckning {id}.</translation>
     </message>
@@ -4878,6 +5204,16 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/core/archive/verify.py" line="151"/>
         <source>The bag {name} is not intact: its size and file count ({file}) are not those in bag-info.txt.</source>
         <translation>Paketet {name} är inte intakt: dess storlek och antal filer ({file}) stämmer inte med bag-info.txt.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/disposal.py" line="270"/>
+        <source>Give the decision that approves the disposal (who decided, when, its number).</source>
+        <translation>Ange beslutet som godkänner gallringen (vem som beslutade, när, paragraf).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/disposal.py" line="282"/>
+        <source>A disposal is approved by a named person: choose who you are in the settings (or give --as).</source>
+        <translation>En gallring godkänns av en namngiven person: välj i inställningarna vem du är (eller ange --as).</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5487,114 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/core/reports/health.py" line="29"/>
         <source>Dormant: nothing published in 90 days</source>
         <translation>Vilande: inget publicerat på 90 dagar</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="247"/>
+        <source>A legal hold keeps records from disposal while a complaint, a court case or an information request needs them: a channel, an account&apos;s comments and blocks, or one entry with every version.</source>
+        <translation>Ett gallringsstopp hindrar att handlingar gallras så länge ett klagomål, ett rättsfall eller en begäran om allmän handling kräver dem: en kanal, ett kontos kommentarer och blockeringar, eller en post med alla versioner.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <source>A channel</source>
+        <translation>En kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <source>An account</source>
+        <translation>Ett konto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <source>A moderation entry</source>
+        <translation>En modereringspost</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="256"/>
+        <source>&amp;Hold</source>
+        <translation>&amp;Stopp för</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="257"/>
+        <source>W&amp;hich</source>
+        <translation>V&amp;ilken</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="258"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Orsak</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="259"/>
+        <source>The account&apos;s name on the service</source>
+        <translation>Kontots namn i tjänsten</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="260"/>
+        <source>e.g. the complaint or case number</source>
+        <translation>t.ex. klagomålets eller ärendets nummer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="261"/>
+        <source>&amp;Place hold</source>
+        <translation>&amp;Inför gallringsstopp</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="262"/>
+        <source>&amp;Lift the chosen hold…</source>
+        <translation>&amp;Häv det valda stoppet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <source>Covers</source>
+        <translation>Omfattar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <source>Placed</source>
+        <translation>Infört</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="284"/>
+        <source>Active</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="284"/>
+        <source>Lifted</source>
+        <translation>Hävt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="285"/>
+        <source>entry {id}</source>
+        <translation>post {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="319"/>
+        <source>Lift the hold</source>
+        <translation>Häv gallringsstoppet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="319"/>
+        <source>Why is the hold lifted?</source>
+        <translation>Varför hävs gallringsstoppet?</translation>
     </message>
 </context>
 <context>
@@ -5689,64 +6133,74 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="41"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="48"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="42"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="49"/>
         <source>Feedback</source>
         <translation>Respons</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="43"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="50"/>
         <source>Criticism</source>
         <translation>Kritik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="44"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="51"/>
         <source>Rumour or disinformation</source>
         <translation>Rykte eller desinformation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="45"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="52"/>
         <source>Inappropriate</source>
         <translation>Olämplig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="48"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="55"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="49"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="56"/>
         <source>Acknowledged</source>
         <translation>Kvitterad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="50"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="57"/>
         <source>Forwarded to the registry</source>
         <translation>Skickad till registraturen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="51"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="58"/>
         <source>Hidden</source>
         <translation>Dold</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="52"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="59"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="53"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="60"/>
         <source>User blocked</source>
         <translation>Användaren blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="54"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="61"/>
         <source>No action</source>
         <translation>Ingen åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="69"/>
+        <source>Records management</source>
+        <translation>Informationshantering</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="73"/>
+        <source>Personal data disposed of</source>
+        <translation>Personuppgifter gallrade</translation>
     </message>
 </context>
 <context>
@@ -9457,27 +9911,32 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="119"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="179"/>
         <source>Entry {id} does not follow entry {previous}: an entry between them was removed or the order was changed.</source>
         <translation>Anteckning {id} följer inte på anteckning {previous}: en anteckning mellan dem har tagits bort eller ordningen har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="131"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="76"/>
         <source>Entry {id} has been changed after it was saved (its content or its evidence no longer matches its hash).</source>
         <translation>Anteckning {id} har ändrats efter att den sparades (dess innehåll eller bevis stämmer inte längre med dess hash).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="148"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="203"/>
+        <source>The personal data of entry {id} was removed, but no disposal in the log records it.</source>
+        <translation>Personuppgifterna i post {id} har tagits bort, men ingen gallring i loggen tar upp det.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="217"/>
         <source>The log ends at entry {last}, but entry {head} was the last one saved: entries have been removed from its end.</source>
         <translation>Loggen slutar vid anteckning {last}, men anteckning {head} var den senast sparade: anteckningar har tagits bort i slutet.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="165"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="234"/>
         <source>The evidence file {file} of entry {id} is missing.</source>
         <translation>Bevisfilen {file} för anteckning {id} saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="177"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="246"/>
         <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
         <translation>Bevisfilen {file} för anteckning {id} har ändrats: dess SHA-256 är inte längre den registrerade.</translation>
     </message>

@@ -52,3 +52,35 @@ def test_records_plan_set_and_show(demo_paths: DataPaths) -> None:
     assert refused.returncode == 1 and "1 to 200 years" in refused.stderr
     shown = run("--data-dir", data, "--lang", "fi", "records", "plan")
     assert "Poiston todiste" in shown.stdout and "00.01.09" in shown.stdout
+
+
+def test_dispose_dry_run_then_approved_with_a_hold(demo_paths: DataPaths) -> None:
+    data = str(demo_paths.root)
+    held = run("--data-dir", data, "records", "hold", "add", "--channel", "facebook:kallioranta",
+               "--reason", "Kantelu 12/2027", "--json")  # fmt: skip
+    assert held.returncode == 0, held.stderr
+    dry = run("--data-dir", data, "--lang", "fi", "records", "dispose", "--dry-run", "--on",
+              "2027-06-01")  # fmt: skip
+    assert dry.returncode == 0, dry.stderr
+    assert "Moderointimerkintä" in dry.stdout and "lakisääteisen" not in dry.stdout
+    assert "Mitään ei muutettu" in dry.stdout
+    refused = run("--data-dir", data, "--lang", "en", "records", "dispose", "--approve",
+                  "--on", "2027-06-01")  # fmt: skip
+    assert refused.returncode == 1 and "decision" in refused.stderr
+    done = run("--data-dir", data, "records", "dispose", "--approve", "--on", "2027-06-01",
+               "--decision", "Kunnanhallitus 12.5.2027 § 45", "--as", "1", "--json")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    groups = {g["record_type"]: g for g in result["groups"]}
+    assert result["disposed"] and groups["moderation_entry"]["count"] > 0
+    assert groups["moderation_entry"]["held"] > 0  # the held channel's comments stay
+    assert run("--data-dir", data, "moderation", "verify").returncode == 0
+    log = json.loads(run("--data-dir", data, "records", "disposals", "--json").stdout)
+    assert {r["decision"] for r in log} == {"Kunnanhallitus 12.5.2027 § 45"}
+    hold_id = json.loads(held.stdout)["hold"]
+    lifted = run(
+        "--data-dir", data, "records", "hold", "lift", str(hold_id), "--reason", "Ratkaistu"
+    )
+    assert lifted.returncode == 0, lifted.stderr
+    holds = json.loads(run("--data-dir", data, "records", "holds", "--json").stdout)
+    assert holds[0]["lifted_at"] is not None

@@ -68,3 +68,38 @@ def test_records_plan_codes_are_saved_from_the_table(qtbot: QtBot, context: AppC
     settle(qtbot)
     evidence = next(p for p in load_plan(context.engine()) if p.key == "evidence")
     assert evidence.code == "00.01.11" and evidence.retention_years == 15
+
+
+def test_dispose_with_a_decision_and_hold_from_the_window(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from datetime import date
+
+    from kuntasome.core.moderation.verify import verify_log
+    from kuntasome.core.people import list_people
+
+    context.today = lambda: date(2027, 6, 1)
+    person = list_people(context.engine())[0]
+    context.set_actor_id(person.id)
+    page = open_archive(qtbot, context)
+    tab = page.disposal
+    assert tab.approver == person.name and person.name in tab.approver_label.text()
+    assert tab.total() > 0 and not tab.dispose_button.isEnabled()  # no decision yet
+    tab.decision.setText("Kunnanhallitus 12.5.2027 § 45")
+    assert tab.dispose_button.isEnabled()
+
+    page.holds.kind.setCurrentIndex(page.holds.kind.findData("channel"))
+    page.holds.reason.setText("Kantelu 12/2027")
+    page.holds.place_button.click()
+    settle(qtbot)
+    qtbot.waitUntil(lambda: len(page.loaded.holds) == 1, timeout=10_000)  # type: ignore[union-attr]
+    assert page.holds.table.item(0, 0).text() == "Active"  # type: ignore[union-attr]
+
+    page.dispose("Kunnanhallitus 12.5.2027 § 45")
+    settle(qtbot)
+    qtbot.waitUntil(lambda: bool(page.loaded.disposals), timeout=10_000)  # type: ignore[union-attr]
+    assert page.disposal.log_table.rowCount() >= 1
+    assert page.disposal.log_table.item(0, 3).text() == "Kunnanhallitus 12.5.2027 § 45"  # type: ignore[union-attr]
+    entries = next(g for g in page.loaded.disposal if g.record_type == "moderation_entry")  # type: ignore[union-attr]
+    assert entries.count == 0 and entries.held > 0  # the held channel's comments stay
+    assert verify_log(context.engine(), context.paths.evidence).ok

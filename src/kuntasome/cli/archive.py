@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from kuntasome.core.archive.disposal import DisposalGroup, disposal_log, dispose, plan_disposal
+from kuntasome.core.archive.holds import lift_hold, list_holds, place_hold
 from kuntasome.core.archive.records_plan import (
     BY_KEY,
     PERMANENT,
@@ -40,7 +42,9 @@ from kuntasome.cli.common import (
     json_option,
     output_language,
     print_json,
+    report,
 )
+from kuntasome.cli.options import parse_date
 from kuntasome.cli.people import actor_id, actor_option
 from kuntasome.documents.language import writing_for
 from kuntasome.documents.report_pdf import render_report_pdf
@@ -154,6 +158,77 @@ def add_parsers(commands: SubParsers) -> None:
     actor_option(setter)
     json_option(setter)
     setter.set_defaults(run=run_plan_set)
+
+    dispose_parser = record_actions.add_parser(
+        "dispose",
+        help=translate("Cli", "dispose of the records past their retention (with a decision)"),
+        description=translate(
+            "Cli",
+            "List, or dispose of, the records past their retention period and not on a legal"
+            " hold: moderation entries lose their personal data (the chain records it and"
+            " still verifies), evidence files are deleted, old check-ins, statistics, posts and"
+            " audit entries removed. Every disposal goes into the disposal log with its"
+            " decision and the person who approved it.",
+        ),
+    )
+    mode = dispose_parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument(
+        "--dry-run", action="store_true", help=translate("Cli", "only list; change nothing")
+    )
+    mode.add_argument(
+        "--approve", action="store_true", help=translate("Cli", "dispose of them now")
+    )
+    dispose_parser.add_argument(
+        "--decision",
+        metavar=translate("Cli", "TEXT"),
+        default="",
+        help=translate("Cli", "the decision that approves it, e.g. its body, date and number"),
+    )
+    dispose_parser.add_argument(
+        "--on",
+        type=parse_date,
+        metavar=translate("Cli", "DATE"),
+        help=translate("Cli", "the day retention is counted to (default: today)"),
+    )
+    actor_option(dispose_parser)
+    json_option(dispose_parser)
+    dispose_parser.set_defaults(run=run_dispose)
+
+    disposals = record_actions.add_parser(
+        "disposals", help=translate("Cli", "the disposal log: what was disposed of, when, why")
+    )
+    json_option(disposals)
+    disposals.set_defaults(run=run_disposals)
+
+    hold = record_actions.add_parser(
+        "hold", help=translate("Cli", "legal holds: records that must not be disposed of")
+    )
+    hold_actions = hold.add_subparsers(dest="hold_action", required=True, metavar="ACTION")
+    add = hold_actions.add_parser(
+        "add", help=translate("Cli", "hold a channel, an account or a moderation entry")
+    )
+    target = add.add_mutually_exclusive_group(required=True)
+    target.add_argument("--channel", metavar=translate("Cli", "CHANNEL"))
+    target.add_argument("--account", metavar=translate("Cli", "ACCOUNT"))
+    target.add_argument("--entry", type=int, metavar=translate("Cli", "ENTRY"))
+    add.add_argument(
+        "--reason",
+        required=True,
+        metavar=translate("Cli", "TEXT"),
+        help=translate("Cli", "why, e.g. the complaint or case number"),
+    )
+    actor_option(add)
+    json_option(add)
+    add.set_defaults(run=run_hold_add)
+    lift = hold_actions.add_parser("lift", help=translate("Cli", "lift a hold"))
+    lift.add_argument("hold", type=int, metavar=translate("Cli", "HOLD"))
+    lift.add_argument("--reason", required=True, metavar=translate("Cli", "TEXT"))
+    actor_option(lift)
+    json_option(lift)
+    lift.set_defaults(run=run_hold_lift)
+    holds = record_actions.add_parser("holds", help=translate("Cli", "the legal holds"))
+    json_option(holds)
+    holds.set_defaults(run=run_holds)
 
 
 def _renderer(engine: object) -> object:
@@ -331,3 +406,130 @@ def _print_plan(plan: list[PlanEntry]) -> None:
             ),
             file=sys.stderr,
         )
+
+
+def _group_line(group: DisposalGroup) -> str:
+    title = translate("RecordsPlan", BY_KEY[group.record_type].title)
+    line = arg(
+        translate("Cli", "{title}: %n past retention (before {date})", "", group.count),
+        title=title,
+        date=group.older_than.isoformat(),
+    )
+    if group.held:
+        line += " · " + translate("Cli", "%n on a legal hold", "", group.held)
+    if group.unerasable:
+        line += " · " + translate(
+            "Cli", "%n from the old, broken chain: cannot be erased", "", group.unerasable
+        )
+    return line
+
+
+def run_dispose(args: argparse.Namespace, paths: DataPaths) -> int:
+    today = args.on or date.today()
+    with database(args, paths) as engine:
+        if args.dry_run:
+            groups = plan_disposal(engine, today)
+            log_ids: list[int] = []
+        else:
+            result = dispose(
+                engine,
+                paths.evidence,
+                decision=args.decision,
+                approved_by_id=actor_id(engine, args),
+                today=today,
+            )
+            groups, log_ids = result.groups, result.log_ids
+    if args.json:
+        print_json(
+            {
+                "disposed": not args.dry_run,
+                "disposal_log": log_ids,
+                "groups": [
+                    {
+                        "record_type": g.record_type,
+                        "code": g.code,
+                        "older_than": g.older_than,
+                        "count": g.count,
+                        "held": g.held,
+                        "unerasable": g.unerasable,
+                    }
+                    for g in groups
+                ],
+            }
+        )
+        return EXIT_OK
+    for group in groups:
+        print(_group_line(group))
+    if args.dry_run:
+        print(
+            translate(
+                "Cli",
+                "Nothing was changed. To dispose of these: --approve --decision TEXT --as PERSON.",
+            )
+        )
+    else:
+        print(
+            arg(
+                translate("Cli", "Disposed of, and written to the disposal log ({entries})."),
+                entries=", ".join(str(i) for i in log_ids) or "–",
+            )
+        )
+    return EXIT_OK
+
+
+def run_disposals(args: argparse.Namespace, paths: DataPaths) -> int:
+    with database(args, paths) as engine:
+        rows = disposal_log(engine)
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    if not rows:
+        print(translate("Cli", "Nothing has been disposed of."))
+    for r in rows:
+        print(
+            f"{r.id:>4}  {r.disposed_at:%Y-%m-%d}  {r.record_type:<17} {r.count:>7}  "
+            f"{r.approved_by}  {r.decision}"
+        )
+    return EXIT_OK
+
+
+def run_hold_add(args: argparse.Namespace, paths: DataPaths) -> int:
+    with database(args, paths) as engine:
+        channel_id = find_channel(engine, args.channel).id if args.channel else None
+        hold_id = place_hold(
+            engine,
+            reason=args.reason,
+            channel_id=channel_id,
+            account=args.account or "",
+            entry_id=args.entry,
+            actor_id=actor_id(engine, args),
+        )
+    return report(
+        args,
+        {"hold": hold_id},
+        arg(translate("Cli", "Hold {id} placed: nothing it covers is disposed of."), id=hold_id),
+    )
+
+
+def run_hold_lift(args: argparse.Namespace, paths: DataPaths) -> int:
+    with database(args, paths) as engine:
+        lift_hold(engine, args.hold, reason=args.reason, actor_id=actor_id(engine, args))
+    return report(
+        args, {"hold": args.hold, "lifted": True},
+        arg(translate("Cli", "Hold {id} lifted."), id=args.hold),
+    )  # fmt: skip
+
+
+def run_holds(args: argparse.Namespace, paths: DataPaths) -> int:
+    with database(args, paths) as engine:
+        rows = list_holds(engine)
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    if not rows:
+        print(translate("Cli", "No legal holds."))
+    for h in rows:
+        what = h.channel or h.account or f"#{h.entry_id}"
+        state = translate("Cli", "active") if h.active else translate("Cli", "lifted")
+        print(f"{h.id:>4}  {state:<8} {what:<30} {h.reason}")
+    return EXIT_OK

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.archive.disposal import (
+    DisposalGroup,
+    DisposalLogRow,
+    DisposalResult,
+    disposal_log,
+    dispose,
+    plan_disposal,
+)
+from kuntasome.core.archive.holds import HoldRow, lift_hold, list_holds, place_hold
 from kuntasome.core.archive.records_plan import (
     PUBLICITY,
     PUBLICITY_SHORT,
@@ -51,9 +61,11 @@ from kuntasome.core.changes import Change
 from kuntasome.core.channels.register import ChannelRow, list_channels
 from kuntasome.core.messages import arg
 from kuntasome.core.organisation import OrganisationSettings, load_organisation
+from kuntasome.core.people import list_people
 from kuntasome.core.reports.periods import Period
 from kuntasome.core.reports.service import ReportRequest, report_bytes
 
+from kuntasome.ui.archive.disposal_tab import DisposalTab, HoldsTab
 from kuntasome.ui.formatting import format_datetime
 from kuntasome.ui.operations import Changes, Loader, run_operation
 from kuntasome.ui.reports.reports_page import recent_periods
@@ -73,6 +85,8 @@ from kuntasome.documents.period_names import period_name
 from kuntasome.documents.report_pdf import render_report_pdf
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from kuntasome.ui.context import AppContext
 
 KINDS = ("half", "year", "quarter", "month")
@@ -85,10 +99,29 @@ class Loaded:
     plan: list[PlanEntry]
     channels: list[ChannelRow]
     due: Period | None
+    disposal: list[DisposalGroup]
+    disposals: list[DisposalLogRow]
+    holds: list[HoldRow]
+    approver: str  # the person this user is, who approves a disposal
+
+
+def _load(engine: Engine, today: date, actor_id: int | None) -> Loaded:
+    people = {p.id: p.name for p in list_people(engine)}
+    return Loaded(
+        load_organisation(engine),
+        list_snapshots(engine),
+        load_plan(engine),
+        list_channels(engine),
+        snapshot_due(engine, today),
+        plan_disposal(engine, today),
+        disposal_log(engine),
+        list_holds(engine),
+        people.get(actor_id, "") if actor_id else "",
+    )
 
 
 class ArchivePage(Retranslating, QWidget):
-    SHOWN = Change.ARCHIVE | Change.ORGANISATION | Change.CHANNELS
+    SHOWN = Change.ARCHIVE | Change.ORGANISATION | Change.CHANNELS | Change.PEOPLE | Change.SETTINGS
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -183,9 +216,16 @@ class ArchivePage(Retranslating, QWidget):
         plan_bar.addWidget(self.save_plan_button)
         plan_layout.addLayout(plan_bar)
 
+        self.disposal = DisposalTab()
+        self.disposal.dispose_requested.connect(self.dispose)
+        self.holds = HoldsTab()
+        self.holds.place_requested.connect(self.place_hold)
+        self.holds.lift_requested.connect(self.lift_hold)
         self.tabs = QTabWidget()
         self.tabs.addTab(runs_tab, "")
         self.tabs.addTab(plan_tab, "")
+        self.tabs.addTab(self.disposal, "")
+        self.tabs.addTab(self.holds, "")
         body = QHBoxLayout()
         body.addWidget(left_box)
         body.addWidget(self.tabs, 1)
@@ -257,6 +297,8 @@ class ArchivePage(Retranslating, QWidget):
         self.save_plan_button.setText(self.tr("Save the records plan"))
         self.tabs.setTabText(0, self.tr("Snapshots made"))
         self.tabs.setTabText(1, self.tr("Records plan"))
+        self.tabs.setTabText(2, self.tr("Disposal"))
+        self.tabs.setTabText(3, self.tr("Legal holds"))
         self._fill()
 
     def _writing(self) -> Writing:
@@ -320,6 +362,8 @@ class ArchivePage(Retranslating, QWidget):
             )
         self.due.setVisible(loaded.due is not None)
         self._fill_plan(loaded.plan)
+        self.disposal.show_state(loaded.disposal, loaded.disposals, loaded.approver, tz)
+        self.holds.show_state(loaded.holds, loaded.channels, tz)
 
     def _fill_plan(self, plan: list[PlanEntry]) -> None:
         self.plan.setRowCount(len(plan))
@@ -347,14 +391,8 @@ class ArchivePage(Retranslating, QWidget):
             self.loader.request()
 
     def _prepare(self) -> Callable[[], Loaded]:
-        engine, today = self.context.engine(), self.context.today()
-        return lambda: Loaded(
-            load_organisation(engine),
-            list_snapshots(engine),
-            load_plan(engine),
-            list_channels(engine),
-            snapshot_due(engine, today),
-        )
+        engine, today, actor = self.context.engine(), self.context.today(), self.context.actor_id()
+        return lambda: _load(engine, today, actor)
 
     def _loaded(self, loaded: Loaded) -> None:
         self.loaded = loaded
@@ -492,6 +530,80 @@ class ArchivePage(Retranslating, QWidget):
                 QUrl.fromLocalFile(str(where if where.is_dir() else where.parent))
             )
 
+    def dispose(self, decision: str) -> None:
+        engine, paths = self.context.engine(), self.context.paths
+        actor, today = self.context.actor_id(), self.context.today()
+
+        def done(result: DisposalResult) -> None:
+            disposed = sum(g.count for g in result.groups)
+            status_message(
+                self,
+                arg(self.tr("Disposed of %n record(s); see the disposal log.", "", disposed)),
+                10_000,
+            )
+            if result.files_left:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Disposal"),
+                    arg(
+                        self.tr(
+                            "These evidence files could not be deleted; delete them by hand:"
+                            "\n{files}"
+                        ),
+                        files="\n".join(result.files_left),
+                    ),
+                )
+            self.disposal.decision.clear()
+            self.loader.request()  # the view made the change: it reloads itself
+
+        run_operation(
+            self,
+            self.context.events,
+            lambda: dispose(
+                engine, paths.evidence, decision=decision, approved_by_id=actor, today=today
+            ),
+            changes=Change.ARCHIVE | Change.MODERATION | Change.STATISTICS | Change.CALENDAR,
+            title=self.tr("Nothing was disposed of"),
+            done=done,
+        )
+
+    def place_hold(self, kind: str, value: object, reason: str) -> None:
+        engine, actor = self.context.engine(), self.context.actor_id()
+        target = {
+            "channel_id": value if kind == "channel" else None,
+            "account": value if kind == "account" else "",
+            "entry_id": value if kind == "entry" else None,
+        }
+
+        def done(_hold: int) -> None:
+            self.holds.reason.clear()
+            self.loader.request()
+            status_message(self, self.tr("Hold placed."), 6000)
+
+        run_operation(
+            self,
+            self.context.events,
+            lambda: place_hold(engine, reason=reason, actor_id=actor, **target),  # type: ignore[arg-type]
+            changes=Change.ARCHIVE,
+            title=self.tr("The hold was not placed"),
+            done=done,
+        )
+
+    def lift_hold(self, hold_id: int, reason: str) -> None:
+        engine, actor = self.context.engine(), self.context.actor_id()
+        run_operation(
+            self,
+            self.context.events,
+            lambda: lift_hold(engine, hold_id, reason=reason, actor_id=actor),
+            changes=Change.ARCHIVE,
+            title=self.tr("The hold was not lifted"),
+            done=lambda _r: self._reload_saying(self.tr("Hold lifted.")),
+        )
+
+    def _reload_saying(self, text: str) -> None:
+        self.loader.request()
+        status_message(self, text, 6000)
+
     def plan_edits(self) -> list[tuple[str, str, int]]:
         """The records plan as the table shows it: (record type, code, years)."""
         edits = []
@@ -524,5 +636,5 @@ class ArchivePage(Retranslating, QWidget):
             work,
             changes=Change.ARCHIVE,
             title=self.tr("The records plan was not saved"),
-            done=lambda _r: status_message(self, self.tr("Records plan saved."), 6000),
+            done=lambda _r: self._reload_saying(self.tr("Records plan saved.")),
         )
