@@ -5820,102 +5820,102 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="264"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="267"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="268"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="271"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="269"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="272"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="270"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="273"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Varmuuskopioi nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="271"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="274"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="272"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="275"/>
         <source>Back&amp;ups…</source>
         <translation>V&amp;armuuskopiot…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="276"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="277"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="278"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="279"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="285"/>
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="286"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="287"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="289"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Tietokanta: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="319"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="322"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Yleiskatsausta ei voitu ladata. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="326"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="329"/>
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="342"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="345"/>
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="345"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="348"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: {root}&lt;/p&gt;</translation>
     </message>
@@ -7649,6 +7649,16 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <location filename="../src/kuntasome/ui/reminders.py" line="67"/>
         <source>A management report is due: {period}.</source>
         <translation>Johdon raportti on laadittava: {period}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reminders.py" line="77"/>
+        <source>The archive snapshot of {period} is due.</source>
+        <translation>Arkistopaketti on tekemättä ajanjaksolta {period}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reminders.py" line="87"/>
+        <source>A closed channel needs its final archive snapshot: {channels}.</source>
+        <translation>Suljetulta kanavalta puuttuu viimeinen arkistopaketti: {channels}.</translation>
     </message>
 </context>
 <context>
@@ -9723,12 +9733,12 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="127"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="140"/>
         <source>No backup of this data has been made yet. A backup keeps the register, the moderation log and its evidence safe if this computer is lost.</source>
         <translation>Näistä tiedoista ei ole vielä tehty varmuuskopiota. Varmuuskopio turvaa rekisterin, moderointilokin ja sen todisteet, jos tietokone katoaa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="133"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="146"/>
         <source>The last backup was made on {date}, %n day(s) ago.</source>
         <translation>
             <numerusform>Viimeisin varmuuskopio on tehty {date}, %n päivä sitten.</numerusform>
@@ -9736,27 +9746,42 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="137"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="150"/>
         <source>Back up now…</source>
         <translation>Varmuuskopioi nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="164"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="160"/>
+        <source>The archive snapshot of {period} has not been made.</source>
+        <translation>Arkistopakettia ei ole vielä tehty ajanjaksolta {period}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="165"/>
+        <source>Closed channels without their final snapshot: {channels}.</source>
+        <translation>Suljetut kanavat, joilta puuttuu viimeinen arkistopaketti: {channels}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="171"/>
+        <source>Open Archive</source>
+        <translation>Avaa Arkisto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="199"/>
         <source>The overview could not be loaded: {error}</source>
         <translation>Yleiskatsausta ei voitu ladata: {error}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="169"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="204"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="215"/>
         <source>Posts planned for today</source>
         <translation>Tälle päivälle suunnitellut julkaisut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="216"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n erääntyy tunnin sisällä</numerusform>
@@ -9764,17 +9789,17 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="220"/>
         <source>Posts waiting for approval</source>
         <translation>Hyväksyntää odottavat julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="190"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="225"/>
         <source>Comments waiting for an answer</source>
         <translation>Vastausta odottavat kommentit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="191"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="226"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -9782,82 +9807,82 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="231"/>
         <source>Scheduled posts not marked published</source>
         <translation>Ajastetut julkaisut, joita ei ole merkitty julkaistuiksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="236"/>
         <source>Channel reviews overdue</source>
         <translation>Myöhässä olevat kanava-arvioinnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="238"/>
         <source>{channels_active} active channels of {channels_total} in the register</source>
         <translation>{channels_active} aktiivista kanavaa, rekisterissä yhteensä {channels_total}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="210"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="245"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="249"/>
         <source>Check due now</source>
         <translation>Tarkistuksen aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="215"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="250"/>
         <source>Monitoring of the channels</source>
         <translation>Kanavien seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="216"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="251"/>
         <source>Last check-in {last}</source>
         <translation>Edellinen tarkistus {last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="222"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="257"/>
         <source>Next check due {time_zone}</source>
         <translation>Seuraava tarkistus viimeistään {time_zone}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="228"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="263"/>
         <source>Last monitoring check-in</source>
         <translation>Viimeisin seurantatarkistus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="266"/>
         <source>Posts this week with rule warnings</source>
         <translation>Tämän viikon julkaisuja, joissa on varoituksia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="232"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="267"/>
         <source>Languages, paid posts, rights, captions, length, frequency</source>
         <translation>Kielet, maksettu mainonta, oikeudet, tekstitys, pituus, julkaisutahti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="237"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="272"/>
         <source>Live recordings to make accessible</source>
         <translation>Saavutettaviksi tehtävät lähetystallenteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="238"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="273"/>
         <source>Within 14 days of the broadcast</source>
         <translation>14 päivän kuluessa lähetyksestä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="246"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="281"/>
         <source>Management report due</source>
         <translation>Johdon raportti laatimatta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="247"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="282"/>
         <source>Make it in Reports</source>
         <translation>Laadi se kohdassa Raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="251"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="286"/>
         <source>Management reports up to date</source>
         <translation>Johdon raportit ajan tasalla</translation>
     </message>

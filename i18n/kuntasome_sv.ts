@@ -5820,102 +5820,102 @@ Godkänt av: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="264"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="267"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="268"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="271"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="269"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="272"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="270"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="273"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="271"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="274"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="272"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="275"/>
         <source>Back&amp;ups…</source>
         <translation>Säkerhets&amp;kopior…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="276"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="277"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="278"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="279"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="285"/>
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="286"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="287"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="289"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Databas: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="319"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="322"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Översikten kunde inte läsas in. Detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="326"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="329"/>
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="342"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="345"/>
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="345"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="348"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: {root}&lt;/p&gt;</translation>
     </message>
@@ -7649,6 +7649,16 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <location filename="../src/kuntasome/ui/reminders.py" line="67"/>
         <source>A management report is due: {period}.</source>
         <translation>Det är dags för en rapport till ledningen: {period}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reminders.py" line="77"/>
+        <source>The archive snapshot of {period} is due.</source>
+        <translation>Arkivpaketet för {period} ska skapas.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reminders.py" line="87"/>
+        <source>A closed channel needs its final archive snapshot: {channels}.</source>
+        <translation>En stängd kanal behöver sitt sista arkivpaket: {channels}.</translation>
     </message>
 </context>
 <context>
@@ -9723,12 +9733,12 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="127"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="140"/>
         <source>No backup of this data has been made yet. A backup keeps the register, the moderation log and its evidence safe if this computer is lost.</source>
         <translation>Inga säkerhetskopior av de här uppgifterna har gjorts ännu. En säkerhetskopia skyddar registret, modereringsloggen och dess bevis om datorn försvinner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="133"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="146"/>
         <source>The last backup was made on {date}, %n day(s) ago.</source>
         <translation>
             <numerusform>Den senaste säkerhetskopian gjordes {date}, för %n dag sedan.</numerusform>
@@ -9736,27 +9746,42 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="137"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="150"/>
         <source>Back up now…</source>
         <translation>Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="164"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="160"/>
+        <source>The archive snapshot of {period} has not been made.</source>
+        <translation>Arkivpaketet för {period} har inte skapats.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="165"/>
+        <source>Closed channels without their final snapshot: {channels}.</source>
+        <translation>Stängda kanaler som saknar sitt sista arkivpaket: {channels}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="171"/>
+        <source>Open Archive</source>
+        <translation>Öppna Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="199"/>
         <source>The overview could not be loaded: {error}</source>
         <translation>Översikten kunde inte läsas in: {error}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="169"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="204"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="215"/>
         <source>Posts planned for today</source>
         <translation>Inlägg planerade för i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="216"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n ska ut inom en timme</numerusform>
@@ -9764,17 +9789,17 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="220"/>
         <source>Posts waiting for approval</source>
         <translation>Inlägg som väntar på godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="190"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="225"/>
         <source>Comments waiting for an answer</source>
         <translation>Kommentarer som väntar på svar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="191"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="226"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n efter tidsfristen</numerusform>
@@ -9782,82 +9807,82 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="231"/>
         <source>Scheduled posts not marked published</source>
         <translation>Schemalagda inlägg som inte markerats som publicerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="236"/>
         <source>Channel reviews overdue</source>
         <translation>Försenade kanalgranskningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="238"/>
         <source>{channels_active} active channels of {channels_total} in the register</source>
         <translation>{channels_active} aktiva kanaler av {channels_total} i registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="210"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="245"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="249"/>
         <source>Check due now</source>
         <translation>Dags att kontrollera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="215"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="250"/>
         <source>Monitoring of the channels</source>
         <translation>Bevakning av kanalerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="216"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="251"/>
         <source>Last check-in {last}</source>
         <translation>Senaste kontroll {last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="222"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="257"/>
         <source>Next check due {time_zone}</source>
         <translation>Nästa kontroll senast {time_zone}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="228"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="263"/>
         <source>Last monitoring check-in</source>
         <translation>Senaste bevakningskontroll</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="266"/>
         <source>Posts this week with rule warnings</source>
         <translation>Veckans inlägg med varningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="232"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="267"/>
         <source>Languages, paid posts, rights, captions, length, frequency</source>
         <translation>Språk, betalda inlägg, rättigheter, textning, längd, publiceringstakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="237"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="272"/>
         <source>Live recordings to make accessible</source>
         <translation>Inspelningar av direktsändningar att tillgängliggöra</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="238"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="273"/>
         <source>Within 14 days of the broadcast</source>
         <translation>Inom 14 dagar efter sändningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="246"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="281"/>
         <source>Management report due</source>
         <translation>Rapport till ledningen ska göras</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="247"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="282"/>
         <source>Make it in Reports</source>
         <translation>Gör den under Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="251"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="286"/>
         <source>Management reports up to date</source>
         <translation>Rapporterna till ledningen är gjorda</translation>
     </message>

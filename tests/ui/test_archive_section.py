@@ -103,3 +103,17 @@ def test_dispose_with_a_decision_and_hold_from_the_window(
     entries = next(g for g in page.loaded.disposal if g.record_type == "moderation_entry")  # type: ignore[union-attr]
     assert entries.count == 0 and entries.held > 0  # the held channel's comments stay
     assert verify_log(context.engine(), context.paths.evidence).ok
+
+
+def test_today_says_the_snapshot_is_due_and_opens_the_archive(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.today.overview is not None, timeout=10_000)
+    assert window.today.archive_notice.isVisible()
+    assert "archive snapshot" in window.today.archive_text.text()
+    window.today.archive_button.click()
+    qtbot.waitUntil(lambda: isinstance(window.page("archive"), ArchivePage))
+    assert window.nav.currentRow() == 6

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Engine, and_, exists, func
 from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
+from kuntasome.core.archive.snapshot import final_snapshots_due, snapshot_due
 from kuntasome.core.calendar.view import load_calendar
 from kuntasome.core.db import session_scope
 from kuntasome.core.models import (
@@ -53,6 +54,9 @@ class TodayOverview:
     next_check_at: datetime | None = None
     # The last month or quarter that ended without a management report (if reminders are on).
     report_due: Period | None = None
+    # The last half-year without an archive snapshot; closed channels without a final one.
+    snapshot_due: Period | None = None
+    final_snapshots_due: tuple[str, ...] = ()
 
 
 def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) -> TodayOverview:
@@ -139,6 +143,8 @@ def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) ->
         check_due=check.due,
         next_check_at=check.next_due_at,
         report_due=report_due(engine, local_today),
+        snapshot_due=snapshot_due(engine, local_today),
+        final_snapshots_due=tuple(final_snapshots_due(engine)),
     )
 
 

@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.today = TodayPage()
         self.today.backup_requested.connect(lambda: self.backups.back_up_now())
+        self.today.archive_requested.connect(
+            lambda: self.nav.setCurrentRow([s.key for s in SECTIONS].index("archive"))
+        )
         self.pages: dict[str, QWidget] = {}
         self._painted = False
         for section in SECTIONS:

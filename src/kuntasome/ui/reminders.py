@@ -68,6 +68,28 @@ def reminder_texts(previous: TodayOverview | None, now: TodayOverview) -> list[s
                 period=period,
             )
         )
+    if now.snapshot_due is not None and (
+        previous is None or previous.snapshot_due != now.snapshot_due
+    ):
+        period = period_name(now.snapshot_due, writing_for(QLocale().name()[:2]), dates=False)
+        texts.append(
+            arg(
+                QCoreApplication.translate("Reminders", "The archive snapshot of {period} is due."),
+                period=period,
+            )
+        )
+    new_finals = set(now.final_snapshots_due) - set(
+        previous.final_snapshots_due if previous else ()
+    )
+    if new_finals:
+        texts.append(
+            arg(
+                QCoreApplication.translate(
+                    "Reminders", "A closed channel needs its final archive snapshot: {channels}."
+                ),
+                channels=", ".join(sorted(new_finals)),
+            )
+        )
     return texts
 
 

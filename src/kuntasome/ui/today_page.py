@@ -64,6 +64,7 @@ class Card(QFrame):
 class TodayPage(QWidget):
     CARD_COUNT = 9
     backup_requested = Signal()
+    archive_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +85,17 @@ class TodayPage(QWidget):
         notice.addWidget(self.backup_text, 1)
         notice.addWidget(self.backup_button)
         self.backup_notice.hide()
+        self.archive_notice = QFrame()
+        self.archive_notice.setObjectName("warningNotice")
+        self.archive_text = QLabel()
+        self.archive_text.setWordWrap(True)
+        self.archive_button = QPushButton()
+        self.archive_button.clicked.connect(self.archive_requested)
+        archive_row = QHBoxLayout(self.archive_notice)
+        archive_row.setContentsMargins(0, 0, 0, 0)
+        archive_row.addWidget(self.archive_text, 1)
+        archive_row.addWidget(self.archive_button)
+        self.archive_notice.hide()
         self.last_backup: datetime | None = None
         self.backup_overdue = False
         self.cards = [Card() for _ in range(self.CARD_COUNT)]
@@ -97,6 +109,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.greeting)
         layout.addWidget(self.state)
         layout.addWidget(self.backup_notice)
+        layout.addWidget(self.archive_notice)
         layout.addLayout(grid)
         layout.addStretch(1)
         self.overview: TodayOverview | None = None
@@ -136,6 +149,27 @@ class TodayPage(QWidget):
         self.backup_text.setText(text)
         self.backup_button.setText(self.tr("Back up now…"))
 
+    def _show_archive_notice(self) -> None:
+        o, org = self.overview, self.organisation
+        parts = []
+        if o is not None and org is not None and o.snapshot_due is not None:
+            period = period_name(
+                o.snapshot_due, writing_for(QLocale().name()[:2], org.country), dates=False
+            )
+            parts.append(
+                arg(self.tr("The archive snapshot of {period} has not been made."), period=period)
+            )
+        if o is not None and o.final_snapshots_due:
+            parts.append(
+                arg(
+                    self.tr("Closed channels without their final snapshot: {channels}."),
+                    channels=", ".join(o.final_snapshots_due),
+                )
+            )
+        self.archive_notice.setVisible(bool(parts))
+        self.archive_text.setText(" ".join(parts))
+        self.archive_button.setText(self.tr("Open Archive"))
+
     def _days_ago(self) -> int:
         if self.last_backup is None:
             return 0
@@ -157,6 +191,7 @@ class TodayPage(QWidget):
         long_date = format_date(today, long=True)
         self.greeting.setText(f"{long_date} · {name}" if name else long_date)
         self._show_backup_notice()
+        self._show_archive_notice()
         for card in self.cards:
             card.setVisible(self.overview is not None)
         if self.error is not None:

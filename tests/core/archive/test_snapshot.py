@@ -248,3 +248,28 @@ def test_records_plan_codes_and_retention(town: DataPaths) -> None:
             save_plan_entry(engine, "no_such_type", code="1")
     finally:
         engine.dispose()
+
+
+def test_a_closed_channel_is_due_its_final_snapshot(town: DataPaths, tmp_path: Path) -> None:
+    from zoneinfo import ZoneInfo
+
+    from kuntasome.core.archive.snapshot import final_snapshots_due
+    from kuntasome.core.channels.register import change_status
+    from kuntasome.core.today import today_overview
+
+    engine = make_engine(town.database_url)
+    try:
+        already = final_snapshots_due(engine)  # the demo town has a closed LinkedIn page
+        assert already == ["linkedin:kallioranta-business"]
+        change_status(engine, 1, "closed", reason="Kanava lopetettiin", today=date(2026, 11, 25))
+        [due] = set(final_snapshots_due(engine)) - set(already)
+        overview = today_overview(engine, ZoneInfo("Europe/Helsinki"))
+        assert due in overview.final_snapshots_due and overview.snapshot_due is not None
+        make_snapshot(
+            engine, town, SnapshotRequest(Period(date(2020, 1, 1), date(2026, 11, 30)),
+                                          channel_id=1),
+            tmp_path / "final", translate=translate,
+        )  # fmt: skip
+        assert final_snapshots_due(engine) == already
+    finally:
+        engine.dispose()

@@ -416,3 +416,24 @@ def list_snapshots(engine: Engine) -> list[SnapshotRow]:
             )
             for r, name in rows
         ]
+
+
+def final_snapshots_due(engine: Engine) -> list[str]:
+    """Closed channels without their final snapshot (one made of that channel after it was
+    closed), as "service:handle"."""
+    with session_scope(engine) as s:
+        closed = s.exec(select(Channel).where(Channel.status == "closed")).all()
+        finals = s.exec(
+            select(col(ArchiveRun.channel_id), col(ArchiveRun.period_end)).where(
+                col(ArchiveRun.channel_id).is_not(None)
+            )
+        ).all()
+        covered: dict[int, date] = {}
+        for channel_id, end in finals:
+            if channel_id is not None:
+                covered[channel_id] = max(covered.get(channel_id, end), end)
+        return [
+            f"{c.platform}:{c.handle}"
+            for c in closed
+            if c.id not in covered or (c.closed_on is not None and covered[c.id] < c.closed_on)
+        ]
