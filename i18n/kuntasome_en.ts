@@ -4,7 +4,7 @@
 <context>
     <name>ArchivePage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="477"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="495"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Snapshot made: %n file in {path}.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="516"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="534"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>The snapshot is intact: %n file, every checksum ({algorithms}) matches.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="541"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="559"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>Disposed of %n record; see the disposal log.</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="273"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="281"/>
         <source>Snapshot of {period}: %n file(s) → {path}</source>
         <translation>
             <numerusform>Snapshot of {period}: %n file → {path}</numerusform>
@@ -180,6 +180,14 @@
     </message>
     <message numerus="yes">
         <location filename="../src/kuntasome/cli/archive.py" line="296"/>
+        <source>The E-ARK package is intact: %n file(s), every SHA-256 in its METS matches.</source>
+        <translation>
+            <numerusform>The E-ARK package is intact: %n file, every SHA-256 in its METS matches.</numerusform>
+            <numerusform>The E-ARK package is intact: %n files, every SHA-256 in its METS matches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="319"/>
         <source>The bag is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>The bag is intact: %n file, every checksum ({algorithms}) matches.</numerusform>
@@ -187,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="394"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="417"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -195,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="414"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="437"/>
         <source>{title}: %n past retention (before {date})</source>
         <translation>
             <numerusform>{title}: %n past retention (before {date})</numerusform>
@@ -203,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="419"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="442"/>
         <source>%n on a legal hold</source>
         <translation>
             <numerusform>%n on a legal hold</numerusform>
@@ -211,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="421"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="444"/>
         <source>%n from the old, broken chain: cannot be erased</source>
         <translation>
             <numerusform>%n from the old, broken chain: cannot be erased</numerusform>
@@ -388,7 +396,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="133"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="146"/>
         <source>The last backup was made on {date}, %n day(s) ago.</source>
         <translation>
             <numerusform>The last backup was made on {date}, %n day ago.</numerusform>
@@ -396,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="216"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n due within the hour</numerusform>
@@ -404,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="191"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="226"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform>

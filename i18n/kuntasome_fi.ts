@@ -113,7 +113,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="166"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="167"/>
         <source>Social media records of {organisation}: channel register, posts, moderation log with evidence, statistics, management report and audit log, {first} – {last}.</source>
         <translation>{organisation}: sosiaalisen median asiakirjat – kanavarekisteri, julkaisut, moderointiloki todisteineen, tilastot, johdon raportti ja tapahtumaloki, {first}–{last}.</translation>
     </message>
@@ -121,225 +121,240 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="402"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="513"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="420"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="531"/>
         <source>Archive</source>
         <translation>Arkisto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
         <source>Half-year</source>
         <translation>Puolivuotiskausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
         <source>Quarter</source>
         <translation>Vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="249"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
         <source>A folder</source>
         <translation>Kansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="249"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
         <source>A zip file</source>
         <translation>Zip-tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="249"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
         <source>A tar file</source>
         <translation>Tar-tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="267"/>
+        <source>BagIt bag (RFC 8493)</source>
+        <translation>BagIt-paketti (RFC 8493)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="268"/>
+        <source>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</source>
+        <translation>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Muoto</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
         <source>Period &amp;length</source>
         <translation>Jakson &amp;pituus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="254"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
         <source>&amp;Period</source>
         <translation>&amp;Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="255"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="256"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="274"/>
         <source>&amp;Save as</source>
         <translation>&amp;Tallennusmuoto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="257"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
         <source>&amp;Language of the README</source>
         <translation>README-tiedoston &amp;kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="278"/>
         <source>&amp;Make snapshot…</source>
         <translation>&amp;Tee arkistopaketti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="281"/>
         <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
         <translation>Arkistopaketti on ajanjakson asiakirjoista koottu BagIt-paketti (RFC 8493): kanavarekisteri historioineen, julkaisut, moderointiloki todisteineen, estot, seurantatarkistukset, tilastot, johdon raportti ja tapahtumaloki sekä README-tiedosto, joka selittää jokaisen tiedoston. Sen eheyden voi tarkistaa millä tahansa BagIt-työkalulla. Arkistonmuodostuksen käytäntö on tehdä paketti puolen vuoden välein ja viimeinen paketti, kun kanava suljetaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="288"/>
         <source>&amp;Check the chosen one</source>
         <translation>T&amp;arkista valittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="289"/>
         <source>Show in folder</source>
         <translation>Näytä kansiossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="274"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="292"/>
         <source>Made</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="293"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="294"/>
         <source>By</source>
         <translation>Tekijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="277"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="295"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="278"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="296"/>
         <source>Where</source>
         <translation>Sijainti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="283"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="301"/>
         <source>Record type</source>
         <translation>Asiakirjatyyppi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="284"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="302"/>
         <source>Code in the records plan</source>
         <translation>Tehtäväluokka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="285"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="303"/>
         <source>Kept (years)</source>
         <translation>Säilytysaika (v)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="304"/>
         <source>Publicity</source>
         <translation>Julkisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="291"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="309"/>
         <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods. Point at a record type to see why it is kept that long.</source>
         <translation>Tehtäväluokat tulevat organisaation omasta tiedonohjaussuunnitelmasta. Jokaiseen arkistopakettiin merkitään ne ja säilytysajat. Vie osoitin asiakirjatyypin kohdalle, niin näet säilytysajan perusteen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="297"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="315"/>
         <source>Save the records plan</source>
         <translation>Tallenna tiedonohjaussuunnitelma</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="298"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="316"/>
         <source>Snapshots made</source>
         <translation>Tehdyt arkistopaketit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="299"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="317"/>
         <source>Records plan</source>
         <translation>Tiedonohjaussuunnitelma</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="300"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="547"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="318"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="565"/>
         <source>Disposal</source>
         <translation>Hävittäminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="301"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="319"/>
         <source>Legal holds</source>
         <translation>Hävittämiskiellot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="334"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="352"/>
         <source>The whole register</source>
         <translation>Koko rekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="349"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="367"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="359"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="377"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkistopaketti on tekemättä ajanjaksolta {period}: tee se täällä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="381"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="399"/>
         <source>permanently</source>
         <translation>pysyvästi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="427"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="445"/>
         <source>New folder for the snapshot</source>
         <translation>Uusi kansio arkistopaketille</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="432"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="450"/>
         <source>Save the snapshot as</source>
         <translation>Tallenna arkistopaketti nimellä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="434"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="452"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-tiedostot (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="436"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="454"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-tiedostot (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="452"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="470"/>
         <source>Making the snapshot…</source>
         <translation>Tehdään arkistopakettia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="485"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkistopaketin teko peruttiin: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="470"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="488"/>
         <source>The snapshot was not made</source>
         <translation>Arkistopakettia ei tehty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="477"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="495"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkistopaketti tehty: %n tiedosto, {path}.</numerusform>
@@ -347,17 +362,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="503"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="521"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Tarkistetaan arkistopaketin jokainen tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="509"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="527"/>
         <source>The snapshot is not intact</source>
         <translation>Arkistopaketti ei ole eheä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="516"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="534"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkistopaketti on eheä: %n tiedosto, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
@@ -365,7 +380,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="541"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="559"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>Hävitettiin %n asiakirja; katso hävittämisloki.</numerusform>
@@ -373,44 +388,44 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="550"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="568"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>Näitä todistetiedostoja ei voitu poistaa; poista ne käsin:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="566"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="584"/>
         <source>Nothing was disposed of</source>
         <translation>Mitään ei hävitetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="581"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="599"/>
         <source>Hold placed.</source>
         <translation>Hävittämiskielto asetettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="588"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="606"/>
         <source>The hold was not placed</source>
         <translation>Hävittämiskieltoa ei asetettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="599"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="617"/>
         <source>The hold was not lifted</source>
         <translation>Hävittämiskieltoa ei purettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="600"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="618"/>
         <source>Hold lifted.</source>
         <translation>Hävittämiskielto purettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="638"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="656"/>
         <source>The records plan was not saved</source>
         <translation>Tiedonohjaussuunnitelmaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="639"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="657"/>
         <source>Records plan saved.</source>
         <translation>Tiedonohjaussuunnitelma tallennettu.</translation>
     </message>
@@ -1045,37 +1060,42 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>sen numero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="324"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="364"/>
         <source>Social media records of {organisation}</source>
         <translation>{organisation}: sosiaalisen median asiakirjat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="327"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="367"/>
         <source>Period: {first} – {last}</source>
         <translation>Ajanjakso: {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="331"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="371"/>
         <source>This is a BagIt bag (RFC 8493). The files are in data/; manifest-sha256.txt and manifest-sha512.txt hold the checksum of each, bag-info.txt describes the bag. Check it with any BagIt tool, e.g. “bagit.py --validate FOLDER”, or with “kuntasome archive verify FOLDER”.</source>
         <translation>Tämä on BagIt-paketti (RFC 8493). Tiedostot ovat kansiossa data/; manifest-sha256.txt ja manifest-sha512.txt sisältävät kunkin tiedoston tiivisteen, ja bag-info.txt kuvaa paketin. Paketin eheyden voi tarkistaa millä tahansa BagIt-työkalulla, esimerkiksi komennolla ”bagit.py --validate KANSIO” tai ”kuntasome archive verify KANSIO”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="338"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="379"/>
+        <source>This is an E-ARK SIP 2.1 information package (CSIP 2.1, in Sweden FGS Paketstruktur 2.0). The records are in representations/rep1/data/ and the paths below are inside it; METS.xml and representations/rep1/METS.xml list every file with its SHA-256; metadata/ holds Dublin Core, PREMIS and the records-plan metadata. Check it with “kuntasome archive verify FOLDER” or an E-ARK validator.</source>
+        <translation>Tämä on E-ARK SIP 2.1 -siirtopaketti (CSIP 2.1, Ruotsissa FGS Paketstruktur 2.0). Asiakirjat ovat kansiossa representations/rep1/data/, ja alla olevat polut ovat sen sisällä; METS.xml ja representations/rep1/METS.xml luettelevat jokaisen tiedoston SHA-256-tiivisteineen; kansiossa metadata/ ovat Dublin Core-, PREMIS- ja tiedonohjaussuunnitelman metatiedot. Paketin eheyden voi tarkistaa komennolla ”kuntasome archive verify KANSIO” tai E-ARK-validaattorilla.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="387"/>
         <source>Tables are CSV files (UTF-8, comma-separated, first row the column names). Times are in UTC (ISO 8601, ending in Z). A cell that would start with = + - or @ begins with an apostrophe, so that a spreadsheet never runs it as a formula; the JSON files keep the exact text.</source>
         <translation>Taulukot ovat CSV-tiedostoja (UTF-8, pilkuin eroteltu, ensimmäisellä rivillä sarakkeiden nimet). Ajat ovat UTC-aikaa (ISO 8601, lopussa Z). Jos solu alkaisi merkillä = + - tai @, sen alkuun on lisätty heittomerkki, jotta taulukkolaskentaohjelma ei koskaan suorita sitä kaavana; JSON-tiedostoissa teksti on täsmälleen alkuperäinen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="345"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="394"/>
         <source>records-plan.csv gives, for each record type, its task code in the records plan, publicity, personal data and retention period.</source>
         <translation>records-plan.csv kertoo kunkin asiakirjatyypin tehtäväluokan tiedonohjaussuunnitelmassa, julkisuusluokan, henkilötiedot ja säilytysajan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="357"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="406"/>
         <source>Rows: {count}</source>
         <translation>Rivejä: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="364"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="413"/>
         <source>The period&apos;s management report as a PDF/A.</source>
         <translation>Ajanjakson johdon raportti PDF/A-muodossa.</translation>
     </message>
@@ -2329,7 +2349,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>small: noin 12 kanavaa; large: suorituskykytestien suuri kunta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="190"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="198"/>
         <location filename="../src/kuntasome/cli/database.py" line="89"/>
         <location filename="../src/kuntasome/cli/options.py" line="38"/>
         <location filename="../src/kuntasome/cli/people.py" line="71"/>
@@ -2583,38 +2603,43 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>tallenna salaisuus; arvo luetaan vakiosyötteestä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="57"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="59"/>
         <source>snapshots for the public-records archive (BagIt)</source>
         <translation>arkistopaketit arkistonmuodostukseen (BagIt)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="62"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="64"/>
         <source>write a period&apos;s snapshot as a BagIt bag</source>
         <translation>tee ajanjakson arkistopaketti BagIt-muodossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="63"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="65"/>
         <source>Write a period&apos;s records as a BagIt bag (RFC 8493): the channel register with its status and access history, posts, the moderation log with every version and its evidence, blocks, check-ins, statistics, the period&apos;s management report and the audit log, with a README that explains every file and column.</source>
         <translation>Tekee ajanjakson asiakirjoista BagIt-paketin (RFC 8493): kanavarekisteri tila- ja käyttöoikeushistorioineen, julkaisut, moderointiloki kaikkine versioineen ja todisteineen, estot, seurantatarkistukset, tilastot, ajanjakson johdon raportti ja tapahtumaloki sekä README-tiedosto, joka selittää jokaisen tiedoston ja sarakkeen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="75"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="77"/>
         <source>a half-year (2026-H1), year, quarter or month</source>
         <translation>puolivuotiskausi (2026-H1), vuosi, vuosineljännes tai kuukausi</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="83"/>
+        <source>BagIt (RFC 8493) or E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</source>
+        <translation>BagIt (RFC 8493) tai E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="90"/>
         <source>a folder, a zip file or a tar file (default: a folder)</source>
         <translation>kansio, zip-tiedosto tai tar-tiedosto (oletus: kansio)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="90"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="97"/>
         <source>language of the README and the report (default: yours)</source>
         <translation>README-tiedoston ja raportin kieli (oletus: oma kielesi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="94"/>
-        <location filename="../src/kuntasome/cli/archive.py" line="211"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="101"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="219"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="48"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
@@ -2629,163 +2654,163 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>KANAVA</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="95"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="102"/>
         <source>only this channel: the final snapshot of a closed channel</source>
         <translation>vain tämä kanava: suljetun kanavan viimeinen arkistopaketti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="101"/>
-        <location filename="../src/kuntasome/cli/archive.py" line="122"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="108"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="130"/>
         <source>PATH</source>
         <translation>POLKU</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="102"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="109"/>
         <source>the folder or file to write (must not exist)</source>
         <translation>kirjoitettava kansio tai tiedosto (ei saa olla olemassa)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="108"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="115"/>
         <source>who makes the snapshot (number, e-mail address or name)</source>
         <translation>arkistopaketin tekijä (numero, sähköpostiosoite tai nimi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="115"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="122"/>
         <source>check a bag: every file against its checksums</source>
         <translation>tarkista paketti: jokainen tiedosto tiivisteitään vasten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="116"/>
-        <source>Check a BagIt bag (folder, zip or tar): every file against every manifest, no file missing or added. Exit status 1 and the file named when something changed.</source>
-        <translation>Tarkistaa BagIt-paketin (kansio, zip tai tar): jokaisen tiedoston jokaista luetteloa vasten ja ettei tiedostoja puutu tai ole lisätty. Paluuarvo 1 ja tiedoston nimi, jos jotain on muuttunut.</translation>
+        <location filename="../src/kuntasome/cli/archive.py" line="123"/>
+        <source>Check a BagIt bag or an E-ARK package (folder, zip or tar): every file against every manifest or METS, no file missing or added. Exit status 1 and the file named when something changed.</source>
+        <translation>Tarkistaa BagIt- tai E-ARK-paketin (kansio, zip tai tar): jokaisen tiedoston jokaista luetteloa tai METS-tiedostoa vasten ja ettei tiedostoja puutu tai ole lisätty. Paluuarvo 1 ja tiedoston nimi, jos jotain on muuttunut.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="127"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="135"/>
         <source>the half-year whose snapshot has not been made</source>
         <translation>puolivuotiskausi, jonka arkistopaketti on tekemättä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="132"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="140"/>
         <source>the snapshots made</source>
         <translation>tehdyt arkistopaketit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="137"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="145"/>
         <source>the records plan: codes and retention of each record</source>
         <translation>tiedonohjaussuunnitelma: asiakirjojen tehtäväluokat ja säilytysajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="141"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="149"/>
         <source>each record type&apos;s code, retention and publicity</source>
         <translation>kunkin asiakirjatyypin tehtäväluokka, säilytysaika ja julkisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="147"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="155"/>
         <source>set a record type&apos;s code, title or retention period</source>
         <translation>aseta asiakirjatyypin tehtäväluokka, nimi tai säilytysaika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="149"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="157"/>
         <source>TYPE</source>
         <translation>TYYPPI</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="150"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="158"/>
         <source>its task code in the records plan</source>
         <translation>tehtäväluokka tiedonohjaussuunnitelmassa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="151"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="159"/>
         <source>the code&apos;s title in the plan</source>
         <translation>tehtäväluokan nimi suunnitelmassa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="155"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="163"/>
         <source>YEARS</source>
         <translation>VUODET</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="156"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="164"/>
         <source>how many years it is kept (0: permanently)</source>
         <translation>säilytysaika vuosina (0: pysyvästi)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="164"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="172"/>
         <source>dispose of the records past their retention (with a decision)</source>
         <translation>hävitä säilytysajan ylittäneet asiakirjat (päätöksellä)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="165"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="173"/>
         <source>List, or dispose of, the records past their retention period and not on a legal hold: moderation entries lose their personal data (the chain records it and still verifies), evidence files are deleted, old check-ins, statistics, posts and audit entries removed. Every disposal goes into the disposal log with its decision and the person who approved it.</source>
         <translation>Luettelee tai hävittää asiakirjat, joiden säilytysaika on päättynyt ja joita ei koske hävittämiskielto: moderointimerkinnöistä poistetaan henkilötiedot (tiivisteketju kirjaa sen ja pysyy tarkistettavana), todistetiedostot poistetaan ja vanhat seurantatarkistukset, tilastot, julkaisut ja tapahtumalokin merkinnät poistetaan. Jokainen hävittäminen kirjataan hävittämislokiin päätöksineen ja hyväksyjineen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="176"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="184"/>
         <source>only list; change nothing</source>
         <translation>vain luettelo; älä muuta mitään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="179"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="187"/>
         <source>dispose of them now</source>
         <translation>hävitä ne nyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="185"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="193"/>
         <source>the decision that approves it, e.g. its body, date and number</source>
         <translation>hävittämisen hyväksyvä päätös, esim. toimielin, päivämäärä ja pykälä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="191"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="199"/>
         <source>the day retention is counted to (default: today)</source>
         <translation>päivä, johon säilytysaika lasketaan (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="198"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="206"/>
         <source>the disposal log: what was disposed of, when, why</source>
         <translation>hävittämisloki: mitä hävitettiin, milloin ja miksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="204"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="212"/>
         <source>legal holds: records that must not be disposed of</source>
         <translation>hävittämiskiellot: asiakirjat, joita ei saa hävittää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="208"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="216"/>
         <source>hold a channel, an account or a moderation entry</source>
         <translation>aseta hävittämiskielto kanavalle, tilille tai moderointimerkinnälle</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="212"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="220"/>
         <source>ACCOUNT</source>
         <translation>TILI</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="213"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="221"/>
         <source>ENTRY</source>
         <translation>MERKINTÄ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="218"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="226"/>
         <source>why, e.g. the complaint or case number</source>
         <translation>syy, esim. kantelun tai asian numero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="223"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="231"/>
         <source>lift a hold</source>
         <translation>pura hävittämiskielto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="224"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="232"/>
         <source>HOLD</source>
         <translation>KIELTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="229"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="237"/>
         <source>the legal holds</source>
         <translation>hävittämiskiellot</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="273"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="281"/>
         <source>Snapshot of {period}: %n file(s) → {path}</source>
         <translation>
             <numerusform>Arkistopaketti {period}: %n tiedosto → {path}</numerusform>
@@ -2794,6 +2819,14 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/kuntasome/cli/archive.py" line="296"/>
+        <source>The E-ARK package is intact: %n file(s), every SHA-256 in its METS matches.</source>
+        <translation>
+            <numerusform>E-ARK-paketti on eheä: %n tiedosto, jokainen METS-tiedoston SHA-256-tiiviste täsmää.</numerusform>
+            <numerusform>E-ARK-paketti on eheä: %n tiedostoa, jokainen METS-tiedoston SHA-256-tiiviste täsmää.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="319"/>
         <source>The bag is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Paketti on eheä: %n tiedosto, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
@@ -2801,32 +2834,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="314"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="337"/>
         <source>The snapshot of {period} is due.</source>
         <translation>Ajanjakson {period} arkistopaketti on tekemättä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="316"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="339"/>
         <source>Every half-year&apos;s snapshot has been made.</source>
         <translation>Kaikkien puolivuotiskausien arkistopaketit on tehty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="341"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="364"/>
         <source>No snapshots made yet.</source>
         <translation>Arkistopaketteja ei ole vielä tehty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="389"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="412"/>
         <source>(no code set)</source>
         <translation>(tehtäväluokkaa ei asetettu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="392"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="415"/>
         <source>permanent</source>
         <translation>pysyvä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="394"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="417"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n vuosi</numerusform>
@@ -2834,12 +2867,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="402"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="425"/>
         <source>Some record types have no code of your organisation&apos;s records plan yet: kuntasome records plan set TYPE --code CODE.</source>
         <translation>Osalta asiakirjatyypeistä puuttuu vielä organisaation tiedonohjaussuunnitelman tehtäväluokka: kuntasome records plan set TYYPPI --code LUOKKA.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="414"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="437"/>
         <source>{title}: %n past retention (before {date})</source>
         <translation>
             <numerusform>{title}: %n säilytysajan ylittänyt (ennen {date})</numerusform>
@@ -2847,7 +2880,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="419"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="442"/>
         <source>%n on a legal hold</source>
         <translation>
             <numerusform>%n hävittämiskiellossa</numerusform>
@@ -2855,7 +2888,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="421"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="444"/>
         <source>%n from the old, broken chain: cannot be erased</source>
         <translation>
             <numerusform>%n vanhasta, rikkoutuneesta ketjusta: ei voi poistaa</numerusform>
@@ -2863,42 +2896,42 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="465"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="488"/>
         <source>Nothing was changed. To dispose of these: --approve --decision TEXT --as PERSON.</source>
         <translation>Mitään ei muutettu. Hävittääksesi nämä: --approve --decision TEKSTI --as HENKILÖ.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="473"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="496"/>
         <source>Disposed of, and written to the disposal log ({entries}).</source>
         <translation>Hävitetty ja kirjattu hävittämislokiin ({entries}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="487"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="510"/>
         <source>Nothing has been disposed of.</source>
         <translation>Mitään ei ole hävitetty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="510"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="533"/>
         <source>Hold {id} placed: nothing it covers is disposed of.</source>
         <translation>Hävittämiskielto {id} asetettu: mitään sen piiriin kuuluvaa ei hävitetä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="519"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="542"/>
         <source>Hold {id} lifted.</source>
         <translation>Hävittämiskielto {id} purettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="530"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="553"/>
         <source>No legal holds.</source>
         <translation>Ei hävittämiskieltoja.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="533"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="556"/>
         <source>active</source>
         <translation>voimassa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="533"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="556"/>
         <source>lifted</source>
         <translation>purettu</translation>
     </message>
@@ -3073,7 +3106,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>kirjaamon diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="107"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="114"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
         <location filename="../src/kuntasome/cli/people.py" line="50"/>
@@ -3606,9 +3639,9 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>julkaisun työnimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="183"/>
-        <location filename="../src/kuntasome/cli/archive.py" line="217"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="191"/>
         <location filename="../src/kuntasome/cli/archive.py" line="225"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="233"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="69"/>
         <source>TEXT</source>
         <translation>TEKSTI</translation>
@@ -3691,7 +3724,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Ajanjakson raportti johdolle saavutettavana PDF/A-tiedostona: tunnusluvut verrattuna edelliseen jaksoon ja vuodentakaiseen, kanavat, kieliversiot, vuorovaikutus ja moderointi, kanavarekisterin kunto ja saavutettavuusvelvoitteet.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="74"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="76"/>
         <location filename="../src/kuntasome/cli/reports.py" line="45"/>
         <source>PERIOD</source>
         <translation>JAKSO</translation>
@@ -4750,17 +4783,17 @@ Hyväksyjä: {name}</translation>
         <translation>Kanavan voi valita julkaisulle vain kerran.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="89"/>
-        <source>Unknown archive format {format} (choose bagit).</source>
-        <translation>Tuntematon arkistomuoto {format} (valitse bagit).</translation>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="90"/>
+        <source>Unknown archive format {format} (choose bagit or eark).</source>
+        <translation>Tuntematon arkistomuoto {format} (valitse bagit tai eark).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="94"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="95"/>
         <source>Unknown layout {layout} (choose dir, zip or tar).</source>
         <translation>Tuntematon muoto {layout} (valitse dir, zip tai tar).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="99"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="100"/>
         <source>{path} already exists. Choose a new name: a snapshot is never overwritten.</source>
         <translation>{path} on jo olemassa. Valitse uusi nimi: arkistopakettia ei koskaan kirjoiteta toisen päälle.</translation>
     </message>
@@ -4776,7 +4809,7 @@ Hyväksyjä: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/holds.py" line="86"/>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="133"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="134"/>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="175"/>
         <source>There is no channel {channel}.</source>
         <translation>Kanavaa {channel} ei ole.</translation>
@@ -4797,12 +4830,12 @@ Hyväksyjä: {name}</translation>
         <translation>Hävittämiskielto {id} on jo purettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="253"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="258"/>
         <source>The snapshot could not be written to {path}: {detail}</source>
         <translation>Arkistopakettia ei voitu kirjoittaa kohteeseen {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="269"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="309"/>
         <source>The file {file} of the snapshot is missing from the data folder. Run “kuntasome moderation verify” to see what else is missing.</source>
         <translation>Arkistopaketin tiedosto {file} puuttuu tietokansiosta. Komento ”kuntasome moderation verify” näyttää, mitä muuta puuttuu.</translation>
     </message>
@@ -5214,6 +5247,26 @@ Hyväksyjä: {name}</translation>
         <location filename="../src/kuntasome/core/archive/disposal.py" line="282"/>
         <source>A disposal is approved by a named person: choose who you are in the settings (or give --as).</source>
         <translation>Hävittämisen hyväksyy nimetty henkilö: valitse asetuksissa, kuka olet (tai anna --as).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="72"/>
+        <source>The package {name} is not intact: {file} was added (no METS lists it).</source>
+        <translation>Paketti {name} ei ole eheä: {file} on lisätty (sitä ei ole missään METS-tiedostossa).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="442"/>
+        <source>The package {name} is not intact: {file} cannot be read.</source>
+        <translation>Paketti {name} ei ole eheä: tiedostoa {file} ei voi lukea.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="457"/>
+        <source>The package {name} is not intact: {file} is missing.</source>
+        <translation>Paketti {name} ei ole eheä: {file} puuttuu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="467"/>
+        <source>The package {name} is not intact: {file} has changed (its checksum is not the one in the METS).</source>
+        <translation>Paketti {name} ei ole eheä: {file} on muuttunut (sen tiiviste ei vastaa METS-tiedostossa olevaa).</translation>
     </message>
 </context>
 <context>

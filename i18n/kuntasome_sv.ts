@@ -113,7 +113,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="166"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="167"/>
         <source>Social media records of {organisation}: channel register, posts, moderation log with evidence, statistics, management report and audit log, {first} – {last}.</source>
         <translation>{organisation}: handlingar från sociala medier – kanalregister, inlägg, modereringslogg med bevis, statistik, rapport till ledningen och händelselogg, {first}–{last}.</translation>
     </message>
@@ -121,225 +121,240 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="402"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="513"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="420"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="531"/>
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
         <source>Half-year</source>
         <translation>Halvår</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="249"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
         <source>A folder</source>
         <translation>En mapp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="249"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
         <source>A zip file</source>
         <translation>En zip-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="249"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
         <source>A tar file</source>
         <translation>En tar-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="267"/>
+        <source>BagIt bag (RFC 8493)</source>
+        <translation>BagIt-paket (RFC 8493)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="268"/>
+        <source>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</source>
+        <translation>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
         <source>Period &amp;length</source>
         <translation>Periodens &amp;längd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="254"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="255"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="256"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="274"/>
         <source>&amp;Save as</source>
         <translation>&amp;Spara som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="257"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
         <source>&amp;Language of the README</source>
         <translation>&amp;Språk i README-filen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="278"/>
         <source>&amp;Make snapshot…</source>
         <translation>&amp;Skapa arkivpaket…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="281"/>
         <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
         <translation>Ett arkivpaket är ett BagIt-paket (RFC 8493) med periodens handlingar: kanalregistret och dess historik, inlägg, modereringsloggen med bevis, blockeringar, bevakningskontroller, statistik, rapporten till ledningen och händelseloggen, med en README som förklarar varje fil. Vilket BagIt-verktyg som helst kan kontrollera det. Praxis för arkivbildningen är ett paket varje halvår och ett sista när en kanal stängs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="288"/>
         <source>&amp;Check the chosen one</source>
         <translation>&amp;Kontrollera det valda</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="289"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="274"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="292"/>
         <source>Made</source>
         <translation>Skapat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="293"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="294"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="277"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="295"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="278"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="296"/>
         <source>Where</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="283"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="301"/>
         <source>Record type</source>
         <translation>Handlingstyp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="284"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="302"/>
         <source>Code in the records plan</source>
         <translation>Klassificeringskod</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="285"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="303"/>
         <source>Kept (years)</source>
         <translation>Bevaras (år)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="304"/>
         <source>Publicity</source>
         <translation>Offentlighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="291"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="309"/>
         <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods. Point at a record type to see why it is kept that long.</source>
         <translation>Koderna är organisationens egna, ur dess dokumenthanteringsplan. Varje arkivpaket får dem tillsammans med bevarandetiderna. Håll pekaren över en handlingstyp för att se varför den bevaras så länge.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="297"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="315"/>
         <source>Save the records plan</source>
         <translation>Spara dokumenthanteringsplanen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="298"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="316"/>
         <source>Snapshots made</source>
         <translation>Skapade arkivpaket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="299"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="317"/>
         <source>Records plan</source>
         <translation>Dokumenthanteringsplan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="300"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="547"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="318"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="565"/>
         <source>Disposal</source>
         <translation>Gallring</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="301"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="319"/>
         <source>Legal holds</source>
         <translation>Gallringsstopp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="334"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="352"/>
         <source>The whole register</source>
         <translation>Hela registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="349"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="367"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="359"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="377"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkivpaketet för {period} ska skapas: gör det här.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="381"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="399"/>
         <source>permanently</source>
         <translation>för alltid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="427"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="445"/>
         <source>New folder for the snapshot</source>
         <translation>Ny mapp för arkivpaketet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="432"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="450"/>
         <source>Save the snapshot as</source>
         <translation>Spara arkivpaketet som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="434"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="452"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-filer (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="436"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="454"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-filer (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="452"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="470"/>
         <source>Making the snapshot…</source>
         <translation>Skapar arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="485"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkivpaketet avbröts: ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="470"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="488"/>
         <source>The snapshot was not made</source>
         <translation>Arkivpaketet skapades inte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="477"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="495"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkivpaketet har skapats: %n fil i {path}.</numerusform>
@@ -347,17 +362,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="503"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="521"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Kontrollerar varje fil i arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="509"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="527"/>
         <source>The snapshot is not intact</source>
         <translation>Arkivpaketet är inte intakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="516"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="534"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkivpaketet är intakt: %n fil, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
@@ -365,7 +380,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="541"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="559"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>%n handling gallrades; se gallringsloggen.</numerusform>
@@ -373,44 +388,44 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="550"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="568"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>De här bevisfilerna kunde inte raderas; radera dem för hand:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="566"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="584"/>
         <source>Nothing was disposed of</source>
         <translation>Ingenting gallrades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="581"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="599"/>
         <source>Hold placed.</source>
         <translation>Gallringsstopp infört.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="588"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="606"/>
         <source>The hold was not placed</source>
         <translation>Gallringsstoppet infördes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="599"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="617"/>
         <source>The hold was not lifted</source>
         <translation>Gallringsstoppet hävdes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="600"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="618"/>
         <source>Hold lifted.</source>
         <translation>Gallringsstoppet har hävts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="638"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="656"/>
         <source>The records plan was not saved</source>
         <translation>Dokumenthanteringsplanen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="639"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="657"/>
         <source>Records plan saved.</source>
         <translation>Dokumenthanteringsplanen har sparats.</translation>
     </message>
@@ -1045,37 +1060,42 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>dess nummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="324"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="364"/>
         <source>Social media records of {organisation}</source>
         <translation>{organisation}: handlingar från sociala medier</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="327"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="367"/>
         <source>Period: {first} – {last}</source>
         <translation>Period: {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="331"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="371"/>
         <source>This is a BagIt bag (RFC 8493). The files are in data/; manifest-sha256.txt and manifest-sha512.txt hold the checksum of each, bag-info.txt describes the bag. Check it with any BagIt tool, e.g. “bagit.py --validate FOLDER”, or with “kuntasome archive verify FOLDER”.</source>
         <translation>Det här är ett BagIt-paket (RFC 8493). Filerna finns i data/; manifest-sha256.txt och manifest-sha512.txt innehåller kontrollsumman för varje fil, och bag-info.txt beskriver paketet. Kontrollera det med valfritt BagIt-verktyg, till exempel ”bagit.py --validate MAPP”, eller med ”kuntasome archive verify MAPP”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="338"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="379"/>
+        <source>This is an E-ARK SIP 2.1 information package (CSIP 2.1, in Sweden FGS Paketstruktur 2.0). The records are in representations/rep1/data/ and the paths below are inside it; METS.xml and representations/rep1/METS.xml list every file with its SHA-256; metadata/ holds Dublin Core, PREMIS and the records-plan metadata. Check it with “kuntasome archive verify FOLDER” or an E-ARK validator.</source>
+        <translation>Det här är ett E-ARK SIP 2.1-informationspaket (CSIP 2.1, i Sverige FGS Paketstruktur 2.0). Handlingarna finns i representations/rep1/data/ och sökvägarna nedan är inuti den; METS.xml och representations/rep1/METS.xml förtecknar varje fil med dess SHA-256; metadata/ innehåller Dublin Core, PREMIS och dokumenthanteringsplanens metadata. Kontrollera det med ”kuntasome archive verify MAPP” eller en E-ARK-validerare.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="387"/>
         <source>Tables are CSV files (UTF-8, comma-separated, first row the column names). Times are in UTC (ISO 8601, ending in Z). A cell that would start with = + - or @ begins with an apostrophe, so that a spreadsheet never runs it as a formula; the JSON files keep the exact text.</source>
         <translation>Tabellerna är CSV-filer (UTF-8, kommaseparerade, första raden kolumnnamnen). Tider anges i UTC (ISO 8601, med Z på slutet). En cell som skulle börja med = + - eller @ inleds med en apostrof, så att ett kalkylprogram aldrig kör den som en formel; JSON-filerna innehåller den exakta texten.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="345"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="394"/>
         <source>records-plan.csv gives, for each record type, its task code in the records plan, publicity, personal data and retention period.</source>
         <translation>records-plan.csv anger för varje handlingstyp dess klassificeringskod i dokumenthanteringsplanen, offentlighet, personuppgifter och bevarandetid.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="357"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="406"/>
         <source>Rows: {count}</source>
         <translation>Rader: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="364"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="413"/>
         <source>The period&apos;s management report as a PDF/A.</source>
         <translation>Periodens rapport till ledningen som PDF/A.</translation>
     </message>
@@ -2329,7 +2349,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>small: cirka 12 kanaler; large: den stora kommunen för prestandatester</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="190"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="198"/>
         <location filename="../src/kuntasome/cli/database.py" line="89"/>
         <location filename="../src/kuntasome/cli/options.py" line="38"/>
         <location filename="../src/kuntasome/cli/people.py" line="71"/>
@@ -2583,38 +2603,43 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>spara en hemlighet; värdet läses från standard in</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="57"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="59"/>
         <source>snapshots for the public-records archive (BagIt)</source>
         <translation>arkivpaket för arkivbildningen (BagIt)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="62"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="64"/>
         <source>write a period&apos;s snapshot as a BagIt bag</source>
         <translation>skapa periodens arkivpaket som ett BagIt-paket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="63"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="65"/>
         <source>Write a period&apos;s records as a BagIt bag (RFC 8493): the channel register with its status and access history, posts, the moderation log with every version and its evidence, blocks, check-ins, statistics, the period&apos;s management report and the audit log, with a README that explains every file and column.</source>
         <translation>Skapar ett BagIt-paket (RFC 8493) av periodens handlingar: kanalregistret med status- och behörighetshistorik, inlägg, modereringsloggen med alla versioner och bevis, blockeringar, bevakningskontroller, statistik, periodens rapport till ledningen och händelseloggen, med en README som förklarar varje fil och kolumn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="75"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="77"/>
         <source>a half-year (2026-H1), year, quarter or month</source>
         <translation>ett halvår (2026-H1), år, kvartal eller månad</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="83"/>
+        <source>BagIt (RFC 8493) or E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</source>
+        <translation>BagIt (RFC 8493) eller E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/archive.py" line="90"/>
         <source>a folder, a zip file or a tar file (default: a folder)</source>
         <translation>en mapp, en zip-fil eller en tar-fil (standard: en mapp)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="90"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="97"/>
         <source>language of the README and the report (default: yours)</source>
         <translation>språket i README-filen och rapporten (standard: ditt språk)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="94"/>
-        <location filename="../src/kuntasome/cli/archive.py" line="211"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="101"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="219"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="48"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
@@ -2629,163 +2654,163 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>KANAL</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="95"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="102"/>
         <source>only this channel: the final snapshot of a closed channel</source>
         <translation>bara den här kanalen: det sista arkivpaketet för en stängd kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="101"/>
-        <location filename="../src/kuntasome/cli/archive.py" line="122"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="108"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="130"/>
         <source>PATH</source>
         <translation>SÖKVÄG</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="102"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="109"/>
         <source>the folder or file to write (must not exist)</source>
         <translation>mappen eller filen som skrivs (får inte finnas)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="108"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="115"/>
         <source>who makes the snapshot (number, e-mail address or name)</source>
         <translation>vem som skapar arkivpaketet (nummer, e-postadress eller namn)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="115"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="122"/>
         <source>check a bag: every file against its checksums</source>
         <translation>kontrollera ett paket: varje fil mot dess kontrollsummor</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="116"/>
-        <source>Check a BagIt bag (folder, zip or tar): every file against every manifest, no file missing or added. Exit status 1 and the file named when something changed.</source>
-        <translation>Kontrollerar ett BagIt-paket (mapp, zip eller tar): varje fil mot varje förteckning, att ingen fil saknas eller har lagts till. Slutstatus 1 och filens namn om något har ändrats.</translation>
+        <location filename="../src/kuntasome/cli/archive.py" line="123"/>
+        <source>Check a BagIt bag or an E-ARK package (folder, zip or tar): every file against every manifest or METS, no file missing or added. Exit status 1 and the file named when something changed.</source>
+        <translation>Kontrollerar ett BagIt- eller E-ARK-paket (mapp, zip eller tar): varje fil mot varje förteckning eller METS, att ingen fil saknas eller har lagts till. Slutstatus 1 och filens namn om något har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="127"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="135"/>
         <source>the half-year whose snapshot has not been made</source>
         <translation>halvåret vars arkivpaket inte har skapats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="132"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="140"/>
         <source>the snapshots made</source>
         <translation>skapade arkivpaket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="137"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="145"/>
         <source>the records plan: codes and retention of each record</source>
         <translation>dokumenthanteringsplanen: handlingarnas klassificeringskoder och bevarandetider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="141"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="149"/>
         <source>each record type&apos;s code, retention and publicity</source>
         <translation>varje handlingstyps kod, bevarandetid och offentlighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="147"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="155"/>
         <source>set a record type&apos;s code, title or retention period</source>
         <translation>ange en handlingstyps kod, rubrik eller bevarandetid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="149"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="157"/>
         <source>TYPE</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="150"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="158"/>
         <source>its task code in the records plan</source>
         <translation>klassificeringskoden i dokumenthanteringsplanen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="151"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="159"/>
         <source>the code&apos;s title in the plan</source>
         <translation>kodens rubrik i planen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="155"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="163"/>
         <source>YEARS</source>
         <translation>ÅR</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="156"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="164"/>
         <source>how many years it is kept (0: permanently)</source>
         <translation>hur många år den bevaras (0: för alltid)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="164"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="172"/>
         <source>dispose of the records past their retention (with a decision)</source>
         <translation>gallra handlingar vars bevarandetid har gått ut (med ett beslut)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="165"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="173"/>
         <source>List, or dispose of, the records past their retention period and not on a legal hold: moderation entries lose their personal data (the chain records it and still verifies), evidence files are deleted, old check-ins, statistics, posts and audit entries removed. Every disposal goes into the disposal log with its decision and the person who approved it.</source>
         <translation>Listar eller gallrar handlingar vars bevarandetid har gått ut och som inte omfattas av gallringsstopp: modereringsposter förlorar sina personuppgifter (hashkedjan registrerar det och kan fortfarande kontrolleras), bevisfiler raderas och gamla bevakningskontroller, statistik, inlägg och poster i händelseloggen tas bort. Varje gallring förs in i gallringsloggen med beslutet och den som godkände det.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="176"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="184"/>
         <source>only list; change nothing</source>
         <translation>lista bara; ändra ingenting</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="179"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="187"/>
         <source>dispose of them now</source>
         <translation>gallra dem nu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="185"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="193"/>
         <source>the decision that approves it, e.g. its body, date and number</source>
         <translation>beslutet som godkänner gallringen, t.ex. organ, datum och paragraf</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="191"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="199"/>
         <source>the day retention is counted to (default: today)</source>
         <translation>dagen som bevarandetiden räknas till (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="198"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="206"/>
         <source>the disposal log: what was disposed of, when, why</source>
         <translation>gallringsloggen: vad som gallrades, när och varför</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="204"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="212"/>
         <source>legal holds: records that must not be disposed of</source>
         <translation>gallringsstopp: handlingar som inte får gallras</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="208"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="216"/>
         <source>hold a channel, an account or a moderation entry</source>
         <translation>inför gallringsstopp för en kanal, ett konto eller en modereringspost</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="212"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="220"/>
         <source>ACCOUNT</source>
         <translation>KONTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="213"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="221"/>
         <source>ENTRY</source>
         <translation>POST</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="218"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="226"/>
         <source>why, e.g. the complaint or case number</source>
         <translation>orsak, t.ex. klagomålets eller ärendets nummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="223"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="231"/>
         <source>lift a hold</source>
         <translation>häv ett gallringsstopp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="224"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="232"/>
         <source>HOLD</source>
         <translation>STOPP</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="229"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="237"/>
         <source>the legal holds</source>
         <translation>gallringsstoppen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="273"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="281"/>
         <source>Snapshot of {period}: %n file(s) → {path}</source>
         <translation>
             <numerusform>Arkivpaket för {period}: %n fil → {path}</numerusform>
@@ -2794,6 +2819,14 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/kuntasome/cli/archive.py" line="296"/>
+        <source>The E-ARK package is intact: %n file(s), every SHA-256 in its METS matches.</source>
+        <translation>
+            <numerusform>E-ARK-paketet är intakt: %n fil, varje SHA-256 i dess METS stämmer.</numerusform>
+            <numerusform>E-ARK-paketet är intakt: %n filer, varje SHA-256 i dess METS stämmer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/archive.py" line="319"/>
         <source>The bag is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Paketet är intakt: %n fil, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
@@ -2801,32 +2834,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="314"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="337"/>
         <source>The snapshot of {period} is due.</source>
         <translation>Arkivpaketet för {period} ska skapas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="316"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="339"/>
         <source>Every half-year&apos;s snapshot has been made.</source>
         <translation>Arkivpaketen för alla halvår har skapats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="341"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="364"/>
         <source>No snapshots made yet.</source>
         <translation>Inga arkivpaket har skapats ännu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="389"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="412"/>
         <source>(no code set)</source>
         <translation>(ingen kod angiven)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="392"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="415"/>
         <source>permanent</source>
         <translation>bevaras</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="394"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="417"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -2834,12 +2867,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="402"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="425"/>
         <source>Some record types have no code of your organisation&apos;s records plan yet: kuntasome records plan set TYPE --code CODE.</source>
         <translation>Vissa handlingstyper saknar ännu kod ur organisationens dokumenthanteringsplan: kuntasome records plan set TYP --code KOD.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="414"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="437"/>
         <source>{title}: %n past retention (before {date})</source>
         <translation>
             <numerusform>{title}: %n med utgången bevarandetid (före {date})</numerusform>
@@ -2847,7 +2880,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="419"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="442"/>
         <source>%n on a legal hold</source>
         <translation>
             <numerusform>%n med gallringsstopp</numerusform>
@@ -2855,7 +2888,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="421"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="444"/>
         <source>%n from the old, broken chain: cannot be erased</source>
         <translation>
             <numerusform>%n från den gamla, brutna kedjan: kan inte raderas</numerusform>
@@ -2863,42 +2896,42 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="465"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="488"/>
         <source>Nothing was changed. To dispose of these: --approve --decision TEXT --as PERSON.</source>
         <translation>Ingenting ändrades. För att gallra dem: --approve --decision TEXT --as PERSON.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="473"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="496"/>
         <source>Disposed of, and written to the disposal log ({entries}).</source>
         <translation>Gallrat och infört i gallringsloggen ({entries}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="487"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="510"/>
         <source>Nothing has been disposed of.</source>
         <translation>Ingenting har gallrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="510"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="533"/>
         <source>Hold {id} placed: nothing it covers is disposed of.</source>
         <translation>Gallringsstopp {id} infört: ingenting som det omfattar gallras.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="519"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="542"/>
         <source>Hold {id} lifted.</source>
         <translation>Gallringsstopp {id} hävt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="530"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="553"/>
         <source>No legal holds.</source>
         <translation>Inga gallringsstopp.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="533"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="556"/>
         <source>active</source>
         <translation>gäller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="533"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="556"/>
         <source>lifted</source>
         <translation>hävt</translation>
     </message>
@@ -3073,7 +3106,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>registraturens diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="107"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="114"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="67"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="108"/>
         <location filename="../src/kuntasome/cli/people.py" line="50"/>
@@ -3606,9 +3639,9 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>inläggets arbetsnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="183"/>
-        <location filename="../src/kuntasome/cli/archive.py" line="217"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="191"/>
         <location filename="../src/kuntasome/cli/archive.py" line="225"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="233"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="69"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
@@ -3691,7 +3724,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>En rapport till ledningen för en period som tillgänglig PDF/A: nyckeltal jämförda med föregående period och samma period året innan, kanaler, språkversioner, dialog och moderering, kanalregistrets skick och tillgänglighetskrav.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="74"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="76"/>
         <location filename="../src/kuntasome/cli/reports.py" line="45"/>
         <source>PERIOD</source>
         <translation>PERIOD</translation>
@@ -4750,17 +4783,17 @@ Godkänt av: {name}</translation>
         <translation>En kanal kan väljas bara en gång för ett inlägg.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="89"/>
-        <source>Unknown archive format {format} (choose bagit).</source>
-        <translation>Okänt arkivformat {format} (välj bagit).</translation>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="90"/>
+        <source>Unknown archive format {format} (choose bagit or eark).</source>
+        <translation>Okänt arkivformat {format} (välj bagit eller eark).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="94"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="95"/>
         <source>Unknown layout {layout} (choose dir, zip or tar).</source>
         <translation>Okänd form {layout} (välj dir, zip eller tar).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="99"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="100"/>
         <source>{path} already exists. Choose a new name: a snapshot is never overwritten.</source>
         <translation>{path} finns redan. Välj ett nytt namn: ett arkivpaket skrivs aldrig över.</translation>
     </message>
@@ -4776,7 +4809,7 @@ Godkänt av: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/holds.py" line="86"/>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="133"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="134"/>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="175"/>
         <source>There is no channel {channel}.</source>
         <translation>Kanalen {channel} finns inte.</translation>
@@ -4797,12 +4830,12 @@ Godkänt av: {name}</translation>
         <translation>Gallringsstopp {id} har redan hävts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="253"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="258"/>
         <source>The snapshot could not be written to {path}: {detail}</source>
         <translation>Arkivpaketet kunde inte skrivas till {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="269"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="309"/>
         <source>The file {file} of the snapshot is missing from the data folder. Run “kuntasome moderation verify” to see what else is missing.</source>
         <translation>Filen {file} i arkivpaketet saknas i datamappen. Kör ”kuntasome moderation verify” för att se vad mer som saknas.</translation>
     </message>
@@ -5214,6 +5247,26 @@ Godkänt av: {name}</translation>
         <location filename="../src/kuntasome/core/archive/disposal.py" line="282"/>
         <source>A disposal is approved by a named person: choose who you are in the settings (or give --as).</source>
         <translation>En gallring godkänns av en namngiven person: välj i inställningarna vem du är (eller ange --as).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="72"/>
+        <source>The package {name} is not intact: {file} was added (no METS lists it).</source>
+        <translation>Paketet {name} är inte intakt: {file} har lagts till (ingen METS tar upp den).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="442"/>
+        <source>The package {name} is not intact: {file} cannot be read.</source>
+        <translation>Paketet {name} är inte intakt: {file} kan inte läsas.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="457"/>
+        <source>The package {name} is not intact: {file} is missing.</source>
+        <translation>Paketet {name} är inte intakt: {file} saknas.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="467"/>
+        <source>The package {name} is not intact: {file} has changed (its checksum is not the one in the METS).</source>
+        <translation>Paketet {name} är inte intakt: {file} har ändrats (kontrollsumman stämmer inte med METS).</translation>
     </message>
 </context>
 <context>

@@ -18,3 +18,13 @@ trap 'rm -rf "$venv"' EXIT
 } > packaging/constraints.txt.new
 mv packaging/constraints.txt.new packaging/constraints.txt
 echo "packaging/constraints.txt: $(grep -vc '^#' packaging/constraints.txt) packages pinned."
+
+# The E-ARK validator the tests check packages with lives apart (it pins its own lxml).
+eark="$(mktemp -d)"
+trap 'rm -rf "$venv" "$eark"' EXIT
+"${PYTHON:-python3}" -m venv "$eark"
+"$eark/bin/python" -m pip install -q --disable-pip-version-check "eark-validator==${EARK_VALIDATOR:-1.1.3}"
+{
+  echo "# The separate environment for eark-validator (it pins its own lxml): made by packaging/refresh-constraints.sh; do not edit by hand."
+  "$eark/bin/python" -m pip freeze --exclude pip
+} > packaging/constraints-eark.txt

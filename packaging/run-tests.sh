@@ -10,6 +10,12 @@ cd "$(dirname "$0")/.."
 # reaches the isolated build environment, -c would not).
 PIP_CONSTRAINT="$PWD/packaging/constraints.txt" \
   .venv/bin/python -m pip install -q --disable-pip-version-check '.[test]'
+# eark-validator in an environment of its own (it pins lxml): the E-ARK packages are checked
+# with it by tests/eark/ip_check.py.
+[ -x .venv-eark/bin/python ] || "${PYTHON:-python3}" -m venv .venv-eark
+.venv-eark/bin/python -m pip install -q --disable-pip-version-check \
+  -r packaging/constraints-eark.txt
+export KUNTASOME_EARK_PYTHON="$PWD/.venv-eark/bin/python"
 .venv/bin/ruff check src tests
 .venv/bin/ruff format --check src tests
 .venv/bin/mypy

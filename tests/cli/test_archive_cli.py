@@ -84,3 +84,13 @@ def test_dispose_dry_run_then_approved_with_a_hold(demo_paths: DataPaths) -> Non
     assert lifted.returncode == 0, lifted.stderr
     holds = json.loads(run("--data-dir", data, "records", "holds", "--json").stdout)
     assert holds[0]["lifted_at"] is not None
+
+
+def test_an_eark_package_from_the_command_line(demo_paths: DataPaths, tmp_path: Path) -> None:
+    out = tmp_path / "sip.tar"
+    made = run("--data-dir", str(demo_paths.root), "archive", "create", "--period", "2026-H1",
+               "--format", "eark", "--as", "tar", "--out", str(out))  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    verified = run("--lang", "sv", "archive", "verify", str(out), "--json")
+    assert verified.returncode == 0, verified.stderr
+    assert json.loads(verified.stdout)["format"] == "eark"

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from kuntasome.core.archive.disposal import DisposalGroup, disposal_log, dispose, plan_disposal
+from kuntasome.core.archive.eark import is_package, verify_package_any
 from kuntasome.core.archive.holds import lift_hold, list_holds, place_hold
 from kuntasome.core.archive.records_plan import (
     BY_KEY,
@@ -21,6 +22,7 @@ from kuntasome.core.archive.records_plan import (
     save_plan_entry,
 )
 from kuntasome.core.archive.snapshot import (
+    FORMATS,
     LANGUAGES,
     LAYOUTS,
     SnapshotRequest,
@@ -74,7 +76,12 @@ def add_parsers(commands: SubParsers) -> None:
         metavar=translate("Cli", "PERIOD"),
         help=translate("Cli", "a half-year (2026-H1), year, quarter or month"),
     )
-    create.add_argument("--format", choices=("bagit",), default="bagit")
+    create.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="bagit",
+        help=translate("Cli", "BagIt (RFC 8493) or E-ARK SIP 2.1 (FGS Paketstruktur 2.0)"),
+    )
     create.add_argument(
         "--as",
         dest="layout",
@@ -115,8 +122,9 @@ def add_parsers(commands: SubParsers) -> None:
         help=translate("Cli", "check a bag: every file against its checksums"),
         description=translate(
             "Cli",
-            "Check a BagIt bag (folder, zip or tar): every file against every manifest, no file"
-            " missing or added. Exit status 1 and the file named when something changed.",
+            "Check a BagIt bag or an E-ARK package (folder, zip or tar): every file against"
+            " every manifest or METS, no file missing or added. Exit status 1 and the file named"
+            " when something changed.",
         ),
     )
     verify.add_argument("path", type=Path, metavar=translate("Cli", "PATH"))
@@ -279,12 +287,27 @@ def run_create(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def run_verify(args: argparse.Namespace, paths: DataPaths) -> int:
+    if is_package(args.path):
+        files = verify_package_any(args.path)
+        if args.json:
+            print_json({"path": str(args.path), "ok": True, "format": "eark", "files": files})
+        else:
+            print(
+                translate(
+                    "Cli",
+                    "The E-ARK package is intact: %n file(s), every SHA-256 in its METS matches.",
+                    "",
+                    files,
+                )
+            )
+        return EXIT_OK
     report = verify_bag(args.path)
     if args.json:
         print_json(
             {
                 "path": str(args.path),
                 "ok": True,
+                "format": "bagit",
                 "files": report.files,
                 "bytes": report.bytes,
                 "algorithms": list(report.algorithms),

@@ -13,7 +13,7 @@ import os
 import shutil
 import tarfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -24,6 +24,7 @@ from sqlmodel import col, select
 
 from kuntasome.core import audit
 from kuntasome.core.archive.contents import TABLES, C, Payload, Scope, collect, csv_bytes, safe_name
+from kuntasome.core.archive.eark import PackageInfo, write_package
 from kuntasome.core.archive.packing import Workspace, sweep_temporaries
 from kuntasome.core.archive.records_plan import PERMANENT, PUBLICITY, PlanEntry, load_plan
 from kuntasome.core.cancel import Cancellation
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 
     from kuntasome.core.errors import Translate
 
-FORMATS = ("bagit",)
+FORMATS = ("bagit", "eark")
 LAYOUTS = ("dir", "zip", "tar")
 LANGUAGES = ("fi", "sv", "en")
 CHECKSUMS = ["sha256", "sha512"]
@@ -86,7 +87,7 @@ def bag_name(organisation: str, period: Period, channel: str = "") -> str:
 def _check(request: SnapshotRequest, out: Path) -> None:
     if request.format not in FORMATS:
         raise ArchiveError(
-            QT_TRANSLATE_NOOP("Errors", "Unknown archive format {format} (choose bagit)."),
+            QT_TRANSLATE_NOOP("Errors", "Unknown archive format {format} (choose bagit or eark)."),
             format=request.format,
         )
     if request.layout not in LAYOUTS:
@@ -191,15 +192,19 @@ def make_snapshot(
         raise _cannot_write(out, exc) from exc
     try:
         bag_dir = workspace.path / name
-        _write_payload(bag_dir, payload, cancel)
-        step()
-        bag = bagit.make_bag(
-            str(bag_dir), info, processes=min(8, os.cpu_count() or 2), checksums=CHECKSUMS
-        )
-        oxum = str(bag.info.get("Payload-Oxum", ""))
-        manifest_sha = _sha256(bag_dir / "manifest-sha256.txt")
-        files = int(oxum.split(".")[1]) if "." in oxum else 0
-        size = int(oxum.split(".")[0]) if "." in oxum else 0
+        if request.format == "eark":
+            files, size, manifest_sha = _eark(bag_dir, payload, info, now, cancel)
+            oxum = f"{size}.{files}"
+        else:
+            _write_payload(bag_dir, payload, cancel)
+            step()
+            bag = bagit.make_bag(
+                str(bag_dir), info, processes=min(8, os.cpu_count() or 2), checksums=CHECKSUMS
+            )
+            oxum = str(bag.info.get("Payload-Oxum", ""))
+            manifest_sha = _sha256(bag_dir / "manifest-sha256.txt")
+            files = int(oxum.split(".")[1]) if "." in oxum else 0
+            size = int(oxum.split(".")[0]) if "." in oxum else 0
         if cancel is not None:
             cancel.check()
         _place(bag_dir, out, request.layout, workspace.path)
@@ -254,6 +259,41 @@ def _cannot_write(out: Path, exc: OSError) -> ArchiveError:
         path=str(out),
         detail=exc.strerror or str(exc),
     )
+
+
+def _eark(
+    package: Path,
+    payload: Payload,
+    info: Mapping[str, object],
+    now: datetime,
+    cancel: Cancellation | None,
+) -> tuple[int, int, str]:
+    """The payload as an E-ARK SIP in *package*; returns files, bytes and the METS hash."""
+    data = package / "representations" / "rep1" / "data"
+    _write_payload(data, payload, cancel)
+    documentation = package / "documentation"
+    documentation.mkdir(parents=True)
+    os.replace(data / "README.txt", documentation / "README.txt")
+    other = package / "metadata" / "other"
+    other.mkdir(parents=True)
+    shutil.copyfile(data / "records-plan.csv", other / "records-plan.csv")
+    files = write_package(
+        package,
+        PackageInfo(
+            objid=package.name,
+            label=str(info["External-Description"]),
+            organisation=str(info["Source-Organization"]),
+            creator=str(info.get("Contact-Name", "")),
+            first=str(info["KuntaSome-Period-Start"]),
+            last=str(info["KuntaSome-Period-End"]),
+            language=str(info["KuntaSome-Language"]),
+            description=str(info["External-Description"]),
+            created=now,
+        ),
+        cancel.check if cancel is not None else None,
+    )
+    size = sum(p.stat().st_size for p in data.rglob("*") if p.is_file())
+    return files, size, _sha256(package / "METS.xml")
 
 
 def _write_payload(bag_dir: Path, payload: Payload, cancel: Cancellation | None) -> None:
@@ -334,6 +374,15 @@ def _readme(
             " manifest-sha512.txt hold the checksum of each, bag-info.txt describes the bag."
             " Check it with any BagIt tool, e.g. “bagit.py --validate FOLDER”, or with"
             " “kuntasome archive verify FOLDER”.",
+        )
+        if request.format == "bagit"
+        else translate(
+            "ArchiveReadme",
+            "This is an E-ARK SIP 2.1 information package (CSIP 2.1, in Sweden FGS"
+            " Paketstruktur 2.0). The records are in representations/rep1/data/ and the paths"
+            " below are inside it; METS.xml and representations/rep1/METS.xml list every file"
+            " with its SHA-256; metadata/ holds Dublin Core, PREMIS and the records-plan"
+            " metadata. Check it with “kuntasome archive verify FOLDER” or an E-ARK validator.",
         ),
         translate(
             "ArchiveReadme",

@@ -36,6 +36,7 @@ from kuntasome.core.archive.disposal import (
     dispose,
     plan_disposal,
 )
+from kuntasome.core.archive.eark import is_package, verify_package_any
 from kuntasome.core.archive.holds import HoldRow, lift_hold, list_holds, place_hold
 from kuntasome.core.archive.records_plan import (
     PUBLICITY,
@@ -45,6 +46,7 @@ from kuntasome.core.archive.records_plan import (
     save_plan_entry,
 )
 from kuntasome.core.archive.snapshot import (
+    FORMATS,
     LANGUAGES,
     LAYOUTS,
     SnapshotRequest,
@@ -120,6 +122,13 @@ def _load(engine: Engine, today: date, actor_id: int | None) -> Loaded:
     )
 
 
+def verify_snapshot(path: Path, progress: Callable[[int, int], None]) -> BagReport:
+    """A bag or an E-ARK package, checked the way its format says."""
+    if is_package(path):
+        return BagReport(files=verify_package_any(path), algorithms=("sha256",))
+    return verify_bag(path, progress=progress)
+
+
 class ArchivePage(Retranslating, QWidget):
     SHOWN = Change.ARCHIVE | Change.ORGANISATION | Change.CHANNELS | Change.PEOPLE | Change.SETTINGS
 
@@ -144,6 +153,9 @@ class ArchivePage(Retranslating, QWidget):
         self.span = QLabel()
         self.span.setObjectName("hint")
         self.channel = QComboBox()
+        self.format_choice = QComboBox()
+        for key in FORMATS:
+            self.format_choice.addItem("", key)
         self.layout_choice = QComboBox()
         for key in LAYOUTS:
             self.layout_choice.addItem("", key)
@@ -154,12 +166,15 @@ class ArchivePage(Retranslating, QWidget):
         self.make_button = QPushButton()
         self.make_button.setDefault(True)
         self.make_button.clicked.connect(self.make)
-        self.labels = {key: QLabel() for key in ("kind", "which", "channel", "layout", "language")}
+        self.labels = {
+            key: QLabel() for key in ("kind", "which", "channel", "format", "layout", "language")
+        }
         form = QFormLayout()
         for key, widget in (
             ("kind", self.kind),
             ("which", self.which),
             ("channel", self.channel),
+            ("format", self.format_choice),
             ("layout", self.layout_choice),
             ("language", self.language),
         ):
@@ -249,7 +264,10 @@ class ArchivePage(Retranslating, QWidget):
             (self.tr("A folder"), self.tr("A zip file"), self.tr("A tar file"))
         ):
             self.layout_choice.setItemText(i, text)
+        self.format_choice.setItemText(0, self.tr("BagIt bag (RFC 8493)"))
+        self.format_choice.setItemText(1, self.tr("E-ARK SIP 2.1 (FGS Paketstruktur 2.0)"))
         for key, text in (
+            ("format", self.tr("&Format")),
             ("kind", self.tr("Period &length")),
             ("which", self.tr("&Period")),
             ("channel", self.tr("&Channels")),
@@ -410,7 +428,7 @@ class ArchivePage(Retranslating, QWidget):
             period,
             self.language.currentData(),
             self.layout_choice.currentData(),
-            "bagit",
+            self.format_choice.currentData(),
             self.channel.currentData(),
         )
 
@@ -501,7 +519,7 @@ class ArchivePage(Retranslating, QWidget):
             report: BagReport = wait_with_progress(
                 self,
                 self.tr("Checking every file of the snapshot…"),
-                lambda progress: verify_bag(path, progress=progress),
+                lambda progress: verify_snapshot(path, progress),
             )
         except Cancelled:
             return None
