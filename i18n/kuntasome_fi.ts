@@ -121,240 +121,245 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="258"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="420"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="531"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="426"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="537"/>
         <source>Archive</source>
         <translation>Arkisto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
         <source>Half-year</source>
         <translation>Puolivuotiskausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
         <source>Quarter</source>
         <translation>Vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
         <source>A folder</source>
         <translation>Kansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
         <source>A zip file</source>
         <translation>Zip-tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
         <source>A tar file</source>
         <translation>Tar-tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="267"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
         <source>BagIt bag (RFC 8493)</source>
         <translation>BagIt-paketti (RFC 8493)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="268"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
         <source>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</source>
         <translation>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
         <source>&amp;Format</source>
         <translation>&amp;Muoto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="276"/>
         <source>Period &amp;length</source>
         <translation>Jakson &amp;pituus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="277"/>
         <source>&amp;Period</source>
         <translation>&amp;Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="278"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="274"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="279"/>
         <source>&amp;Save as</source>
         <translation>&amp;Tallennusmuoto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="280"/>
         <source>&amp;Language of the README</source>
         <translation>README-tiedoston &amp;kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="278"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="283"/>
         <source>&amp;Make snapshot…</source>
         <translation>&amp;Tee arkistopaketti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="281"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="286"/>
         <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
         <translation>Arkistopaketti on ajanjakson asiakirjoista koottu BagIt-paketti (RFC 8493): kanavarekisteri historioineen, julkaisut, moderointiloki todisteineen, estot, seurantatarkistukset, tilastot, johdon raportti ja tapahtumaloki sekä README-tiedosto, joka selittää jokaisen tiedoston. Sen eheyden voi tarkistaa millä tahansa BagIt-työkalulla. Arkistonmuodostuksen käytäntö on tehdä paketti puolen vuoden välein ja viimeinen paketti, kun kanava suljetaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="288"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="293"/>
         <source>&amp;Check the chosen one</source>
         <translation>T&amp;arkista valittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="289"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="294"/>
         <source>Show in folder</source>
         <translation>Näytä kansiossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="292"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="297"/>
         <source>Made</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="293"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="298"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="294"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="299"/>
         <source>By</source>
         <translation>Tekijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="295"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="300"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="296"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="301"/>
         <source>Where</source>
         <translation>Sijainti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="301"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="306"/>
         <source>Record type</source>
         <translation>Asiakirjatyyppi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="302"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="307"/>
         <source>Code in the records plan</source>
         <translation>Tehtäväluokka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="303"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="308"/>
         <source>Kept (years)</source>
         <translation>Säilytysaika (v)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="304"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="309"/>
         <source>Publicity</source>
         <translation>Julkisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="309"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="314"/>
         <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods. Point at a record type to see why it is kept that long.</source>
         <translation>Tehtäväluokat tulevat organisaation omasta tiedonohjaussuunnitelmasta. Jokaiseen arkistopakettiin merkitään ne ja säilytysajat. Vie osoitin asiakirjatyypin kohdalle, niin näet säilytysajan perusteen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="315"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="320"/>
         <source>Save the records plan</source>
         <translation>Tallenna tiedonohjaussuunnitelma</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="316"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="321"/>
+        <source>Snapshots</source>
+        <translation>Arkistopaketit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="322"/>
         <source>Snapshots made</source>
         <translation>Tehdyt arkistopaketit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="317"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="323"/>
         <source>Records plan</source>
         <translation>Tiedonohjaussuunnitelma</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="318"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="565"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="324"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="571"/>
         <source>Disposal</source>
         <translation>Hävittäminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="319"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="325"/>
         <source>Legal holds</source>
         <translation>Hävittämiskiellot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="352"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="358"/>
         <source>The whole register</source>
         <translation>Koko rekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="367"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="373"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="377"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="383"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkistopaketti on tekemättä ajanjaksolta {period}: tee se täällä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="399"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="405"/>
         <source>permanently</source>
         <translation>pysyvästi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="445"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="451"/>
         <source>New folder for the snapshot</source>
         <translation>Uusi kansio arkistopaketille</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="450"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="456"/>
         <source>Save the snapshot as</source>
         <translation>Tallenna arkistopaketti nimellä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="452"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="458"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-tiedostot (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="454"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-tiedostot (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="470"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="476"/>
         <source>Making the snapshot…</source>
         <translation>Tehdään arkistopakettia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="485"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="491"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkistopaketin teko peruttiin: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="488"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="494"/>
         <source>The snapshot was not made</source>
         <translation>Arkistopakettia ei tehty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="495"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="501"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkistopaketti tehty: %n tiedosto, {path}.</numerusform>
@@ -362,17 +367,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="521"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="527"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Tarkistetaan arkistopaketin jokainen tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="527"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="533"/>
         <source>The snapshot is not intact</source>
         <translation>Arkistopaketti ei ole eheä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="534"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="540"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkistopaketti on eheä: %n tiedosto, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
@@ -380,7 +385,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="559"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="565"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>Hävitettiin %n asiakirja; katso hävittämisloki.</numerusform>
@@ -388,44 +393,44 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="568"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="574"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>Näitä todistetiedostoja ei voitu poistaa; poista ne käsin:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="584"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="590"/>
         <source>Nothing was disposed of</source>
         <translation>Mitään ei hävitetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="599"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="605"/>
         <source>Hold placed.</source>
         <translation>Hävittämiskielto asetettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="606"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="612"/>
         <source>The hold was not placed</source>
         <translation>Hävittämiskieltoa ei asetettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="617"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="623"/>
         <source>The hold was not lifted</source>
         <translation>Hävittämiskieltoa ei purettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="618"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="624"/>
         <source>Hold lifted.</source>
         <translation>Hävittämiskielto purettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="656"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="662"/>
         <source>The records plan was not saved</source>
         <translation>Tiedonohjaussuunnitelmaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="657"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="663"/>
         <source>Records plan saved.</source>
         <translation>Tiedonohjaussuunnitelma tallennettu.</translation>
     </message>

@@ -121,240 +121,245 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="258"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="420"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="531"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="426"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="537"/>
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
         <source>Half-year</source>
         <translation>Halvår</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
         <source>A folder</source>
         <translation>En mapp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
         <source>A zip file</source>
         <translation>En zip-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
         <source>A tar file</source>
         <translation>En tar-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="267"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
         <source>BagIt bag (RFC 8493)</source>
         <translation>BagIt-paket (RFC 8493)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="268"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
         <source>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</source>
         <translation>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="276"/>
         <source>Period &amp;length</source>
         <translation>Periodens &amp;längd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="277"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="278"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="274"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="279"/>
         <source>&amp;Save as</source>
         <translation>&amp;Spara som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="280"/>
         <source>&amp;Language of the README</source>
         <translation>&amp;Språk i README-filen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="278"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="283"/>
         <source>&amp;Make snapshot…</source>
         <translation>&amp;Skapa arkivpaket…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="281"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="286"/>
         <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
         <translation>Ett arkivpaket är ett BagIt-paket (RFC 8493) med periodens handlingar: kanalregistret och dess historik, inlägg, modereringsloggen med bevis, blockeringar, bevakningskontroller, statistik, rapporten till ledningen och händelseloggen, med en README som förklarar varje fil. Vilket BagIt-verktyg som helst kan kontrollera det. Praxis för arkivbildningen är ett paket varje halvår och ett sista när en kanal stängs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="288"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="293"/>
         <source>&amp;Check the chosen one</source>
         <translation>&amp;Kontrollera det valda</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="289"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="294"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="292"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="297"/>
         <source>Made</source>
         <translation>Skapat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="293"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="298"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="294"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="299"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="295"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="300"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="296"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="301"/>
         <source>Where</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="301"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="306"/>
         <source>Record type</source>
         <translation>Handlingstyp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="302"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="307"/>
         <source>Code in the records plan</source>
         <translation>Klassificeringskod</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="303"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="308"/>
         <source>Kept (years)</source>
         <translation>Bevaras (år)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="304"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="309"/>
         <source>Publicity</source>
         <translation>Offentlighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="309"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="314"/>
         <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods. Point at a record type to see why it is kept that long.</source>
         <translation>Koderna är organisationens egna, ur dess dokumenthanteringsplan. Varje arkivpaket får dem tillsammans med bevarandetiderna. Håll pekaren över en handlingstyp för att se varför den bevaras så länge.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="315"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="320"/>
         <source>Save the records plan</source>
         <translation>Spara dokumenthanteringsplanen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="316"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="321"/>
+        <source>Snapshots</source>
+        <translation>Arkivpaket</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="322"/>
         <source>Snapshots made</source>
         <translation>Skapade arkivpaket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="317"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="323"/>
         <source>Records plan</source>
         <translation>Dokumenthanteringsplan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="318"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="565"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="324"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="571"/>
         <source>Disposal</source>
         <translation>Gallring</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="319"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="325"/>
         <source>Legal holds</source>
         <translation>Gallringsstopp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="352"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="358"/>
         <source>The whole register</source>
         <translation>Hela registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="367"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="373"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="377"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="383"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkivpaketet för {period} ska skapas: gör det här.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="399"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="405"/>
         <source>permanently</source>
         <translation>för alltid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="445"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="451"/>
         <source>New folder for the snapshot</source>
         <translation>Ny mapp för arkivpaketet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="450"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="456"/>
         <source>Save the snapshot as</source>
         <translation>Spara arkivpaketet som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="452"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="458"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-filer (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="454"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-filer (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="470"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="476"/>
         <source>Making the snapshot…</source>
         <translation>Skapar arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="485"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="491"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkivpaketet avbröts: ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="488"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="494"/>
         <source>The snapshot was not made</source>
         <translation>Arkivpaketet skapades inte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="495"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="501"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkivpaketet har skapats: %n fil i {path}.</numerusform>
@@ -362,17 +367,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="521"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="527"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Kontrollerar varje fil i arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="527"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="533"/>
         <source>The snapshot is not intact</source>
         <translation>Arkivpaketet är inte intakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="534"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="540"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkivpaketet är intakt: %n fil, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
@@ -380,7 +385,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="559"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="565"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>%n handling gallrades; se gallringsloggen.</numerusform>
@@ -388,44 +393,44 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="568"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="574"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>De här bevisfilerna kunde inte raderas; radera dem för hand:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="584"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="590"/>
         <source>Nothing was disposed of</source>
         <translation>Ingenting gallrades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="599"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="605"/>
         <source>Hold placed.</source>
         <translation>Gallringsstopp infört.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="606"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="612"/>
         <source>The hold was not placed</source>
         <translation>Gallringsstoppet infördes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="617"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="623"/>
         <source>The hold was not lifted</source>
         <translation>Gallringsstoppet hävdes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="618"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="624"/>
         <source>Hold lifted.</source>
         <translation>Gallringsstoppet har hävts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="656"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="662"/>
         <source>The records plan was not saved</source>
         <translation>Dokumenthanteringsplanen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="657"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="663"/>
         <source>Records plan saved.</source>
         <translation>Dokumenthanteringsplanen har sparats.</translation>
     </message>
