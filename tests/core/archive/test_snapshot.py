@@ -160,6 +160,18 @@ def test_zip_and_tar_bags_verify_and_name_a_changed_file(
     out = tmp_path / f"snapshot.{layout}"
     result = snapshot(town, out, layout=layout, language="sv")
     assert verify_bag(out).files == result.files
+    unpacked = tmp_path / "unpacked"
+    if layout == "zip":
+        with zipfile.ZipFile(out) as archive:
+            archive.extractall(unpacked)
+    else:
+        with tarfile.open(out) as archive:
+            archive.extractall(unpacked, filter="data")
+    [bag] = list(unpacked.iterdir())
+    validated = subprocess.run(
+        [sys.executable, "-m", "bagit", "--validate", str(bag)], capture_output=True, text=True
+    )
+    assert validated.returncode == 0, validated.stderr  # the reference tool agrees
     damaged = tmp_path / f"damaged.{layout}"
     if layout == "zip":
         with zipfile.ZipFile(out) as source, zipfile.ZipFile(damaged, "w") as copy:
