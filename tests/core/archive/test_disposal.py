@@ -87,7 +87,7 @@ def test_disposal_erases_personal_data_keeps_the_chain_and_respects_holds(
         leftover = conn.execute(
             text(
                 "SELECT count(*) FROM moderationentry WHERE erased_at IS NOT NULL AND"
-                " (author_handle <> '' OR comment_text <> '' OR salts <> '')"
+                " (author_handle <> '' OR comment_text <> '' OR salt <> '')"
             )
         ).scalar_one()
         kept = conn.execute(
@@ -133,7 +133,7 @@ def test_erasing_without_a_disposal_or_putting_data_back_is_found(
         conn.execute(
             text(
                 "UPDATE moderationentry SET author_handle = '', comment_url = '',"
-                " comment_text = '', answer_text = '', salts = '', erased_at = '2027-01-01'"
+                " comment_text = '', answer_text = '', salt = '', erased_at = '2027-01-01'"
                 " WHERE id = 5"
             )
         )

@@ -17,7 +17,6 @@ them all and names the file that was changed, added or removed.
 
 from __future__ import annotations
 
-import hashlib
 import mimetypes
 import os
 import tarfile
@@ -30,7 +29,7 @@ from importlib import resources
 from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree as ET
 
-from kuntasome.core.archive.packing import Workspace
+from kuntasome.core.archive.packing import Workspace, file_sha256
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 
@@ -96,11 +95,8 @@ def _stamp(moment: datetime) -> str:
 
 
 def _file_facts(path: Path) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest().upper(), path.stat().st_size
+    """SHA-256 (upper case, as METS writes it) and size."""
+    return file_sha256(path).upper(), path.stat().st_size
 
 
 def _mime(path: Path) -> str:

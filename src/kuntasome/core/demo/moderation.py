@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import random
 from collections.abc import Iterator, Sequence
@@ -12,19 +11,13 @@ from typing import Any
 
 from kuntasome.core.demo import content as c
 from kuntasome.core.demo.calendar import TZ, local_time, next_working_day, working_day
-from kuntasome.core.moderation.chain import (
-    ERASABLE_FIELDS,
-    GENESIS,
-    VERSION,
-    commitments_of,
-    entry_hash_v2,
-)
+from kuntasome.core.moderation.chain import GENESIS, VERSION, commitment_of, entry_hash_v2
 
 NO_EVIDENCE = "Kuvakaappaus on tallennettu asianhallintaan ennen KuntaSomen käyttöönottoa."
 
 
-def _salt(entry_id: int, name: str) -> str:
-    return hashlib.sha256(f"kuntasome-demo/{entry_id}/{name}".encode()).hexdigest()[:32]
+def _salt(entry_id: int) -> str:
+    return hashlib.sha256(f"kuntasome-demo/{entry_id}".encode()).hexdigest()[:32]
 
 
 def moderation_rows(
@@ -91,12 +84,12 @@ def moderation_rows(
             }
             # Fixed salts (fictional data): the same seed gives the same town, and the random
             # stream the rest of the town is drawn from stays as it was.
-            salts = {name: _salt(entry_id, name) for name in ERASABLE_FIELDS}
-            commitments = commitments_of(row, salts)
+            salt = _salt(entry_id)
+            committed = commitment_of(row, salt)
             row["hash_version"] = VERSION
-            row["salts"] = json.dumps(salts, sort_keys=True)
-            row["commitments"] = json.dumps(commitments, sort_keys=True)
-            row["entry_hash"] = prev = entry_hash_v2(row, prev, (), commitments)
+            row["salt"] = salt
+            row["commitment"] = committed
+            row["entry_hash"] = prev = entry_hash_v2(row, prev, (), committed)
             entries.append(row)
             if spec.action == "user_blocked":
                 blocks.append(

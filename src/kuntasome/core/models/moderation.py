@@ -37,11 +37,11 @@ class ModerationEntry(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, index=True)
     prev_hash: str = Field(default="", max_length=64)
     entry_hash: str = Field(default="", max_length=64)
-    # Version 2 of the chain (core.moderation.chain): the erasable fields are hashed as
-    # commitments (JSON {field: hex}) made with per-field salts (JSON, emptied on disposal).
+    # Version 2 of the chain (core.moderation.chain): the erasable fields are hashed as one
+    # commitment (hex) made with a salt (hex, emptied on disposal).
     hash_version: int = 1
-    salts: str = ""
-    commitments: str = ""
+    salt: str = Field(default="", max_length=32)
+    commitment: str = Field(default="", max_length=64)
     erased_at: datetime | None = None  # when disposal emptied the erasable fields
     erases: str = ""  # a disposal entry: the ids it erased, comma-separated
 

@@ -6,10 +6,10 @@ files when it has any), so changing, removing or reordering any past entry — o
 an evidence file and its recorded hash — breaks every hash after it.
 
 Version 2 (every entry since migration 0008) lets personal data be disposed of at the end
-of its retention without breaking the chain: the hash covers a *commitment* to each
-erasable field — SHA-256 over a random salt and the value — instead of the value itself.
-While the data is kept, the verifier recomputes each commitment from the salt and the value;
-disposal empties the field and its salt (the commitment alone reveals nothing, not even a
+of its retention without breaking the chain: the hash covers a *commitment* to the erasable
+fields — SHA-256 over a random salt and the values — instead of the values themselves.
+While the data is kept, the verifier recomputes the commitment from the salt and the values;
+disposal empties the fields and the salt (the commitment alone reveals nothing, not even a
 short handle) and is itself recorded by a later entry of the chain that names the entries it
 erased (``erases``). Version 1 entries (before the migration re-sealed an intact chain, or
 after a broken one) hash the values themselves.
@@ -103,30 +103,32 @@ def canonical_entry_hash(
 # -- version 2 --------------------------------------------------------------------------
 
 
-def new_salts() -> dict[str, str]:
-    """A random salt for each erasable field of a new entry."""
-    return {name: secrets.token_hex(16) for name in ERASABLE_FIELDS}
+def new_salt() -> str:
+    """A random salt for a new entry's erasable fields."""
+    return secrets.token_hex(16)
 
 
-def commitment(salt: str, value: object) -> str:
-    """What the chain keeps of an erasable value: SHA-256 over its salt and the value."""
-    text = "" if value is None else str(value)
-    return hashlib.sha256(f"{salt}\x00{text}".encode()).hexdigest()
+def commitment(salt: str, values: Sequence[object]) -> str:
+    """What the chain keeps of the erasable values (in ``ERASABLE_FIELDS`` order): SHA-256
+    over the salt and each value with its length, so no two lists give the same text."""
+    texts = ["" if v is None else str(v) for v in values]
+    joined = "".join(f"{len(t)}:{t}" for t in texts)
+    return hashlib.sha256(f"{salt}\x00{joined}".encode()).hexdigest()
 
 
-def commitments_of(values: Mapping[str, object], salts: Mapping[str, str]) -> dict[str, str]:
-    return {name: commitment(salts[name], values.get(name)) for name in ERASABLE_FIELDS}
+def commitment_of(values: Mapping[str, object], salt: str) -> str:
+    return commitment(salt, [values.get(name) for name in ERASABLE_FIELDS])
 
 
 def _digest_v2(
     kept: dict[str, object],
-    commitments: Mapping[str, str],
+    committed: str,
     erases: str,
     prev_hash: str,
     evidence: Sequence[tuple[str, str]],
 ) -> str:
     kept["v"] = VERSION
-    kept["commitments"] = dict(commitments)
+    kept["commitment"] = committed
     if erases:
         kept["erases"] = erases
     return _digest(kept, prev_hash, evidence)
@@ -136,23 +138,23 @@ def entry_hash_v2(
     values: Mapping[str, object],
     prev_hash: str,
     evidence: Sequence[tuple[str, str]],
-    commitments: Mapping[str, str],
+    committed: str,
     erases: str = "",
 ) -> str:
-    """The hash of a version 2 entry: its kept fields, the commitments to its erasable ones,
+    """The hash of a version 2 entry: its kept fields, the commitment to its erasable ones,
     the entries it records as erased (a disposal), the previous hash and its evidence."""
     kept = {name: _canonical(values.get(name)) for name in KEPT_FIELDS}
-    return _digest_v2(kept, commitments, erases, prev_hash, evidence)
+    return _digest_v2(kept, committed, erases, prev_hash, evidence)
 
 
 def canonical_entry_hash_v2(
     kept: Sequence[object],
     prev_hash: str,
     evidence: Sequence[tuple[str, str]],
-    commitments: Mapping[str, str],
+    committed: str,
     erases: str = "",
 ) -> str:
     """:func:`entry_hash_v2` for kept values already canonical, in ``KEPT_FIELDS`` order."""
     return _digest_v2(
-        dict(zip(KEPT_FIELDS, kept, strict=True)), commitments, erases, prev_hash, evidence
+        dict(zip(KEPT_FIELDS, kept, strict=True)), committed, erases, prev_hash, evidence
     )

@@ -7,7 +7,6 @@ version; the earlier ones stay in the chain.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -24,13 +23,7 @@ from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.models import Channel, Evidence, ModerationEntry, Person, Setting
-from kuntasome.core.moderation.chain import (
-    GENESIS,
-    VERSION,
-    commitments_of,
-    entry_hash_v2,
-    new_salts,
-)
+from kuntasome.core.moderation.chain import GENESIS, VERSION, commitment_of, entry_hash_v2, new_salt
 from kuntasome.core.moderation.settings import load_moderation_settings
 from kuntasome.core.organisation import load_organisation
 from kuntasome.core.utc import as_utc, local_bounds
@@ -246,7 +239,7 @@ def erase_entries(
                 comment_url="",
                 comment_text="",
                 answer_text="",
-                salts="",
+                salt="",
                 erased_at=now,
             )
         )
@@ -278,17 +271,17 @@ def erase_entries(
             "created_at": now,
         }
         erases = ",".join(str(i) for i in sorted(ids))
-        salts = new_salts()
-        commitments = commitments_of(values, salts)
-        digest = entry_hash_v2(values, prev, (), commitments, erases)
+        salt = new_salt()
+        committed = commitment_of(values, salt)
+        digest = entry_hash_v2(values, prev, (), committed, erases)
         s.add(
             ModerationEntry(
                 **values,  # type: ignore[arg-type]
                 prev_hash=prev,
                 entry_hash=digest,
                 hash_version=VERSION,
-                salts=json.dumps(salts, sort_keys=True),
-                commitments=json.dumps(commitments, sort_keys=True),
+                salt=salt,
+                commitment=committed,
                 erases=erases,
             )
         )
@@ -401,17 +394,17 @@ def append_entry(
             "created_at": _utc(now),
         }
         pairs = [(e.sha256, e.pdf_sha256) for e in evidence]
-        salts = new_salts()
-        commitments = commitments_of(values, salts)
-        digest = entry_hash_v2(values, prev, pairs, commitments)
+        salt = new_salt()
+        committed = commitment_of(values, salt)
+        digest = entry_hash_v2(values, prev, pairs, committed)
         s.add(
             ModerationEntry(
                 **values,  # type: ignore[arg-type]
                 prev_hash=prev,
                 entry_hash=digest,
                 hash_version=VERSION,
-                salts=json.dumps(salts, sort_keys=True),
-                commitments=json.dumps(commitments, sort_keys=True),
+                salt=salt,
+                commitment=committed,
             )
         )
         s.flush()

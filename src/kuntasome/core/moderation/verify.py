@@ -8,7 +8,6 @@ first broken link is named, so the archivist knows where to look.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -83,7 +82,7 @@ def _changed(entry_id: int) -> Problem:
 
 
 class _Version2:
-    """Checks of a version 2 entry: its commitments, and what its erasure left."""
+    """Checks of a version 2 entry: its commitment, and what its erasure left."""
 
     def __init__(self) -> None:
         self.erasable = [CHAINED_FIELDS.index(name) for name in ERASABLE_FIELDS]
@@ -98,27 +97,19 @@ class _Version2:
         prev: str,
         pairs: Sequence[tuple[str, str]],
     ) -> str | None:
-        """The entry's hash, or None when its erasable fields do not match their
-        commitments."""
-        salts_text, commitments_text, erased_at, erases = extra
-        try:
-            commitments = json.loads(commitments_text)
-            salts = json.loads(salts_text) if salts_text else {}
-        except ValueError:
-            return None
-        entry_id = int(values[0])  # type: ignore[call-overload]
-        for name, i in zip(ERASABLE_FIELDS, self.erasable, strict=True):
-            if erased_at is not None:
-                if values[i] or salts:
-                    return None  # erased means empty: a value here was put back later
-            elif commitment(salts.get(name, ""), values[i]) != commitments.get(name):
-                return None
+        """The entry's hash, or None when its erasable fields do not match the commitment."""
+        salt, committed, erased_at, erases = extra
+        erasable = [values[i] for i in self.erasable]
         if erased_at is not None:
-            self.erased.append(entry_id)
+            if salt or any(erasable):
+                return None  # erased means empty: a value here was put back later
+            self.erased.append(int(values[0]))  # type: ignore[call-overload]
+        elif commitment(salt, erasable) != committed:
+            return None
         if erases:
             self.recorded.update(int(x) for x in erases.split(",") if x.strip().isdigit())
         kept = [values[i] for i in self.kept]
-        return canonical_entry_hash_v2(kept, prev, pairs, commitments, erases)
+        return canonical_entry_hash_v2(kept, prev, pairs, committed, erases)
 
 
 def verify_log(
@@ -154,7 +145,7 @@ def verify_log(
             else dbapi.cursor()
         )
         cursor.execute(
-            f"SELECT {columns}, prev_hash, entry_hash, hash_version, salts, commitments,"
+            f"SELECT {columns}, prev_hash, entry_hash, hash_version, salt, commitment,"
             " erased_at, erases FROM moderationentry ORDER BY id"
         )
         prev = GENESIS

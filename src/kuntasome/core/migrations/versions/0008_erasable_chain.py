@@ -33,7 +33,7 @@ from kuntasome.core.moderation.chain import (
     canonical_entry_hash_v2,
     canonical_stored_datetime,
     commitment,
-    new_salts,
+    new_salt,
 )
 
 revision: str = "0008"
@@ -52,9 +52,12 @@ def upgrade() -> None:
         "moderationentry",
         sa.Column("hash_version", sa.Integer(), nullable=False, server_default="1"),
     )
-    op.add_column("moderationentry", sa.Column("salts", text(), nullable=False, server_default=""))
     op.add_column(
-        "moderationentry", sa.Column("commitments", text(), nullable=False, server_default="")
+        "moderationentry", sa.Column("salt", text(length=32), nullable=False, server_default="")
+    )
+    op.add_column(
+        "moderationentry",
+        sa.Column("commitment", text(length=64), nullable=False, server_default=""),
     )
     op.add_column("moderationentry", sa.Column("erased_at", when(), nullable=True))
     op.add_column("moderationentry", sa.Column("erases", text(), nullable=False, server_default=""))
@@ -128,27 +131,18 @@ def _reseal() -> None:
     for row in rows:
         values = _canonical_row(row[:n])
         entry_id = int(values[0])  # type: ignore[call-overload]
-        salts = new_salts()
-        commits = {
-            name: commitment(salts[name], values[position])
-            for name, position in erasable_positions.items()
-        }
+        salt = new_salt()
+        committed = commitment(salt, [values[p] for p in erasable_positions.values()])
         kept = [values[i] for i in kept_positions]
-        digest = canonical_entry_hash_v2(kept, prev, evidence.get(entry_id, []), commits)
+        digest = canonical_entry_hash_v2(kept, prev, evidence.get(entry_id, []), committed)
         updates.append(
-            {
-                "id": entry_id,
-                "salts": json.dumps(salts, sort_keys=True),
-                "commitments": json.dumps(commits, sort_keys=True),
-                "prev": prev,
-                "hash": digest,
-            }
+            {"id": entry_id, "salt": salt, "commitment": committed, "prev": prev, "hash": digest}
         )
         prev = digest
     bind.execute(
         sa.text(
-            "UPDATE moderationentry SET hash_version = 2, salts = :salts,"
-            " commitments = :commitments, prev_hash = :prev, entry_hash = :hash WHERE id = :id"
+            "UPDATE moderationentry SET hash_version = 2, salt = :salt,"
+            " commitment = :commitment, prev_hash = :prev, entry_hash = :hash WHERE id = :id"
         ),
         updates,
     )
@@ -188,7 +182,7 @@ def _reseal() -> None:
 
 
 def downgrade() -> None:
-    # The chain stays version 2 (the version 1 hashes cannot be made again from the salts):
+    # The chain stays version 2 (the version 1 hashes cannot be made again from the salt):
     # a database is never downgraded in place; restore the backup made before migrating.
     op.drop_index(op.f("ix_legalhold_channel_id"), table_name="legalhold")
     op.drop_index(op.f("ix_legalhold_account"), table_name="legalhold")
@@ -198,5 +192,5 @@ def downgrade() -> None:
     with op.batch_alter_table("evidence", schema=None) as batch_op:
         batch_op.drop_column("disposed_at")
     with op.batch_alter_table("moderationentry", schema=None) as batch_op:
-        for column in ("erases", "erased_at", "commitments", "salts", "hash_version"):
+        for column in ("erases", "erased_at", "commitment", "salt", "hash_version"):
             batch_op.drop_column(column)
