@@ -374,3 +374,35 @@ def test_the_media_details_dialog_saves_and_cancels(
     again.show()
     again.buttons.button(again.buttons.StandardButton.Cancel).click()
     assert again.result() == again.DialogCode.Rejected and not again.isVisible()
+
+
+def test_a_new_post_is_never_planned_in_the_past(
+    page: CalendarPage, context: AppContext, qtbot: QtBot
+) -> None:
+    from datetime import timedelta
+
+    from kuntasome.core.calendar.posts import default_post_time
+
+    # Issue 17 item 16: a new post defaulted to 09:00 of the day shown, even when that had passed.
+    page.anchor = date.today() - timedelta(days=3)
+    seen: list[datetime] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, PostEditor)
+        seen.append(dialog.default_time)
+        dialog.reject()
+
+    when_modal(look)
+    page.new_post(None)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] > datetime.now(seen[0].tzinfo)
+    # The rule itself: the day's 09:00, else the next full hour, else tomorrow's 09:00.
+    assert default_post_time(date(2026, 12, 10), datetime(2026, 12, 1, 12, 0)) == datetime(
+        2026, 12, 10, 9, 0
+    )
+    assert default_post_time(date(2026, 12, 1), datetime(2026, 12, 1, 12, 20)) == datetime(
+        2026, 12, 1, 13, 0
+    )
+    assert default_post_time(date(2026, 12, 1), datetime(2026, 12, 1, 20, 5)) == datetime(
+        2026, 12, 2, 9, 0
+    )

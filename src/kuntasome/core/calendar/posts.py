@@ -9,7 +9,7 @@ status follows it (planned, scheduled, paused by crisis mode, published, cancell
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
@@ -540,3 +540,19 @@ def create_campaign(engine: Engine, name: str, *, actor_id: int | None) -> int:
             s, "campaign.create", entity="campaign", entity_id=campaign.id, actor_id=actor_id
         )
         return campaign.id or 0
+
+
+FIRST_HOUR = 9  # a new post's usual time of day
+LAST_HOUR = 20  # after this, the next day's first slot
+
+
+def default_post_time(day: date, now: datetime) -> datetime:
+    """When a new post on *day* is planned if nobody says: 09:00 that day, or — when that has
+    passed (*now* is local, naive) — the next full hour, or tomorrow's 09:00 late in the day."""
+    planned = datetime.combine(day, time(FIRST_HOUR))
+    if planned > now:
+        return planned
+    next_hour = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    if next_hour.hour <= LAST_HOUR and next_hour.date() == now.date():
+        return next_hour
+    return datetime.combine(now.date() + timedelta(days=1), time(FIRST_HOUR))

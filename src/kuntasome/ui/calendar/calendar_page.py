@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.calendar.crisis import CRISIS_TEMPLATE, active_crisis, end_crisis
-from kuntasome.core.calendar.posts import PostDetails, TargetDetails, load_post, reschedule_target
+from kuntasome.core.calendar.posts import (
+    PostDetails,
+    TargetDetails,
+    default_post_time,
+    load_post,
+    reschedule_target,
+)
 from kuntasome.core.calendar.rules import load_channel_infos
 from kuntasome.core.calendar.view import load_calendar
 from kuntasome.core.changes import Change
@@ -422,7 +428,9 @@ class CalendarPage(Retranslating, QWidget):
         self._edit(post)
 
     def new_post(self, at: datetime | None) -> None:
-        when = at or datetime.combine(self.anchor, datetime.min.time()).replace(hour=9)
+        # 09:00 on the day shown, or the next free hour when that has passed.
+        now = datetime.now(self._tz()).replace(tzinfo=None)
+        when = at or default_post_time(self.anchor, now)
         channel_id = self.channel_filter.currentData()
         targets: tuple[TargetDetails, ...] = ()
         if channel_id is not None:
