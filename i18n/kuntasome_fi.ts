@@ -1681,118 +1681,118 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="189"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="190"/>
         <source>Previous (Page Up)</source>
         <translation>Edellinen (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="191"/>
         <source>Next (Page Down)</source>
         <translation>Seuraava (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="192"/>
         <source>Previous</source>
         <translation>Edellinen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="187"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="193"/>
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
         <source>List</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199"/>
         <source>New post…</source>
         <translation>Uusi julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="200"/>
         <source>New post (Ctrl+N)</source>
         <translation>Uusi julkaisu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Vie Outlookiin (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="202"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="212"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="223"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="229"/>
         <source>Crisis mode…</source>
         <translation>Kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="235"/>
         <source>Crisis mode is on since {when} ({by}): {reason}. Non-crisis posts are paused.</source>
         <translation>Kriisitila on päällä {when} alkaen ({by}): {reason}. Muut kuin kriisiviestinnän julkaisut on keskeytetty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="237"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="243"/>
         <source>End crisis mode…</source>
         <translation>Lopeta kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="251"/>
         <source>Week {week}, {month}–{year}</source>
         <translation>Viikko {week}, {month}–{year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="285"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="291"/>
         <source>Loading the calendar…</source>
         <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Ladataan kalenteria…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="345"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="351"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalenteria ei voitu ladata. Lokissa on tarkemmat tiedot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="420"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="426"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="453"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="461"/>
         <source>Move the post</source>
         <translation>Siirrä julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="471"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="479"/>
         <source>Moved to {at}.</source>
         <translation>Siirretty: {at}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="479"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="487"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Kriisitila on päällä: %n julkaisu keskeytetty.</numerusform>
@@ -1800,18 +1800,18 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486"/>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="502"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="494"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="510"/>
         <source>End crisis mode</source>
         <translation>Lopeta kriisitila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="494"/>
         <source>End crisis mode now?</source>
         <translation>Lopetetaanko kriisitila nyt?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="516"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="524"/>
         <source>Crisis message</source>
         <translation>Kriisitiedote</translation>
     </message>
@@ -4939,7 +4939,7 @@ Hyväksyjä: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="140"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="343"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="336"/>
         <location filename="../src/kuntasome/core/statistics/store.py" line="177"/>
         <source>Choose the channel.</source>
         <translation>Valitse kanava.</translation>
@@ -4960,59 +4960,59 @@ Hyväksyjä: {name}</translation>
         <translation>Estoa ei voi poistaa ennen kuin se on tehty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="186"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="179"/>
         <source>Choose what kind of comment this is.</source>
         <translation>Valitse, minkä lajinen kommentti on.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="188"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="181"/>
         <source>Choose what was done.</source>
         <translation>Valitse, mitä tehtiin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="191"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="184"/>
         <source>The comment cannot have been seen before it was posted.</source>
         <translation>Kommenttia ei ole voitu havaita ennen kuin se julkaistiin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="195"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="188"/>
         <source>The answer cannot be earlier than the comment.</source>
         <translation>Vastaus ei voi olla kommenttia aiempi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="199"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="192"/>
         <source>Choose the reason for hiding or removing the comment.</source>
         <translation>Valitse peruste kommentin piilottamiselle tai poistamiselle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="203"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="196"/>
         <source>Give the registry&apos;s case number for a comment forwarded there.</source>
         <translation>Anna kirjaamon diaarinumero, kun kommentti on välitetty kirjaamoon.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="208"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="679"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="201"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="672"/>
         <source>Write the answer that was given.</source>
         <translation>Kirjoita annettu vastaus.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="211"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="204"/>
         <source>A removed comment needs a screenshot taken before the removal. Add one, or explain why none could be taken.</source>
         <translation>Poistetusta kommentista tarvitaan ennen poistoa otettu kuvakaappaus. Lisää se tai kerro, miksi sitä ei voitu ottaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="347"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="340"/>
         <source>The entry to correct no longer exists.</source>
         <translation>Korjattavaa merkintää ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="356"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="349"/>
         <source>Entry {id} has already been corrected by entry {newer}: correct the newest version.</source>
         <translation>Merkintä {id} on jo korjattu merkinnällä {newer}: korjaa uusinta versiota.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/holds.py" line="91"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="614"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="607"/>
         <source>There is no moderation entry {id}.</source>
         <translation>Moderointimerkintää {id} ei ole.</translation>
     </message>
@@ -5254,22 +5254,22 @@ Hyväksyjä: {name}</translation>
         <translation>Hävittämisen hyväksyy nimetty henkilö: valitse asetuksissa, kuka olet (tai anna --as).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/eark.py" line="72"/>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="71"/>
         <source>The package {name} is not intact: {file} was added (no METS lists it).</source>
         <translation>Paketti {name} ei ole eheä: {file} on lisätty (sitä ei ole missään METS-tiedostossa).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/eark.py" line="442"/>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="438"/>
         <source>The package {name} is not intact: {file} cannot be read.</source>
         <translation>Paketti {name} ei ole eheä: tiedostoa {file} ei voi lukea.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/eark.py" line="457"/>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="453"/>
         <source>The package {name} is not intact: {file} is missing.</source>
         <translation>Paketti {name} ei ole eheä: {file} puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/eark.py" line="467"/>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="463"/>
         <source>The package {name} is not intact: {file} has changed (its checksum is not the one in the METS).</source>
         <translation>Paketti {name} ei ole eheä: {file} on muuttunut (sen tiiviste ei vastaa METS-tiedostossa olevaa).</translation>
     </message>
@@ -6191,72 +6191,72 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="48"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="41"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="49"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="42"/>
         <source>Feedback</source>
         <translation>Palaute</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="50"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="43"/>
         <source>Criticism</source>
         <translation>Kritiikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="51"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="44"/>
         <source>Rumour or disinformation</source>
         <translation>Huhu tai disinformaatio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="52"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="45"/>
         <source>Inappropriate</source>
         <translation>Asiaton</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="55"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="48"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="56"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="49"/>
         <source>Acknowledged</source>
         <translation>Kuitattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="57"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="50"/>
         <source>Forwarded to the registry</source>
         <translation>Välitetty kirjaamoon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="58"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="51"/>
         <source>Hidden</source>
         <translation>Piilotettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="59"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="52"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="60"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="53"/>
         <source>User blocked</source>
         <translation>Käyttäjä estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="61"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="54"/>
         <source>No action</source>
         <translation>Ei toimenpiteitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="69"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="62"/>
         <source>Records management</source>
         <translation>Tiedonhallinta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="73"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="66"/>
         <source>Personal data disposed of</source>
         <translation>Henkilötiedot hävitetty</translation>
     </message>
@@ -9277,7 +9277,7 @@ Tietokanta: {display_name}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="51"/>
+        <location filename="../src/kuntasome/app.py" line="52"/>
         <source>The database file {path} does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
@@ -9288,6 +9288,16 @@ Create a new, empty database?</source>
 Jos siirsit tiedoston, lopeta ja siirrä se takaisin. Muuten KuntaSome voi aloittaa uudella, tyhjällä tietokannalla.
 
 Luodaanko uusi, tyhjä tietokanta?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/app.py" line="81"/>
+        <source>KuntaSome is already open on this data folder ({folder}). Use that window: two windows on one folder would both make the backups and overwrite each other&apos;s settings.</source>
+        <translation>KuntaSome on jo auki tässä tietokansiossa ({folder}). Käytä sitä ikkunaa: kaksi ikkunaa samassa kansiossa tekisivät kumpikin varmuuskopiot ja kirjoittaisivat toistensa asetusten päälle.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/app.py" line="91"/>
+        <source>Open anyway</source>
+        <translation>Avaa silti</translation>
     </message>
 </context>
 <context>
@@ -9994,32 +10004,32 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="179"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="170"/>
         <source>Entry {id} does not follow entry {previous}: an entry between them was removed or the order was changed.</source>
         <translation>Merkintä {id} ei seuraa merkintää {previous}: niiden välistä on poistettu merkintä tai järjestystä on muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="76"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="75"/>
         <source>Entry {id} has been changed after it was saved (its content or its evidence no longer matches its hash).</source>
         <translation>Merkintää {id} on muutettu tallentamisen jälkeen (sen sisältö tai todisteet eivät enää vastaa sen tiivistettä).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="203"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="194"/>
         <source>The personal data of entry {id} was removed, but no disposal in the log records it.</source>
         <translation>Merkinnän {id} henkilötiedot on poistettu, mutta mikään lokiin kirjattu hävittäminen ei kata sitä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="217"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="208"/>
         <source>The log ends at entry {last}, but entry {head} was the last one saved: entries have been removed from its end.</source>
         <translation>Loki päättyy merkintään {last}, mutta viimeksi tallennettu oli merkintä {head}: lopusta on poistettu merkintöjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="234"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="225"/>
         <source>The evidence file {file} of entry {id} is missing.</source>
         <translation>Merkinnän {id} todistetiedosto {file} puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="246"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="237"/>
         <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
         <translation>Merkinnän {id} todistetiedostoa {file} on muutettu: sen SHA-256 ei enää ole tallennettu.</translation>
     </message>

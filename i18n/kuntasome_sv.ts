@@ -1681,118 +1681,118 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="189"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="190"/>
         <source>Previous (Page Up)</source>
         <translation>Föregående (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="191"/>
         <source>Next (Page Down)</source>
         <translation>Nästa (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="192"/>
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="187"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="193"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
         <source>Week</source>
         <translation>Vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199"/>
         <source>New post…</source>
         <translation>Nytt inlägg…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="200"/>
         <source>New post (Ctrl+N)</source>
         <translation>Nytt inlägg (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Exportera till Outlook (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="202"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="212"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="223"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="229"/>
         <source>Crisis mode…</source>
         <translation>Krisläge…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="235"/>
         <source>Crisis mode is on since {when} ({by}): {reason}. Non-crisis posts are paused.</source>
         <translation>Krisläget är på sedan {when} ({by}): {reason}. Inlägg som inte hör till kriskommunikationen är pausade.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="237"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="243"/>
         <source>End crisis mode…</source>
         <translation>Avsluta krisläget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="251"/>
         <source>Week {week}, {month}–{year}</source>
         <translation>Vecka {week}, {month}–{year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="285"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="291"/>
         <source>Loading the calendar…</source>
         <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Kalendern läses in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="345"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="351"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalendern kunde inte läsas in. Loggen har detaljerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="420"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="426"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="453"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="461"/>
         <source>Move the post</source>
         <translation>Flytta inlägget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="471"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="479"/>
         <source>Moved to {at}.</source>
         <translation>Flyttat till {at}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="479"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="487"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Krisläget är på: %n inlägg pausat.</numerusform>
@@ -1800,18 +1800,18 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486"/>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="502"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="494"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="510"/>
         <source>End crisis mode</source>
         <translation>Avsluta krisläget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="486"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="494"/>
         <source>End crisis mode now?</source>
         <translation>Avsluta krisläget nu?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="516"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="524"/>
         <source>Crisis message</source>
         <translation>Krismeddelande</translation>
     </message>
@@ -4939,7 +4939,7 @@ Godkänt av: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="140"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="343"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="336"/>
         <location filename="../src/kuntasome/core/statistics/store.py" line="177"/>
         <source>Choose the channel.</source>
         <translation>Välj kanal.</translation>
@@ -4960,59 +4960,59 @@ Godkänt av: {name}</translation>
         <translation>En blockering kan inte hävas innan den gjordes.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="186"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="179"/>
         <source>Choose what kind of comment this is.</source>
         <translation>Välj vilken typ av kommentar det är.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="188"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="181"/>
         <source>Choose what was done.</source>
         <translation>Välj vad som gjordes.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="191"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="184"/>
         <source>The comment cannot have been seen before it was posted.</source>
         <translation>Kommentaren kan inte ha upptäckts innan den publicerades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="195"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="188"/>
         <source>The answer cannot be earlier than the comment.</source>
         <translation>Svaret kan inte vara tidigare än kommentaren.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="199"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="192"/>
         <source>Choose the reason for hiding or removing the comment.</source>
         <translation>Välj skälet till att kommentaren döljs eller tas bort.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="203"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="196"/>
         <source>Give the registry&apos;s case number for a comment forwarded there.</source>
         <translation>Ange registraturens diarienummer för en kommentar som skickats dit.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="208"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="679"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="201"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="672"/>
         <source>Write the answer that was given.</source>
         <translation>Skriv svaret som gavs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="211"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="204"/>
         <source>A removed comment needs a screenshot taken before the removal. Add one, or explain why none could be taken.</source>
         <translation>En borttagen kommentar kräver en skärmdump som tagits före borttagningen. Lägg till en eller förklara varför ingen kunde tas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="347"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="340"/>
         <source>The entry to correct no longer exists.</source>
         <translation>Anteckningen som ska rättas finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="356"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="349"/>
         <source>Entry {id} has already been corrected by entry {newer}: correct the newest version.</source>
         <translation>Anteckning {id} har redan rättats genom anteckning {newer}: rätta den senaste versionen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/holds.py" line="91"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="614"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="607"/>
         <source>There is no moderation entry {id}.</source>
         <translation>Det finns ingen modereringsanteckning {id}.</translation>
     </message>
@@ -5254,22 +5254,22 @@ Godkänt av: {name}</translation>
         <translation>En gallring godkänns av en namngiven person: välj i inställningarna vem du är (eller ange --as).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/eark.py" line="72"/>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="71"/>
         <source>The package {name} is not intact: {file} was added (no METS lists it).</source>
         <translation>Paketet {name} är inte intakt: {file} har lagts till (ingen METS tar upp den).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/eark.py" line="442"/>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="438"/>
         <source>The package {name} is not intact: {file} cannot be read.</source>
         <translation>Paketet {name} är inte intakt: {file} kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/eark.py" line="457"/>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="453"/>
         <source>The package {name} is not intact: {file} is missing.</source>
         <translation>Paketet {name} är inte intakt: {file} saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/eark.py" line="467"/>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="463"/>
         <source>The package {name} is not intact: {file} has changed (its checksum is not the one in the METS).</source>
         <translation>Paketet {name} är inte intakt: {file} har ändrats (kontrollsumman stämmer inte med METS).</translation>
     </message>
@@ -6191,72 +6191,72 @@ Godkänt av: {name}</translation>
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="48"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="41"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="49"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="42"/>
         <source>Feedback</source>
         <translation>Respons</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="50"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="43"/>
         <source>Criticism</source>
         <translation>Kritik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="51"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="44"/>
         <source>Rumour or disinformation</source>
         <translation>Rykte eller desinformation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="52"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="45"/>
         <source>Inappropriate</source>
         <translation>Olämplig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="55"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="48"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="56"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="49"/>
         <source>Acknowledged</source>
         <translation>Kvitterad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="57"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="50"/>
         <source>Forwarded to the registry</source>
         <translation>Skickad till registraturen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="58"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="51"/>
         <source>Hidden</source>
         <translation>Dold</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="59"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="52"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="60"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="53"/>
         <source>User blocked</source>
         <translation>Användaren blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="61"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="54"/>
         <source>No action</source>
         <translation>Ingen åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="69"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="62"/>
         <source>Records management</source>
         <translation>Informationshantering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="73"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="66"/>
         <source>Personal data disposed of</source>
         <translation>Personuppgifter gallrade</translation>
     </message>
@@ -9277,7 +9277,7 @@ Databas: {display_name}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="51"/>
+        <location filename="../src/kuntasome/app.py" line="52"/>
         <source>The database file {path} does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
@@ -9288,6 +9288,16 @@ Create a new, empty database?</source>
 Om du har flyttat filen, avsluta och flytta tillbaka den. Annars kan KuntaSome börja med en ny, tom databas.
 
 Skapa en ny, tom databas?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/app.py" line="81"/>
+        <source>KuntaSome is already open on this data folder ({folder}). Use that window: two windows on one folder would both make the backups and overwrite each other&apos;s settings.</source>
+        <translation>KuntaSome är redan öppet i den här datamappen ({folder}). Använd det fönstret: två fönster i samma mapp skulle båda göra säkerhetskopiorna och skriva över varandras inställningar.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/app.py" line="91"/>
+        <source>Open anyway</source>
+        <translation>Öppna ändå</translation>
     </message>
 </context>
 <context>
@@ -9994,32 +10004,32 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="179"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="170"/>
         <source>Entry {id} does not follow entry {previous}: an entry between them was removed or the order was changed.</source>
         <translation>Anteckning {id} följer inte på anteckning {previous}: en anteckning mellan dem har tagits bort eller ordningen har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="76"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="75"/>
         <source>Entry {id} has been changed after it was saved (its content or its evidence no longer matches its hash).</source>
         <translation>Anteckning {id} har ändrats efter att den sparades (dess innehåll eller bevis stämmer inte längre med dess hash).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="203"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="194"/>
         <source>The personal data of entry {id} was removed, but no disposal in the log records it.</source>
         <translation>Personuppgifterna i post {id} har tagits bort, men ingen gallring i loggen tar upp det.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="217"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="208"/>
         <source>The log ends at entry {last}, but entry {head} was the last one saved: entries have been removed from its end.</source>
         <translation>Loggen slutar vid anteckning {last}, men anteckning {head} var den senast sparade: anteckningar har tagits bort i slutet.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="234"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="225"/>
         <source>The evidence file {file} of entry {id} is missing.</source>
         <translation>Bevisfilen {file} för anteckning {id} saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="246"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="237"/>
         <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
         <translation>Bevisfilen {file} för anteckning {id} har ändrats: dess SHA-256 är inte längre den registrerade.</translation>
     </message>

@@ -25,6 +25,7 @@ from kuntasome.core.settings import LANGUAGE
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.crash import CrashHandler, route_qt_messages
 from kuntasome.ui.icons import icon
+from kuntasome.ui.instance import claim_data_folder
 from kuntasome.ui.main_window import MainWindow
 from kuntasome.ui.preferences import Preferences
 from kuntasome.ui.settings_dialog import SettingsDialog
@@ -72,6 +73,28 @@ def _open_database(url: str, paths: DataPaths, first_start: bool) -> DatabaseInf
         QGuiApplication.restoreOverrideCursor()
 
 
+def _open_anyway(paths: DataPaths) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        APP_NAME,
+        arg(
+            QCoreApplication.translate(
+                "Startup",
+                "KuntaSome is already open on this data folder ({folder}). Use that window:"
+                " two windows on one folder would both make the backups and overwrite each"
+                " other's settings.",
+            ),
+            folder=str(paths.root),
+        ),
+    )
+    box.addButton(
+        QCoreApplication.translate("Startup", "Open anyway"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+
+
 def run_gui(args: argparse.Namespace, languages: LanguageManager | None = None) -> int:
     paths = DataPaths.resolve(args.data_dir)
     configure_logging(paths.log_file)
@@ -93,6 +116,9 @@ def run_gui(args: argparse.Namespace, languages: LanguageManager | None = None) 
     languages = languages or LanguageManager()
     languages.apply(language)  # the organisation's country follows when it is loaded
 
+    claim = claim_data_folder(paths)  # kept until the application ends
+    if claim is None and not _open_anyway(paths):
+        return 0
     try:
         info = _open_database(args.db or paths.database_url, paths, first_start)
     except DatabaseError as exc:
