@@ -4,7 +4,7 @@
 <context>
     <name>ArchivePage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="495"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="428"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Snapshot made: %n file in {path}.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="534"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>The snapshot is intact: %n file, every checksum ({algorithms}) matches.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="559"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="492"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>Disposed of %n record; see the disposal log.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="479"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="487"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Crisis mode is on: %n post paused.</numerusform>

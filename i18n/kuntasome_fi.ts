@@ -113,7 +113,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="167"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="168"/>
         <source>Social media records of {organisation}: channel register, posts, moderation log with evidence, statistics, management report and audit log, {first} – {last}.</source>
         <translation>{organisation}: sosiaalisen median asiakirjat – kanavarekisteri, julkaisut, moderointiloki todisteineen, tilastot, johdon raportti ja tapahtumaloki, {first}–{last}.</translation>
     </message>
@@ -121,245 +121,210 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="426"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="537"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="227"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="353"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
         <source>Archive</source>
         <translation>Arkisto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
         <source>Half-year</source>
         <translation>Puolivuotiskausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
         <source>Quarter</source>
         <translation>Vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="233"/>
         <source>A folder</source>
         <translation>Kansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="233"/>
         <source>A zip file</source>
         <translation>Zip-tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="233"/>
         <source>A tar file</source>
         <translation>Tar-tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
         <source>BagIt bag (RFC 8493)</source>
         <translation>BagIt-paketti (RFC 8493)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="237"/>
         <source>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</source>
         <translation>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
         <source>&amp;Format</source>
         <translation>&amp;Muoto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="240"/>
         <source>Period &amp;length</source>
         <translation>Jakson &amp;pituus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="277"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="241"/>
         <source>&amp;Period</source>
         <translation>&amp;Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="278"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="279"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
         <source>&amp;Save as</source>
         <translation>&amp;Tallennusmuoto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="280"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="244"/>
         <source>&amp;Language of the README</source>
         <translation>README-tiedoston &amp;kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="283"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="247"/>
         <source>&amp;Make snapshot…</source>
         <translation>&amp;Tee arkistopaketti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="250"/>
         <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
         <translation>Arkistopaketti on ajanjakson asiakirjoista koottu BagIt-paketti (RFC 8493): kanavarekisteri historioineen, julkaisut, moderointiloki todisteineen, estot, seurantatarkistukset, tilastot, johdon raportti ja tapahtumaloki sekä README-tiedosto, joka selittää jokaisen tiedoston. Sen eheyden voi tarkistaa millä tahansa BagIt-työkalulla. Arkistonmuodostuksen käytäntö on tehdä paketti puolen vuoden välein ja viimeinen paketti, kun kanava suljetaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="293"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="257"/>
         <source>&amp;Check the chosen one</source>
         <translation>T&amp;arkista valittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="294"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="258"/>
         <source>Show in folder</source>
         <translation>Näytä kansiossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="297"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="261"/>
         <source>Made</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="298"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="262"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="299"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
         <source>By</source>
         <translation>Tekijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="300"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="301"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
         <source>Where</source>
         <translation>Sijainti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="306"/>
-        <source>Record type</source>
-        <translation>Asiakirjatyyppi</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="307"/>
-        <source>Code in the records plan</source>
-        <translation>Tehtäväluokka</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="308"/>
-        <source>Kept (years)</source>
-        <translation>Säilytysaika (v)</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="309"/>
-        <source>Publicity</source>
-        <translation>Julkisuus</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="314"/>
-        <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods. Point at a record type to see why it is kept that long.</source>
-        <translation>Tehtäväluokat tulevat organisaation omasta tiedonohjaussuunnitelmasta. Jokaiseen arkistopakettiin merkitään ne ja säilytysajat. Vie osoitin asiakirjatyypin kohdalle, niin näet säilytysajan perusteen.</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="320"/>
-        <source>Save the records plan</source>
-        <translation>Tallenna tiedonohjaussuunnitelma</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="321"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="268"/>
         <source>Snapshots</source>
         <translation>Arkistopaketit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="322"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
         <source>Snapshots made</source>
         <translation>Tehdyt arkistopaketit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="323"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
         <source>Records plan</source>
         <translation>Tiedonohjaussuunnitelma</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="324"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="571"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
         <source>Disposal</source>
         <translation>Hävittäminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="325"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
         <source>Legal holds</source>
         <translation>Hävittämiskiellot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="358"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="305"/>
         <source>The whole register</source>
         <translation>Koko rekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="373"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="320"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="383"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="330"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkistopaketti on tekemättä ajanjaksolta {period}: tee se täällä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="405"/>
-        <source>permanently</source>
-        <translation>pysyvästi</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="451"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="378"/>
         <source>New folder for the snapshot</source>
         <translation>Uusi kansio arkistopaketille</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="456"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="383"/>
         <source>Save the snapshot as</source>
         <translation>Tallenna arkistopaketti nimellä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="458"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="385"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-tiedostot (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="387"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-tiedostot (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="476"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="403"/>
         <source>Making the snapshot…</source>
         <translation>Tehdään arkistopakettia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="491"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkistopaketin teko peruttiin: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="494"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="421"/>
         <source>The snapshot was not made</source>
         <translation>Arkistopakettia ei tehty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="501"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="428"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkistopaketti tehty: %n tiedosto, {path}.</numerusform>
@@ -367,17 +332,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="527"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="454"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Tarkistetaan arkistopaketin jokainen tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="533"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
         <source>The snapshot is not intact</source>
         <translation>Arkistopaketti ei ole eheä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="540"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkistopaketti on eheä: %n tiedosto, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
@@ -385,7 +350,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="565"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="492"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>Hävitettiin %n asiakirja; katso hävittämisloki.</numerusform>
@@ -393,44 +358,44 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="574"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="501"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>Näitä todistetiedostoja ei voitu poistaa; poista ne käsin:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="590"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="517"/>
         <source>Nothing was disposed of</source>
         <translation>Mitään ei hävitetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="605"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="532"/>
         <source>Hold placed.</source>
         <translation>Hävittämiskielto asetettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="612"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="539"/>
         <source>The hold was not placed</source>
         <translation>Hävittämiskieltoa ei asetettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="623"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="550"/>
         <source>The hold was not lifted</source>
         <translation>Hävittämiskieltoa ei purettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="624"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="551"/>
         <source>Hold lifted.</source>
         <translation>Hävittämiskielto purettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="662"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="576"/>
         <source>The records plan was not saved</source>
         <translation>Tiedonohjaussuunnitelmaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="663"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="577"/>
         <source>Records plan saved.</source>
         <translation>Tiedonohjaussuunnitelma tallennettu.</translation>
     </message>
@@ -438,669 +403,669 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ArchiveReadme</name>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="123"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="33"/>
         <source>Channel register</source>
         <translation>Kanavarekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="124"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="34"/>
         <source>Every account of the organisation on a social media service, as it is registered when the snapshot is made (channels.json holds the same records exactly).</source>
         <translation>Organisaation jokainen tili sosiaalisen median palveluissa sellaisena kuin se on rekisterissä arkistopaketin muodostushetkellä (channels.json sisältää samat tiedot täsmälleen).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="131"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="178"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="197"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="220"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="257"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="319"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="380"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="400"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="41"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="88"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="107"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="130"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="167"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="229"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="290"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="310"/>
         <source>number of the channel in the register</source>
         <translation>kanavan numero rekisterissä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="132"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="382"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="42"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="292"/>
         <source>the social media service</source>
         <translation>sosiaalisen median palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="133"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="43"/>
         <source>the account&apos;s name on the service</source>
         <translation>tilin nimi palvelussa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="134"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="44"/>
         <source>the name shown on the service</source>
         <translation>palvelussa näkyvä nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="135"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="45"/>
         <source>web address of the account</source>
         <translation>tilin verkko-osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="138"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="48"/>
         <source>the unit of the organisation that owns the channel</source>
         <translation>kanavan omistava organisaation yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="142"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="52"/>
         <source>the person responsible for the channel</source>
         <translation>kanavasta vastaava henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="143"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="53"/>
         <source>what the channel is for</source>
         <translation>kanavan käyttötarkoitus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="144"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="54"/>
         <source>content languages (fi, sv, en)</source>
         <translation>sisällön kielet (fi, sv, en)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="147"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="57"/>
         <source>requested, approved, active, dormant, closed or reserved</source>
         <translation>haettu, hyväksytty, käytössä, hiljainen, suljettu tai varattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="153"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="63"/>
         <source>when the status last changed (UTC)</source>
         <translation>milloin tila muuttui viimeksi (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="157"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="67"/>
         <source>two-factor authentication method of the account</source>
         <translation>tilin kaksivaiheisen tunnistautumisen tapa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="161"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="71"/>
         <source>whether the channel is on the public list</source>
         <translation>onko kanava julkisessa kanavaluettelossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="165"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="75"/>
         <source>date of the last periodic review</source>
         <translation>viimeisimmän määräaikaisarvioinnin päivämäärä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="167"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="77"/>
         <source>date the channel was closed</source>
         <translation>kanavan sulkemispäivä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="172"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="82"/>
         <source>Status history of the channels</source>
         <translation>Kanavien tilahistoria</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="173"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="83"/>
         <source>Every change of a channel&apos;s status, from the audit log.</source>
         <translation>Kanavan tilan jokainen muutos tapahtumalokista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="180"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="297"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="402"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="427"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="90"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="207"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="312"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="337"/>
         <source>when (UTC)</source>
         <translation>milloin (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="181"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="91"/>
         <source>the status before</source>
         <translation>aiempi tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="182"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="92"/>
         <source>the status after</source>
         <translation>uusi tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="183"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="93"/>
         <source>why, as recorded</source>
         <translation>kirjattu syy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="184"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="94"/>
         <source>who made the change</source>
         <translation>muutoksen tekijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="189"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="99"/>
         <source>Access history</source>
         <translation>Käyttöoikeushistoria</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="190"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="100"/>
         <source>Who could log in to each channel, in which role, from when to when.</source>
         <translation>Kuka on voinut kirjautua kullekin kanavalle, missä roolissa ja mistä mihin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="199"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="109"/>
         <source>the person given access</source>
         <translation>henkilö, jolle oikeus annettiin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="200"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="110"/>
         <source>admin, editor, moderator or analyst</source>
         <translation>pääkäyttäjä, julkaisija, moderaattori tai analyytikko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="201"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="111"/>
         <source>date access was given</source>
         <translation>oikeuden antamispäivä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="204"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="114"/>
         <source>date it was last checked on the service</source>
         <translation>päivä, jona oikeus viimeksi tarkistettiin palvelussa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="208"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="118"/>
         <source>date it was removed (empty: still valid)</source>
         <translation>oikeuden poistopäivä (tyhjä: voimassa)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="214"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="124"/>
         <source>Channel reviews</source>
         <translation>Kanavien arvioinnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="215"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="125"/>
         <source>The periodic reviews of the channels and their outcome.</source>
         <translation>Kanavien määräaikaisarvioinnit ja niiden tulokset.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="222"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="132"/>
         <source>date of the review</source>
         <translation>arvioinnin päivämäärä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="223"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="133"/>
         <source>who reviewed</source>
         <translation>arvioija</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="224"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="134"/>
         <source>keep, change or close</source>
         <translation>jatketaan, muutetaan tai suljetaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="225"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="135"/>
         <source>notes of the review</source>
         <translation>arvioinnin muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="230"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="140"/>
         <source>Posts</source>
         <translation>Julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="231"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="141"/>
         <source>The posts planned for the period, one row per post and language.</source>
         <translation>Ajanjaksolle suunnitellut julkaisut, yksi rivi julkaisua ja kieltä kohti.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="236"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="254"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="278"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="296"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="146"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="164"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="188"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="206"/>
         <source>number of the post</source>
         <translation>julkaisun numero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="237"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="147"/>
         <source>working title of the post</source>
         <translation>julkaisun työnimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="238"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="148"/>
         <source>the post&apos;s status in the workflow</source>
         <translation>julkaisun tila työnkulussa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="239"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="149"/>
         <source>language of the text (fi, sv, en)</source>
         <translation>tekstin kieli (fi, sv, en)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="240"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="150"/>
         <source>the text in that language</source>
         <translation>teksti kyseisellä kielellä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="241"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="151"/>
         <source>whether it is a paid post</source>
         <translation>onko kyseessä maksettu julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="242"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="152"/>
         <source>when it was approved (UTC)</source>
         <translation>milloin julkaisu hyväksyttiin (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="243"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="153"/>
         <source>who approved it</source>
         <translation>hyväksyjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="248"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="158"/>
         <source>Publications</source>
         <translation>Julkaisukerrat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="249"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="159"/>
         <source>Each post on each channel: when it was planned and published, and where.</source>
         <translation>Jokainen julkaisu kullakin kanavalla: milloin se oli suunniteltu ja julkaistiin ja missä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="259"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="169"/>
         <source>planned time (UTC)</source>
         <translation>suunniteltu aika (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="262"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="172"/>
         <source>planned, scheduled, published or cancelled</source>
         <translation>suunniteltu, ajastettu, julkaistu tai peruttu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="264"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="174"/>
         <source>when it was published (UTC)</source>
         <translation>julkaisuaika (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="265"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="175"/>
         <source>address of the published post</source>
         <translation>julkaisun verkko-osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="270"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="180"/>
         <source>Media of the posts</source>
         <translation>Julkaisujen mediatiedostot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="271"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="181"/>
         <source>Pictures and videos of the period&apos;s posts; the files are in calendar/media under their SHA-256.</source>
         <translation>Ajanjakson julkaisujen kuvat ja videot; tiedostot ovat kansiossa calendar/media SHA-256-tiivisteensä nimisinä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="279"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="189"/>
         <source>the file in this snapshot</source>
         <translation>tiedosto tässä paketissa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="280"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="190"/>
         <source>the file&apos;s name when it was added</source>
         <translation>tiedoston nimi lisättäessä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="281"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="191"/>
         <source>SHA-256 of the file</source>
         <translation>tiedoston SHA-256-tiiviste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="282"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="192"/>
         <source>who holds the rights</source>
         <translation>oikeuksien haltija</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="283"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="193"/>
         <source>licence or terms of use</source>
         <translation>lisenssi tai käyttöehdot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="284"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="194"/>
         <source>consent of the people shown</source>
         <translation>kuvassa näkyvien henkilöiden suostumus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="285"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="195"/>
         <source>alternative text in Finnish</source>
         <translation>vaihtoehtoinen teksti suomeksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="286"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="196"/>
         <source>alternative text in Swedish</source>
         <translation>vaihtoehtoinen teksti ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="287"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="197"/>
         <source>alternative text in English</source>
         <translation>vaihtoehtoinen teksti englanniksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="292"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="202"/>
         <source>Status history of the posts</source>
         <translation>Julkaisujen tilahistoria</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="293"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="203"/>
         <source>Every change of the period&apos;s posts, from the audit log.</source>
         <translation>Ajanjakson julkaisujen jokainen muutos tapahtumalokista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="298"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="429"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="208"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="339"/>
         <source>what was done</source>
         <translation>mitä tehtiin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="299"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="209"/>
         <source>who did it</source>
         <translation>tekijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="300"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="432"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="210"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="342"/>
         <source>details as recorded (JSON)</source>
         <translation>kirjatut lisätiedot (JSON)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="305"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="215"/>
         <source>Moderation and dialogue log</source>
         <translation>Moderointi- ja vuorovaikutusloki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="306"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="216"/>
         <source>Every handled comment of the period, every version (a correction is a new entry pointing to the one it corrects), with the hash chain: entry_hash is SHA-256 over the entry and prev_hash, the hash of the entry before it. entries.json holds the same exactly.</source>
         <translation>Ajanjakson jokainen käsitelty kommentti kaikkine versioineen (korjaus on uusi merkintä, joka viittaa korjaamaansa merkintään) tiivisteketjuineen: entry_hash on SHA-256-tiiviste merkinnästä ja kentästä prev_hash, joka on edellisen merkinnän tiiviste. entries.json sisältää samat tiedot täsmälleen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="315"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="356"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="225"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="266"/>
         <source>number of the entry</source>
         <translation>merkinnän numero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="316"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="226"/>
         <source>the entry this one corrects</source>
         <translation>merkintä, jota tämä korjaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="321"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="231"/>
         <source>question, feedback, inappropriate, …</source>
         <translation>kysymys, palaute, asiaton, …</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="322"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="232"/>
         <source>answered, removed, hidden, forwarded, …</source>
         <translation>vastattu, poistettu, piilotettu, välitetty, …</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="323"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="233"/>
         <source>reason of a removal</source>
         <translation>poiston syy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="324"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="234"/>
         <source>when the comment was written (UTC)</source>
         <translation>milloin kommentti kirjoitettiin (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="325"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="235"/>
         <source>when it was seen (UTC)</source>
         <translation>milloin kommentti havaittiin (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="326"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="236"/>
         <source>when it was answered (UTC)</source>
         <translation>milloin kommenttiin vastattiin (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="327"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="237"/>
         <source>when the answer was due (UTC)</source>
         <translation>vastauksen määräaika (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="328"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="238"/>
         <source>the writer&apos;s account (personal data)</source>
         <translation>kirjoittajan tili (henkilötieto)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="329"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="239"/>
         <source>address of the comment</source>
         <translation>kommentin verkko-osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="330"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="240"/>
         <source>the comment&apos;s text (personal data)</source>
         <translation>kommentin teksti (henkilötieto)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="331"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="241"/>
         <source>the answer given</source>
         <translation>annettu vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="332"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="242"/>
         <source>case number in the records system</source>
         <translation>asianumero asianhallintajärjestelmässä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="333"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="243"/>
         <source>who handled it</source>
         <translation>käsittelijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="336"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="246"/>
         <source>why a removal has no screenshot</source>
         <translation>miksi poistosta ei ole kuvakaappausta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="338"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="248"/>
         <source>when the entry was recorded (UTC)</source>
         <translation>milloin merkintä kirjattiin (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="341"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="251"/>
         <source>hash of the entry before this one in the chain</source>
         <translation>ketjussa edellisen merkinnän tiiviste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="343"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="253"/>
         <source>hash of this entry</source>
         <translation>tämän merkinnän tiiviste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="348"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="258"/>
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="349"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="259"/>
         <source>Screenshots of removed comments: the original picture and its PDF/A, in moderation/evidence under their SHA-256.</source>
         <translation>Poistettujen kommenttien kuvakaappaukset: alkuperäinen kuva ja siitä tehty PDF/A kansiossa moderation/evidence SHA-256-tiivisteensä nimisinä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="357"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="267"/>
         <source>the original picture in this snapshot</source>
         <translation>alkuperäinen kuva tässä paketissa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="358"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="268"/>
         <source>the PDF/A made of it</source>
         <translation>siitä tehty PDF/A</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="359"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="269"/>
         <source>SHA-256 of the original</source>
         <translation>alkuperäisen kuvan SHA-256-tiiviste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="360"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="270"/>
         <source>SHA-256 of the PDF/A</source>
         <translation>PDF/A-tiedoston SHA-256-tiiviste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="363"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="273"/>
         <source>the picture&apos;s name when it was captured</source>
         <translation>kuvan nimi tallennettaessa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="365"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="275"/>
         <source>when it was captured (UTC)</source>
         <translation>milloin kuva otettiin (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="366"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="276"/>
         <source>who captured it</source>
         <translation>kuvan ottaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="371"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="281"/>
         <source>Blocked accounts</source>
         <translation>Estetyt tilit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="372"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="282"/>
         <source>Accounts blocked during the period or still blocked at its start.</source>
         <translation>Ajanjakson aikana estetyt tilit ja tilit, joiden esto oli voimassa jakson alkaessa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="377"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="287"/>
         <source>number of the block</source>
         <translation>eston numero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="383"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="293"/>
         <source>the blocked account (personal data)</source>
         <translation>estetty tili (henkilötieto)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="384"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="294"/>
         <source>date of the block</source>
         <translation>estopäivä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="385"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="295"/>
         <source>who decided it</source>
         <translation>päätöksen tekijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="386"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="296"/>
         <source>why</source>
         <translation>syy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="387"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="297"/>
         <source>the log entry that led to it</source>
         <translation>lokimerkintä, joka johti estoon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="388"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="298"/>
         <source>date the block was lifted</source>
         <translation>eston purkamispäivä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="389"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="299"/>
         <source>why it was lifted</source>
         <translation>purkamisen syy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="394"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="304"/>
         <source>Monitoring check-ins</source>
         <translation>Seurantatarkistukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="395"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="305"/>
         <source>Each time a person checked the channels for new comments.</source>
         <translation>Jokainen kerta, kun joku tarkisti kanavat uusien kommenttien varalta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="403"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="313"/>
         <source>who checked</source>
         <translation>tarkistaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="408"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="318"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="409"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="319"/>
         <source>One file per channel and metric (followers, reach, impressions, …), one row per day, from the services&apos; own export files.</source>
         <translation>Yksi tiedosto kanavaa ja mittaria kohti (seuraajat, kattavuus, näyttökerrat, …), yksi rivi päivää kohti, palvelujen omista vientitiedostoista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="416"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="326"/>
         <source>the day</source>
         <translation>päivä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="417"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="327"/>
         <source>the metric&apos;s value that day</source>
         <translation>mittarin arvo kyseisenä päivänä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="422"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="332"/>
         <source>Audit log</source>
         <translation>Tapahtumaloki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="423"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="333"/>
         <source>Who did what and when in KuntaSome during the period.</source>
         <translation>Kuka teki KuntaSomessa mitä ja milloin ajanjakson aikana.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="426"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="336"/>
         <source>number of the audit entry</source>
         <translation>lokimerkinnän numero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="428"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="338"/>
         <source>who</source>
         <translation>kuka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="430"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="340"/>
         <source>the kind of record</source>
         <translation>tietueen laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="431"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="341"/>
         <source>its number</source>
         <translation>sen numero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="364"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="365"/>
         <source>Social media records of {organisation}</source>
         <translation>{organisation}: sosiaalisen median asiakirjat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="367"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="368"/>
         <source>Period: {first} – {last}</source>
         <translation>Ajanjakso: {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="371"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="372"/>
         <source>This is a BagIt bag (RFC 8493). The files are in data/; manifest-sha256.txt and manifest-sha512.txt hold the checksum of each, bag-info.txt describes the bag. Check it with any BagIt tool, e.g. “bagit.py --validate FOLDER”, or with “kuntasome archive verify FOLDER”.</source>
         <translation>Tämä on BagIt-paketti (RFC 8493). Tiedostot ovat kansiossa data/; manifest-sha256.txt ja manifest-sha512.txt sisältävät kunkin tiedoston tiivisteen, ja bag-info.txt kuvaa paketin. Paketin eheyden voi tarkistaa millä tahansa BagIt-työkalulla, esimerkiksi komennolla ”bagit.py --validate KANSIO” tai ”kuntasome archive verify KANSIO”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="379"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="380"/>
         <source>This is an E-ARK SIP 2.1 information package (CSIP 2.1, in Sweden FGS Paketstruktur 2.0). The records are in representations/rep1/data/ and the paths below are inside it; METS.xml and representations/rep1/METS.xml list every file with its SHA-256; metadata/ holds Dublin Core, PREMIS and the records-plan metadata. Check it with “kuntasome archive verify FOLDER” or an E-ARK validator.</source>
         <translation>Tämä on E-ARK SIP 2.1 -siirtopaketti (CSIP 2.1, Ruotsissa FGS Paketstruktur 2.0). Asiakirjat ovat kansiossa representations/rep1/data/, ja alla olevat polut ovat sen sisällä; METS.xml ja representations/rep1/METS.xml luettelevat jokaisen tiedoston SHA-256-tiivisteineen; kansiossa metadata/ ovat Dublin Core-, PREMIS- ja tiedonohjaussuunnitelman metatiedot. Paketin eheyden voi tarkistaa komennolla ”kuntasome archive verify KANSIO” tai E-ARK-validaattorilla.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="387"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="388"/>
         <source>Tables are CSV files (UTF-8, comma-separated, first row the column names). Times are in UTC (ISO 8601, ending in Z). A cell that would start with = + - or @ begins with an apostrophe, so that a spreadsheet never runs it as a formula; the JSON files keep the exact text.</source>
         <translation>Taulukot ovat CSV-tiedostoja (UTF-8, pilkuin eroteltu, ensimmäisellä rivillä sarakkeiden nimet). Ajat ovat UTC-aikaa (ISO 8601, lopussa Z). Jos solu alkaisi merkillä = + - tai @, sen alkuun on lisätty heittomerkki, jotta taulukkolaskentaohjelma ei koskaan suorita sitä kaavana; JSON-tiedostoissa teksti on täsmälleen alkuperäinen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="394"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="395"/>
         <source>records-plan.csv gives, for each record type, its task code in the records plan, publicity, personal data and retention period.</source>
         <translation>records-plan.csv kertoo kunkin asiakirjatyypin tehtäväluokan tiedonohjaussuunnitelmassa, julkisuusluokan, henkilötiedot ja säilytysajan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="406"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="407"/>
         <source>Rows: {count}</source>
         <translation>Rivejä: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="413"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="414"/>
         <source>The period&apos;s management report as a PDF/A.</source>
         <translation>Ajanjakson johdon raportti PDF/A-muodossa.</translation>
     </message>
@@ -4788,17 +4753,17 @@ Hyväksyjä: {name}</translation>
         <translation>Kanavan voi valita julkaisulle vain kerran.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="90"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="91"/>
         <source>Unknown archive format {format} (choose bagit or eark).</source>
         <translation>Tuntematon arkistomuoto {format} (valitse bagit tai eark).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="95"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="96"/>
         <source>Unknown layout {layout} (choose dir, zip or tar).</source>
         <translation>Tuntematon muoto {layout} (valitse dir, zip tai tar).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="100"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="101"/>
         <source>{path} already exists. Choose a new name: a snapshot is never overwritten.</source>
         <translation>{path} on jo olemassa. Valitse uusi nimi: arkistopakettia ei koskaan kirjoiteta toisen päälle.</translation>
     </message>
@@ -4814,7 +4779,7 @@ Hyväksyjä: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/holds.py" line="86"/>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="134"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="135"/>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="175"/>
         <source>There is no channel {channel}.</source>
         <translation>Kanavaa {channel} ei ole.</translation>
@@ -4835,12 +4800,12 @@ Hyväksyjä: {name}</translation>
         <translation>Hävittämiskielto {id} on jo purettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="258"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="259"/>
         <source>The snapshot could not be written to {path}: {detail}</source>
         <translation>Arkistopakettia ei voitu kirjoittaa kohteeseen {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="309"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="310"/>
         <source>The file {file} of the snapshot is missing from the data folder. Run “kuntasome moderation verify” to see what else is missing.</source>
         <translation>Arkistopaketin tiedosto {file} puuttuu tietokansiosta. Komento ”kuntasome moderation verify” näyttää, mitä muuta puuttuu.</translation>
     </message>
@@ -4939,7 +4904,7 @@ Hyväksyjä: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="140"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="336"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="263"/>
         <location filename="../src/kuntasome/core/statistics/store.py" line="177"/>
         <source>Choose the channel.</source>
         <translation>Valitse kanava.</translation>
@@ -4991,7 +4956,7 @@ Hyväksyjä: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/log.py" line="201"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="672"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="599"/>
         <source>Write the answer that was given.</source>
         <translation>Kirjoita annettu vastaus.</translation>
     </message>
@@ -5001,18 +4966,18 @@ Hyväksyjä: {name}</translation>
         <translation>Poistetusta kommentista tarvitaan ennen poistoa otettu kuvakaappaus. Lisää se tai kerro, miksi sitä ei voitu ottaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="340"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="267"/>
         <source>The entry to correct no longer exists.</source>
         <translation>Korjattavaa merkintää ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="349"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="276"/>
         <source>Entry {id} has already been corrected by entry {newer}: correct the newest version.</source>
         <translation>Merkintä {id} on jo korjattu merkinnällä {newer}: korjaa uusinta versiota.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/holds.py" line="91"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="607"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="534"/>
         <source>There is no moderation entry {id}.</source>
         <translation>Moderointimerkintää {id} ei ole.</translation>
     </message>
@@ -5244,12 +5209,12 @@ Hyväksyjä: {name}</translation>
         <translation>Paketti {name} ei ole eheä: sen koko ja tiedostomäärä ({file}) eivät vastaa tiedostoa bag-info.txt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/disposal.py" line="270"/>
+        <location filename="../src/kuntasome/core/archive/disposal.py" line="271"/>
         <source>Give the decision that approves the disposal (who decided, when, its number).</source>
         <translation>Anna hävittämisen hyväksyvä päätös (kuka päätti, milloin, pykälä).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/disposal.py" line="282"/>
+        <location filename="../src/kuntasome/core/archive/disposal.py" line="283"/>
         <source>A disposal is approved by a named person: choose who you are in the settings (or give --as).</source>
         <translation>Hävittämisen hyväksyy nimetty henkilö: valitse asetuksissa, kuka olet (tai anna --as).</translation>
     </message>
@@ -7095,6 +7060,45 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <location filename="../src/kuntasome/core/people.py" line="26"/>
         <source>manager</source>
         <translation>vastuuesihenkilö</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="50"/>
+        <source>Record type</source>
+        <translation>Asiakirjatyyppi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="51"/>
+        <source>Code in the records plan</source>
+        <translation>Tehtäväluokka</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="52"/>
+        <source>Kept (years)</source>
+        <translation>Säilytysaika (v)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="53"/>
+        <source>Publicity</source>
+        <translation>Julkisuus</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="58"/>
+        <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods. Point at a record type to see why it is kept that long.</source>
+        <translation>Tehtäväluokat tulevat organisaation omasta tiedonohjaussuunnitelmasta. Jokaiseen arkistopakettiin merkitään ne ja säilytysajat. Vie osoitin asiakirjatyypin kohdalle, niin näet säilytysajan perusteen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="64"/>
+        <source>Save the records plan</source>
+        <translation>Tallenna tiedonohjaussuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="68"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="83"/>
+        <source>permanently</source>
+        <translation>pysyvästi</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="167"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="168"/>
         <source>Social media records of {organisation}: channel register, posts, moderation log with evidence, statistics, management report and audit log, {first} – {last}.</source>
         <translation>{organisation}: handlingar från sociala medier – kanalregister, inlägg, modereringslogg med bevis, statistik, rapport till ledningen och händelselogg, {first}–{last}.</translation>
     </message>
@@ -121,245 +121,210 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="426"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="537"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="227"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="353"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
         <source>Half-year</source>
         <translation>Halvår</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="233"/>
         <source>A folder</source>
         <translation>En mapp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="233"/>
         <source>A zip file</source>
         <translation>En zip-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="233"/>
         <source>A tar file</source>
         <translation>En tar-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
         <source>BagIt bag (RFC 8493)</source>
         <translation>BagIt-paket (RFC 8493)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="237"/>
         <source>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</source>
         <translation>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="240"/>
         <source>Period &amp;length</source>
         <translation>Periodens &amp;längd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="277"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="241"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="278"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="279"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
         <source>&amp;Save as</source>
         <translation>&amp;Spara som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="280"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="244"/>
         <source>&amp;Language of the README</source>
         <translation>&amp;Språk i README-filen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="283"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="247"/>
         <source>&amp;Make snapshot…</source>
         <translation>&amp;Skapa arkivpaket…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="250"/>
         <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
         <translation>Ett arkivpaket är ett BagIt-paket (RFC 8493) med periodens handlingar: kanalregistret och dess historik, inlägg, modereringsloggen med bevis, blockeringar, bevakningskontroller, statistik, rapporten till ledningen och händelseloggen, med en README som förklarar varje fil. Vilket BagIt-verktyg som helst kan kontrollera det. Praxis för arkivbildningen är ett paket varje halvår och ett sista när en kanal stängs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="293"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="257"/>
         <source>&amp;Check the chosen one</source>
         <translation>&amp;Kontrollera det valda</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="294"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="258"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="297"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="261"/>
         <source>Made</source>
         <translation>Skapat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="298"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="262"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="299"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="300"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="301"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
         <source>Where</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="306"/>
-        <source>Record type</source>
-        <translation>Handlingstyp</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="307"/>
-        <source>Code in the records plan</source>
-        <translation>Klassificeringskod</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="308"/>
-        <source>Kept (years)</source>
-        <translation>Bevaras (år)</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="309"/>
-        <source>Publicity</source>
-        <translation>Offentlighet</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="314"/>
-        <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods. Point at a record type to see why it is kept that long.</source>
-        <translation>Koderna är organisationens egna, ur dess dokumenthanteringsplan. Varje arkivpaket får dem tillsammans med bevarandetiderna. Håll pekaren över en handlingstyp för att se varför den bevaras så länge.</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="320"/>
-        <source>Save the records plan</source>
-        <translation>Spara dokumenthanteringsplanen</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="321"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="268"/>
         <source>Snapshots</source>
         <translation>Arkivpaket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="322"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
         <source>Snapshots made</source>
         <translation>Skapade arkivpaket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="323"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
         <source>Records plan</source>
         <translation>Dokumenthanteringsplan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="324"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="571"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
         <source>Disposal</source>
         <translation>Gallring</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="325"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
         <source>Legal holds</source>
         <translation>Gallringsstopp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="358"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="305"/>
         <source>The whole register</source>
         <translation>Hela registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="373"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="320"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="383"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="330"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkivpaketet för {period} ska skapas: gör det här.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="405"/>
-        <source>permanently</source>
-        <translation>för alltid</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="451"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="378"/>
         <source>New folder for the snapshot</source>
         <translation>Ny mapp för arkivpaketet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="456"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="383"/>
         <source>Save the snapshot as</source>
         <translation>Spara arkivpaketet som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="458"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="385"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-filer (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="387"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-filer (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="476"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="403"/>
         <source>Making the snapshot…</source>
         <translation>Skapar arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="491"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkivpaketet avbröts: ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="494"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="421"/>
         <source>The snapshot was not made</source>
         <translation>Arkivpaketet skapades inte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="501"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="428"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkivpaketet har skapats: %n fil i {path}.</numerusform>
@@ -367,17 +332,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="527"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="454"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Kontrollerar varje fil i arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="533"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
         <source>The snapshot is not intact</source>
         <translation>Arkivpaketet är inte intakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="540"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkivpaketet är intakt: %n fil, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
@@ -385,7 +350,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="565"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="492"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>%n handling gallrades; se gallringsloggen.</numerusform>
@@ -393,44 +358,44 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="574"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="501"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>De här bevisfilerna kunde inte raderas; radera dem för hand:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="590"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="517"/>
         <source>Nothing was disposed of</source>
         <translation>Ingenting gallrades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="605"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="532"/>
         <source>Hold placed.</source>
         <translation>Gallringsstopp infört.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="612"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="539"/>
         <source>The hold was not placed</source>
         <translation>Gallringsstoppet infördes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="623"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="550"/>
         <source>The hold was not lifted</source>
         <translation>Gallringsstoppet hävdes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="624"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="551"/>
         <source>Hold lifted.</source>
         <translation>Gallringsstoppet har hävts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="662"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="576"/>
         <source>The records plan was not saved</source>
         <translation>Dokumenthanteringsplanen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="663"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="577"/>
         <source>Records plan saved.</source>
         <translation>Dokumenthanteringsplanen har sparats.</translation>
     </message>
@@ -438,669 +403,669 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ArchiveReadme</name>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="123"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="33"/>
         <source>Channel register</source>
         <translation>Kanalregister</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="124"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="34"/>
         <source>Every account of the organisation on a social media service, as it is registered when the snapshot is made (channels.json holds the same records exactly).</source>
         <translation>Varje konto som organisationen har på sociala medier, så som det är registrerat när arkivpaketet skapas (channels.json innehåller samma uppgifter exakt).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="131"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="178"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="197"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="220"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="257"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="319"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="380"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="400"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="41"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="88"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="107"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="130"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="167"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="229"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="290"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="310"/>
         <source>number of the channel in the register</source>
         <translation>kanalens nummer i registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="132"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="382"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="42"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="292"/>
         <source>the social media service</source>
         <translation>tjänsten i sociala medier</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="133"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="43"/>
         <source>the account&apos;s name on the service</source>
         <translation>kontots namn i tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="134"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="44"/>
         <source>the name shown on the service</source>
         <translation>namnet som visas i tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="135"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="45"/>
         <source>web address of the account</source>
         <translation>kontots webbadress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="138"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="48"/>
         <source>the unit of the organisation that owns the channel</source>
         <translation>den enhet i organisationen som äger kanalen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="142"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="52"/>
         <source>the person responsible for the channel</source>
         <translation>den person som ansvarar för kanalen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="143"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="53"/>
         <source>what the channel is for</source>
         <translation>vad kanalen används till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="144"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="54"/>
         <source>content languages (fi, sv, en)</source>
         <translation>innehållets språk (fi, sv, en)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="147"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="57"/>
         <source>requested, approved, active, dormant, closed or reserved</source>
         <translation>ansökt, godkänd, aktiv, vilande, stängd eller reserverad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="153"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="63"/>
         <source>when the status last changed (UTC)</source>
         <translation>när statusen senast ändrades (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="157"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="67"/>
         <source>two-factor authentication method of the account</source>
         <translation>kontots metod för tvåstegsverifiering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="161"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="71"/>
         <source>whether the channel is on the public list</source>
         <translation>om kanalen finns i den offentliga kanalförteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="165"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="75"/>
         <source>date of the last periodic review</source>
         <translation>datum för den senaste periodiska granskningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="167"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="77"/>
         <source>date the channel was closed</source>
         <translation>datum då kanalen stängdes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="172"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="82"/>
         <source>Status history of the channels</source>
         <translation>Kanalernas statushistorik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="173"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="83"/>
         <source>Every change of a channel&apos;s status, from the audit log.</source>
         <translation>Varje ändring av en kanals status, ur händelseloggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="180"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="297"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="402"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="427"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="90"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="207"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="312"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="337"/>
         <source>when (UTC)</source>
         <translation>när (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="181"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="91"/>
         <source>the status before</source>
         <translation>statusen före</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="182"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="92"/>
         <source>the status after</source>
         <translation>statusen efter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="183"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="93"/>
         <source>why, as recorded</source>
         <translation>orsaken som den registrerades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="184"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="94"/>
         <source>who made the change</source>
         <translation>vem som gjorde ändringen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="189"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="99"/>
         <source>Access history</source>
         <translation>Behörighetshistorik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="190"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="100"/>
         <source>Who could log in to each channel, in which role, from when to when.</source>
         <translation>Vem som har kunnat logga in i varje kanal, i vilken roll och från när till när.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="199"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="109"/>
         <source>the person given access</source>
         <translation>personen som fick behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="200"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="110"/>
         <source>admin, editor, moderator or analyst</source>
         <translation>administratör, redaktör, moderator eller analytiker</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="201"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="111"/>
         <source>date access was given</source>
         <translation>datum då behörigheten gavs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="204"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="114"/>
         <source>date it was last checked on the service</source>
         <translation>datum då den senast kontrollerades i tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="208"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="118"/>
         <source>date it was removed (empty: still valid)</source>
         <translation>datum då den togs bort (tom: gäller fortfarande)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="214"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="124"/>
         <source>Channel reviews</source>
         <translation>Granskningar av kanalerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="215"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="125"/>
         <source>The periodic reviews of the channels and their outcome.</source>
         <translation>De periodiska granskningarna av kanalerna och deras resultat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="222"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="132"/>
         <source>date of the review</source>
         <translation>granskningens datum</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="223"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="133"/>
         <source>who reviewed</source>
         <translation>vem som granskade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="224"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="134"/>
         <source>keep, change or close</source>
         <translation>behålls, ändras eller stängs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="225"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="135"/>
         <source>notes of the review</source>
         <translation>anteckningar från granskningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="230"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="140"/>
         <source>Posts</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="231"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="141"/>
         <source>The posts planned for the period, one row per post and language.</source>
         <translation>Inläggen som planerats för perioden, en rad per inlägg och språk.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="236"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="254"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="278"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="296"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="146"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="164"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="188"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="206"/>
         <source>number of the post</source>
         <translation>inläggets nummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="237"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="147"/>
         <source>working title of the post</source>
         <translation>inläggets arbetsnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="238"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="148"/>
         <source>the post&apos;s status in the workflow</source>
         <translation>inläggets status i arbetsflödet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="239"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="149"/>
         <source>language of the text (fi, sv, en)</source>
         <translation>textens språk (fi, sv, en)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="240"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="150"/>
         <source>the text in that language</source>
         <translation>texten på det språket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="241"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="151"/>
         <source>whether it is a paid post</source>
         <translation>om det är ett betalt inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="242"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="152"/>
         <source>when it was approved (UTC)</source>
         <translation>när det godkändes (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="243"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="153"/>
         <source>who approved it</source>
         <translation>vem som godkände det</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="248"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="158"/>
         <source>Publications</source>
         <translation>Publiceringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="249"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="159"/>
         <source>Each post on each channel: when it was planned and published, and where.</source>
         <translation>Varje inlägg i varje kanal: när det planerades och publicerades, och var.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="259"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="169"/>
         <source>planned time (UTC)</source>
         <translation>planerad tid (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="262"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="172"/>
         <source>planned, scheduled, published or cancelled</source>
         <translation>planerad, schemalagd, publicerad eller inställd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="264"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="174"/>
         <source>when it was published (UTC)</source>
         <translation>när det publicerades (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="265"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="175"/>
         <source>address of the published post</source>
         <translation>det publicerade inläggets adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="270"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="180"/>
         <source>Media of the posts</source>
         <translation>Inläggens mediefiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="271"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="181"/>
         <source>Pictures and videos of the period&apos;s posts; the files are in calendar/media under their SHA-256.</source>
         <translation>Bilder och videor i periodens inlägg; filerna finns i calendar/media, namngivna efter sin SHA-256.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="279"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="189"/>
         <source>the file in this snapshot</source>
         <translation>filen i det här paketet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="280"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="190"/>
         <source>the file&apos;s name when it was added</source>
         <translation>filens namn när den lades till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="281"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="191"/>
         <source>SHA-256 of the file</source>
         <translation>filens SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="282"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="192"/>
         <source>who holds the rights</source>
         <translation>vem som innehar rättigheterna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="283"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="193"/>
         <source>licence or terms of use</source>
         <translation>licens eller användningsvillkor</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="284"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="194"/>
         <source>consent of the people shown</source>
         <translation>samtycke från personerna som syns</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="285"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="195"/>
         <source>alternative text in Finnish</source>
         <translation>alternativ text på finska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="286"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="196"/>
         <source>alternative text in Swedish</source>
         <translation>alternativ text på svenska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="287"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="197"/>
         <source>alternative text in English</source>
         <translation>alternativ text på engelska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="292"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="202"/>
         <source>Status history of the posts</source>
         <translation>Inläggens statushistorik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="293"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="203"/>
         <source>Every change of the period&apos;s posts, from the audit log.</source>
         <translation>Varje ändring av periodens inlägg, ur händelseloggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="298"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="429"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="208"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="339"/>
         <source>what was done</source>
         <translation>vad som gjordes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="299"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="209"/>
         <source>who did it</source>
         <translation>vem som gjorde det</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="300"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="432"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="210"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="342"/>
         <source>details as recorded (JSON)</source>
         <translation>detaljer som de registrerades (JSON)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="305"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="215"/>
         <source>Moderation and dialogue log</source>
         <translation>Modererings- och dialoglogg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="306"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="216"/>
         <source>Every handled comment of the period, every version (a correction is a new entry pointing to the one it corrects), with the hash chain: entry_hash is SHA-256 over the entry and prev_hash, the hash of the entry before it. entries.json holds the same exactly.</source>
         <translation>Varje hanterad kommentar under perioden, alla versioner (en rättelse är en ny post som pekar på den post den rättar), med hashkedjan: entry_hash är SHA-256 över posten och prev_hash, hashen för posten före den. entries.json innehåller samma uppgifter exakt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="315"/>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="356"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="225"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="266"/>
         <source>number of the entry</source>
         <translation>postens nummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="316"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="226"/>
         <source>the entry this one corrects</source>
         <translation>posten som den här rättar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="321"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="231"/>
         <source>question, feedback, inappropriate, …</source>
         <translation>fråga, respons, olämplig, …</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="322"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="232"/>
         <source>answered, removed, hidden, forwarded, …</source>
         <translation>besvarad, borttagen, dold, vidarebefordrad, …</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="323"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="233"/>
         <source>reason of a removal</source>
         <translation>orsak till borttagningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="324"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="234"/>
         <source>when the comment was written (UTC)</source>
         <translation>när kommentaren skrevs (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="325"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="235"/>
         <source>when it was seen (UTC)</source>
         <translation>när den upptäcktes (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="326"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="236"/>
         <source>when it was answered (UTC)</source>
         <translation>när den besvarades (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="327"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="237"/>
         <source>when the answer was due (UTC)</source>
         <translation>när svaret senast skulle ges (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="328"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="238"/>
         <source>the writer&apos;s account (personal data)</source>
         <translation>skribentens konto (personuppgift)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="329"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="239"/>
         <source>address of the comment</source>
         <translation>kommentarens adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="330"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="240"/>
         <source>the comment&apos;s text (personal data)</source>
         <translation>kommentarens text (personuppgift)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="331"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="241"/>
         <source>the answer given</source>
         <translation>svaret som gavs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="332"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="242"/>
         <source>case number in the records system</source>
         <translation>diarienummer i ärendehanteringssystemet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="333"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="243"/>
         <source>who handled it</source>
         <translation>vem som hanterade den</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="336"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="246"/>
         <source>why a removal has no screenshot</source>
         <translation>varför en borttagning saknar skärmbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="338"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="248"/>
         <source>when the entry was recorded (UTC)</source>
         <translation>när posten registrerades (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="341"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="251"/>
         <source>hash of the entry before this one in the chain</source>
         <translation>hashen för den föregående posten i kedjan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="343"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="253"/>
         <source>hash of this entry</source>
         <translation>hashen för den här posten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="348"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="258"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="349"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="259"/>
         <source>Screenshots of removed comments: the original picture and its PDF/A, in moderation/evidence under their SHA-256.</source>
         <translation>Skärmbilder av borttagna kommentarer: originalbilden och dess PDF/A, i moderation/evidence, namngivna efter sin SHA-256.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="357"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="267"/>
         <source>the original picture in this snapshot</source>
         <translation>originalbilden i det här paketet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="358"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="268"/>
         <source>the PDF/A made of it</source>
         <translation>den PDF/A som gjorts av den</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="359"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="269"/>
         <source>SHA-256 of the original</source>
         <translation>originalets SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="360"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="270"/>
         <source>SHA-256 of the PDF/A</source>
         <translation>PDF/A-filens SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="363"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="273"/>
         <source>the picture&apos;s name when it was captured</source>
         <translation>bildens namn när den togs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="365"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="275"/>
         <source>when it was captured (UTC)</source>
         <translation>när den togs (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="366"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="276"/>
         <source>who captured it</source>
         <translation>vem som tog den</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="371"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="281"/>
         <source>Blocked accounts</source>
         <translation>Blockerade konton</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="372"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="282"/>
         <source>Accounts blocked during the period or still blocked at its start.</source>
         <translation>Konton som blockerades under perioden eller fortfarande var blockerade när den började.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="377"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="287"/>
         <source>number of the block</source>
         <translation>blockeringens nummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="383"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="293"/>
         <source>the blocked account (personal data)</source>
         <translation>det blockerade kontot (personuppgift)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="384"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="294"/>
         <source>date of the block</source>
         <translation>datum för blockeringen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="385"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="295"/>
         <source>who decided it</source>
         <translation>vem som beslutade om den</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="386"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="296"/>
         <source>why</source>
         <translation>orsak</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="387"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="297"/>
         <source>the log entry that led to it</source>
         <translation>loggposten som ledde till den</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="388"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="298"/>
         <source>date the block was lifted</source>
         <translation>datum då blockeringen hävdes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="389"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="299"/>
         <source>why it was lifted</source>
         <translation>varför den hävdes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="394"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="304"/>
         <source>Monitoring check-ins</source>
         <translation>Bevakningskontroller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="395"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="305"/>
         <source>Each time a person checked the channels for new comments.</source>
         <translation>Varje gång någon kontrollerade kanalerna efter nya kommentarer.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="403"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="313"/>
         <source>who checked</source>
         <translation>vem som kontrollerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="408"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="318"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="409"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="319"/>
         <source>One file per channel and metric (followers, reach, impressions, …), one row per day, from the services&apos; own export files.</source>
         <translation>En fil per kanal och mått (följare, räckvidd, visningar, …), en rad per dag, ur tjänsternas egna exportfiler.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="416"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="326"/>
         <source>the day</source>
         <translation>dagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="417"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="327"/>
         <source>the metric&apos;s value that day</source>
         <translation>måttets värde den dagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="422"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="332"/>
         <source>Audit log</source>
         <translation>Händelselogg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="423"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="333"/>
         <source>Who did what and when in KuntaSome during the period.</source>
         <translation>Vem som gjorde vad och när i KuntaSome under perioden.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="426"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="336"/>
         <source>number of the audit entry</source>
         <translation>loggpostens nummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="428"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="338"/>
         <source>who</source>
         <translation>vem</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="430"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="340"/>
         <source>the kind of record</source>
         <translation>typ av uppgift</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/contents.py" line="431"/>
+        <location filename="../src/kuntasome/core/archive/tables.py" line="341"/>
         <source>its number</source>
         <translation>dess nummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="364"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="365"/>
         <source>Social media records of {organisation}</source>
         <translation>{organisation}: handlingar från sociala medier</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="367"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="368"/>
         <source>Period: {first} – {last}</source>
         <translation>Period: {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="371"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="372"/>
         <source>This is a BagIt bag (RFC 8493). The files are in data/; manifest-sha256.txt and manifest-sha512.txt hold the checksum of each, bag-info.txt describes the bag. Check it with any BagIt tool, e.g. “bagit.py --validate FOLDER”, or with “kuntasome archive verify FOLDER”.</source>
         <translation>Det här är ett BagIt-paket (RFC 8493). Filerna finns i data/; manifest-sha256.txt och manifest-sha512.txt innehåller kontrollsumman för varje fil, och bag-info.txt beskriver paketet. Kontrollera det med valfritt BagIt-verktyg, till exempel ”bagit.py --validate MAPP”, eller med ”kuntasome archive verify MAPP”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="379"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="380"/>
         <source>This is an E-ARK SIP 2.1 information package (CSIP 2.1, in Sweden FGS Paketstruktur 2.0). The records are in representations/rep1/data/ and the paths below are inside it; METS.xml and representations/rep1/METS.xml list every file with its SHA-256; metadata/ holds Dublin Core, PREMIS and the records-plan metadata. Check it with “kuntasome archive verify FOLDER” or an E-ARK validator.</source>
         <translation>Det här är ett E-ARK SIP 2.1-informationspaket (CSIP 2.1, i Sverige FGS Paketstruktur 2.0). Handlingarna finns i representations/rep1/data/ och sökvägarna nedan är inuti den; METS.xml och representations/rep1/METS.xml förtecknar varje fil med dess SHA-256; metadata/ innehåller Dublin Core, PREMIS och dokumenthanteringsplanens metadata. Kontrollera det med ”kuntasome archive verify MAPP” eller en E-ARK-validerare.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="387"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="388"/>
         <source>Tables are CSV files (UTF-8, comma-separated, first row the column names). Times are in UTC (ISO 8601, ending in Z). A cell that would start with = + - or @ begins with an apostrophe, so that a spreadsheet never runs it as a formula; the JSON files keep the exact text.</source>
         <translation>Tabellerna är CSV-filer (UTF-8, kommaseparerade, första raden kolumnnamnen). Tider anges i UTC (ISO 8601, med Z på slutet). En cell som skulle börja med = + - eller @ inleds med en apostrof, så att ett kalkylprogram aldrig kör den som en formel; JSON-filerna innehåller den exakta texten.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="394"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="395"/>
         <source>records-plan.csv gives, for each record type, its task code in the records plan, publicity, personal data and retention period.</source>
         <translation>records-plan.csv anger för varje handlingstyp dess klassificeringskod i dokumenthanteringsplanen, offentlighet, personuppgifter och bevarandetid.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="406"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="407"/>
         <source>Rows: {count}</source>
         <translation>Rader: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="413"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="414"/>
         <source>The period&apos;s management report as a PDF/A.</source>
         <translation>Periodens rapport till ledningen som PDF/A.</translation>
     </message>
@@ -4788,17 +4753,17 @@ Godkänt av: {name}</translation>
         <translation>En kanal kan väljas bara en gång för ett inlägg.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="90"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="91"/>
         <source>Unknown archive format {format} (choose bagit or eark).</source>
         <translation>Okänt arkivformat {format} (välj bagit eller eark).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="95"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="96"/>
         <source>Unknown layout {layout} (choose dir, zip or tar).</source>
         <translation>Okänd form {layout} (välj dir, zip eller tar).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="100"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="101"/>
         <source>{path} already exists. Choose a new name: a snapshot is never overwritten.</source>
         <translation>{path} finns redan. Välj ett nytt namn: ett arkivpaket skrivs aldrig över.</translation>
     </message>
@@ -4814,7 +4779,7 @@ Godkänt av: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/holds.py" line="86"/>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="134"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="135"/>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="175"/>
         <source>There is no channel {channel}.</source>
         <translation>Kanalen {channel} finns inte.</translation>
@@ -4835,12 +4800,12 @@ Godkänt av: {name}</translation>
         <translation>Gallringsstopp {id} har redan hävts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="258"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="259"/>
         <source>The snapshot could not be written to {path}: {detail}</source>
         <translation>Arkivpaketet kunde inte skrivas till {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="309"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="310"/>
         <source>The file {file} of the snapshot is missing from the data folder. Run “kuntasome moderation verify” to see what else is missing.</source>
         <translation>Filen {file} i arkivpaketet saknas i datamappen. Kör ”kuntasome moderation verify” för att se vad mer som saknas.</translation>
     </message>
@@ -4939,7 +4904,7 @@ Godkänt av: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="140"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="336"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="263"/>
         <location filename="../src/kuntasome/core/statistics/store.py" line="177"/>
         <source>Choose the channel.</source>
         <translation>Välj kanal.</translation>
@@ -4991,7 +4956,7 @@ Godkänt av: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/log.py" line="201"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="672"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="599"/>
         <source>Write the answer that was given.</source>
         <translation>Skriv svaret som gavs.</translation>
     </message>
@@ -5001,18 +4966,18 @@ Godkänt av: {name}</translation>
         <translation>En borttagen kommentar kräver en skärmdump som tagits före borttagningen. Lägg till en eller förklara varför ingen kunde tas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="340"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="267"/>
         <source>The entry to correct no longer exists.</source>
         <translation>Anteckningen som ska rättas finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="349"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="276"/>
         <source>Entry {id} has already been corrected by entry {newer}: correct the newest version.</source>
         <translation>Anteckning {id} har redan rättats genom anteckning {newer}: rätta den senaste versionen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/holds.py" line="91"/>
-        <location filename="../src/kuntasome/core/moderation/log.py" line="607"/>
+        <location filename="../src/kuntasome/core/moderation/log.py" line="534"/>
         <source>There is no moderation entry {id}.</source>
         <translation>Det finns ingen modereringsanteckning {id}.</translation>
     </message>
@@ -5244,12 +5209,12 @@ Godkänt av: {name}</translation>
         <translation>Paketet {name} är inte intakt: dess storlek och antal filer ({file}) stämmer inte med bag-info.txt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/disposal.py" line="270"/>
+        <location filename="../src/kuntasome/core/archive/disposal.py" line="271"/>
         <source>Give the decision that approves the disposal (who decided, when, its number).</source>
         <translation>Ange beslutet som godkänner gallringen (vem som beslutade, när, paragraf).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/disposal.py" line="282"/>
+        <location filename="../src/kuntasome/core/archive/disposal.py" line="283"/>
         <source>A disposal is approved by a named person: choose who you are in the settings (or give --as).</source>
         <translation>En gallring godkänns av en namngiven person: välj i inställningarna vem du är (eller ange --as).</translation>
     </message>
@@ -7095,6 +7060,45 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <location filename="../src/kuntasome/core/people.py" line="26"/>
         <source>manager</source>
         <translation>ansvarig chef</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="50"/>
+        <source>Record type</source>
+        <translation>Handlingstyp</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="51"/>
+        <source>Code in the records plan</source>
+        <translation>Klassificeringskod</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="52"/>
+        <source>Kept (years)</source>
+        <translation>Bevaras (år)</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="53"/>
+        <source>Publicity</source>
+        <translation>Offentlighet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="58"/>
+        <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods. Point at a record type to see why it is kept that long.</source>
+        <translation>Koderna är organisationens egna, ur dess dokumenthanteringsplan. Varje arkivpaket får dem tillsammans med bevarandetiderna. Håll pekaren över en handlingstyp för att se varför den bevaras så länge.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="64"/>
+        <source>Save the records plan</source>
+        <translation>Spara dokumenthanteringsplanen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="68"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="83"/>
+        <source>permanently</source>
+        <translation>för alltid</translation>
     </message>
 </context>
 <context>

@@ -60,10 +60,12 @@ def test_the_due_half_year_is_made_into_a_bag_and_checked(
 
 def test_records_plan_codes_are_saved_from_the_table(qtbot: QtBot, context: AppContext) -> None:
     page = open_archive(qtbot, context)
-    rows = {page.plan.item(r, 0).data(256): r for r in range(page.plan.rowCount())}  # type: ignore[union-attr]
+    rows = {
+        page.plan_tab.table.item(r, 0).data(256): r for r in range(page.plan_tab.table.rowCount())
+    }  # type: ignore[union-attr]
     row = rows["evidence"]
-    page.plan.item(row, 1).setText("00.01.11")  # type: ignore[union-attr]
-    page.plan.cellWidget(row, 2).setValue(15)  # type: ignore[union-attr]
+    page.plan_tab.table.item(row, 1).setText("00.01.11")  # type: ignore[union-attr]
+    page.plan_tab.table.cellWidget(row, 2).setValue(15)  # type: ignore[union-attr]
     page.save_plan()
     settle(qtbot)
     evidence = next(p for p in load_plan(context.engine()) if p.key == "evidence")

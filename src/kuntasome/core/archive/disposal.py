@@ -49,8 +49,9 @@ from kuntasome.core.models import (
     PostTarget,
     PostText,
 )
+from kuntasome.core.moderation.erasure import erase_entries
 from kuntasome.core.moderation.evidence import original_path, pdf_path
-from kuntasome.core.moderation.log import SYSTEM_KIND, erase_entries
+from kuntasome.core.moderation.log import SYSTEM_KIND
 
 # Disposed of by KuntaSome, in this order (evidence before entries: an entry with
 # evidence is erased when its evidence goes).

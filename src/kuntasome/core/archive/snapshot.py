@@ -23,10 +23,11 @@ import bagit
 from sqlmodel import col, select
 
 from kuntasome.core import audit
-from kuntasome.core.archive.contents import TABLES, C, Payload, Scope, collect, csv_bytes, safe_name
+from kuntasome.core.archive.contents import Payload, Scope, collect, csv_bytes, safe_name
 from kuntasome.core.archive.eark import PackageInfo, write_package
 from kuntasome.core.archive.packing import Workspace, sweep_temporaries
 from kuntasome.core.archive.records_plan import PERMANENT, PUBLICITY, PlanEntry, load_plan
+from kuntasome.core.archive.tables import TABLES, C
 from kuntasome.core.cancel import Cancellation
 from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError

@@ -209,7 +209,7 @@ def validate(draft: EntryDraft, has_evidence: bool) -> None:
         )
 
 
-def _lock_chain(s: Session) -> None:
+def lock_chain(s: Session) -> None:
     """Serialise writers of the chain: the first statement of the transaction is a write."""
 
     result: Any = s.execute(
@@ -218,79 +218,6 @@ def _lock_chain(s: Session) -> None:
     if result.rowcount == 0:
         s.add(Setting(key=CHAIN_LOCK_KEY, value=""))
         s.flush()
-
-
-def erase_entries(
-    s: Session, by_channel: dict[int, list[int]], *, decision: str, now: datetime
-) -> list[int]:
-    """Empty the erasable fields of the entries in *by_channel* (channel → entry ids) and
-    record the erasure in the chain: one entry per channel that names the ids it erased.
-    Runs inside the caller's transaction (a disposal); returns the new entries' ids."""
-    _lock_chain(s)
-    made = []
-    for channel_id, ids in sorted(by_channel.items()):
-        if not ids:
-            continue
-        s.execute(
-            update(ModerationEntry)
-            .where(col(ModerationEntry.id).in_(ids))
-            .values(
-                author_handle="",
-                comment_url="",
-                comment_text="",
-                answer_text="",
-                salt="",
-                erased_at=now,
-            )
-        )
-        last = s.exec(
-            select(ModerationEntry.id, ModerationEntry.entry_hash)
-            .order_by(col(ModerationEntry.id).desc())
-            .limit(1)
-        ).first()
-        entry_id = (last[0] or 0) + 1 if last else 1
-        prev = last[1] if last else GENESIS
-        values: dict[str, object] = {
-            "id": entry_id,
-            "channel_id": channel_id,
-            "kind": SYSTEM_KIND,
-            "action": ERASED_ACTION,
-            "reason_code": "",
-            "posted_at": None,
-            "seen_at": now,
-            "answered_at": None,
-            "due_at": None,
-            "author_handle": "",
-            "comment_url": "",
-            "comment_text": "",
-            "answer_text": "",
-            "case_number": decision[:60],
-            "handler_id": None,
-            "corrects_id": None,
-            "no_evidence_reason": "",
-            "created_at": now,
-        }
-        erases = ",".join(str(i) for i in sorted(ids))
-        salt = new_salt()
-        committed = commitment_of(values, salt)
-        digest = entry_hash_v2(values, prev, (), committed, erases)
-        s.add(
-            ModerationEntry(
-                **values,  # type: ignore[arg-type]
-                prev_hash=prev,
-                entry_hash=digest,
-                hash_version=VERSION,
-                salt=salt,
-                commitment=committed,
-                erases=erases,
-            )
-        )
-        s.flush()
-        lock = s.get(Setting, CHAIN_LOCK_KEY)
-        assert lock is not None
-        lock.value = f"{entry_id}:{digest}"
-        made.append(entry_id)
-    return made
 
 
 def _earlier_evidence(s: Session, corrects_id: int | None) -> bool:
@@ -331,7 +258,7 @@ def append_entry(
     with session_scope(engine) as s:
         # First a write: on SQLite a transaction that read first could not become a writer
         # once a colleague had appended meanwhile.
-        _lock_chain(s)
+        lock_chain(s)
         if s.get(Channel, draft.channel_id) is None:
             raise ModerationError(QT_TRANSLATE_NOOP("Errors", "Choose the channel."))
         original = s.get(ModerationEntry, draft.corrects_id) if draft.corrects_id else None

@@ -9,20 +9,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,13 +34,7 @@ from kuntasome.core.archive.disposal import (
 )
 from kuntasome.core.archive.eark import is_package, verify_package_any
 from kuntasome.core.archive.holds import HoldRow, lift_hold, list_holds, place_hold
-from kuntasome.core.archive.records_plan import (
-    PUBLICITY,
-    PUBLICITY_SHORT,
-    PlanEntry,
-    load_plan,
-    save_plan_entry,
-)
+from kuntasome.core.archive.records_plan import PlanEntry, load_plan, save_plan_entry
 from kuntasome.core.archive.snapshot import (
     FORMATS,
     LANGUAGES,
@@ -68,26 +58,20 @@ from kuntasome.core.reports.periods import Period
 from kuntasome.core.reports.service import ReportRequest, report_bytes
 
 from kuntasome.ui.archive.disposal_tab import DisposalTab, HoldsTab
+from kuntasome.ui.archive.plan_tab import PlanTab
 from kuntasome.ui.formatting import format_datetime
 from kuntasome.ui.operations import Changes, Loader, run_operation
 from kuntasome.ui.reports.reports_page import recent_periods
 from kuntasome.ui.tasks import Cancelled, wait_with_progress
 from kuntasome.ui.translations import LANGUAGE_NAMES
-from kuntasome.ui.widgets import (
-    Retranslating,
-    fill_table,
-    record_table,
-    show_error,
-    status_message,
-    translate,
-)
+from kuntasome.ui.widgets import Retranslating, fill_table, record_table, show_error, status_message
 
 from kuntasome.documents.language import Writing, writing_for
 from kuntasome.documents.period_names import period_name
 from kuntasome.documents.report_pdf import render_report_pdf
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from kuntasome.core.db import Engine
 
     from kuntasome.ui.context import AppContext
 
@@ -217,28 +201,8 @@ class ArchivePage(Retranslating, QWidget):
         runs_layout.addWidget(left_box)
         runs_layout.addLayout(runs_column, 1)
 
-        # -- the records plan
-        self.plan = QTableWidget(0, 4)
-        self.plan.verticalHeader().hide()
-        header = self.plan.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.plan.setColumnWidth(1, 130)
-        self.plan.setColumnWidth(2, 110)
-        self.plan_hint = QLabel()
-        self.plan_hint.setWordWrap(True)
-        self.plan_hint.setObjectName("hint")
-        self.save_plan_button = QPushButton()
-        self.save_plan_button.clicked.connect(self.save_plan)
-        plan_tab = QWidget()
-        plan_layout = QVBoxLayout(plan_tab)
-        plan_layout.addWidget(self.plan_hint)
-        plan_layout.addWidget(self.plan, 1)
-        plan_bar = QHBoxLayout()
-        plan_bar.addStretch(1)
-        plan_bar.addWidget(self.save_plan_button)
-        plan_layout.addLayout(plan_bar)
-
+        self.plan_tab = PlanTab()
+        self.plan_tab.save_button.clicked.connect(self.save_plan)
         self.disposal = DisposalTab()
         self.disposal.dispose_requested.connect(self.dispose)
         self.holds = HoldsTab()
@@ -246,7 +210,7 @@ class ArchivePage(Retranslating, QWidget):
         self.holds.lift_requested.connect(self.lift_hold)
         self.tabs = QTabWidget()
         self.tabs.addTab(runs_tab, "")
-        self.tabs.addTab(plan_tab, "")
+        self.tabs.addTab(self.plan_tab, "")
         self.tabs.addTab(self.disposal, "")
         self.tabs.addTab(self.holds, "")
         layout = QVBoxLayout(self)
@@ -301,23 +265,6 @@ class ArchivePage(Retranslating, QWidget):
                 self.tr("Where"),
             ]
         )
-        self.plan.setHorizontalHeaderLabels(
-            [
-                self.tr("Record type"),
-                self.tr("Code in the records plan"),
-                self.tr("Kept (years)"),
-                self.tr("Publicity"),
-            ]
-        )
-        self.plan_hint.setText(
-            self.tr(
-                "The codes are your organisation's own, from its records plan"
-                " (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them"
-                " with the retention periods. Point at a record type to see why it is kept"
-                " that long."
-            )
-        )
-        self.save_plan_button.setText(self.tr("Save the records plan"))
         self.tabs.setTabText(0, self.tr("Snapshots"))
         self.runs_title.setText(self.tr("Snapshots made"))
         self.tabs.setTabText(1, self.tr("Records plan"))
@@ -385,29 +332,9 @@ class ArchivePage(Retranslating, QWidget):
                 )
             )
         self.due.setVisible(loaded.due is not None)
-        self._fill_plan(loaded.plan)
+        self.plan_tab.show_plan(loaded.plan)
         self.disposal.show_state(loaded.disposal, loaded.disposals, loaded.approver, tz)
         self.holds.show_state(loaded.holds, loaded.channels, tz)
-
-    def _fill_plan(self, plan: list[PlanEntry]) -> None:
-        self.plan.setRowCount(len(plan))
-        for row, entry in enumerate(plan):
-            kind = entry.record_type
-            name = QTableWidgetItem(translate("RecordsPlan", kind.title))
-            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            name.setData(Qt.ItemDataRole.UserRole, entry.key)
-            name.setToolTip(translate("RecordsPlan", kind.basis))  # why it is kept this long
-            self.plan.setItem(row, 0, name)
-            self.plan.setItem(row, 1, QTableWidgetItem(entry.code))
-            years = QSpinBox()
-            years.setRange(0, 200)
-            years.setValue(entry.retention_years)
-            years.setSpecialValueText(self.tr("permanently"))
-            self.plan.setCellWidget(row, 2, years)
-            publicity = QTableWidgetItem(translate("RecordsPlan", PUBLICITY_SHORT[kind.publicity]))
-            publicity.setToolTip(translate("RecordsPlan", PUBLICITY[kind.publicity]))
-            publicity.setFlags(publicity.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.plan.setItem(row, 3, publicity)
 
     # -- loading -----------------------------------------------------------------------------
     def _data_changed(self, changes: Changes) -> None:
@@ -628,24 +555,11 @@ class ArchivePage(Retranslating, QWidget):
         self.loader.request()
         status_message(self, text, 6000)
 
-    def plan_edits(self) -> list[tuple[str, str, int]]:
-        """The records plan as the table shows it: (record type, code, years)."""
-        edits = []
-        for row in range(self.plan.rowCount()):
-            name, code_item = self.plan.item(row, 0), self.plan.item(row, 1)
-            assert name is not None and code_item is not None
-            key = name.data(Qt.ItemDataRole.UserRole)
-            code = code_item.text().strip()
-            years = self.plan.cellWidget(row, 2)
-            assert isinstance(years, QSpinBox)
-            edits.append((key, code, years.value()))
-        return edits
-
     def save_plan(self) -> None:
         if self.loaded is None:
             return
         before = {p.key: (p.code, p.retention_years) for p in self.loaded.plan}
-        changed = [e for e in self.plan_edits() if before.get(e[0]) != (e[1], e[2])]
+        changed = [e for e in self.plan_tab.edits() if before.get(e[0]) != (e[1], e[2])]
         if not changed:
             return
         engine, actor = self.context.engine(), self.context.actor_id()
