@@ -113,7 +113,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="168"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="177"/>
         <source>Social media records of {organisation}: channel register, posts, moderation log with evidence, statistics, management report and audit log, {first} – {last}.</source>
         <translation>{organisation}: sosiaalisen median asiakirjat – kanavarekisteri, julkaisut, moderointiloki todisteineen, tilastot, johdon raportti ja tapahtumaloki, {first}–{last}.</translation>
     </message>
@@ -123,7 +123,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="227"/>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="353"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="461"/>
         <source>Archive</source>
         <translation>Arkisto</translation>
     </message>
@@ -264,7 +264,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="495"/>
         <source>Disposal</source>
         <translation>Hävittäminen</translation>
     </message>
@@ -309,22 +309,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tar-tiedostot (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="403"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="400"/>
         <source>Making the snapshot…</source>
         <translation>Tehdään arkistopakettia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="415"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkistopaketin teko peruttiin: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="421"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
         <source>The snapshot was not made</source>
         <translation>Arkistopakettia ei tehty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="428"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="425"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkistopaketti tehty: %n tiedosto, {path}.</numerusform>
@@ -332,17 +332,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="454"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="451"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Tarkistetaan arkistopaketin jokainen tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="457"/>
         <source>The snapshot is not intact</source>
         <translation>Arkistopaketti ei ole eheä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkistopaketti on eheä: %n tiedosto, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
@@ -350,7 +350,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="492"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="489"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>Hävitettiin %n asiakirja; katso hävittämisloki.</numerusform>
@@ -358,44 +358,44 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="501"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>Näitä todistetiedostoja ei voitu poistaa; poista ne käsin:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="517"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="514"/>
         <source>Nothing was disposed of</source>
         <translation>Mitään ei hävitetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="532"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="529"/>
         <source>Hold placed.</source>
         <translation>Hävittämiskielto asetettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="539"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="536"/>
         <source>The hold was not placed</source>
         <translation>Hävittämiskieltoa ei asetettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="550"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="547"/>
         <source>The hold was not lifted</source>
         <translation>Hävittämiskieltoa ei purettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="551"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="548"/>
         <source>Hold lifted.</source>
         <translation>Hävittämiskielto purettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="576"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="573"/>
         <source>The records plan was not saved</source>
         <translation>Tiedonohjaussuunnitelmaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="577"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="574"/>
         <source>Records plan saved.</source>
         <translation>Tiedonohjaussuunnitelma tallennettu.</translation>
     </message>
@@ -1030,42 +1030,42 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>sen numero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="365"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="370"/>
         <source>Social media records of {organisation}</source>
         <translation>{organisation}: sosiaalisen median asiakirjat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="368"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="373"/>
         <source>Period: {first} – {last}</source>
         <translation>Ajanjakso: {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="372"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="377"/>
         <source>This is a BagIt bag (RFC 8493). The files are in data/; manifest-sha256.txt and manifest-sha512.txt hold the checksum of each, bag-info.txt describes the bag. Check it with any BagIt tool, e.g. “bagit.py --validate FOLDER”, or with “kuntasome archive verify FOLDER”.</source>
         <translation>Tämä on BagIt-paketti (RFC 8493). Tiedostot ovat kansiossa data/; manifest-sha256.txt ja manifest-sha512.txt sisältävät kunkin tiedoston tiivisteen, ja bag-info.txt kuvaa paketin. Paketin eheyden voi tarkistaa millä tahansa BagIt-työkalulla, esimerkiksi komennolla ”bagit.py --validate KANSIO” tai ”kuntasome archive verify KANSIO”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="380"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="385"/>
         <source>This is an E-ARK SIP 2.1 information package (CSIP 2.1, in Sweden FGS Paketstruktur 2.0). The records are in representations/rep1/data/ and the paths below are inside it; METS.xml and representations/rep1/METS.xml list every file with its SHA-256; metadata/ holds Dublin Core, PREMIS and the records-plan metadata. Check it with “kuntasome archive verify FOLDER” or an E-ARK validator.</source>
         <translation>Tämä on E-ARK SIP 2.1 -siirtopaketti (CSIP 2.1, Ruotsissa FGS Paketstruktur 2.0). Asiakirjat ovat kansiossa representations/rep1/data/, ja alla olevat polut ovat sen sisällä; METS.xml ja representations/rep1/METS.xml luettelevat jokaisen tiedoston SHA-256-tiivisteineen; kansiossa metadata/ ovat Dublin Core-, PREMIS- ja tiedonohjaussuunnitelman metatiedot. Paketin eheyden voi tarkistaa komennolla ”kuntasome archive verify KANSIO” tai E-ARK-validaattorilla.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="388"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="393"/>
         <source>Tables are CSV files (UTF-8, comma-separated, first row the column names). Times are in UTC (ISO 8601, ending in Z). A cell that would start with = + - or @ begins with an apostrophe, so that a spreadsheet never runs it as a formula; the JSON files keep the exact text.</source>
         <translation>Taulukot ovat CSV-tiedostoja (UTF-8, pilkuin eroteltu, ensimmäisellä rivillä sarakkeiden nimet). Ajat ovat UTC-aikaa (ISO 8601, lopussa Z). Jos solu alkaisi merkillä = + - tai @, sen alkuun on lisätty heittomerkki, jotta taulukkolaskentaohjelma ei koskaan suorita sitä kaavana; JSON-tiedostoissa teksti on täsmälleen alkuperäinen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="395"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="400"/>
         <source>records-plan.csv gives, for each record type, its task code in the records plan, publicity, personal data and retention period.</source>
         <translation>records-plan.csv kertoo kunkin asiakirjatyypin tehtäväluokan tiedonohjaussuunnitelmassa, julkisuusluokan, henkilötiedot ja säilytysajan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="407"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="412"/>
         <source>Rows: {count}</source>
         <translation>Rivejä: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="414"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="419"/>
         <source>The period&apos;s management report as a PDF/A.</source>
         <translation>Ajanjakson johdon raportti PDF/A-muodossa.</translation>
     </message>
@@ -1173,50 +1173,50 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="120"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="112"/>
         <source>A team database on a server is backed up on the server (for example with pg_dump), not from this window.</source>
         <translation>Palvelimella olevan tiimin tietokannan varmuuskopiointi tehdään palvelimella (esimerkiksi pg_dumpilla), ei tästä ikkunasta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="157"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="156"/>
         <source>It failed for a reason the log file describes.</source>
         <translation>Se epäonnistui; syy on kirjattu lokitiedostoon.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="163"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="190"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="364"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="162"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="189"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="363"/>
         <source>Back up</source>
         <translation>Varmuuskopiointi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="169"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="168"/>
         <source>Back up to</source>
         <translation>Varmuuskopion tallennuspaikka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="169"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="215"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="168"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="214"/>
         <source>Backups (*.zip)</source>
         <translation>Varmuuskopiot (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="178"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="177"/>
         <source>Backing up the database, evidence and media…</source>
         <translation>Varmuuskopioidaan tietokanta, todisteet ja mediatiedostot…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="185"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="184"/>
         <source>Backup cancelled: no file was written.</source>
         <translation>Varmuuskopiointi peruttiin: tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="191"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="190"/>
         <source>The backup was not made. {reason}</source>
         <translation>Varmuuskopiota ei tehty. {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="197"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="196"/>
         <source>Backed up %n file(s) ({size}) to {file}.</source>
         <translation>
             <numerusform>Varmuuskopioitiin %n tiedosto ({size}): {file}.</numerusform>
@@ -1224,62 +1224,62 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="208"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="229"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="249"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="274"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="207"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="228"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="248"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="273"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="299"/>
         <location filename="../src/kuntasome/ui/archive/backups.py" line="300"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="301"/>
         <source>Restore</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="213"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="212"/>
         <source>Restore from a backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="223"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="222"/>
         <source>Checking every file of the backup…</source>
         <translation>Tarkistetaan varmuuskopion jokainen tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="239"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="238"/>
         <source>Restoring…</source>
         <translation>Palautetaan…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="244"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="243"/>
         <source>Restore cancelled: nothing was changed.</source>
         <translation>Palautus peruttiin: mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="250"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="249"/>
         <source>Nothing was restored. {reason}</source>
         <translation>Mitään ei palautettu. {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="254"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="253"/>
         <source>The backup was restored.</source>
         <translation>Varmuuskopio on palautettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="258"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="257"/>
         <source>The data that was here was moved to {folder}; nothing was deleted.</source>
         <translation>Kansiossa olleet tiedot siirrettiin kansioon {folder}; mitään ei poistettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="264"/>
         <source>Passwords and backup codes are never in a backup. These are not in this computer&apos;s password store; enter them again in the channel&apos;s Security tab:</source>
         <translation>Salasanat ja varakoodit eivät ole koskaan varmuuskopiossa. Nämä puuttuvat tämän tietokoneen salasanasäilöstä; syötä ne uudelleen kanavan Tietoturva-välilehdellä:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="272"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="271"/>
         <source>KuntaSome starts again on the restored data.</source>
         <translation>KuntaSome käynnistyy uudelleen palautetuilla tiedoilla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="281"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="280"/>
         <source>Backup of {organisation}, made {made} by KuntaSome {version}: %n file(s), {size}. Every file matches its checksum.</source>
         <translation>
             <numerusform>Varmuuskopio: {organisation}, tehty {made} KuntaSomen versiolla {version}: %n tiedosto, {size}. Jokainen tiedosto vastaa tiivistettään.</numerusform>
@@ -1287,32 +1287,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="294"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="293"/>
         <source>It replaces the data in {folder}. Today&apos;s data is first moved into the folder {aside} there, not deleted.</source>
         <translation>Se korvaa kansion {folder} tiedot. Nykyiset tiedot siirretään ensin sen alikansioon {aside}, niitä ei poisteta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="331"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="330"/>
         <source>The daily backup was made, but not copied to {folder}: {reason}</source>
         <translation>Päivittäinen varmuuskopio tehtiin, mutta sitä ei voitu kopioida kansioon {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="337"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="336"/>
         <source>The daily backup was made.</source>
         <translation>Päivittäinen varmuuskopio on tehty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="341"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="340"/>
         <source>The daily backup failed: {reason}</source>
         <translation>Päivittäinen varmuuskopiointi epäonnistui: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="353"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="352"/>
         <source>Backing up before closing…</source>
         <translation>Varmuuskopioidaan ennen sulkemista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="366"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="365"/>
         <source>The closing backup was not made. {reason}</source>
         <translation>Sulkemisen yhteydessä tehtävää varmuuskopiota ei tehty. {reason}</translation>
     </message>
@@ -1320,102 +1320,102 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="109"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="110"/>
         <source>Backups</source>
         <translation>Varmuuskopiot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="112"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="113"/>
         <source>A backup holds the database, the evidence and media files and the settings — never the passwords, which stay in this computer&apos;s password store. KuntaSome backs up by itself on the first start of each day and when it closes.</source>
         <translation>Varmuuskopiossa ovat tietokanta, todiste- ja mediatiedostot sekä asetukset – ei koskaan salasanoja, jotka pysyvät tietokoneen salasanasäilössä. KuntaSome varmuuskopioi itse jokaisen päivän ensimmäisellä käynnistyskerralla ja aina suljettaessa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="117"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
         <source>Made</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="117"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="117"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="119"/>
         <source>Back up now…</source>
         <translation>Varmuuskopioi nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="119"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="120"/>
         <source>Restore the chosen one…</source>
         <translation>Palauta valittu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="120"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="121"/>
         <source>Restore from a file…</source>
         <translation>Palauta tiedostosta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="121"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="122"/>
         <source>Open the folder</source>
         <translation>Avaa kansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="122"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="123"/>
         <source>Automatic backups to &amp;keep:</source>
         <translation>&amp;Säilytettäviä automaattisia varmuuskopioita:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="123"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="124"/>
         <source>Also copy them &amp;to:</source>
         <translation>&amp;Kopioi ne myös kansioon:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="124"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="125"/>
         <source>No second folder</source>
         <translation>Ei toista kansiota</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="128"/>
         <source>A copy on a network drive or a USB stick is safe even if this computer is lost. When the folder cannot be reached, the backup is still made here.</source>
         <translation>Verkkolevyllä tai USB-muistilla oleva kopio säilyy, vaikka tietokone katoaisi. Jos kansioon ei saada yhteyttä, varmuuskopio tehdään silti tähän tietokoneeseen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="131"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="132"/>
         <source>Choose…</source>
         <translation>Valitse…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="132"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="133"/>
         <source>No copy</source>
         <translation>Ei kopiota</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="138"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="139"/>
         <source>Last backup: {when}</source>
         <translation>Viimeisin varmuuskopio: {when}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="140"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="141"/>
         <source>No backup has been made yet.</source>
         <translation>Varmuuskopiota ei ole vielä tehty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="151"/>
         <source>Automatic</source>
         <translation>Automaattinen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="151"/>
         <source>Made by a person</source>
         <translation>Käyttäjän tekemä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="179"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="180"/>
         <source>Folder for copies of the backups</source>
         <translation>Kansio varmuuskopioiden kopioille</translation>
     </message>
@@ -2267,7 +2267,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/__init__.py" line="92"/>
-        <location filename="../src/kuntasome/cli/backup.py" line="79"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="78"/>
         <source>FOLDER</source>
         <translation>KANSIO</translation>
     </message>
@@ -2442,18 +2442,18 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>luettelon kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="31"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="30"/>
         <source>back up the database, evidence, media and settings into one file</source>
         <translation>varmuuskopioi tietokanta, todisteet, mediatiedostot ja asetukset yhteen tiedostoon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="32"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="31"/>
         <source>Back up everything in the data folder into one zip file while the application may be running: a consistent copy of the database, the evidence and media files, the settings (never the passwords: they stay in the keyring) and a manifest with every file&apos;s SHA-256.</source>
         <translation>Varmuuskopioi tietokansion koko sisältö yhteen zip-tiedostoon, vaikka sovellus olisi käynnissä: yhtenäinen kopio tietokannasta, todiste- ja mediatiedostot, asetukset (ei koskaan salasanoja: ne pysyvät salasanasäilössä) sekä luettelo, jossa on jokaisen tiedoston SHA-256-tiiviste.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="43"/>
-        <location filename="../src/kuntasome/cli/backup.py" line="59"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="42"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="58"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="75"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="86"/>
         <location filename="../src/kuntasome/cli/channels.py" line="109"/>
@@ -2470,37 +2470,37 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>TIEDOSTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="44"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="43"/>
         <source>the file to write (default: a new file in the backups folder)</source>
         <translation>kirjoitettava tiedosto (oletus: uusi tiedosto varmuuskopiokansiossa)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="51"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="50"/>
         <source>restore a backup into a data folder</source>
         <translation>palauta varmuuskopio tietokansioon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="52"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="51"/>
         <source>Check every file of a backup against its checksum, then restore it into the data folder. A folder that already holds data is replaced only with --replace, and its data is moved aside, never deleted. A backup from an older version is migrated.</source>
         <translation>Tarkistaa varmuuskopion jokaisen tiedoston tiivisteen ja palauttaa sen sitten tietokansioon. Kansio, jossa on jo tietoja, korvataan vain valitsimella --replace, ja sen tiedot siirretään talteen, niitä ei koskaan poisteta. Vanhemman version varmuuskopio päivitetään nykyiseen rakenteeseen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="64"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="63"/>
         <source>restore over the data in the folder; that data is moved into {folder} first</source>
         <translation>palauta kansion nykyisten tietojen päälle; ne siirretään ensin kansioon {folder}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="73"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="72"/>
         <source>only check the backup&apos;s checksums; change nothing</source>
         <translation>tarkista vain varmuuskopion tiivisteet; älä muuta mitään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="80"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="79"/>
         <source>the data folder to restore into</source>
         <translation>tietokansio, johon palautetaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/backup.py" line="143"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="138"/>
         <source>Backed up %n file(s) ({size}) → {file}</source>
         <translation>
             <numerusform>Varmuuskopioitiin %n tiedosto ({size}) → {file}</numerusform>
@@ -2508,7 +2508,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/backup.py" line="154"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="149"/>
         <source>Backup of {organisation} made {made} by KuntaSome {version} (schema {revision}): %n file(s), {size}.</source>
         <translation>
             <numerusform>Varmuuskopio: {organisation}, tehty {made} KuntaSomen versiolla {version} (rakenneversio {revision}): %n tiedosto, {size}.</numerusform>
@@ -2516,32 +2516,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="187"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="182"/>
         <source>Every file matches its checksum.</source>
         <translation>Jokainen tiedosto vastaa tiivistettään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="205"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="200"/>
         <source>Restored into {folder}.</source>
         <translation>Palautettu kansioon {folder}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="209"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="204"/>
         <source>The database was brought up to date from schema {revision}.</source>
         <translation>Tietokannan rakenne päivitettiin versiosta {revision}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="216"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="211"/>
         <source>The data that was in the folder was moved to {folder}.</source>
         <translation>Kansiossa olleet tiedot siirrettiin kansioon {folder}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="222"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="217"/>
         <source>The computer&apos;s password store (keyring) is not available: the channels&apos; passwords and backup codes cannot be checked.</source>
         <translation>Tietokoneen salasanasäilö ei ole käytettävissä: kanavien salasanoja ja varakoodeja ei voi tarkistaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="230"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="225"/>
         <source>Not in this computer&apos;s password store (the keyring is never in a backup); enter them again in each channel&apos;s Security tab:</source>
         <translation>Puuttuvat tämän tietokoneen salasanasäilöstä (salasanasäilö ei ole koskaan varmuuskopiossa); syötä ne uudelleen kunkin kanavan Tietoturva-välilehdellä:</translation>
     </message>
@@ -2780,7 +2780,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>hävittämiskiellot</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="281"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="270"/>
         <source>Snapshot of {period}: %n file(s) → {path}</source>
         <translation>
             <numerusform>Arkistopaketti {period}: %n tiedosto → {path}</numerusform>
@@ -2788,7 +2788,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="296"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="285"/>
         <source>The E-ARK package is intact: %n file(s), every SHA-256 in its METS matches.</source>
         <translation>
             <numerusform>E-ARK-paketti on eheä: %n tiedosto, jokainen METS-tiedoston SHA-256-tiiviste täsmää.</numerusform>
@@ -2796,7 +2796,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="319"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="308"/>
         <source>The bag is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Paketti on eheä: %n tiedosto, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
@@ -2804,32 +2804,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="337"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="326"/>
         <source>The snapshot of {period} is due.</source>
         <translation>Ajanjakson {period} arkistopaketti on tekemättä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="339"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="328"/>
         <source>Every half-year&apos;s snapshot has been made.</source>
         <translation>Kaikkien puolivuotiskausien arkistopaketit on tehty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="364"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="353"/>
         <source>No snapshots made yet.</source>
         <translation>Arkistopaketteja ei ole vielä tehty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="412"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="401"/>
         <source>(no code set)</source>
         <translation>(tehtäväluokkaa ei asetettu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="415"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="404"/>
         <source>permanent</source>
         <translation>pysyvä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="417"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="406"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n vuosi</numerusform>
@@ -2837,12 +2837,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="425"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="414"/>
         <source>Some record types have no code of your organisation&apos;s records plan yet: kuntasome records plan set TYPE --code CODE.</source>
         <translation>Osalta asiakirjatyypeistä puuttuu vielä organisaation tiedonohjaussuunnitelman tehtäväluokka: kuntasome records plan set TYYPPI --code LUOKKA.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="437"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="426"/>
         <source>{title}: %n past retention (before {date})</source>
         <translation>
             <numerusform>{title}: %n säilytysajan ylittänyt (ennen {date})</numerusform>
@@ -2850,7 +2850,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="442"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="431"/>
         <source>%n on a legal hold</source>
         <translation>
             <numerusform>%n hävittämiskiellossa</numerusform>
@@ -2858,7 +2858,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="444"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="433"/>
         <source>%n from the old, broken chain: cannot be erased</source>
         <translation>
             <numerusform>%n vanhasta, rikkoutuneesta ketjusta: ei voi poistaa</numerusform>
@@ -2866,42 +2866,42 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="488"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="477"/>
         <source>Nothing was changed. To dispose of these: --approve --decision TEXT --as PERSON.</source>
         <translation>Mitään ei muutettu. Hävittääksesi nämä: --approve --decision TEKSTI --as HENKILÖ.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="496"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="485"/>
         <source>Disposed of, and written to the disposal log ({entries}).</source>
         <translation>Hävitetty ja kirjattu hävittämislokiin ({entries}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="510"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="499"/>
         <source>Nothing has been disposed of.</source>
         <translation>Mitään ei ole hävitetty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="533"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="522"/>
         <source>Hold {id} placed: nothing it covers is disposed of.</source>
         <translation>Hävittämiskielto {id} asetettu: mitään sen piiriin kuuluvaa ei hävitetä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="542"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="531"/>
         <source>Hold {id} lifted.</source>
         <translation>Hävittämiskielto {id} purettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="553"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="542"/>
         <source>No legal holds.</source>
         <translation>Ei hävittämiskieltoja.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="556"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="545"/>
         <source>active</source>
         <translation>voimassa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="556"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="545"/>
         <source>lifted</source>
         <translation>purettu</translation>
     </message>
@@ -4753,17 +4753,17 @@ Hyväksyjä: {name}</translation>
         <translation>Kanavan voi valita julkaisulle vain kerran.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="91"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="100"/>
         <source>Unknown archive format {format} (choose bagit or eark).</source>
         <translation>Tuntematon arkistomuoto {format} (valitse bagit tai eark).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="96"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="105"/>
         <source>Unknown layout {layout} (choose dir, zip or tar).</source>
         <translation>Tuntematon muoto {layout} (valitse dir, zip tai tar).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="101"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="110"/>
         <source>{path} already exists. Choose a new name: a snapshot is never overwritten.</source>
         <translation>{path} on jo olemassa. Valitse uusi nimi: arkistopakettia ei koskaan kirjoiteta toisen päälle.</translation>
     </message>
@@ -4779,7 +4779,7 @@ Hyväksyjä: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/holds.py" line="86"/>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="135"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="144"/>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="175"/>
         <source>There is no channel {channel}.</source>
         <translation>Kanavaa {channel} ei ole.</translation>
@@ -4800,12 +4800,12 @@ Hyväksyjä: {name}</translation>
         <translation>Hävittämiskielto {id} on jo purettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="259"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="264"/>
         <source>The snapshot could not be written to {path}: {detail}</source>
         <translation>Arkistopakettia ei voitu kirjoittaa kohteeseen {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="310"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="315"/>
         <source>The file {file} of the snapshot is missing from the data folder. Run “kuntasome moderation verify” to see what else is missing.</source>
         <translation>Arkistopaketin tiedosto {file} puuttuu tietokansiosta. Komento ”kuntasome moderation verify” näyttää, mitä muuta puuttuu.</translation>
     </message>
@@ -5137,34 +5137,33 @@ Hyväksyjä: {name}</translation>
         <translation>{name} on yli 1 Mt: käytä pienempää logoa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="89"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="88"/>
         <source>Backup and restore work on a data folder and its SQLite database. A team database on a server is backed up on the server (for example with pg_dump).</source>
         <translation>Varmuuskopiointi ja palautus koskevat tietokansiota ja sen SQLite-tietokantaa. Palvelimella olevan tiimin tietokannan varmuuskopiointi tehdään palvelimella (esimerkiksi pg_dumpilla).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="133"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="144"/>
         <source>The database could not be copied for the backup: {detail}</source>
         <translation>Tietokantaa ei voitu kopioida varmuuskopioon: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="140"/>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="154"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="121"/>
         <source>The database is damaged and cannot be backed up ({detail}). Nothing was written. Run “kuntasome check” for details.</source>
         <translation>Tietokanta on vioittunut, eikä sitä voi varmuuskopioida ({detail}). Mitään ei kirjoitettu. Lisätietoja saat komennolla ”kuntasome check”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="164"/>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="225"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="161"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="222"/>
         <source>{folder} holds no KuntaSome database to back up.</source>
         <translation>Kansiossa {folder} ei ole varmuuskopioitavaa KuntaSomen tietokantaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="231"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="228"/>
         <source>{path} is a folder. Give the name of a file to write.</source>
         <translation>{path} on kansio. Anna kirjoitettavan tiedoston nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="277"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="274"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>Varmuuskopiota ei voitu kirjoittaa tiedostoon {path}: {detail}</translation>
     </message>
@@ -5933,12 +5932,12 @@ Hyväksyjä: {name}</translation>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="345"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="343"/>
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="348"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="346"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: {root}&lt;/p&gt;</translation>
     </message>

@@ -113,7 +113,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="168"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="177"/>
         <source>Social media records of {organisation}: channel register, posts, moderation log with evidence, statistics, management report and audit log, {first} – {last}.</source>
         <translation>{organisation}: handlingar från sociala medier – kanalregister, inlägg, modereringslogg med bevis, statistik, rapport till ledningen och händelselogg, {first}–{last}.</translation>
     </message>
@@ -123,7 +123,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="227"/>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="353"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="461"/>
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
@@ -264,7 +264,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="495"/>
         <source>Disposal</source>
         <translation>Gallring</translation>
     </message>
@@ -309,22 +309,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Tar-filer (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="403"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="400"/>
         <source>Making the snapshot…</source>
         <translation>Skapar arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="415"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkivpaketet avbröts: ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="421"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
         <source>The snapshot was not made</source>
         <translation>Arkivpaketet skapades inte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="428"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="425"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkivpaketet har skapats: %n fil i {path}.</numerusform>
@@ -332,17 +332,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="454"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="451"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Kontrollerar varje fil i arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="457"/>
         <source>The snapshot is not intact</source>
         <translation>Arkivpaketet är inte intakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkivpaketet är intakt: %n fil, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
@@ -350,7 +350,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="492"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="489"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>%n handling gallrades; se gallringsloggen.</numerusform>
@@ -358,44 +358,44 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="501"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>De här bevisfilerna kunde inte raderas; radera dem för hand:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="517"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="514"/>
         <source>Nothing was disposed of</source>
         <translation>Ingenting gallrades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="532"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="529"/>
         <source>Hold placed.</source>
         <translation>Gallringsstopp infört.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="539"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="536"/>
         <source>The hold was not placed</source>
         <translation>Gallringsstoppet infördes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="550"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="547"/>
         <source>The hold was not lifted</source>
         <translation>Gallringsstoppet hävdes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="551"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="548"/>
         <source>Hold lifted.</source>
         <translation>Gallringsstoppet har hävts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="576"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="573"/>
         <source>The records plan was not saved</source>
         <translation>Dokumenthanteringsplanen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="577"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="574"/>
         <source>Records plan saved.</source>
         <translation>Dokumenthanteringsplanen har sparats.</translation>
     </message>
@@ -1030,42 +1030,42 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>dess nummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="365"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="370"/>
         <source>Social media records of {organisation}</source>
         <translation>{organisation}: handlingar från sociala medier</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="368"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="373"/>
         <source>Period: {first} – {last}</source>
         <translation>Period: {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="372"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="377"/>
         <source>This is a BagIt bag (RFC 8493). The files are in data/; manifest-sha256.txt and manifest-sha512.txt hold the checksum of each, bag-info.txt describes the bag. Check it with any BagIt tool, e.g. “bagit.py --validate FOLDER”, or with “kuntasome archive verify FOLDER”.</source>
         <translation>Det här är ett BagIt-paket (RFC 8493). Filerna finns i data/; manifest-sha256.txt och manifest-sha512.txt innehåller kontrollsumman för varje fil, och bag-info.txt beskriver paketet. Kontrollera det med valfritt BagIt-verktyg, till exempel ”bagit.py --validate MAPP”, eller med ”kuntasome archive verify MAPP”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="380"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="385"/>
         <source>This is an E-ARK SIP 2.1 information package (CSIP 2.1, in Sweden FGS Paketstruktur 2.0). The records are in representations/rep1/data/ and the paths below are inside it; METS.xml and representations/rep1/METS.xml list every file with its SHA-256; metadata/ holds Dublin Core, PREMIS and the records-plan metadata. Check it with “kuntasome archive verify FOLDER” or an E-ARK validator.</source>
         <translation>Det här är ett E-ARK SIP 2.1-informationspaket (CSIP 2.1, i Sverige FGS Paketstruktur 2.0). Handlingarna finns i representations/rep1/data/ och sökvägarna nedan är inuti den; METS.xml och representations/rep1/METS.xml förtecknar varje fil med dess SHA-256; metadata/ innehåller Dublin Core, PREMIS och dokumenthanteringsplanens metadata. Kontrollera det med ”kuntasome archive verify MAPP” eller en E-ARK-validerare.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="388"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="393"/>
         <source>Tables are CSV files (UTF-8, comma-separated, first row the column names). Times are in UTC (ISO 8601, ending in Z). A cell that would start with = + - or @ begins with an apostrophe, so that a spreadsheet never runs it as a formula; the JSON files keep the exact text.</source>
         <translation>Tabellerna är CSV-filer (UTF-8, kommaseparerade, första raden kolumnnamnen). Tider anges i UTC (ISO 8601, med Z på slutet). En cell som skulle börja med = + - eller @ inleds med en apostrof, så att ett kalkylprogram aldrig kör den som en formel; JSON-filerna innehåller den exakta texten.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="395"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="400"/>
         <source>records-plan.csv gives, for each record type, its task code in the records plan, publicity, personal data and retention period.</source>
         <translation>records-plan.csv anger för varje handlingstyp dess klassificeringskod i dokumenthanteringsplanen, offentlighet, personuppgifter och bevarandetid.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="407"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="412"/>
         <source>Rows: {count}</source>
         <translation>Rader: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="414"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="419"/>
         <source>The period&apos;s management report as a PDF/A.</source>
         <translation>Periodens rapport till ledningen som PDF/A.</translation>
     </message>
@@ -1173,50 +1173,50 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="120"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="112"/>
         <source>A team database on a server is backed up on the server (for example with pg_dump), not from this window.</source>
         <translation>En teamdatabas på en server säkerhetskopieras på servern (till exempel med pg_dump), inte från det här fönstret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="157"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="156"/>
         <source>It failed for a reason the log file describes.</source>
         <translation>Det misslyckades; orsaken finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="163"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="190"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="364"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="162"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="189"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="363"/>
         <source>Back up</source>
         <translation>Säkerhetskopiering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="169"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="168"/>
         <source>Back up to</source>
         <translation>Spara säkerhetskopian som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="169"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="215"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="168"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="214"/>
         <source>Backups (*.zip)</source>
         <translation>Säkerhetskopior (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="178"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="177"/>
         <source>Backing up the database, evidence and media…</source>
         <translation>Säkerhetskopierar databasen, bevisen och mediefilerna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="185"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="184"/>
         <source>Backup cancelled: no file was written.</source>
         <translation>Säkerhetskopieringen avbröts: ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="191"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="190"/>
         <source>The backup was not made. {reason}</source>
         <translation>Säkerhetskopian gjordes inte. {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="197"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="196"/>
         <source>Backed up %n file(s) ({size}) to {file}.</source>
         <translation>
             <numerusform>Säkerhetskopierade %n fil ({size}) till {file}.</numerusform>
@@ -1224,62 +1224,62 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="208"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="229"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="249"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="274"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="207"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="228"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="248"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="273"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="299"/>
         <location filename="../src/kuntasome/ui/archive/backups.py" line="300"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="301"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="213"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="212"/>
         <source>Restore from a backup</source>
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="223"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="222"/>
         <source>Checking every file of the backup…</source>
         <translation>Kontrollerar varje fil i säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="239"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="238"/>
         <source>Restoring…</source>
         <translation>Återställer…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="244"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="243"/>
         <source>Restore cancelled: nothing was changed.</source>
         <translation>Återställningen avbröts: ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="250"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="249"/>
         <source>Nothing was restored. {reason}</source>
         <translation>Ingenting återställdes. {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="254"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="253"/>
         <source>The backup was restored.</source>
         <translation>Säkerhetskopian har återställts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="258"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="257"/>
         <source>The data that was here was moved to {folder}; nothing was deleted.</source>
         <translation>De uppgifter som fanns här flyttades till {folder}; ingenting raderades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="264"/>
         <source>Passwords and backup codes are never in a backup. These are not in this computer&apos;s password store; enter them again in the channel&apos;s Security tab:</source>
         <translation>Lösenord och reservkoder ingår aldrig i en säkerhetskopia. De här saknas i den här datorns lösenordsförråd; ange dem på nytt under kanalens flik Säkerhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="272"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="271"/>
         <source>KuntaSome starts again on the restored data.</source>
         <translation>KuntaSome startar om med de återställda uppgifterna.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="281"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="280"/>
         <source>Backup of {organisation}, made {made} by KuntaSome {version}: %n file(s), {size}. Every file matches its checksum.</source>
         <translation>
             <numerusform>Säkerhetskopia av {organisation}, gjord {made} med KuntaSome {version}: %n fil, {size}. Varje fil stämmer med sin kontrollsumma.</numerusform>
@@ -1287,32 +1287,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="294"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="293"/>
         <source>It replaces the data in {folder}. Today&apos;s data is first moved into the folder {aside} there, not deleted.</source>
         <translation>Den ersätter uppgifterna i {folder}. De nuvarande uppgifterna flyttas först till undermappen {aside} där, de raderas inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="331"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="330"/>
         <source>The daily backup was made, but not copied to {folder}: {reason}</source>
         <translation>Den dagliga säkerhetskopian gjordes, men kunde inte kopieras till {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="337"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="336"/>
         <source>The daily backup was made.</source>
         <translation>Den dagliga säkerhetskopian har gjorts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="341"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="340"/>
         <source>The daily backup failed: {reason}</source>
         <translation>Den dagliga säkerhetskopieringen misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="353"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="352"/>
         <source>Backing up before closing…</source>
         <translation>Säkerhetskopierar innan programmet stängs…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="366"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="365"/>
         <source>The closing backup was not made. {reason}</source>
         <translation>Säkerhetskopian vid stängning gjordes inte. {reason}</translation>
     </message>
@@ -1320,102 +1320,102 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="109"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="110"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="112"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="113"/>
         <source>A backup holds the database, the evidence and media files and the settings — never the passwords, which stay in this computer&apos;s password store. KuntaSome backs up by itself on the first start of each day and when it closes.</source>
         <translation>En säkerhetskopia innehåller databasen, bevis- och mediefilerna och inställningarna – aldrig lösenorden, som stannar i datorns lösenordsförråd. KuntaSome säkerhetskopierar av sig själv vid dagens första start och när programmet stängs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="117"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="117"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="117"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="119"/>
         <source>Back up now…</source>
         <translation>Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="119"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="120"/>
         <source>Restore the chosen one…</source>
         <translation>Återställ den valda…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="120"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="121"/>
         <source>Restore from a file…</source>
         <translation>Återställ från en fil…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="121"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="122"/>
         <source>Open the folder</source>
         <translation>Öppna mappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="122"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="123"/>
         <source>Automatic backups to &amp;keep:</source>
         <translation>Automatiska säkerhetskopior att &amp;behålla:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="123"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="124"/>
         <source>Also copy them &amp;to:</source>
         <translation>&amp;Kopiera dem även till:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="124"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="125"/>
         <source>No second folder</source>
         <translation>Ingen andra mapp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="128"/>
         <source>A copy on a network drive or a USB stick is safe even if this computer is lost. When the folder cannot be reached, the backup is still made here.</source>
         <translation>En kopia på en nätverksenhet eller ett USB-minne finns kvar även om datorn försvinner. Om mappen inte kan nås görs säkerhetskopian ändå på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="131"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="132"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="132"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="133"/>
         <source>No copy</source>
         <translation>Ingen kopia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="138"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="139"/>
         <source>Last backup: {when}</source>
         <translation>Senaste säkerhetskopia: {when}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="140"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="141"/>
         <source>No backup has been made yet.</source>
         <translation>Ingen säkerhetskopia har gjorts ännu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="151"/>
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="151"/>
         <source>Made by a person</source>
         <translation>Gjord av en användare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="179"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="180"/>
         <source>Folder for copies of the backups</source>
         <translation>Mapp för kopior av säkerhetskopiorna</translation>
     </message>
@@ -2267,7 +2267,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/__init__.py" line="92"/>
-        <location filename="../src/kuntasome/cli/backup.py" line="79"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="78"/>
         <source>FOLDER</source>
         <translation>MAPP</translation>
     </message>
@@ -2442,18 +2442,18 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>förteckningens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="31"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="30"/>
         <source>back up the database, evidence, media and settings into one file</source>
         <translation>säkerhetskopiera databasen, bevisen, mediefilerna och inställningarna till en fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="32"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="31"/>
         <source>Back up everything in the data folder into one zip file while the application may be running: a consistent copy of the database, the evidence and media files, the settings (never the passwords: they stay in the keyring) and a manifest with every file&apos;s SHA-256.</source>
         <translation>Säkerhetskopiera allt i datamappen till en zip-fil, även medan programmet är igång: en konsekvent kopia av databasen, bevis- och mediefilerna, inställningarna (aldrig lösenorden: de stannar i lösenordsförrådet) och en förteckning med varje fils SHA-256-kontrollsumma.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="43"/>
-        <location filename="../src/kuntasome/cli/backup.py" line="59"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="42"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="58"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="75"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="86"/>
         <location filename="../src/kuntasome/cli/channels.py" line="109"/>
@@ -2470,37 +2470,37 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="44"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="43"/>
         <source>the file to write (default: a new file in the backups folder)</source>
         <translation>filen som skrivs (standard: en ny fil i mappen för säkerhetskopior)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="51"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="50"/>
         <source>restore a backup into a data folder</source>
         <translation>återställ en säkerhetskopia till en datamapp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="52"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="51"/>
         <source>Check every file of a backup against its checksum, then restore it into the data folder. A folder that already holds data is replaced only with --replace, and its data is moved aside, never deleted. A backup from an older version is migrated.</source>
         <translation>Kontrollerar varje fil i en säkerhetskopia mot dess kontrollsumma och återställer den sedan till datamappen. En mapp som redan innehåller uppgifter ersätts bara med --replace, och uppgifterna flyttas undan, de raderas aldrig. En säkerhetskopia från en äldre version uppdateras till den nuvarande strukturen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="64"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="63"/>
         <source>restore over the data in the folder; that data is moved into {folder} first</source>
         <translation>återställ över uppgifterna i mappen; de flyttas först till {folder}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="73"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="72"/>
         <source>only check the backup&apos;s checksums; change nothing</source>
         <translation>kontrollera bara säkerhetskopians kontrollsummor; ändra ingenting</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="80"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="79"/>
         <source>the data folder to restore into</source>
         <translation>datamappen som säkerhetskopian återställs till</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/backup.py" line="143"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="138"/>
         <source>Backed up %n file(s) ({size}) → {file}</source>
         <translation>
             <numerusform>Säkerhetskopierade %n fil ({size}) → {file}</numerusform>
@@ -2508,7 +2508,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/backup.py" line="154"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="149"/>
         <source>Backup of {organisation} made {made} by KuntaSome {version} (schema {revision}): %n file(s), {size}.</source>
         <translation>
             <numerusform>Säkerhetskopia av {organisation} gjord {made} med KuntaSome {version} (schemaversion {revision}): %n fil, {size}.</numerusform>
@@ -2516,32 +2516,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="187"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="182"/>
         <source>Every file matches its checksum.</source>
         <translation>Varje fil stämmer med sin kontrollsumma.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="205"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="200"/>
         <source>Restored into {folder}.</source>
         <translation>Återställd till {folder}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="209"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="204"/>
         <source>The database was brought up to date from schema {revision}.</source>
         <translation>Databasens struktur uppdaterades från version {revision}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="216"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="211"/>
         <source>The data that was in the folder was moved to {folder}.</source>
         <translation>Uppgifterna som fanns i mappen flyttades till {folder}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="222"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="217"/>
         <source>The computer&apos;s password store (keyring) is not available: the channels&apos; passwords and backup codes cannot be checked.</source>
         <translation>Datorns lösenordsförråd är inte tillgängligt: kanalernas lösenord och reservkoder kan inte kontrolleras.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="230"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="225"/>
         <source>Not in this computer&apos;s password store (the keyring is never in a backup); enter them again in each channel&apos;s Security tab:</source>
         <translation>Saknas i den här datorns lösenordsförråd (lösenordsförrådet ingår aldrig i en säkerhetskopia); ange dem på nytt under fliken Säkerhet för varje kanal:</translation>
     </message>
@@ -2780,7 +2780,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>gallringsstoppen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="281"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="270"/>
         <source>Snapshot of {period}: %n file(s) → {path}</source>
         <translation>
             <numerusform>Arkivpaket för {period}: %n fil → {path}</numerusform>
@@ -2788,7 +2788,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="296"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="285"/>
         <source>The E-ARK package is intact: %n file(s), every SHA-256 in its METS matches.</source>
         <translation>
             <numerusform>E-ARK-paketet är intakt: %n fil, varje SHA-256 i dess METS stämmer.</numerusform>
@@ -2796,7 +2796,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="319"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="308"/>
         <source>The bag is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Paketet är intakt: %n fil, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
@@ -2804,32 +2804,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="337"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="326"/>
         <source>The snapshot of {period} is due.</source>
         <translation>Arkivpaketet för {period} ska skapas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="339"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="328"/>
         <source>Every half-year&apos;s snapshot has been made.</source>
         <translation>Arkivpaketen för alla halvår har skapats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="364"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="353"/>
         <source>No snapshots made yet.</source>
         <translation>Inga arkivpaket har skapats ännu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="412"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="401"/>
         <source>(no code set)</source>
         <translation>(ingen kod angiven)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="415"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="404"/>
         <source>permanent</source>
         <translation>bevaras</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="417"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="406"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -2837,12 +2837,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="425"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="414"/>
         <source>Some record types have no code of your organisation&apos;s records plan yet: kuntasome records plan set TYPE --code CODE.</source>
         <translation>Vissa handlingstyper saknar ännu kod ur organisationens dokumenthanteringsplan: kuntasome records plan set TYP --code KOD.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="437"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="426"/>
         <source>{title}: %n past retention (before {date})</source>
         <translation>
             <numerusform>{title}: %n med utgången bevarandetid (före {date})</numerusform>
@@ -2850,7 +2850,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="442"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="431"/>
         <source>%n on a legal hold</source>
         <translation>
             <numerusform>%n med gallringsstopp</numerusform>
@@ -2858,7 +2858,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="444"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="433"/>
         <source>%n from the old, broken chain: cannot be erased</source>
         <translation>
             <numerusform>%n från den gamla, brutna kedjan: kan inte raderas</numerusform>
@@ -2866,42 +2866,42 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="488"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="477"/>
         <source>Nothing was changed. To dispose of these: --approve --decision TEXT --as PERSON.</source>
         <translation>Ingenting ändrades. För att gallra dem: --approve --decision TEXT --as PERSON.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="496"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="485"/>
         <source>Disposed of, and written to the disposal log ({entries}).</source>
         <translation>Gallrat och infört i gallringsloggen ({entries}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="510"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="499"/>
         <source>Nothing has been disposed of.</source>
         <translation>Ingenting har gallrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="533"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="522"/>
         <source>Hold {id} placed: nothing it covers is disposed of.</source>
         <translation>Gallringsstopp {id} infört: ingenting som det omfattar gallras.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="542"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="531"/>
         <source>Hold {id} lifted.</source>
         <translation>Gallringsstopp {id} hävt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="553"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="542"/>
         <source>No legal holds.</source>
         <translation>Inga gallringsstopp.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="556"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="545"/>
         <source>active</source>
         <translation>gäller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/archive.py" line="556"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="545"/>
         <source>lifted</source>
         <translation>hävt</translation>
     </message>
@@ -4753,17 +4753,17 @@ Godkänt av: {name}</translation>
         <translation>En kanal kan väljas bara en gång för ett inlägg.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="91"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="100"/>
         <source>Unknown archive format {format} (choose bagit or eark).</source>
         <translation>Okänt arkivformat {format} (välj bagit eller eark).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="96"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="105"/>
         <source>Unknown layout {layout} (choose dir, zip or tar).</source>
         <translation>Okänd form {layout} (välj dir, zip eller tar).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="101"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="110"/>
         <source>{path} already exists. Choose a new name: a snapshot is never overwritten.</source>
         <translation>{path} finns redan. Välj ett nytt namn: ett arkivpaket skrivs aldrig över.</translation>
     </message>
@@ -4779,7 +4779,7 @@ Godkänt av: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/holds.py" line="86"/>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="135"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="144"/>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="175"/>
         <source>There is no channel {channel}.</source>
         <translation>Kanalen {channel} finns inte.</translation>
@@ -4800,12 +4800,12 @@ Godkänt av: {name}</translation>
         <translation>Gallringsstopp {id} har redan hävts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="259"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="264"/>
         <source>The snapshot could not be written to {path}: {detail}</source>
         <translation>Arkivpaketet kunde inte skrivas till {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="310"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="315"/>
         <source>The file {file} of the snapshot is missing from the data folder. Run “kuntasome moderation verify” to see what else is missing.</source>
         <translation>Filen {file} i arkivpaketet saknas i datamappen. Kör ”kuntasome moderation verify” för att se vad mer som saknas.</translation>
     </message>
@@ -5137,34 +5137,33 @@ Godkänt av: {name}</translation>
         <translation>{name} är större än 1 MB: använd en mindre logotyp.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/backup.py" line="89"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="88"/>
         <source>Backup and restore work on a data folder and its SQLite database. A team database on a server is backed up on the server (for example with pg_dump).</source>
         <translation>Säkerhetskopiering och återställning gäller en datamapp och dess SQLite-databas. En teamdatabas på en server säkerhetskopieras på servern (till exempel med pg_dump).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="133"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="144"/>
         <source>The database could not be copied for the backup: {detail}</source>
         <translation>Databasen kunde inte kopieras till säkerhetskopian: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="140"/>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="154"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="121"/>
         <source>The database is damaged and cannot be backed up ({detail}). Nothing was written. Run “kuntasome check” for details.</source>
         <translation>Databasen är skadad och kan inte säkerhetskopieras ({detail}). Ingenting skrevs. Kör ”kuntasome check” för mer information.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="164"/>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="225"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="161"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="222"/>
         <source>{folder} holds no KuntaSome database to back up.</source>
         <translation>I {folder} finns ingen databas från KuntaSome att säkerhetskopiera.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="231"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="228"/>
         <source>{path} is a folder. Give the name of a file to write.</source>
         <translation>{path} är en mapp. Ange namnet på filen som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="277"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="274"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>Säkerhetskopian kunde inte skrivas till {path}: {detail}</translation>
     </message>
@@ -5933,12 +5932,12 @@ Godkänt av: {name}</translation>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="345"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="343"/>
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="348"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="346"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: {root}&lt;/p&gt;</translation>
     </message>

@@ -28,13 +28,13 @@ from kuntasome.core.archive.snapshot import (
     SnapshotRequest,
     list_snapshots,
     make_snapshot,
+    period_report,
     snapshot_due,
 )
 from kuntasome.core.archive.verify import verify_bag
 from kuntasome.core.channels.register import find_channel
 from kuntasome.core.paths import DataPaths
-from kuntasome.core.reports.periods import Period, parse_period
-from kuntasome.core.reports.service import ReportRequest, report_bytes
+from kuntasome.core.reports.periods import parse_period
 
 from kuntasome.cli.common import (
     EXIT_OK,
@@ -239,17 +239,6 @@ def add_parsers(commands: SubParsers) -> None:
     holds.set_defaults(run=run_holds)
 
 
-def _renderer(engine: object) -> object:
-    def render(period: Period, language: str) -> bytes:
-        return report_bytes(
-            engine,  # type: ignore[arg-type]
-            ReportRequest(period, language),
-            render=render_report_pdf,
-        )
-
-    return render
-
-
 def run_create(args: argparse.Namespace, paths: DataPaths) -> int:
     period = parse_period(args.period)
     language = args.readme_lang or output_language()
@@ -261,7 +250,7 @@ def run_create(args: argparse.Namespace, paths: DataPaths) -> int:
             SnapshotRequest(period, language, args.layout, args.format, channel_id),
             args.out,
             translate=writing_for(language).translate,  # the README's language, not ours
-            render_report=_renderer(engine),  # type: ignore[arg-type]
+            render_report=period_report(engine, render_report_pdf),
             actor_id=actor_id(engine, args),
         )
     if args.json:

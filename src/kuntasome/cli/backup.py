@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from kuntasome.core.archive.backup import BackupError, default_backup_path, make_backup
 from kuntasome.core.archive.restore import SET_ASIDE, BackupManifest, restore_backup, verify_backup
@@ -17,7 +16,7 @@ from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.paths import DataPaths
 from kuntasome.core.settings import LAST_BACKUP
 
-from kuntasome.ui.formatting import format_datetime
+from kuntasome.ui.formatting import format_data_size, format_local_datetime
 from kuntasome.ui.preferences import Preferences
 
 from kuntasome.cli.common import EXIT_OK, SubParsers, arg, json_option, print_json
@@ -112,10 +111,6 @@ class _Progress:
             print(file=sys.stderr)
 
 
-def size(n: int) -> str:
-    return QLocale().formattedDataSize(n, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-
-
 def run_backup(args: argparse.Namespace, paths: DataPaths) -> int:
     _local_only(args, paths)
     out = args.out or default_backup_path(paths)
@@ -141,7 +136,7 @@ def run_backup(args: argparse.Namespace, paths: DataPaths) -> int:
         print(
             arg(
                 translate("Cli", "Backed up %n file(s) ({size}) → {file}", "", result.files),
-                size=size(result.size),
+                size=format_data_size(result.size),
                 file=result.path,
             )
         )
@@ -149,7 +144,7 @@ def run_backup(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _describe(manifest: BackupManifest) -> str:
-    made = format_datetime(manifest.created_at, manifest.created_at.astimezone().tzinfo or UTC)
+    made = format_local_datetime(manifest.created_at)
     return arg(
         translate(
             "Cli",
@@ -162,7 +157,7 @@ def _describe(manifest: BackupManifest) -> str:
         made=made,
         version=manifest.app_version,
         revision=manifest.schema_revision,
-        size=size(manifest.size),
+        size=format_data_size(manifest.size),
     )
 
 

@@ -6,7 +6,7 @@ window's locale.
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 
 from PySide6.QtCore import QLocale
 
@@ -23,3 +23,13 @@ def format_date(value: date, long: bool = False) -> str:
 
 def format_datetime(value: datetime, tz: tzinfo) -> str:
     return datetime_text(QLocale(), value, tz)
+
+
+def format_local_datetime(value: datetime) -> str:
+    """A moment in this computer's time zone (a backup's time: no organisation is loaded)."""
+    return format_datetime(value, value.astimezone().tzinfo or UTC)
+
+
+def format_data_size(n: int) -> str:
+    """Bytes as people read them: "16.6 MB" (powers of 1,024, with the familiar names)."""
+    return QLocale().formattedDataSize(n, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)

@@ -332,9 +332,7 @@ class MainWindow(QMainWindow):
         BackupsDialog(self.backups, self).exec()
 
     def _show_backup_state(self) -> None:
-        self.today.show_backup_state(
-            self.backups.last_backup() if self.backups.available else None, self.backups.overdue()
-        )
+        self.today.show_backup_state(*self.backups.state())
 
     def open_settings(self) -> None:
         SettingsDialog(self.context, self).exec()  # it announces what it changed

@@ -116,6 +116,17 @@ def automatic_backup_due(folder: Path, today: date | None = None) -> bool:
     return not any(b.automatic and b.created_at.date() == today for b in list_backups(folder))
 
 
+def _damaged(detail: str) -> BackupError:
+    return BackupError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database is damaged and cannot be backed up ({detail}). Nothing was"
+            " written. Run “kuntasome check” for details.",
+        ),
+        detail=detail,
+    )
+
+
 def _snapshot(database: Path, target: Path, cancel: Cancellation | None) -> str:
     """A consistent copy of the live *database* in *target*; returns its schema revision."""
     target.unlink(missing_ok=True)  # VACUUM INTO wants a new file
@@ -136,28 +147,14 @@ def _snapshot(database: Path, target: Path, cancel: Cancellation | None) -> str:
                 detail=str(exc),
             ) from exc
         except sqlite3.DatabaseError as exc:
-            raise BackupError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The database is damaged and cannot be backed up ({detail}). Nothing was"
-                    " written. Run “kuntasome check” for details.",
-                ),
-                detail=str(exc),
-            ) from exc
+            raise _damaged(str(exc)) from exc
     finally:
         source.close()
     copy = sqlite3.connect(target)
     try:
         ok = copy.execute("PRAGMA quick_check").fetchone()[0]
         if ok != "ok":
-            raise BackupError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The database is damaged and cannot be backed up ({detail}). Nothing was"
-                    " written. Run “kuntasome check” for details.",
-                ),
-                detail=str(ok),
-            )
+            raise _damaged(str(ok))
         row = copy.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
         raise BackupError(

@@ -8,7 +8,6 @@ error or a kill leaves no bag and no copy behind (the next run sweeps a killed o
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tarfile
@@ -25,7 +24,7 @@ from sqlmodel import col, select
 from kuntasome.core import audit
 from kuntasome.core.archive.contents import Payload, Scope, collect, csv_bytes, safe_name
 from kuntasome.core.archive.eark import PackageInfo, write_package
-from kuntasome.core.archive.packing import Workspace, sweep_temporaries
+from kuntasome.core.archive.packing import Workspace, file_sha256, sweep_temporaries
 from kuntasome.core.archive.records_plan import PERMANENT, PUBLICITY, PlanEntry, load_plan
 from kuntasome.core.archive.tables import TABLES, C
 from kuntasome.core.cancel import Cancellation
@@ -36,6 +35,7 @@ from kuntasome.core.models import ArchiveRun, Channel, Person
 from kuntasome.core.organisation import database_id, load_organisation
 from kuntasome.core.paths import DataPaths
 from kuntasome.core.reports.periods import Period, last_complete
+from kuntasome.core.reports.service import Render, ReportRequest, report_bytes
 from kuntasome.core.utc import local_bounds
 
 from kuntasome import __version__
@@ -53,6 +53,15 @@ CHECKSUMS = ["sha256", "sha512"]
 # The period's management report, typeset by the caller (documents.report_pdf): core
 # gathers, the documents layer draws.
 RenderReport = Callable[[Period, str], bytes]
+
+
+def period_report(engine: Engine, render: Render) -> RenderReport:
+    """The snapshot's report maker: the period's management report, typeset by *render*."""
+
+    def make(period: Period, language: str) -> bytes:
+        return report_bytes(engine, ReportRequest(period, language), render=render)
+
+    return make
 
 
 class ArchiveError(UserError):
@@ -203,7 +212,7 @@ def make_snapshot(
                 str(bag_dir), info, processes=min(8, os.cpu_count() or 2), checksums=CHECKSUMS
             )
             oxum = str(bag.info.get("Payload-Oxum", ""))
-            manifest_sha = _sha256(bag_dir / "manifest-sha256.txt")
+            manifest_sha = file_sha256(bag_dir / "manifest-sha256.txt")
             files = int(oxum.split(".")[1]) if "." in oxum else 0
             size = int(oxum.split(".")[0]) if "." in oxum else 0
         if cancel is not None:
@@ -250,10 +259,6 @@ def _years(years: int) -> str:
     return "permanent" if years == PERMANENT else f"{years}y"
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def _cannot_write(out: Path, exc: OSError) -> ArchiveError:
     return ArchiveError(
         QT_TRANSLATE_NOOP("Errors", "The snapshot could not be written to {path}: {detail}"),
@@ -294,7 +299,7 @@ def _eark(
         cancel.check if cancel is not None else None,
     )
     size = sum(p.stat().st_size for p in data.rglob("*") if p.is_file())
-    return files, size, _sha256(package / "METS.xml")
+    return files, size, file_sha256(package / "METS.xml")
 
 
 def _write_payload(bag_dir: Path, payload: Payload, cancel: Cancellation | None) -> None:

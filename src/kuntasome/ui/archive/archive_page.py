@@ -45,6 +45,7 @@ from kuntasome.core.archive.snapshot import (
     bag_name,
     list_snapshots,
     make_snapshot,
+    period_report,
     snapshot_due,
 )
 from kuntasome.core.archive.verify import BagReport, verify_bag
@@ -55,7 +56,6 @@ from kuntasome.core.messages import arg
 from kuntasome.core.organisation import OrganisationSettings, load_organisation
 from kuntasome.core.people import list_people
 from kuntasome.core.reports.periods import Period
-from kuntasome.core.reports.service import ReportRequest, report_bytes
 
 from kuntasome.ui.archive.disposal_tab import DisposalTab, HoldsTab
 from kuntasome.ui.archive.plan_tab import PlanTab
@@ -394,9 +394,6 @@ class ArchivePage(Retranslating, QWidget):
         writing = writing_for(request.language)
         cancel = Cancellation()
 
-        def render(period: Period, language: str) -> bytes:
-            return report_bytes(engine, ReportRequest(period, language), render=render_report_pdf)
-
         try:
             result: SnapshotResult = wait_with_progress(
                 self,
@@ -407,7 +404,7 @@ class ArchivePage(Retranslating, QWidget):
                     request,
                     out,
                     translate=writing.translate,
-                    render_report=render,
+                    render_report=period_report(engine, render_report_pdf),
                     actor_id=actor,
                     progress=progress,
                     cancel=cancel,

@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QProcess, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kuntasome.core.archive.backup import (
@@ -41,21 +41,13 @@ from kuntasome.core.paths import DataPaths
 from kuntasome.core.settings import BACKUP_COPY_FOLDER, BACKUP_KEEP, LAST_BACKUP
 
 from kuntasome.ui.context import AppContext
-from kuntasome.ui.formatting import format_datetime
+from kuntasome.ui.formatting import format_data_size, format_local_datetime
 from kuntasome.ui.tasks import Cancelled, run_in_background, wait_with_progress
 
 if TYPE_CHECKING:
     from kuntasome.core.channels.secrets import MissingSecret
 
 log = logging.getLogger(__name__)
-
-
-def data_size(n: int) -> str:
-    return QLocale().formattedDataSize(n, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-
-
-def local_time(value: datetime) -> str:
-    return format_datetime(value, value.astimezone().tzinfo or UTC)
 
 
 def restart_application() -> None:
@@ -130,7 +122,14 @@ class Backups(QObject):
         return last_backup_at(self.context.paths.backups, when)
 
     def overdue(self, now: datetime | None = None) -> bool:
-        return self.available and backup_overdue(self.last_backup(), now)
+        return self.state(now)[1]
+
+    def state(self, now: datetime | None = None) -> tuple[datetime | None, bool]:
+        """The last backup and whether it is overdue, from one look at the backups folder."""
+        if not self.available:
+            return None, False
+        last = self.last_backup()
+        return last, backup_overdue(last, now)
 
     def keep(self) -> int:
         return max(1, self.context.preferences.get(BACKUP_KEEP))
@@ -195,7 +194,7 @@ class Backups(QObject):
         self._status(
             arg(
                 self.tr("Backed up %n file(s) ({size}) to {file}.", "", result.files),
-                size=data_size(result.size),
+                size=format_data_size(result.size),
                 file=str(result.path),
             )
         )
@@ -284,9 +283,9 @@ class Backups(QObject):
                 len(manifest.files),
             ),
             organisation=manifest.organisation or "–",
-            made=local_time(manifest.created_at),
+            made=format_local_datetime(manifest.created_at),
             version=manifest.app_version,
-            size=data_size(manifest.size),
+            size=format_data_size(manifest.size),
         )
         if holds_data(self.context.paths):
             what += "\n\n" + arg(

@@ -29,7 +29,8 @@ from kuntasome.core.archive.backup import list_backups
 from kuntasome.core.messages import arg
 from kuntasome.core.settings import BACKUP_COPY_FOLDER, BACKUP_KEEP
 
-from kuntasome.ui.archive.backups import Backups, data_size, local_time
+from kuntasome.ui.archive.backups import Backups
+from kuntasome.ui.formatting import format_data_size, format_local_datetime
 
 
 class BackupsDialog(QDialog):
@@ -135,7 +136,7 @@ class BackupsDialog(QDialog):
     def _show_last(self) -> None:
         last = self.backups.last_backup()
         self.last.setText(
-            arg(self.tr("Last backup: {when}"), when=local_time(last))
+            arg(self.tr("Last backup: {when}"), when=format_local_datetime(last))
             if last
             else self.tr("No backup has been made yet.")
         )
@@ -144,12 +145,12 @@ class BackupsDialog(QDialog):
         found = list_backups(self.backups.context.paths.backups)
         self.table.setRowCount(len(found))
         for row, backup in enumerate(found):
-            made = QTableWidgetItem(local_time(backup.created_at))
+            made = QTableWidgetItem(format_local_datetime(backup.created_at))
             made.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             kind = QTableWidgetItem(
                 self.tr("Automatic") if backup.automatic else self.tr("Made by a person")
             )
-            size = QTableWidgetItem(data_size(backup.size))
+            size = QTableWidgetItem(format_data_size(backup.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for column, item in enumerate((made, kind, size)):
                 self.table.setItem(row, column, item)
