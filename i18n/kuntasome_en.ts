@@ -31,7 +31,7 @@
 <context>
     <name>Backups</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="197"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="196"/>
         <source>Backed up %n file(s) ({size}) to {file}.</source>
         <translation>
             <numerusform>Backed up %n file ({size}) to {file}.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="281"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="280"/>
         <source>Backup of {organisation}, made {made} by KuntaSome {version}: %n file(s), {size}. Every file matches its checksum.</source>
         <translation>
             <numerusform>Backup of {organisation}, made {made} by KuntaSome {version}: %n file, {size}. Every file matches its checksum.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="306"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="291"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="487"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="492"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Crisis mode is on: %n post paused.</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/backup.py" line="143"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="138"/>
         <source>Backed up %n file(s) ({size}) → {file}</source>
         <translation>
             <numerusform>Backed up %n file ({size}) → {file}</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/backup.py" line="154"/>
+        <location filename="../src/kuntasome/cli/backup.py" line="149"/>
         <source>Backup of {organisation} made {made} by KuntaSome {version} (schema {revision}): %n file(s), {size}.</source>
         <translation>
             <numerusform>Backup of {organisation} made {made} by KuntaSome {version} (schema {revision}): %n file, {size}.</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="281"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="270"/>
         <source>Snapshot of {period}: %n file(s) → {path}</source>
         <translation>
             <numerusform>Snapshot of {period}: %n file → {path}</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="296"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="285"/>
         <source>The E-ARK package is intact: %n file(s), every SHA-256 in its METS matches.</source>
         <translation>
             <numerusform>The E-ARK package is intact: %n file, every SHA-256 in its METS matches.</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="319"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="308"/>
         <source>The bag is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>The bag is intact: %n file, every checksum ({algorithms}) matches.</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="417"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="406"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="437"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="426"/>
         <source>{title}: %n past retention (before {date})</source>
         <translation>
             <numerusform>{title}: %n past retention (before {date})</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="442"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="431"/>
         <source>%n on a legal hold</source>
         <translation>
             <numerusform>%n on a legal hold</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/archive.py" line="444"/>
+        <location filename="../src/kuntasome/cli/archive.py" line="433"/>
         <source>%n from the old, broken chain: cannot be erased</source>
         <translation>
             <numerusform>%n from the old, broken chain: cannot be erased</numerusform>
@@ -230,7 +230,7 @@
 <context>
     <name>IcsDialog</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="138"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="142"/>
         <source>%n post(s) exported.</source>
         <translation>
             <numerusform>%n post exported.</numerusform>
@@ -260,7 +260,7 @@
 <context>
     <name>ModerationPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="337"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="395"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -268,7 +268,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="339"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="397"/>
+        <source>%n match(es) the search</source>
+        <translation>
+            <numerusform>%n matches the search</numerusform>
+            <numerusform>%n match the search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="399"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n waiting for an answer</numerusform>
@@ -276,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="341"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="401"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform>
@@ -298,7 +306,7 @@
 <context>
     <name>MonitoringTab</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="181"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="186"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Check-in recorded for %n channel</numerusform>

@@ -95,17 +95,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="38"/>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="44"/>
         <source>This file</source>
         <translation>Tämä tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="49"/>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="55"/>
         <source>Choose the channel</source>
         <translation>Valitse kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="54"/>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="60"/>
         <source>{name} is a {kind} file. Choose the channel its figures belong to; accounts are remembered for the next import.</source>
         <translation>{name} on tiedosto lähteestä {kind}. Valitse kanava, jolle luvut kuuluvat; tilit muistetaan seuraavaa tuontia varten.</translation>
     </message>
@@ -121,210 +121,210 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="227"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="353"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="461"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="228"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="356"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
         <source>Archive</source>
         <translation>Arkisto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="230"/>
         <source>Half-year</source>
         <translation>Puolivuotiskausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="230"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="230"/>
         <source>Quarter</source>
         <translation>Vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="230"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="233"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="234"/>
         <source>A folder</source>
         <translation>Kansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="233"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="234"/>
         <source>A zip file</source>
         <translation>Zip-tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="233"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="234"/>
         <source>A tar file</source>
         <translation>Tar-tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="237"/>
         <source>BagIt bag (RFC 8493)</source>
         <translation>BagIt-paketti (RFC 8493)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="237"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="238"/>
         <source>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</source>
         <translation>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="240"/>
         <source>&amp;Format</source>
         <translation>&amp;Muoto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="240"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="241"/>
         <source>Period &amp;length</source>
         <translation>Jakson &amp;pituus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="241"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
         <source>&amp;Period</source>
         <translation>&amp;Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="244"/>
         <source>&amp;Save as</source>
         <translation>&amp;Tallennusmuoto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="244"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
         <source>&amp;Language of the README</source>
         <translation>README-tiedoston &amp;kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="247"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="248"/>
         <source>&amp;Make snapshot…</source>
         <translation>&amp;Tee arkistopaketti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="250"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="251"/>
         <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
         <translation>Arkistopaketti on ajanjakson asiakirjoista koottu BagIt-paketti (RFC 8493): kanavarekisteri historioineen, julkaisut, moderointiloki todisteineen, estot, seurantatarkistukset, tilastot, johdon raportti ja tapahtumaloki sekä README-tiedosto, joka selittää jokaisen tiedoston. Sen eheyden voi tarkistaa millä tahansa BagIt-työkalulla. Arkistonmuodostuksen käytäntö on tehdä paketti puolen vuoden välein ja viimeinen paketti, kun kanava suljetaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="257"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="258"/>
         <source>&amp;Check the chosen one</source>
         <translation>T&amp;arkista valittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="259"/>
         <source>Show in folder</source>
         <translation>Näytä kansiossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="261"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="262"/>
         <source>Made</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="262"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
         <source>By</source>
         <translation>Tekijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="266"/>
         <source>Where</source>
         <translation>Sijainti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="268"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
         <source>Snapshots</source>
         <translation>Arkistopaketit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
         <source>Snapshots made</source>
         <translation>Tehdyt arkistopaketit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
         <source>Records plan</source>
         <translation>Tiedonohjaussuunnitelma</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="495"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
         <source>Disposal</source>
         <translation>Hävittäminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
         <source>Legal holds</source>
         <translation>Hävittämiskiellot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="305"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="306"/>
         <source>The whole register</source>
         <translation>Koko rekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="320"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="323"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="330"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="333"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkistopaketti on tekemättä ajanjaksolta {period}: tee se täällä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="378"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="381"/>
         <source>New folder for the snapshot</source>
         <translation>Uusi kansio arkistopaketille</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="383"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
         <source>Save the snapshot as</source>
         <translation>Tallenna arkistopaketti nimellä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="385"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-tiedostot (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="387"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="390"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-tiedostot (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="400"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="403"/>
         <source>Making the snapshot…</source>
         <translation>Tehdään arkistopakettia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="415"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkistopaketin teko peruttiin: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="421"/>
         <source>The snapshot was not made</source>
         <translation>Arkistopakettia ei tehty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="425"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="428"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkistopaketti tehty: %n tiedosto, {path}.</numerusform>
@@ -332,17 +332,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="451"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="454"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Tarkistetaan arkistopaketin jokainen tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="457"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
         <source>The snapshot is not intact</source>
         <translation>Arkistopaketti ei ole eheä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkistopaketti on eheä: %n tiedosto, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
@@ -350,7 +350,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="489"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="492"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>Hävitettiin %n asiakirja; katso hävittämisloki.</numerusform>
@@ -358,44 +358,44 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="501"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>Näitä todistetiedostoja ei voitu poistaa; poista ne käsin:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="514"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="517"/>
         <source>Nothing was disposed of</source>
         <translation>Mitään ei hävitetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="529"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="532"/>
         <source>Hold placed.</source>
         <translation>Hävittämiskielto asetettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="536"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="539"/>
         <source>The hold was not placed</source>
         <translation>Hävittämiskieltoa ei asetettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="547"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="550"/>
         <source>The hold was not lifted</source>
         <translation>Hävittämiskieltoa ei purettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="548"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="551"/>
         <source>Hold lifted.</source>
         <translation>Hävittämiskielto purettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="573"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="576"/>
         <source>The records plan was not saved</source>
         <translation>Tiedonohjaussuunnitelmaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="574"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="577"/>
         <source>Records plan saved.</source>
         <translation>Tiedonohjaussuunnitelma tallennettu.</translation>
     </message>
@@ -1423,32 +1423,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="95"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="97"/>
         <source>Block an account</source>
         <translation>Estä tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="99"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
         <source>&amp;Account</source>
         <translation>&amp;Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
         <source>&amp;Blocked on</source>
         <translation>&amp;Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="104"/>
         <source>&amp;Decided by</source>
         <translation>&amp;Päättäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="105"/>
         <source>&amp;Reason</source>
         <translation>&amp;Peruste</translation>
     </message>
@@ -1504,87 +1504,87 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>BlocksTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="202"/>
         <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
         <translation>Estolista on julkinen asiakirja: kuka päätti, milloin ja miksi. Estoja ei poisteta koskaan; poistettu esto säilyy päivämäärineen ja perusteineen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
         <source>Block an account…</source>
         <translation>Estä tili…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
         <source>Lift the block…</source>
         <translation>Poista esto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="208"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="209"/>
         <source>Show lifted blocks</source>
         <translation>Näytä poistetut estot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
         <source>Blocked on</source>
         <translation>Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
         <source>Decided by</source>
         <translation>Päättäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="218"/>
         <source>Lifted on</source>
         <translation>Esto poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="219"/>
         <source>Why lifted</source>
         <translation>Poiston peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="294"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="296"/>
         <source>Export the block register</source>
         <translation>Vie estorekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="295"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="297"/>
         <source>blocked-accounts.csv</source>
         <translation>estetyt-tilit.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="296"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="298"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="303"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="305"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
@@ -1592,7 +1592,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="306"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="291"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n julkaisu</numerusform>
@@ -1600,7 +1600,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="345"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="330"/>
         <source>Crisis communication</source>
         <translation>Kriisiviestintä</translation>
     </message>
@@ -1646,118 +1646,118 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="189"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="191"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="190"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="192"/>
         <source>Previous (Page Up)</source>
         <translation>Edellinen (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="191"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="193"/>
         <source>Next (Page Down)</source>
         <translation>Seuraava (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="192"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
         <source>Previous</source>
         <translation>Edellinen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="195"/>
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
         <source>List</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201"/>
         <source>New post…</source>
         <translation>Uusi julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="200"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="202"/>
         <source>New post (Ctrl+N)</source>
         <translation>Uusi julkaisu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="203"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Vie Outlookiin (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="212"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="214"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="231"/>
         <source>Crisis mode…</source>
         <translation>Kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="237"/>
         <source>Crisis mode is on since {when} ({by}): {reason}. Non-crisis posts are paused.</source>
         <translation>Kriisitila on päällä {when} alkaen ({by}): {reason}. Muut kuin kriisiviestinnän julkaisut on keskeytetty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="245"/>
         <source>End crisis mode…</source>
         <translation>Lopeta kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="251"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="253"/>
         <source>Week {week}, {month}–{year}</source>
         <translation>Viikko {week}, {month}–{year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="291"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="293"/>
         <source>Loading the calendar…</source>
         <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Ladataan kalenteria…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="351"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="354"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalenteria ei voitu ladata. Lokissa on tarkemmat tiedot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="426"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="429"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="461"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="464"/>
         <source>Move the post</source>
         <translation>Siirrä julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="479"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="483"/>
         <source>Moved to {at}.</source>
         <translation>Siirretty: {at}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="487"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="492"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Kriisitila on päällä: %n julkaisu keskeytetty.</numerusform>
@@ -1765,18 +1765,18 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="494"/>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="510"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="499"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="515"/>
         <source>End crisis mode</source>
         <translation>Lopeta kriisitila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="494"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="499"/>
         <source>End crisis mode now?</source>
         <translation>Lopetetaanko kriisitila nyt?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="524"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="529"/>
         <source>Crisis message</source>
         <translation>Kriisitiedote</translation>
     </message>
@@ -1784,218 +1784,223 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ChannelEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244"/>
         <source>Service:</source>
         <translation>Palvelu:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245"/>
         <source>&amp;Address:</source>
         <translation>&amp;Osoite:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247"/>
+        <source>Colour in the calendar:</source>
+        <translation>Väri kalenterissa:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248"/>
         <source>Account &amp;ID:</source>
         <translation>Tilin &amp;tunniste:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250"/>
         <source>Responsible &amp;manager:</source>
         <translation>&amp;Vastuuesihenkilö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251"/>
         <source>Purpose (Finnish):</source>
         <translation>Tarkoitus (suomeksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252"/>
         <source>Purpose (Swedish):</source>
         <translation>Tarkoitus (ruotsiksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253"/>
         <source>Purpose (English):</source>
         <translation>Tarkoitus (englanniksi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254"/>
         <source>Audience:</source>
         <translation>Kohderyhmä:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255"/>
         <source>Languages:</source>
         <translation>Kielet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256"/>
         <source>Tone of voice:</source>
         <translation>Viestinnän sävy:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257"/>
         <source>Review every:</source>
         <translation>Arviointiväli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="258"/>
         <source>Next review:</source>
         <translation>Seuraava arviointi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="259"/>
         <source>Last reviewed:</source>
         <translation>Arvioitu viimeksi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="260"/>
         <source>Posts a week, at least:</source>
         <translation>Julkaisuja viikossa vähintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261"/>
         <source>Posts a day, at least:</source>
         <translation>Julkaisuja päivässä vähintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="262"/>
         <source>Posts a day, at most:</source>
         <translation>Julkaisuja päivässä enintään:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264"/>
         <source>Use:</source>
         <translation>Käyttö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="258"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265"/>
         <source>Notes:</source>
         <translation>Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270"/>
         <source>The profile&apos;s web address or handle; it is checked and written the same way</source>
         <translation>Profiilin verkko-osoite tai käyttäjänimi; se tarkistetaan ja kirjoitetaan aina samalla tavalla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272"/>
         <source> months</source>
         <translation> kk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="273"/>
         <source>Not several posts a day on consecutive days</source>
         <translation>Ei useita julkaisuja päivässä peräkkäisinä päivinä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="268"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="275"/>
         <source>no target</source>
         <translation>ei tavoitetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278"/>
         <source>May run paid (sponsored) posts</source>
         <translation>Saa julkaista maksettua (sponsoroitua) sisältöä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279"/>
         <source>Crisis communication channel</source>
         <translation>Kriisiviestinnän kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="273"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280"/>
         <source>Shown on the public channel list</source>
         <translation>Näytetään julkisella kanavaluettelolla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="274"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281"/>
         <source>&amp;Two-factor authentication:</source>
         <translation>&amp;Kaksivaiheinen tunnistautuminen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="289"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="290"/>
         <source>Access</source>
         <translation>Käyttöoikeudet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="291"/>
         <source>Security</source>
         <translation>Tietoturva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="292"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="282"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="293"/>
         <source>Undo changes</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="283"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="479"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="501"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="294"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="499"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="521"/>
         <source>Change status</source>
         <translation>Vaihda tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="284"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="285"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="311"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="315"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="295"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="296"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="322"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="326"/>
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="356"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="368"/>
         <source>Choose a channel from the list.</source>
         <translation>Valitse kanava luettelosta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="365"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="377"/>
         <source> since {closed_on}</source>
         <translation> {closed_on} alkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="370"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="382"/>
         <source>Status: {status}</source>
         <translation>Tila: {status}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="389"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="459"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="401"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="479"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="442"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="462"/>
         <source>Channel not saved</source>
         <translation>Kanavaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="460"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="480"/>
         <source>Save the changes to {title}?</source>
         <translation>Tallennetaanko kanavan {title} muutokset?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="481"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="501"/>
         <source>Why is {title} now {status}? (saved in the audit log)</source>
         <translation>Miksi kanavan {title} tila on nyt {status}? (tallentuu muutoslokiin)</translation>
     </message>
@@ -2003,32 +2008,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ChannelStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="28"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="29"/>
         <source>requested</source>
         <translation>haettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="29"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="30"/>
         <source>approved</source>
         <translation>hyväksytty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="30"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="31"/>
         <source>active</source>
         <translation>käytössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="31"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="32"/>
         <source>dormant</source>
         <translation>lepotilassa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="32"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="33"/>
         <source>closed</source>
         <translation>suljettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="33"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="34"/>
         <source>reserved</source>
         <translation>varattu</translation>
     </message>
@@ -2065,27 +2070,27 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="29"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
         <source>Followers over time</source>
         <translation>Seuraajat ajan mittaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
         <source>Reach and engagement per channel</source>
         <translation>Kattavuus ja sitoutuminen kanavittain</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
         <source>Engagement rate</source>
         <translation>Sitoutumisaste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
         <source>Posting frequency against target</source>
         <translation>Julkaisutahti tavoitteeseen verrattuna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="34"/>
         <source>Top posts</source>
         <translation>Parhaat julkaisut</translation>
     </message>
@@ -2243,12 +2248,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="65"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="68"/>
         <source>Checked now</source>
         <translation>Tarkistettu nyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="67"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="70"/>
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Näiden kanavien kommentit ja viestit tarkistettiin juuri nyt:</translation>
     </message>
@@ -3781,6 +3786,69 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
 </context>
 <context>
+    <name>Colours</name>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="35"/>
+        <source>blue</source>
+        <translation>sininen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="36"/>
+        <source>orange</source>
+        <translation>oranssi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="37"/>
+        <source>green</source>
+        <translation>vihreä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="38"/>
+        <source>pink</source>
+        <translation>vaaleanpunainen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="39"/>
+        <source>vermilion</source>
+        <translation>punaoranssi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="40"/>
+        <source>sky blue</source>
+        <translation>taivaansininen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="41"/>
+        <source>ochre</source>
+        <translation>okra</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="42"/>
+        <source>black</source>
+        <translation>musta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="43"/>
+        <source>wine red</source>
+        <translation>viininpunainen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="44"/>
+        <source>teal</source>
+        <translation>sinivihreä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="45"/>
+        <source>indigo</source>
+        <translation>indigo</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="46"/>
+        <source>olive</source>
+        <translation>oliivinvihreä</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <location filename="../src/kuntasome/core/calendar/media.py" line="30"/>
@@ -3826,12 +3894,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="64"/>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="66"/>
         <source>Open post</source>
         <translation>Avaa julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="100"/>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="102"/>
         <source>No posts. Double-click the day or press Enter to add one.</source>
         <translation>Ei julkaisuja. Lisää julkaisu kaksoisnapsauttamalla päivää tai painamalla Enter.</translation>
     </message>
@@ -3927,17 +3995,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="491"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="494"/>
         <source>Posts written: {count}</source>
         <translation>Julkaisuja kirjoitettu: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="516"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="519"/>
         <source>Moderation entries written: {count}</source>
         <translation>Moderointimerkintöjä kirjoitettu: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="534"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="537"/>
         <source>Daily metric values written: {count}</source>
         <translation>Päivittäisiä tilastoarvoja kirjoitettu: {count}</translation>
     </message>
@@ -3945,93 +4013,93 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>DisposalTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="84"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="85"/>
         <source>Records past their retention period and not on a legal hold. Disposing of moderation entries erases what the public wrote (the log&apos;s chain records it and stays verifiable); evidence files are deleted; old check-ins, statistics, posts and audit entries are removed. The register and the reports are kept permanently.</source>
         <translation>Asiakirjat, joiden säilytysaika on päättynyt ja joita ei koske hävittämiskielto. Moderointimerkintöjen hävittäminen poistaa yleisön kirjoittaman tekstin (lokin tiivisteketju kirjaa sen ja pysyy tarkistettavana); todistetiedostot poistetaan; vanhat seurantatarkistukset, tilastot, julkaisut ja tapahtumalokin merkinnät poistetaan. Rekisteri ja raportit säilytetään pysyvästi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="93"/>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="107"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="94"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="108"/>
         <source>Record type</source>
         <translation>Asiakirjatyyppi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="94"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="95"/>
         <source>Past retention</source>
         <translation>Säilytysaika päättynyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="95"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="96"/>
         <source>On a legal hold</source>
         <translation>Hävittämiskiellossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="96"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="97"/>
         <source>Last dated before</source>
         <translation>Viimeisin päiväys ennen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="97"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="98"/>
         <source>Code</source>
         <translation>Tehtäväluokka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="100"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="101"/>
         <source>&amp;Decision</source>
         <translation>&amp;Päätös</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="102"/>
         <source>Who decided, when and its number</source>
         <translation>Kuka päätti, milloin ja pykälä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="102"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="103"/>
         <source>&amp;Dispose of these…</source>
         <translation>&amp;Hävitä nämä…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="104"/>
         <source>Disposal log</source>
         <translation>Hävittämisloki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="106"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="107"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="108"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="109"/>
         <source>How many</source>
         <translation>Määrä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="109"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="110"/>
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="110"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="111"/>
         <source>Approved by</source>
         <translation>Hyväksyjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="150"/>
         <source>Approved by: {name}</source>
         <translation>Hyväksyjä: {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="153"/>
         <source>A disposal is approved by a named person: choose who you are under File › Settings.</source>
         <translation>Hävittämisen hyväksyy nimetty henkilö: valitse, kuka olet, kohdassa Tiedosto › Asetukset.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="174"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="175"/>
         <source>Dispose of records</source>
         <translation>Asiakirjojen hävittäminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="177"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="178"/>
         <source>Dispose of these records for good? This cannot be undone.
 
 {lines}
@@ -4082,127 +4150,127 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="40"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="39"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="42"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="45"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
         <source>Case number</source>
         <translation>Diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
         <source>Posted</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
         <source>Answer due</source>
         <translation>Vastattava viimeistään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
         <source>Author</source>
         <translation>Kirjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="59"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="60"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="59"/>
         <source>Why no evidence</source>
         <translation>Miksi todistetta ei ole</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="61"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="60"/>
         <source>Logged</source>
         <translation>Kirjattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128"/>
         <source>Moderation entry {id}</source>
         <translation>Moderointimerkintä {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="130"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
         <source>Record the answer…</source>
         <translation>Kirjaa vastaus…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="131"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="130"/>
         <source>Correct…</source>
         <translation>Korjaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="132"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="131"/>
         <source>Block this account…</source>
         <translation>Estä tämä tili…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="140"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="139"/>
         <source>Personal data in this entry is kept until {keep_until} (retention).</source>
         <translation>Tämän merkinnän henkilötiedot säilytetään {keep_until} asti (säilytysaika).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="148"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="147"/>
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="149"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="148"/>
         <source>PDF/A</source>
         <translation>PDF/A</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="149"/>
         <source>original picture</source>
         <translation>alkuperäinen kuva</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="166"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="165"/>
         <source>Earlier version: entry {id}</source>
         <translation>Aiempi versio: merkintä {id}</translation>
     </message>
@@ -4210,152 +4278,152 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
         <source>Correct entry {id}</source>
         <translation>Korjaa merkintää {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190"/>
         <source>New entry</source>
         <translation>Uusi merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
         <source>&amp;Action</source>
         <translation>&amp;Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
         <source>&amp;Reason</source>
         <translation>&amp;Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
         <source>Case n&amp;umber</source>
         <translation>&amp;Diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
         <source>&amp;Posted</source>
         <translation>&amp;Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
         <source>S&amp;een</source>
         <translation>&amp;Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
         <source>Ans&amp;wered</source>
         <translation>&amp;Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="201"/>
         <source>A&amp;uthor</source>
         <translation>K&amp;irjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="201"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202"/>
         <source>Comment &amp;address</source>
         <translation>Kommentin &amp;osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="203"/>
         <source>C&amp;omment</source>
         <translation>Ko&amp;mmentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="203"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
         <source>Answer &amp;text</source>
         <translation>V&amp;astaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
         <source>&amp;Handler</source>
         <translation>Käsit&amp;telijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206"/>
         <source>Evidence</source>
         <translation>Todisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="207"/>
         <source>No evidence</source>
         <translation>Ei todistetta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211"/>
         <source>answered at</source>
         <translation>vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
         <source>the commenter&apos;s account name</source>
         <translation>kommentoijan tilin nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
         <source>the registry&apos;s case number</source>
         <translation>kirjaamon diaarinumero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
         <source>Paste comment</source>
         <translation>Liitä kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="217"/>
         <source>Paste the comment&apos;s address and text copied from the service</source>
         <translation>Liitä palvelusta kopioitu kommentin osoite ja teksti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="219"/>
         <source>Insert signature</source>
         <translation>Lisää allekirjoitus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="219"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="220"/>
         <source>none could be taken, because</source>
         <translation>ei voitu ottaa, koska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="220"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="221"/>
         <source>why no screenshot exists (logged)</source>
         <translation>miksi kuvakaappausta ei ole (kirjataan)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="221"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="222"/>
         <source>Save entry</source>
         <translation>Tallenna merkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="222"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="223"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="223"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="224"/>
         <source>Clear</source>
         <translation>Tyhjennä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="227"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="228"/>
         <source>Saving adds a new version of entry {correcting}; the original stays in the log.</source>
         <translation>Tallentaminen lisää merkinnästä {correcting} uuden version; alkuperäinen säilyy lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="421"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="422"/>
         <source>The entry was not saved</source>
         <translation>Merkintää ei tallennettu</translation>
     </message>
@@ -4363,62 +4431,62 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="48"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="128"/>
         <source>No.</source>
         <translation>Nro</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="49"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="129"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="50"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="130"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="51"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="131"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="52"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="132"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="53"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="133"/>
         <source>Author</source>
         <translation>Kirjoittaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="54"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="134"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="55"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="135"/>
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="61"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="141"/>
         <source>overdue (due {due_at})</source>
         <translation>myöhässä (määräaika {due_at})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="68"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="143"/>
         <source>waiting, due {due_at}</source>
         <translation>odottaa, määräaika {due_at}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="74"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="145"/>
         <source>answered late</source>
         <translation>vastattu myöhässä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="76"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="147"/>
         <source>answered</source>
         <translation>vastattu</translation>
     </message>
@@ -4457,12 +4525,12 @@ Hyväksyjä: {name}</translation>
         <translation>Tietokantatiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="576"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="579"/>
         <source>The database already holds {count} channels. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Tietokannassa on jo {count} kanavaa. Esittelyaineiston voi luoda vain tyhjään tietokantaan: käytä toista tietokansiota (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="585"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="588"/>
         <source>The database already holds people or units. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Tietokannassa on jo henkilöitä tai yksiköitä. Esittelyaineisto tallennetaan vain tyhjään tietokantaan: käytä toista tietokansiota (--data-dir).</translation>
     </message>
@@ -4482,32 +4550,37 @@ Hyväksyjä: {name}</translation>
         <translation>Tuntematon palvelu: {platform}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="51"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="52"/>
         <source>No channel {ref} in the register.</source>
         <translation>Kanavaa {ref} ei ole rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="142"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="145"/>
         <source>The review interval must be 1–60 months.</source>
         <translation>Arviointivälin on oltava 1–60 kuukautta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="144"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="148"/>
+        <source>A colour is written #RRGGBB, e.g. #0072B2.</source>
+        <translation>Väri kirjoitetaan muodossa #RRGGBB, esimerkiksi #0072B2.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/details.py" line="151"/>
         <source>Choose at least one language.</source>
         <translation>Valitse vähintään yksi kieli.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="114"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="115"/>
         <source>Several channels are called {ref}: write it as platform:handle, e.g. {example}.</source>
         <translation>Useamman kanavan nimi on {ref}: kirjoita muodossa palvelu:käyttäjänimi, esim. {example}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="178"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="180"/>
         <source>{platform} {handle} is already in the register ({name}).</source>
         <translation>{platform}-tili {handle} on jo rekisterissä ({name}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="202"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="204"/>
         <source>A channel cannot go from {old} to {new}.</source>
         <translation>Kanavan tilaa ei voi muuttaa: ”{old}” → ”{new}”.</translation>
     </message>
@@ -4581,57 +4654,57 @@ Hyväksyjä: {name}</translation>
         <translation>Kirjoita perustelu hylkäämiselle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="159"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="161"/>
         <source>The file {path} does not exist.</source>
         <translation>Tiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="166"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="168"/>
         <source>{path} has no rows to import: expected a header row and one row per channel.</source>
         <translation>Tiedostossa {path} ei ole tuotavia rivejä: odotettiin otsikkoriviä ja yhtä riviä kanavaa kohden.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="184"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="186"/>
         <source>{path} is not a readable Excel workbook.</source>
         <translation>{path} ei ole luettava Excel-työkirja.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="226"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="228"/>
         <source>Choose which column holds the {field}: it is needed for every channel.</source>
         <translation>Valitse sarake, jossa on {field}: se tarvitaan jokaiselle kanavalle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="247"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="249"/>
         <source>The same account is already on row {row}.</source>
         <translation>Sama tili on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="271"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="273"/>
         <source>Unknown service “{value}”: expected one of {known}.</source>
         <translation>Tuntematon palvelu ”{value}”: odotettiin jotakin näistä: {known}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="283"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="285"/>
         <source>Unknown status “{value}”.</source>
         <translation>Tuntematon tila ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="289"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="291"/>
         <source>Unknown language “{value}”.</source>
         <translation>Tuntematon kieli ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="313"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="316"/>
         <source>{handle} is already in the register.</source>
         <translation>{handle} on jo rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="331"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="334"/>
         <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
         <translation>Mitään ei tuotu: {count} rivillä on ongelmia. Ensimmäinen, rivi {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="346"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="350"/>
         <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
         <translation>Mitään ei tuotu: rivin {row} tili {handle} on jo rekisterissä.</translation>
     </message>
@@ -5514,107 +5587,107 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>HoldsTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="247"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="248"/>
         <source>A legal hold keeps records from disposal while a complaint, a court case or an information request needs them: a channel, an account&apos;s comments and blocks, or one entry with every version.</source>
         <translation>Hävittämiskielto estää asiakirjojen hävittämisen niin kauan kuin kantelu, oikeudenkäynti tai tietopyyntö niitä edellyttää: kanava, tilin kommentit ja estot tai yksi merkintä kaikkine versioineen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="254"/>
         <source>A channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="254"/>
         <source>An account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="254"/>
         <source>A moderation entry</source>
         <translation>Moderointimerkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="256"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="257"/>
         <source>&amp;Hold</source>
         <translation>&amp;Kohde</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="257"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="258"/>
         <source>W&amp;hich</source>
         <translation>&amp;Mikä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="258"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="259"/>
         <source>&amp;Reason</source>
         <translation>&amp;Syy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="259"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="260"/>
         <source>The account&apos;s name on the service</source>
         <translation>Tilin nimi palvelussa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="261"/>
         <source>e.g. the complaint or case number</source>
         <translation>esim. kantelun tai asian numero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="261"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="262"/>
         <source>&amp;Place hold</source>
         <translation>&amp;Aseta hävittämiskielto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="262"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="263"/>
         <source>&amp;Lift the chosen hold…</source>
         <translation>&amp;Pura valittu kielto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
         <source>Covers</source>
         <translation>Koskee</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
         <source>Placed</source>
         <translation>Asetettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="266"/>
         <source>By</source>
         <translation>Asettaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="284"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="287"/>
         <source>Active</source>
         <translation>Voimassa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="284"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="287"/>
         <source>Lifted</source>
         <translation>Purettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="285"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="288"/>
         <source>entry {id}</source>
         <translation>merkintä {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="319"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="322"/>
         <source>Lift the hold</source>
         <translation>Pura hävittämiskielto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="319"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="322"/>
         <source>Why is the hold lifted?</source>
         <translation>Miksi hävittämiskielto puretaan?</translation>
     </message>
@@ -5622,37 +5695,37 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>IcsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="91"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="95"/>
         <source>Export to Outlook (.ics)</source>
         <translation>Vie Outlookiin (.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="92"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="96"/>
         <source>&amp;From:</source>
         <translation>&amp;Alkaen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="93"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="97"/>
         <source>&amp;To:</source>
         <translation>&amp;Päättyen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="94"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="98"/>
         <source>&amp;Language of the texts:</source>
         <translation>Tekstien &amp;kieli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="95"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="99"/>
         <source>&amp;Channels:</source>
         <translation>&amp;Kanavat:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="118"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="122"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-tiedostot (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="138"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="142"/>
         <source>%n post(s) exported.</source>
         <translation>
             <numerusform>%n julkaisu viety.</numerusform>
@@ -5773,37 +5846,37 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="257"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="259"/>
         <source>platform</source>
         <translation>palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="258"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="260"/>
         <source>address or handle</source>
         <translation>osoite tai käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="259"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="261"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="260"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="262"/>
         <source>unit</source>
         <translation>yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="261"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="263"/>
         <source>status</source>
         <translation>tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="262"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="264"/>
         <source>languages</source>
         <translation>kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="263"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="265"/>
         <source>purpose</source>
         <translation>tarkoitus</translation>
     </message>
@@ -6087,67 +6160,67 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
         <source>followers</source>
         <translation>seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
         <source>new followers</source>
         <translation>uudet seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
         <source>unfollows</source>
         <translation>seuraamisen lopettaneet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
         <source>reach</source>
         <translation>kattavuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
         <source>impressions</source>
         <translation>näyttökerrat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
         <source>engagements</source>
         <translation>sitoutuminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
         <source>reactions</source>
         <translation>reaktiot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="44"/>
         <source>comments</source>
         <translation>kommentit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="44"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="45"/>
         <source>shares</source>
         <translation>jaot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="45"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="46"/>
         <source>link clicks</source>
         <translation>linkkien klikkaukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="46"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="47"/>
         <source>profile visits</source>
         <translation>profiilikäynnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="47"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="48"/>
         <source>video views</source>
         <translation>videoiden katselut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="48"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="49"/>
         <source>posts</source>
         <translation>julkaisut</translation>
     </message>
@@ -6321,125 +6394,126 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="222"/>
         <source>Moderation and dialogue log</source>
         <translation>Moderointi- ja vuorovaikutusloki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="225"/>
         <source>Last 7 days</source>
         <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="226"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="228"/>
         <source>Everything</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="349"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="233"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="234"/>
         <source>Waiting for an answer</source>
         <translation>Odottaa vastausta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="235"/>
         <source>Search the log…</source>
         <translation>Hae lokista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="377"/>
         <source>Search the log</source>
+        <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Hae lokista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="237"/>
         <source>Open…</source>
         <translation>Avaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="240"/>
         <source>Log</source>
         <translation>Loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="241"/>
         <source>Blocked accounts</source>
         <translation>Estetyt tilit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="219"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="242"/>
         <source>Monitoring</source>
         <translation>Seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="220"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="243"/>
         <source>Response times</source>
         <translation>Vastausajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="221"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="244"/>
         <source>Data subject requests</source>
         <translation>Rekisteröidyn pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="225"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="248"/>
         <source>Checked now…</source>
         <translation>Tarkistettu nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="250"/>
         <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Kirjaa, että kävit läpi kanavien kommentit ja viestit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="229"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="426"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="252"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488"/>
         <source>Verify the log</source>
         <translation>Tarkista loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="254"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Tarkista, ettei yhtään merkintää tai todistetiedostoa ole muutettu tallentamisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="233"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="256"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="234"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="257"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="326"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="385"/>
         <source>The log could not be loaded. The log file has the details.</source>
-        <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Lokia ei voitu ladata. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="332"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="391"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="337"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="395"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n merkintä</numerusform>
@@ -6447,7 +6521,15 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="339"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="397"/>
+        <source>%n match(es) the search</source>
+        <translation>
+            <numerusform>%n vastaa hakua</numerusform>
+            <numerusform>%n vastaa hakua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="399"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n odottaa vastausta</numerusform>
@@ -6455,7 +6537,7 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="341"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="401"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -6463,57 +6545,57 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="357"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="419"/>
         <source>Entry {entry_id} saved</source>
         <translation>Merkintä {entry_id} tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="401"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="463"/>
         <source>Verifying the log…</source>
         <translation>Tarkistetaan lokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="469"/>
         <source>{entries} entries and {evidence_files} evidence files checked.</source>
         <translation>Tarkistettu merkintöjä {entries} ja todistetiedostoja {evidence_files}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="415"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="477"/>
         <source>The log is intact</source>
         <translation>Loki on ehjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="416"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="478"/>
         <source>Nothing has been changed.</source>
         <translation>Mitään ei ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="421"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="483"/>
         <source>The log has been tampered with</source>
         <translation>Lokia on muutettu luvatta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="505"/>
         <source>moderation-log-{first}-{last}</source>
         <translation>moderointiloki-{first}-{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="448"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="510"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="448"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="510"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="472"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="534"/>
         <source>Exporting the moderation log…</source>
         <translation>Viedään moderointilokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="479"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="541"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
@@ -6700,32 +6782,32 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="104"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="107"/>
         <source>Check-ins per channel and working day; shaded days have fewer than {target}.</source>
         <translation>Tarkistukset kanavittain ja työpäivittäin; varjostettuina päivät, joina tarkistuksia on alle {target}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="122"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="125"/>
         <source>A check is due now.</source>
         <translation>Tarkistuksen aika on nyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="125"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="128"/>
         <source>Next check due {when}.</source>
         <translation>Seuraava tarkistus viimeistään {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="131"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="134"/>
         <source>Last check-in {when}.</source>
         <translation>Edellinen tarkistus {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="156"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="161"/>
         <source>{count} of {target} check-ins</source>
         <translation>{count}/{target} tarkistusta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="181"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="186"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Tarkistus kirjattu %n kanavalle</numerusform>
@@ -7103,167 +7185,167 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="228"/>
         <source>New post</source>
         <translation>Uusi julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="228"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="228"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="230"/>
         <source>&amp;Title (internal):</source>
         <translation>&amp;Otsikko (sisäinen):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="229"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
         <source>Campaign:</source>
         <translation>Kampanja:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="230"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232"/>
         <source>Status:</source>
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="233"/>
         <source>Use:</source>
         <translation>Käyttö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="234"/>
         <source>Notes:</source>
         <translation>Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
         <source>New campaign…</source>
         <translation>Uusi kampanja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="239"/>
         <source>Crisis communication</source>
         <translation>Kriisiviestintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240"/>
         <source>Paid (sponsored), budget:</source>
         <translation>Maksettu (sponsoroitu), budjetti:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Channels and times</source>
         <translation>Kanavat ja ajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
         <source>Published at</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="247"/>
         <source>Add channel</source>
         <translation>Lisää kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="247"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="249"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Aika:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250"/>
         <source>Copy text</source>
         <translation>Kopioi teksti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="249"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251"/>
         <source>Copy the text in the channel&apos;s languages</source>
         <translation>Kopioi teksti kanavan kielillä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="252"/>
         <source>Open the service</source>
         <translation>Avaa palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="253"/>
         <source>Mark published…</source>
         <translation>Merkitse julkaistuksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="289"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="291"/>
         <source>What the post says changed, so it went back for approval.</source>
         <translation>Julkaisun sisältö muuttui, joten se palasi hyväksyttäväksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="322"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="324"/>
         <source>Name of the campaign:</source>
         <translation>Kampanjan nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
         <source>To draft</source>
         <translation>Luonnokseksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="344"/>
         <source>Back to ideas</source>
         <translation>Takaisin ideoihin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="345"/>
         <source>Send for approval</source>
         <translation>Lähetä hyväksyttäväksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="344"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="346"/>
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="346"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="348"/>
         <source>Unschedule</source>
         <translation>Peru ajastus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="347"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="349"/>
         <source>Schedule</source>
         <translation>Ajasta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="348"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="350"/>
         <source>Cancel the post…</source>
         <translation>Peru julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="359"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="361"/>
         <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
         <translation>Vain hyväksyjän roolissa oleva henkilö hyväksyy. Kuka olet, valitaan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="373"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="375"/>
         <source>Why is the post cancelled?</source>
         <translation>Miksi julkaisu perutaan?</translation>
     </message>
@@ -8772,102 +8854,102 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="96"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="99"/>
         <source>No Finnish text, though {channel} posts in Finnish.</source>
         <translation>Suomenkielinen teksti puuttuu, vaikka {channel} julkaisee suomeksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="97"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="100"/>
         <source>No Swedish text, though {channel} posts in Swedish.</source>
         <translation>Ruotsinkielinen teksti puuttuu, vaikka {channel} julkaisee ruotsiksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="98"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
         <source>No English text, though {channel} posts in English.</source>
         <translation>Englanninkielinen teksti puuttuu, vaikka {channel} julkaisee englanniksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="104"/>
         <source>{channel} is closed: nothing is published there.</source>
         <translation>{channel} on suljettu: sinne ei julkaista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="102"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="105"/>
         <source>{channel} is dormant: nothing is published there.</source>
         <translation>{channel} on lepotilassa: sinne ei julkaista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="103"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="106"/>
         <source>{channel} has not been approved yet.</source>
         <translation>{channel} ei ole vielä hyväksytty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="120"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="123"/>
         <source>No channel chosen for the post.</source>
         <translation>Julkaisulle ei ole valittu kanavaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="138"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="141"/>
         <source>{channel} is not allowed to run paid posts.</source>
         <translation>{channel} ei saa julkaista maksettua mainontaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="149"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="152"/>
         <source>Too long for {channel}: {length} characters, at most {limit}.</source>
         <translation>Liian pitkä kanavalle {channel}: {length} merkkiä, enintään {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="170"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="173"/>
         <source>{file}: who owns it or under what licence is missing.</source>
         <translation>{file}: omistaja tai lisenssi puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="176"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="179"/>
         <source>{file}: consent of the people pictured is not recorded.</source>
         <translation>{file}: kuvattujen henkilöiden suostumusta ei ole kirjattu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="178"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="181"/>
         <source>{file}: the people pictured refused consent.</source>
         <translation>{file}: kuvatut henkilöt ovat evänneet suostumuksensa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="187"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="190"/>
         <source>{file}: alternative text missing ({languages}).</source>
         <translation>{file}: vaihtoehtoinen teksti puuttuu ({languages}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="194"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="197"/>
         <source>{file}: the video has no captions.</source>
         <translation>{file}: videossa ei ole tekstitystä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="200"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="203"/>
         <source>{file}: the live recording was due to be made accessible on {due}.</source>
         <translation>{file}: suoran lähetyksen tallenteen piti olla saavutettava {due} mennessä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="204"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="207"/>
         <source>{file}: make the live recording accessible by {due}.</source>
         <translation>{file}: tee suoran lähetyksen tallenteesta saavutettava {due} mennessä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="244"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="247"/>
         <source>{channel}: {count} posts in a day, at most {limit}.</source>
         <translation>{channel}: {count} julkaisua päivässä, enintään {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="251"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="254"/>
         <source>{channel}: {count} posts in a day, at least {limit}.</source>
         <translation>{channel}: {count} julkaisua päivässä, vähintään {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="263"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="266"/>
         <source>{channel}: several posts a day on consecutive days.</source>
         <translation>{channel}: useita julkaisuja päivässä peräkkäisinä päivinä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="277"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="280"/>
         <source>{channel}: {count} posts in week {week}, at least {limit}.</source>
         <translation>{channel}: {count} julkaisua viikolla {week}, vähintään {limit}.</translation>
     </message>
@@ -9306,181 +9388,181 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="156"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="231"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="336"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="233"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="342"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159"/>
         <source>Charts</source>
         <translation>Kaaviot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160"/>
         <source>Imported files</source>
         <translation>Tuodut tiedostot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
         <source>Last 3 months</source>
         <translation>Viimeiset 3 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
         <source>Last 2 years</source>
         <translation>Viimeiset 2 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
         <source>Last 10 years</source>
         <translation>Viimeiset 10 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
         <source>C&amp;hart</source>
         <translation>&amp;Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="173"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
         <source>&amp;Period</source>
         <translation>&amp;Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
         <source>&amp;From</source>
         <translation>A&amp;lkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
         <source>Export PNG or SVG…</source>
         <translation>Vie PNG- tai SVG-tiedostoksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
         <source>Import files…</source>
         <translation>Tuo tiedostoja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
         <source>Undo import…</source>
         <translation>Peru tuonti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Tuo palvelujen vientitiedostot (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- ja Bluesky-arkistot). Jokainen tiedosto tunnistetaan sisällöstään; saman ajanjakson tuominen uudelleen korvaa luvut eikä laske niitä kahteen kertaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="190"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="192"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Valitse kanavat, niin kaavio piirretään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="196"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
         <source>Values</source>
         <translation>Arvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="201"/>
         <source>Undone</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="276"/>
         <source>several</source>
         <translation>useita</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="347"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="353"/>
         <source>Chart</source>
         <translation>Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="373"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="373"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="375"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="381"/>
         <source>Export the chart</source>
         <translation>Vie kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="384"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="390"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="396"/>
         <source>Import statistics files</source>
         <translation>Tuo tilastotiedostoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="392"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="398"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Vientitiedostot (*.csv *.xlsx *.xls *.json *.car);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="403"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="418"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="409"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="424"/>
         <source>Undo import</source>
         <translation>Peru tuonti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="405"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="411"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Poistetaanko tiedostosta {file_name} tuodut {values} arvoa?</translation>
     </message>
@@ -9675,87 +9757,87 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
         <source>Author names and comment texts are personal data. For a request under the GDPR, find everything about one account (every version of every entry, and blocks) and export it.</source>
         <translation>Kirjoittajien nimet ja kommenttien tekstit ovat henkilötietoja. Tietosuoja-asetuksen mukaista pyyntöä varten hae kaikki yhtä tiliä koskevat tiedot (jokaisen merkinnän kaikki versiot sekä estot) ja vie ne tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="83"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84"/>
         <source>Account name, exactly as in the log</source>
         <translation>Tilin nimi täsmälleen kuten lokissa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
         <source>Find</source>
         <translation>Hae</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="89"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="90"/>
         <source>No.</source>
         <translation>Nro</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="90"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="91"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="91"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="92"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="92"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="93"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="93"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="94"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="112"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="113"/>
         <source>Searching the log…</source>
         <translation>Haetaan lokista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="117"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="118"/>
         <source>Search failed</source>
         <translation>Haku epäonnistui</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="130"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="131"/>
         <source>{searched}: {entries} entries, {blocks} blocks.</source>
         <translation>{searched}: merkintöjä {entries}, estoja {blocks}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="153"/>
         <source>JSON, complete (*.json)</source>
         <translation>JSON, kaikki tiedot (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="153"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="154"/>
         <source>CSV for Excel, entries (*.csv)</source>
         <translation>CSV Exceliin, merkinnät (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="157"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="158"/>
         <source>Export everything about {searched}</source>
         <translation>Vie kaikki tiedot tilistä {searched}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="169"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="170"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
@@ -9961,27 +10043,27 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>TwoFactor</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="25"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="26"/>
         <source>not in use</source>
         <translation>ei käytössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="26"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="27"/>
         <source>authenticator app</source>
         <translation>todennussovellus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="27"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="28"/>
         <source>security key</source>
         <translation>suojausavain</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="28"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="29"/>
         <source>text message</source>
         <translation>tekstiviesti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="29"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="30"/>
         <source>e-mail</source>
         <translation>sähköposti</translation>
     </message>
@@ -9989,17 +10071,17 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>UnblockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
         <source>Lift the block on {account}</source>
         <translation>Poista tilin {account} esto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="153"/>
         <source>&amp;Lifted on</source>
         <translation>&amp;Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="154"/>
         <source>&amp;Reason</source>
         <translation>P&amp;eruste</translation>
     </message>

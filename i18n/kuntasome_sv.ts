@@ -95,17 +95,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="38"/>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="44"/>
         <source>This file</source>
         <translation>Den här filen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="49"/>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="55"/>
         <source>Choose the channel</source>
         <translation>Välj kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="54"/>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="60"/>
         <source>{name} is a {kind} file. Choose the channel its figures belong to; accounts are remembered for the next import.</source>
         <translation>{name} är en fil av typen {kind}. Välj kanalen som siffrorna hör till; kontona kommer ihåg till nästa import.</translation>
     </message>
@@ -121,210 +121,210 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="227"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="353"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="461"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="228"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="356"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="230"/>
         <source>Half-year</source>
         <translation>Halvår</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="230"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="230"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="230"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="233"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="234"/>
         <source>A folder</source>
         <translation>En mapp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="233"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="234"/>
         <source>A zip file</source>
         <translation>En zip-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="233"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="234"/>
         <source>A tar file</source>
         <translation>En tar-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="237"/>
         <source>BagIt bag (RFC 8493)</source>
         <translation>BagIt-paket (RFC 8493)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="237"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="238"/>
         <source>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</source>
         <translation>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="240"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="240"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="241"/>
         <source>Period &amp;length</source>
         <translation>Periodens &amp;längd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="241"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="244"/>
         <source>&amp;Save as</source>
         <translation>&amp;Spara som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="244"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
         <source>&amp;Language of the README</source>
         <translation>&amp;Språk i README-filen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="247"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="248"/>
         <source>&amp;Make snapshot…</source>
         <translation>&amp;Skapa arkivpaket…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="250"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="251"/>
         <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
         <translation>Ett arkivpaket är ett BagIt-paket (RFC 8493) med periodens handlingar: kanalregistret och dess historik, inlägg, modereringsloggen med bevis, blockeringar, bevakningskontroller, statistik, rapporten till ledningen och händelseloggen, med en README som förklarar varje fil. Vilket BagIt-verktyg som helst kan kontrollera det. Praxis för arkivbildningen är ett paket varje halvår och ett sista när en kanal stängs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="257"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="258"/>
         <source>&amp;Check the chosen one</source>
         <translation>&amp;Kontrollera det valda</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="259"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="261"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="262"/>
         <source>Made</source>
         <translation>Skapat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="262"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="266"/>
         <source>Where</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="268"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
         <source>Snapshots</source>
         <translation>Arkivpaket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
         <source>Snapshots made</source>
         <translation>Skapade arkivpaket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
         <source>Records plan</source>
         <translation>Dokumenthanteringsplan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="495"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
         <source>Disposal</source>
         <translation>Gallring</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
         <source>Legal holds</source>
         <translation>Gallringsstopp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="305"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="306"/>
         <source>The whole register</source>
         <translation>Hela registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="320"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="323"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="330"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="333"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkivpaketet för {period} ska skapas: gör det här.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="378"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="381"/>
         <source>New folder for the snapshot</source>
         <translation>Ny mapp för arkivpaketet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="383"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
         <source>Save the snapshot as</source>
         <translation>Spara arkivpaketet som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="385"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-filer (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="387"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="390"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-filer (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="400"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="403"/>
         <source>Making the snapshot…</source>
         <translation>Skapar arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="415"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkivpaketet avbröts: ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="421"/>
         <source>The snapshot was not made</source>
         <translation>Arkivpaketet skapades inte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="425"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="428"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkivpaketet har skapats: %n fil i {path}.</numerusform>
@@ -332,17 +332,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="451"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="454"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Kontrollerar varje fil i arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="457"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
         <source>The snapshot is not intact</source>
         <translation>Arkivpaketet är inte intakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkivpaketet är intakt: %n fil, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
@@ -350,7 +350,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="489"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="492"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>%n handling gallrades; se gallringsloggen.</numerusform>
@@ -358,44 +358,44 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="501"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>De här bevisfilerna kunde inte raderas; radera dem för hand:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="514"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="517"/>
         <source>Nothing was disposed of</source>
         <translation>Ingenting gallrades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="529"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="532"/>
         <source>Hold placed.</source>
         <translation>Gallringsstopp infört.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="536"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="539"/>
         <source>The hold was not placed</source>
         <translation>Gallringsstoppet infördes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="547"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="550"/>
         <source>The hold was not lifted</source>
         <translation>Gallringsstoppet hävdes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="548"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="551"/>
         <source>Hold lifted.</source>
         <translation>Gallringsstoppet har hävts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="573"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="576"/>
         <source>The records plan was not saved</source>
         <translation>Dokumenthanteringsplanen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="574"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="577"/>
         <source>Records plan saved.</source>
         <translation>Dokumenthanteringsplanen har sparats.</translation>
     </message>
@@ -1423,32 +1423,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="95"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="97"/>
         <source>Block an account</source>
         <translation>Blockera ett konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="99"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
         <source>&amp;Account</source>
         <translation>K&amp;onto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
         <source>&amp;Blocked on</source>
         <translation>&amp;Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="104"/>
         <source>&amp;Decided by</source>
         <translation>&amp;Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="105"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
@@ -1504,87 +1504,87 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BlocksTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="202"/>
         <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
         <translation>Blockeringslistan är en allmän handling: vem som beslutade, när och varför. Blockeringar raderas aldrig; en hävd blockering finns kvar med datum och skäl.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
         <source>Block an account…</source>
         <translation>Blockera ett konto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
         <source>Lift the block…</source>
         <translation>Häv blockeringen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="208"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="209"/>
         <source>Show lifted blocks</source>
         <translation>Visa hävda blockeringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
         <source>Blocked on</source>
         <translation>Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
         <source>Decided by</source>
         <translation>Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="218"/>
         <source>Lifted on</source>
         <translation>Hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="219"/>
         <source>Why lifted</source>
         <translation>Skäl för hävning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="294"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="296"/>
         <source>Export the block register</source>
         <translation>Exportera blockeringsregistret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="295"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="297"/>
         <source>blocked-accounts.csv</source>
         <translation>blockerade-konton.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="296"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="298"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="303"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="305"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -1592,7 +1592,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="306"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="291"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n inlägg</numerusform>
@@ -1600,7 +1600,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="345"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="330"/>
         <source>Crisis communication</source>
         <translation>Kriskommunikation</translation>
     </message>
@@ -1646,118 +1646,118 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="189"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="191"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="190"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="192"/>
         <source>Previous (Page Up)</source>
         <translation>Föregående (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="191"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="193"/>
         <source>Next (Page Down)</source>
         <translation>Nästa (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="192"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="195"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
         <source>Week</source>
         <translation>Vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201"/>
         <source>New post…</source>
         <translation>Nytt inlägg…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="200"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="202"/>
         <source>New post (Ctrl+N)</source>
         <translation>Nytt inlägg (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="203"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Exportera till Outlook (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="212"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="214"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="231"/>
         <source>Crisis mode…</source>
         <translation>Krisläge…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="237"/>
         <source>Crisis mode is on since {when} ({by}): {reason}. Non-crisis posts are paused.</source>
         <translation>Krisläget är på sedan {when} ({by}): {reason}. Inlägg som inte hör till kriskommunikationen är pausade.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="245"/>
         <source>End crisis mode…</source>
         <translation>Avsluta krisläget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="251"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="253"/>
         <source>Week {week}, {month}–{year}</source>
         <translation>Vecka {week}, {month}–{year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="291"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="293"/>
         <source>Loading the calendar…</source>
         <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Kalendern läses in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="351"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="354"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalendern kunde inte läsas in. Loggen har detaljerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="426"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="429"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="461"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="464"/>
         <source>Move the post</source>
         <translation>Flytta inlägget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="479"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="483"/>
         <source>Moved to {at}.</source>
         <translation>Flyttat till {at}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="487"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="492"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Krisläget är på: %n inlägg pausat.</numerusform>
@@ -1765,18 +1765,18 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="494"/>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="510"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="499"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="515"/>
         <source>End crisis mode</source>
         <translation>Avsluta krisläget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="494"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="499"/>
         <source>End crisis mode now?</source>
         <translation>Avsluta krisläget nu?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="524"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="529"/>
         <source>Crisis message</source>
         <translation>Krismeddelande</translation>
     </message>
@@ -1784,218 +1784,223 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ChannelEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244"/>
         <source>Service:</source>
         <translation>Tjänst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="239"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adress:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="240"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="241"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247"/>
+        <source>Colour in the calendar:</source>
+        <translation>Färg i kalendern:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248"/>
         <source>Account &amp;ID:</source>
         <translation>Kontots &amp;id:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="242"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250"/>
         <source>Responsible &amp;manager:</source>
         <translation>Ansvarig &amp;chef:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="244"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251"/>
         <source>Purpose (Finnish):</source>
         <translation>Syfte (på finska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252"/>
         <source>Purpose (Swedish):</source>
         <translation>Syfte (på svenska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253"/>
         <source>Purpose (English):</source>
         <translation>Syfte (på engelska):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254"/>
         <source>Audience:</source>
         <translation>Målgrupp:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255"/>
         <source>Languages:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="256"/>
         <source>Tone of voice:</source>
         <translation>Tonläge:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="250"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257"/>
         <source>Review every:</source>
         <translation>Granskas var:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="251"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="258"/>
         <source>Next review:</source>
         <translation>Nästa granskning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="252"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="259"/>
         <source>Last reviewed:</source>
         <translation>Senast granskad:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="253"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="260"/>
         <source>Posts a week, at least:</source>
         <translation>Inlägg per vecka, minst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="254"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="261"/>
         <source>Posts a day, at least:</source>
         <translation>Inlägg per dag, minst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="255"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="262"/>
         <source>Posts a day, at most:</source>
         <translation>Inlägg per dag, högst:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="257"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="264"/>
         <source>Use:</source>
         <translation>Användning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="258"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265"/>
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="263"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="270"/>
         <source>The profile&apos;s web address or handle; it is checked and written the same way</source>
         <translation>Profilens webbadress eller användarnamn; den kontrolleras och skrivs alltid på samma sätt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="265"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272"/>
         <source> months</source>
         <translation> mån.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="266"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="273"/>
         <source>Not several posts a day on consecutive days</source>
         <translation>Inte flera inlägg per dag flera dagar i rad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="268"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="275"/>
         <source>no target</source>
         <translation>inget mål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="271"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278"/>
         <source>May run paid (sponsored) posts</source>
         <translation>Får ha betalda (sponsrade) inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="272"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279"/>
         <source>Crisis communication channel</source>
         <translation>Kanal för kriskommunikation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="273"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280"/>
         <source>Shown on the public channel list</source>
         <translation>Visas i den offentliga kanalförteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="274"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281"/>
         <source>&amp;Two-factor authentication:</source>
         <translation>&amp;Tvåstegsverifiering:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="278"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="289"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="279"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="290"/>
         <source>Access</source>
         <translation>Behörigheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="291"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="292"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="282"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="293"/>
         <source>Undo changes</source>
         <translation>Ångra ändringarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="283"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="479"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="501"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="294"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="499"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="521"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="284"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="285"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="311"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="315"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="295"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="296"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="322"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="326"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="356"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="368"/>
         <source>Choose a channel from the list.</source>
         <translation>Välj en kanal i listan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="365"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="377"/>
         <source> since {closed_on}</source>
         <translation> sedan {closed_on}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="370"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="382"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="389"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="459"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="401"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="479"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="442"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="462"/>
         <source>Channel not saved</source>
         <translation>Kanalen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="460"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="480"/>
         <source>Save the changes to {title}?</source>
         <translation>Spara ändringarna i {title}?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="481"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="501"/>
         <source>Why is {title} now {status}? (saved in the audit log)</source>
         <translation>Varför har {title} nu status {status}? (sparas i händelseloggen)</translation>
     </message>
@@ -2003,32 +2008,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ChannelStatus</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="28"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="29"/>
         <source>requested</source>
         <translation>ansökt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="29"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="30"/>
         <source>approved</source>
         <translation>godkänd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="30"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="31"/>
         <source>active</source>
         <translation>i bruk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="31"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="32"/>
         <source>dormant</source>
         <translation>vilande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="32"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="33"/>
         <source>closed</source>
         <translation>nedlagd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="33"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="34"/>
         <source>reserved</source>
         <translation>reserverad</translation>
     </message>
@@ -2065,27 +2070,27 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="29"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
         <source>Followers over time</source>
         <translation>Följare över tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
         <source>Reach and engagement per channel</source>
         <translation>Räckvidd och engagemang per kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
         <source>Engagement rate</source>
         <translation>Engagemangsgrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
         <source>Posting frequency against target</source>
         <translation>Publiceringstakt jämfört med målet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="34"/>
         <source>Top posts</source>
         <translation>Populäraste inläggen</translation>
     </message>
@@ -2243,12 +2248,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="65"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="68"/>
         <source>Checked now</source>
         <translation>Kontrollerat nu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="67"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="70"/>
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Kommentarerna och meddelandena i de här kanalerna kontrollerades just nu:</translation>
     </message>
@@ -3781,6 +3786,69 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
 </context>
 <context>
+    <name>Colours</name>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="35"/>
+        <source>blue</source>
+        <translation>blå</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="36"/>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="37"/>
+        <source>green</source>
+        <translation>grön</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="38"/>
+        <source>pink</source>
+        <translation>rosa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="39"/>
+        <source>vermilion</source>
+        <translation>cinnoberröd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="40"/>
+        <source>sky blue</source>
+        <translation>himmelsblå</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="41"/>
+        <source>ochre</source>
+        <translation>ockra</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="42"/>
+        <source>black</source>
+        <translation>svart</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="43"/>
+        <source>wine red</source>
+        <translation>vinröd</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="44"/>
+        <source>teal</source>
+        <translation>blågrön</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="45"/>
+        <source>indigo</source>
+        <translation>indigo</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/colours.py" line="46"/>
+        <source>olive</source>
+        <translation>olivgrön</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <location filename="../src/kuntasome/core/calendar/media.py" line="30"/>
@@ -3826,12 +3894,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="64"/>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="66"/>
         <source>Open post</source>
         <translation>Öppna inlägget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="100"/>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="102"/>
         <source>No posts. Double-click the day or press Enter to add one.</source>
         <translation>Inga inlägg. Dubbelklicka på dagen eller tryck på Enter för att lägga till ett.</translation>
     </message>
@@ -3927,17 +3995,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="491"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="494"/>
         <source>Posts written: {count}</source>
         <translation>Inlägg skrivna: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="516"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="519"/>
         <source>Moderation entries written: {count}</source>
         <translation>Modereringsposter skrivna: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="534"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="537"/>
         <source>Daily metric values written: {count}</source>
         <translation>Dagliga statistikvärden skrivna: {count}</translation>
     </message>
@@ -3945,93 +4013,93 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>DisposalTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="84"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="85"/>
         <source>Records past their retention period and not on a legal hold. Disposing of moderation entries erases what the public wrote (the log&apos;s chain records it and stays verifiable); evidence files are deleted; old check-ins, statistics, posts and audit entries are removed. The register and the reports are kept permanently.</source>
         <translation>Handlingar vars bevarandetid har gått ut och som inte omfattas av gallringsstopp. Gallring av modereringsposter raderar det som allmänheten skrev (loggens hashkedja registrerar det och kan fortfarande kontrolleras); bevisfiler raderas; gamla bevakningskontroller, statistik, inlägg och poster i händelseloggen tas bort. Registret och rapporterna bevaras för alltid.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="93"/>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="107"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="94"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="108"/>
         <source>Record type</source>
         <translation>Handlingstyp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="94"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="95"/>
         <source>Past retention</source>
         <translation>Bevarandetiden ute</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="95"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="96"/>
         <source>On a legal hold</source>
         <translation>Gallringsstopp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="96"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="97"/>
         <source>Last dated before</source>
         <translation>Senast daterad före</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="97"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="98"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="100"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="101"/>
         <source>&amp;Decision</source>
         <translation>&amp;Beslut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="102"/>
         <source>Who decided, when and its number</source>
         <translation>Vem som beslutade, när och paragraf</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="102"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="103"/>
         <source>&amp;Dispose of these…</source>
         <translation>&amp;Gallra dessa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="104"/>
         <source>Disposal log</source>
         <translation>Gallringslogg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="106"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="107"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="108"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="109"/>
         <source>How many</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="109"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="110"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="110"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="111"/>
         <source>Approved by</source>
         <translation>Godkänt av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="150"/>
         <source>Approved by: {name}</source>
         <translation>Godkänt av: {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="153"/>
         <source>A disposal is approved by a named person: choose who you are under File › Settings.</source>
         <translation>En gallring godkänns av en namngiven person: välj vem du är under Arkiv › Inställningar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="174"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="175"/>
         <source>Dispose of records</source>
         <translation>Gallring av handlingar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="177"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="178"/>
         <source>Dispose of these records for good? This cannot be undone.
 
 {lines}
@@ -4082,127 +4150,127 @@ Godkänt av: {name}</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="40"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="39"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="42"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="41"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="46"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="45"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="48"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="49"/>
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="50"/>
         <source>Posted</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="51"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="52"/>
         <source>Answer due</source>
         <translation>Ska besvaras senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="53"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="54"/>
         <source>Author</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="55"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="56"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="57"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="59"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="58"/>
         <source>Handler</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="60"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="59"/>
         <source>Why no evidence</source>
         <translation>Varför bevis saknas</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="61"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="60"/>
         <source>Logged</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="128"/>
         <source>Moderation entry {id}</source>
         <translation>Modereringsanteckning {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="130"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="129"/>
         <source>Record the answer…</source>
         <translation>Registrera svaret…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="131"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="130"/>
         <source>Correct…</source>
         <translation>Rätta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="132"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="131"/>
         <source>Block this account…</source>
         <translation>Blockera det här kontot…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="140"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="139"/>
         <source>Personal data in this entry is kept until {keep_until} (retention).</source>
         <translation>Personuppgifterna i den här anteckningen bevaras till {keep_until} (bevarandetid).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="148"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="147"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="149"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="148"/>
         <source>PDF/A</source>
         <translation>PDF/A</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="149"/>
         <source>original picture</source>
         <translation>originalbild</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="166"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="165"/>
         <source>Earlier version: entry {id}</source>
         <translation>Tidigare version: anteckning {id}</translation>
     </message>
@@ -4210,152 +4278,152 @@ Godkänt av: {name}</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="187"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="188"/>
         <source>Correct entry {id}</source>
         <translation>Rätta anteckning {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="189"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="190"/>
         <source>New entry</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
         <source>&amp;Action</source>
         <translation>&amp;Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="195"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="196"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
         <source>Case n&amp;umber</source>
         <translation>&amp;Diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="197"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
         <source>&amp;Posted</source>
         <translation>&amp;Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
         <source>S&amp;een</source>
         <translation>&amp;Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
         <source>Ans&amp;wered</source>
         <translation>&amp;Besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="201"/>
         <source>A&amp;uthor</source>
         <translation>Sk&amp;ribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="201"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202"/>
         <source>Comment &amp;address</source>
         <translation>Kommentarens &amp;adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="203"/>
         <source>C&amp;omment</source>
         <translation>Ko&amp;mmentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="203"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
         <source>Answer &amp;text</source>
         <translation>S&amp;var</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
         <source>&amp;Handler</source>
         <translation>&amp;Handläggare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="207"/>
         <source>No evidence</source>
         <translation>Inget bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="211"/>
         <source>answered at</source>
         <translation>besvarad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
         <source>the commenter&apos;s account name</source>
         <translation>kommentatorns kontonamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
         <source>the registry&apos;s case number</source>
         <translation>registraturens diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="215"/>
         <source>Paste comment</source>
         <translation>Klistra in kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="217"/>
         <source>Paste the comment&apos;s address and text copied from the service</source>
         <translation>Klistra in kommentarens adress och text som kopierats från tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="219"/>
         <source>Insert signature</source>
         <translation>Infoga signatur</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="219"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="220"/>
         <source>none could be taken, because</source>
         <translation>kunde inte tas, eftersom</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="220"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="221"/>
         <source>why no screenshot exists (logged)</source>
         <translation>varför skärmdump saknas (registreras)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="221"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="222"/>
         <source>Save entry</source>
         <translation>Spara anteckningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="222"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="223"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="223"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="224"/>
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="227"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="228"/>
         <source>Saving adds a new version of entry {correcting}; the original stays in the log.</source>
         <translation>När du sparar läggs en ny version av anteckning {correcting} till; originalet finns kvar i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="421"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="422"/>
         <source>The entry was not saved</source>
         <translation>Anteckningen sparades inte</translation>
     </message>
@@ -4363,62 +4431,62 @@ Godkänt av: {name}</translation>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="48"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="128"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="49"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="129"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="50"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="130"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="51"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="131"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="52"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="132"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="53"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="133"/>
         <source>Author</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="54"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="134"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="55"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="135"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="61"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="141"/>
         <source>overdue (due {due_at})</source>
         <translation>försenad (senast {due_at})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="68"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="143"/>
         <source>waiting, due {due_at}</source>
         <translation>väntar, senast {due_at}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="74"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="145"/>
         <source>answered late</source>
         <translation>besvarad för sent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="76"/>
+        <location filename="../src/kuntasome/ui/moderation/entry_table.py" line="147"/>
         <source>answered</source>
         <translation>besvarad</translation>
     </message>
@@ -4457,12 +4525,12 @@ Godkänt av: {name}</translation>
         <translation>Databasfilen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="576"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="579"/>
         <source>The database already holds {count} channels. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Databasen innehåller redan {count} kanaler. Demodata kan bara skapas i en tom databas: använd en annan datamapp (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="585"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="588"/>
         <source>The database already holds people or units. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Databasen innehåller redan personer eller enheter. Demodata sparas bara i en tom databas: använd en annan datamapp (--data-dir).</translation>
     </message>
@@ -4482,32 +4550,37 @@ Godkänt av: {name}</translation>
         <translation>Okänd tjänst: {platform}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="51"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="52"/>
         <source>No channel {ref} in the register.</source>
         <translation>Kanalen {ref} finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="142"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="145"/>
         <source>The review interval must be 1–60 months.</source>
         <translation>Granskningsintervallet måste vara 1–60 månader.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="144"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="148"/>
+        <source>A colour is written #RRGGBB, e.g. #0072B2.</source>
+        <translation>En färg skrivs i formen #RRGGBB, till exempel #0072B2.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/details.py" line="151"/>
         <source>Choose at least one language.</source>
         <translation>Välj minst ett språk.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="114"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="115"/>
         <source>Several channels are called {ref}: write it as platform:handle, e.g. {example}.</source>
         <translation>Flera kanaler heter {ref}: skriv i formen tjänst:användarnamn, t.ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="178"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="180"/>
         <source>{platform} {handle} is already in the register ({name}).</source>
         <translation>{platform}-kontot {handle} finns redan i registret ({name}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/register.py" line="202"/>
+        <location filename="../src/kuntasome/core/channels/register.py" line="204"/>
         <source>A channel cannot go from {old} to {new}.</source>
         <translation>Kanalens status kan inte ändras: ”{old}” → ”{new}”.</translation>
     </message>
@@ -4581,57 +4654,57 @@ Godkänt av: {name}</translation>
         <translation>Ange en motivering till avslaget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="159"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="161"/>
         <source>The file {path} does not exist.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="166"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="168"/>
         <source>{path} has no rows to import: expected a header row and one row per channel.</source>
         <translation>Filen {path} har inga rader att importera: en rubrikrad och en rad per kanal förväntades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="184"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="186"/>
         <source>{path} is not a readable Excel workbook.</source>
         <translation>{path} är inte en läsbar Excel-arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="226"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="228"/>
         <source>Choose which column holds the {field}: it is needed for every channel.</source>
         <translation>Välj kolumnen som innehåller {field}: den behövs för varje kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="247"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="249"/>
         <source>The same account is already on row {row}.</source>
         <translation>Samma konto finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="271"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="273"/>
         <source>Unknown service “{value}”: expected one of {known}.</source>
         <translation>Okänd tjänst ”{value}”: en av följande förväntades: {known}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="283"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="285"/>
         <source>Unknown status “{value}”.</source>
         <translation>Okänd status ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="289"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="291"/>
         <source>Unknown language “{value}”.</source>
         <translation>Okänt språk ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="313"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="316"/>
         <source>{handle} is already in the register.</source>
         <translation>{handle} finns redan i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="331"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="334"/>
         <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
         <translation>Ingenting importerades: {count} rader har problem. Den första, rad {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="346"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="350"/>
         <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
         <translation>Ingenting importerades: kontot {handle} på rad {row} finns redan i registret.</translation>
     </message>
@@ -5514,107 +5587,107 @@ Godkänt av: {name}</translation>
 <context>
     <name>HoldsTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="247"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="248"/>
         <source>A legal hold keeps records from disposal while a complaint, a court case or an information request needs them: a channel, an account&apos;s comments and blocks, or one entry with every version.</source>
         <translation>Ett gallringsstopp hindrar att handlingar gallras så länge ett klagomål, ett rättsfall eller en begäran om allmän handling kräver dem: en kanal, ett kontos kommentarer och blockeringar, eller en post med alla versioner.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="254"/>
         <source>A channel</source>
         <translation>En kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="254"/>
         <source>An account</source>
         <translation>Ett konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="254"/>
         <source>A moderation entry</source>
         <translation>En modereringspost</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="256"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="257"/>
         <source>&amp;Hold</source>
         <translation>&amp;Stopp för</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="257"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="258"/>
         <source>W&amp;hich</source>
         <translation>V&amp;ilken</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="258"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="259"/>
         <source>&amp;Reason</source>
         <translation>&amp;Orsak</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="259"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="260"/>
         <source>The account&apos;s name on the service</source>
         <translation>Kontots namn i tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="261"/>
         <source>e.g. the complaint or case number</source>
         <translation>t.ex. klagomålets eller ärendets nummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="261"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="262"/>
         <source>&amp;Place hold</source>
         <translation>&amp;Inför gallringsstopp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="262"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="263"/>
         <source>&amp;Lift the chosen hold…</source>
         <translation>&amp;Häv det valda stoppet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
         <source>Covers</source>
         <translation>Omfattar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
         <source>Placed</source>
         <translation>Infört</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="266"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="284"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="287"/>
         <source>Active</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="284"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="287"/>
         <source>Lifted</source>
         <translation>Hävt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="285"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="288"/>
         <source>entry {id}</source>
         <translation>post {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="319"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="322"/>
         <source>Lift the hold</source>
         <translation>Häv gallringsstoppet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="319"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="322"/>
         <source>Why is the hold lifted?</source>
         <translation>Varför hävs gallringsstoppet?</translation>
     </message>
@@ -5622,37 +5695,37 @@ Godkänt av: {name}</translation>
 <context>
     <name>IcsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="91"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="95"/>
         <source>Export to Outlook (.ics)</source>
         <translation>Exportera till Outlook (.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="92"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="96"/>
         <source>&amp;From:</source>
         <translation>&amp;Från:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="93"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="97"/>
         <source>&amp;To:</source>
         <translation>&amp;Till:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="94"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="98"/>
         <source>&amp;Language of the texts:</source>
         <translation>Texternas &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="95"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="99"/>
         <source>&amp;Channels:</source>
         <translation>&amp;Kanaler:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="118"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="122"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-filer (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="138"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="142"/>
         <source>%n post(s) exported.</source>
         <translation>
             <numerusform>%n inlägg exporterat.</numerusform>
@@ -5773,37 +5846,37 @@ Godkänt av: {name}</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="257"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="259"/>
         <source>platform</source>
         <translation>tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="258"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="260"/>
         <source>address or handle</source>
         <translation>adress eller användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="259"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="261"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="260"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="262"/>
         <source>unit</source>
         <translation>enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="261"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="263"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="262"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="264"/>
         <source>languages</source>
         <translation>språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="263"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="265"/>
         <source>purpose</source>
         <translation>syfte</translation>
     </message>
@@ -6087,67 +6160,67 @@ Godkänt av: {name}</translation>
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="36"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
         <source>followers</source>
         <translation>följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
         <source>new followers</source>
         <translation>nya följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
         <source>unfollows</source>
         <translation>slutat följa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
         <source>reach</source>
         <translation>räckvidd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
         <source>impressions</source>
         <translation>visningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
         <source>engagements</source>
         <translation>engagemang</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
         <source>reactions</source>
         <translation>reaktioner</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="44"/>
         <source>comments</source>
         <translation>kommentarer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="44"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="45"/>
         <source>shares</source>
         <translation>delningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="45"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="46"/>
         <source>link clicks</source>
         <translation>länkklick</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="46"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="47"/>
         <source>profile visits</source>
         <translation>profilbesök</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="47"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="48"/>
         <source>video views</source>
         <translation>videovisningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="48"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="49"/>
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
@@ -6321,125 +6394,126 @@ Godkänt av: {name}</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="222"/>
         <source>Moderation and dialogue log</source>
         <translation>Modererings- och dialoglogg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="225"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="226"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="228"/>
         <source>Everything</source>
         <translation>Allt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="210"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="349"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="233"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="234"/>
         <source>Waiting for an answer</source>
         <translation>Väntar på svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="235"/>
         <source>Search the log…</source>
         <translation>Sök i loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="377"/>
         <source>Search the log</source>
+        <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Sök i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="237"/>
         <source>Open…</source>
         <translation>Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="240"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="241"/>
         <source>Blocked accounts</source>
         <translation>Blockerade konton</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="219"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="242"/>
         <source>Monitoring</source>
         <translation>Bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="220"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="243"/>
         <source>Response times</source>
         <translation>Svarstider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="221"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="244"/>
         <source>Data subject requests</source>
         <translation>Begäran från registrerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="225"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="248"/>
         <source>Checked now…</source>
         <translation>Kontrollerat nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="250"/>
         <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Registrera att du gick igenom kanalernas kommentarer och meddelanden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="229"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="426"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="252"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488"/>
         <source>Verify the log</source>
         <translation>Kontrollera loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="254"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Kontrollera att ingen anteckning eller bevisfil har ändrats efter att den sparades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="233"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="256"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="234"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="257"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="326"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="385"/>
         <source>The log could not be loaded. The log file has the details.</source>
-        <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Loggen kunde inte läsas in. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="332"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="391"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="337"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="395"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -6447,7 +6521,15 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="339"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="397"/>
+        <source>%n match(es) the search</source>
+        <translation>
+            <numerusform>%n matchar sökningen</numerusform>
+            <numerusform>%n matchar sökningen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="399"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n väntar på svar</numerusform>
@@ -6455,7 +6537,7 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="341"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="401"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -6463,57 +6545,57 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="357"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="419"/>
         <source>Entry {entry_id} saved</source>
         <translation>Anteckning {entry_id} sparad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="401"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="463"/>
         <source>Verifying the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="469"/>
         <source>{entries} entries and {evidence_files} evidence files checked.</source>
         <translation>Kontrollerade anteckningar: {entries}, bevisfiler: {evidence_files}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="415"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="477"/>
         <source>The log is intact</source>
         <translation>Loggen är intakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="416"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="478"/>
         <source>Nothing has been changed.</source>
         <translation>Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="421"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="483"/>
         <source>The log has been tampered with</source>
         <translation>Loggen har manipulerats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="443"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="505"/>
         <source>moderation-log-{first}-{last}</source>
         <translation>modereringslogg-{first}-{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="448"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="510"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="448"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="510"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="472"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="534"/>
         <source>Exporting the moderation log…</source>
         <translation>Exporterar modereringsloggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="479"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="541"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -6700,32 +6782,32 @@ Godkänt av: {name}</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="104"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="107"/>
         <source>Check-ins per channel and working day; shaded days have fewer than {target}.</source>
         <translation>Kontroller per kanal och arbetsdag; skuggade dagar har färre än {target}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="122"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="125"/>
         <source>A check is due now.</source>
         <translation>Det är dags för en kontroll nu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="125"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="128"/>
         <source>Next check due {when}.</source>
         <translation>Nästa kontroll senast {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="131"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="134"/>
         <source>Last check-in {when}.</source>
         <translation>Senaste kontroll {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="156"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="161"/>
         <source>{count} of {target} check-ins</source>
         <translation>{count} av {target} kontroller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="181"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="186"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Kontroll registrerad för %n kanal</numerusform>
@@ -7103,167 +7185,167 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="228"/>
         <source>New post</source>
         <translation>Nytt inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="228"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="228"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="230"/>
         <source>&amp;Title (internal):</source>
         <translation>&amp;Rubrik (intern):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="229"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
         <source>Campaign:</source>
         <translation>Kampanj:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="230"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="233"/>
         <source>Use:</source>
         <translation>Användning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="234"/>
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
         <source>New campaign…</source>
         <translation>Ny kampanj…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="239"/>
         <source>Crisis communication</source>
         <translation>Kriskommunikation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="240"/>
         <source>Paid (sponsored), budget:</source>
         <translation>Betald (sponsrad), budget:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Channels and times</source>
         <translation>Kanaler och tider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
         <source>Published at</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="247"/>
         <source>Add channel</source>
         <translation>Lägg till kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="247"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="249"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Tid:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250"/>
         <source>Copy text</source>
         <translation>Kopiera texten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="249"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251"/>
         <source>Copy the text in the channel&apos;s languages</source>
         <translation>Kopiera texten på kanalens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="252"/>
         <source>Open the service</source>
         <translation>Öppna tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="253"/>
         <source>Mark published…</source>
         <translation>Markera som publicerat…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="289"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="291"/>
         <source>What the post says changed, so it went back for approval.</source>
         <translation>Inläggets innehåll ändrades, så det gick tillbaka för godkännande.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="322"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="324"/>
         <source>Name of the campaign:</source>
         <translation>Kampanjens namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
         <source>To draft</source>
         <translation>Till utkast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="344"/>
         <source>Back to ideas</source>
         <translation>Tillbaka till idéer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="345"/>
         <source>Send for approval</source>
         <translation>Skicka för godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="344"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="346"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="346"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="348"/>
         <source>Unschedule</source>
         <translation>Ta bort schemaläggningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="347"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="349"/>
         <source>Schedule</source>
         <translation>Schemalägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="348"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="350"/>
         <source>Cancel the post…</source>
         <translation>Ställ in inlägget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="359"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="361"/>
         <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
         <translation>Endast en person med rollen godkännare godkänner. Vem du är väljs i inställningarna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="373"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="375"/>
         <source>Why is the post cancelled?</source>
         <translation>Varför ställs inlägget in?</translation>
     </message>
@@ -8772,102 +8854,102 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="96"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="99"/>
         <source>No Finnish text, though {channel} posts in Finnish.</source>
         <translation>Finsk text saknas, fast {channel} publicerar på finska.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="97"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="100"/>
         <source>No Swedish text, though {channel} posts in Swedish.</source>
         <translation>Svensk text saknas, fast {channel} publicerar på svenska.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="98"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
         <source>No English text, though {channel} posts in English.</source>
         <translation>Engelsk text saknas, fast {channel} publicerar på engelska.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="101"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="104"/>
         <source>{channel} is closed: nothing is published there.</source>
         <translation>{channel} är nedlagd: där publiceras inget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="102"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="105"/>
         <source>{channel} is dormant: nothing is published there.</source>
         <translation>{channel} är vilande: där publiceras inget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="103"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="106"/>
         <source>{channel} has not been approved yet.</source>
         <translation>{channel} har ännu inte godkänts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="120"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="123"/>
         <source>No channel chosen for the post.</source>
         <translation>Ingen kanal har valts för inlägget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="138"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="141"/>
         <source>{channel} is not allowed to run paid posts.</source>
         <translation>{channel} får inte ha betalda inlägg.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="149"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="152"/>
         <source>Too long for {channel}: {length} characters, at most {limit}.</source>
         <translation>För långt för {channel}: {length} tecken, högst {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="170"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="173"/>
         <source>{file}: who owns it or under what licence is missing.</source>
         <translation>{file}: ägare eller licens saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="176"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="179"/>
         <source>{file}: consent of the people pictured is not recorded.</source>
         <translation>{file}: samtycke från personerna på bilden är inte antecknat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="178"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="181"/>
         <source>{file}: the people pictured refused consent.</source>
         <translation>{file}: personerna på bilden har nekat samtycke.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="187"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="190"/>
         <source>{file}: alternative text missing ({languages}).</source>
         <translation>{file}: alternativtext saknas ({languages}).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="194"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="197"/>
         <source>{file}: the video has no captions.</source>
         <translation>{file}: videon saknar textning.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="200"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="203"/>
         <source>{file}: the live recording was due to be made accessible on {due}.</source>
         <translation>{file}: inspelningen av direktsändningen skulle ha tillgängliggjorts senast {due}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="204"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="207"/>
         <source>{file}: make the live recording accessible by {due}.</source>
         <translation>{file}: gör inspelningen av direktsändningen tillgänglig senast {due}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="244"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="247"/>
         <source>{channel}: {count} posts in a day, at most {limit}.</source>
         <translation>{channel}: {count} inlägg på en dag, högst {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="251"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="254"/>
         <source>{channel}: {count} posts in a day, at least {limit}.</source>
         <translation>{channel}: {count} inlägg på en dag, minst {limit}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="263"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="266"/>
         <source>{channel}: several posts a day on consecutive days.</source>
         <translation>{channel}: flera inlägg per dag flera dagar i rad.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/calendar/rules.py" line="277"/>
+        <location filename="../src/kuntasome/core/calendar/rules.py" line="280"/>
         <source>{channel}: {count} posts in week {week}, at least {limit}.</source>
         <translation>{channel}: {count} inlägg vecka {week}, minst {limit}.</translation>
     </message>
@@ -9306,181 +9388,181 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="156"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="231"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="336"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="233"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="342"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="157"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159"/>
         <source>Charts</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160"/>
         <source>Imported files</source>
         <translation>Importerade filer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
         <source>Last 2 years</source>
         <translation>Senaste 2 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
         <source>Last 10 years</source>
         <translation>Senaste 10 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
         <source>C&amp;hart</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="173"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
         <source>Export PNG or SVG…</source>
         <translation>Exportera som PNG eller SVG…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
         <source>Import files…</source>
         <translation>Importera filer…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
         <source>Undo import…</source>
         <translation>Ångra import…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Importera filerna som tjänsterna exporterar (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- och Bluesky-arkiv). Varje fil känns igen på innehållet; importeras samma period igen ersätts siffrorna i stället för att räknas två gånger.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="190"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="192"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Välj kanaler för att rita ett diagram.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="196"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
         <source>Values</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="201"/>
         <source>Undone</source>
         <translation>Ångrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="276"/>
         <source>several</source>
         <translation>flera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="347"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="353"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="373"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="373"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="375"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="381"/>
         <source>Export the chart</source>
         <translation>Exportera diagrammet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="384"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="390"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="396"/>
         <source>Import statistics files</source>
         <translation>Importera statistikfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="392"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="398"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Exportfiler (*.csv *.xlsx *.xls *.json *.car);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="403"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="418"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="409"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="424"/>
         <source>Undo import</source>
         <translation>Ångra import</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="405"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="411"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Ta bort de {values} värden som importerats från {file_name}?</translation>
     </message>
@@ -9675,87 +9757,87 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
         <source>Author names and comment texts are personal data. For a request under the GDPR, find everything about one account (every version of every entry, and blocks) and export it.</source>
         <translation>Skribenters namn och kommentarstexter är personuppgifter. För en begäran enligt dataskyddsförordningen, sök fram allt om ett konto (alla versioner av varje anteckning samt blockeringar) och exportera det.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="83"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84"/>
         <source>Account name, exactly as in the log</source>
         <translation>Kontonamn exakt som i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="89"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="90"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="90"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="91"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="91"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="92"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="92"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="93"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="93"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="94"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="112"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="113"/>
         <source>Searching the log…</source>
         <translation>Söker i loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="117"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="118"/>
         <source>Search failed</source>
         <translation>Sökningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="130"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="131"/>
         <source>{searched}: {entries} entries, {blocks} blocks.</source>
         <translation>{searched}: anteckningar {entries}, blockeringar {blocks}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="153"/>
         <source>JSON, complete (*.json)</source>
         <translation>JSON, alla uppgifter (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="153"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="154"/>
         <source>CSV for Excel, entries (*.csv)</source>
         <translation>CSV för Excel, anteckningar (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="157"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="158"/>
         <source>Export everything about {searched}</source>
         <translation>Exportera allt om {searched}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="169"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="170"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -9961,27 +10043,27 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>TwoFactor</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="25"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="26"/>
         <source>not in use</source>
         <translation>används inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="26"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="27"/>
         <source>authenticator app</source>
         <translation>autentiseringsapp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="27"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="28"/>
         <source>security key</source>
         <translation>säkerhetsnyckel</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="28"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="29"/>
         <source>text message</source>
         <translation>sms</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/details.py" line="29"/>
+        <location filename="../src/kuntasome/core/channels/details.py" line="30"/>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
@@ -9989,17 +10071,17 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>UnblockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
         <source>Lift the block on {account}</source>
         <translation>Häv blockeringen av {account}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="153"/>
         <source>&amp;Lifted on</source>
         <translation>&amp;Hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="154"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>

@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 import glob
 import shutil
 import socket
+import sqlite3
 import subprocess
 import tempfile
 import time
@@ -156,8 +157,17 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def demo_paths(demo_db: Path, tmp_path: Path) -> DataPaths:
     """A private copy of the demo data folder."""
     target = tmp_path / "demo"
-    shutil.copytree(demo_db, target)
-    return DataPaths(target)
+    # Other tests read the shared copy (their connections come and go with -wal and -shm
+    # files): copy the database through SQLite's backup, which sees one consistent state.
+    shutil.copytree(demo_db, target, ignore=shutil.ignore_patterns("*.sqlite*"))
+    paths = DataPaths(target)
+    source = sqlite3.connect(DataPaths(demo_db).database)
+    copy = sqlite3.connect(paths.database)
+    with source, copy:
+        source.backup(copy)
+    source.close()
+    copy.close()
+    return paths
 
 
 def wait_for(predicate: object, timeout: float = 5.0) -> None:

@@ -73,7 +73,7 @@ def evidence_paths(large_paths: DataPaths, qapp: object) -> DataPaths:
             paths.evidence,
             picture,
             render_pdf=lambda p, m: render_evidence_pdf(p, m, tz, writing),
-            channel="Kalliorannan kaupunki (facebook)",
+            channel="Kalliorannan kaupunki (Facebook)",
             comment_url=f"https://www.facebook.com/kallioranta/posts/1?comment_id={i}",
             captured_by="Sara Lindqvist",
             captured_by_id=2,

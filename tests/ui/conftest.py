@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -14,6 +15,37 @@ from kuntasome.core.paths import DataPaths
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.preferences import Preferences
 from kuntasome.ui.translations import LanguageManager
+
+
+class LoggedErrors(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def no_logged_errors(request: pytest.FixtureRequest) -> Iterator[LoggedErrors]:
+    """A background task's failure (or any error the window logs) fails the test: the
+    user would only see a vague message, and the log is where it would hide. A test that
+    provokes one on purpose is marked ``logs_errors``."""
+    handler = LoggedErrors()
+    logger = logging.getLogger("kuntasome")
+    logger.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+    if request.node.get_closest_marker("logs_errors") is None and handler.records:
+        pytest.fail(
+            "errors were logged:\n"
+            + "\n".join(
+                f"{r.name}: {r.getMessage()} {r.exc_info and r.exc_info[1]!r}"
+                for r in handler.records
+            )
+        )
 
 
 @pytest.fixture

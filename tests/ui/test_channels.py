@@ -43,6 +43,12 @@ def person_id(context: AppContext, name: str) -> int:
     return next(p.id for p in list_people(context.engine()) if p.name == name)
 
 
+def saved_colour(context: AppContext, channel_id: int) -> str:
+    from kuntasome.core.calendar.rules import load_channel_infos
+
+    return load_channel_infos(context.engine())[channel_id].colour
+
+
 def visible_handles(page: ChannelsPage) -> list[str]:
     return [f"{r.platform}:{r.handle}" for r in page.register.model.rows]
 
@@ -113,6 +119,9 @@ def test_editing_every_kind_of_field_saves_and_is_audited(
     editor.interval.setValue(6)
     editor.per_week.setValue(3)
     editor.two_factor.setCurrentIndex(editor.two_factor.findData("security_key"))
+    assert editor.colour.currentData() == saved_colour(context, channel.id)
+    editor.colour.setCurrentIndex(editor.colour.findData("#882255"))
+    assert editor.colour.currentText() == "wine red"
     assert editor.save_button.isEnabled() and editor.dirty_label.text() == "Unsaved changes"
     editor.save_button.click()
     settle(qtbot)
@@ -121,6 +130,7 @@ def test_editing_every_kind_of_field_saves_and_is_audited(
     assert "en" in saved.languages and not saved.is_public
     assert (saved.review_interval_months, saved.posts_per_week_min) == (6, 3)
     assert saved.two_factor_method == "security_key"
+    assert saved.colour == saved_colour(context, channel.id) == "#882255"
     assert not editor.dirty
     with Session(context.engine()) as s:
         entry = s.exec(

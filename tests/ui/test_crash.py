@@ -6,6 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kuntasome.core.logsetup import configure_logging
@@ -15,6 +16,7 @@ from kuntasome.ui.crash import CrashHandler
 from tests.ui.conftest import when_modal
 
 
+@pytest.mark.logs_errors
 def test_crash_is_logged_and_shown(qapp: QApplication, tmp_path: Path) -> None:
     log_file = tmp_path / "logs" / "kuntasome.log"
     configure_logging(log_file)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from kuntasome.core.organisation import load_organisation
@@ -100,6 +101,7 @@ def test_standard_shortcuts(qtbot: QtBot, context: AppContext) -> None:
     ]
 
 
+@pytest.mark.logs_errors
 def test_an_unexpected_failure_shows_a_translated_message_not_its_internals(
     qtbot: QtBot, context: AppContext
 ) -> None:

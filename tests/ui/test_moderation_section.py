@@ -389,3 +389,41 @@ def test_the_log_is_exported_off_the_gui_thread(
     pdf = out.read_bytes()
     check_pdf(pdf, lang=context.languages.language)
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_the_log_table_names_channels_by_service_and_searches_after_a_pause(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    page = open_page(qtbot, context)
+    page.period.setCurrentIndex(page.period.findData(0))
+    qtbot.waitUntil(lambda: not page.loader.running, timeout=10_000)
+    model = page.model
+    total = model.rowCount()
+    row = next(i for i, r in enumerate(model.rows) if r.channel_id == FACEBOOK)
+    channel = model.index(row, 2)
+    # The short name, the service as an icon, the full name and service in the tooltip.
+    assert channel.data() == "Kalliorannan kaupunki"
+    assert not channel.data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert channel.data(Qt.ItemDataRole.ToolTipRole) == (
+        "Kalliorannan kaupunki – Bergstrands stad (Facebook)"
+    )
+    shown = [
+        model.index(r, c).data(Qt.ItemDataRole.ToolTipRole) or ""
+        for r in range(total)
+        for c in range(model.columnCount())
+    ]
+    assert not any(f"({p})" in text for text in shown for p in ("facebook", "instagram"))
+    assert page.table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    # Typing waits for a pause and then narrows the rows without a reload from the database.
+    handle = model.rows[row].author_handle
+    expected = sum(1 for r in model.all_rows if handle.casefold() in r.author_handle.casefold())
+    page.search.setText(handle[:3])
+    page.search.setText(handle)
+    assert model.rowCount() == total  # not yet: typing goes on
+    qtbot.waitUntil(lambda: model.rowCount() < total, timeout=5_000)
+    assert not page.loader.running
+    assert model.rowCount() >= expected >= 1
+    assert any(r.author_handle == handle for r in model.rows)
+    assert "match" in page.state.text()
+    page.search.clear()
+    qtbot.waitUntil(lambda: model.rowCount() == total, timeout=5_000)

@@ -41,6 +41,7 @@ def capture_and_close(seen: list[str]) -> None:
     when_modal(handle)
 
 
+@pytest.mark.logs_errors
 def test_corrupt_database_gets_a_finnish_message(qapp: QApplication, tmp_path: object) -> None:
     paths = DataPaths(tmp_path / "data")  # type: ignore[operator]
     paths.root.mkdir(parents=True)
@@ -54,6 +55,7 @@ def test_corrupt_database_gets_a_finnish_message(qapp: QApplication, tmp_path: o
     assert hashlib.sha256(paths.database.read_bytes()).hexdigest() == before
 
 
+@pytest.mark.logs_errors
 def test_newer_database_gets_a_swedish_message(qapp: QApplication, demo_paths: DataPaths) -> None:
     con = sqlite3.connect(demo_paths.database)
     con.execute("UPDATE alembic_version SET version_num='0042'")

@@ -64,7 +64,7 @@ def test_importing_asks_the_channel_once_and_can_be_undone(
     def choose_channel(dialog: QWidget) -> None:
         assert isinstance(dialog, AccountDialog)
         combo = next(iter(dialog.combos.values()))
-        combo.setCurrentIndex(combo.findText("Kalliorannan kaupunki – Bergstrands stad (facebook)"))
+        combo.setCurrentIndex(combo.findText("Kalliorannan kaupunki – Bergstrands stad (Facebook)"))
         dialog.accept()
         when_modal(read_message)
 

@@ -10,8 +10,12 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kuntasome.core.cancel import Cancellation
+from kuntasome.core.errors import UserError
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 
-from kuntasome.ui.tasks import Cancelled, wait_in_background
+from kuntasome.ui.tasks import Cancelled, run_in_background, wait_in_background
+
+from tests.ui.conftest import LoggedErrors
 
 
 def press_cancel_when_shown(parent: QWidget) -> None:
@@ -72,3 +76,29 @@ def test_work_that_outlives_its_widget_is_dropped_without_a_crash(qtbot: QtBot) 
     qtbot.wait(50)  # the widget is gone while the work still runs
     qtbot.wait(600)  # the answer arrives: nobody to give it to, and no crash
     assert answers == []
+
+
+@pytest.mark.logs_errors
+def test_a_failing_task_is_logged_and_a_refusal_is_not(
+    qtbot: QtBot, no_logged_errors: LoggedErrors
+) -> None:
+    """What the suite's ``no_logged_errors`` guard catches: an unexpected exception in a
+    background task (without the ``logs_errors`` mark this test would fail), but not a
+    refusal the user is shown in words."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[BaseException] = []
+
+    def refuse() -> None:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Write the person's name."))
+
+    def crash() -> None:
+        raise ZeroDivisionError("a bug")
+
+    run_in_background(refuse, lambda _r: None, seen.append, owner=parent)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=5_000)
+    assert no_logged_errors.records == []
+    run_in_background(crash, lambda _r: None, seen.append, owner=parent)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5_000)
+    (record,) = no_logged_errors.records
+    assert record.exc_info is not None and isinstance(record.exc_info[1], ZeroDivisionError)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from kuntasome.core.channels.colours import PALETTE
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.platforms import channel_label
 from kuntasome.core.statistics.series import CHART_KINDS, ChartData, TopPost
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 Translate = Callable[[str, str], str]
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8C7A00", "#000000")
 MONTHS = (
     QT_TRANSLATE_NOOP("Charts", "Jan"),
     QT_TRANSLATE_NOOP("Charts", "Feb"),
@@ -95,7 +95,7 @@ def draw(
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     names = {c.id: channel_label(c.label, c.label, c.platform) for c in data.channels}
-    colour = {c.id: PALETTE[i % len(PALETTE)] for i, c in enumerate(data.channels)}
+    colour = {c.id: c.colour or PALETTE[i % len(PALETTE)] for i, c in enumerate(data.channels)}
     drawn = False
     if data.kind in ("followers", "frequency"):
         for channel_id, points in data.series.items():

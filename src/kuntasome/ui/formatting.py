@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, tzinfo
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
+
+from kuntasome.core.platforms import channel_label
 
 from kuntasome.documents.language import date_text, datetime_text, number_text
 
@@ -33,3 +35,31 @@ def format_local_datetime(value: datetime) -> str:
 def format_data_size(n: int) -> str:
     """Bytes as people read them: "16.6 MB" (powers of 1,024, with the familiar names)."""
     return QLocale().formattedDataSize(n, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+# A day without its year, as each language writes it before a time ("1.12. 10.00").
+_DAY_MONTH = {
+    QLocale.Language.Finnish: "d.M.",
+    QLocale.Language.Swedish: "d/M",
+    QLocale.Language.English: "d MMM",
+}
+
+
+def format_day_time(value: datetime, tz: tzinfo | None) -> str:
+    """A moment this year, without the year: a deadline in a table, a drop target's time.
+    A time without a zone (or *tz* None) is already the wall-clock time."""
+    local = value.astimezone(tz) if tz is not None and value.tzinfo is not None else value
+    locale = QLocale()
+    day = locale.toString(QDate(local.year, local.month, local.day), _day_month(locale))
+    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{day} {time}"
+
+
+def _day_month(locale: QLocale) -> str:
+    return _DAY_MONTH.get(locale.language(), "d.M.")
+
+
+def channel_text(label: str, platform: str) -> str:
+    """A channel as lists name it: "Kalliorannan kaupunki (Instagram)", the service's name,
+    never its key."""
+    return channel_label(label, label, platform)

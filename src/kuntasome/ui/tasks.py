@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kuntasome.core.cancel import Cancellation, OperationCancelled
+from kuntasome.core.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,9 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
+        except (UserError, OperationCancelled) as exc:  # a refusal the user is told of
+            log.info("Background task refused: %s", type(exc).__name__)
+            self._deliver("failed", exc)
         except Exception as exc:  # handed to the GUI thread, which decides what to show
             log.exception("Background task failed")
             self._deliver("failed", exc)

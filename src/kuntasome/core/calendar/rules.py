@@ -17,6 +17,7 @@ from sqlmodel import col, select
 
 from kuntasome.core.calendar.posts import post_text_for
 from kuntasome.core.calendar.text_length import check_length
+from kuntasome.core.channels.colours import colour_or_default
 from kuntasome.core.db import session_scope
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import Message, Translatable
@@ -64,6 +65,7 @@ class ChannelInfo:
     posts_per_day_min: int | None = None
     posts_per_day_max: int | None = None
     spread_busy_days: bool = False
+    colour: str = ""
 
     @property
     def label(self) -> str:
@@ -87,6 +89,7 @@ def load_channel_infos(engine: Engine) -> dict[int, ChannelInfo]:
                 posts_per_day_min=c.posts_per_day_min,
                 posts_per_day_max=c.posts_per_day_max,
                 spread_busy_days=c.spread_busy_days,
+                colour=colour_or_default(c.colour, c.id or 0),
             )
             for c in channels
         }

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kuntasome.core import audit
+from kuntasome.core.channels.colours import is_colour
 from kuntasome.core.channels.register import RegisterError, no_channel, refuse_duplicate
 from kuntasome.core.db import session_scope
 from kuntasome.core.errors import StaleRecord
@@ -57,6 +58,7 @@ class ChannelDetails:
     is_public: bool = False
     two_factor_method: str = ""
     notes: str = ""
+    colour: str = ""
     # Read only here: the lifecycle and reviews change these.
     id: int = 0
     status: str = "requested"
@@ -103,6 +105,7 @@ def save_channel(
         new["languages"] = ",".join(x for x in CONTENT_LANGUAGES if x in details.languages)
         new["handle"], new["url"] = normal.handle, normal.url
         new["display_name"] = details.display_name.strip()
+        new["colour"] = details.colour.upper() or channel.colour  # not chosen: kept
         changed = sorted(k for k, v in new.items() if getattr(channel, k) != v)
         if not changed:
             return details_of(channel)
@@ -140,5 +143,9 @@ def details_of(channel: Channel) -> ChannelDetails:
 def _check_values(d: ChannelDetails) -> None:
     if not 1 <= d.review_interval_months <= 60:
         raise RegisterError(QT_TRANSLATE_NOOP("Errors", "The review interval must be 1–60 months."))
+    if d.colour and not is_colour(d.colour):
+        raise RegisterError(
+            QT_TRANSLATE_NOOP("Errors", "A colour is written #RRGGBB, e.g. #0072B2.")
+        )
     if not d.languages:
         raise RegisterError(QT_TRANSLATE_NOOP("Errors", "Choose at least one language."))

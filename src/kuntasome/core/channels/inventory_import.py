@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import select
 
 from kuntasome.core import audit
+from kuntasome.core.channels.register import colour_for_new
 from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.models import Channel, Unit
+from kuntasome.core.organisation import load_organisation
 from kuntasome.core.platforms import PLATFORMS, normalise
 
 if TYPE_CHECKING:
@@ -288,7 +290,8 @@ def _channel(values: dict[str, str]) -> dict[str, Any]:
         raise ImportFailed(
             QT_TRANSLATE_NOOP("Errors", "Unknown language “{value}”."), value=unknown[0]
         )
-    languages = ",".join(dict.fromkeys(LANGUAGE_WORDS[w] for w in words)) or "fi"
+    # None: the inventory does not say; the channel posts in the organisation's languages.
+    languages = ",".join(dict.fromkeys(LANGUAGE_WORDS[w] for w in words)) or None
     return {
         "platform": platform,
         "handle": normal.handle,
@@ -337,6 +340,7 @@ def import_channels(
             row=first.row,
             reason=first.error,
         )
+    organisation_languages = ",".join(load_organisation(engine).content_languages)
     with session_scope(engine) as s:
         units = {u.name.lower(): u for u in s.exec(select(Unit))}
         existing = {(c.platform, c.handle.lower()) for c in s.exec(select(Channel))}
@@ -359,6 +363,8 @@ def import_channels(
                     unit = units[unit_name.lower()] = Unit(name=unit_name)
                     s.add(unit)
                     s.flush()
+            values["languages"] = values["languages"] or organisation_languages
+            values["colour"] = colour_for_new(s)
             channel = Channel(**values, unit_id=unit.id if unit else None)
             s.add(channel)
             s.flush()

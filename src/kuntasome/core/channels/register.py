@@ -10,6 +10,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from kuntasome.core import audit
+from kuntasome.core.channels.colours import next_colour
 from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
@@ -140,6 +141,7 @@ def create_channel(
     normal = normalise(platform, address)
     with session_scope(engine) as s:
         refuse_duplicate(s, platform, normal.handle)
+        fields.setdefault("colour", colour_for_new(s))
         channel = Channel(
             platform=platform,
             handle=normal.handle,
@@ -217,3 +219,9 @@ def change_status(
             **{"from": old, "to": status, "reason": reason},
         )
         return channel
+
+
+def colour_for_new(session: Any) -> str:
+    """A colour no open channel has, as far as the palette goes."""
+    taken = session.exec(select(Channel.colour).where(Channel.status != "closed")).all()
+    return next_colour(taken)

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, Table, delete, func, insert, select, update
 from sqlmodel import SQLModel, col
 
 from kuntasome.core.audit import details_json
+from kuntasome.core.channels.colours import next_colour
 from kuntasome.core.db import reset_id_sequences
 from kuntasome.core.demo import content as c
 from kuntasome.core.demo.calendar import local_time, next_working_day, working_day
@@ -233,7 +234,8 @@ class _Builder:
         return specs
 
     def channels_and_access(self) -> None:
-        rows, grants, reviews = [], [], []
+        rows: list[dict[str, Any]] = []
+        grants, reviews = [], []
         sari = self.person_ids["Sari Virtanen"]
         for i, s in enumerate(self._channel_specs(), start=1):
             created = self.start - timedelta(days=self.rng.randrange(200, 1500))
@@ -266,6 +268,7 @@ class _Builder:
                 "created_at": local_time(created, 9),
                 "updated_at": local_time(reviewed, 9),
                 "tone_of_voice": "Asiallinen, lämmin ja selkeä; vastataan samalla kielellä.",
+                "colour": next_colour(r["colour"] for r in rows if r["status"] != "closed"),
             }
             rows.append(row)
             self.channels.append(row)

@@ -44,6 +44,8 @@ class Channel(Versioned, Timestamped, table=True):
     two_factor_method: str = Field(default="", max_length=30)
     notes: str = ""
     closed_on: date | None = None
+    # The calendar's and the charts' colour for it: chosen once (core.channels.colours).
+    colour: str = Field(default="", max_length=7)
 
 
 class AccessGrant(Versioned, table=True):

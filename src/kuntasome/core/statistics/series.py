@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import case
 from sqlmodel import col, func, select
 
+from kuntasome.core.channels.colours import colour_or_default
 from kuntasome.core.db import session_scope
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.models import Channel, Post, PostTarget
@@ -55,6 +56,7 @@ class StatsChannel:
     label: str
     platform: str
     posts_per_week_min: int | None
+    colour: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,13 @@ def engagements_of(values: dict[str, float]) -> float:
 def stats_channels(engine: Engine) -> list[StatsChannel]:
     with session_scope(engine) as s:
         return [
-            StatsChannel(c.id or 0, c.display_name or c.handle, c.platform, c.posts_per_week_min)
+            StatsChannel(
+                c.id or 0,
+                c.display_name or c.handle,
+                c.platform,
+                c.posts_per_week_min,
+                colour_or_default(c.colour, c.id or 0),
+            )
             for c in s.exec(
                 select(Channel)
                 .where(col(Channel.status).not_in(("requested",)))

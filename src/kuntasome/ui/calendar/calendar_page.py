@@ -39,7 +39,7 @@ from kuntasome.core.errors import UserError
 from kuntasome.core.messages import arg
 from kuntasome.core.organisation import load_organisation
 
-from kuntasome.ui.calendar.canvas import channel_colours, swatch
+from kuntasome.ui.calendar.canvas import channel_colours
 from kuntasome.ui.calendar.crisis_dialogs import EndCrisisDialog, StartCrisisDialog
 from kuntasome.ui.calendar.day_panel import DayPanel
 from kuntasome.ui.calendar.ics_dialog import IcsDialog
@@ -47,6 +47,8 @@ from kuntasome.ui.calendar.list_view import CalendarList, ListRow
 from kuntasome.ui.calendar.month_view import MonthView, month_grid
 from kuntasome.ui.calendar.post_editor import PostEditor
 from kuntasome.ui.calendar.week_view import WeekView, week_of
+from kuntasome.ui.formatting import channel_text, format_datetime
+from kuntasome.ui.icons import swatch
 from kuntasome.ui.operations import Changes, Loader, run_operation
 from kuntasome.ui.sections import SECTIONS, PageHeader
 from kuntasome.ui.widgets import Retranslating, show_error, status_message, translate
@@ -214,7 +216,7 @@ class CalendarPage(Retranslating, QWidget):
             for channel in self.channels.values():
                 if channel.status in ("closed", "requested"):
                     continue
-                label = f"{channel.label} ({channel.platform})"
+                label = channel_text(channel.label, channel.platform)
                 colour = self.colours.get(channel.id)
                 if colour is not None:
                     self.channel_filter.addItem(swatch(colour), label, channel.id)
@@ -228,7 +230,7 @@ class CalendarPage(Retranslating, QWidget):
             self.crisis_banner.hide()
             self.crisis_button.setText(self.tr("Crisis mode…"))
             return
-        when = self.crisis.started_at.astimezone(self._tz()).strftime("%d.%m.%Y %H.%M")
+        when = format_datetime(self.crisis.started_at, self._tz())
         self.crisis_banner.setText(
             arg(
                 self.tr(
@@ -323,8 +325,9 @@ class CalendarPage(Retranslating, QWidget):
         self.organisation = loaded.organisation
         self.crisis = loaded.crisis
         self.channels = loaded.data.channels
-        if set(self.colours) != set(self.channels):  # first load, or channels changed
-            self.colours = channel_colours(list(self.channels))
+        colours = channel_colours(self.channels.values())
+        if colours != self.colours:  # first load, or channels or their colours changed
+            self.colours = colours
             self._fill_filter()
         self.state.hide()
         self._show_crisis()
@@ -476,7 +479,9 @@ class CalendarPage(Retranslating, QWidget):
             canvas.set_data(self.data, self.colours, self.context.today())
             self.anchor = updated.day
             self._show_day()
-        status_message(self, arg(self.tr("Moved to {at}."), at=at.strftime("%d.%m.%Y %H.%M")), 4000)
+        status_message(
+            self, arg(self.tr("Moved to {at}."), at=format_datetime(at, self._tz())), 4000
+        )
 
     def toggle_crisis(self) -> None:
         if self.crisis is None:

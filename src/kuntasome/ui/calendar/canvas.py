@@ -3,33 +3,25 @@ them, and a keyboard for everything the mouse does."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QIcon,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QPixmap,
-)
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from kuntasome.core.calendar.posts import TARGET_STATUS_LABELS
+from kuntasome.core.channels.colours import PALETTE, colour_or_default
 
+from kuntasome.ui.formatting import format_date, format_day_time
 from kuntasome.ui.widgets import translate
 
 if TYPE_CHECKING:
+    from kuntasome.core.calendar.rules import ChannelInfo
     from kuntasome.core.calendar.view import CalendarData, CalendarEntry
 
-# Okabe–Ito: told apart with the common forms of colour blindness.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8C7A00", "#000000")
 GRID = QColor("#d5dde3")
 TEXT = QColor("#1d2b36")
 MUTED = QColor("#5b6b77")
@@ -40,16 +32,9 @@ SELECTED = QColor("#1f5f8b")
 WARNING = QColor("#9a4d0e")
 
 
-def channel_colours(channel_ids: list[int]) -> dict[int, QColor]:
-    """A colour per channel, stable for the register's order."""
-    return {cid: QColor(PALETTE[i % len(PALETTE)]) for i, cid in enumerate(channel_ids)}
-
-
-def swatch(colour: QColor) -> QIcon:
-    """A small square of a channel's colour, for lists and menus."""
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(colour)
-    return QIcon(pixmap)
+def channel_colours(channels: Iterable[ChannelInfo]) -> dict[int, QColor]:
+    """Each channel's own colour (stored with it: adding a channel changes no other's)."""
+    return {c.id: QColor(colour_or_default(c.colour, c.id)) for c in channels}
 
 
 @dataclass
@@ -182,7 +167,7 @@ class CalendarCanvas(QWidget):
     def paint_drop(self, painter: QPainter) -> None:
         """Where the dragged post would land."""
         assert self._drop is not None
-        label = self._drop.strftime("%d.%m. %H.%M")
+        label = format_day_time(self._drop, None)
         painter.setPen(QPen(SELECTED, 1, Qt.PenStyle.DashLine))
         painter.setBrush(QColor(31, 95, 139, 30))
         cursor = self.mapFromGlobal(self.cursor().pos())
@@ -299,7 +284,7 @@ class CalendarCanvas(QWidget):
 
     def _announce(self) -> None:
         """Tell screen readers what has the keyboard's attention."""
-        text = self.current_day.strftime("%d.%m.%Y")
+        text = format_date(self.current_day, long=True)
         if self.data and self.current_day in self.data.holidays:
             text += " " + self.data.holidays[self.current_day]
         count = len(self.day_entries(self.current_day))

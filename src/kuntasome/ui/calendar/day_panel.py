@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from kuntasome.core.calendar.posts import TARGET_STATUS_LABELS
 
-from kuntasome.ui.calendar.canvas import describe, swatch
+from kuntasome.ui.calendar.canvas import describe
+from kuntasome.ui.formatting import format_date
+from kuntasome.ui.icons import swatch
 from kuntasome.ui.widgets import Retranslating, translate
 
 if TYPE_CHECKING:
@@ -70,7 +72,7 @@ class DayPanel(Retranslating, QWidget):
         colours: dict[int, QColor],
         selected: CalendarEntry | None,
     ) -> None:
-        self.title.setText(day.strftime("%d.%m.%Y"))
+        self.title.setText(format_date(day, long=True))
         notes: list[str] = []
         self.entries = []
         if data is not None:

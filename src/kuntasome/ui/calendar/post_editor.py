@@ -54,6 +54,8 @@ from kuntasome.core.platforms import normalise
 
 from kuntasome.ui.calendar.media_list import MediaList
 from kuntasome.ui.calendar.publish_dialog import PublishDialog
+from kuntasome.ui.formatting import channel_text, format_datetime
+from kuntasome.ui.icons import service_icon
 from kuntasome.ui.operations import busy, run_operation
 from kuntasome.ui.widgets import Retranslating, record_table, to_local, to_qdatetime, translate
 
@@ -400,17 +402,11 @@ class PostEditor(Retranslating, QDialog):
         table.setRowCount(len(self.targets))
         for row, target in enumerate(self.targets):
             channel = self.channels.get(target.channel_id)
-            name = f"{channel.label} ({channel.platform})" if channel else str(target.channel_id)
-            at = (
-                target.scheduled_at.astimezone(self.tz).strftime("%d.%m.%Y %H.%M")
-                if target.scheduled_at
-                else "–"
+            name = (
+                channel_text(channel.label, channel.platform) if channel else str(target.channel_id)
             )
-            published = (
-                target.published_at.astimezone(self.tz).strftime("%d.%m.%Y %H.%M")
-                if target.published_at
-                else ""
-            )
+            at = format_datetime(target.scheduled_at, self.tz) if target.scheduled_at else "–"
+            published = format_datetime(target.published_at, self.tz) if target.published_at else ""
             status = translate("TargetStatus", TARGET_STATUS_LABELS[target.status])
             for column, text in enumerate((name, at, status, published)):
                 item = QTableWidgetItem(text)
@@ -421,7 +417,11 @@ class PostEditor(Retranslating, QDialog):
         used = {t.channel_id for t in self.targets}
         for channel in self.channels.values():
             if channel.id not in used and channel.status not in ("closed", "requested"):
-                self.add_channel.addItem(f"{channel.label} ({channel.platform})", channel.id)
+                self.add_channel.addItem(
+                    service_icon(channel.platform),
+                    channel_text(channel.label, channel.platform),
+                    channel.id,
+                )
         if current is not None:
             ids = [t.channel_id for t in self.targets]
             if current.channel_id in ids:
@@ -528,7 +528,7 @@ class PostEditor(Retranslating, QDialog):
             length = check_length(channel.platform, self._channel_text(target))
             limit = f"{length.length}/{length.limit}" if length.limit else str(length.length)
             mark = " ⚠" if length.too_long else ""
-            parts.append(f"{channel.label} ({channel.platform}): {limit}{mark}")
+            parts.append(f"{channel_text(channel.label, channel.platform)}: {limit}{mark}")
         self.lengths.setText(
             arg(self.tr("Length as each service counts it: {parts}"), parts=" · ".join(parts))
             if parts

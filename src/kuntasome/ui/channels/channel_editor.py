@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kuntasome.core.changes import Change
 from kuntasome.core.channels.access import RegisterWarning
+from kuntasome.core.channels.colours import COLOUR_NAMES, PALETTE, colour_or_default
 from kuntasome.core.channels.details import (
     CONTENT_LANGUAGES,
     TWO_FACTOR_LABELS,
@@ -48,6 +49,7 @@ from kuntasome.core.platforms import PLATFORMS
 from kuntasome.ui.channels.access_panel import AccessPanel
 from kuntasome.ui.channels.secrets_panel import SecretsPanel
 from kuntasome.ui.formatting import format_date
+from kuntasome.ui.icons import swatch
 from kuntasome.ui.operations import run_operation
 from kuntasome.ui.widgets import OptionalDateEdit, Retranslating, translate
 
@@ -125,6 +127,9 @@ class ChannelEditor(Retranslating, QWidget):
         self.crisis = QCheckBox()
         self.public = QCheckBox()
         self.notes = _text_box(80)
+        self.colour = QComboBox()
+        for colour in PALETTE:
+            self.colour.addItem(swatch(QColor(colour)), "", colour)
         self.two_factor = QComboBox()
         for method in ("", *TWO_FACTOR_METHODS):
             self.two_factor.addItem("", method)
@@ -138,6 +143,7 @@ class ChannelEditor(Retranslating, QWidget):
             ("platform", self.platform),
             ("address", self.address),
             ("display_name", self.display_name),
+            ("colour", self.colour),
             ("account_id", self.account_id),
             ("unit", self.unit),
             ("manager", self.manager),
@@ -224,7 +230,7 @@ class ChannelEditor(Retranslating, QWidget):
             line.textEdited.connect(self._mark_dirty)
         for box in (*self.purpose.values(), self.audience, self.tone, self.notes):
             box.textChanged.connect(self._mark_dirty)
-        for combo in (self.unit, self.manager, self.two_factor):
+        for combo in (self.unit, self.manager, self.two_factor, self.colour):
             combo.currentIndexChanged.connect(self._mark_dirty)
         flags = (self.may_sponsor, self.crisis, self.public, self.spread)
         for check in (*self.language_boxes.values(), *flags):
@@ -238,6 +244,7 @@ class ChannelEditor(Retranslating, QWidget):
             "platform": self.tr("Service:"),
             "address": self.tr("&Address:"),
             "display_name": self.tr("&Name:"),
+            "colour": self.tr("Colour in the calendar:"),
             "account_id": self.tr("Account &ID:"),
             "unit": self.tr("&Unit:"),
             "manager": self.tr("Responsible &manager:"),
@@ -275,6 +282,10 @@ class ChannelEditor(Retranslating, QWidget):
         for i in range(self.two_factor.count()):
             method = self.two_factor.itemData(i)
             self.two_factor.setItemText(i, translate("TwoFactor", TWO_FACTOR_LABELS[method]))
+        for i in range(self.colour.count()):
+            name = COLOUR_NAMES.get(self.colour.itemData(i))
+            if name:
+                self.colour.setItemText(i, translate("Colours", name))
         self.tabs.setTabText(0, self.tr("Details"))
         self.tabs.setTabText(1, self.tr("Access"))
         self.tabs.setTabText(2, self.tr("Security"))
@@ -345,6 +356,7 @@ class ChannelEditor(Retranslating, QWidget):
         self.public.setChecked(d.is_public)
         self.notes.setPlainText(d.notes)
         self.two_factor.setCurrentIndex(max(0, self.two_factor.findData(d.two_factor_method)))
+        self._show_colour(d)
         self._loading = False
         self.dirty = False
         self._show_header()
@@ -414,7 +426,15 @@ class ChannelEditor(Retranslating, QWidget):
             is_public=self.public.isChecked(),
             notes=self.notes.toPlainText().strip(),
             two_factor_method=self.two_factor.currentData(),
+            colour=self.colour.currentData() or "",
         )
+
+    def _show_colour(self, d: ChannelDetails) -> None:
+        """The channel's colour; one from outside the palette is offered as its own."""
+        colour = colour_or_default(d.colour, d.id).upper()
+        if self.colour.findData(colour) < 0:
+            self.colour.addItem(swatch(QColor(colour)), colour, colour)
+        self.colour.setCurrentIndex(self.colour.findData(colour))
 
     def save(self, then: Callable[[], None] | None = None) -> None:
         """Save in the background; *then* runs once the channel is saved."""

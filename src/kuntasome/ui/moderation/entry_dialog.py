@@ -23,6 +23,7 @@ from kuntasome.core.messages import arg
 from kuntasome.core.moderation.evidence import original_path, pdf_path
 from kuntasome.core.moderation.log import ACTION_LABELS, KIND_LABELS, EntryHistory, EntryRow
 
+from kuntasome.ui.formatting import channel_text, format_datetime
 from kuntasome.ui.widgets import Retranslating, translate
 
 if TYPE_CHECKING:
@@ -32,12 +33,10 @@ if TYPE_CHECKING:
 
 def describe(row: EntryRow, tz: ZoneInfo, reasons: dict[str, str]) -> str:
     def when(value: object) -> str:
-        return (
-            value.astimezone(tz).strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else "–"
-        )
+        return format_datetime(value, tz) if isinstance(value, datetime) else "–"
 
     fields = [
-        (translate("EntryDialog", "Channel"), f"{row.channel_name} ({row.platform})"),
+        (translate("EntryDialog", "Channel"), channel_text(row.channel_name, row.platform)),
         (
             translate("EntryDialog", "Kind"),
             translate("Moderation", KIND_LABELS.get(row.kind, row.kind)),

@@ -40,6 +40,7 @@ from kuntasome.core.moderation.log import (
 )
 from kuntasome.core.moderation.recording import record_entry
 
+from kuntasome.ui.formatting import channel_text
 from kuntasome.ui.moderation.evidence_box import EvidenceBox
 from kuntasome.ui.operations import run_operation
 from kuntasome.ui.widgets import Retranslating, to_local, to_qdatetime, translate
@@ -251,7 +252,7 @@ class EntryForm(Retranslating, QWidget):
         refill(
             self.channel,
             [
-                (f"{c.label} ({c.platform})", c.id)
+                (channel_text(c.label, c.platform), c.id)
                 for c in self.setup.channels
                 if c.status != "closed" or (self.correcting and c.id == self.correcting.channel_id)
             ],

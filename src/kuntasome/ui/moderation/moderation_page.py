@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,10 +40,12 @@ from kuntasome.core.moderation.removal_reasons import reason_labels
 from kuntasome.core.moderation.response_times import response_figures
 from kuntasome.core.moderation.verify import VerifyReport, verify_log
 
+from kuntasome.ui.formatting import channel_text
+from kuntasome.ui.icons import service_icon
 from kuntasome.ui.moderation.blocks_tab import BlocksTab
 from kuntasome.ui.moderation.entry_dialog import EntryDialog
 from kuntasome.ui.moderation.entry_form import EntryForm
-from kuntasome.ui.moderation.entry_table import EntryTableModel
+from kuntasome.ui.moderation.entry_table import EntryTableModel, matching, search_texts
 from kuntasome.ui.moderation.export_dialog import ExportDialog
 from kuntasome.ui.moderation.figures_tab import FiguresTab
 from kuntasome.ui.moderation.monitoring_tab import MonitoringTab
@@ -65,6 +67,7 @@ if TYPE_CHECKING:
     from kuntasome.ui.context import AppContext
 
 PERIODS = (7, 30, 365, 0)  # days back; 0 = everything
+SEARCH_PAUSE_MS = 200
 MONITORING_DAYS = 14
 
 
@@ -81,6 +84,21 @@ class Loaded:
     # The organisation's removal reasons in each language, so a language switch needs no
     # reload: ``reasons`` is the one shown.
     all_reasons: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Each entry's search text (in *language*), and the rows the search box let through.
+    search: list[str] = field(default_factory=list)
+    language: str = ""
+    needle: str = ""
+    shown: list[int] | None = None
+    waiting: int = 0
+    overdue: int = 0
+
+
+@dataclass(frozen=True)
+class Searched:
+    rows: list[EntryRow]
+    texts: list[str]
+    language: str
+    shown: list[int] | None
 
 
 class ModerationPage(Retranslating, QWidget):
@@ -102,13 +120,18 @@ class ModerationPage(Retranslating, QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.model = EntryTableModel()
-        self.proxy = QSortFilterProxyModel()
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        # Typing narrows the loaded rows: after a pause, off the GUI thread.
+        self.texts: list[str] = []
+        self.texts_language = ""
+        self.searcher = Loader(self, self._prepare_search, self._searched, self._search_failed)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_PAUSE_MS)
+        self.search_timer.timeout.connect(self.searcher.request)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -239,6 +262,8 @@ class ModerationPage(Retranslating, QWidget):
         shown = self.loaded.all_reasons.get(language) if self.loaded is not None else None
         if self.loaded is not None and shown is not None and shown != self.loaded.reasons:
             self._loaded(replace(self.loaded, reasons=shown))
+        if self.texts_language != language and self.search.text().strip():
+            self.searcher.request()
         self._show_state()
 
     # -- loading ---------------------------------------------------------------------------
@@ -269,6 +294,7 @@ class ModerationPage(Retranslating, QWidget):
         today = self.context.today()
         first, last, channels, waiting = self._filters()
         figures_period = self.figures.period()
+        needle = self.search.text()
 
         def load() -> Loaded:
             now = datetime.now(UTC)
@@ -277,13 +303,15 @@ class ModerationPage(Retranslating, QWidget):
             entries = list_entries(
                 engine, tz=tz, first=first, last=last, channel_ids=channels, open_only=waiting
             )
+            reasons = reason_labels(engine, language)
+            texts = search_texts(entries, reasons)
             figure_rows = list_entries(
                 engine, tz=tz, first=figures_period[0], last=figures_period[1]
             )
             return Loaded(
                 setup=setup,
                 entries=entries,
-                reasons=reason_labels(engine, language),
+                reasons=reasons,
                 all_reasons={code: reason_labels(engine, code) for code in LANGUAGES},
                 blocks=list_blocks(engine),
                 grid=checkin_grid(
@@ -299,6 +327,12 @@ class ModerationPage(Retranslating, QWidget):
                 ),
                 figures=response_figures(figure_rows, now),
                 now=now,
+                search=texts,
+                language=language,
+                needle=needle,
+                shown=matching(texts, needle),
+                waiting=sum(1 for r in entries if r.is_open()),
+                overdue=sum(1 for r in entries if r.is_overdue(now)),
             )
 
         return load
@@ -307,7 +341,10 @@ class ModerationPage(Retranslating, QWidget):
         self.loaded = loaded
         tz = loaded.setup.organisation.time_zone
         self._fill_channel_filter(loaded.setup)
-        self.model.set_rows(loaded.entries, tz, loaded.reasons, loaded.now)
+        self.model.set_rows(loaded.entries, tz, loaded.reasons, loaded.now, loaded.shown)
+        self.texts, self.texts_language = loaded.search, loaded.language
+        if loaded.needle != self.search.text():  # typed while it loaded
+            self.searcher.request()
         self.table.resizeColumnsToContents()
         for column, widest in ((2, 220), (4, 220), (5, 140), (6, 320)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
@@ -316,6 +353,28 @@ class ModerationPage(Retranslating, QWidget):
         self.monitoring.show_data(loaded.grid, loaded.status, tz)
         self.figures.show_figures(loaded.figures)
         self._show_state()
+
+    def _prepare_search(self) -> Callable[[], Searched]:
+        rows, reasons = self.model.all_rows, self.model.reasons
+        language = self.context.languages.language
+        texts = self.texts if self.texts_language == language else None
+        needle = self.search.text()
+
+        def search() -> Searched:
+            made = texts if texts is not None else search_texts(rows, reasons)
+            return Searched(rows, made, language, matching(made, needle))
+
+        return search
+
+    def _searched(self, result: Searched) -> None:
+        if result.rows is not self.model.all_rows:  # reloaded meanwhile, with the search
+            return
+        self.texts, self.texts_language = result.texts, result.language
+        self.model.show_only(result.shown)
+        self._show_state()
+
+    def _search_failed(self, error: BaseException) -> None:
+        show_error(self, self.tr("Search the log"), error)
 
     def _failed(self, error: BaseException) -> None:
         self.loaded = None
@@ -332,9 +391,10 @@ class ModerationPage(Retranslating, QWidget):
             self.state.setText(self.tr("Loading…"))
             self.state.show()
             return
-        waiting = sum(1 for r in self.loaded.entries if r.is_open())
-        overdue = sum(1 for r in self.loaded.entries if r.is_overdue(self.loaded.now))
+        waiting, overdue = self.loaded.waiting, self.loaded.overdue
         text = self.tr("%n entry(s)", "", len(self.loaded.entries))
+        if len(self.model.rows) != len(self.model.all_rows):
+            text += " · " + self.tr("%n match(es) the search", "", len(self.model.rows))
         if waiting:
             text += " · " + self.tr("%n waiting for an answer", "", waiting)
         if overdue:
@@ -348,7 +408,9 @@ class ModerationPage(Retranslating, QWidget):
         self.channel_filter.clear()
         self.channel_filter.addItem(self.tr("All channels"), None)
         for c in setup.channels:
-            self.channel_filter.addItem(f"{c.label} ({c.platform})", c.id)
+            self.channel_filter.addItem(
+                service_icon(c.platform), channel_text(c.label, c.platform), c.id
+            )
         self.channel_filter.setCurrentIndex(max(0, self.channel_filter.findData(current)))
         self.channel_filter.blockSignals(False)
 
@@ -360,7 +422,7 @@ class ModerationPage(Retranslating, QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        row = self.proxy.mapToSource(index).row()
+        row = index.row()
         return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
 
     def open_selected(self) -> None:

@@ -23,7 +23,8 @@ from kuntasome.core.changes import Change
 from kuntasome.core.messages import arg
 from kuntasome.core.moderation.monitoring import check_in
 
-from kuntasome.ui.formatting import format_datetime
+from kuntasome.ui.formatting import channel_text, format_datetime
+from kuntasome.ui.icons import service_icon
 from kuntasome.ui.operations import run_operation
 from kuntasome.ui.widgets import Retranslating, status_message
 
@@ -43,7 +44,9 @@ class CheckInDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.list = QListWidget()
         for channel in channels:
-            item = QListWidgetItem(f"{channel.label} ({channel.platform})")
+            item = QListWidgetItem(
+                service_icon(channel.platform), channel_text(channel.label, channel.platform)
+            )
             item.setData(Qt.ItemDataRole.UserRole, channel.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -143,7 +146,9 @@ class MonitoringTab(Retranslating, QWidget):
         self.table.setHorizontalHeaderLabels(
             [locale.toString(QDate(d.year, d.month, d.day), "ddd d.M.") for d in grid.days]
         )
-        self.table.setVerticalHeaderLabels([f"{c.label} ({c.platform})" for c in grid.channels])
+        for i, c in enumerate(grid.channels):
+            header = QTableWidgetItem(service_icon(c.platform), channel_text(c.label, c.platform))
+            self.table.setVerticalHeaderItem(i, header)
         for i, channel in enumerate(grid.channels):
             for j, day in enumerate(grid.days):
                 count = grid.count(channel.id, day)

@@ -22,6 +22,7 @@ from kuntasome.core.moderation.log import ACTION_LABELS, list_entries
 from kuntasome.core.moderation.removal_reasons import reason_labels
 from kuntasome.core.organisation import load_organisation
 
+from kuntasome.ui.formatting import format_datetime
 from kuntasome.ui.tasks import Cancelled, wait_in_background
 from kuntasome.ui.widgets import (
     Retranslating,
@@ -139,7 +140,7 @@ class SubjectTab(Retranslating, QWidget):
             [
                 (
                     str(row.id),
-                    row.seen_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M"),
+                    format_datetime(row.seen_at, self.tz),
                     row.channel_name,
                     translate("Moderation", ACTION_LABELS.get(row.action, row.action)),
                     row.comment_text.replace("\n", " ")[:120],

@@ -9,6 +9,8 @@ from kuntasome.core.statistics.importers.parsed import KIND_LABELS
 from kuntasome.core.statistics.series import StatsChannel
 from kuntasome.core.statistics.store import META, ImportPlan
 
+from kuntasome.ui.formatting import channel_text
+from kuntasome.ui.icons import service_icon
 from kuntasome.ui.widgets import Retranslating, translate
 
 
@@ -32,7 +34,11 @@ class AccountDialog(Retranslating, QDialog):
         for key in plan.unlinked():
             combo = QComboBox()
             for channel in allowed:
-                combo.addItem(f"{channel.label} ({channel.platform})", channel.id)
+                combo.addItem(
+                    service_icon(channel.platform),
+                    channel_text(channel.label, channel.platform),
+                    channel.id,
+                )
             self.combos[key] = combo
             name = plan.parsed.accounts.get(key) or key
             form.addRow(QLabel(name or self.tr("This file")), combo)

@@ -37,6 +37,8 @@ from kuntasome.core.statistics.series import (
 )
 from kuntasome.core.statistics.store import list_batches, undo_batch
 
+from kuntasome.ui.formatting import channel_text, format_date, format_local_datetime
+from kuntasome.ui.icons import service_icon
 from kuntasome.ui.operations import Changes, run_operation
 from kuntasome.ui.statistics.import_flow import import_files
 from kuntasome.ui.tasks import run_in_background
@@ -244,7 +246,9 @@ class StatisticsPage(Retranslating, QWidget):
         self.channel_list.blockSignals(True)
         self.channel_list.clear()
         for channel in self.channels:
-            item = QListWidgetItem(f"{channel.label} ({channel.platform})")
+            item = QListWidgetItem(
+                service_icon(channel.platform), channel_text(channel.label, channel.platform)
+            )
             item.setData(Qt.ItemDataRole.UserRole, channel.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -266,13 +270,15 @@ class StatisticsPage(Retranslating, QWidget):
             self.batch_table,
             [
                 (
-                    b.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    format_local_datetime(b.imported_at),
                     b.file_name,
                     translate("StatsKind", KIND_LABELS.get(b.kind, b.kind)),
                     b.channel_name or (self.tr("several") if b.values else ""),
                     str(b.values),
-                    f"{b.first_day}–{b.last_day}" if b.first_day and b.last_day else "",
-                    b.undone_at.astimezone().strftime("%Y-%m-%d") if b.undone_at else "",
+                    f"{format_date(b.first_day)}–{format_date(b.last_day)}"
+                    if b.first_day and b.last_day
+                    else "",
+                    format_local_datetime(b.undone_at) if b.undone_at else "",
                 )
                 for b in self.batches
             ],
