@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -105,10 +107,17 @@ class LazyPage(QWidget):
         self.content: QWidget | None = None
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        # The section fits the window, not the other way round: in a window narrower than
+        # the section can be, it scrolls (a layout's minimum would otherwise grow the window
+        # each time another section or tab is shown).
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._layout.addWidget(self._scroll)
 
     def set_content(self, widget: QWidget) -> None:
         self.content = widget
-        self._layout.addWidget(widget)
+        self._scroll.setWidget(widget)
         widget.show()  # a child added to a page already on screen is not shown by itself
 
 

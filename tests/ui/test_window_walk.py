@@ -1,0 +1,88 @@
+"""Every section and tab of the window, visited as a new user would on the demo town."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from kuntasome.core.platforms import PLATFORMS
+
+from kuntasome.ui.context import AppContext
+from kuntasome.ui.main_window import MainWindow
+from kuntasome.ui.sections import SECTIONS
+
+RAW_KEYS = tuple(f"({key})" for key in PLATFORMS)
+
+
+def settle(qtbot: QtBot) -> None:
+    """Until the background loads are done and their results are shown."""
+    pool = QThreadPool.globalInstance()
+    for _ in range(3):
+        qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=15_000)
+        qtbot.wait(50)
+
+
+def texts_of(root: QWidget) -> list[str]:
+    found: list[str] = []
+    for label in root.findChildren(QLabel):
+        found.append(label.text())
+    for combo in root.findChildren(QComboBox):
+        found += [combo.itemText(i) for i in range(combo.count())]
+    for items in root.findChildren(QListWidget):
+        found += [items.item(i).text() for i in range(items.count())]
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        try:
+            model.columnCount(QModelIndex())
+        except TypeError:  # a list model (its column count is private)
+            continue
+        for row in range(min(model.rowCount(QModelIndex()), 200)):
+            for column in range(model.columnCount(QModelIndex())):
+                value = model.index(row, column).data()
+                found.append(str(value) if value is not None else "")
+        for column in range(model.columnCount(QModelIndex())):
+            found.append(str(model.headerData(column, Qt.Orientation.Horizontal)))
+        for row in range(min(model.rowCount(QModelIndex()), 200)):
+            found.append(str(model.headerData(row, Qt.Orientation.Vertical)))
+    return found
+
+
+def test_every_section_and_tab_keeps_the_window_size_and_names_services(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    settle(qtbot)
+    size = window.size()
+    seen: list[str] = []
+    moved: list[str] = []
+    for index, section in enumerate(SECTIONS):
+        window.nav.setCurrentRow(index)
+        settle(qtbot)
+        page = window.stack.currentWidget()
+        if window.size() != size:
+            moved.append(f"{section.key}: {window.size().toTuple()}")
+        for tabs in page.findChildren(QTabWidget):
+            for tab in range(tabs.count()):
+                tabs.setCurrentIndex(tab)
+                settle(qtbot)
+                QApplication.processEvents()
+                if window.size() != size:
+                    moved.append(f"{section.key} › {tabs.tabText(tab)}: {window.size().toTuple()}")
+        seen += texts_of(page)
+    assert not moved, f"the window resized itself from {size.toTuple()}: {moved}"
+    raw = sorted({t for t in seen if any(k in t for k in RAW_KEYS)})
+    assert not raw, raw
