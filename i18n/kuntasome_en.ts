@@ -4,7 +4,7 @@
 <context>
     <name>ArchivePage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="428"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="426"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Snapshot made: %n file in {path}.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="465"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>The snapshot is intact: %n file, every checksum ({algorithms}) matches.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="492"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="490"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>Disposed of %n record; see the disposal log.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>Backups</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="196"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="197"/>
         <source>Backed up %n file(s) ({size}) to {file}.</source>
         <translation>
             <numerusform>Backed up %n file ({size}) to {file}.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="280"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="281"/>
         <source>Backup of {organisation}, made {made} by KuntaSome {version}: %n file(s), {size}. Every file matches its checksum.</source>
         <translation>
             <numerusform>Backup of {organisation}, made {made} by KuntaSome {version}: %n file, {size}. Every file matches its checksum.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="291"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="298"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>

@@ -123,7 +123,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="228"/>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="356"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="462"/>
         <source>Archive</source>
         <translation>Arkisto</translation>
     </message>
@@ -264,7 +264,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="496"/>
         <source>Disposal</source>
         <translation>Hävittäminen</translation>
     </message>
@@ -289,42 +289,42 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Arkistopaketti on tekemättä ajanjaksolta {period}: tee se täällä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="381"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="380"/>
         <source>New folder for the snapshot</source>
         <translation>Uusi kansio arkistopaketille</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="384"/>
         <source>Save the snapshot as</source>
         <translation>Tallenna arkistopaketti nimellä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-tiedostot (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-tiedostot (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="403"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="401"/>
         <source>Making the snapshot…</source>
         <translation>Tehdään arkistopakettia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="416"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkistopaketin teko peruttiin: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="421"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="419"/>
         <source>The snapshot was not made</source>
         <translation>Arkistopakettia ei tehty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="428"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="426"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkistopaketti tehty: %n tiedosto, {path}.</numerusform>
@@ -332,17 +332,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="454"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="452"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Tarkistetaan arkistopaketin jokainen tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="458"/>
         <source>The snapshot is not intact</source>
         <translation>Arkistopaketti ei ole eheä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="465"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkistopaketti on eheä: %n tiedosto, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
@@ -350,7 +350,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="492"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="490"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>Hävitettiin %n asiakirja; katso hävittämisloki.</numerusform>
@@ -358,44 +358,44 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="501"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="499"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>Näitä todistetiedostoja ei voitu poistaa; poista ne käsin:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="517"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="515"/>
         <source>Nothing was disposed of</source>
         <translation>Mitään ei hävitetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="532"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="530"/>
         <source>Hold placed.</source>
         <translation>Hävittämiskielto asetettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="539"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="537"/>
         <source>The hold was not placed</source>
         <translation>Hävittämiskieltoa ei asetettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="550"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="548"/>
         <source>The hold was not lifted</source>
         <translation>Hävittämiskieltoa ei purettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="551"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="549"/>
         <source>Hold lifted.</source>
         <translation>Hävittämiskielto purettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="576"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="574"/>
         <source>The records plan was not saved</source>
         <translation>Tiedonohjaussuunnitelmaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="577"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="575"/>
         <source>Records plan saved.</source>
         <translation>Tiedonohjaussuunnitelma tallennettu.</translation>
     </message>
@@ -1173,50 +1173,50 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="112"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="113"/>
         <source>A team database on a server is backed up on the server (for example with pg_dump), not from this window.</source>
         <translation>Palvelimella olevan tiimin tietokannan varmuuskopiointi tehdään palvelimella (esimerkiksi pg_dumpilla), ei tästä ikkunasta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="156"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="157"/>
         <source>It failed for a reason the log file describes.</source>
         <translation>Se epäonnistui; syy on kirjattu lokitiedostoon.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="162"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="189"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="363"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="163"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="190"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="364"/>
         <source>Back up</source>
         <translation>Varmuuskopiointi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="168"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="169"/>
         <source>Back up to</source>
         <translation>Varmuuskopion tallennuspaikka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="168"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="214"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="169"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="215"/>
         <source>Backups (*.zip)</source>
         <translation>Varmuuskopiot (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="177"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="178"/>
         <source>Backing up the database, evidence and media…</source>
         <translation>Varmuuskopioidaan tietokanta, todisteet ja mediatiedostot…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="184"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="185"/>
         <source>Backup cancelled: no file was written.</source>
         <translation>Varmuuskopiointi peruttiin: tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="190"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="191"/>
         <source>The backup was not made. {reason}</source>
         <translation>Varmuuskopiota ei tehty. {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="196"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="197"/>
         <source>Backed up %n file(s) ({size}) to {file}.</source>
         <translation>
             <numerusform>Varmuuskopioitiin %n tiedosto ({size}): {file}.</numerusform>
@@ -1224,62 +1224,62 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="207"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="228"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="248"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="273"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="299"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="208"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="229"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="249"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="274"/>
         <location filename="../src/kuntasome/ui/archive/backups.py" line="300"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="301"/>
         <source>Restore</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="212"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="213"/>
         <source>Restore from a backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="222"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="223"/>
         <source>Checking every file of the backup…</source>
         <translation>Tarkistetaan varmuuskopion jokainen tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="238"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="239"/>
         <source>Restoring…</source>
         <translation>Palautetaan…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="243"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="244"/>
         <source>Restore cancelled: nothing was changed.</source>
         <translation>Palautus peruttiin: mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="249"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="250"/>
         <source>Nothing was restored. {reason}</source>
         <translation>Mitään ei palautettu. {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="254"/>
         <source>The backup was restored.</source>
         <translation>Varmuuskopio on palautettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="257"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="258"/>
         <source>The data that was here was moved to {folder}; nothing was deleted.</source>
         <translation>Kansiossa olleet tiedot siirrettiin kansioon {folder}; mitään ei poistettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="265"/>
         <source>Passwords and backup codes are never in a backup. These are not in this computer&apos;s password store; enter them again in the channel&apos;s Security tab:</source>
         <translation>Salasanat ja varakoodit eivät ole koskaan varmuuskopiossa. Nämä puuttuvat tämän tietokoneen salasanasäilöstä; syötä ne uudelleen kanavan Tietoturva-välilehdellä:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="271"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="272"/>
         <source>KuntaSome starts again on the restored data.</source>
         <translation>KuntaSome käynnistyy uudelleen palautetuilla tiedoilla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="280"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="281"/>
         <source>Backup of {organisation}, made {made} by KuntaSome {version}: %n file(s), {size}. Every file matches its checksum.</source>
         <translation>
             <numerusform>Varmuuskopio: {organisation}, tehty {made} KuntaSomen versiolla {version}: %n tiedosto, {size}. Jokainen tiedosto vastaa tiivistettään.</numerusform>
@@ -1287,32 +1287,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="293"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="294"/>
         <source>It replaces the data in {folder}. Today&apos;s data is first moved into the folder {aside} there, not deleted.</source>
         <translation>Se korvaa kansion {folder} tiedot. Nykyiset tiedot siirretään ensin sen alikansioon {aside}, niitä ei poisteta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="330"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="331"/>
         <source>The daily backup was made, but not copied to {folder}: {reason}</source>
         <translation>Päivittäinen varmuuskopio tehtiin, mutta sitä ei voitu kopioida kansioon {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="336"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="337"/>
         <source>The daily backup was made.</source>
         <translation>Päivittäinen varmuuskopio on tehty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="340"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="341"/>
         <source>The daily backup failed: {reason}</source>
         <translation>Päivittäinen varmuuskopiointi epäonnistui: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="352"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="353"/>
         <source>Backing up before closing…</source>
         <translation>Varmuuskopioidaan ennen sulkemista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="365"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="366"/>
         <source>The closing backup was not made. {reason}</source>
         <translation>Sulkemisen yhteydessä tehtävää varmuuskopiota ei tehty. {reason}</translation>
     </message>
@@ -1592,7 +1592,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="291"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="298"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n julkaisu</numerusform>
@@ -1600,7 +1600,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="330"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="337"/>
         <source>Crisis communication</source>
         <translation>Kriisiviestintä</translation>
     </message>
@@ -1779,6 +1779,14 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="529"/>
         <source>Crisis message</source>
         <translation>Kriisitiedote</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="130"/>
+        <source>Loading the calendar…</source>
+        <translation>Kalenteria ladataan…</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +3908,11 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="102"/>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="105"/>
         <source>No posts. Double-click the day or press Enter to add one.</source>
         <translation>Ei julkaisuja. Lisää julkaisu kaksoisnapsauttamalla päivää tai painamalla Enter.</translation>
     </message>
@@ -5915,102 +5928,102 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="267"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="276"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="271"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="272"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="273"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Varmuuskopioi nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="274"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="275"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
         <source>Back&amp;ups…</source>
         <translation>V&amp;armuuskopiot…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="279"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="290"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="293"/>
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="285"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="294"/>
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="286"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="287"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="296"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="301"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Tietokanta: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="322"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="331"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Yleiskatsausta ei voitu ladata. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="329"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="338"/>
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="343"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="352"/>
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="346"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="355"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: {root}&lt;/p&gt;</translation>
     </message>
@@ -7340,22 +7353,42 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <translation>Peru julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="361"/>
-        <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
-        <translation>Vain hyväksyjän roolissa oleva henkilö hyväksyy. Kuka olet, valitaan asetuksista.</translation>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="360"/>
+        <source>Approve…</source>
+        <translation>Hyväksy…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="375"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="363"/>
+        <source>Only a person with the approver role approves: choose who you are first (also in Settings › You are).</source>
+        <translation>Julkaisun hyväksyy vain henkilö, jolla on hyväksyjän rooli. Valitse ensin, kuka olet (myös kohdassa Asetukset › Olet).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="372"/>
+        <source>Only a person with the approver role approves, and you do not have it. Roles are given in Channels › People.</source>
+        <translation>Julkaisun hyväksyy vain henkilö, jolla on hyväksyjän rooli, eikä sinulla ole sitä. Roolit annetaan kohdassa Kanavat › Henkilöt.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="391"/>
+        <source>Nobody has the approver role yet. Roles are given in Channels › People.</source>
+        <translation>Kenelläkään ei ole vielä hyväksyjän roolia. Roolit annetaan kohdassa Kanavat › Henkilöt.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="397"/>
+        <source>Who are you? Only an approver approves.</source>
+        <translation>Kuka olet? Vain hyväksyjä voi hyväksyä julkaisun.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="416"/>
         <source>Why is the post cancelled?</source>
         <translation>Miksi julkaisu perutaan?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="533"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="574"/>
         <source>Length as each service counts it: {parts}</source>
         <translation>Pituus kunkin palvelun laskutavalla: {parts}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="548"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="589"/>
         <source>Save the changes to this post?</source>
         <translation>Tallennetaanko julkaisun muutokset?</translation>
     </message>
@@ -7513,6 +7546,24 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="65"/>
         <source>&amp;Published at:</source>
         <translation>&amp;Julkaistu:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/file_dialogs.py" line="25"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Sijainti:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/file_dialogs.py" line="26"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Tiedostotyyppi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/file_dialogs.py" line="27"/>
+        <source>My Computer</source>
+        <translation>Oma tietokone</translation>
     </message>
 </context>
 <context>
@@ -9248,89 +9299,89 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="123"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="126"/>
         <source>Welcome to KuntaSome</source>
         <translation>Tervetuloa KuntaSomeen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="123"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="126"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="130"/>
         <source>KuntaSome keeps your organisation&apos;s social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
         <translation>KuntaSome säilyttää organisaatiosi sosiaalisen median kanavarekisterin, julkaisukalenterin, moderointilokin ja tilastot tällä tietokoneella. Valitse kieli ja kerro, kenen kanavista on kyse.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135"/>
         <source>&amp;Language:</source>
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="133"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="136"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="134"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="137"/>
         <source>Country:</source>
         <translation>Maa:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="138"/>
         <source>e.g. City of Kallioranta</source>
         <translation>esim. Kalliorannan kaupunki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="136"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="139"/>
         <source>&amp;You are:</source>
         <translation>&amp;Olet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="137"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="140"/>
         <source>Verify admin &amp;access every:</source>
         <translation>Tarkista järjestelmänvalvojien &amp;oikeudet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="138"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="141"/>
         <source> months</source>
         <translation> kuukauden välein</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="141"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="144"/>
         <source>Admin access not verified on the platform for longer than this is flagged in the channel register.</source>
         <translation>Kanavarekisteri varoittaa järjestelmänvalvojan oikeuksista, joita ei ole tarkistettu palvelussa tätä pidempään aikaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="145"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="148"/>
         <source>(not chosen)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="148"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="154"/>
         <source>Who you are in the people register: your name goes to the audit log, and a manager decides on channel requests.</source>
         <translation>Kuka olet henkilörekisterissä: nimesi tallentuu muutoslokiin, ja vastuuesihenkilönä voit päättää kanavahakemuksista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="152"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="158"/>
         <source>Finland</source>
         <translation>Suomi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="153"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="159"/>
         <source>Sweden</source>
         <translation>Ruotsi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="156"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="162"/>
         <source>Data folder: {root}
 Database: {display_name}</source>
         <translation>Tietokansio: {root}
 Tietokanta: {display_name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="177"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="183"/>
         <source>Please enter the organisation&apos;s name.</source>
         <translation>Kirjoita organisaation nimi.</translation>
     </message>
@@ -9757,87 +9808,87 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="72"/>
         <source>Author names and comment texts are personal data. For a request under the GDPR, find everything about one account (every version of every entry, and blocks) and export it.</source>
         <translation>Kirjoittajien nimet ja kommenttien tekstit ovat henkilötietoja. Tietosuoja-asetuksen mukaista pyyntöä varten hae kaikki yhtä tiliä koskevat tiedot (jokaisen merkinnän kaikki versiot sekä estot) ja vie ne tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="77"/>
         <source>Account name, exactly as in the log</source>
         <translation>Tilin nimi täsmälleen kuten lokissa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
         <source>Find</source>
         <translation>Hae</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="90"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="83"/>
         <source>No.</source>
         <translation>Nro</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="91"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="92"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="93"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="94"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="113"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="106"/>
         <source>Searching the log…</source>
         <translation>Haetaan lokista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="118"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="111"/>
         <source>Search failed</source>
         <translation>Haku epäonnistui</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="131"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="124"/>
         <source>{searched}: {entries} entries, {blocks} blocks.</source>
         <translation>{searched}: merkintöjä {entries}, estoja {blocks}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="153"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="146"/>
         <source>JSON, complete (*.json)</source>
         <translation>JSON, kaikki tiedot (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="154"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="147"/>
         <source>CSV for Excel, entries (*.csv)</source>
         <translation>CSV Exceliin, merkinnät (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="158"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="151"/>
         <source>Export everything about {searched}</source>
         <translation>Vie kaikki tiedot tilistä {searched}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="170"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="163"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
@@ -9873,12 +9924,12 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="192"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="196"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="201"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="205"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>

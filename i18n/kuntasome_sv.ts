@@ -123,7 +123,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="228"/>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="356"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="462"/>
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
@@ -264,7 +264,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="496"/>
         <source>Disposal</source>
         <translation>Gallring</translation>
     </message>
@@ -289,42 +289,42 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Arkivpaketet för {period} ska skapas: gör det här.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="381"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="380"/>
         <source>New folder for the snapshot</source>
         <translation>Ny mapp för arkivpaketet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="384"/>
         <source>Save the snapshot as</source>
         <translation>Spara arkivpaketet som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-filer (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-filer (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="403"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="401"/>
         <source>Making the snapshot…</source>
         <translation>Skapar arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="416"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkivpaketet avbröts: ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="421"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="419"/>
         <source>The snapshot was not made</source>
         <translation>Arkivpaketet skapades inte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="428"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="426"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkivpaketet har skapats: %n fil i {path}.</numerusform>
@@ -332,17 +332,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="454"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="452"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Kontrollerar varje fil i arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="458"/>
         <source>The snapshot is not intact</source>
         <translation>Arkivpaketet är inte intakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="465"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkivpaketet är intakt: %n fil, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
@@ -350,7 +350,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="492"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="490"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>%n handling gallrades; se gallringsloggen.</numerusform>
@@ -358,44 +358,44 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="501"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="499"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>De här bevisfilerna kunde inte raderas; radera dem för hand:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="517"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="515"/>
         <source>Nothing was disposed of</source>
         <translation>Ingenting gallrades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="532"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="530"/>
         <source>Hold placed.</source>
         <translation>Gallringsstopp infört.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="539"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="537"/>
         <source>The hold was not placed</source>
         <translation>Gallringsstoppet infördes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="550"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="548"/>
         <source>The hold was not lifted</source>
         <translation>Gallringsstoppet hävdes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="551"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="549"/>
         <source>Hold lifted.</source>
         <translation>Gallringsstoppet har hävts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="576"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="574"/>
         <source>The records plan was not saved</source>
         <translation>Dokumenthanteringsplanen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="577"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="575"/>
         <source>Records plan saved.</source>
         <translation>Dokumenthanteringsplanen har sparats.</translation>
     </message>
@@ -1173,50 +1173,50 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="112"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="113"/>
         <source>A team database on a server is backed up on the server (for example with pg_dump), not from this window.</source>
         <translation>En teamdatabas på en server säkerhetskopieras på servern (till exempel med pg_dump), inte från det här fönstret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="156"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="157"/>
         <source>It failed for a reason the log file describes.</source>
         <translation>Det misslyckades; orsaken finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="162"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="189"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="363"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="163"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="190"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="364"/>
         <source>Back up</source>
         <translation>Säkerhetskopiering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="168"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="169"/>
         <source>Back up to</source>
         <translation>Spara säkerhetskopian som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="168"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="214"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="169"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="215"/>
         <source>Backups (*.zip)</source>
         <translation>Säkerhetskopior (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="177"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="178"/>
         <source>Backing up the database, evidence and media…</source>
         <translation>Säkerhetskopierar databasen, bevisen och mediefilerna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="184"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="185"/>
         <source>Backup cancelled: no file was written.</source>
         <translation>Säkerhetskopieringen avbröts: ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="190"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="191"/>
         <source>The backup was not made. {reason}</source>
         <translation>Säkerhetskopian gjordes inte. {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="196"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="197"/>
         <source>Backed up %n file(s) ({size}) to {file}.</source>
         <translation>
             <numerusform>Säkerhetskopierade %n fil ({size}) till {file}.</numerusform>
@@ -1224,62 +1224,62 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="207"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="228"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="248"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="273"/>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="299"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="208"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="229"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="249"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="274"/>
         <location filename="../src/kuntasome/ui/archive/backups.py" line="300"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="301"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="212"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="213"/>
         <source>Restore from a backup</source>
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="222"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="223"/>
         <source>Checking every file of the backup…</source>
         <translation>Kontrollerar varje fil i säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="238"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="239"/>
         <source>Restoring…</source>
         <translation>Återställer…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="243"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="244"/>
         <source>Restore cancelled: nothing was changed.</source>
         <translation>Återställningen avbröts: ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="249"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="250"/>
         <source>Nothing was restored. {reason}</source>
         <translation>Ingenting återställdes. {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="254"/>
         <source>The backup was restored.</source>
         <translation>Säkerhetskopian har återställts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="257"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="258"/>
         <source>The data that was here was moved to {folder}; nothing was deleted.</source>
         <translation>De uppgifter som fanns här flyttades till {folder}; ingenting raderades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="265"/>
         <source>Passwords and backup codes are never in a backup. These are not in this computer&apos;s password store; enter them again in the channel&apos;s Security tab:</source>
         <translation>Lösenord och reservkoder ingår aldrig i en säkerhetskopia. De här saknas i den här datorns lösenordsförråd; ange dem på nytt under kanalens flik Säkerhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="271"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="272"/>
         <source>KuntaSome starts again on the restored data.</source>
         <translation>KuntaSome startar om med de återställda uppgifterna.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="280"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="281"/>
         <source>Backup of {organisation}, made {made} by KuntaSome {version}: %n file(s), {size}. Every file matches its checksum.</source>
         <translation>
             <numerusform>Säkerhetskopia av {organisation}, gjord {made} med KuntaSome {version}: %n fil, {size}. Varje fil stämmer med sin kontrollsumma.</numerusform>
@@ -1287,32 +1287,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="293"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="294"/>
         <source>It replaces the data in {folder}. Today&apos;s data is first moved into the folder {aside} there, not deleted.</source>
         <translation>Den ersätter uppgifterna i {folder}. De nuvarande uppgifterna flyttas först till undermappen {aside} där, de raderas inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="330"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="331"/>
         <source>The daily backup was made, but not copied to {folder}: {reason}</source>
         <translation>Den dagliga säkerhetskopian gjordes, men kunde inte kopieras till {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="336"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="337"/>
         <source>The daily backup was made.</source>
         <translation>Den dagliga säkerhetskopian har gjorts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="340"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="341"/>
         <source>The daily backup failed: {reason}</source>
         <translation>Den dagliga säkerhetskopieringen misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="352"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="353"/>
         <source>Backing up before closing…</source>
         <translation>Säkerhetskopierar innan programmet stängs…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups.py" line="365"/>
+        <location filename="../src/kuntasome/ui/archive/backups.py" line="366"/>
         <source>The closing backup was not made. {reason}</source>
         <translation>Säkerhetskopian vid stängning gjordes inte. {reason}</translation>
     </message>
@@ -1592,7 +1592,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="291"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="298"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n inlägg</numerusform>
@@ -1600,7 +1600,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="330"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="337"/>
         <source>Crisis communication</source>
         <translation>Kriskommunikation</translation>
     </message>
@@ -1779,6 +1779,14 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="529"/>
         <source>Crisis message</source>
         <translation>Krismeddelande</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="130"/>
+        <source>Loading the calendar…</source>
+        <translation>Kalendern läses in…</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +3908,11 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="102"/>
+        <source>Loading…</source>
+        <translation>Läses in…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="105"/>
         <source>No posts. Double-click the day or press Enter to add one.</source>
         <translation>Inga inlägg. Dubbelklicka på dagen eller tryck på Enter för att lägga till ett.</translation>
     </message>
@@ -5915,102 +5928,102 @@ Godkänt av: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="267"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="276"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="271"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="272"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="273"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="274"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="275"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
         <source>Back&amp;ups…</source>
         <translation>Säkerhets&amp;kopior…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="279"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="290"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="293"/>
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="285"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="294"/>
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="286"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="287"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="296"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="301"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Databas: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="322"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="331"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Översikten kunde inte läsas in. Detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="329"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="338"/>
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="343"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="352"/>
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="346"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="355"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: {root}&lt;/p&gt;</translation>
     </message>
@@ -7340,22 +7353,42 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <translation>Ställ in inlägget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="361"/>
-        <source>Only a person with the approver role approves. Who you are is set in Settings.</source>
-        <translation>Endast en person med rollen godkännare godkänner. Vem du är väljs i inställningarna.</translation>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="360"/>
+        <source>Approve…</source>
+        <translation>Godkänn…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="375"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="363"/>
+        <source>Only a person with the approver role approves: choose who you are first (also in Settings › You are).</source>
+        <translation>Bara en person med rollen godkännare kan godkänna. Välj först vem du är (även under Inställningar › Du är).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="372"/>
+        <source>Only a person with the approver role approves, and you do not have it. Roles are given in Channels › People.</source>
+        <translation>Bara en person med rollen godkännare kan godkänna, och du har den inte. Roller ges under Kanaler › Personer.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="391"/>
+        <source>Nobody has the approver role yet. Roles are given in Channels › People.</source>
+        <translation>Ingen har rollen godkännare ännu. Roller ges under Kanaler › Personer.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="397"/>
+        <source>Who are you? Only an approver approves.</source>
+        <translation>Vem är du? Bara en godkännare kan godkänna inlägget.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="416"/>
         <source>Why is the post cancelled?</source>
         <translation>Varför ställs inlägget in?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="533"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="574"/>
         <source>Length as each service counts it: {parts}</source>
         <translation>Längd så som varje tjänst räknar: {parts}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="548"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="589"/>
         <source>Save the changes to this post?</source>
         <translation>Spara ändringarna i inlägget?</translation>
     </message>
@@ -7513,6 +7546,24 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <location filename="../src/kuntasome/ui/calendar/publish_dialog.py" line="65"/>
         <source>&amp;Published at:</source>
         <translation>&amp;Publicerat:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../src/kuntasome/ui/file_dialogs.py" line="25"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/file_dialogs.py" line="26"/>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/file_dialogs.py" line="27"/>
+        <source>My Computer</source>
+        <translation>Den här datorn</translation>
     </message>
 </context>
 <context>
@@ -9248,89 +9299,89 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="123"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="126"/>
         <source>Welcome to KuntaSome</source>
         <translation>Välkommen till KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="123"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="126"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="130"/>
         <source>KuntaSome keeps your organisation&apos;s social media register, posting calendar, moderation log and statistics on this computer. Choose your language and tell us whose channels these are.</source>
         <translation>KuntaSome förvarar din organisations kanalregister, publiceringskalender, modereringslogg och statistik för sociala medier på den här datorn. Välj språk och berätta vems kanaler det gäller.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="132"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="133"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="136"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="134"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="137"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="135"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="138"/>
         <source>e.g. City of Kallioranta</source>
         <translation>t.ex. Bergstrands stad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="136"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="139"/>
         <source>&amp;You are:</source>
         <translation>&amp;Du är:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="137"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="140"/>
         <source>Verify admin &amp;access every:</source>
         <translation>Kontrollintervall för administratörs&amp;behörigheter:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="138"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="141"/>
         <source> months</source>
         <translation> månader</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="141"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="144"/>
         <source>Admin access not verified on the platform for longer than this is flagged in the channel register.</source>
         <translation>Kanalregistret varnar för administratörsbehörigheter som inte har kontrollerats i tjänsten på längre tid än så.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="145"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="148"/>
         <source>(not chosen)</source>
         <translation>(inte vald)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="148"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="154"/>
         <source>Who you are in the people register: your name goes to the audit log, and a manager decides on channel requests.</source>
         <translation>Vem du är i personregistret: ditt namn sparas i händelseloggen, och som ansvarig chef kan du besluta om kanalansökningar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="152"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="158"/>
         <source>Finland</source>
         <translation>Finland</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="153"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="159"/>
         <source>Sweden</source>
         <translation>Sverige</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="156"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="162"/>
         <source>Data folder: {root}
 Database: {display_name}</source>
         <translation>Datamapp: {root}
 Databas: {display_name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/settings_dialog.py" line="177"/>
+        <location filename="../src/kuntasome/ui/settings_dialog.py" line="183"/>
         <source>Please enter the organisation&apos;s name.</source>
         <translation>Skriv organisationens namn.</translation>
     </message>
@@ -9757,87 +9808,87 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="72"/>
         <source>Author names and comment texts are personal data. For a request under the GDPR, find everything about one account (every version of every entry, and blocks) and export it.</source>
         <translation>Skribenters namn och kommentarstexter är personuppgifter. För en begäran enligt dataskyddsförordningen, sök fram allt om ett konto (alla versioner av varje anteckning samt blockeringar) och exportera det.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="77"/>
         <source>Account name, exactly as in the log</source>
         <translation>Kontonamn exakt som i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="90"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="83"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="91"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="92"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="93"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="94"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="113"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="106"/>
         <source>Searching the log…</source>
         <translation>Söker i loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="118"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="111"/>
         <source>Search failed</source>
         <translation>Sökningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="131"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="124"/>
         <source>{searched}: {entries} entries, {blocks} blocks.</source>
         <translation>{searched}: anteckningar {entries}, blockeringar {blocks}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="153"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="146"/>
         <source>JSON, complete (*.json)</source>
         <translation>JSON, alla uppgifter (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="154"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="147"/>
         <source>CSV for Excel, entries (*.csv)</source>
         <translation>CSV för Excel, anteckningar (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="158"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="151"/>
         <source>Export everything about {searched}</source>
         <translation>Exportera allt om {searched}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="170"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="163"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -9873,12 +9924,12 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="192"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="196"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/tasks.py" line="201"/>
+        <location filename="../src/kuntasome/ui/tasks.py" line="205"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>

@@ -108,6 +108,7 @@ def test_creating_sending_and_approving_a_post(
         qtbot.waitUntil(lambda: dialog.post.status == "in_review")
         approve = dialog.findChild(QPushButton, "workflow_approved")
         assert approve is not None and not approve.isEnabled()  # not an approver
+        assert "do not have it" in approve.toolTip()
         dialog.reject()
 
     when_modal(write)
@@ -406,3 +407,56 @@ def test_a_new_post_is_never_planned_in_the_past(
     assert default_post_time(date(2026, 12, 1), datetime(2026, 12, 1, 20, 5)) == datetime(
         2026, 12, 2, 9, 0
     )
+
+
+def test_approving_before_choosing_who_you_are_asks_who(
+    page: CalendarPage, context: AppContext, qtbot: QtBot
+) -> None:
+    from kuntasome.core.models import Post
+
+    approver = _person(context, "approver", approver=True)
+    with Session(context.engine()) as s:
+        waiting = s.exec(select(Post).where(Post.status == "in_review")).first()
+        assert waiting is not None and waiting.id is not None
+    context.set_actor_id(None)
+    with Session(context.engine()) as s:
+        name = s.get(Person, approver).name  # type: ignore[union-attr]
+
+    def approve(dialog: QWidget) -> None:
+        assert isinstance(dialog, PostEditor)
+        button = dialog.findChild(QPushButton, "workflow_approved")
+        assert button is not None and button.isEnabled()  # not greyed without a word
+        assert button.text() == "Approve…" and "choose who you are" in button.toolTip()
+
+        def choose(box: QWidget) -> None:
+            assert name in box.comboBoxItems()  # type: ignore[attr-defined]
+            box.setTextValue(name)  # type: ignore[attr-defined]
+            box.accept()  # type: ignore[attr-defined]
+
+        when_modal(choose)
+        button.click()
+        settle(qtbot)
+        dialog.reject()
+
+    when_modal(approve)
+    page.open_post(waiting.id)
+    post = load_post(context.engine(), waiting.id)
+    assert post.status == "approved" and post.approved_by_id == approver
+    assert context.actor_id() == approver
+
+
+def test_while_loading_the_calendar_says_so_instead_of_no_posts(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    context.today = lambda: date(2026, 11, 22)
+    widget = CalendarPage(context)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)
+    widget.show()
+    # Before the first answer from the database: no "No posts" for a day not yet read.
+    assert widget.data is None
+    texts = [widget.side.posts.item(i).text() for i in range(widget.side.posts.count())]
+    assert texts == ["Loading…"]
+    qtbot.waitUntil(lambda: widget.data is not None, timeout=10_000)
+    texts = [widget.side.posts.item(i).text() for i in range(widget.side.posts.count())]
+    assert "Loading…" not in texts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -76,11 +77,27 @@ def test_who_you_are_and_the_access_verification_interval_are_saved(
     dialog = SettingsDialog(context)
     qtbot.addWidget(dialog)
     assert dialog.person.currentText() == "(not chosen)"
-    dialog.person.setCurrentIndex(dialog.person.findText("Sari Virtanen"))
-    assert dialog.person.findText("Leena Saarinen") == -1  # she has left
+    dialog.person.setCurrentIndex(
+        dialog.person.findText("Sari Virtanen", Qt.MatchFlag.MatchStartsWith)
+    )
+    assert dialog.person.findText("Leena Saarinen", Qt.MatchFlag.MatchStartsWith) == -1  # left
     dialog.verify_months.setValue(12)
     dialog.accept()
     settle(qtbot)
     assert load_organisation(context.engine()).access_verify_months == 12
     assert context.actor_id() is not None
     assert unverified() < before
+
+
+def test_the_person_list_shows_roles_and_a_long_name_fits(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Kalliorannan kaupunki – Bergstrands stad")
+    dialog.show()
+    texts = [dialog.person.itemText(i) for i in range(dialog.person.count())]
+    assert any(t.startswith("Sara Lindqvist (") and "moderator" in t for t in texts), texts
+    metrics = dialog.name.fontMetrics()
+    assert dialog.name.width() > metrics.horizontalAdvance(dialog.name.text()) + 8
+    dialog.reject()

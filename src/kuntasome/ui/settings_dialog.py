@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 from kuntasome.core.changes import Change
 from kuntasome.core.messages import arg
 from kuntasome.core.organisation import OrganisationSettings, load_organisation, save_organisation
-from kuntasome.core.people import list_people
+from kuntasome.core.people import ROLE_LABELS, list_people
 from kuntasome.core.settings import LANGUAGE
 
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.icons import icon
 from kuntasome.ui.operations import SavingDialog, busy
 from kuntasome.ui.translations import LANGUAGE_NAMES, LANGUAGES
+from kuntasome.ui.widgets import translate
 
 
 class SettingsDialog(SavingDialog, QDialog):
@@ -47,7 +48,7 @@ class SettingsDialog(SavingDialog, QDialog):
         self.context = context
         self.first_start = first_start
         self.setWindowIcon(icon("kuntasome"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         self.original_language = context.languages.language
         organisation = load_organisation(context.engine())
         self.heading = QLabel()
@@ -85,9 +86,9 @@ class SettingsDialog(SavingDialog, QDialog):
         self.verify_label.setVisible(not first_start)
         self.person = QComboBox()
         self.person.addItem("", None)
-        for person in list_people(context.engine()):
-            if not person.has_left(context.today()):
-                self.person.addItem(person.name, person.id)
+        self.people = [p for p in list_people(context.engine()) if not p.has_left(context.today())]
+        for person in self.people:
+            self.person.addItem(person.name, person.id)
         self.person.setCurrentIndex(max(0, self.person.findData(context.actor_id())))
         self.person.setVisible(not first_start)
         self.person_label = QLabel()
@@ -99,6 +100,8 @@ class SettingsDialog(SavingDialog, QDialog):
         self.name_label.setBuddy(self.name)
         self.country_label = QLabel()
         self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name.setMinimumWidth(380)  # "Kalliorannan kaupunki – Bergstrands stad" in full
         self.form.addRow(self.language_label, self.language)
         self.form.addRow(self.name_label, self.name)
         self.form.addRow(self.country_label, country_row)
@@ -143,6 +146,9 @@ class SettingsDialog(SavingDialog, QDialog):
             )
         )
         self.person.setItemText(0, self.tr("(not chosen)"))
+        for index, person in enumerate(self.people, start=1):
+            roles = ", ".join(translate("PersonRole", ROLE_LABELS[r]) for r in person.roles)
+            self.person.setItemText(index, f"{person.name} ({roles})" if roles else person.name)
         self.person.setToolTip(
             self.tr(
                 "Who you are in the people register: your name goes to the audit log, and"

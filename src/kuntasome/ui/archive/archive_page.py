@@ -13,7 +13,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -59,6 +58,7 @@ from kuntasome.core.reports.periods import Period
 
 from kuntasome.ui.archive.disposal_tab import DisposalTab, HoldsTab
 from kuntasome.ui.archive.plan_tab import PlanTab
+from kuntasome.ui.file_dialogs import save_file_name
 from kuntasome.ui.formatting import channel_text, format_datetime
 from kuntasome.ui.icons import service_icon
 from kuntasome.ui.operations import Changes, Loader, run_operation
@@ -377,11 +377,9 @@ class ArchivePage(Retranslating, QWidget):
             Path.home() / (name + ("" if request.layout == "dir" else f".{request.layout}"))
         )
         if request.layout == "dir":
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("New folder for the snapshot"), suggested, ""
-            )
+            path, _ = save_file_name(self, self.tr("New folder for the snapshot"), suggested, "")
         else:
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = save_file_name(
                 self,
                 self.tr("Save the snapshot as"),
                 suggested,

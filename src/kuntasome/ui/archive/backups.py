@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kuntasome.core.archive.backup import (
     BackupResult,
@@ -41,6 +41,7 @@ from kuntasome.core.paths import DataPaths
 from kuntasome.core.settings import BACKUP_COPY_FOLDER, BACKUP_KEEP, LAST_BACKUP
 
 from kuntasome.ui.context import AppContext
+from kuntasome.ui.file_dialogs import open_file_name, save_file_name
 from kuntasome.ui.formatting import format_data_size, format_local_datetime
 from kuntasome.ui.tasks import Cancelled, run_in_background, wait_with_progress
 
@@ -164,7 +165,7 @@ class Backups(QObject):
         if out is None:
             suggested = default_backup_path(self.context.paths)
             suggested.parent.mkdir(parents=True, exist_ok=True)
-            name, _ = QFileDialog.getSaveFileName(
+            name, _ = save_file_name(
                 self.window, self.tr("Back up to"), str(suggested), self.tr("Backups (*.zip)")
             )
             if not name:
@@ -207,7 +208,7 @@ class Backups(QObject):
             QMessageBox.information(self.window, self.tr("Restore"), self.unavailable_reason())
             return False
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(
+            name, _ = open_file_name(
                 self.window,
                 self.tr("Restore from a backup"),
                 str(self.context.paths.backups),

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from kuntasome.core.messages import arg
 from kuntasome.core.settings import BACKUP_COPY_FOLDER, BACKUP_KEEP
 
 from kuntasome.ui.archive.backups import Backups
+from kuntasome.ui.file_dialogs import existing_folder
 from kuntasome.ui.formatting import format_data_size, format_local_datetime
 
 
@@ -176,7 +176,7 @@ class BackupsDialog(QDialog):
             self.backups.restore(path)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = existing_folder(
             self, self.tr("Folder for copies of the backups"), self.copy_folder.text()
         )
         if folder:

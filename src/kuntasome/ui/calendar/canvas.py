@@ -122,6 +122,13 @@ class CalendarCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
         self.paint_grid(painter)
+        if self.data is None:  # still loading: say so, rather than show an empty month
+            painter.setPen(MUTED)
+            painter.drawText(
+                QRectF(self.rect()),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("Canvas", "Loading the calendar…"),
+            )
         for item in self.placed:
             self.paint_chip(painter, item.rect, item.entry)
         if self._dragging and self._drop is not None and self.selected is not None:

@@ -98,7 +98,10 @@ class DayPanel(Retranslating, QWidget):
         if selected is not None and selected.target_id in ids:
             self.posts.setCurrentRow(ids.index(selected.target_id))
         self.posts.blockSignals(False)
-        if not self.entries:
+        if data is None:
+            self.posts.addItem(self.tr("Loading…"))
+            self.posts.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        elif not self.entries:
             self.posts.addItem(self.tr("No posts. Double-click the day or press Enter to add one."))
             self.posts.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self.show_entry(selected, data)

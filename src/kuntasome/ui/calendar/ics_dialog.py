@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from kuntasome.core.calendar.ics import export_ics
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES
 
+from kuntasome.ui.file_dialogs import save_file_name
 from kuntasome.ui.formatting import channel_text
 from kuntasome.ui.icons import service_icon
 from kuntasome.ui.widgets import (
@@ -115,7 +115,7 @@ class IcsDialog(Retranslating, QDialog):
         if last < first:
             self.last.setFocus()
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self,
             self.windowTitle(),
             f"kuntasome-{first:%Y%m%d}.ics",

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,6 +20,7 @@ from kuntasome.core.calendar.media import KIND_LABELS, add_media_file
 from kuntasome.core.changes import Change
 
 from kuntasome.ui.calendar.media_dialog import MediaDialog
+from kuntasome.ui.file_dialogs import open_file_name
 from kuntasome.ui.operations import run_operation
 from kuntasome.ui.widgets import Retranslating, translate
 
@@ -80,7 +80,7 @@ class MediaList(Retranslating, QWidget):
             self.list.addItem(item)
 
     def add_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = open_file_name(
             self,
             self.tr("Add a picture or video"),
             "",

@@ -49,7 +49,7 @@ from kuntasome.core.calendar.text_length import check_length
 from kuntasome.core.changes import Change
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES
 from kuntasome.core.messages import arg
-from kuntasome.core.people import has_role
+from kuntasome.core.people import has_role, list_people
 from kuntasome.core.platforms import normalise
 
 from kuntasome.ui.calendar.media_list import MediaList
@@ -354,16 +354,57 @@ class PostEditor(Retranslating, QDialog):
         for status in TRANSITIONS[self.post.status]:
             button = QPushButton(labels[status])
             button.setObjectName(f"workflow_{status}")
-            if status == "approved" and self.post.status == "in_review" and not self.approver:
+            approving = status == "approved" and self.post.status == "in_review"
+            if approving and self.context.actor_id() is None:
+                # Nobody is chosen on this computer yet: ask who, then approve.
+                button.setText(self.tr("Approve…"))
+                button.setToolTip(
+                    self.tr(
+                        "Only a person with the approver role approves: choose who you are"
+                        " first (also in Settings › You are)."
+                    )
+                )
+                button.clicked.connect(self._choose_approver_then_approve)
+            elif approving and not self.approver:
                 button.setEnabled(False)
                 button.setToolTip(
                     self.tr(
-                        "Only a person with the approver role approves. Who you are is set"
-                        " in Settings."
+                        "Only a person with the approver role approves, and you do not have"
+                        " it. Roles are given in Channels › People."
                     )
                 )
-            button.clicked.connect(lambda _c=False, s=status: self.change_status(s))
+            else:
+                button.clicked.connect(lambda _c=False, s=status: self.change_status(s))
             self.workflow.addWidget(button)
+
+    def _choose_approver_then_approve(self) -> None:
+        today = self.context.today()
+        approvers = [
+            p
+            for p in list_people(self.context.engine())
+            if "approver" in p.roles and not p.has_left(today)
+        ]
+        if not approvers:
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr("Nobody has the approver role yet. Roles are given in Channels › People."),
+            )
+            return
+        name, ok = QInputDialog.getItem(
+            self,
+            self.windowTitle(),
+            self.tr("Who are you? Only an approver approves."),
+            [p.name for p in approvers],
+            0,
+            False,
+        )
+        if not ok:
+            return
+        chosen = next(p for p in approvers if p.name == name)
+        self.context.set_actor_id(chosen.id)
+        self.approver = True
+        self.change_status("approved")
 
     def change_status(self, status: str) -> None:
         self._saved_first(lambda: self._change_status(status))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -48,6 +47,7 @@ from kuntasome.core.messages import arg
 from kuntasome.core.platforms import PLATFORMS
 
 from kuntasome.ui.channels.channel_editor import status_label
+from kuntasome.ui.file_dialogs import open_file_name
 from kuntasome.ui.operations import SavingDialog
 from kuntasome.ui.widgets import Retranslating, show_error, translate
 
@@ -148,7 +148,7 @@ class ImportDialog(SavingDialog, Retranslating, QDialog):
 
     # -- file ----------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_name(
             self,
             self.tr("Choose a channel spreadsheet"),
             "",

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +22,7 @@ from kuntasome.core.messages import arg
 from kuntasome.core.platforms import PLATFORMS
 
 from kuntasome.ui.channels.access_panel import role_label
+from kuntasome.ui.file_dialogs import save_file_name
 from kuntasome.ui.formatting import format_date
 from kuntasome.ui.operations import run_operation
 from kuntasome.ui.tasks import run_in_background
@@ -143,7 +143,7 @@ class OffboardingDialog(Retranslating, QDialog):
 
     def export(self) -> None:
         suggested = str(Path.home() / f"offboarding-{self.checklist.name}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self,
             self.export_button.text(),
             suggested,

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QTextBrowser,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES, render_public_list
 from kuntasome.core.messages import arg
 
+from kuntasome.ui.file_dialogs import save_file_name
 from kuntasome.ui.translations import translator_for
 from kuntasome.ui.widgets import Retranslating, save_file, status_message, translate
 
@@ -110,7 +110,7 @@ class PublicListDialog(Retranslating, QDialog):
         language = self.language.currentData()
         suggested = str(Path.home() / f"channels-{language}.{fmt}")
         filters = self.tr("Web page fragment (*.html)") if fmt == "html" else self.tr("CSV (*.csv)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the list"), suggested, filters)
+        path, _ = save_file_name(self, self.tr("Save the list"), suggested, filters)
         if not path:
             return
         target = Path(path)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from kuntasome.core.changes import Change
 from kuntasome.core.messages import arg
 from kuntasome.core.moderation.blocks import BlockRow, add_block, blocks_csv, list_blocks, unblock
 
+from kuntasome.ui.file_dialogs import save_file_name
 from kuntasome.ui.formatting import channel_text
 from kuntasome.ui.icons import service_icon
 from kuntasome.ui.operations import DataEvents, SavingDialog
@@ -291,7 +291,7 @@ class BlocksTab(Retranslating, QWidget):
         ).exec()
 
     def export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self,
             self.tr("Export the block register"),
             self.tr("blocked-accounts.csv"),

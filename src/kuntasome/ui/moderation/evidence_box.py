@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QLabel,
     QListWidget,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kuntasome.core.moderation.evidence import IMAGE_SUFFIXES
 
+from kuntasome.ui.file_dialogs import open_file_names
 from kuntasome.ui.moderation.capture import RegionSelector, grab_screen_without
 from kuntasome.ui.widgets import Retranslating
 
@@ -131,7 +131,7 @@ class EvidenceBox(Retranslating, QWidget):
             self.hint.setText(self.tr("The clipboard holds no picture. Take a screenshot first."))
 
     def choose_file(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
+        names, _ = open_file_names(
             self,
             self.tr("Add evidence picture"),
             "",

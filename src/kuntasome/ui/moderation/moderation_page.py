@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +39,7 @@ from kuntasome.core.moderation.removal_reasons import reason_labels
 from kuntasome.core.moderation.response_times import response_figures
 from kuntasome.core.moderation.verify import VerifyReport, verify_log
 
+from kuntasome.ui.file_dialogs import save_file_name
 from kuntasome.ui.formatting import channel_text
 from kuntasome.ui.icons import service_icon
 from kuntasome.ui.moderation.blocks_tab import BlocksTab
@@ -498,7 +498,7 @@ class ModerationPage(Retranslating, QWidget):
         first, last = dialog.period()
         fmt = dialog.format.currentData()
         org = self.loaded.setup.organisation
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self,
             dialog.windowTitle(),
             arg(

@@ -5,15 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kuntasome.core.messages import arg
 from kuntasome.core.moderation.blocks import list_blocks
@@ -22,6 +14,7 @@ from kuntasome.core.moderation.log import ACTION_LABELS, list_entries
 from kuntasome.core.moderation.removal_reasons import reason_labels
 from kuntasome.core.organisation import load_organisation
 
+from kuntasome.ui.file_dialogs import save_file_name
 from kuntasome.ui.formatting import format_datetime
 from kuntasome.ui.tasks import Cancelled, wait_in_background
 from kuntasome.ui.widgets import (
@@ -153,7 +146,7 @@ class SubjectTab(Retranslating, QWidget):
         json_filter = self.tr("JSON, complete (*.json)")
         csv_filter = self.tr("CSV for Excel, entries (*.csv)")
         safe = "".join(ch if ch.isalnum() else "_" for ch in self.searched)[:40]
-        name, chosen = QFileDialog.getSaveFileName(
+        name, chosen = save_file_name(
             self,
             arg(self.tr("Export everything about {searched}"), searched=self.searched),
             f"{safe}.json",

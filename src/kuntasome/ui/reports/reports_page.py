@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -55,6 +54,7 @@ from kuntasome.core.reports.service import (
     save_report_settings,
 )
 
+from kuntasome.ui.file_dialogs import open_file_name, save_file_name
 from kuntasome.ui.operations import Changes, Loader, run_operation
 from kuntasome.ui.reports.runs_tab import ReportRuns
 from kuntasome.ui.tasks import Cancelled, run_in_background, wait_in_background
@@ -478,7 +478,7 @@ class ReportsPage(Retranslating, QWidget):
         if request is None:
             return
         start = str(Path.home() / self.suggested_name(request).replace("–", "_"))
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self, self.make_button.text().replace("&", ""), start, self.tr("PDF/A (*.pdf)")
         )
         if name:
@@ -514,7 +514,7 @@ class ReportsPage(Retranslating, QWidget):
         return run
 
     def choose_logo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = open_file_name(
             self,
             self.logo_button.text().replace("…", ""),
             str(Path.home()),

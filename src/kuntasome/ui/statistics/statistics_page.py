@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from kuntasome.core.statistics.series import (
 )
 from kuntasome.core.statistics.store import list_batches, undo_batch
 
+from kuntasome.ui.file_dialogs import open_file_names, save_file_name
 from kuntasome.ui.formatting import channel_text, format_date, format_local_datetime
 from kuntasome.ui.icons import service_icon
 from kuntasome.ui.operations import Changes, run_operation
@@ -377,7 +377,7 @@ class StatisticsPage(Retranslating, QWidget):
         if self.data is None:
             return
         png, svg = self.tr("PNG picture (*.png)"), self.tr("SVG drawing (*.svg)")
-        name, chosen = QFileDialog.getSaveFileName(
+        name, chosen = save_file_name(
             self, self.tr("Export the chart"), f"{self.data.kind}.png", f"{png};;{svg}"
         )
         if not name:
@@ -391,7 +391,7 @@ class StatisticsPage(Retranslating, QWidget):
 
     # -- imports ---------------------------------------------------------------------------
     def import_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
+        names, _ = open_file_names(
             self,
             self.tr("Import statistics files"),
             "",
