@@ -460,3 +460,22 @@ def test_while_loading_the_calendar_says_so_instead_of_no_posts(
     qtbot.waitUntil(lambda: widget.data is not None, timeout=10_000)
     texts = [widget.side.posts.item(i).text() for i in range(widget.side.posts.count())]
     assert "Loading…" not in texts
+
+
+def test_a_post_without_a_channel_shows_no_time_not_the_year_2000(
+    page: CalendarPage, qtbot: QtBot
+) -> None:
+    seen: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, PostEditor)
+        try:
+            seen.append(dialog.time_edit.text())
+            seen.append(str(dialog.time_edit.isEnabled()))
+        finally:
+            dialog.reject()
+
+    when_modal(look)
+    page.new_post(datetime(2026, 12, 10, 9, 0))
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == ["–", "False"]

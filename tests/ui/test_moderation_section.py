@@ -427,3 +427,18 @@ def test_the_log_table_names_channels_by_service_and_searches_after_a_pause(
     assert "match" in page.state.text()
     page.search.clear()
     qtbot.waitUntil(lambda: model.rowCount() == total, timeout=5_000)
+
+
+def test_the_entry_forms_times_are_written_as_the_language_writes_them(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    page = open_page(qtbot, context)
+    moment = QDateTime(QDate(2026, 12, 1), QTime(9, 5))
+    page.form.seen.setDateTime(moment)
+    english = page.form.seen.text()
+    context.languages.apply("fi")
+    qtbot.waitUntil(lambda: page.form.seen.text() != english)
+    assert page.form.seen.text() == "1.12.2026 9.05"
+    assert english != "2026-12-01 09:05"

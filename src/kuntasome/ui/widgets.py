@@ -8,10 +8,11 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QDateTimeEdit,
     QHeaderView,
     QMainWindow,
     QMessageBox,
@@ -90,6 +91,33 @@ class OptionalDateEdit(QDateEdit):
 
     def set_value(self, value: date | None) -> None:
         self.setDate(to_qdate(value) if value else self.NONE)
+
+
+class DateTimeEdit(QDateTimeEdit):
+    """A date and time as the user's language writes them; "–" when there is none (a
+    disabled field never shows Qt's default 01.01.2000 00.00)."""
+
+    NONE = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDateTime(self.NONE)
+        self.setSpecialValueText("–")
+        self.setDateTime(self.NONE)
+        self.set_locale_format()
+
+    def set_locale_format(self) -> None:
+        """The language's short date and time format (again after a language switch)."""
+        self.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+
+    def clear_value(self) -> None:
+        self.setDateTime(self.NONE)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LocaleChange or event.type() == QEvent.Type.LanguageChange:
+            self.set_locale_format()
+        super().changeEvent(event)
 
 
 def date_edit(value: date) -> QDateEdit:

@@ -12,7 +12,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -57,7 +56,14 @@ from kuntasome.ui.calendar.publish_dialog import PublishDialog
 from kuntasome.ui.formatting import channel_text, format_datetime
 from kuntasome.ui.icons import service_icon
 from kuntasome.ui.operations import busy, run_operation
-from kuntasome.ui.widgets import Retranslating, record_table, to_local, to_qdatetime, translate
+from kuntasome.ui.widgets import (
+    DateTimeEdit,
+    Retranslating,
+    record_table,
+    to_local,
+    to_qdatetime,
+    translate,
+)
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -139,9 +145,7 @@ class PostEditor(Retranslating, QDialog):
         self.add_button.clicked.connect(self._add_target)
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self._remove_target)
-        self.time_edit = QDateTimeEdit()
-        self.time_edit.setCalendarPopup(True)
-        self.time_edit.setDisplayFormat("dd.MM.yyyy HH.mm")
+        self.time_edit = DateTimeEdit()
         self.time_edit.dateTimeChanged.connect(self._time_changed)
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self._copy_text)
@@ -494,11 +498,13 @@ class PostEditor(Retranslating, QDialog):
             and target.status not in ("published", "cancelled")
             and self.post.status in ("approved", "scheduled")
         )
+        self.time_edit.blockSignals(True)
         if target is not None:
             when = target.scheduled_at.astimezone(self.tz) if target.scheduled_at else None
-            self.time_edit.blockSignals(True)
             self.time_edit.setDateTime(to_qdatetime(when) if when else QDateTime.currentDateTime())
-            self.time_edit.blockSignals(False)
+        else:  # no channel chosen: no time to show
+            self.time_edit.clear_value()
+        self.time_edit.blockSignals(False)
 
     def _time_changed(self, value: QDateTime) -> None:
         target = self._current_target()

@@ -43,7 +43,7 @@ from kuntasome.core.moderation.recording import record_entry
 from kuntasome.ui.formatting import channel_text
 from kuntasome.ui.moderation.evidence_box import EvidenceBox
 from kuntasome.ui.operations import run_operation
-from kuntasome.ui.widgets import Retranslating, to_local, to_qdatetime, translate
+from kuntasome.ui.widgets import DateTimeEdit, Retranslating, to_local, to_qdatetime, translate
 
 from kuntasome.documents.evidence_pdf import render_evidence_pdf
 from kuntasome.documents.language import writing_for
@@ -177,10 +177,7 @@ class EntryForm(Retranslating, QWidget):
         self.clear()
 
     def _time_edit(self) -> QDateTimeEdit:
-        edit = QDateTimeEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        return edit
+        return DateTimeEdit()
 
     # -- texts -----------------------------------------------------------------------------
     def retranslate(self) -> None:
