@@ -48,9 +48,10 @@ from kuntasome.core.calendar.text_length import check_length
 from kuntasome.core.changes import Change
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES
 from kuntasome.core.messages import arg
-from kuntasome.core.people import has_role, list_people
+from kuntasome.core.people import has_role
 from kuntasome.core.platforms import normalise
 
+from kuntasome.ui.calendar.approver import choose_approver
 from kuntasome.ui.calendar.media_list import MediaList
 from kuntasome.ui.calendar.publish_dialog import PublishDialog
 from kuntasome.ui.formatting import channel_text, format_datetime
@@ -382,33 +383,11 @@ class PostEditor(Retranslating, QDialog):
             self.workflow.addWidget(button)
 
     def _choose_approver_then_approve(self) -> None:
-        today = self.context.today()
-        approvers = [
-            p
-            for p in list_people(self.context.engine())
-            if "approver" in p.roles and not p.has_left(today)
-        ]
-        if not approvers:
-            QMessageBox.information(
-                self,
-                self.windowTitle(),
-                self.tr("Nobody has the approver role yet. Roles are given in Channels › People."),
-            )
-            return
-        name, ok = QInputDialog.getItem(
-            self,
-            self.windowTitle(),
-            self.tr("Who are you? Only an approver approves."),
-            [p.name for p in approvers],
-            0,
-            False,
-        )
-        if not ok:
-            return
-        chosen = next(p for p in approvers if p.name == name)
-        self.context.set_actor_id(chosen.id)
-        self.approver = True
-        self.change_status("approved")
+        chosen = choose_approver(self, self.context)
+        if chosen is not None:
+            self.context.set_actor_id(chosen)
+            self.approver = True
+            self.change_status("approved")
 
     def change_status(self, status: str) -> None:
         self._saved_first(lambda: self._change_status(status))
