@@ -50,13 +50,10 @@ def format_day_time(value: datetime, tz: tzinfo | None) -> str:
     A time without a zone (or *tz* None) is already the wall-clock time."""
     local = value.astimezone(tz) if tz is not None and value.tzinfo is not None else value
     locale = QLocale()
-    day = locale.toString(QDate(local.year, local.month, local.day), _day_month(locale))
+    pattern = _DAY_MONTH.get(locale.language(), "d.M.")
+    day = locale.toString(QDate(local.year, local.month, local.day), pattern)
     time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     return f"{day} {time}"
-
-
-def _day_month(locale: QLocale) -> str:
-    return _DAY_MONTH.get(locale.language(), "d.M.")
 
 
 def channel_text(label: str, platform: str) -> str:

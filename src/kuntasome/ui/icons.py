@@ -8,6 +8,8 @@ from importlib import resources
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
+from kuntasome.ui.formatting import channel_text
+
 
 @cache
 def icon(name: str) -> QIcon:
@@ -58,3 +60,8 @@ def swatch(colour: QColor) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(colour)
     return QIcon(pixmap)
+
+
+def channel_item(label: str, platform: str) -> tuple[QIcon, str]:
+    """A channel in a list, menu or combo: its service's badge and "Name (Service)"."""
+    return service_icon(platform), channel_text(label, platform)

@@ -59,8 +59,8 @@ from kuntasome.core.reports.periods import Period
 from kuntasome.ui.archive.disposal_tab import DisposalTab, HoldsTab
 from kuntasome.ui.archive.plan_tab import PlanTab
 from kuntasome.ui.file_dialogs import save_file_name
-from kuntasome.ui.formatting import channel_text, format_datetime
-from kuntasome.ui.icons import service_icon
+from kuntasome.ui.formatting import format_datetime
+from kuntasome.ui.icons import channel_item
 from kuntasome.ui.operations import Changes, Loader, run_operation
 from kuntasome.ui.reports.reports_page import recent_periods
 from kuntasome.ui.tasks import Cancelled, wait_with_progress
@@ -305,9 +305,7 @@ class ArchivePage(Retranslating, QWidget):
         self.channel.clear()
         self.channel.addItem(self.tr("The whole register"), None)
         for c in loaded.channels:
-            self.channel.addItem(
-                service_icon(c.platform), channel_text(c.display_name or c.handle, c.platform), c.id
-            )
+            self.channel.addItem(*channel_item(c.display_name or c.handle, c.platform), c.id)
         self.channel.setCurrentIndex(max(0, self.channel.findData(chosen)))
         self.channel.blockSignals(False)
         tz = loaded.organisation.time_zone

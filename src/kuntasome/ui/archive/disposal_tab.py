@@ -28,8 +28,8 @@ from kuntasome.core.archive.records_plan import BY_KEY
 from kuntasome.core.channels.register import ChannelRow
 from kuntasome.core.messages import arg
 
-from kuntasome.ui.formatting import channel_text, format_date, format_datetime, format_number
-from kuntasome.ui.icons import service_icon
+from kuntasome.ui.formatting import format_date, format_datetime, format_number
+from kuntasome.ui.icons import channel_item
 from kuntasome.ui.widgets import Retranslating, fill_table, record_table, translate
 
 
@@ -272,9 +272,7 @@ class HoldsTab(Retranslating, QWidget):
         chosen = self.channel.currentData()
         self.channel.clear()
         for c in channels:
-            self.channel.addItem(
-                service_icon(c.platform), channel_text(c.display_name or c.handle, c.platform), c.id
-            )
+            self.channel.addItem(*channel_item(c.display_name or c.handle, c.platform), c.id)
         self.channel.setCurrentIndex(max(0, self.channel.findData(chosen)))
         self._fill()
 

@@ -22,8 +22,7 @@ from kuntasome.core.calendar.ics import export_ics
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES
 
 from kuntasome.ui.file_dialogs import save_file_name
-from kuntasome.ui.formatting import channel_text
-from kuntasome.ui.icons import service_icon
+from kuntasome.ui.icons import channel_item
 from kuntasome.ui.widgets import (
     Retranslating,
     date_edit,
@@ -65,9 +64,7 @@ class IcsDialog(Retranslating, QDialog):
         for channel in channels.values():
             if channel.status in ("closed", "requested"):
                 continue
-            item = QListWidgetItem(
-                service_icon(channel.platform), channel_text(channel.label, channel.platform)
-            )
+            item = QListWidgetItem(*channel_item(channel.label, channel.platform))
             item.setData(Qt.ItemDataRole.UserRole, channel.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

@@ -55,7 +55,7 @@ from kuntasome.ui.calendar.approver import choose_approver
 from kuntasome.ui.calendar.media_list import MediaList
 from kuntasome.ui.calendar.publish_dialog import PublishDialog
 from kuntasome.ui.formatting import channel_text, format_datetime
-from kuntasome.ui.icons import service_icon
+from kuntasome.ui.icons import channel_item
 from kuntasome.ui.operations import busy, run_operation
 from kuntasome.ui.widgets import (
     DateTimeEdit,
@@ -441,11 +441,7 @@ class PostEditor(Retranslating, QDialog):
         used = {t.channel_id for t in self.targets}
         for channel in self.channels.values():
             if channel.id not in used and channel.status not in ("closed", "requested"):
-                self.add_channel.addItem(
-                    service_icon(channel.platform),
-                    channel_text(channel.label, channel.platform),
-                    channel.id,
-                )
+                self.add_channel.addItem(*channel_item(channel.label, channel.platform), channel.id)
         if current is not None:
             ids = [t.channel_id for t in self.targets]
             if current.channel_id in ids:

@@ -26,8 +26,7 @@ from kuntasome.core.messages import arg
 from kuntasome.core.moderation.blocks import BlockRow, add_block, blocks_csv, list_blocks, unblock
 
 from kuntasome.ui.file_dialogs import save_file_name
-from kuntasome.ui.formatting import channel_text
-from kuntasome.ui.icons import service_icon
+from kuntasome.ui.icons import channel_item
 from kuntasome.ui.operations import DataEvents, SavingDialog
 from kuntasome.ui.widgets import (
     Retranslating,
@@ -66,7 +65,7 @@ class BlockDialog(SavingDialog, Retranslating, QDialog):
         self.events, self.save, self.today = events, save, today
         self.channel = QComboBox()
         for c in setup.channels:
-            self.channel.addItem(service_icon(c.platform), channel_text(c.label, c.platform), c.id)
+            self.channel.addItem(*channel_item(c.label, c.platform), c.id)
         self.channel.setCurrentIndex(max(0, self.channel.findData(channel_id)))
         self.account = QLineEdit(account)
         self.blocked_on = date_edit(today)

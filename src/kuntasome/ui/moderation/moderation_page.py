@@ -40,8 +40,7 @@ from kuntasome.core.moderation.response_times import response_figures
 from kuntasome.core.moderation.verify import VerifyReport, verify_log
 
 from kuntasome.ui.file_dialogs import save_file_name
-from kuntasome.ui.formatting import channel_text
-from kuntasome.ui.icons import service_icon
+from kuntasome.ui.icons import channel_item
 from kuntasome.ui.moderation.blocks_tab import BlocksTab
 from kuntasome.ui.moderation.entry_dialog import EntryDialog
 from kuntasome.ui.moderation.entry_form import EntryForm
@@ -408,9 +407,7 @@ class ModerationPage(Retranslating, QWidget):
         self.channel_filter.clear()
         self.channel_filter.addItem(self.tr("All channels"), None)
         for c in setup.channels:
-            self.channel_filter.addItem(
-                service_icon(c.platform), channel_text(c.label, c.platform), c.id
-            )
+            self.channel_filter.addItem(*channel_item(c.label, c.platform), c.id)
         self.channel_filter.setCurrentIndex(max(0, self.channel_filter.findData(current)))
         self.channel_filter.blockSignals(False)
 

@@ -23,8 +23,8 @@ from kuntasome.core.changes import Change
 from kuntasome.core.messages import arg
 from kuntasome.core.moderation.monitoring import check_in
 
-from kuntasome.ui.formatting import channel_text, format_datetime
-from kuntasome.ui.icons import service_icon
+from kuntasome.ui.formatting import format_datetime
+from kuntasome.ui.icons import channel_item
 from kuntasome.ui.operations import run_operation
 from kuntasome.ui.widgets import Retranslating, status_message
 
@@ -44,9 +44,7 @@ class CheckInDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.list = QListWidget()
         for channel in channels:
-            item = QListWidgetItem(
-                service_icon(channel.platform), channel_text(channel.label, channel.platform)
-            )
+            item = QListWidgetItem(*channel_item(channel.label, channel.platform))
             item.setData(Qt.ItemDataRole.UserRole, channel.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -147,7 +145,7 @@ class MonitoringTab(Retranslating, QWidget):
             [locale.toString(QDate(d.year, d.month, d.day), "ddd d.M.") for d in grid.days]
         )
         for i, c in enumerate(grid.channels):
-            header = QTableWidgetItem(service_icon(c.platform), channel_text(c.label, c.platform))
+            header = QTableWidgetItem(*channel_item(c.label, c.platform))
             self.table.setVerticalHeaderItem(i, header)
         for i, channel in enumerate(grid.channels):
             for j, day in enumerate(grid.days):

@@ -9,8 +9,7 @@ from kuntasome.core.statistics.importers.parsed import KIND_LABELS
 from kuntasome.core.statistics.series import StatsChannel
 from kuntasome.core.statistics.store import META, ImportPlan
 
-from kuntasome.ui.formatting import channel_text
-from kuntasome.ui.icons import service_icon
+from kuntasome.ui.icons import channel_item
 from kuntasome.ui.widgets import Retranslating, translate
 
 
@@ -34,11 +33,7 @@ class AccountDialog(Retranslating, QDialog):
         for key in plan.unlinked():
             combo = QComboBox()
             for channel in allowed:
-                combo.addItem(
-                    service_icon(channel.platform),
-                    channel_text(channel.label, channel.platform),
-                    channel.id,
-                )
+                combo.addItem(*channel_item(channel.label, channel.platform), channel.id)
             self.combos[key] = combo
             name = plan.parsed.accounts.get(key) or key
             form.addRow(QLabel(name or self.tr("This file")), combo)

@@ -37,8 +37,8 @@ from kuntasome.core.statistics.series import (
 from kuntasome.core.statistics.store import list_batches, undo_batch
 
 from kuntasome.ui.file_dialogs import open_file_names, save_file_name
-from kuntasome.ui.formatting import channel_text, format_date, format_local_datetime
-from kuntasome.ui.icons import service_icon
+from kuntasome.ui.formatting import format_date, format_local_datetime
+from kuntasome.ui.icons import channel_item
 from kuntasome.ui.operations import Changes, run_operation
 from kuntasome.ui.statistics.import_flow import import_files
 from kuntasome.ui.tasks import run_in_background
@@ -246,9 +246,7 @@ class StatisticsPage(Retranslating, QWidget):
         self.channel_list.blockSignals(True)
         self.channel_list.clear()
         for channel in self.channels:
-            item = QListWidgetItem(
-                service_icon(channel.platform), channel_text(channel.label, channel.platform)
-            )
+            item = QListWidgetItem(*channel_item(channel.label, channel.platform))
             item.setData(Qt.ItemDataRole.UserRole, channel.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
