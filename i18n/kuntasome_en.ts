@@ -4,7 +4,7 @@
 <context>
     <name>ArchivePage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="426"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="424"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Snapshot made: %n file in {path}.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="465"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="463"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>The snapshot is intact: %n file, every checksum ({algorithms}) matches.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="490"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="488"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>Disposed of %n record; see the disposal log.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="492"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="543"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Crisis mode is on: %n post paused.</numerusform>
@@ -230,7 +230,7 @@
 <context>
     <name>IcsDialog</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="139"/>
         <source>%n post(s) exported.</source>
         <translation>
             <numerusform>%n post exported.</numerusform>
@@ -260,7 +260,7 @@
 <context>
     <name>ModerationPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="395"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="405"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="397"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
         <source>%n match(es) the search</source>
         <translation>
             <numerusform>%n matches the search</numerusform>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="399"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n waiting for an answer</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="401"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="411"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform>
@@ -306,7 +306,7 @@
 <context>
     <name>MonitoringTab</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="186"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="184"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Check-in recorded for %n channel</numerusform>
@@ -404,7 +404,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="146"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="258"/>
         <source>The last backup was made on {date}, %n day(s) ago.</source>
         <translation>
             <numerusform>The last backup was made on {date}, %n day ago.</numerusform>
@@ -412,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="216"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="346"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n due within the hour</numerusform>
@@ -420,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="226"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="356"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform>

@@ -95,17 +95,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="44"/>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="39"/>
         <source>This file</source>
         <translation>Tämä tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="55"/>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="50"/>
         <source>Choose the channel</source>
         <translation>Valitse kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="60"/>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="55"/>
         <source>{name} is a {kind} file. Choose the channel its figures belong to; accounts are remembered for the next import.</source>
         <translation>{name} on tiedosto lähteestä {kind}. Valitse kanava, jolle luvut kuuluvat; tilit muistetaan seuraavaa tuontia varten.</translation>
     </message>
@@ -122,8 +122,8 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <name>ArchivePage</name>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="228"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="356"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="462"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="354"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
         <source>Archive</source>
         <translation>Arkisto</translation>
     </message>
@@ -264,7 +264,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="496"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="494"/>
         <source>Disposal</source>
         <translation>Hävittäminen</translation>
     </message>
@@ -279,52 +279,52 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Koko rekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="323"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="321"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="333"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="331"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkistopaketti on tekemättä ajanjaksolta {period}: tee se täällä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="380"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="378"/>
         <source>New folder for the snapshot</source>
         <translation>Uusi kansio arkistopaketille</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="384"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="382"/>
         <source>Save the snapshot as</source>
         <translation>Tallenna arkistopaketti nimellä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="384"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-tiedostot (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-tiedostot (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="401"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="399"/>
         <source>Making the snapshot…</source>
         <translation>Tehdään arkistopakettia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="416"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="414"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkistopaketin teko peruttiin: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="419"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="417"/>
         <source>The snapshot was not made</source>
         <translation>Arkistopakettia ei tehty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="426"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="424"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkistopaketti tehty: %n tiedosto, {path}.</numerusform>
@@ -332,17 +332,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="452"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="450"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Tarkistetaan arkistopaketin jokainen tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="458"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="456"/>
         <source>The snapshot is not intact</source>
         <translation>Arkistopaketti ei ole eheä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="465"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="463"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkistopaketti on eheä: %n tiedosto, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
@@ -350,7 +350,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="490"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="488"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>Hävitettiin %n asiakirja; katso hävittämisloki.</numerusform>
@@ -358,44 +358,44 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="499"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="497"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>Näitä todistetiedostoja ei voitu poistaa; poista ne käsin:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="515"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="513"/>
         <source>Nothing was disposed of</source>
         <translation>Mitään ei hävitetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="530"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="528"/>
         <source>Hold placed.</source>
         <translation>Hävittämiskielto asetettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="537"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="535"/>
         <source>The hold was not placed</source>
         <translation>Hävittämiskieltoa ei asetettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="548"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="546"/>
         <source>The hold was not lifted</source>
         <translation>Hävittämiskieltoa ei purettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="549"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="547"/>
         <source>Hold lifted.</source>
         <translation>Hävittämiskielto purettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="574"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="572"/>
         <source>The records plan was not saved</source>
         <translation>Tiedonohjaussuunnitelmaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="575"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="573"/>
         <source>Records plan saved.</source>
         <translation>Tiedonohjaussuunnitelma tallennettu.</translation>
     </message>
@@ -1423,32 +1423,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="97"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="96"/>
         <source>Block an account</source>
         <translation>Estä tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
         <source>&amp;Account</source>
         <translation>&amp;Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
         <source>&amp;Blocked on</source>
         <translation>&amp;Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="104"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
         <source>&amp;Decided by</source>
         <translation>&amp;Päättäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="105"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="104"/>
         <source>&amp;Reason</source>
         <translation>&amp;Peruste</translation>
     </message>
@@ -1504,87 +1504,87 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>BlocksTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="201"/>
         <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
         <translation>Estolista on julkinen asiakirja: kuka päätti, milloin ja miksi. Estoja ei poisteta koskaan; poistettu esto säilyy päivämäärineen ja perusteineen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
         <source>Block an account…</source>
         <translation>Estä tili…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
         <source>Lift the block…</source>
         <translation>Poista esto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="208"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="209"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="208"/>
         <source>Show lifted blocks</source>
         <translation>Näytä poistetut estot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
         <source>Blocked on</source>
         <translation>Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
         <source>Decided by</source>
         <translation>Päättäjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
         <source>Lifted on</source>
         <translation>Esto poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="219"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="218"/>
         <source>Why lifted</source>
         <translation>Poiston peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="296"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="295"/>
         <source>Export the block register</source>
         <translation>Vie estorekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="297"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="296"/>
         <source>blocked-accounts.csv</source>
         <translation>estetyt-tilit.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="298"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="297"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="305"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="304"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
@@ -1608,37 +1608,67 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CalendarList</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="120"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="128"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="121"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="129"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="122"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="130"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="123"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="131"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="124"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="132"/>
         <source>Warnings</source>
         <translation>Varoitukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="156"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="184"/>
+        <source>Every post of the month</source>
+        <translation>Kaikki kuukauden julkaisut</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="185"/>
+        <source>Waiting for approval</source>
+        <translation>Hyväksyttävänä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="186"/>
+        <source>Scheduled but not marked published</source>
+        <translation>Ajastettu, mutta ei merkitty julkaistuksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="187"/>
+        <source>With rule warnings in the coming week</source>
+        <translation>Tulevan viikon julkaisut, joissa on sääntövaroituksia</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="188"/>
+        <source>With live recordings to make accessible</source>
+        <translation>Julkaisut, joiden lähetystallenne on tehtävä saavutettavaksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="193"/>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="194"/>
         <source>Search posts, channels, statuses, warnings…</source>
         <translation>Hae julkaisuja, kanavia, tiloja, varoituksia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="157"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="195"/>
         <source>Search the list</source>
         <translation>Hae luettelosta</translation>
     </message>
@@ -1646,118 +1676,118 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="191"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="193"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="192"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
         <source>Previous (Page Up)</source>
         <translation>Edellinen (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="195"/>
         <source>Next (Page Down)</source>
         <translation>Seuraava (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
         <source>Previous</source>
         <translation>Edellinen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="197"/>
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198"/>
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198"/>
         <source>List</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="203"/>
         <source>New post…</source>
         <translation>Uusi julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204"/>
         <source>New post (Ctrl+N)</source>
         <translation>Uusi julkaisu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Vie Outlookiin (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="216"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="233"/>
         <source>Crisis mode…</source>
         <translation>Kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="237"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="239"/>
         <source>Crisis mode is on since {when} ({by}): {reason}. Non-crisis posts are paused.</source>
         <translation>Kriisitila on päällä {when} alkaen ({by}): {reason}. Muut kuin kriisiviestinnän julkaisut on keskeytetty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="247"/>
         <source>End crisis mode…</source>
         <translation>Lopeta kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="273"/>
         <source>Week {week}, {month}–{year}</source>
         <translation>Viikko {week}, {month}–{year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="293"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="313"/>
         <source>Loading the calendar…</source>
         <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Ladataan kalenteria…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="354"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="387"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalenteria ei voitu ladata. Lokissa on tarkemmat tiedot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="429"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="480"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="464"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="515"/>
         <source>Move the post</source>
         <translation>Siirrä julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="483"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="534"/>
         <source>Moved to {at}.</source>
         <translation>Siirretty: {at}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="492"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="543"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Kriisitila on päällä: %n julkaisu keskeytetty.</numerusform>
@@ -1765,18 +1795,18 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="499"/>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="515"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="550"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="566"/>
         <source>End crisis mode</source>
         <translation>Lopeta kriisitila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="499"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="550"/>
         <source>End crisis mode now?</source>
         <translation>Lopetetaanko kriisitila nyt?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="529"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="580"/>
         <source>Crisis message</source>
         <translation>Kriisitiedote</translation>
     </message>
@@ -2256,12 +2286,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="68"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="66"/>
         <source>Checked now</source>
         <translation>Tarkistettu nyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="70"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="68"/>
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Näiden kanavien kommentit ja viestit tarkistettiin juuri nyt:</translation>
     </message>
@@ -5537,6 +5567,55 @@ Hyväksyjä: {name}</translation>
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="136"/>
+        <source>Getting started</source>
+        <extracomment>Where each card leads, in card order: &quot;section:list&quot; (see MainWindow.open_list).</extracomment>
+        <translation>Näin pääset alkuun</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="138"/>
+        <source>Add the organisation&apos;s channels to the register.</source>
+        <translation>Lisää organisaation kanavat kanavarekisteriin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="140"/>
+        <source>Or import the channel inventory you already keep in a spreadsheet.</source>
+        <translation>Tai tuo kanavaluettelo taulukosta, jos pidät sitä jo sellaisessa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="143"/>
+        <source>Add the team to People: who owns, administers and moderates the channels.</source>
+        <translation>Lisää tiimi Henkilöt-välilehdelle: kanavien omistajat, pääkäyttäjät ja moderaattorit.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="146"/>
+        <source>Say who you are in Settings: approvals and the log record your name.</source>
+        <translation>Valitse asetuksista, kuka olet: hyväksynnät ja lokimerkinnät tallentuvat nimelläsi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="150"/>
+        <source>Add a channel…</source>
+        <translation>Lisää kanava…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="151"/>
+        <source>Import a spreadsheet…</source>
+        <translation>Tuo taulukosta…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="152"/>
+        <source>Open People</source>
+        <translation>Avaa Henkilöt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="153"/>
+        <source>Settings…</source>
+        <translation>Asetukset…</translation>
+    </message>
+</context>
+<context>
     <name>GrantDialog</name>
     <message>
         <location filename="../src/kuntasome/ui/channels/access_panel.py" line="249"/>
@@ -5680,27 +5759,27 @@ Hyväksyjä: {name}</translation>
         <translation>Asettaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="287"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="285"/>
         <source>Active</source>
         <translation>Voimassa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="287"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="285"/>
         <source>Lifted</source>
         <translation>Purettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="288"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="286"/>
         <source>entry {id}</source>
         <translation>merkintä {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="322"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="320"/>
         <source>Lift the hold</source>
         <translation>Pura hävittämiskielto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="322"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="320"/>
         <source>Why is the hold lifted?</source>
         <translation>Miksi hävittämiskielto puretaan?</translation>
     </message>
@@ -5708,37 +5787,37 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>IcsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="95"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="92"/>
         <source>Export to Outlook (.ics)</source>
         <translation>Vie Outlookiin (.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="96"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="93"/>
         <source>&amp;From:</source>
         <translation>&amp;Alkaen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="97"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="94"/>
         <source>&amp;To:</source>
         <translation>&amp;Päättyen:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="98"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="95"/>
         <source>&amp;Language of the texts:</source>
         <translation>Tekstien &amp;kieli:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="99"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="96"/>
         <source>&amp;Channels:</source>
         <translation>&amp;Kanavat:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="122"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="119"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-tiedostot (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="139"/>
         <source>%n post(s) exported.</source>
         <translation>
             <numerusform>%n julkaisu viety.</numerusform>
@@ -5928,102 +6007,102 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="276"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="277"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Varmuuskopioi nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="285"/>
         <source>Back&amp;ups…</source>
         <translation>V&amp;armuuskopiot…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="288"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="289"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="289"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="290"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="293"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="294"/>
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="294"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="296"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="296"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="297"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="301"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="302"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Tietokanta: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="331"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="336"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Yleiskatsausta ei voitu ladata. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="338"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="343"/>
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="352"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="372"/>
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="355"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="375"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: {root}&lt;/p&gt;</translation>
     </message>
@@ -6407,126 +6486,126 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="222"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="221"/>
         <source>Moderation and dialogue log</source>
         <translation>Moderointi- ja vuorovaikutusloki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="225"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="224"/>
         <source>Last 7 days</source>
         <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="226"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="225"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="226"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="228"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
         <source>Everything</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="233"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="232"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="419"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="234"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="233"/>
         <source>Waiting for an answer</source>
         <translation>Odottaa vastausta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="234"/>
         <source>Search the log…</source>
         <translation>Hae lokista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="236"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="377"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="387"/>
         <source>Search the log</source>
         <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Hae lokista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="237"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="236"/>
         <source>Open…</source>
         <translation>Avaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="240"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="239"/>
         <source>Log</source>
         <translation>Loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="241"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="240"/>
         <source>Blocked accounts</source>
         <translation>Estetyt tilit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="242"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="241"/>
         <source>Monitoring</source>
         <translation>Seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="242"/>
         <source>Response times</source>
         <translation>Vastausajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="244"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="243"/>
         <source>Data subject requests</source>
         <translation>Rekisteröidyn pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="248"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="247"/>
         <source>Checked now…</source>
         <translation>Tarkistettu nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="250"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="249"/>
         <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Kirjaa, että kävit läpi kanavien kommentit ja viestit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="252"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="251"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="496"/>
         <source>Verify the log</source>
         <translation>Tarkista loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="254"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="253"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Tarkista, ettei yhtään merkintää tai todistetiedostoa ole muutettu tallentamisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="256"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="255"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="257"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="256"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="385"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="395"/>
         <source>The log could not be loaded. The log file has the details.</source>
         <translation>Lokia ei voitu ladata. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="391"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="401"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="395"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="405"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n merkintä</numerusform>
@@ -6534,7 +6613,7 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="397"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
         <source>%n match(es) the search</source>
         <translation>
             <numerusform>%n vastaa hakua</numerusform>
@@ -6542,7 +6621,7 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="399"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n odottaa vastausta</numerusform>
@@ -6550,7 +6629,7 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="401"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="411"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -6558,57 +6637,57 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="419"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="427"/>
         <source>Entry {entry_id} saved</source>
         <translation>Merkintä {entry_id} tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="463"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="471"/>
         <source>Verifying the log…</source>
         <translation>Tarkistetaan lokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="469"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="477"/>
         <source>{entries} entries and {evidence_files} evidence files checked.</source>
         <translation>Tarkistettu merkintöjä {entries} ja todistetiedostoja {evidence_files}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="477"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="485"/>
         <source>The log is intact</source>
         <translation>Loki on ehjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="478"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="486"/>
         <source>Nothing has been changed.</source>
         <translation>Mitään ei ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="483"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="491"/>
         <source>The log has been tampered with</source>
         <translation>Lokia on muutettu luvatta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="505"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="513"/>
         <source>moderation-log-{first}-{last}</source>
         <translation>moderointiloki-{first}-{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="510"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="518"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="510"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="518"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="534"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="542"/>
         <source>Exporting the moderation log…</source>
         <translation>Viedään moderointilokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="541"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="549"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
@@ -6795,32 +6874,32 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="107"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="105"/>
         <source>Check-ins per channel and working day; shaded days have fewer than {target}.</source>
         <translation>Tarkistukset kanavittain ja työpäivittäin; varjostettuina päivät, joina tarkistuksia on alle {target}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="125"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="123"/>
         <source>A check is due now.</source>
         <translation>Tarkistuksen aika on nyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="128"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="126"/>
         <source>Next check due {when}.</source>
         <translation>Seuraava tarkistus viimeistään {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="134"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="132"/>
         <source>Last check-in {when}.</source>
         <translation>Edellinen tarkistus {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="161"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="159"/>
         <source>{count} of {target} check-ins</source>
         <translation>{count}/{target} tarkistusta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="186"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="184"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Tarkistus kirjattu %n kanavalle</numerusform>
@@ -7383,12 +7462,12 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <translation>Miksi julkaisu perutaan?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="559"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="555"/>
         <source>Length as each service counts it: {parts}</source>
         <translation>Pituus kunkin palvelun laskutavalla: {parts}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="574"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="570"/>
         <source>Save the changes to this post?</source>
         <translation>Tallennetaanko julkaisun muutokset?</translation>
     </message>
@@ -9441,7 +9520,7 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
     <message>
         <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158"/>
         <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="233"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="342"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="340"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Tilastot</translation>
@@ -9567,53 +9646,53 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="274"/>
         <source>several</source>
         <translation>useita</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="353"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="351"/>
         <source>Chart</source>
         <translation>Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="377"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="377"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="381"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
         <source>Export the chart</source>
         <translation>Vie kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="388"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="396"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="394"/>
         <source>Import statistics files</source>
         <translation>Tuo tilastotiedostoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="398"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="396"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Vientitiedostot (*.csv *.xlsx *.xls *.json *.car);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="409"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="424"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="422"/>
         <source>Undo import</source>
         <translation>Peru tuonti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="411"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="409"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Poistetaanko tiedostosta {file_name} tuodut {values} arvoa?</translation>
     </message>
@@ -9937,12 +10016,13 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="140"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="255"/>
         <source>No backup of this data has been made yet. A backup keeps the register, the moderation log and its evidence safe if this computer is lost.</source>
+        <extracomment>A card or first step chose a list or an action: &quot;section:list&quot; or &quot;settings&quot;.</extracomment>
         <translation>Näistä tiedoista ei ole vielä tehty varmuuskopiota. Varmuuskopio turvaa rekisterin, moderointilokin ja sen todisteet, jos tietokone katoaa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="146"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="261"/>
         <source>The last backup was made on {date}, %n day(s) ago.</source>
         <translation>
             <numerusform>Viimeisin varmuuskopio on tehty {date}, %n päivä sitten.</numerusform>
@@ -9950,42 +10030,42 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="150"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="265"/>
         <source>Back up now…</source>
         <translation>Varmuuskopioi nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="160"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="275"/>
         <source>The archive snapshot of {period} has not been made.</source>
         <translation>Arkistopakettia ei ole vielä tehty ajanjaksolta {period}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="165"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="280"/>
         <source>Closed channels without their final snapshot: {channels}.</source>
         <translation>Suljetut kanavat, joilta puuttuu viimeinen arkistopaketti: {channels}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="171"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="286"/>
         <source>Open Archive</source>
         <translation>Avaa Arkisto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="316"/>
         <source>The overview could not be loaded: {error}</source>
         <translation>Yleiskatsausta ei voitu ladata: {error}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="321"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="215"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="348"/>
         <source>Posts planned for today</source>
         <translation>Tälle päivälle suunnitellut julkaisut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="216"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="349"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n erääntyy tunnin sisällä</numerusform>
@@ -9993,17 +10073,17 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="220"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="353"/>
         <source>Posts waiting for approval</source>
         <translation>Hyväksyntää odottavat julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="225"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="358"/>
         <source>Comments waiting for an answer</source>
         <translation>Vastausta odottavat kommentit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="226"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="359"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -10011,84 +10091,129 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="364"/>
         <source>Scheduled posts not marked published</source>
         <translation>Ajastetut julkaisut, joita ei ole merkitty julkaistuiksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="369"/>
         <source>Channel reviews overdue</source>
         <translation>Myöhässä olevat kanava-arvioinnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="238"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="371"/>
         <source>{channels_active} active channels of {channels_total} in the register</source>
         <translation>{channels_active} aktiivista kanavaa, rekisterissä yhteensä {channels_total}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="378"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="249"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="382"/>
         <source>Check due now</source>
         <translation>Tarkistuksen aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="250"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="383"/>
         <source>Monitoring of the channels</source>
         <translation>Kanavien seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="251"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="384"/>
         <source>Last check-in {last}</source>
         <translation>Edellinen tarkistus {last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="257"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="390"/>
         <source>Next check due {time_zone}</source>
         <translation>Seuraava tarkistus viimeistään {time_zone}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="263"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="396"/>
         <source>Last monitoring check-in</source>
         <translation>Viimeisin seurantatarkistus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="266"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="399"/>
         <source>Posts this week with rule warnings</source>
         <translation>Tämän viikon julkaisuja, joissa on varoituksia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="267"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="400"/>
         <source>Languages, paid posts, rights, captions, length, frequency</source>
         <translation>Kielet, maksettu mainonta, oikeudet, tekstitys, pituus, julkaisutahti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="405"/>
         <source>Live recordings to make accessible</source>
         <translation>Saavutettaviksi tehtävät lähetystallenteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="273"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="406"/>
         <source>Within 14 days of the broadcast</source>
         <translation>14 päivän kuluessa lähetyksestä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="281"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="414"/>
         <source>Management report due</source>
         <translation>Johdon raportti laatimatta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="282"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="415"/>
         <source>Make it in Reports</source>
         <translation>Laadi se kohdassa Raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="419"/>
         <source>Management reports up to date</source>
         <translation>Johdon raportit ajan tasalla</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="429"/>
+        <source>Open today in the calendar</source>
+        <translation>Avaa tämä päivä kalenterissa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="430"/>
+        <source>List the posts waiting for approval</source>
+        <translation>Näytä hyväksyntää odottavat julkaisut</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="431"/>
+        <source>List the comments waiting for an answer</source>
+        <translation>Näytä vastausta odottavat kommentit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="432"/>
+        <source>List the scheduled posts not marked published</source>
+        <translation>Näytä ajastetut julkaisut, joita ei ole merkitty julkaistuiksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="433"/>
+        <source>List the channels whose review is due</source>
+        <translation>Näytä kanavat, joiden arviointi on ajankohtainen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="434"/>
+        <source>Open monitoring</source>
+        <translation>Avaa seuranta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="435"/>
+        <source>List the posts of the coming week with rule warnings</source>
+        <translation>Näytä tulevan viikon julkaisut, joissa on sääntövaroituksia</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="436"/>
+        <source>List the posts with live recordings to make accessible</source>
+        <translation>Näytä julkaisut, joiden lähetystallenne on tehtävä saavutettavaksi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="437"/>
+        <source>Open Reports</source>
+        <translation>Avaa Raportit</translation>
     </message>
 </context>
 <context>
@@ -10122,17 +10247,17 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>UnblockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
         <source>Lift the block on {account}</source>
         <translation>Poista tilin {account} esto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="153"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
         <source>&amp;Lifted on</source>
         <translation>&amp;Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="154"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="153"/>
         <source>&amp;Reason</source>
         <translation>P&amp;eruste</translation>
     </message>

@@ -95,17 +95,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="44"/>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="39"/>
         <source>This file</source>
         <translation>Den här filen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="55"/>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="50"/>
         <source>Choose the channel</source>
         <translation>Välj kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="60"/>
+        <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="55"/>
         <source>{name} is a {kind} file. Choose the channel its figures belong to; accounts are remembered for the next import.</source>
         <translation>{name} är en fil av typen {kind}. Välj kanalen som siffrorna hör till; kontona kommer ihåg till nästa import.</translation>
     </message>
@@ -122,8 +122,8 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <name>ArchivePage</name>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="228"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="356"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="462"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="354"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
@@ -264,7 +264,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="496"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="494"/>
         <source>Disposal</source>
         <translation>Gallring</translation>
     </message>
@@ -279,52 +279,52 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Hela registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="323"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="321"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="333"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="331"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkivpaketet för {period} ska skapas: gör det här.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="380"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="378"/>
         <source>New folder for the snapshot</source>
         <translation>Ny mapp för arkivpaketet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="384"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="382"/>
         <source>Save the snapshot as</source>
         <translation>Spara arkivpaketet som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="384"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-filer (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-filer (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="401"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="399"/>
         <source>Making the snapshot…</source>
         <translation>Skapar arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="416"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="414"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkivpaketet avbröts: ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="419"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="417"/>
         <source>The snapshot was not made</source>
         <translation>Arkivpaketet skapades inte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="426"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="424"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkivpaketet har skapats: %n fil i {path}.</numerusform>
@@ -332,17 +332,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="452"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="450"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Kontrollerar varje fil i arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="458"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="456"/>
         <source>The snapshot is not intact</source>
         <translation>Arkivpaketet är inte intakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="465"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="463"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkivpaketet är intakt: %n fil, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
@@ -350,7 +350,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="490"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="488"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>%n handling gallrades; se gallringsloggen.</numerusform>
@@ -358,44 +358,44 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="499"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="497"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>De här bevisfilerna kunde inte raderas; radera dem för hand:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="515"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="513"/>
         <source>Nothing was disposed of</source>
         <translation>Ingenting gallrades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="530"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="528"/>
         <source>Hold placed.</source>
         <translation>Gallringsstopp infört.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="537"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="535"/>
         <source>The hold was not placed</source>
         <translation>Gallringsstoppet infördes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="548"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="546"/>
         <source>The hold was not lifted</source>
         <translation>Gallringsstoppet hävdes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="549"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="547"/>
         <source>Hold lifted.</source>
         <translation>Gallringsstoppet har hävts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="574"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="572"/>
         <source>The records plan was not saved</source>
         <translation>Dokumenthanteringsplanen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="575"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="573"/>
         <source>Records plan saved.</source>
         <translation>Dokumenthanteringsplanen har sparats.</translation>
     </message>
@@ -1423,32 +1423,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="97"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="96"/>
         <source>Block an account</source>
         <translation>Blockera ett konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
         <source>&amp;Account</source>
         <translation>K&amp;onto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
         <source>&amp;Blocked on</source>
         <translation>&amp;Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="104"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
         <source>&amp;Decided by</source>
         <translation>&amp;Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="105"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="104"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
@@ -1504,87 +1504,87 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BlocksTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="202"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="201"/>
         <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
         <translation>Blockeringslistan är en allmän handling: vem som beslutade, när och varför. Blockeringar raderas aldrig; en hävd blockering finns kvar med datum och skäl.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
         <source>Block an account…</source>
         <translation>Blockera ett konto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
         <source>Lift the block…</source>
         <translation>Häv blockeringen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="208"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="209"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="208"/>
         <source>Show lifted blocks</source>
         <translation>Visa hävda blockeringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
         <source>Blocked on</source>
         <translation>Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
         <source>Decided by</source>
         <translation>Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
         <source>Lifted on</source>
         <translation>Hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="219"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="218"/>
         <source>Why lifted</source>
         <translation>Skäl för hävning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="296"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="295"/>
         <source>Export the block register</source>
         <translation>Exportera blockeringsregistret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="297"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="296"/>
         <source>blocked-accounts.csv</source>
         <translation>blockerade-konton.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="298"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="297"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="305"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="304"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -1608,37 +1608,67 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CalendarList</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="120"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="128"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="121"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="129"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="122"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="130"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="123"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="131"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="124"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="132"/>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="156"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="184"/>
+        <source>Every post of the month</source>
+        <translation>Alla inlägg under månaden</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="185"/>
+        <source>Waiting for approval</source>
+        <translation>För godkännande</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="186"/>
+        <source>Scheduled but not marked published</source>
+        <translation>Schemalagda men inte markerade som publicerade</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="187"/>
+        <source>With rule warnings in the coming week</source>
+        <translation>Kommande veckans inlägg med regelvarningar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="188"/>
+        <source>With live recordings to make accessible</source>
+        <translation>Inlägg med inspelningar av direktsändningar att tillgängliggöra</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="193"/>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="194"/>
         <source>Search posts, channels, statuses, warnings…</source>
         <translation>Sök inlägg, kanaler, status, varningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="157"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="195"/>
         <source>Search the list</source>
         <translation>Sök i listan</translation>
     </message>
@@ -1646,118 +1676,118 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="191"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="193"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="192"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
         <source>Previous (Page Up)</source>
         <translation>Föregående (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="195"/>
         <source>Next (Page Down)</source>
         <translation>Nästa (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="197"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198"/>
         <source>Week</source>
         <translation>Vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="203"/>
         <source>New post…</source>
         <translation>Nytt inlägg…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204"/>
         <source>New post (Ctrl+N)</source>
         <translation>Nytt inlägg (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Exportera till Outlook (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="216"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="233"/>
         <source>Crisis mode…</source>
         <translation>Krisläge…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="237"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="239"/>
         <source>Crisis mode is on since {when} ({by}): {reason}. Non-crisis posts are paused.</source>
         <translation>Krisläget är på sedan {when} ({by}): {reason}. Inlägg som inte hör till kriskommunikationen är pausade.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="247"/>
         <source>End crisis mode…</source>
         <translation>Avsluta krisläget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="273"/>
         <source>Week {week}, {month}–{year}</source>
         <translation>Vecka {week}, {month}–{year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="293"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="313"/>
         <source>Loading the calendar…</source>
         <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Kalendern läses in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="354"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="387"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalendern kunde inte läsas in. Loggen har detaljerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="429"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="480"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="464"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="515"/>
         <source>Move the post</source>
         <translation>Flytta inlägget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="483"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="534"/>
         <source>Moved to {at}.</source>
         <translation>Flyttat till {at}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="492"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="543"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Krisläget är på: %n inlägg pausat.</numerusform>
@@ -1765,18 +1795,18 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="499"/>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="515"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="550"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="566"/>
         <source>End crisis mode</source>
         <translation>Avsluta krisläget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="499"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="550"/>
         <source>End crisis mode now?</source>
         <translation>Avsluta krisläget nu?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="529"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="580"/>
         <source>Crisis message</source>
         <translation>Krismeddelande</translation>
     </message>
@@ -2256,12 +2286,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="68"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="66"/>
         <source>Checked now</source>
         <translation>Kontrollerat nu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="70"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="68"/>
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Kommentarerna och meddelandena i de här kanalerna kontrollerades just nu:</translation>
     </message>
@@ -5537,6 +5567,55 @@ Godkänt av: {name}</translation>
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="136"/>
+        <source>Getting started</source>
+        <extracomment>Where each card leads, in card order: &quot;section:list&quot; (see MainWindow.open_list).</extracomment>
+        <translation>Så kommer du i gång</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="138"/>
+        <source>Add the organisation&apos;s channels to the register.</source>
+        <translation>Lägg in organisationens kanaler i kanalregistret.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="140"/>
+        <source>Or import the channel inventory you already keep in a spreadsheet.</source>
+        <translation>Eller importera kanalförteckningen om du redan för den i ett kalkylblad.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="143"/>
+        <source>Add the team to People: who owns, administers and moderates the channels.</source>
+        <translation>Lägg in teamet under Personer: vem som äger, administrerar och modererar kanalerna.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="146"/>
+        <source>Say who you are in Settings: approvals and the log record your name.</source>
+        <translation>Välj i inställningarna vem du är: godkännanden och loggposter sparas med ditt namn.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="150"/>
+        <source>Add a channel…</source>
+        <translation>Lägg till kanal…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="151"/>
+        <source>Import a spreadsheet…</source>
+        <translation>Importera kalkylblad…</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="152"/>
+        <source>Open People</source>
+        <translation>Öppna Personer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="153"/>
+        <source>Settings…</source>
+        <translation>Inställningar…</translation>
+    </message>
+</context>
+<context>
     <name>GrantDialog</name>
     <message>
         <location filename="../src/kuntasome/ui/channels/access_panel.py" line="249"/>
@@ -5680,27 +5759,27 @@ Godkänt av: {name}</translation>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="287"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="285"/>
         <source>Active</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="287"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="285"/>
         <source>Lifted</source>
         <translation>Hävt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="288"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="286"/>
         <source>entry {id}</source>
         <translation>post {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="322"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="320"/>
         <source>Lift the hold</source>
         <translation>Häv gallringsstoppet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="322"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="320"/>
         <source>Why is the hold lifted?</source>
         <translation>Varför hävs gallringsstoppet?</translation>
     </message>
@@ -5708,37 +5787,37 @@ Godkänt av: {name}</translation>
 <context>
     <name>IcsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="95"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="92"/>
         <source>Export to Outlook (.ics)</source>
         <translation>Exportera till Outlook (.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="96"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="93"/>
         <source>&amp;From:</source>
         <translation>&amp;Från:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="97"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="94"/>
         <source>&amp;To:</source>
         <translation>&amp;Till:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="98"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="95"/>
         <source>&amp;Language of the texts:</source>
         <translation>Texternas &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="99"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="96"/>
         <source>&amp;Channels:</source>
         <translation>&amp;Kanaler:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="122"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="119"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-filer (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="139"/>
         <source>%n post(s) exported.</source>
         <translation>
             <numerusform>%n inlägg exporterat.</numerusform>
@@ -5928,102 +6007,102 @@ Godkänt av: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="276"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="277"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="280"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="285"/>
         <source>Back&amp;ups…</source>
         <translation>Säkerhets&amp;kopior…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="288"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="289"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="289"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="290"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="293"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="294"/>
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="294"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="296"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="296"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="297"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="301"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="302"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Databas: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="331"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="336"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Översikten kunde inte läsas in. Detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="338"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="343"/>
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="352"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="372"/>
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="355"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="375"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: {root}&lt;/p&gt;</translation>
     </message>
@@ -6407,126 +6486,126 @@ Godkänt av: {name}</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="222"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="221"/>
         <source>Moderation and dialogue log</source>
         <translation>Modererings- och dialoglogg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="225"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="224"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="226"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="225"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="226"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="228"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
         <source>Everything</source>
         <translation>Allt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="233"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="232"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="419"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="234"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="233"/>
         <source>Waiting for an answer</source>
         <translation>Väntar på svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="234"/>
         <source>Search the log…</source>
         <translation>Sök i loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="236"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="377"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="387"/>
         <source>Search the log</source>
         <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Sök i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="237"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="236"/>
         <source>Open…</source>
         <translation>Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="240"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="239"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="241"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="240"/>
         <source>Blocked accounts</source>
         <translation>Blockerade konton</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="242"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="241"/>
         <source>Monitoring</source>
         <translation>Bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="242"/>
         <source>Response times</source>
         <translation>Svarstider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="244"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="243"/>
         <source>Data subject requests</source>
         <translation>Begäran från registrerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="248"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="247"/>
         <source>Checked now…</source>
         <translation>Kontrollerat nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="250"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="249"/>
         <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Registrera att du gick igenom kanalernas kommentarer och meddelanden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="252"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="251"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="496"/>
         <source>Verify the log</source>
         <translation>Kontrollera loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="254"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="253"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Kontrollera att ingen anteckning eller bevisfil har ändrats efter att den sparades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="256"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="255"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="257"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="256"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="385"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="395"/>
         <source>The log could not be loaded. The log file has the details.</source>
         <translation>Loggen kunde inte läsas in. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="391"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="401"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="395"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="405"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -6534,7 +6613,7 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="397"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
         <source>%n match(es) the search</source>
         <translation>
             <numerusform>%n matchar sökningen</numerusform>
@@ -6542,7 +6621,7 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="399"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n väntar på svar</numerusform>
@@ -6550,7 +6629,7 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="401"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="411"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -6558,57 +6637,57 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="419"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="427"/>
         <source>Entry {entry_id} saved</source>
         <translation>Anteckning {entry_id} sparad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="463"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="471"/>
         <source>Verifying the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="469"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="477"/>
         <source>{entries} entries and {evidence_files} evidence files checked.</source>
         <translation>Kontrollerade anteckningar: {entries}, bevisfiler: {evidence_files}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="477"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="485"/>
         <source>The log is intact</source>
         <translation>Loggen är intakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="478"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="486"/>
         <source>Nothing has been changed.</source>
         <translation>Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="483"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="491"/>
         <source>The log has been tampered with</source>
         <translation>Loggen har manipulerats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="505"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="513"/>
         <source>moderation-log-{first}-{last}</source>
         <translation>modereringslogg-{first}-{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="510"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="518"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="510"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="518"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="534"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="542"/>
         <source>Exporting the moderation log…</source>
         <translation>Exporterar modereringsloggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="541"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="549"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -6795,32 +6874,32 @@ Godkänt av: {name}</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="107"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="105"/>
         <source>Check-ins per channel and working day; shaded days have fewer than {target}.</source>
         <translation>Kontroller per kanal och arbetsdag; skuggade dagar har färre än {target}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="125"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="123"/>
         <source>A check is due now.</source>
         <translation>Det är dags för en kontroll nu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="128"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="126"/>
         <source>Next check due {when}.</source>
         <translation>Nästa kontroll senast {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="134"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="132"/>
         <source>Last check-in {when}.</source>
         <translation>Senaste kontroll {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="161"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="159"/>
         <source>{count} of {target} check-ins</source>
         <translation>{count} av {target} kontroller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="186"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="184"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Kontroll registrerad för %n kanal</numerusform>
@@ -7383,12 +7462,12 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <translation>Varför ställs inlägget in?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="559"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="555"/>
         <source>Length as each service counts it: {parts}</source>
         <translation>Längd så som varje tjänst räknar: {parts}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="574"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="570"/>
         <source>Save the changes to this post?</source>
         <translation>Spara ändringarna i inlägget?</translation>
     </message>
@@ -9441,7 +9520,7 @@ Skapa en ny, tom databas?</translation>
     <message>
         <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158"/>
         <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="233"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="342"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="340"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Statistik</translation>
@@ -9567,53 +9646,53 @@ Skapa en ny, tom databas?</translation>
         <translation>Ångrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="274"/>
         <source>several</source>
         <translation>flera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="353"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="351"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="377"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="377"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="381"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
         <source>Export the chart</source>
         <translation>Exportera diagrammet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="388"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="396"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="394"/>
         <source>Import statistics files</source>
         <translation>Importera statistikfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="398"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="396"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Exportfiler (*.csv *.xlsx *.xls *.json *.car);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="409"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="424"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="422"/>
         <source>Undo import</source>
         <translation>Ångra import</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="411"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="409"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Ta bort de {values} värden som importerats från {file_name}?</translation>
     </message>
@@ -9937,12 +10016,13 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="140"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="255"/>
         <source>No backup of this data has been made yet. A backup keeps the register, the moderation log and its evidence safe if this computer is lost.</source>
+        <extracomment>A card or first step chose a list or an action: &quot;section:list&quot; or &quot;settings&quot;.</extracomment>
         <translation>Inga säkerhetskopior av de här uppgifterna har gjorts ännu. En säkerhetskopia skyddar registret, modereringsloggen och dess bevis om datorn försvinner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="146"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="261"/>
         <source>The last backup was made on {date}, %n day(s) ago.</source>
         <translation>
             <numerusform>Den senaste säkerhetskopian gjordes {date}, för %n dag sedan.</numerusform>
@@ -9950,42 +10030,42 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="150"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="265"/>
         <source>Back up now…</source>
         <translation>Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="160"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="275"/>
         <source>The archive snapshot of {period} has not been made.</source>
         <translation>Arkivpaketet för {period} har inte skapats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="165"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="280"/>
         <source>Closed channels without their final snapshot: {channels}.</source>
         <translation>Stängda kanaler som saknar sitt sista arkivpaket: {channels}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="171"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="286"/>
         <source>Open Archive</source>
         <translation>Öppna Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="316"/>
         <source>The overview could not be loaded: {error}</source>
         <translation>Översikten kunde inte läsas in: {error}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="321"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="215"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="348"/>
         <source>Posts planned for today</source>
         <translation>Inlägg planerade för i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="216"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="349"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n ska ut inom en timme</numerusform>
@@ -9993,17 +10073,17 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="220"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="353"/>
         <source>Posts waiting for approval</source>
         <translation>Inlägg som väntar på godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="225"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="358"/>
         <source>Comments waiting for an answer</source>
         <translation>Kommentarer som väntar på svar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="226"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="359"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n efter tidsfristen</numerusform>
@@ -10011,84 +10091,129 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="364"/>
         <source>Scheduled posts not marked published</source>
         <translation>Schemalagda inlägg som inte markerats som publicerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="369"/>
         <source>Channel reviews overdue</source>
         <translation>Försenade kanalgranskningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="238"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="371"/>
         <source>{channels_active} active channels of {channels_total} in the register</source>
         <translation>{channels_active} aktiva kanaler av {channels_total} i registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="378"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="249"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="382"/>
         <source>Check due now</source>
         <translation>Dags att kontrollera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="250"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="383"/>
         <source>Monitoring of the channels</source>
         <translation>Bevakning av kanalerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="251"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="384"/>
         <source>Last check-in {last}</source>
         <translation>Senaste kontroll {last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="257"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="390"/>
         <source>Next check due {time_zone}</source>
         <translation>Nästa kontroll senast {time_zone}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="263"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="396"/>
         <source>Last monitoring check-in</source>
         <translation>Senaste bevakningskontroll</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="266"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="399"/>
         <source>Posts this week with rule warnings</source>
         <translation>Veckans inlägg med varningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="267"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="400"/>
         <source>Languages, paid posts, rights, captions, length, frequency</source>
         <translation>Språk, betalda inlägg, rättigheter, textning, längd, publiceringstakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="405"/>
         <source>Live recordings to make accessible</source>
         <translation>Inspelningar av direktsändningar att tillgängliggöra</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="273"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="406"/>
         <source>Within 14 days of the broadcast</source>
         <translation>Inom 14 dagar efter sändningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="281"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="414"/>
         <source>Management report due</source>
         <translation>Rapport till ledningen ska göras</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="282"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="415"/>
         <source>Make it in Reports</source>
         <translation>Gör den under Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="419"/>
         <source>Management reports up to date</source>
         <translation>Rapporterna till ledningen är gjorda</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="429"/>
+        <source>Open today in the calendar</source>
+        <translation>Öppna dagens datum i kalendern</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="430"/>
+        <source>List the posts waiting for approval</source>
+        <translation>Visa inläggen som väntar på godkännande</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="431"/>
+        <source>List the comments waiting for an answer</source>
+        <translation>Visa kommentarerna som väntar på svar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="432"/>
+        <source>List the scheduled posts not marked published</source>
+        <translation>Visa schemalagda inlägg som inte markerats som publicerade</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="433"/>
+        <source>List the channels whose review is due</source>
+        <translation>Visa kanalerna som ska granskas</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="434"/>
+        <source>Open monitoring</source>
+        <translation>Öppna bevakningen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="435"/>
+        <source>List the posts of the coming week with rule warnings</source>
+        <translation>Visa kommande veckans inlägg med regelvarningar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="436"/>
+        <source>List the posts with live recordings to make accessible</source>
+        <translation>Visa inlägg med inspelningar av direktsändningar att tillgängliggöra</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/today_page.py" line="437"/>
+        <source>Open Reports</source>
+        <translation>Öppna Rapporter</translation>
     </message>
 </context>
 <context>
@@ -10122,17 +10247,17 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>UnblockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
         <source>Lift the block on {account}</source>
         <translation>Häv blockeringen av {account}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="153"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
         <source>&amp;Lifted on</source>
         <translation>&amp;Hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="154"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="153"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>

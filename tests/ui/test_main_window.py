@@ -58,7 +58,8 @@ def test_sections_are_listed_and_built_when_first_opened(qtbot: QtBot, context: 
     qtbot.waitUntil(lambda: channels.loaded, timeout=10_000)
     assert channels.register.count.text() == "12 of 12 channels"
     window.section_actions[0].trigger()  # Ctrl+0 goes back to Today
-    assert isinstance(window.stack.currentWidget(), TodayPage)
+    assert window.stack.currentWidget() is window.pages["today"]
+    assert isinstance(window.page("today"), TodayPage)
 
 
 def test_language_switch_retranslates_the_open_window(qtbot: QtBot, context: AppContext) -> None:

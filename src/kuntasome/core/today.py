@@ -11,6 +11,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
 from kuntasome.core.archive.snapshot import final_snapshots_due, snapshot_due
+from kuntasome.core.calendar.attention import WARNING_DAYS
 from kuntasome.core.calendar.view import load_calendar
 from kuntasome.core.db import session_scope
 from kuntasome.core.models import (
@@ -18,6 +19,7 @@ from kuntasome.core.models import (
     Media,
     ModerationEntry,
     MonitoringCheckin,
+    Person,
     Post,
     PostTarget,
 )
@@ -57,6 +59,8 @@ class TodayOverview:
     # The last half-year without an archive snapshot; closed channels without a final one.
     snapshot_due: Period | None = None
     final_snapshots_due: tuple[str, ...] = ()
+    # People in the register who have not left (a new database has none).
+    people_total: int = 0
 
 
 def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) -> TodayOverview:
@@ -115,6 +119,11 @@ def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) ->
             ).one()
         )
         last_checkin = s.exec(select(func.max(MonitoringCheckin.checked_at))).one()
+        people = int(
+            s.exec(
+                select(func.count()).select_from(Person).where(col(Person.left_on).is_(None))
+            ).one()
+        )
         recordings_due = int(
             s.exec(
                 select(func.count())
@@ -145,6 +154,7 @@ def today_overview(engine: Engine, tz: ZoneInfo, now: datetime | None = None) ->
         report_due=report_due(engine, local_today),
         snapshot_due=snapshot_due(engine, local_today),
         final_snapshots_due=tuple(final_snapshots_due(engine)),
+        people_total=people,
     )
 
 
@@ -156,9 +166,6 @@ def _check_status(engine: Engine, tz: ZoneInfo, now: datetime) -> CheckStatus:
         country=load_organisation(engine).country,
         settings=load_moderation_settings(engine),
     )
-
-
-WARNING_DAYS = 7
 
 
 def _posts_with_warnings(engine: Engine, tz: ZoneInfo, today: date) -> int:

@@ -151,12 +151,15 @@ class MainWindow(QMainWindow):
         self.today.archive_requested.connect(
             lambda: self.nav.setCurrentRow([s.key for s in SECTIONS].index("archive"))
         )
+        self.today.open_requested.connect(self.open_list)
         self.pages: dict[str, QWidget] = {}
         self._painted = False
         for section in SECTIONS:
             QListWidgetItem(icon(section.key), "", self.nav)
             if section.key == "today":
-                page: QWidget = self.today
+                scrolling = LazyPage()  # built already; it scrolls like the others
+                scrolling.set_content(self.today)
+                page: QWidget = scrolling
             elif section.key in BUILT_SECTIONS:
                 page = LazyPage()  # built when first opened: the window appears sooner
             else:
@@ -320,7 +323,11 @@ class MainWindow(QMainWindow):
     def _today_loaded(self, result: tuple[object, object]) -> None:
         overview, organisation = result
         self.context.languages.set_country(organisation.country)  # type: ignore[attr-defined]
-        self.today.show_overview(overview, organisation)  # type: ignore[arg-type]
+        self.today.show_overview(
+            overview,  # type: ignore[arg-type]
+            organisation,  # type: ignore[arg-type]
+            actor_chosen=self.context.actor_id() is not None,
+        )
         self.reminders.update(overview)  # type: ignore[arg-type]
 
     def _load_failed(self, exc: BaseException) -> None:
@@ -336,6 +343,21 @@ class MainWindow(QMainWindow):
         self.context.languages.apply(language)
         self.context.preferences.set(LANGUAGE, language)
         self.statusBar().showMessage(self.tr("Language changed."), 4000)
+
+    def open_list(self, target: str) -> None:
+        """Open what a Today card or first step names: "section:list", or "settings".
+
+        The section's page shows the list (a page's ``open_list`` knows its lists).
+        """
+        if target == "settings":
+            self.open_settings()
+            return
+        key, _, what = target.partition(":")
+        self.nav.setCurrentRow([s.key for s in SECTIONS].index(key))
+        page = self.page(key)
+        opener = getattr(page, "open_list", None)
+        if what and opener is not None:
+            opener(what)
 
     def open_backups(self) -> None:
         BackupsDialog(self.backups, self).exec()

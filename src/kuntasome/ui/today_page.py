@@ -1,4 +1,8 @@
-"""The Today overview: real figures from the database, loaded off the GUI thread."""
+"""The Today overview: real figures from the database, loaded off the GUI thread.
+
+Each card opens the list behind its figure (click, or Enter/Space when it has the focus);
+a new database shows the first steps instead of cards of zeros.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,8 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -30,12 +35,30 @@ if TYPE_CHECKING:
     from kuntasome.core.today import TodayOverview
 
 
+#: Where each card leads, in card order: "section:list" (see MainWindow.open_list).
+CARD_TARGETS = (
+    "calendar:today",
+    "calendar:in_review",
+    "moderation:waiting",
+    "calendar:missed",
+    "channels:reviews",
+    "moderation:monitoring",
+    "calendar:warnings",
+    "calendar:recordings",
+    "reports:",
+)
+
+
 class Card(QFrame):
-    """A figure and what it means; tinted when it asks for action."""
+    """A figure and what it means; tinted when it asks for action. It opens its list."""
+
+    activated = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.value = QLabel("–")
         self.value.setObjectName("cardValue")
         self.caption = QLabel()
@@ -55,16 +78,94 @@ class Card(QFrame):
         self.caption.setText(caption)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
+        self.setAccessibleName(f"{value} {caption}")
+        self.setAccessibleDescription(detail)
         if self.property("alert") != alert:
             self.setProperty("alert", alert)
             self.style().unpolish(self)
             self.style().polish(self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.activated.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class GettingStarted(QFrame):
+    """The first steps on a new database, each with the button that takes it."""
+
+    requested = Signal(str)  # "channels:new", "channels:import", "channels:people", "settings"
+
+    STEPS = ("channels:new", "channels:import", "channels:people", "settings")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gettingStarted")
+        self.title = QLabel()
+        self.title.setObjectName("editorTitle")
+        self.texts: dict[str, QLabel] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        self.rows: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        for step in self.STEPS:
+            text = QLabel()
+            text.setWordWrap(True)
+            button = QPushButton()
+            button.clicked.connect(lambda _checked=False, s=step: self.requested.emit(s))
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(text, 1)
+            line.addWidget(button)
+            layout.addWidget(row)
+            self.texts[step], self.buttons[step], self.rows[step] = text, button, row
+        self.done: set[str] = set()
+
+    def show_steps(self, done: set[str]) -> None:
+        self.done = done
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Getting started"))
+        texts = {
+            "channels:new": self.tr("Add the organisation's channels to the register."),
+            "channels:import": self.tr(
+                "Or import the channel inventory you already keep in a spreadsheet."
+            ),
+            "channels:people": self.tr(
+                "Add the team to People: who owns, administers and moderates the channels."
+            ),
+            "settings": self.tr(
+                "Say who you are in Settings: approvals and the log record your name."
+            ),
+        }
+        buttons = {
+            "channels:new": self.tr("Add a channel…"),
+            "channels:import": self.tr("Import a spreadsheet…"),
+            "channels:people": self.tr("Open People"),
+            "settings": self.tr("Settings…"),
+        }
+        for step in self.STEPS:  # a step taken is no longer shown
+            self.texts[step].setText(texts[step])
+            self.buttons[step].setText(buttons[step])
+            self.rows[step].setVisible(step not in self.done)
 
 
 class TodayPage(QWidget):
     CARD_COUNT = 9
     backup_requested = Signal()
     archive_requested = Signal()
+    #: A card or first step chose a list or an action: "section:list" or "settings".
+    open_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +199,12 @@ class TodayPage(QWidget):
         self.archive_notice.hide()
         self.last_backup: datetime | None = None
         self.backup_overdue = False
+        self.getting_started = GettingStarted()
+        self.getting_started.requested.connect(self.open_requested)
+        self.getting_started.hide()
         self.cards = [Card() for _ in range(self.CARD_COUNT)]
+        for card, target in zip(self.cards, CARD_TARGETS, strict=True):
+            card.activated.connect(lambda t=target: self.open_requested.emit(t))
         grid = QGridLayout()
         grid.setSpacing(12)
         for i, card in enumerate(self.cards):
@@ -110,20 +216,30 @@ class TodayPage(QWidget):
         layout.addWidget(self.state)
         layout.addWidget(self.backup_notice)
         layout.addWidget(self.archive_notice)
+        layout.addWidget(self.getting_started)
         layout.addLayout(grid)
         layout.addStretch(1)
         self.overview: TodayOverview | None = None
         self.organisation: OrganisationSettings | None = None
         self.error: str | None = None
+        self.actor_chosen = False
         self.retranslate()
+        self._set_tooltips()
 
     # -- state ---------------------------------------------------------------------------
     def show_loading(self) -> None:
         self.overview, self.error = None, None
         self.retranslate()
 
-    def show_overview(self, overview: TodayOverview, organisation: OrganisationSettings) -> None:
+    def show_overview(
+        self,
+        overview: TodayOverview,
+        organisation: OrganisationSettings,
+        actor_chosen: bool = False,
+    ) -> None:
+        """*actor_chosen*: this user has said who they are (Settings)."""
         self.overview, self.organisation, self.error = overview, organisation, None
+        self.actor_chosen = actor_chosen
         self.retranslate()
 
     def show_backup_state(self, last: datetime | None, overdue: bool) -> None:
@@ -192,8 +308,10 @@ class TodayPage(QWidget):
         self.greeting.setText(f"{long_date} · {name}" if name else long_date)
         self._show_backup_notice()
         self._show_archive_notice()
+        new = self.overview is not None and self.overview.channels_total == 0
         for card in self.cards:
-            card.setVisible(self.overview is not None)
+            card.setVisible(self.overview is not None and not new)
+        self._show_getting_started()
         if self.error is not None:
             self.state.setText(
                 arg(self.tr("The overview could not be loaded: {error}"), error=self.error)
@@ -206,6 +324,22 @@ class TodayPage(QWidget):
             return
         self.state.setVisible(False)
         self._fill_cards(self.overview, org)
+
+    def _show_getting_started(self) -> None:
+        """The first steps until there are channels, people and a chosen user."""
+        o = self.overview
+        if o is None:
+            self.getting_started.hide()
+            return
+        done = set()
+        if o.channels_total:
+            done |= {"channels:new", "channels:import"}
+        if o.people_total:
+            done.add("channels:people")
+        if self.actor_chosen:
+            done.add("settings")
+        self.getting_started.setVisible(len(done) < len(GettingStarted.STEPS))
+        self.getting_started.show_steps(done)
 
     def _fill_cards(self, o: TodayOverview, org: OrganisationSettings) -> None:
         n: Callable[[int], str] = format_number
@@ -288,4 +422,20 @@ class TodayPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._set_tooltips()
         super().changeEvent(event)
+
+    def _set_tooltips(self) -> None:
+        tips = (
+            self.tr("Open today in the calendar"),
+            self.tr("List the posts waiting for approval"),
+            self.tr("List the comments waiting for an answer"),
+            self.tr("List the scheduled posts not marked published"),
+            self.tr("List the channels whose review is due"),
+            self.tr("Open monitoring"),
+            self.tr("List the posts of the coming week with rule warnings"),
+            self.tr("List the posts with live recordings to make accessible"),
+            self.tr("Open Reports"),
+        )
+        for card, tip in zip(self.cards, tips, strict=True):
+            card.setToolTip(tip)

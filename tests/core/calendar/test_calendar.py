@@ -400,3 +400,39 @@ def test_ics_export_has_stable_uids_and_parses_with_an_independent_parser(
         engine, date(2026, 11, 1), date(2026, 11, 30), tz=TZ, channel_ids=frozenset({town["x"]})
     )
     assert only_x.events == 1
+
+
+def test_the_lists_behind_today_span_whatever_days_their_posts_fall_on(
+    engine: Engine, town: dict[str, int]
+) -> None:
+    from kuntasome.core.calendar.attention import Attention, attention_range, load_attention
+
+    later = _post(
+        engine, town, targets=(TargetDetails(town["fb"], datetime(2027, 2, 3, 9, 0, tzinfo=TZ)),)
+    )
+    change_post_status(engine, later.id, "in_review", actor_id=town["author"])
+    soon = _post(engine, town, title="Joulukonsertti")
+    change_post_status(engine, soon.id, "in_review", actor_id=town["author"])
+    _post(engine, town, title="Luonnos")  # a draft: not waiting for approval
+    idea = _post(engine, town, title="Idea ilman aikaa", targets=())
+    change_post_status(engine, idea.id, "in_review", actor_id=town["author"])
+
+    first, last = attention_range(engine, Attention.IN_REVIEW, TZ, NOW)
+    assert (first, last) == (date(2026, 11, 24), date(2027, 2, 3))  # not just this month
+    data = load_attention(engine, Attention.IN_REVIEW, tz=TZ, now=NOW)
+    assert {e.post_id for e in data.entries} == {later.id, soon.id}
+    assert [p.post_id for p in data.unscheduled] == [idea.id]
+
+    # Scheduled on the 24th and not marked published: missed once the time has passed.
+    scheduled = _post(engine, town, title="Aikataulutettu")
+    for status, actor in (
+        ("in_review", "author"),
+        ("approved", "approver"),
+        ("scheduled", "author"),
+    ):
+        change_post_status(engine, scheduled.id, status, actor_id=town[actor])
+    assert load_attention(engine, Attention.MISSED, tz=TZ, now=NOW).entries == []
+    after = datetime(2026, 11, 25, 8, 0, tzinfo=TZ)
+    missed = load_attention(engine, Attention.MISSED, tz=TZ, now=after)
+    assert {e.post_id for e in missed.entries} == {scheduled.id}
+    assert len(missed.entries) == 2  # one per channel

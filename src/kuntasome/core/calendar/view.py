@@ -138,7 +138,7 @@ def load_calendar(
             if post_id in post_ids and body.strip():
                 texts[post_id][lang] = body
         media = _media_of(s, in_range_posts)
-        unscheduled = _unscheduled(s) if first <= today <= last else []
+        unscheduled = unscheduled_posts(s) if first <= today <= last else []
     by_post: dict[int, list[TargetDetails]] = defaultdict(list)
     for r in rows:
         by_post[r[1]].append(TargetDetails(channel_id=r[2], id=r[0], status=r[4]))
@@ -217,7 +217,7 @@ def _media_of(session: Session, posts: Any) -> dict[int, list[MediaDetails]]:
     return found
 
 
-def _unscheduled(session: Session) -> list[UnscheduledPost]:
+def unscheduled_posts(session: Session) -> list[UnscheduledPost]:
     """Open posts with no time on any channel: ideas and drafts waiting for a slot."""
 
     timed = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.calendar.attention import Attention, load_attention
 from kuntasome.core.calendar.crisis import CRISIS_TEMPLATE, active_crisis, end_crisis
 from kuntasome.core.calendar.posts import (
     PostDetails,
@@ -47,7 +48,7 @@ from kuntasome.ui.calendar.list_view import CalendarList, ListRow
 from kuntasome.ui.calendar.month_view import MonthView, month_grid
 from kuntasome.ui.calendar.post_editor import PostEditor
 from kuntasome.ui.calendar.week_view import WeekView, week_of
-from kuntasome.ui.formatting import channel_text, format_datetime
+from kuntasome.ui.formatting import channel_text, format_date, format_datetime
 from kuntasome.ui.icons import swatch
 from kuntasome.ui.operations import Changes, Loader, run_operation
 from kuntasome.ui.sections import SECTIONS, PageHeader
@@ -154,6 +155,7 @@ class CalendarPage(Retranslating, QWidget):
             canvas.moveRequested.connect(self.move_entry)
             canvas.pageRequested.connect(self.page)
         self.list.rowActivated.connect(self._row_activated)
+        self.list.attentionChanged.connect(lambda _kind: self._attention_changed())
 
         self.side = DayPanel()
         self.side.entryChosen.connect(self._day_entry_chosen)
@@ -244,8 +246,26 @@ class CalendarPage(Retranslating, QWidget):
         self.crisis_banner.show()
         self.crisis_button.setText(self.tr("End crisis mode…"))
 
+    def attention(self) -> Attention | None:
+        """The Today list the list view shows instead of the month, if any."""
+        return self.list.attention() if self.view == "list" else None
+
+    def _attention_changed(self) -> None:
+        for button in (self.previous, self.next, self.today_button):
+            button.setEnabled(self.list.attention() is None)
+        self._show_period()
+        self.reload()
+
     def _show_period(self) -> None:
-        if self.view == "week":
+        if self.attention() is not None:
+            data = self.data
+            shown = data is not None and data.first != data.last
+            self.period.setText(
+                f"{format_date(data.first)} – {format_date(data.last)}"
+                if shown and data is not None
+                else ""
+            )
+        elif self.view == "week":
             monday, sunday = week_of(self.anchor)
             week = monday.isocalendar().week
             self.period.setText(
@@ -300,11 +320,24 @@ class CalendarPage(Retranslating, QWidget):
         channels = self.channels
         context = self.context
         language = context.languages.language
+        attention = self.attention()
 
         def load() -> Loaded:
             engine = context.engine()
             org = load_organisation(engine)
             infos = channels if channels is not None else load_channel_infos(engine)
+            if attention is not None:
+                data = load_attention(
+                    engine,
+                    attention,
+                    tz=org.time_zone,
+                    now=datetime.now(UTC),
+                    country=org.country,
+                    language=language,
+                    channel_ids=channel_ids,
+                    channels=infos,
+                )
+                return Loaded(data, org, active_crisis(engine))
             data = load_calendar(
                 engine,
                 first,
@@ -358,8 +391,26 @@ class CalendarPage(Retranslating, QWidget):
     def current_canvas(self) -> MonthView | WeekView:
         return self.week if self.view == "week" else self.month
 
+    def open_list(self, what: str) -> None:
+        """A Today card: "today", or one of the lists of :class:`Attention`."""
+        if what == "today":
+            if self.view == "list":
+                self.list.set_attention(None)
+                self.set_view("month")
+            self.go_today()
+        else:
+            self.show_attention(Attention(what))
+
+    def show_attention(self, kind: Attention | None) -> None:
+        """The list of the posts behind one of Today's figures (None: the month's)."""
+        self.list.set_attention(kind)
+        if self.view != "list":
+            self.set_view("list")
+
     def set_view(self, view: str) -> None:
         self.view = view
+        for button in (self.previous, self.next, self.today_button):
+            button.setEnabled(self.attention() is None)
         self.view_buttons.button(VIEWS.index(view)).setChecked(True)
         self.stack.setCurrentIndex(VIEWS.index(view))
         self.side.setVisible(view != "list")

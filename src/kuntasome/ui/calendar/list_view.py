@@ -1,4 +1,9 @@
-"""The calendar as a list: every post on every channel of the period, filterable by text."""
+"""The calendar as a list: every post on every channel of the period, filterable by text.
+
+The list can also show the posts behind one of the Today overview's figures (waiting for
+approval, not marked published, with rule warnings, with recordings to make accessible), on
+whatever days they fall.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QTableView,
@@ -16,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.calendar.attention import Attention
 from kuntasome.core.calendar.posts import POST_STATUS_LABELS, TARGET_STATUS_LABELS
 from kuntasome.core.platforms import channel_label
 
@@ -128,9 +136,17 @@ class CalendarListModel(QAbstractTableModel):
 class CalendarList(Retranslating, QWidget):
     rowSelected = Signal(object)  # ListRow | None
     rowActivated = Signal(object)  # ListRow
+    attentionChanged = Signal(object)  # Attention | None: the period's posts
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.showing = QComboBox()
+        self.showing.addItem("", "")
+        for kind in Attention:
+            self.showing.addItem("", kind.value)
+        self.showing.currentIndexChanged.connect(
+            lambda _i: self.attentionChanged.emit(self.attention())
+        )
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
@@ -148,11 +164,33 @@ class CalendarList(Retranslating, QWidget):
         self.table.activated.connect(lambda index: self.rowActivated.emit(self.row_at(index.row())))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.showing)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.retranslate()
 
+    def attention(self) -> Attention | None:
+        """Which of Today's lists is shown (None: every post of the period)."""
+        value = self.showing.currentData()
+        return Attention(value) if value else None
+
+    def set_attention(self, kind: Attention | None) -> None:
+        self.showing.setCurrentIndex(max(0, self.showing.findData(kind.value if kind else "")))
+
     def retranslate(self) -> None:
+        names = {
+            None: self.tr("Every post of the month"),
+            Attention.IN_REVIEW: self.tr("Waiting for approval"),
+            Attention.MISSED: self.tr("Scheduled but not marked published"),
+            Attention.WARNINGS: self.tr("With rule warnings in the coming week"),
+            Attention.RECORDINGS: self.tr("With live recordings to make accessible"),
+        }
+        for i in range(self.showing.count()):
+            value = self.showing.itemData(i)
+            self.showing.setItemText(i, names[Attention(value) if value else None])
+        self.showing.setAccessibleName(self.tr("Show"))
         self.search.setPlaceholderText(self.tr("Search posts, channels, statuses, warnings…"))
         self.search.setAccessibleName(self.tr("Search the list"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)

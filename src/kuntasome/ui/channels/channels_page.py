@@ -144,6 +144,19 @@ class ChannelsPage(Retranslating, QWidget):
             )
 
     # -- actions -------------------------------------------------------------------------
+    def open_list(self, what: str) -> None:
+        """From Today: "reviews" (channels whose review is due), "people", "new", "import"."""
+        if what == "people":
+            self.tabs.setCurrentWidget(self.people)
+            return
+        self.tabs.setCurrentWidget(self.register)
+        if what == "reviews":
+            self.register.review_due.setChecked(True)
+        elif what == "new":
+            self.add_channel()
+        elif what == "import":
+            self.import_spreadsheet()
+
     def add_channel(self) -> None:
         self.register.editor.maybe_keep_changes(self._new_channel)
 

@@ -287,6 +287,17 @@ class ModerationPage(Retranslating, QWidget):
     def reload(self) -> None:
         self.loader.request()
 
+    def open_list(self, what: str) -> None:
+        """A Today card: "waiting" (every entry waiting for an answer) or "monitoring"."""
+        if what == "monitoring":
+            self.tabs.setCurrentWidget(self.monitoring)
+            return
+        self.tabs.setCurrentIndex(0)
+        self.search.clear()
+        self.channel_filter.setCurrentIndex(0)
+        self.period.setCurrentIndex(self.period.findData(0))  # everything
+        self.waiting_only.setChecked(True)
+
     def _prepare_load(self) -> Callable[[], Loaded]:
         engine = self.context.engine()
         language = self.context.languages.language
