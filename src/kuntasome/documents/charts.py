@@ -54,17 +54,35 @@ TEXTS = {
 
 
 def _date_axis(axes: Axes, translate: Translate, span_days: int) -> None:
+    """Dates under the chart that never run together: days for up to four months, months for
+    a year (the year under January and the first month), quarters for up to three years,
+    years beyond."""
     import matplotlib.dates as mdates
     from matplotlib.ticker import FuncFormatter
 
-    def label(value: float, _position: int) -> str:
+    if span_days <= 120:
+        axes.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=7))
+        axes.xaxis.set_major_formatter(
+            FuncFormatter(lambda v, _p: f"{mdates.num2date(v).day}.{mdates.num2date(v).month}.")
+        )
+        return
+    if span_days > 1100:
+        axes.xaxis.set_major_locator(mdates.YearLocator())
+        axes.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: str(mdates.num2date(v).year)))
+        return
+    if span_days <= 200:
+        locator = mdates.MonthLocator()
+    elif span_days <= 400:
+        locator = mdates.MonthLocator(bymonth=(1, 3, 5, 7, 9, 11))
+    else:
+        locator = mdates.MonthLocator(bymonth=(1, 4, 7, 10))
+
+    def label(value: float, position: int) -> str:
         day = mdates.num2date(value).date()
         month = translate("Charts", MONTHS[day.month - 1])
-        if span_days <= 62:
-            return f"{day.day}.{day.month}."
-        return f"{month} {day.year}" if day.month == 1 or span_days > 400 else month
+        return f"{month}\n{day.year}" if day.month == 1 or position == 0 else month
 
-    axes.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
+    axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(FuncFormatter(label))
 
 
@@ -125,6 +143,10 @@ def draw(
         axes.set_ylabel(
             translate("Charts", TEXTS["followers" if data.kind == "followers" else "posts"])
         )
+        if data.kind == "frequency":  # posts are counted in whole numbers
+            from matplotlib.ticker import MaxNLocator
+
+            axes.yaxis.set_major_locator(MaxNLocator(integer=True))
         _date_axis(axes, translate, (data.last - data.first).days)
     elif data.kind in ("reach", "engagement_rate"):
         ids = [c.id for c in data.channels if c.id in data.totals]
@@ -197,12 +219,14 @@ def draw(
         if data.kind != "top_posts":
             _number_axis(axes, decimal_comma, horizontal)
         handles = axes.get_legend_handles_labels()[0]
-        if len(handles) > 4:  # a long legend goes under the chart, not over the lines
+        # Lines over time: the legend goes under the chart, never over the lines or a target;
+        # a long legend too.
+        if handles and (len(handles) > 4 or data.kind in ("followers", "frequency")):
             axes.legend(
                 frameon=False,
                 fontsize="small",
                 loc="upper center",
-                bbox_to_anchor=(0.5, -0.12),
+                bbox_to_anchor=(0.5, -0.16),
                 ncol=2,
             )
         elif handles:

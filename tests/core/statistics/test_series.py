@@ -48,7 +48,13 @@ def test_a_post_on_monday_night_counts_in_mondays_week(engine: Engine) -> None:
         s.commit()
     ids = [channel.id or 0]
     weeks = chart_data(
-        engine, "frequency", date(2026, 11, 30), date(2026, 12, 13), ids, tz=HELSINKI
+        engine,
+        "frequency",
+        date(2026, 11, 30),
+        date(2026, 12, 13),
+        ids,
+        tz=HELSINKI,
+        today=date(2026, 12, 14),
     ).series[ids[0]]
     assert weeks == [(date(2026, 11, 30), 0.0), (date(2026, 12, 7), 1.0)]
     # A chart of the week from Monday on finds it too; the top post is dated Monday.
@@ -62,3 +68,47 @@ def test_a_post_on_monday_night_counts_in_mondays_week(engine: Engine) -> None:
     data = chart_data(engine, "top_posts", date(2026, 12, 7), date(2026, 12, 13), ids, tz=HELSINKI)
     svg = render(data, "svg", lambda _c, text, *_a: text).decode("utf-8")
     assert "Itsenäisyyspäivän jälkeen" in svg
+
+
+def test_a_week_not_over_is_not_plotted_as_a_drop(engine: Engine) -> None:
+    """Issue 17, item 11: the week in progress (and weeks to come) plotted as 0 posts."""
+    channel = create_channel(engine, platform="facebook", address="kallioranta", status="active")
+    with Session(engine) as s:
+        for day in (1, 2, 8, 9, 15):  # two posts a week, then one so far on Tuesday 15th
+            post = Post(title=f"Viikkotiedote {day}.12.", status="published")
+            s.add(post)
+            s.flush()
+            at = datetime(2026, 12, day, 9, 0, tzinfo=UTC)
+            s.add(
+                PostTarget(
+                    post_id=post.id or 0,
+                    channel_id=channel.id or 0,
+                    scheduled_at=at,
+                    status="published",
+                    published_at=at,
+                )
+            )
+        s.commit()
+    ids = [channel.id or 0]
+    weeks = chart_data(
+        engine,
+        "frequency",
+        date(2026, 12, 1),
+        date(2026, 12, 31),
+        ids,
+        tz=HELSINKI,
+        today=date(2026, 12, 16),
+    ).series[ids[0]]
+    # The month starts on a Tuesday: its first week is counted from Monday 30 November.
+    assert weeks == [(date(2026, 11, 30), 2.0), (date(2026, 12, 7), 2.0)]
+    # Before any week of the period is over, the week so far is shown rather than nothing.
+    early = chart_data(
+        engine,
+        "frequency",
+        date(2026, 12, 1),
+        date(2026, 12, 31),
+        ids,
+        tz=HELSINKI,
+        today=date(2026, 12, 3),
+    ).series[ids[0]]
+    assert early == [(date(2026, 11, 30), 2.0)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -183,14 +183,20 @@ def daily_series(
 
 
 def _weekly_posts(
-    engine: Engine, first: date, last: date, channel_ids: Sequence[int], tz: ZoneInfo
+    engine: Engine, first: date, last: date, channel_ids: Sequence[int], tz: ZoneInfo, today: date
 ) -> dict[int, list[tuple[date, float]]]:
     """Published posts per ISO week (Monday) and channel, from the calendar, in the
-    organisation's time zone: a post on Monday 01:30 in Helsinki is Monday's."""
+    organisation's time zone: a post on Monday 01:30 in Helsinki is Monday's.
 
-    start, end = local_bounds(first, last, tz)
-    counts: dict[int, dict[date, float]] = {c: {} for c in channel_ids}
+    Whole weeks only: the weeks the period touches are counted from Monday to Sunday, and a
+    week not over by *today* is left out (its few posts so far would plot as a drop, a week
+    still to come as 0) — unless no week of the period is over yet.
+    """
+
     monday = first - timedelta(days=first.weekday())
+    sunday = last + timedelta(days=6 - last.weekday())
+    start, end = local_bounds(monday, sunday, tz)
+    counts: dict[int, dict[date, float]] = {c: {} for c in channel_ids}
     with session_scope(engine) as s:
         for channel_id, at in s.exec(
             select(PostTarget.channel_id, PostTarget.scheduled_at).where(
@@ -205,16 +211,24 @@ def _weekly_posts(
                 continue
             week = day - timedelta(days=day.weekday())
             counts[channel_id][week] = counts[channel_id].get(week, 0) + 1
-    weeks = []
-    while monday <= last:
-        weeks.append(monday)
-        monday += timedelta(days=7)
-    return {c: [(w, counts[c].get(w, 0.0)) for w in weeks] for c in channel_ids}
+    weeks = [monday + timedelta(days=7 * i) for i in range((sunday - monday).days // 7 + 1)]
+    over = [w for w in weeks if w + timedelta(days=6) < today]
+    shown = over or [w for w in weeks if w <= today]
+    return {c: [(w, counts[c].get(w, 0.0)) for w in shown] for c in channel_ids}
 
 
 def chart_data(
-    engine: Engine, kind: str, first: date, last: date, channel_ids: Sequence[int], *, tz: ZoneInfo
+    engine: Engine,
+    kind: str,
+    first: date,
+    last: date,
+    channel_ids: Sequence[int],
+    *,
+    tz: ZoneInfo,
+    today: date | None = None,
 ) -> ChartData:
+    """The figures of chart *kind*; *today* (the organisation's, by default) ends the weeks
+    that are over."""
     channels = [c for c in stats_channels(engine) if c.id in set(channel_ids)]
     ids = [c.id for c in channels]
     data = ChartData(kind, channels, first, last, {}, {}, {}, [])
@@ -239,7 +253,8 @@ def chart_data(
             if "engagements" not in values and engagements_of(values):
                 values["engagements"] = engagements_of(values)
     elif kind == "frequency":
-        data.series = _weekly_posts(engine, first, last, ids, tz)
+        local_today = today or datetime.now(tz).date()
+        data.series = _weekly_posts(engine, first, last, ids, tz, local_today)
         data.targets = {c.id: c.posts_per_week_min for c in channels if c.posts_per_week_min}
     elif kind == "top_posts":
         data.top = top_posts(engine, first, last, ids, tz=tz)
