@@ -50,7 +50,7 @@
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="298"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="351"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -61,11 +61,22 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="543"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="555"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Crisis mode is on: %n post paused.</numerusform>
             <numerusform>Crisis mode is on: %n posts paused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="197"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -404,7 +415,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="262"/>
         <source>The last backup was made on {date}, %n day(s) ago.</source>
         <translation>
             <numerusform>The last backup was made on {date}, %n day ago.</numerusform>
@@ -412,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="346"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="350"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n due within the hour</numerusform>
@@ -420,7 +431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="356"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="360"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform>

@@ -1592,7 +1592,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="298"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="351"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n julkaisu</numerusform>
@@ -1600,7 +1600,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="337"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="393"/>
         <source>Crisis communication</source>
         <translation>Kriisiviestintä</translation>
     </message>
@@ -1676,118 +1676,118 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="200"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201"/>
         <source>Previous (Page Up)</source>
         <translation>Edellinen (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="202"/>
         <source>Next (Page Down)</source>
         <translation>Seuraava (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="203"/>
         <source>Previous</source>
         <translation>Edellinen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204"/>
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
         <source>List</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="210"/>
         <source>New post…</source>
         <translation>Uusi julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="211"/>
         <source>New post (Ctrl+N)</source>
         <translation>Uusi julkaisu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="212"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Vie Outlookiin (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="213"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="216"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="223"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="233"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="240"/>
         <source>Crisis mode…</source>
         <translation>Kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="239"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="246"/>
         <source>Crisis mode is on since {when} ({by}): {reason}. Non-crisis posts are paused.</source>
         <translation>Kriisitila on päällä {when} alkaen ({by}): {reason}. Muut kuin kriisiviestinnän julkaisut on keskeytetty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="247"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="254"/>
         <source>End crisis mode…</source>
         <translation>Lopeta kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="273"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="280"/>
         <source>Week {week}, {month}–{year}</source>
         <translation>Viikko {week}, {month}–{year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="313"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="320"/>
         <source>Loading the calendar…</source>
         <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Ladataan kalenteria…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="387"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="394"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalenteria ei voitu ladata. Lokissa on tarkemmat tiedot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="480"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="492"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="515"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="527"/>
         <source>Move the post</source>
         <translation>Siirrä julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="534"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="546"/>
         <source>Moved to {at}.</source>
         <translation>Siirretty: {at}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="543"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="555"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Kriisitila on päällä: %n julkaisu keskeytetty.</numerusform>
@@ -1795,18 +1795,18 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="550"/>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="566"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="562"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="578"/>
         <source>End crisis mode</source>
         <translation>Lopeta kriisitila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="550"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="562"/>
         <source>End crisis mode now?</source>
         <translation>Lopetetaanko kriisitila nyt?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="580"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="592"/>
         <source>Crisis message</source>
         <translation>Kriisitiedote</translation>
     </message>
@@ -1814,9 +1814,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="130"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="143"/>
         <source>Loading the calendar…</source>
         <translation>Kalenteria ladataan…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="197"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n muu</numerusform>
+            <numerusform>+%n muuta</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5569,48 +5577,48 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="136"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="138"/>
         <source>Getting started</source>
         <extracomment>Where each card leads, in card order: &quot;section:list&quot; (see MainWindow.open_list).</extracomment>
         <translation>Näin pääset alkuun</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="138"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="140"/>
         <source>Add the organisation&apos;s channels to the register.</source>
         <translation>Lisää organisaation kanavat kanavarekisteriin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="140"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="142"/>
         <source>Or import the channel inventory you already keep in a spreadsheet.</source>
         <translation>Tai tuo kanavaluettelo taulukosta, jos pidät sitä jo sellaisessa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="143"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="145"/>
         <source>Add the team to People: who owns, administers and moderates the channels.</source>
         <translation>Lisää tiimi Henkilöt-välilehdelle: kanavien omistajat, pääkäyttäjät ja moderaattorit.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="146"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="148"/>
         <source>Say who you are in Settings: approvals and the log record your name.</source>
         <translation>Valitse asetuksista, kuka olet: hyväksynnät ja lokimerkinnät tallentuvat nimelläsi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="150"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="152"/>
         <source>Add a channel…</source>
         <translation>Lisää kanava…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="151"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="153"/>
         <source>Import a spreadsheet…</source>
         <translation>Tuo taulukosta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="152"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="154"/>
         <source>Open People</source>
         <translation>Avaa Henkilöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="153"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="155"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
@@ -6007,102 +6015,102 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="277"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="279"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="285"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Varmuuskopioi nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="286"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="285"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="287"/>
         <source>Back&amp;ups…</source>
         <translation>V&amp;armuuskopiot…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="289"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="290"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="293"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="294"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="293"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="294"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="296"/>
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="297"/>
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="296"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="298"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="297"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="299"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="302"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="304"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Tietokanta: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="336"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="338"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Yleiskatsausta ei voitu ladata. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="343"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="345"/>
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="372"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="374"/>
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="375"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="377"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: {root}&lt;/p&gt;</translation>
     </message>
@@ -6910,19 +6918,14 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="46"/>
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="44"/>
         <source>Month calendar</source>
         <translation>Kuukausikalenteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="128"/>
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="145"/>
         <source>Wk</source>
         <translation>Vko</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="185"/>
-        <source>+{day} more</source>
-        <translation>+{day} lisää</translation>
     </message>
 </context>
 <context>
@@ -10016,13 +10019,13 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="255"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="256"/>
         <source>No backup of this data has been made yet. A backup keeps the register, the moderation log and its evidence safe if this computer is lost.</source>
         <extracomment>A card or first step chose a list or an action: &quot;section:list&quot; or &quot;settings&quot;.</extracomment>
         <translation>Näistä tiedoista ei ole vielä tehty varmuuskopiota. Varmuuskopio turvaa rekisterin, moderointilokin ja sen todisteet, jos tietokone katoaa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="261"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="262"/>
         <source>The last backup was made on {date}, %n day(s) ago.</source>
         <translation>
             <numerusform>Viimeisin varmuuskopio on tehty {date}, %n päivä sitten.</numerusform>
@@ -10030,42 +10033,42 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="266"/>
         <source>Back up now…</source>
         <translation>Varmuuskopioi nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="276"/>
         <source>The archive snapshot of {period} has not been made.</source>
         <translation>Arkistopakettia ei ole vielä tehty ajanjaksolta {period}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="280"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="281"/>
         <source>Closed channels without their final snapshot: {channels}.</source>
         <translation>Suljetut kanavat, joilta puuttuu viimeinen arkistopaketti: {channels}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="287"/>
         <source>Open Archive</source>
         <translation>Avaa Arkisto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="316"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="317"/>
         <source>The overview could not be loaded: {error}</source>
         <translation>Yleiskatsausta ei voitu ladata: {error}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="321"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="322"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="348"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="349"/>
         <source>Posts planned for today</source>
         <translation>Tälle päivälle suunnitellut julkaisut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="349"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="350"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n erääntyy tunnin sisällä</numerusform>
@@ -10073,17 +10076,17 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="353"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="354"/>
         <source>Posts waiting for approval</source>
         <translation>Hyväksyntää odottavat julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="358"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="359"/>
         <source>Comments waiting for an answer</source>
         <translation>Vastausta odottavat kommentit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="359"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="360"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -10091,127 +10094,127 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="364"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="365"/>
         <source>Scheduled posts not marked published</source>
         <translation>Ajastetut julkaisut, joita ei ole merkitty julkaistuiksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="369"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="370"/>
         <source>Channel reviews overdue</source>
         <translation>Myöhässä olevat kanava-arvioinnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="371"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="372"/>
         <source>{channels_active} active channels of {channels_total} in the register</source>
         <translation>{channels_active} aktiivista kanavaa, rekisterissä yhteensä {channels_total}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="378"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="379"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="382"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="383"/>
         <source>Check due now</source>
         <translation>Tarkistuksen aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="383"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="384"/>
         <source>Monitoring of the channels</source>
         <translation>Kanavien seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="384"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="385"/>
         <source>Last check-in {last}</source>
         <translation>Edellinen tarkistus {last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="391"/>
         <source>Next check due {time_zone}</source>
         <translation>Seuraava tarkistus viimeistään {time_zone}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="396"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="397"/>
         <source>Last monitoring check-in</source>
         <translation>Viimeisin seurantatarkistus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="399"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="400"/>
         <source>Posts this week with rule warnings</source>
         <translation>Tämän viikon julkaisuja, joissa on varoituksia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="400"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="401"/>
         <source>Languages, paid posts, rights, captions, length, frequency</source>
         <translation>Kielet, maksettu mainonta, oikeudet, tekstitys, pituus, julkaisutahti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="405"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="406"/>
         <source>Live recordings to make accessible</source>
         <translation>Saavutettaviksi tehtävät lähetystallenteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="406"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="407"/>
         <source>Within 14 days of the broadcast</source>
         <translation>14 päivän kuluessa lähetyksestä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="414"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="415"/>
         <source>Management report due</source>
         <translation>Johdon raportti laatimatta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="415"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="416"/>
         <source>Make it in Reports</source>
         <translation>Laadi se kohdassa Raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="419"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="420"/>
         <source>Management reports up to date</source>
         <translation>Johdon raportit ajan tasalla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="429"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="430"/>
         <source>Open today in the calendar</source>
         <translation>Avaa tämä päivä kalenterissa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="430"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="431"/>
         <source>List the posts waiting for approval</source>
         <translation>Näytä hyväksyntää odottavat julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="431"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="432"/>
         <source>List the comments waiting for an answer</source>
         <translation>Näytä vastausta odottavat kommentit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="432"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="433"/>
         <source>List the scheduled posts not marked published</source>
         <translation>Näytä ajastetut julkaisut, joita ei ole merkitty julkaistuiksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="433"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="434"/>
         <source>List the channels whose review is due</source>
         <translation>Näytä kanavat, joiden arviointi on ajankohtainen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="434"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="435"/>
         <source>Open monitoring</source>
         <translation>Avaa seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="435"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="436"/>
         <source>List the posts of the coming week with rule warnings</source>
         <translation>Näytä tulevan viikon julkaisut, joissa on sääntövaroituksia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="436"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="437"/>
         <source>List the posts with live recordings to make accessible</source>
         <translation>Näytä julkaisut, joiden lähetystallenne on tehtävä saavutettavaksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="437"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="438"/>
         <source>Open Reports</source>
         <translation>Avaa Raportit</translation>
     </message>
@@ -10326,12 +10329,12 @@ Luodaanko uusi, tyhjä tietokanta?</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="46"/>
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="53"/>
         <source>Week calendar</source>
         <translation>Viikkokalenteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="119"/>
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="133"/>
         <source>Wk {week}</source>
         <translation>Vko {week}</translation>
     </message>

@@ -1592,7 +1592,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="298"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="351"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n inlägg</numerusform>
@@ -1600,7 +1600,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="337"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="393"/>
         <source>Crisis communication</source>
         <translation>Kriskommunikation</translation>
     </message>
@@ -1676,118 +1676,118 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="200"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201"/>
         <source>Previous (Page Up)</source>
         <translation>Föregående (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="202"/>
         <source>Next (Page Down)</source>
         <translation>Nästa (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="203"/>
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
         <source>Week</source>
         <translation>Vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="210"/>
         <source>New post…</source>
         <translation>Nytt inlägg…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="211"/>
         <source>New post (Ctrl+N)</source>
         <translation>Nytt inlägg (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="212"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Exportera till Outlook (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="213"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="216"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="223"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="233"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="240"/>
         <source>Crisis mode…</source>
         <translation>Krisläge…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="239"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="246"/>
         <source>Crisis mode is on since {when} ({by}): {reason}. Non-crisis posts are paused.</source>
         <translation>Krisläget är på sedan {when} ({by}): {reason}. Inlägg som inte hör till kriskommunikationen är pausade.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="247"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="254"/>
         <source>End crisis mode…</source>
         <translation>Avsluta krisläget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="273"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="280"/>
         <source>Week {week}, {month}–{year}</source>
         <translation>Vecka {week}, {month}–{year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="313"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="320"/>
         <source>Loading the calendar…</source>
         <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Kalendern läses in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="387"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="394"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalendern kunde inte läsas in. Loggen har detaljerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="480"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="492"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="515"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="527"/>
         <source>Move the post</source>
         <translation>Flytta inlägget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="534"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="546"/>
         <source>Moved to {at}.</source>
         <translation>Flyttat till {at}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="543"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="555"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Krisläget är på: %n inlägg pausat.</numerusform>
@@ -1795,18 +1795,18 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="550"/>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="566"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="562"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="578"/>
         <source>End crisis mode</source>
         <translation>Avsluta krisläget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="550"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="562"/>
         <source>End crisis mode now?</source>
         <translation>Avsluta krisläget nu?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="580"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="592"/>
         <source>Crisis message</source>
         <translation>Krismeddelande</translation>
     </message>
@@ -1814,9 +1814,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="130"/>
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="143"/>
         <source>Loading the calendar…</source>
         <translation>Kalendern läses in…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/ui/calendar/canvas.py" line="197"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n till</numerusform>
+            <numerusform>+%n till</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5569,48 +5577,48 @@ Godkänt av: {name}</translation>
 <context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="136"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="138"/>
         <source>Getting started</source>
         <extracomment>Where each card leads, in card order: &quot;section:list&quot; (see MainWindow.open_list).</extracomment>
         <translation>Så kommer du i gång</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="138"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="140"/>
         <source>Add the organisation&apos;s channels to the register.</source>
         <translation>Lägg in organisationens kanaler i kanalregistret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="140"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="142"/>
         <source>Or import the channel inventory you already keep in a spreadsheet.</source>
         <translation>Eller importera kanalförteckningen om du redan för den i ett kalkylblad.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="143"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="145"/>
         <source>Add the team to People: who owns, administers and moderates the channels.</source>
         <translation>Lägg in teamet under Personer: vem som äger, administrerar och modererar kanalerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="146"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="148"/>
         <source>Say who you are in Settings: approvals and the log record your name.</source>
         <translation>Välj i inställningarna vem du är: godkännanden och loggposter sparas med ditt namn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="150"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="152"/>
         <source>Add a channel…</source>
         <translation>Lägg till kanal…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="151"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="153"/>
         <source>Import a spreadsheet…</source>
         <translation>Importera kalkylblad…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="152"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="154"/>
         <source>Open People</source>
         <translation>Öppna Personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="153"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="155"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
@@ -6007,102 +6015,102 @@ Godkänt av: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="277"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="279"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="285"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="286"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="285"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="287"/>
         <source>Back&amp;ups…</source>
         <translation>Säkerhets&amp;kopior…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="289"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="290"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="293"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="294"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="293"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="294"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="296"/>
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="297"/>
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="296"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="298"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="297"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="299"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="302"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="304"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Databas: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="336"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="338"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Översikten kunde inte läsas in. Detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="343"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="345"/>
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="372"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="374"/>
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="375"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="377"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: {root}&lt;/p&gt;</translation>
     </message>
@@ -6910,19 +6918,14 @@ Godkänt av: {name}</translation>
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="46"/>
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="44"/>
         <source>Month calendar</source>
         <translation>Månadskalender</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="128"/>
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="145"/>
         <source>Wk</source>
         <translation>V.</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="185"/>
-        <source>+{day} more</source>
-        <translation>+{day} till</translation>
     </message>
 </context>
 <context>
@@ -10016,13 +10019,13 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="255"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="256"/>
         <source>No backup of this data has been made yet. A backup keeps the register, the moderation log and its evidence safe if this computer is lost.</source>
         <extracomment>A card or first step chose a list or an action: &quot;section:list&quot; or &quot;settings&quot;.</extracomment>
         <translation>Inga säkerhetskopior av de här uppgifterna har gjorts ännu. En säkerhetskopia skyddar registret, modereringsloggen och dess bevis om datorn försvinner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="261"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="262"/>
         <source>The last backup was made on {date}, %n day(s) ago.</source>
         <translation>
             <numerusform>Den senaste säkerhetskopian gjordes {date}, för %n dag sedan.</numerusform>
@@ -10030,42 +10033,42 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="266"/>
         <source>Back up now…</source>
         <translation>Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="276"/>
         <source>The archive snapshot of {period} has not been made.</source>
         <translation>Arkivpaketet för {period} har inte skapats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="280"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="281"/>
         <source>Closed channels without their final snapshot: {channels}.</source>
         <translation>Stängda kanaler som saknar sitt sista arkivpaket: {channels}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="287"/>
         <source>Open Archive</source>
         <translation>Öppna Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="316"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="317"/>
         <source>The overview could not be loaded: {error}</source>
         <translation>Översikten kunde inte läsas in: {error}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="321"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="322"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="348"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="349"/>
         <source>Posts planned for today</source>
         <translation>Inlägg planerade för i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="349"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="350"/>
         <source>%n due within the hour</source>
         <translation>
             <numerusform>%n ska ut inom en timme</numerusform>
@@ -10073,17 +10076,17 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="353"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="354"/>
         <source>Posts waiting for approval</source>
         <translation>Inlägg som väntar på godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="358"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="359"/>
         <source>Comments waiting for an answer</source>
         <translation>Kommentarer som väntar på svar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/today_page.py" line="359"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="360"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n efter tidsfristen</numerusform>
@@ -10091,127 +10094,127 @@ Skapa en ny, tom databas?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="364"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="365"/>
         <source>Scheduled posts not marked published</source>
         <translation>Schemalagda inlägg som inte markerats som publicerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="369"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="370"/>
         <source>Channel reviews overdue</source>
         <translation>Försenade kanalgranskningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="371"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="372"/>
         <source>{channels_active} active channels of {channels_total} in the register</source>
         <translation>{channels_active} aktiva kanaler av {channels_total} i registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="378"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="379"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="382"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="383"/>
         <source>Check due now</source>
         <translation>Dags att kontrollera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="383"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="384"/>
         <source>Monitoring of the channels</source>
         <translation>Bevakning av kanalerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="384"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="385"/>
         <source>Last check-in {last}</source>
         <translation>Senaste kontroll {last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="391"/>
         <source>Next check due {time_zone}</source>
         <translation>Nästa kontroll senast {time_zone}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="396"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="397"/>
         <source>Last monitoring check-in</source>
         <translation>Senaste bevakningskontroll</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="399"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="400"/>
         <source>Posts this week with rule warnings</source>
         <translation>Veckans inlägg med varningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="400"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="401"/>
         <source>Languages, paid posts, rights, captions, length, frequency</source>
         <translation>Språk, betalda inlägg, rättigheter, textning, längd, publiceringstakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="405"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="406"/>
         <source>Live recordings to make accessible</source>
         <translation>Inspelningar av direktsändningar att tillgängliggöra</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="406"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="407"/>
         <source>Within 14 days of the broadcast</source>
         <translation>Inom 14 dagar efter sändningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="414"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="415"/>
         <source>Management report due</source>
         <translation>Rapport till ledningen ska göras</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="415"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="416"/>
         <source>Make it in Reports</source>
         <translation>Gör den under Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="419"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="420"/>
         <source>Management reports up to date</source>
         <translation>Rapporterna till ledningen är gjorda</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="429"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="430"/>
         <source>Open today in the calendar</source>
         <translation>Öppna dagens datum i kalendern</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="430"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="431"/>
         <source>List the posts waiting for approval</source>
         <translation>Visa inläggen som väntar på godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="431"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="432"/>
         <source>List the comments waiting for an answer</source>
         <translation>Visa kommentarerna som väntar på svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="432"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="433"/>
         <source>List the scheduled posts not marked published</source>
         <translation>Visa schemalagda inlägg som inte markerats som publicerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="433"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="434"/>
         <source>List the channels whose review is due</source>
         <translation>Visa kanalerna som ska granskas</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="434"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="435"/>
         <source>Open monitoring</source>
         <translation>Öppna bevakningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="435"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="436"/>
         <source>List the posts of the coming week with rule warnings</source>
         <translation>Visa kommande veckans inlägg med regelvarningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="436"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="437"/>
         <source>List the posts with live recordings to make accessible</source>
         <translation>Visa inlägg med inspelningar av direktsändningar att tillgängliggöra</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/today_page.py" line="437"/>
+        <location filename="../src/kuntasome/ui/today_page.py" line="438"/>
         <source>Open Reports</source>
         <translation>Öppna Rapporter</translation>
     </message>
@@ -10326,12 +10329,12 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="46"/>
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="53"/>
         <source>Week calendar</source>
         <translation>Veckokalender</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="119"/>
+        <location filename="../src/kuntasome/ui/calendar/week_view.py" line="133"/>
         <source>Wk {week}</source>
         <translation>V. {week}</translation>
     </message>

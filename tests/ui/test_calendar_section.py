@@ -193,7 +193,9 @@ def test_dragging_a_post_to_another_day_reschedules_it_and_the_keyboard_can_too(
     assert month.selected is not None and month.selected.day == day
 
 
-def test_the_week_view_has_a_time_grid_with_channel_lanes(page: CalendarPage, qtbot: QtBot) -> None:
+def test_the_week_view_has_a_time_grid_with_readable_chips(
+    page: CalendarPage, qtbot: QtBot
+) -> None:
     page.set_view("week")
     _wait_loaded(qtbot, page)
     week = page.week
@@ -202,13 +204,22 @@ def test_the_week_view_has_a_time_grid_with_channel_lanes(page: CalendarPage, qt
     _wait_loaded(qtbot, page)
     assert week.monday == date(2026, 11, 23)
     assert week.placed
-    # Posts close in time on different channels sit side by side in their channels' lanes.
-    for a in week.placed:
-        for b in week.placed:
-            if a.entry.day == b.entry.day and a.entry.channel_id != b.entry.channel_id:
-                assert not a.rect.intersects(b.rect), (a.entry, b.entry)
-    crowded = max(week.placed, key=lambda p: len(week.lanes(p.entry.day, p.entry)))
-    assert len(week.lanes(crowded.entry.day, crowded.entry)) > 1
+    # Issue 17, item 5: posts close in time were squeezed side by side into "1…" chips. Every
+    # chip is now the width of its day, no two overlap, and each post of the week is either
+    # drawn or counted in its day's "+N more".
+    day_width = week._day_width()
+    assert all(p.rect.width() >= day_width - 6 for p in week.placed)
+    boxes = [p.rect for p in week.placed] + [m.rect for m in week.overflow]
+    for i, a in enumerate(boxes):
+        assert not any(a.intersects(b) for b in boxes[i + 1 :]), a
+    assert page.data is not None
+    shown = [p.entry.target_id for p in week.placed]
+    counted = [e.target_id for m in week.overflow for e in m.entries]
+    assert sorted(shown + counted) == sorted(e.target_id for e in page.data.entries)
+    chip = week.placed[0]
+    title = chip.entry.title
+    room = week.fontMetrics().horizontalAdvance(f"{chip.entry.at:%H.%M} {title[:12]}")
+    assert chip.rect.width() > room, "twelve characters of the title fit on a chip"
     item = next(p for p in week.placed if p.entry.movable)
     destination = QPoint(
         int(item.rect.center().x()), int(week._y(item.entry.at.time()) + 2 * week._hour_height())
@@ -479,3 +490,53 @@ def test_a_post_without_a_channel_shows_no_time_not_the_year_2000(
     page.new_post(datetime(2026, 12, 10, 9, 0))
     qtbot.waitUntil(lambda: len(seen) == 2)
     assert seen == ["–", "False"]
+
+
+def test_a_crowded_day_opens_its_list_of_posts_in_full(
+    page: CalendarPage, qtbot: QtBot, context: AppContext
+) -> None:
+    """ "+N more" opens the day's posts, as does Enter on a day; holidays are named in full."""
+    month = page.month
+    assert page.data is not None
+    page.resize(1100, 640)  # a laptop: the month has days with more posts than fit
+    qtbot.waitUntil(lambda: bool(month.overflow), timeout=5000)
+    more = month.overflow[0]
+    day_posts = page.data.by_day[more.day]
+    assert len(more.entries) + sum(1 for p in month.placed if p.entry.day == more.day) == len(
+        day_posts
+    )
+    qtbot.mouseClick(month, Qt.MouseButton.LeftButton, pos=more.rect.center().toPoint())
+    day_list = page.day_list
+    qtbot.waitUntil(day_list.isVisible, timeout=2000)
+    assert day_list.posts.count() == len(day_posts)
+    first = day_list.posts.item(0).text()
+    assert day_posts[0].title in first  # the title in full, with its channel and status
+    opened: list[object] = []
+    page.open_entry = opened.append  # type: ignore[method-assign]
+    day_list.posts.setCurrentRow(1)
+    qtbot.keyClick(day_list.posts, Qt.Key.Key_Return)
+    assert opened == [day_posts[1]] and not day_list.isVisible()
+    assert month.selected is not None and month.selected.target_id == day_posts[1].target_id
+
+    # Enter on a day with posts and no post chosen opens the list too.
+    month.setFocus()
+    month.select(None)
+    month.set_current_day(more.day)
+    qtbot.keyClick(month, Qt.Key.Key_Return)
+    qtbot.waitUntil(day_list.isVisible, timeout=2000)
+    qtbot.keyClick(day_list.posts, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not day_list.isVisible(), timeout=2000)
+
+    # A holiday too long to stand beside its day's number gets a line of its own, in full.
+    page.go_today()
+    page.anchor = date(2026, 12, 1)
+    page.reload()
+    _wait_loaded(qtbot, page)
+    independence = date(2026, 12, 6)
+    assert page.data.holidays[independence] == "Independence Day"
+    from PySide6.QtGui import QFontMetricsF
+
+    note = month._day_note(independence)
+    beside = month._cell(independence).width() - 10 - month.fontMetrics().horizontalAdvance("31 ")
+    fits = QFontMetricsF(month._small()).horizontalAdvance(note) <= beside
+    assert month.note_below(independence) is not fits

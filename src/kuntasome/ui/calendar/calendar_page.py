@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,6 +42,7 @@ from kuntasome.core.organisation import load_organisation
 
 from kuntasome.ui.calendar.canvas import channel_colours
 from kuntasome.ui.calendar.crisis_dialogs import EndCrisisDialog, StartCrisisDialog
+from kuntasome.ui.calendar.day_list import DayList
 from kuntasome.ui.calendar.day_panel import DayPanel
 from kuntasome.ui.calendar.ics_dialog import IcsDialog
 from kuntasome.ui.calendar.list_view import CalendarList, ListRow
@@ -154,9 +155,15 @@ class CalendarPage(Retranslating, QWidget):
             canvas.newPostRequested.connect(self.new_post)
             canvas.moveRequested.connect(self.move_entry)
             canvas.pageRequested.connect(self.page)
+            canvas.dayListRequested.connect(
+                lambda day, rect, c=canvas: self.show_day_list(c, day, rect)
+            )
         self.list.rowActivated.connect(self._row_activated)
         self.list.attentionChanged.connect(lambda _kind: self._attention_changed())
 
+        self.day_list = DayList(self)
+        self.day_list.entryChosen.connect(self._day_entry_chosen)
+        self.day_list.entryOpened.connect(self.open_entry)
         self.side = DayPanel()
         self.side.entryChosen.connect(self._day_entry_chosen)
         self.side.entryOpened.connect(self.open_entry)
@@ -455,10 +462,15 @@ class CalendarPage(Retranslating, QWidget):
     def _entry_selected(self, _entry: object) -> None:
         self._show_day()
 
+    def show_day_list(self, canvas: MonthView | WeekView, day: date, rect: QRectF) -> None:
+        """Every post of *day*, in full, over the calendar where "+N more" was."""
+        if self.data is None or not self.data.by_day.get(day):
+            return
+        at = canvas.mapToGlobal(rect.bottomLeft().toPoint())
+        self.day_list.show_day(day, self.data, self.colours, at, canvas.selected)
+
     def _day_entry_chosen(self, entry: CalendarEntry) -> None:
-        canvas = self.current_canvas()
-        canvas.selected = entry
-        canvas.update()
+        self.current_canvas().show_selected(entry)
         self.side.show_entry(entry, self.data)
 
     def _row_activated(self, row: ListRow | None) -> None:

@@ -43,6 +43,15 @@ class Placed:
     entry: CalendarEntry
 
 
+@dataclass
+class Overflow:
+    """Posts of a day that did not fit, drawn as "+N more": it opens the day's list."""
+
+    rect: QRectF
+    day: date
+    entries: list[CalendarEntry]
+
+
 class CalendarCanvas(QWidget):
     """Shared behaviour of the month and week grids; subclasses place days and chips."""
 
@@ -52,6 +61,7 @@ class CalendarCanvas(QWidget):
     newPostRequested = Signal(object)  # datetime (local) to start a post at
     moveRequested = Signal(object, object)  # CalendarEntry, new local datetime
     pageRequested = Signal(int)  # -1: previous period, +1: next
+    dayListRequested = Signal(object, object)  # date, QRectF (where on the canvas)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +74,7 @@ class CalendarCanvas(QWidget):
         self.selected: CalendarEntry | None = None
         self.colours: dict[int, QColor] = {}
         self.placed: list[Placed] = []
+        self.overflow: list[Overflow] = []
         self._press: QPoint | None = None
         self._dragging = False
         self._drop: datetime | None = None
@@ -89,6 +100,7 @@ class CalendarCanvas(QWidget):
 
     # -- subclass hooks --------------------------------------------------------------------
     def place_entries(self) -> list[Placed]:
+        """The chips to draw; what does not fit goes to ``self.overflow``."""
         raise NotImplementedError
 
     def paint_grid(self, painter: QPainter) -> None:
@@ -111,6 +123,7 @@ class CalendarCanvas(QWidget):
 
     # -- layout and painting ---------------------------------------------------------------
     def _layout(self) -> None:
+        self.overflow = []
         self.placed = self.place_entries() if self.data else []
 
     def resizeEvent(self, event: object) -> None:
@@ -131,6 +144,8 @@ class CalendarCanvas(QWidget):
             )
         for item in self.placed:
             self.paint_chip(painter, item.rect, item.entry)
+        for more in self.overflow:
+            self.paint_overflow(painter, more)
         if self._dragging and self._drop is not None and self.selected is not None:
             self.paint_drop(painter)
         painter.end()
@@ -162,7 +177,7 @@ class CalendarCanvas(QWidget):
         font.setStrikeOut(entry.target_status == "cancelled")
         painter.setFont(font)
         painter.setPen(MUTED if entry.target_status in ("paused", "cancelled") else TEXT)
-        text = f"{entry.at:%H.%M} {marks}{entry.title}"
+        text = f"{entry.at.hour}.{entry.at.minute:02d} {marks}{entry.title}"  # 8.15, as written
         painter.drawText(
             rect.adjusted(7, 0, -2, 0),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -170,6 +185,31 @@ class CalendarCanvas(QWidget):
                 text, Qt.TextElideMode.ElideRight, int(rect.width() - 9)
             ),
         )
+
+    def paint_overflow(self, painter: QPainter, more: Overflow) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(OTHER_MONTH)
+        painter.drawRoundedRect(more.rect, 3, 3)
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        painter.setFont(font)
+        painter.setPen(SELECTED)
+        text = QCoreApplication.translate("Canvas", "+%n more", "", len(more.entries))
+        painter.drawText(
+            more.rect.adjusted(6, 0, -2, 0),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            text,
+        )
+        painter.setFont(self.font())
+
+    def overflow_at(self, pos: QPointF) -> Overflow | None:
+        return next((m for m in self.overflow if m.rect.contains(pos)), None)
+
+    def open_day_list(self, day: date) -> None:
+        """Ask for the list of every post of *day* (the "+N more" of a crowded day)."""
+        more = next((m for m in self.overflow if m.day == day), None)
+        rect = more.rect if more else QRectF(self.rect().center(), self.rect().center())
+        self.dayListRequested.emit(day, rect)
 
     def paint_drop(self, painter: QPainter) -> None:
         """Where the dragged post would land."""
@@ -199,6 +239,12 @@ class CalendarCanvas(QWidget):
         self.update()
         self._announce()
 
+    def show_selected(self, entry: CalendarEntry) -> None:
+        """Mark *entry* chosen (in a list beside the grid), drawn even on a crowded day."""
+        self.selected = entry
+        self._layout()
+        self.update()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -208,6 +254,11 @@ class CalendarCanvas(QWidget):
         if day is not None and day != self.current_day:
             self.current_day = day
             self.daySelected.emit(day)
+        more = self.overflow_at(pos) if entry is None else None
+        if more is not None:
+            self.select(None)
+            self.dayListRequested.emit(more.day, more.rect)
+            return
         self.select(entry)
         self._press = event.position().toPoint() if entry is not None else None
 
@@ -265,6 +316,8 @@ class CalendarCanvas(QWidget):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.selected is not None:
                 self.entryActivated.emit(self.selected)
+            elif self.day_entries(self.current_day):  # the day's list, every post in full
+                self.open_day_list(self.current_day)
             else:
                 self.newPostRequested.emit(self.new_post_time(None))
             return
@@ -312,9 +365,12 @@ class CalendarCanvas(QWidget):
             pos = QPointF(event.pos())  # type: ignore[attr-defined]
             entry = self.entry_at(pos)
             day = self.day_at(pos)
+            more = self.overflow_at(pos)
             text = ""
             if entry is not None:
                 text = describe(entry, self.data)
+            elif more is not None:
+                text = "\n".join(f"{e.at:%H.%M} {e.title}" for e in more.entries)
             elif day is not None and self.data is not None:
                 lines = [self.data.holidays[day]] if day in self.data.holidays else []
                 lines += [w.translated(translate) for w in self.data.day_warnings.get(day, [])]

@@ -6,9 +6,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter
-
-from kuntasome.core.messages import arg
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 from kuntasome.ui.calendar.canvas import (
     GRID,
@@ -20,6 +18,7 @@ from kuntasome.ui.calendar.canvas import (
     TODAY_FILL,
     WARNING,
     CalendarCanvas,
+    Overflow,
     Placed,
 )
 
@@ -42,7 +41,6 @@ class MonthView(CalendarCanvas):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.month = date.today().replace(day=1)
-        self.more: dict[date, int] = {}  # days with posts that did not fit: how many
         self.setAccessibleName(self.tr("Month calendar"))
 
     def set_month(self, month: date) -> None:
@@ -74,6 +72,27 @@ class MonthView(CalendarCanvas):
     def _line(self) -> float:
         return float(self.fontMetrics().height() + 4)
 
+    def _small(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+        return small
+
+    def _day_note(self, day: date) -> str:
+        """The holiday (and ⚠ for a day's frequency warning) written beside the day."""
+        holidays = self.data.holidays if self.data else {}
+        warnings = self.data.day_warnings if self.data else {}
+        return ("⚠ " if day in warnings else "") + holidays.get(day, "")
+
+    def note_below(self, day: date) -> bool:
+        """Whether the day's holiday is written on a line of its own, under the day's
+        number, because it does not fit beside it ("Itsenäisyyspäivä", "Uudenvuodenpäivä");
+        a ⚠ stays beside the number."""
+        note = self._day_note(day)
+        if not note or not (self.data and day in self.data.holidays):
+            return False
+        room = self._cell(day).width() - 10 - self.fontMetrics().horizontalAdvance("31 ")
+        return QFontMetricsF(self._small()).horizontalAdvance(note) > room
+
     def day_at(self, pos: QPointF) -> date | None:
         if pos.x() < WEEK_COLUMN or pos.y() < HEADER:
             return None
@@ -86,14 +105,14 @@ class MonthView(CalendarCanvas):
     def place_entries(self) -> list[Placed]:
         placed: list[Placed] = []
         line = self._line()
-        self.more = {}
         for offset in range(WEEKS * 7):
             day = self.first + timedelta(days=offset)
             entries = self.day_entries(day)
             if not entries:
                 continue
             cell = self._cell(day)
-            room = max(0, int((cell.height() - line - 4) // line))
+            top = cell.top() + line * (2 if self.note_below(day) else 1) + 2
+            room = max(0, int((cell.bottom() - top - 2) // line))
             shown = entries if len(entries) <= room else entries[: max(0, room - 1)]
             if (
                 self.selected is not None
@@ -102,12 +121,12 @@ class MonthView(CalendarCanvas):
             ):
                 shown = [*shown[:-1], self.selected] if shown else [self.selected]
             for i, entry in enumerate(shown):
-                rect = QRectF(
-                    cell.left() + 3, cell.top() + line + 2 + i * line, cell.width() - 6, line - 2
-                )
+                rect = QRectF(cell.left() + 3, top + i * line, cell.width() - 6, line - 2)
                 placed.append(Placed(rect, entry))
             if len(entries) > len(shown):
-                self.more[day] = len(entries) - len(shown)
+                hidden = [e for e in entries if e not in shown]
+                rect = QRectF(cell.left() + 3, top + len(shown) * line, cell.width() - 6, line - 2)
+                self.overflow.append(Overflow(rect, day, hidden))
         return placed
 
     def select(self, entry: CalendarEntry | None) -> None:
@@ -119,8 +138,7 @@ class MonthView(CalendarCanvas):
         locale = QLocale()
         bold = QFont(self.font())
         bold.setBold(True)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+        small = self._small()
         width = (self.width() - WEEK_COLUMN) / 7
         painter.setPen(MUTED)
         painter.setFont(small)
@@ -162,28 +180,36 @@ class MonthView(CalendarCanvas):
             painter.drawText(
                 head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(day.day)
             )
-            right = ""
-            if day in warnings:
-                right = "⚠ "
-            if day in holidays:
-                right += holidays[day]
-            if right:
+            note = self._day_note(day)
+            if note:
                 painter.setFont(small)
                 painter.setPen(WARNING if day in warnings and day not in holidays else HOLIDAY)
-                label = painter.fontMetrics().elidedText(
-                    right, Qt.TextElideMode.ElideRight, int(cell.width() - 30)
-                )
-                painter.drawText(
-                    head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label
-                )
-            if day in self.more:
-                painter.setFont(small)
-                painter.setPen(MUTED)
-                painter.drawText(
-                    QRectF(cell.left() + 6, cell.bottom() - line, cell.width() - 10, line),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    arg(self.tr("+{day} more"), day=str(self.more[day])),
-                )
+                if self.note_below(day):  # on a line of its own, under the number
+                    if day in warnings:
+                        painter.setPen(WARNING)
+                        painter.drawText(
+                            head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "⚠"
+                        )
+                        painter.setPen(HOLIDAY)
+                    below = QRectF(cell.left() + 3, cell.top() + line - 2, cell.width() - 5, line)
+                    # Smaller rather than cut, down to a size still readable.
+                    fitted = QFont(small)  # fonts come in whole pixels: step down
+                    while (
+                        QFontMetricsF(fitted).horizontalAdvance(holidays[day]) > below.width()
+                        and fitted.pointSizeF() > 6.5
+                    ):
+                        fitted.setPointSizeF(fitted.pointSizeF() - 0.25)
+                    painter.setFont(fitted)
+                    label = painter.fontMetrics().elidedText(
+                        holidays[day], Qt.TextElideMode.ElideRight, int(below.width())
+                    )
+                    painter.drawText(
+                        below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
+                    )
+                else:
+                    painter.drawText(
+                        head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, note
+                    )
             if day == self.current_day and self.hasFocus():
                 painter.setPen(SELECTED)
                 painter.drawRect(cell.adjusted(1, 1, -1, -1))

@@ -1,4 +1,10 @@
-"""The week as a time grid: a lane per channel in each day, posts at their time."""
+"""The week as a time grid: posts at their time, each chip the width of its day.
+
+Posts close in time are stacked under one another rather than squeezed side by side (a
+title a seventh of a laptop screen wide is still readable; a seventh of that is not). A
+post pushed more than an hour below its time is not drawn on its own: the day's "+N more"
+counts it, and opens the list of the day's posts.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +25,7 @@ from kuntasome.ui.calendar.canvas import (
     TODAY_FILL,
     WARNING,
     CalendarCanvas,
+    Overflow,
     Placed,
 )
 
@@ -30,8 +37,8 @@ LAST_HOUR = 22  # the grid ends at 22.00; earlier and later posts sit at its edg
 HEADER = 44
 TIME_COLUMN = 48
 SNAP_MINUTES = 15
-# Posts this close in time share the width of the day, a lane per channel.
-LANE_WINDOW_MINUTES = 45
+# How far below its time a stacked post may be drawn before "+N more" counts it instead.
+MAX_DRIFT_HOURS = 1.0
 
 
 def week_of(day: date) -> tuple[date, date]:
@@ -76,29 +83,36 @@ class WeekView(CalendarCanvas):
         minutes = min(max(minutes, 0), 23 * 60 + 45)
         return time(minutes // 60, minutes % 60)
 
-    def lanes(self, day: date, around: CalendarEntry | None = None) -> list[int]:
-        """The channels with posts on *day* (near *around*'s time, if given), in the
-        register's order: each gets a lane, so posts at the same time sit side by side."""
-        entries = self.day_entries(day)
-        if around is not None:
-            near = timedelta(minutes=LANE_WINDOW_MINUTES)
-            entries = [e for e in entries if abs(e.at - around.at) < near]
-        present = {e.channel_id for e in entries}
-        return [cid for cid in self.colours if cid in present]
+    def chip_height(self) -> float:
+        return max(self._hour_height() / 2, self.fontMetrics().height() + 4)
 
     def place_entries(self) -> list[Placed]:
         placed: list[Placed] = []
         width = self._day_width()
-        height = max(self._hour_height() / 2, self.fontMetrics().height() + 4)
+        height = self.chip_height()
+        drift = MAX_DRIFT_HOURS * self._hour_height()
         for offset in range(7):
             day = self.monday + timedelta(days=offset)
-            for entry in self.day_entries(day):
-                lanes = self.lanes(day, entry)
-                lane_width = (width - 4) / max(1, len(lanes))
-                lane = lanes.index(entry.channel_id) if entry.channel_id in lanes else 0
-                x = TIME_COLUMN + offset * width + 2 + lane * lane_width
-                rect = QRectF(x, self._y(entry.at.time()), lane_width - 2, height - 2)
+            x = TIME_COLUMN + offset * width + 2
+            free = float(HEADER)  # where the next chip may start
+            more: Overflow | None = None
+            for entry in self.day_entries(day):  # in order of time
+                at = self._y(entry.at.time())
+                selected = self.selected is not None and entry.target_id == self.selected.target_id
+                if more is not None and at < more.rect.bottom() and not selected:
+                    more.entries.append(entry)  # still within the crowd that overflowed
+                    continue
+                y = max(at, free)
+                below = y + height > self.height()
+                if (y - at > drift or below) and not selected:
+                    rect = QRectF(x, min(y, self.height() - height), width - 4, height - 2)
+                    more = Overflow(rect, day, [entry])
+                    self.overflow.append(more)
+                    free = rect.bottom() + 2
+                    continue
+                rect = QRectF(x, y, width - 4, height - 2)
                 placed.append(Placed(rect, entry))
+                free = rect.bottom() + 2
         return placed
 
     # -- painting --------------------------------------------------------------------------
