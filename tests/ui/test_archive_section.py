@@ -95,13 +95,13 @@ def test_dispose_with_a_decision_and_hold_from_the_window(
     page.holds.place_button.click()
     settle(qtbot)
     qtbot.waitUntil(lambda: len(page.loaded.holds) == 1, timeout=10_000)  # type: ignore[union-attr]
-    assert page.holds.table.item(0, 0).text() == "Active"  # type: ignore[union-attr]
+    assert page.holds.table.text(0, 0) == "Active"
 
     page.dispose("Kunnanhallitus 12.5.2027 § 45")
     settle(qtbot)
     qtbot.waitUntil(lambda: bool(page.loaded.disposals), timeout=10_000)  # type: ignore[union-attr]
     assert page.disposal.log_table.rowCount() >= 1
-    assert page.disposal.log_table.item(0, 3).text() == "Kunnanhallitus 12.5.2027 § 45"  # type: ignore[union-attr]
+    assert page.disposal.log_table.text(0, 3) == "Kunnanhallitus 12.5.2027 § 45"
     entries = next(g for g in page.loaded.disposal if g.record_type == "moderation_entry")  # type: ignore[union-attr]
     assert entries.count == 0 and entries.held > 0  # the held channel's comments stay
     assert verify_log(context.engine(), context.paths.evidence).ok

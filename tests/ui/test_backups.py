@@ -141,7 +141,7 @@ def test_backups_dialog_lists_and_keeps_its_settings(
     dialog = BackupsDialog(window.backups, window)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 1).text() == "Made by a person"
+    assert dialog.table.text(0, 1) == "Made by a person"
     assert dialog.restore_button.isEnabled()
     dialog.keep.setValue(30)
     assert context.preferences.get(BACKUP_KEEP) == 30

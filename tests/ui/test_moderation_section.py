@@ -286,7 +286,7 @@ def test_check_in_figures_and_a_data_subject_export(
     totals = page.figures.figures[-1]
     assert totals.channel_id is None and totals.handled >= totals.answered
     last_row = page.figures.table.rowCount() - 1
-    assert page.figures.table.item(last_row, 0).text() == "All channels"
+    assert page.figures.table.text(last_row, 0) == "All channels"
 
     author = page.model.rows[0].author_handle
     page.tabs.setCurrentWidget(page.subject)

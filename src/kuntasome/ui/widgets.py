@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QTime
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDateEdit,
-    QDateTimeEdit,
-    QHeaderView,
-    QMainWindow,
-    QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QMainWindow, QMessageBox, QWidget
 
 from kuntasome.core.errors import UserError
 from kuntasome.core.files import atomic_write_bytes
@@ -125,30 +114,6 @@ def date_edit(value: date) -> QDateEdit:
     edit = QDateEdit(to_qdate(value))
     edit.setCalendarPopup(True)
     return edit
-
-
-def record_table(columns: int, *, fit_contents: bool = False) -> QTableWidget:
-    """A read-only table of records, one row selected at a time."""
-    table = QTableWidget(0, columns)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    if fit_contents:
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-    else:
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
-    """Put *rows* of texts into *table*, one record per row, replacing what was there."""
-    table.setRowCount(len(rows))
-    for row, values in enumerate(rows):
-        for column, text in enumerate(values):
-            table.setItem(row, column, QTableWidgetItem(text))
 
 
 def status_message(widget: QWidget, text: str, milliseconds: int) -> None:

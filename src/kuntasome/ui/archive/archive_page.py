@@ -62,10 +62,11 @@ from kuntasome.ui.file_dialogs import save_file_name
 from kuntasome.ui.formatting import format_datetime
 from kuntasome.ui.icons import channel_item
 from kuntasome.ui.operations import Changes, Loader, run_operation
+from kuntasome.ui.records import RecordTable
 from kuntasome.ui.reports.reports_page import recent_periods
 from kuntasome.ui.tasks import Cancelled, wait_with_progress
 from kuntasome.ui.translations import LANGUAGE_NAMES
-from kuntasome.ui.widgets import Retranslating, fill_table, record_table, show_error, status_message
+from kuntasome.ui.widgets import Retranslating, show_error, status_message
 
 from kuntasome.documents.language import Writing, writing_for
 from kuntasome.documents.period_names import period_name
@@ -179,7 +180,7 @@ class ArchivePage(Retranslating, QWidget):
         left_box.setMaximumWidth(480)
 
         # -- the snapshots made
-        self.runs = record_table(5, fit_contents=True)
+        self.runs = RecordTable(5, fit_contents=True)
         self.runs.itemSelectionChanged.connect(self._update_buttons)
         self.verify_button = QPushButton()
         self.verify_button.clicked.connect(self.verify_selected)
@@ -311,8 +312,7 @@ class ArchivePage(Retranslating, QWidget):
         tz = loaded.organisation.time_zone
         writing = self._writing()
         names = {c.id: c.display_name or c.handle for c in loaded.channels}
-        fill_table(
-            self.runs,
+        self.runs.show_rows(
             [
                 [
                     format_datetime(r.created_at, tz),
@@ -322,7 +322,7 @@ class ArchivePage(Retranslating, QWidget):
                     r.path,
                 ]
                 for r in loaded.runs
-            ],
+            ]
         )
         self._update_buttons()
         if loaded.due is not None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,19 +17,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from kuntasome.core.archive.backup import list_backups
+from kuntasome.core.archive.backup import BackupFile, list_backups
 from kuntasome.core.messages import arg
 from kuntasome.core.settings import BACKUP_COPY_FOLDER, BACKUP_KEEP
 
 from kuntasome.ui.archive.backups import Backups
 from kuntasome.ui.file_dialogs import existing_folder
 from kuntasome.ui.formatting import format_data_size, format_local_datetime
+from kuntasome.ui.records import Cell, RecordTable
 
 
 class BackupsDialog(QDialog):
@@ -43,17 +41,14 @@ class BackupsDialog(QDialog):
         self.intro.setWordWrap(True)
         self.last = QLabel()
         self.last.setObjectName("hint")
-        self.table = QTableWidget(0, 3)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.found: list[BackupFile] = []
+        self.table = RecordTable(3)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.itemActivated.connect(lambda _item: self.restore_selected())
+        self.table.activated.connect(lambda _index: self.restore_selected())
         self.back_up = QPushButton()
         self.back_up.clicked.connect(self.back_up_now)
         self.restore_button = QPushButton()
@@ -142,26 +137,24 @@ class BackupsDialog(QDialog):
         )
 
     def reload(self) -> None:
-        found = list_backups(self.backups.context.paths.backups)
-        self.table.setRowCount(len(found))
-        for row, backup in enumerate(found):
-            made = QTableWidgetItem(format_local_datetime(backup.created_at))
-            made.setData(Qt.ItemDataRole.UserRole, str(backup.path))
-            kind = QTableWidgetItem(
-                self.tr("Automatic") if backup.automatic else self.tr("Made by a person")
-            )
-            size = QTableWidgetItem(format_data_size(backup.size))
-            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            for column, item in enumerate((made, kind, size)):
-                self.table.setItem(row, column, item)
-        self.table.setCurrentCell(0 if found else -1, 0)
+        self.found = found = list_backups(self.backups.context.paths.backups)
+        self.table.show_rows(
+            [
+                (
+                    Cell(format_local_datetime(b.created_at), sort_key=b.created_at),
+                    self.tr("Automatic") if b.automatic else self.tr("Made by a person"),
+                    Cell(format_data_size(b.size), sort_key=b.size, align_right=True),
+                )
+                for b in found
+            ]
+        )
+        self.table.selectRow(0)
         self._selection_changed()
         self._show_last()
 
     def _selected(self) -> Path | None:
         row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        return Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        return self.found[row].path if 0 <= row < len(self.found) else None
 
     def _selection_changed(self) -> None:
         self.restore_button.setEnabled(self._selected() is not None)

@@ -30,7 +30,8 @@ from kuntasome.core.messages import arg
 
 from kuntasome.ui.formatting import format_date, format_datetime, format_number
 from kuntasome.ui.icons import channel_item
-from kuntasome.ui.widgets import Retranslating, fill_table, record_table, translate
+from kuntasome.ui.records import RecordTable
+from kuntasome.ui.widgets import Retranslating, translate
 
 
 def type_title(key: str) -> str:
@@ -51,7 +52,7 @@ class DisposalTab(Retranslating, QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setObjectName("hint")
-        self.table = record_table(5, fit_contents=True)
+        self.table = RecordTable(5, fit_contents=True)
         self.decision = QLineEdit()
         self.decision.setMaxLength(500)
         self.decision_label = QLabel()
@@ -69,7 +70,7 @@ class DisposalTab(Retranslating, QWidget):
         bar.addWidget(self.dispose_button)
         self.log_title = QLabel()
         self.log_title.setObjectName("fieldTitle")
-        self.log_table = record_table(5, fit_contents=True)
+        self.log_table = RecordTable(5, fit_contents=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 2)
@@ -120,8 +121,7 @@ class DisposalTab(Retranslating, QWidget):
         self._fill()
 
     def _fill(self) -> None:
-        fill_table(
-            self.table,
+        self.table.show_rows(
             [
                 [
                     type_title(g.record_type),
@@ -131,10 +131,9 @@ class DisposalTab(Retranslating, QWidget):
                     g.code or "–",
                 ]
                 for g in self.groups
-            ],
+            ]
         )
-        fill_table(
-            self.log_table,
+        self.log_table.show_rows(
             [
                 [
                     format_datetime(r.disposed_at, self.tz) if self.tz else "",
@@ -144,7 +143,7 @@ class DisposalTab(Retranslating, QWidget):
                     r.approved_by or "–",
                 ]
                 for r in self.log
-            ],
+            ]
         )
         self.approver_label.setText(
             arg(self.tr("Approved by: {name}"), name=self.approver)
@@ -227,7 +226,7 @@ class HoldsTab(Retranslating, QWidget):
             self.labels[key].setBuddy(field)
             form.addRow(self.labels[key], field)
         form.addRow("", self.place_button)
-        self.table = record_table(5, fit_contents=True)
+        self.table = RecordTable(5, fit_contents=True)
         self.table.itemSelectionChanged.connect(self._update)
         self.lift_button = QPushButton()
         self.lift_button.clicked.connect(self._lift)
@@ -278,8 +277,7 @@ class HoldsTab(Retranslating, QWidget):
 
     def _fill(self) -> None:
         tz = self.tz
-        fill_table(
-            self.table,
+        self.table.show_rows(
             [
                 [
                     self.tr("Active") if h.active else self.tr("Lifted"),
@@ -289,7 +287,7 @@ class HoldsTab(Retranslating, QWidget):
                     h.placed_by or "–",
                 ]
                 for h in self.holds
-            ],
+            ]
         )
         self._update()
 

@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QTableWidget,
@@ -23,7 +25,7 @@ from kuntasome.core.calendar.crisis import resume, start_crisis
 from kuntasome.core.changes import Change
 
 from kuntasome.ui.operations import SavingDialog
-from kuntasome.ui.widgets import Retranslating, record_table, to_local, to_qdatetime
+from kuntasome.ui.widgets import Retranslating, to_local, to_qdatetime
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -113,8 +115,13 @@ class EndCrisisDialog(SavingDialog, Retranslating, QDialog):
         self.resumed = 0
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.table: QTableWidget = record_table(3, fit_contents=True)
-        self.table.setRowCount(len(paused))
+        # A form more than a list (a tick and a time to edit on each row): a QTableWidget.
+        self.table = QTableWidget(len(paused), 3)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.times: list[QDateTimeEdit] = []
         now = datetime.now(tz)
         soon = (now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -57,14 +56,8 @@ from kuntasome.ui.calendar.publish_dialog import PublishDialog
 from kuntasome.ui.formatting import channel_text, format_datetime
 from kuntasome.ui.icons import channel_item
 from kuntasome.ui.operations import busy, run_operation
-from kuntasome.ui.widgets import (
-    DateTimeEdit,
-    Retranslating,
-    record_table,
-    to_local,
-    to_qdatetime,
-    translate,
-)
+from kuntasome.ui.records import Cell, RecordTable
+from kuntasome.ui.widgets import DateTimeEdit, Retranslating, to_local, to_qdatetime, translate
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -139,7 +132,7 @@ class PostEditor(Retranslating, QDialog):
         self.lengths.setObjectName("hint")
 
         self.targets = list(post.targets)
-        self.target_table = record_table(4, fit_contents=True)
+        self.target_table = RecordTable(4, fit_contents=True)
         self.target_table.itemSelectionChanged.connect(self._target_chosen)
         self.add_channel = QComboBox()
         self.add_button = QPushButton()
@@ -423,8 +416,8 @@ class PostEditor(Retranslating, QDialog):
     def _fill_targets(self) -> None:
         table = self.target_table
         current = self._current_target()
-        table.setRowCount(len(self.targets))
-        for row, target in enumerate(self.targets):
+        rows: list[list[str | Cell]] = []
+        for target in self.targets:
             channel = self.channels.get(target.channel_id)
             name = (
                 channel_text(channel.label, channel.platform) if channel else str(target.channel_id)
@@ -432,11 +425,8 @@ class PostEditor(Retranslating, QDialog):
             at = format_datetime(target.scheduled_at, self.tz) if target.scheduled_at else "–"
             published = format_datetime(target.published_at, self.tz) if target.published_at else ""
             status = translate("TargetStatus", TARGET_STATUS_LABELS[target.status])
-            for column, text in enumerate((name, at, status, published)):
-                item = QTableWidgetItem(text)
-                if column == 3 and target.published_url:
-                    item.setToolTip(target.published_url)
-                table.setItem(row, column, item)
+            rows.append([name, at, status, Cell(published, tooltip=target.published_url)])
+        table.show_rows(rows)
         self.add_channel.clear()
         used = {t.channel_id for t in self.targets}
         for channel in self.channels.values():
@@ -451,14 +441,10 @@ class PostEditor(Retranslating, QDialog):
         self._target_chosen()
 
     def _current_target(self) -> TargetDetails | None:
-        rows = (
-            self.target_table.selectionModel().selectedRows()
-            if self.target_table.selectionModel()
-            else []
-        )
-        if not rows or rows[0].row() >= len(self.targets):
+        rows = self.target_table.selected_rows()
+        if not rows or rows[0] >= len(self.targets):
             return None
-        return self.targets[rows[0].row()]
+        return self.targets[rows[0]]
 
     def _target_chosen(self) -> None:
         target = self._current_target()
@@ -487,9 +473,7 @@ class PostEditor(Retranslating, QDialog):
             return
         index = self.targets.index(target)
         self.targets[index] = replace(target, scheduled_at=to_local(value, self.tz))
-        item = self.target_table.item(index, 1)
-        if item is not None:
-            item.setText(value.toString("dd.MM.yyyy HH.mm"))
+        self.target_table.set_cell(index, 1, format_datetime(to_local(value, self.tz), self.tz))
         self._update_checks()
 
     def _add_target(self) -> None:

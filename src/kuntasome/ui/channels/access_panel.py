@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +36,8 @@ from kuntasome.core.people import PersonDetails
 
 from kuntasome.ui.formatting import format_date
 from kuntasome.ui.operations import run_operation
-from kuntasome.ui.widgets import Retranslating, date_edit, from_qdate, record_table, translate
+from kuntasome.ui.records import Cell, RecordTable
+from kuntasome.ui.widgets import Retranslating, date_edit, from_qdate, translate
 
 if TYPE_CHECKING:
     from kuntasome.core.db import Engine
@@ -66,7 +66,7 @@ class AccessPanel(Retranslating, QWidget):
         self.warnings = QLabel()
         self.warnings.setObjectName("warningNotice")
         self.warnings.setWordWrap(True)
-        self.table = record_table(len(self.HEADERS), fit_contents=True)
+        self.table = RecordTable(len(self.HEADERS), fit_contents=True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.grant_button = QPushButton()
         self.grant_button.clicked.connect(self.grant)
@@ -106,9 +106,10 @@ class AccessPanel(Retranslating, QWidget):
         texts = [w.translated(translate) for w in self.shown_warnings]
         self.warnings.setText("\n".join(f"⚠ {t}" for t in texts))
         self.warnings.setVisible(bool(texts))
-        self.table.setRowCount(len(self.grants))
         today = self.context.today()
-        for row, g in enumerate(self.grants):
+        rows: list[list[str | Cell]] = []
+        faded = self.palette().placeholderText().color()
+        for g in self.grants:
             person = g.person
             if g.person_left_on and g.person_left_on <= today:
                 person = arg(
@@ -123,16 +124,13 @@ class AccessPanel(Retranslating, QWidget):
                 format_date(g.last_verified_on) if g.last_verified_on else "–",
                 format_date(g.revoked_on) if g.revoked_on else "",
             )
-            for column, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if not g.active:
-                    item.setForeground(self.palette().placeholderText())
-                self.table.setItem(row, column, item)
+            rows.append([Cell(t, foreground=None if g.active else faded) for t in values])
+        self.table.show_rows(rows)
         self._selection_changed()
 
     def selected(self) -> GrantRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.grants[rows[0].row()] if rows else None
+        rows = self.table.selected_rows()
+        return self.grants[rows[0]] if rows else None
 
     def _selection_changed(self) -> None:
         grant = self.selected()

@@ -30,15 +30,8 @@ from kuntasome.core.people import ROLE_LABELS, ROLES, PersonDetails, UnitRow, sa
 from kuntasome.ui.channels.offboarding_dialog import OffboardingDialog
 from kuntasome.ui.formatting import format_date
 from kuntasome.ui.operations import run_operation
-from kuntasome.ui.widgets import (
-    OptionalDateEdit,
-    Retranslating,
-    date_edit,
-    fill_table,
-    from_qdate,
-    record_table,
-    translate,
-)
+from kuntasome.ui.records import RecordTable
+from kuntasome.ui.widgets import OptionalDateEdit, Retranslating, date_edit, from_qdate, translate
 
 if TYPE_CHECKING:
     from kuntasome.ui.context import AppContext
@@ -66,7 +59,7 @@ class PeopleTab(Retranslating, QWidget):
         self.current: PersonDetails | None = None
         self.show_left = QCheckBox()
         self.show_left.toggled.connect(self._fill_table)
-        self.table = record_table(len(self.HEADERS))
+        self.table = RecordTable(len(self.HEADERS))
         self.table.itemSelectionChanged.connect(self._selected)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_person)
@@ -178,8 +171,7 @@ class PeopleTab(Retranslating, QWidget):
         today = self.context.today()
         self.shown = [p for p in self.people if self.show_left.isChecked() or not p.has_left(today)]
         self.table.blockSignals(True)
-        fill_table(
-            self.table,
+        self.table.show_rows(
             [
                 (
                     p.name,
@@ -190,7 +182,7 @@ class PeopleTab(Retranslating, QWidget):
                     format_date(p.left_on) if p.left_on else "",
                 )
                 for p in self.shown
-            ],
+            ]
         )
         self.table.blockSignals(False)
         if self.current is not None:
@@ -199,9 +191,9 @@ class PeopleTab(Retranslating, QWidget):
                     self.table.selectRow(row)
 
     def _selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
+        rows = self.table.selected_rows()
         if rows:
-            self.current = self.shown[rows[0].row()]
+            self.current = self.shown[rows[0]]
             self._fill_form()
 
     def _fill_form(self) -> None:

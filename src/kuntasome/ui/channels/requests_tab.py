@@ -5,15 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from kuntasome.core.channels.requests import REQUEST_STATUS_LABELS, RequestRow, ReviewDue
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
@@ -21,7 +13,8 @@ from kuntasome.core.platforms import PLATFORMS
 
 from kuntasome.ui.channels.request_dialogs import DecisionDialog, RequestDialog, ReviewDialog
 from kuntasome.ui.formatting import format_date
-from kuntasome.ui.widgets import Retranslating, fill_table, record_table, translate
+from kuntasome.ui.records import RecordTable
+from kuntasome.ui.widgets import Retranslating, translate
 
 if TYPE_CHECKING:
     from kuntasome.ui.context import AppContext
@@ -49,7 +42,7 @@ class RequestsTab(Retranslating, QWidget):
         self.due: list[ReviewDue] = []
         self.requests_title = QLabel()
         self.requests_title.setObjectName("sectionTitle")
-        self.requests_table = record_table(len(self.REQUEST_HEADERS))
+        self.requests_table = RecordTable(len(self.REQUEST_HEADERS))
         self.requests_table.doubleClicked.connect(self.open_request)
         self.requests_table.itemSelectionChanged.connect(self._update_buttons)
         self.new_button = QPushButton()
@@ -69,7 +62,7 @@ class RequestsTab(Retranslating, QWidget):
 
         self.reviews_title = QLabel()
         self.reviews_title.setObjectName("sectionTitle")
-        self.reviews_table = record_table(len(self.REVIEW_HEADERS))
+        self.reviews_table = RecordTable(len(self.REVIEW_HEADERS))
         self.reviews_table.doubleClicked.connect(self.review)
         self.reviews_table.itemSelectionChanged.connect(self._update_buttons)
         self.review_button = QPushButton()
@@ -113,9 +106,8 @@ class RequestsTab(Retranslating, QWidget):
         self._fill()
 
     def _fill(self) -> None:
-        fill_table(self.requests_table, [self._request_row(item) for item in self.requests])
-        fill_table(
-            self.reviews_table,
+        self.requests_table.show_rows([self._request_row(item) for item in self.requests])
+        self.reviews_table.show_rows(
             [
                 (
                     PLATFORMS[due.platform].name if due.platform in PLATFORMS else due.platform,
@@ -124,7 +116,7 @@ class RequestsTab(Retranslating, QWidget):
                     self._situation(due.overdue_days),
                 )
                 for due in self.due
-            ],
+            ]
         )
         self._update_buttons()
 
@@ -146,9 +138,9 @@ class RequestsTab(Retranslating, QWidget):
             return self.tr("%n day(s) overdue", "", overdue_days)
         return self.tr("due in %n day(s)", "", -overdue_days)
 
-    def _selected(self, table: QTableWidget) -> int:
-        rows = table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+    def _selected(self, table: RecordTable) -> int:
+        rows = table.selected_rows()
+        return rows[0] if rows else -1
 
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(self._selected(self.requests_table) >= 0)

@@ -28,12 +28,11 @@ from kuntasome.core.moderation.blocks import BlockRow, add_block, blocks_csv, li
 from kuntasome.ui.file_dialogs import save_file_name
 from kuntasome.ui.icons import channel_item
 from kuntasome.ui.operations import DataEvents, SavingDialog
+from kuntasome.ui.records import RecordTable
 from kuntasome.ui.widgets import (
     Retranslating,
     date_edit,
-    fill_table,
     from_qdate,
-    record_table,
     save_file,
     status_message,
     translate,
@@ -171,7 +170,7 @@ class BlocksTab(Retranslating, QWidget):
         self.context = context
         self.setup: ModerationSetup | None = None
         self.rows: list[BlockRow] = []
-        self.table = record_table(8, fit_contents=True)
+        self.table = RecordTable(8, fit_contents=True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.show_lifted = QCheckBox()
         self.show_lifted.setChecked(True)
@@ -228,8 +227,7 @@ class BlocksTab(Retranslating, QWidget):
         return [r for r in self.rows if self.show_lifted.isChecked() or r.active]
 
     def fill(self) -> None:
-        fill_table(
-            self.table,
+        self.table.show_rows(
             [
                 (
                     r.blocked_on.isoformat(),
@@ -242,14 +240,14 @@ class BlocksTab(Retranslating, QWidget):
                     r.unblock_reason,
                 )
                 for r in self.visible_rows()
-            ],
+            ]
         )
         self._update_buttons()
 
     def selected(self) -> BlockRow | None:
         row = self.table.currentRow()
         rows = self.visible_rows()
-        return rows[row] if 0 <= row < len(rows) and self.table.selectedItems() else None
+        return rows[row] if 0 <= row < len(rows) and self.table.has_selection() else None
 
     def _update_buttons(self) -> None:
         block = self.selected()

@@ -6,10 +6,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kuntasome.ui.formatting import format_number
-from kuntasome.ui.widgets import Retranslating, date_edit, from_qdate, record_table
+from kuntasome.ui.records import Cell, RecordTable
+from kuntasome.ui.widgets import Retranslating, date_edit, from_qdate
 
 if TYPE_CHECKING:
     from kuntasome.core.moderation.response_times import ResponseFigures
@@ -25,7 +26,7 @@ class FiguresTab(Retranslating, QWidget):
         self.first.dateChanged.connect(self.period_changed)
         self.last.dateChanged.connect(self.period_changed)
         self.figures: list[ResponseFigures] = []
-        self.table = record_table(9, fit_contents=True)
+        self.table = RecordTable(9, fit_contents=True)
         self.labels = [QLabel(), QLabel()]
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -76,8 +77,8 @@ class FiguresTab(Retranslating, QWidget):
         self._fill()
 
     def _fill(self) -> None:
-        self.table.setRowCount(len(self.figures))
-        for i, f in enumerate(self.figures):
+        rows: list[list[Cell]] = []
+        for f in self.figures:
             share = f.on_time_share
             values = (
                 f.channel_name if f.channel_id is not None else self.tr("All channels"),
@@ -92,10 +93,9 @@ class FiguresTab(Retranslating, QWidget):
                 format_number(f.overdue),
                 format_number(f.median_hours, 1) if f.median_hours is not None else "–",
             )
-            for j, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if f.channel_id is None:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.table.setItem(i, j, item)
+            total = f.channel_id is None  # the sum of every channel, in bold
+            rows.append(
+                [Cell(values[0], bold=total)]
+                + [Cell(v, align_right=True, bold=total) for v in values[1:]]
+            )
+        self.table.show_rows(rows)

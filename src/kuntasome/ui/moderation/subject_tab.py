@@ -16,16 +16,9 @@ from kuntasome.core.organisation import load_organisation
 
 from kuntasome.ui.file_dialogs import save_file_name
 from kuntasome.ui.formatting import format_datetime
+from kuntasome.ui.records import RecordTable
 from kuntasome.ui.tasks import Cancelled, wait_in_background
-from kuntasome.ui.widgets import (
-    Retranslating,
-    fill_table,
-    record_table,
-    save_file,
-    show_error,
-    status_message,
-    translate,
-)
+from kuntasome.ui.widgets import Retranslating, save_file, show_error, status_message, translate
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -51,7 +44,7 @@ class SubjectTab(Retranslating, QWidget):
         self.result.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.table = record_table(5, fit_contents=True)
+        self.table = RecordTable(5, fit_contents=True)
         self.entries: list[EntryRow] = []
         self.blocks: list[BlockRow] = []
         self.searched = ""
@@ -117,7 +110,7 @@ class SubjectTab(Retranslating, QWidget):
     def _show_result(self) -> None:
         if not self.searched:
             self.result.clear()
-            self.table.setRowCount(0)
+            self.table.show_rows([])
             return
         self.result.setText(
             arg(
@@ -128,8 +121,7 @@ class SubjectTab(Retranslating, QWidget):
             )
         )
         self.export_button.setEnabled(bool(self.entries or self.blocks))
-        fill_table(
-            self.table,
+        self.table.show_rows(
             [
                 (
                     str(row.id),
@@ -139,7 +131,7 @@ class SubjectTab(Retranslating, QWidget):
                     row.comment_text.replace("\n", " ")[:120],
                 )
                 for row in self.entries
-            ],
+            ]
         )
 
     def export(self) -> None:

@@ -14,8 +14,9 @@ from kuntasome.core.messages import arg
 from kuntasome.core.reports.service import ReportRunRow
 
 from kuntasome.ui.formatting import format_datetime
+from kuntasome.ui.records import RecordTable
 from kuntasome.ui.translations import LANGUAGE_NAMES
-from kuntasome.ui.widgets import Retranslating, fill_table, record_table, translate
+from kuntasome.ui.widgets import Retranslating, translate
 
 from kuntasome.documents.language import Writing, writing_for
 from kuntasome.documents.period_names import period_name
@@ -32,7 +33,7 @@ class ReportRuns(Retranslating, QWidget):
         self.runs: list[ReportRunRow] = []
         self.tz: ZoneInfo | None = None
         self.writing = writing_for("en")
-        self.table = record_table(6, fit_contents=True)
+        self.table = RecordTable(6, fit_contents=True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.open_button = QPushButton()
@@ -68,8 +69,7 @@ class ReportRuns(Retranslating, QWidget):
         self._fill()
 
     def _fill(self) -> None:
-        fill_table(
-            self.table,
+        self.table.show_rows(
             [
                 [
                     format_datetime(r.created_at, self.tz) if self.tz else "",
@@ -80,7 +80,7 @@ class ReportRuns(Retranslating, QWidget):
                     ", ".join(translate("Reports", SECTION_TITLES[s]) for s in r.sections),
                 ]
                 for r in self.runs
-            ],
+            ]
         )
         self._update_buttons()
 
@@ -90,8 +90,8 @@ class ReportRuns(Retranslating, QWidget):
         self.again_button.setEnabled(selected)
 
     def selected(self) -> ReportRunRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.runs[rows[0].row()] if rows and rows[0].row() < len(self.runs) else None
+        rows = self.table.selected_rows()
+        return self.runs[rows[0]] if rows and rows[0] < len(self.runs) else None
 
     def open_selected(self) -> None:
         run = self.selected()

@@ -40,14 +40,13 @@ from kuntasome.ui.file_dialogs import open_file_names, save_file_name
 from kuntasome.ui.formatting import format_date, format_local_datetime
 from kuntasome.ui.icons import channel_item
 from kuntasome.ui.operations import Changes, run_operation
+from kuntasome.ui.records import RecordTable
 from kuntasome.ui.statistics.import_flow import import_files
 from kuntasome.ui.tasks import run_in_background
 from kuntasome.ui.widgets import (
     Retranslating,
     date_edit,
-    fill_table,
     from_qdate,
-    record_table,
     save_file,
     show_error,
     status_message,
@@ -129,7 +128,7 @@ class StatisticsPage(Retranslating, QWidget):
         self.import_button.clicked.connect(self.import_files)
         self.undo_button = QPushButton()
         self.undo_button.clicked.connect(self.undo_selected)
-        self.batch_table = record_table(7, fit_contents=True)
+        self.batch_table = RecordTable(7, fit_contents=True)
         self.batch_table.itemSelectionChanged.connect(self._update_buttons)
         self.imports_note = QLabel()
         self.imports_note.setWordWrap(True)
@@ -264,8 +263,7 @@ class StatisticsPage(Retranslating, QWidget):
 
     def _fill_batches(self) -> None:
         # Import times in this computer's zone: the person who imported sits at it.
-        fill_table(
-            self.batch_table,
+        self.batch_table.show_rows(
             [
                 (
                     format_local_datetime(b.imported_at),
@@ -279,7 +277,7 @@ class StatisticsPage(Retranslating, QWidget):
                     format_local_datetime(b.undone_at) if b.undone_at else "",
                 )
                 for b in self.batches
-            ],
+            ]
         )
         self._update_buttons()
 
@@ -289,7 +287,7 @@ class StatisticsPage(Retranslating, QWidget):
 
     def selected_batch(self) -> BatchRow | None:
         row = self.batch_table.currentRow()
-        if not self.batch_table.selectedItems() or not 0 <= row < len(self.batches):
+        if not self.batch_table.has_selection() or not 0 <= row < len(self.batches):
             return None
         return self.batches[row]
 
