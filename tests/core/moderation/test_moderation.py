@@ -232,20 +232,23 @@ def test_removal_needs_evidence_or_a_logged_override(
     assert "has been changed" in report.problems[0].translated(plain)
 
 
+# One process, and the log checked in three parts side by side (issue 17, item 19): the
+# same findings, also where a change falls on the first entry of a part or between parts.
+@pytest.mark.parametrize("processes", [1, 3])
 def test_verify_finds_a_changed_a_removed_and_a_cut_off_entry(
-    engine: Engine, town: dict[str, int], tmp_path: Path
+    engine: Engine, town: dict[str, int], tmp_path: Path, processes: int
 ) -> None:
     ids = [
         append_entry(engine, _question(town, author_handle=f"user{i}", action="no_action"))
         for i in range(6)
     ]
-    assert verify_log(engine, tmp_path).ok
+    assert verify_log(engine, tmp_path, processes=processes).ok
     with engine.begin() as conn:  # someone edits the database file directly
         conn.execute(
             text("UPDATE moderationentry SET comment_text = 'muutettu' WHERE id = :id"),
             {"id": ids[2]},
         )
-    report = verify_log(engine, tmp_path)
+    report = verify_log(engine, tmp_path, processes=processes)
     assert report.first_broken_entry == ids[2]
     assert "Entry 3 has been changed" in report.problems[0].translated(plain)
     with engine.begin() as conn:
@@ -254,12 +257,12 @@ def test_verify_finds_a_changed_a_removed_and_a_cut_off_entry(
             {"t": "Milloin uimahalli aukeaa?", "id": ids[2]},
         )
         conn.execute(text("DELETE FROM moderationentry WHERE id = :id"), {"id": ids[3]})
-    report = verify_log(engine, tmp_path)
+    report = verify_log(engine, tmp_path, processes=processes)
     assert report.first_broken_entry == ids[4]
     assert "does not follow entry 3" in report.problems[0].translated(plain)
     with engine.begin() as conn:
         conn.execute(text("DELETE FROM moderationentry WHERE id >= :id"), {"id": ids[3]})
-    report = verify_log(engine, tmp_path)
+    report = verify_log(engine, tmp_path, processes=processes)
     assert [p.params for p in report.problems] == [{"last": ids[2], "head": str(ids[5])}]
 
 

@@ -3,13 +3,21 @@
 Reads the chain in id order straight from the database (no ORM objects, no timestamp
 parsing), recomputes every hash and compares; hashes every evidence file on disk. The
 first broken link is named, so the archivist knows where to look.
+
+The hashing is cheap; the Python around each entry is not. So a long log is checked in
+parts side by side, one process per processor (an entry's hash needs only the previous
+hash it stores, and the links between the parts are checked afterwards), while a thread
+hashes the evidence files (hashlib lets go of the interpreter while it hashes).
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,6 +42,9 @@ from kuntasome.core.moderation.log import CHAIN_LOCK_KEY
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+
+#: A log shorter than this is checked in one process (starting another costs ~0.5 s).
+PARALLEL_FROM = 60_000
 
 
 @dataclass(frozen=True)
@@ -112,44 +123,82 @@ class _Version2:
         return canonical_entry_hash_v2(kept, prev, pairs, committed, erases)
 
 
-def verify_log(
-    engine: Engine, evidence_folder: Path, *, progress: Callable[[int, int], None] | None = None
-) -> VerifyReport:
-    """Check the whole chain and every evidence file. Changes nothing."""
+def _not_following(entry_id: int, previous: int) -> Problem:
+    return Problem(
+        QT_TRANSLATE_NOOP(
+            "Verify",
+            "Entry {id} does not follow entry {previous}: an entry between"
+            " them was removed or the order was changed.",
+        ),
+        {"id": entry_id, "previous": previous},
+    )
 
-    report = VerifyReport()
-    columns = ", ".join(CHAINED_FIELDS)
+
+@dataclass
+class _Part:
+    """What checking the entries with ids first..last found (in one process)."""
+
+    entries: int = 0
+    first_id: int | None = None
+    first_prev: str = ""
+    last_id: int = 0
+    last_hash: str = GENESIS
+    # The first entry that fails, and how: "changed", or "order" (its stored previous hash
+    # is not the one before it); for "order", the id of the entry before it.
+    broken: tuple[int, str, int] | None = None
+    erased: list[int] = field(default_factory=list)
+    recorded: set[int] = field(default_factory=set)
+
+
+def _check_part(url: str, first: int | None, last: int | None, follows: str | None) -> _Part:
+    """Check the entries with *first* ≤ id ≤ *last* (None: no bound). *follows*: the hash
+    the first of them must follow (None: whatever it stores; the caller checks that link)."""
+    from kuntasome.core.db import make_engine
+
+    engine = make_engine(url)
+    try:
+        return _check_entries(engine, first, last, follows)
+    finally:
+        engine.dispose()
+
+
+def _check_entries(
+    engine: Engine, first: int | None, last: int | None, follows: str | None
+) -> _Part:
+    part = _Part()
+    prev = follows or ""
+    bounds, params = [], {}
+    if first is not None:
+        bounds.append("id >= :first")
+        params["first"] = first
+    if last is not None:
+        bounds.append("id <= :last")
+        params["last"] = last
+    where = (" WHERE " + " AND ".join(bounds)) if bounds else ""
     with engine.connect() as conn:
-        total = int(conn.execute(text("SELECT count(*) FROM moderationentry")).scalar_one())
         evidence: dict[int, list[tuple[str, str]]] = defaultdict(list)
-        files = []
-        for entry_id, sha, pdf_sha, name, disposed_at in conn.execute(
+        for entry_id, sha, pdf_sha in conn.execute(
             text(
-                "SELECT entry_id, sha256, pdf_sha256, original_name, disposed_at FROM evidence"
-                " ORDER BY entry_id, id"
-            )
+                "SELECT entry_id, sha256, pdf_sha256 FROM evidence"
+                + where.replace("id >=", "entry_id >=").replace("id <=", "entry_id <=")
+                + " ORDER BY entry_id, id"
+            ),
+            params,
         ):
             evidence[entry_id].append((sha, pdf_sha))
-            if disposed_at is None:  # disposed of: the chain keeps its hashes, not the files
-                files.append((entry_id, sha, pdf_sha, name))
-        head = conn.execute(
-            text("SELECT value FROM setting WHERE key = :key"), {"key": CHAIN_LOCK_KEY}
-        ).scalar()
         # Raw DB-API rows fetched in batches: no per-row result processing.
         dbapi = conn.connection.dbapi_connection
         assert dbapi is not None
+        postgres = engine.dialect.name == "postgresql"
         # PostgreSQL: a server-side cursor, so 300,000 rows never sit in memory at once.
-        cursor = (
-            dbapi.cursor(name="kuntasome_verify")
-            if engine.dialect.name == "postgresql"
-            else dbapi.cursor()
-        )
+        cursor = dbapi.cursor(name="kuntasome_verify") if postgres else dbapi.cursor()
+        marker = "%s" if postgres else "?"
+        raw_where = where.replace(":first", marker).replace(":last", marker)
         cursor.execute(
-            f"SELECT {columns}, prev_hash, entry_hash, hash_version, salt, commitment,"
-            " erased_at, erases FROM moderationentry ORDER BY id"
+            f"SELECT {', '.join(CHAINED_FIELDS)}, prev_hash, entry_hash, hash_version, salt,"
+            f" commitment, erased_at, erases FROM moderationentry{raw_where} ORDER BY id",
+            tuple(params[k] for k in ("first", "last") if k in params),
         )
-        prev = GENESIS
-        last_id = 0
         n = len(CHAINED_FIELDS)
         datetime_positions = [i for i, name in enumerate(CHAINED_FIELDS) if name in DATETIME_FIELDS]
         version2 = _Version2()
@@ -160,35 +209,157 @@ def verify_log(
                     values[i] = canonical_stored_datetime(values[i])
             entry_id = int(values[0])
             stored_prev, stored_hash, version = row[n], row[n + 1], row[n + 2]
-            report.entries += 1
-            if report.first_broken_entry is None:
+            if part.first_id is None:
+                part.first_id, part.first_prev = entry_id, stored_prev
+                if follows is None:
+                    prev = stored_prev
+            part.entries += 1
+            if part.broken is None:
                 pairs = evidence.get(entry_id, ())
                 if stored_prev != prev:
-                    report.first_broken_entry = entry_id
-                    report.problems.append(
-                        Problem(
-                            QT_TRANSLATE_NOOP(
-                                "Verify",
-                                "Entry {id} does not follow entry {previous}: an entry between"
-                                " them was removed or the order was changed.",
-                            ),
-                            {"id": entry_id, "previous": last_id},
-                        )
-                    )
+                    part.broken = (entry_id, "order", part.last_id)
                 elif (
                     version2.entry_hash(values, row[n + 3 :], prev, pairs)
                     if version == 2
                     else canonical_entry_hash(values, prev, pairs)
                 ) != stored_hash:
-                    report.first_broken_entry = entry_id
-                    report.problems.append(_changed(entry_id))
+                    part.broken = (entry_id, "changed", 0)
             prev = stored_hash
-            last_id = entry_id
-            if progress is not None and report.entries % 20000 == 0:
-                progress(report.entries, total + len(files))
+            part.last_id, part.last_hash = entry_id, stored_hash
+        part.erased, part.recorded = version2.erased, version2.recorded
+    return part
+
+
+def _parts(engine: Engine, processes: int) -> list[tuple[int | None, int | None]]:
+    """Id ranges of about equal numbers of entries, one per process."""
+    if processes <= 1:
+        return [(None, None)]
+    with engine.connect() as conn:
+        starts = [
+            int(row[0])
+            for row in conn.execute(
+                text(
+                    "SELECT min(id) FROM (SELECT id, ntile(:n) OVER (ORDER BY id) AS part"
+                    " FROM moderationentry) AS parts GROUP BY part ORDER BY 1"
+                ),
+                {"n": processes},
+            )
+        ]
+    if len(starts) <= 1:
+        return [(None, None)]
+    ends: list[int | None] = [s - 1 for s in starts[1:]]
+    return [
+        (None if i == 0 else s, ends[i] if i < len(ends) else None) for i, s in enumerate(starts)
+    ]
+
+
+def _processes(total: int, processes: int | None) -> int:
+    if processes is not None:
+        return max(1, processes)
+    if total < PARALLEL_FROM:
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def _check_files(
+    files: Sequence[tuple[int, str, str, str]], evidence_folder: Path, done: list[int]
+) -> tuple[int, int, list[Problem]]:
+    """Hash every evidence file; (files, bytes, problems). *done* counts files for progress."""
+    count = hashed = 0
+    problems: list[Problem] = []
+    for entry_id, sha, pdf_sha, name in files:
+        for expected, path in (
+            (sha, original_path(evidence_folder, sha, name)),
+            (pdf_sha, pdf_path(evidence_folder, pdf_sha)),
+        ):
+            count += 1
+            if not path.is_file():
+                problems.append(
+                    Problem(
+                        QT_TRANSLATE_NOOP(
+                            "Verify", "The evidence file {file} of entry {id} is missing."
+                        ),
+                        {"file": path.name, "id": entry_id},
+                    )
+                )
+                continue
+            actual, size = _file_sha256(path)
+            hashed += size
+            if actual != expected:
+                problems.append(
+                    Problem(
+                        QT_TRANSLATE_NOOP(
+                            "Verify",
+                            "The evidence file {file} of entry {id} has been changed: its"
+                            " SHA-256 is no longer the one recorded.",
+                        ),
+                        {"file": path.name, "id": entry_id},
+                    )
+                )
+        done[0] += 1
+    return count, hashed, problems
+
+
+def verify_log(
+    engine: Engine,
+    evidence_folder: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    processes: int | None = None,
+) -> VerifyReport:
+    """Check the whole chain and every evidence file. Changes nothing.
+
+    *processes*: how many processes check the chain (None: one for a short log, one per
+    processor for a long one).
+    """
+
+    report = VerifyReport()
+    with engine.connect() as conn:
+        total = int(conn.execute(text("SELECT count(*) FROM moderationentry")).scalar_one())
+        files = [
+            (entry_id, sha, pdf_sha, name)
+            for entry_id, sha, pdf_sha, name, disposed_at in conn.execute(
+                text(
+                    "SELECT entry_id, sha256, pdf_sha256, original_name, disposed_at"
+                    " FROM evidence ORDER BY entry_id, id"
+                )
+            )
+            if disposed_at is None  # disposed of: the chain keeps its hashes, not the files
+        ]
+        head = conn.execute(
+            text("SELECT value FROM setting WHERE key = :key"), {"key": CHAIN_LOCK_KEY}
+        ).scalar()
+    steps = total + len(files)
+    done_files = [0]
+    with ThreadPoolExecutor(max_workers=1) as hashing:
+        checked_files = hashing.submit(_check_files, files, evidence_folder, done_files)
+        parts = _check_chain(engine, _parts(engine, _processes(total, processes)))
+        if progress is not None:
+            progress(total + done_files[0], steps)
+        report.evidence_files, report.bytes_hashed, file_problems = checked_files.result()
+    report.entries = sum(p.entries for p in parts)
+    prev, last_id = GENESIS, 0
+    erased: list[int] = []
+    recorded: set[int] = set()
+    for part in parts:
+        if part.first_id is None:
+            continue
+        if report.first_broken_entry is None:
+            if part.first_prev != prev:  # the link between two parts
+                report.first_broken_entry = part.first_id
+                report.problems.append(_not_following(part.first_id, last_id))
+            elif part.broken is not None:
+                entry_id, how, previous = part.broken
+                report.first_broken_entry = entry_id
+                report.problems.append(
+                    _changed(entry_id) if how == "changed" else _not_following(entry_id, previous)
+                )
+        erased += part.erased
+        recorded |= part.recorded
+        prev, last_id = part.last_hash, part.last_id
     if report.first_broken_entry is None:
-        for entry_id in version2.erased:
-            if entry_id not in version2.recorded:
+        for entry_id in erased:
+            if entry_id not in recorded:
                 report.problems.append(
                     Problem(
                         QT_TRANSLATE_NOOP(
@@ -213,35 +384,25 @@ def verify_log(
                     {"last": last_id, "head": head_id},
                 )
             )
-    for done, (entry_id, sha, pdf_sha, name) in enumerate(files, start=1):
-        for expected, path in (
-            (sha, original_path(evidence_folder, sha, name)),
-            (pdf_sha, pdf_path(evidence_folder, pdf_sha)),
-        ):
-            report.evidence_files += 1
-            if not path.is_file():
-                report.problems.append(
-                    Problem(
-                        QT_TRANSLATE_NOOP(
-                            "Verify", "The evidence file {file} of entry {id} is missing."
-                        ),
-                        {"file": path.name, "id": entry_id},
-                    )
-                )
-                continue
-            actual, size = _file_sha256(path)
-            report.bytes_hashed += size
-            if actual != expected:
-                report.problems.append(
-                    Problem(
-                        QT_TRANSLATE_NOOP(
-                            "Verify",
-                            "The evidence file {file} of entry {id} has been changed: its"
-                            " SHA-256 is no longer the one recorded.",
-                        ),
-                        {"file": path.name, "id": entry_id},
-                    )
-                )
-        if progress is not None and done % 1000 == 0:
-            progress(report.entries + done, total + len(files))
+    report.problems += file_problems
+    if progress is not None:
+        progress(steps, steps)
     return report
+
+
+def _check_chain(engine: Engine, ranges: list[tuple[int | None, int | None]]) -> list[_Part]:
+    """Check each id range, the first here and the others in processes of their own."""
+    if len(ranges) == 1:
+        first, last = ranges[0]
+        return [_check_entries(engine, first, last, GENESIS)]
+    url = engine.url.render_as_string(hide_password=False)
+    # Spawned, not forked: the window calls this from a thread, and a fork would copy it.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=len(ranges) - 1, mp_context=context) as pool:
+        others: list[Future[_Part]] = [
+            pool.submit(_check_part, url, first, last, None) for first, last in ranges[1:]
+        ]
+        first, last = ranges[0]
+        parts = [_check_entries(engine, first, last, GENESIS)]
+        parts += [f.result() for f in others]
+    return parts
