@@ -28,7 +28,6 @@ from kuntasome.ui.icons import icon
 from kuntasome.ui.instance import claim_data_folder
 from kuntasome.ui.main_window import MainWindow
 from kuntasome.ui.preferences import Preferences
-from kuntasome.ui.settings_dialog import SettingsDialog
 from kuntasome.ui.translations import LanguageManager, guess_language
 
 from kuntasome import APP_NAME, ORG_DOMAIN, __version__
@@ -95,6 +94,13 @@ def _open_anyway(paths: DataPaths) -> bool:
     return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
 
 
+def _welcome(context: AppContext) -> bool:
+    """The first start's settings; imported only then (start-up time)."""
+    from kuntasome.ui.settings_dialog import SettingsDialog
+
+    return bool(SettingsDialog(context, first_start=True).exec())
+
+
 def run_gui(args: argparse.Namespace, languages: LanguageManager | None = None) -> int:
     paths = DataPaths.resolve(args.data_dir)
     configure_logging(paths.log_file)
@@ -128,7 +134,7 @@ def run_gui(args: argparse.Namespace, languages: LanguageManager | None = None) 
     if info is None:
         return 1
     context = AppContext(paths, info, preferences, languages)
-    if first_start and not SettingsDialog(context, first_start=True).exec():
+    if first_start and not _welcome(context):
         context.close()
         return 0
     window = MainWindow(context, automatic_backups=True)

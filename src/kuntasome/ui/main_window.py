@@ -34,12 +34,10 @@ from kuntasome.core.messages import arg
 from kuntasome.core.settings import LANGUAGE, WINDOW_GEOMETRY, WINDOW_SECTION, WINDOW_STATE
 
 from kuntasome.ui.archive.backups import Backups
-from kuntasome.ui.archive.backups_dialog import BackupsDialog
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.icons import icon
 from kuntasome.ui.reminders import Reminders
 from kuntasome.ui.sections import SECTIONS, NotBuiltPage
-from kuntasome.ui.settings_dialog import SettingsDialog
 from kuntasome.ui.tasks import run_in_background
 from kuntasome.ui.today_page import TodayPage
 from kuntasome.ui.translations import LANGUAGE_NAMES, LANGUAGES
@@ -360,12 +358,16 @@ class MainWindow(QMainWindow):
             opener(what)
 
     def open_backups(self) -> None:
+        from kuntasome.ui.archive.backups_dialog import BackupsDialog  # when first asked for
+
         BackupsDialog(self.backups, self).exec()
 
     def _show_backup_state(self) -> None:
         self.today.show_backup_state(*self.backups.state())
 
     def open_settings(self) -> None:
+        from kuntasome.ui.settings_dialog import SettingsDialog  # when first asked for
+
         SettingsDialog(self.context, self).exec()  # it announces what it changed
 
     def show_about(self) -> None:
