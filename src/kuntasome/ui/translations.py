@@ -33,10 +33,16 @@ def guess_language() -> str:
 
 
 class LanguageManager:
-    """Owns the installed translators; installing new ones posts LanguageChange."""
+    """Owns the installed translators; installing new ones posts LanguageChange.
+
+    An application speaks one language: the translators are shared by every manager, so
+    applying a language replaces whatever another manager installed before (a second
+    manager used to add its catalogues on top of the first one's, which then won).
+    """
+
+    _translators: list[QTranslator] = []  # shared on purpose
 
     def __init__(self) -> None:
-        self._translators: list[QTranslator] = []
         self.language = "en"
         # The organisation's country sets how dates and numbers are written (sv_FI, sv_SE);
         # it is the database's, so the window sets it once the organisation is loaded.
@@ -55,7 +61,7 @@ class LanguageManager:
             language = "en"
         for translator in self._translators:
             QCoreApplication.removeTranslator(translator)
-        self._translators = []
+        self._translators.clear()
         ours = QTranslator()
         if ours.load(QLocale(language), "kuntasome", "_", catalogue_dir()):
             self._translators.append(ours)
