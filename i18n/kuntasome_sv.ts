@@ -49,18 +49,18 @@
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="115"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="116"/>
         <source>{person} (left {person_left_on})</source>
         <translation>{person} (slutat {person_left_on})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="189"/>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="204"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="187"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="202"/>
         <source>Revoke access</source>
         <translation>Ta bort behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190"/>
         <source>Record that {person}&apos;s {role} access was removed on the platform today?
 
 Remove it on the platform first; this only records it.</source>
@@ -121,160 +121,159 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="228"/>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="354"/>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="230"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="231"/>
         <source>Half-year</source>
         <translation>Halvår</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="230"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="231"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="230"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="231"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="230"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="231"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="234"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
         <source>A folder</source>
         <translation>En mapp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="234"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
         <source>A zip file</source>
         <translation>En zip-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="234"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
         <source>A tar file</source>
         <translation>En tar-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="237"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="238"/>
         <source>BagIt bag (RFC 8493)</source>
         <translation>BagIt-paket (RFC 8493)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="238"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
         <source>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</source>
         <translation>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="240"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="241"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="241"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
         <source>Period &amp;length</source>
         <translation>Periodens &amp;längd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="244"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="244"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
         <source>&amp;Save as</source>
         <translation>&amp;Spara som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="246"/>
         <source>&amp;Language of the README</source>
         <translation>&amp;Språk i README-filen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="248"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="249"/>
         <source>&amp;Make snapshot…</source>
         <translation>&amp;Skapa arkivpaket…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="251"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="252"/>
         <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
         <translation>Ett arkivpaket är ett BagIt-paket (RFC 8493) med periodens handlingar: kanalregistret och dess historik, inlägg, modereringsloggen med bevis, blockeringar, bevakningskontroller, statistik, rapporten till ledningen och händelseloggen, med en README som förklarar varje fil. Vilket BagIt-verktyg som helst kan kontrollera det. Praxis för arkivbildningen är ett paket varje halvår och ett sista när en kanal stängs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="259"/>
         <source>&amp;Check the chosen one</source>
         <translation>&amp;Kontrollera det valda</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="259"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="262"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
         <source>Made</source>
         <translation>Skapat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="266"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="266"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="267"/>
         <source>Where</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
         <source>Snapshots</source>
         <translation>Arkivpaket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
         <source>Snapshots made</source>
         <translation>Skapade arkivpaket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
         <source>Records plan</source>
         <translation>Dokumenthanteringsplan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="494"/>
         <source>Disposal</source>
         <translation>Gallring</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="274"/>
         <source>Legal holds</source>
         <translation>Gallringsstopp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="306"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="307"/>
         <source>The whole register</source>
         <translation>Hela registret</translation>
     </message>
@@ -1320,102 +1319,102 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="110"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="105"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="113"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="108"/>
         <source>A backup holds the database, the evidence and media files and the settings — never the passwords, which stay in this computer&apos;s password store. KuntaSome backs up by itself on the first start of each day and when it closes.</source>
         <translation>En säkerhetskopia innehåller databasen, bevis- och mediefilerna och inställningarna – aldrig lösenorden, som stannar i datorns lösenordsförråd. KuntaSome säkerhetskopierar av sig själv vid dagens första start och när programmet stängs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="113"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="113"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="113"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="119"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="114"/>
         <source>Back up now…</source>
         <translation>Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="120"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="115"/>
         <source>Restore the chosen one…</source>
         <translation>Återställ den valda…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="121"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="116"/>
         <source>Restore from a file…</source>
         <translation>Återställ från en fil…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="122"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="117"/>
         <source>Open the folder</source>
         <translation>Öppna mappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="123"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
         <source>Automatic backups to &amp;keep:</source>
         <translation>Automatiska säkerhetskopior att &amp;behålla:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="124"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="119"/>
         <source>Also copy them &amp;to:</source>
         <translation>&amp;Kopiera dem även till:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="125"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="120"/>
         <source>No second folder</source>
         <translation>Ingen andra mapp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="128"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="123"/>
         <source>A copy on a network drive or a USB stick is safe even if this computer is lost. When the folder cannot be reached, the backup is still made here.</source>
         <translation>En kopia på en nätverksenhet eller ett USB-minne finns kvar även om datorn försvinner. Om mappen inte kan nås görs säkerhetskopian ändå på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="132"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="127"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="133"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="128"/>
         <source>No copy</source>
         <translation>Ingen kopia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="139"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="134"/>
         <source>Last backup: {when}</source>
         <translation>Senaste säkerhetskopia: {when}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="141"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="136"/>
         <source>No backup has been made yet.</source>
         <translation>Ingen säkerhetskopia har gjorts ännu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="151"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="145"/>
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="151"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="145"/>
         <source>Made by a person</source>
         <translation>Gjord av en användare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="180"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="173"/>
         <source>Folder for copies of the backups</source>
         <translation>Mapp för kopior av säkerhetskopiorna</translation>
     </message>
@@ -1423,32 +1422,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="96"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="95"/>
         <source>Block an account</source>
         <translation>Blockera ett konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="99"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
         <source>&amp;Account</source>
         <translation>K&amp;onto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
         <source>&amp;Blocked on</source>
         <translation>&amp;Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
         <source>&amp;Decided by</source>
         <translation>&amp;Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="104"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
@@ -1504,87 +1503,87 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BlocksTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="201"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="200"/>
         <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
         <translation>Blockeringslistan är en allmän handling: vem som beslutade, när och varför. Blockeringar raderas aldrig; en hävd blockering finns kvar med datum och skäl.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="204"/>
         <source>Block an account…</source>
         <translation>Blockera ett konto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
         <source>Lift the block…</source>
         <translation>Häv blockeringen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="208"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
         <source>Show lifted blocks</source>
         <translation>Visa hävda blockeringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="210"/>
         <source>Blocked on</source>
         <translation>Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
         <source>Decided by</source>
         <translation>Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
         <source>Lifted on</source>
         <translation>Hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
         <source>Why lifted</source>
         <translation>Skäl för hävning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="295"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="293"/>
         <source>Export the block register</source>
         <translation>Exportera blockeringsregistret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="296"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="294"/>
         <source>blocked-accounts.csv</source>
         <translation>blockerade-konton.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="297"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="295"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="304"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="302"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -4064,93 +4063,93 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>DisposalTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="85"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="86"/>
         <source>Records past their retention period and not on a legal hold. Disposing of moderation entries erases what the public wrote (the log&apos;s chain records it and stays verifiable); evidence files are deleted; old check-ins, statistics, posts and audit entries are removed. The register and the reports are kept permanently.</source>
         <translation>Handlingar vars bevarandetid har gått ut och som inte omfattas av gallringsstopp. Gallring av modereringsposter raderar det som allmänheten skrev (loggens hashkedja registrerar det och kan fortfarande kontrolleras); bevisfiler raderas; gamla bevakningskontroller, statistik, inlägg och poster i händelseloggen tas bort. Registret och rapporterna bevaras för alltid.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="94"/>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="108"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="95"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="109"/>
         <source>Record type</source>
         <translation>Handlingstyp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="95"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="96"/>
         <source>Past retention</source>
         <translation>Bevarandetiden ute</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="96"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="97"/>
         <source>On a legal hold</source>
         <translation>Gallringsstopp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="97"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="98"/>
         <source>Last dated before</source>
         <translation>Senast daterad före</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="98"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="99"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="102"/>
         <source>&amp;Decision</source>
         <translation>&amp;Beslut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="102"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="103"/>
         <source>Who decided, when and its number</source>
         <translation>Vem som beslutade, när och paragraf</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="104"/>
         <source>&amp;Dispose of these…</source>
         <translation>&amp;Gallra dessa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="104"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="105"/>
         <source>Disposal log</source>
         <translation>Gallringslogg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="107"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="108"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="109"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="110"/>
         <source>How many</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="110"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="111"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="111"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="112"/>
         <source>Approved by</source>
         <translation>Godkänt av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="150"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="149"/>
         <source>Approved by: {name}</source>
         <translation>Godkänt av: {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="153"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="152"/>
         <source>A disposal is approved by a named person: choose who you are under File › Settings.</source>
         <translation>En gallring godkänns av en namngiven person: välj vem du är under Arkiv › Inställningar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="175"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="174"/>
         <source>Dispose of records</source>
         <translation>Gallring av handlingar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="178"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="177"/>
         <source>Dispose of these records for good? This cannot be undone.
 
 {lines}
@@ -4168,32 +4167,32 @@ Godkänt av: {name}</translation>
 <context>
     <name>EndCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="147"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="154"/>
         <source>Crisis mode is off</source>
         <translation>Krisläget är avslutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="150"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="157"/>
         <source>These posts were paused during the crisis. Ticked posts go back to the calendar at the time shown (times that passed during the crisis are moved to the next hour); the others stay paused until you move them.</source>
         <translation>Dessa inlägg pausades under krisen. Markerade inlägg går tillbaka till kalendern vid den tid som visas (tider som passerade under krisen flyttas till nästa hela timme); de övriga förblir pausade tills du flyttar dem.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="155"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="162"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="155"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="162"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="155"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="162"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="156"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="163"/>
         <source>Put back</source>
         <translation>Återställ till kalendern</translation>
     </message>
@@ -5509,67 +5508,67 @@ Godkänt av: {name}</translation>
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="50"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="51"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="51"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="52"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="54"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="55"/>
         <source>Comments that promise an answer (answered, acknowledged, forwarded): how many were answered by the deadline, and the median time from the comment to the answer.</source>
         <translation>Kommentarer som utlovar ett svar (besvarade, kvitterade, vidarebefordrade): hur många som besvarades i tid, och mediantiden från kommentar till svar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="61"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="62"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="62"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="63"/>
         <source>Handled</source>
         <translation>Hanterade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="63"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="64"/>
         <source>Need an answer</source>
         <translation>Kräver svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="64"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="65"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="65"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="66"/>
         <source>On time</source>
         <translation>I tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="66"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="67"/>
         <source>Late</source>
         <translation>För sent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="67"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="68"/>
         <source>Waiting</source>
         <translation>Väntar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="68"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="69"/>
         <source>Overdue</source>
         <translation>Tiden överskriden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="69"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="70"/>
         <source>Median (hours)</source>
         <translation>Median (timmar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="83"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="84"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
@@ -5626,22 +5625,22 @@ Godkänt av: {name}</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="249"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="247"/>
         <source>Grant access</source>
         <translation>Bevilja behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="250"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="248"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="251"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="249"/>
         <source>&amp;Access:</source>
         <translation>&amp;Behörighet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="252"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="250"/>
         <source>&amp;Granted on:</source>
         <translation>&amp;Beviljad:</translation>
     </message>
@@ -5687,107 +5686,107 @@ Godkänt av: {name}</translation>
 <context>
     <name>HoldsTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="248"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="247"/>
         <source>A legal hold keeps records from disposal while a complaint, a court case or an information request needs them: a channel, an account&apos;s comments and blocks, or one entry with every version.</source>
         <translation>Ett gallringsstopp hindrar att handlingar gallras så länge ett klagomål, ett rättsfall eller en begäran om allmän handling kräver dem: en kanal, ett kontos kommentarer och blockeringar, eller en post med alla versioner.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="254"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
         <source>A channel</source>
         <translation>En kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="254"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
         <source>An account</source>
         <translation>Ett konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="254"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
         <source>A moderation entry</source>
         <translation>En modereringspost</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="257"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="256"/>
         <source>&amp;Hold</source>
         <translation>&amp;Stopp för</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="258"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="257"/>
         <source>W&amp;hich</source>
         <translation>V&amp;ilken</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="259"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="258"/>
         <source>&amp;Reason</source>
         <translation>&amp;Orsak</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="259"/>
         <source>The account&apos;s name on the service</source>
         <translation>Kontots namn i tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="261"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="260"/>
         <source>e.g. the complaint or case number</source>
         <translation>t.ex. klagomålets eller ärendets nummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="262"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="261"/>
         <source>&amp;Place hold</source>
         <translation>&amp;Inför gallringsstopp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="263"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="262"/>
         <source>&amp;Lift the chosen hold…</source>
         <translation>&amp;Häv det valda stoppet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
         <source>Covers</source>
         <translation>Omfattar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
         <source>Placed</source>
         <translation>Infört</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="266"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="285"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="283"/>
         <source>Active</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="285"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="283"/>
         <source>Lifted</source>
         <translation>Hävt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="286"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="284"/>
         <source>entry {id}</source>
         <translation>post {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="320"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="318"/>
         <source>Lift the hold</source>
         <translation>Häv gallringsstoppet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="320"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="318"/>
         <source>Why is the hold lifted?</source>
         <translation>Varför hävs gallringsstoppet?</translation>
     </message>
@@ -6002,12 +6001,12 @@ Godkänt av: {name}</translation>
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="299"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="291"/>
         <source>Mark as leaving</source>
         <translation>Markera som slutande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="303"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="295"/>
         <source>Last working day of {person_name}. The offboarding checklist lists every access to remove.</source>
         <translation>Sista arbetsdagen för {person_name}. Checklistan vid avslutad anställning visar alla behörigheter som ska tas bort.</translation>
     </message>
@@ -6015,102 +6014,102 @@ Godkänt av: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="279"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="277"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="282"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="285"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="283"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="286"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="284"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="287"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="285"/>
         <source>Back&amp;ups…</source>
         <translation>Säkerhets&amp;kopior…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="289"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="293"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="291"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="294"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="292"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="296"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="294"/>
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="297"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="295"/>
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="298"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="296"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="299"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="297"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="304"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="302"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Databas: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="338"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="336"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Översikten kunde inte läsas in. Detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="345"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="343"/>
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="374"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="376"/>
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="377"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="379"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: {root}&lt;/p&gt;</translation>
     </message>
@@ -6494,126 +6493,121 @@ Godkänt av: {name}</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="221"/>
-        <source>Moderation and dialogue log</source>
-        <translation>Modererings- och dialoglogg</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="224"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="226"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="225"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="226"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="228"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="229"/>
         <source>Everything</source>
         <translation>Allt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="232"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="419"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="234"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="421"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="233"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="235"/>
         <source>Waiting for an answer</source>
         <translation>Väntar på svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="234"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="236"/>
         <source>Search the log…</source>
         <translation>Sök i loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="235"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="387"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="237"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="389"/>
         <source>Search the log</source>
         <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Sök i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="238"/>
         <source>Open…</source>
         <translation>Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="239"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="241"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="240"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="242"/>
         <source>Blocked accounts</source>
         <translation>Blockerade konton</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="241"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="243"/>
         <source>Monitoring</source>
         <translation>Bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="242"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="244"/>
         <source>Response times</source>
         <translation>Svarstider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="245"/>
         <source>Data subject requests</source>
         <translation>Begäran från registrerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="247"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="249"/>
         <source>Checked now…</source>
         <translation>Kontrollerat nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="249"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="251"/>
         <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Registrera att du gick igenom kanalernas kommentarer och meddelanden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="251"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="496"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="498"/>
         <source>Verify the log</source>
         <translation>Kontrollera loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="255"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Kontrollera att ingen anteckning eller bevisfil har ändrats efter att den sparades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="255"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="257"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="256"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="258"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="395"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="397"/>
         <source>The log could not be loaded. The log file has the details.</source>
         <translation>Loggen kunde inte läsas in. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="401"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="403"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="405"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -6621,7 +6615,7 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409"/>
         <source>%n match(es) the search</source>
         <translation>
             <numerusform>%n matchar sökningen</numerusform>
@@ -6629,7 +6623,7 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="411"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n väntar på svar</numerusform>
@@ -6637,7 +6631,7 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="411"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="413"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -6645,57 +6639,57 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="427"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="429"/>
         <source>Entry {entry_id} saved</source>
         <translation>Anteckning {entry_id} sparad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="471"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="473"/>
         <source>Verifying the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="477"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="479"/>
         <source>{entries} entries and {evidence_files} evidence files checked.</source>
         <translation>Kontrollerade anteckningar: {entries}, bevisfiler: {evidence_files}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="485"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="487"/>
         <source>The log is intact</source>
         <translation>Loggen är intakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="486"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488"/>
         <source>Nothing has been changed.</source>
         <translation>Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="491"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="493"/>
         <source>The log has been tampered with</source>
         <translation>Loggen har manipulerats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="513"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="515"/>
         <source>moderation-log-{first}-{last}</source>
         <translation>modereringslogg-{first}-{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="518"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="520"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="518"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="520"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="542"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="544"/>
         <source>Exporting the moderation log…</source>
         <translation>Exporterar modereringsloggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="549"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="551"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -6923,7 +6917,7 @@ Godkänt av: {name}</translation>
         <translation>Månadskalender</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="145"/>
+        <location filename="../src/kuntasome/ui/calendar/month_view.py" line="146"/>
         <source>Wk</source>
         <translation>V.</translation>
     </message>
@@ -6979,7 +6973,7 @@ Godkänt av: {name}</translation>
 <context>
     <name>NotBuiltPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="142"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="147"/>
         <source>This section is not available in this version of KuntaSome yet.
 It will be added in a coming update; until then nothing is shown here.</source>
         <translation>Den här delen finns ännu inte i den här versionen av KuntaSome.
@@ -7100,117 +7094,117 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="53"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="46"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="54"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="47"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="55"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="48"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="56"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="49"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="57"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="50"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="58"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="51"/>
         <source>Left on</source>
         <translation>Slutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="132"/>
         <source>Show people who have left</source>
         <translation>Visa även de som har slutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="141"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="134"/>
         <source>Add a person</source>
         <translation>Lägg till en person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="136"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="137"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="138"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="139"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-post:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="140"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="141"/>
         <source>&amp;Signature:</source>
         <translation>&amp;Signatur:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="142"/>
         <source>Roles:</source>
         <translation>Roller:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="150"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="143"/>
         <source>Left on:</source>
         <translation>Slutat:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="154"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="147"/>
         <source>e.g. Terveisin Sari, viestintä</source>
         <translation>t.ex. Hälsningar Sara, kommunikationen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="157"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="150"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="158"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="151"/>
         <source>Mark as leaving…</source>
         <translation>Markera som slutande…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="159"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152"/>
         <source>Offboarding checklist</source>
         <translation>Checklista vid avslutad anställning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="209"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="201"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="248"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="240"/>
         <source>Person not saved</source>
         <translation>Personen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="269"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="261"/>
         <source>Mark as leaving</source>
         <translation>Markera som slutande</translation>
     </message>
@@ -7280,172 +7274,172 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="233"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
         <source>New post</source>
         <translation>Nytt inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="233"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="235"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="228"/>
         <source>&amp;Title (internal):</source>
         <translation>&amp;Rubrik (intern):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="229"/>
         <source>Campaign:</source>
         <translation>Kampanj:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="230"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
         <source>Use:</source>
         <translation>Användning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="239"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232"/>
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
         <source>New campaign…</source>
         <translation>Ny kampanj…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="244"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
         <source>Crisis communication</source>
         <translation>Kriskommunikation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
         <source>Paid (sponsored), budget:</source>
         <translation>Betald (sponsrad), budget:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
         <source>Channels and times</source>
         <translation>Kanaler och tider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Published at</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="252"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
         <source>Add channel</source>
         <translation>Lägg till kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="253"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="254"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="247"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Tid:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="255"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
         <source>Copy text</source>
         <translation>Kopiera texten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="256"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="249"/>
         <source>Copy the text in the channel&apos;s languages</source>
         <translation>Kopiera texten på kanalens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="257"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250"/>
         <source>Open the service</source>
         <translation>Öppna tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="258"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251"/>
         <source>Mark published…</source>
         <translation>Markera som publicerat…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="296"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="289"/>
         <source>What the post says changed, so it went back for approval.</source>
         <translation>Inläggets innehåll ändrades, så det gick tillbaka för godkännande.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="329"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="322"/>
         <source>Name of the campaign:</source>
         <translation>Kampanjens namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="348"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341"/>
         <source>To draft</source>
         <translation>Till utkast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="349"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
         <source>Back to ideas</source>
         <translation>Tillbaka till idéer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="350"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
         <source>Send for approval</source>
         <translation>Skicka för godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="351"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="344"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="353"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="346"/>
         <source>Unschedule</source>
         <translation>Ta bort schemaläggningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="354"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="347"/>
         <source>Schedule</source>
         <translation>Schemalägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="355"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="348"/>
         <source>Cancel the post…</source>
         <translation>Ställ in inlägget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="365"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="358"/>
         <source>Approve…</source>
         <translation>Godkänn…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="368"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="361"/>
         <source>Only a person with the approver role approves: choose who you are first (also in Settings › You are).</source>
         <translation>Bara en person med rollen godkännare kan godkänna. Välj först vem du är (även under Inställningar › Du är).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="377"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="370"/>
         <source>Only a person with the approver role approves, and you do not have it. Roles are given in Channels › People.</source>
         <translation>Bara en person med rollen godkännare kan godkänna, och du har den inte. Roller ges under Kanaler › Personer.</translation>
     </message>
@@ -7460,17 +7454,17 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         <translation>Vem är du? Bara en godkännare kan godkänna inlägget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="399"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="392"/>
         <source>Why is the post cancelled?</source>
         <translation>Varför ställs inlägget in?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="555"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="539"/>
         <source>Length as each service counts it: {parts}</source>
         <translation>Längd så som varje tjänst räknar: {parts}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="570"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="554"/>
         <source>Save the changes to this post?</source>
         <translation>Spara ändringarna i inlägget?</translation>
     </message>
@@ -7940,42 +7934,42 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>ReportRuns</name>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="52"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="53"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="53"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="54"/>
         <source>Use these choices</source>
         <translation>Använd dessa val</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="56"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="57"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="57"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="58"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="58"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="59"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="59"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="60"/>
         <source>Author</source>
         <translation>Upprättad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="60"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="61"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="61"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="62"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
@@ -8518,7 +8512,6 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="248"/>
         <location filename="../src/kuntasome/ui/reports/reports_page.py" line="360"/>
         <location filename="../src/kuntasome/ui/reports/reports_page.py" line="378"/>
         <location filename="../src/kuntasome/ui/reports/reports_page.py" line="471"/>
@@ -8851,78 +8844,78 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RequestsTab</name>
     <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="25"/>
         <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32"/>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="39"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="26"/>
         <source>Proposed name</source>
         <translation>Föreslaget namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="27"/>
         <source>Requested by</source>
         <translation>Sökande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="35"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="28"/>
         <source>Requested on</source>
         <translation>Ansökt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="36"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="29"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="40"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33"/>
         <source>Handle</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="41"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34"/>
         <source>Review due</source>
         <translation>Granskas senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="42"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="35"/>
         <source>Situation</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="96"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="89"/>
         <source>New-channel requests</source>
         <translation>Ansökningar om nya kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="93"/>
         <source>Request a new channel…</source>
         <translation>Ansök om ny kanal…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="94"/>
         <source>Open and decide…</source>
         <translation>Öppna och besluta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="102"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="95"/>
         <source>Reviews due (overdue, within 30 days, or never done)</source>
         <translation>Aktuella granskningar (försenade, inom 30 dagar eller aldrig gjorda)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="106"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99"/>
         <source>Record a review…</source>
         <translation>Registrera granskning…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="136"/>
         <source>never reviewed</source>
         <translation>aldrig granskad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="146"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="138"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag försenad</numerusform>
@@ -8930,7 +8923,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="139"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -9471,23 +9464,23 @@ Databas: {display_name}</translation>
 <context>
     <name>StartCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="65"/>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="76"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="67"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="78"/>
         <source>Switch crisis mode on</source>
         <translation>Slå på krisläget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="68"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="70"/>
         <source>Crisis mode pauses every planned and scheduled post that is not crisis communication. Nothing is deleted: when the crisis is over you choose what goes back and when. Crisis channels are highlighted.</source>
         <translation>Krisläget pausar alla planerade och schemalagda inlägg som inte är kriskommunikation. Inget raderas: när krisen är över väljer du vad som går tillbaka och när. Kanaler för kriskommunikation framhävs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="73"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="75"/>
         <source>&amp;Why (recorded in the log):</source>
         <translation>&amp;Varför (antecknas i loggen):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="74"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="76"/>
         <source>Write a crisis message from the template now</source>
         <translation>Skriv ett krismeddelande utifrån mallen nu</translation>
     </message>
@@ -9495,7 +9488,7 @@ Databas: {display_name}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="52"/>
+        <location filename="../src/kuntasome/app.py" line="51"/>
         <source>The database file {path} does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
@@ -9508,12 +9501,12 @@ Om du har flyttat filen, avsluta och flytta tillbaka den. Annars kan KuntaSome b
 Skapa en ny, tom databas?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/app.py" line="81"/>
+        <location filename="../src/kuntasome/app.py" line="80"/>
         <source>KuntaSome is already open on this data folder ({folder}). Use that window: two windows on one folder would both make the backups and overwrite each other&apos;s settings.</source>
         <translation>KuntaSome är redan öppet i den här datamappen ({folder}). Använd det fönstret: två fönster i samma mapp skulle båda göra säkerhetskopiorna och skriva över varandras inställningar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/app.py" line="91"/>
+        <location filename="../src/kuntasome/app.py" line="90"/>
         <source>Open anyway</source>
         <translation>Öppna ändå</translation>
     </message>
@@ -9521,181 +9514,180 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="233"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="340"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="232"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="338"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158"/>
         <source>Charts</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="160"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159"/>
         <source>Imported files</source>
         <translation>Importerade filer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
         <source>Last 2 years</source>
         <translation>Senaste 2 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
         <source>Last 10 years</source>
         <translation>Senaste 10 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="173"/>
         <source>C&amp;hart</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
         <source>Export PNG or SVG…</source>
         <translation>Exportera som PNG eller SVG…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
         <source>Import files…</source>
         <translation>Importera filer…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
         <source>Undo import…</source>
         <translation>Ångra import…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Importera filerna som tjänsterna exporterar (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- och Bluesky-arkiv). Varje fil känns igen på innehållet; importeras samma period igen ersätts siffrorna i stället för att räknas två gånger.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="192"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="191"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Välj kanaler för att rita ett diagram.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="196"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
         <source>Values</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
         <source>Undone</source>
         <translation>Ångrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="274"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="272"/>
         <source>several</source>
         <translation>flera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="351"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="349"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="377"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="375"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="377"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="375"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="377"/>
         <source>Export the chart</source>
         <translation>Exportera diagrammet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="388"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="386"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="394"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="392"/>
         <source>Import statistics files</source>
         <translation>Importera statistikfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="396"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="394"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Exportfiler (*.csv *.xlsx *.xls *.json *.car);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="422"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="405"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="420"/>
         <source>Undo import</source>
         <translation>Ångra import</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="409"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Ta bort de {values} värden som importerats från {file_name}?</translation>
     </message>
@@ -9890,87 +9882,87 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="72"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="65"/>
         <source>Author names and comment texts are personal data. For a request under the GDPR, find everything about one account (every version of every entry, and blocks) and export it.</source>
         <translation>Skribenters namn och kommentarstexter är personuppgifter. För en begäran enligt dataskyddsförordningen, sök fram allt om ett konto (alla versioner av varje anteckning samt blockeringar) och exportera det.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="77"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="70"/>
         <source>Account name, exactly as in the log</source>
         <translation>Kontonamn exakt som i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="71"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="72"/>
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="73"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="83"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="76"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="84"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="77"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="85"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="86"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="87"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="106"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="99"/>
         <source>Searching the log…</source>
         <translation>Söker i loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="111"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="104"/>
         <source>Search failed</source>
         <translation>Sökningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="124"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="117"/>
         <source>{searched}: {entries} entries, {blocks} blocks.</source>
         <translation>{searched}: anteckningar {entries}, blockeringar {blocks}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="146"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="138"/>
         <source>JSON, complete (*.json)</source>
         <translation>JSON, alla uppgifter (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="147"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="139"/>
         <source>CSV for Excel, entries (*.csv)</source>
         <translation>CSV för Excel, anteckningar (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="151"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="143"/>
         <source>Export everything about {searched}</source>
         <translation>Exportera allt om {searched}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="163"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="155"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -10250,17 +10242,17 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>UnblockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="150"/>
         <source>Lift the block on {account}</source>
         <translation>Häv blockeringen av {account}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
         <source>&amp;Lifted on</source>
         <translation>&amp;Hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="153"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
@@ -10268,32 +10260,33 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="170"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="128"/>
         <source>Entry {id} does not follow entry {previous}: an entry between them was removed or the order was changed.</source>
         <translation>Anteckning {id} följer inte på anteckning {previous}: en anteckning mellan dem har tagits bort eller ordningen har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="75"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="86"/>
         <source>Entry {id} has been changed after it was saved (its content or its evidence no longer matches its hash).</source>
+        <extracomment>A log shorter than this is checked in one process (starting another costs ~0.5 s).</extracomment>
         <translation>Anteckning {id} har ändrats efter att den sparades (dess innehåll eller bevis stämmer inte längre med dess hash).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="194"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="365"/>
         <source>The personal data of entry {id} was removed, but no disposal in the log records it.</source>
         <translation>Personuppgifterna i post {id} har tagits bort, men ingen gallring i loggen tar upp det.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="208"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="379"/>
         <source>The log ends at entry {last}, but entry {head} was the last one saved: entries have been removed from its end.</source>
         <translation>Loggen slutar vid anteckning {last}, men anteckning {head} var den senast sparade: anteckningar har tagits bort i slutet.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="225"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="279"/>
         <source>The evidence file {file} of entry {id} is missing.</source>
         <translation>Bevisfilen {file} för anteckning {id} saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="237"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="291"/>
         <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
         <translation>Bevisfilen {file} för anteckning {id} har ändrats: dess SHA-256 är inte längre den registrerade.</translation>
     </message>
@@ -10342,12 +10335,12 @@ Skapa en ny, tom databas?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="53"/>
+        <location filename="../src/kuntasome/ui/widgets.py" line="42"/>
         <source>Something went wrong and nothing was saved. The log has the details.</source>
         <translation>Något gick fel och ingenting sparades. Detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="173"/>
+        <location filename="../src/kuntasome/ui/widgets.py" line="138"/>
         <source>The file could not be saved to {value}: {name__}</source>
         <translation>Filen kunde inte sparas i {value}: {name__}</translation>
     </message>

@@ -306,6 +306,16 @@ def test_the_section_speaks_finnish_and_swedish(
     context.languages.apply("sv")
     qtbot.waitUntil(lambda: page.today_button.text() == "I dag")
     assert page.ics_button.text() == "Exportera till Outlook (.ics)…"
+    # Holidays are named in the window's language, also after a switch (they were left in
+    # the language the month was loaded in).
+    independence = date(2026, 12, 6)
+    qtbot.waitUntil(
+        lambda: (
+            page.data is not None
+            and page.data.holidays.get(independence) == "Självständighetsdagen"
+        ),
+        timeout=10_000,
+    )
     assert QApplication.translate(
         "Rules", "{channel}: several posts a day on consecutive days."
     ) != ("{channel}: several posts a day on consecutive days.")

@@ -76,7 +76,7 @@ def test_language_switch_retranslates_the_open_window(qtbot: QtBot, context: App
     assert "kuuta" in window.today.greeting.text()  # Finnish month names end in -kuuta
     archive = window.page("archive")  # a section built after the switch speaks Finnish too
     qtbot.waitUntil(lambda: archive.loaded is not None, timeout=10_000)  # type: ignore[attr-defined]
-    assert archive.title.text() == "Arkisto"  # type: ignore[attr-defined]
+    assert archive.header.title.text() == "Arkisto"  # type: ignore[attr-defined]
     assert archive.tabs.tabText(1) == "Tiedonohjaussuunnitelma"  # type: ignore[attr-defined]
 
 

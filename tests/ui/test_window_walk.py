@@ -93,3 +93,35 @@ def test_every_section_and_tab_keeps_the_window_size_and_names_services(
     assert not moved, f"the window resized itself from {size.toTuple()}: {moved}"
     raw = sorted({t for t in seen if any(k in t for k in RAW_KEYS)})
     assert not raw, raw
+
+
+def test_every_section_has_its_header_and_fits_a_laptop_screen(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """On a 1366×768 laptop no section scrolls (Qt's resizable scroll area gave a page a scroll bar
+    for a few pixels of preferred height), and each opens with the same large title and
+    summary (four sections had a small bold title of their own)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from kuntasome.ui.sections import PageHeader
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 700)  # a laptop's 768 less a task bar and the title
+    window.show()
+    settle(qtbot)
+    scrolling, without = [], []
+    for index, section in enumerate(SECTIONS):
+        window.nav.setCurrentRow(index)
+        settle(qtbot)
+        QApplication.processEvents()
+        holder = window.pages[section.key]
+        scroll = holder.findChild(QScrollArea)
+        assert scroll is not None
+        if scroll.verticalScrollBar().isVisible() or scroll.horizontalScrollBar().isVisible():
+            scrolling.append(section.key)
+        headers = window.page(section.key).findChildren(PageHeader)
+        if not any(h.title.text() == section.translated_title() for h in headers):
+            without.append(section.key)
+    assert not scrolling, scrolling
+    assert not without, without

@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QKeySequence,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -97,6 +98,46 @@ BUILT_SECTIONS: dict[str, Callable[[AppContext], QWidget]] = {
 }
 
 
+class FitScroll(QScrollArea):
+    """Shows a page at the window's size, scrolling only where the page cannot shrink to it.
+
+    (Qt's own resizable scroll area sizes a page by its preferred height for the width, so a
+    page that could have shrunk got a scroll bar for a few pixels.)
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self.fit)  # not after the page is gone
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        needed = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        room = self.maximumViewportSize()
+        width, height = room.width(), room.height()
+        if needed.width() > width:  # a horizontal scroll bar takes some of the height
+            height -= self.horizontalScrollBar().sizeHint().height()
+        if needed.height() > height:
+            width -= self.verticalScrollBar().sizeHint().width()
+        widget.resize(max(needed.width(), width), max(needed.height(), height))
+
+
 class LazyPage(QWidget):
     """Holds a section's page, which is made the first time the section is opened."""
 
@@ -108,9 +149,7 @@ class LazyPage(QWidget):
         # The section fits the window, not the other way round: in a window narrower than
         # the section can be, it scrolls (a layout's minimum would otherwise grow the window
         # each time another section or tab is shown).
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll = FitScroll()
         self._layout.addWidget(self._scroll)
 
     def set_content(self, widget: QWidget) -> None:

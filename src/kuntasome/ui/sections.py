@@ -86,6 +86,11 @@ SECTIONS = (
 )
 
 
+def section(key: str) -> Section:
+    """The section named *key* ("channels", "calendar", …)."""
+    return next(s for s in SECTIONS if s.key == key)
+
+
 class PageHeader(QWidget):
     """A section's title and one-line summary at the top of its page."""
 

@@ -64,6 +64,7 @@ from kuntasome.ui.icons import channel_item
 from kuntasome.ui.operations import Changes, Loader, run_operation
 from kuntasome.ui.records import RecordTable
 from kuntasome.ui.reports.reports_page import recent_periods
+from kuntasome.ui.sections import PageHeader, section
 from kuntasome.ui.tasks import Cancelled, wait_with_progress
 from kuntasome.ui.translations import LANGUAGE_NAMES
 from kuntasome.ui.widgets import Retranslating, show_error, status_message
@@ -123,8 +124,7 @@ class ArchivePage(Retranslating, QWidget):
         self.context = context
         self.loaded: Loaded | None = None
         self.periods: dict[str, Period] = {}
-        self.title = QLabel()
-        self.title.setObjectName("sectionTitle")
+        self.header = PageHeader(section("archive"))
         self.due = QLabel()
         self.due.setObjectName("warningNotice")
         self.due.setWordWrap(True)
@@ -216,7 +216,8 @@ class ArchivePage(Retranslating, QWidget):
         self.tabs.addTab(self.disposal, "")
         self.tabs.addTab(self.holds, "")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.addWidget(self.header)
         layout.addWidget(self.due)
         layout.addWidget(self.tabs, 1)
         self.loader: Loader[Loaded] = Loader(self, self._prepare, self._loaded, self._failed)
@@ -226,7 +227,6 @@ class ArchivePage(Retranslating, QWidget):
 
     # -- words -------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Archive"))
         for i, text in enumerate(
             (self.tr("Half-year"), self.tr("Year"), self.tr("Quarter"), self.tr("Month"))
         ):

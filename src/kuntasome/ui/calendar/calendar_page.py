@@ -75,6 +75,7 @@ class Loaded:
     data: CalendarData
     organisation: OrganisationSettings
     crisis: CrisisState | None
+    language: str  # the holidays' names are in it
 
 
 class CalendarPage(Retranslating, QWidget):
@@ -88,6 +89,7 @@ class CalendarPage(Retranslating, QWidget):
         self.organisation: OrganisationSettings | None = None
         self.crisis: CrisisState | None = None
         self.colours: dict[int, QColor] = {}
+        self.loaded_language = context.languages.language
         self.loader = Loader(self, self._prepare_load, self._loaded, self._failed)
 
         self.header = PageHeader(CALENDAR)
@@ -215,6 +217,9 @@ class CalendarPage(Retranslating, QWidget):
         self._show_crisis()
         self._show_period()
         self._show_day()
+        language = self.context.languages.language
+        if self.data is not None and language != self.loaded_language:
+            self.reload()  # holidays are named in the language of the window
 
     def _fill_filter(self) -> None:
         current = self.channel_filter.currentData()
@@ -344,7 +349,7 @@ class CalendarPage(Retranslating, QWidget):
                     channel_ids=channel_ids,
                     channels=infos,
                 )
-                return Loaded(data, org, active_crisis(engine))
+                return Loaded(data, org, active_crisis(engine), language)
             data = load_calendar(
                 engine,
                 first,
@@ -356,12 +361,13 @@ class CalendarPage(Retranslating, QWidget):
                 channel_ids=channel_ids,
                 channels=infos,
             )
-            return Loaded(data, org, active_crisis(engine))
+            return Loaded(data, org, active_crisis(engine), language)
 
         return load
 
     def _loaded(self, loaded: Loaded) -> None:
         self.data = loaded.data
+        self.loaded_language = loaded.language
         self.organisation = loaded.organisation
         self.crisis = loaded.crisis
         self.channels = loaded.data.channels

@@ -51,6 +51,7 @@ from kuntasome.ui.moderation.monitoring_tab import MonitoringTab
 from kuntasome.ui.moderation.settings_dialog import ModerationSettingsDialog
 from kuntasome.ui.moderation.subject_tab import SubjectTab
 from kuntasome.ui.operations import Changes, Loader
+from kuntasome.ui.sections import PageHeader, section
 from kuntasome.ui.tasks import Cancelled, run_in_background, wait_in_background
 from kuntasome.ui.widgets import Retranslating, save_file, show_error, status_message, translate
 
@@ -189,8 +190,7 @@ class ModerationPage(Retranslating, QWidget):
         self.tabs.addTab(self.figures, "")
         self.tabs.addTab(self.subject, "")
         # -- the section's own actions
-        self.title = QLabel()
-        self.title.setObjectName("sectionTitle")
+        self.header = PageHeader(section("moderation"))
         self.check_button = QPushButton()
         self.check_button.clicked.connect(self.monitoring.check_in)
         self.verify_button = QPushButton()
@@ -199,18 +199,21 @@ class ModerationPage(Retranslating, QWidget):
         self.export_button.clicked.connect(self.export)
         self.settings_button = QPushButton()
         self.settings_button.clicked.connect(self.open_settings)
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
+        # The section's actions beside its tabs, so the header has the page's width.
+        actions = QWidget()
+        row = QHBoxLayout(actions)
+        row.setContentsMargins(0, 0, 0, 2)
         for button in (
             self.check_button,
             self.verify_button,
             self.export_button,
             self.settings_button,
         ):
-            top.addWidget(button)
+            row.addWidget(button)
+        self.tabs.setCornerWidget(actions, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         context.events.changed.connect(self._data_changed)
         self.retranslate()
@@ -218,7 +221,6 @@ class ModerationPage(Retranslating, QWidget):
 
     # -- texts -----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Moderation and dialogue log"))
         for index, text in enumerate(
             (
                 self.tr("Last 7 days"),

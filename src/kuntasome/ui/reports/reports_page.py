@@ -57,6 +57,7 @@ from kuntasome.core.reports.service import (
 from kuntasome.ui.file_dialogs import open_file_name, save_file_name
 from kuntasome.ui.operations import Changes, Loader, run_operation
 from kuntasome.ui.reports.runs_tab import ReportRuns
+from kuntasome.ui.sections import PageHeader, section
 from kuntasome.ui.tasks import Cancelled, run_in_background, wait_in_background
 from kuntasome.ui.translations import LANGUAGE_NAMES
 from kuntasome.ui.widgets import (
@@ -232,10 +233,10 @@ class ReportsPage(Retranslating, QWidget):
         body = QHBoxLayout()
         body.addWidget(side_widget)
         body.addWidget(self.tabs, 1)
-        self.title = QLabel()
-        self.title.setObjectName("sectionTitle")
+        self.header = PageHeader(section("reports"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.addWidget(self.header)
         layout.addLayout(body, 1)
         self.loader: Loader[Loaded] = Loader(self, self._prepare, self._loaded, self._failed)
         context.events.changed.connect(self._data_changed)
@@ -245,7 +246,6 @@ class ReportsPage(Retranslating, QWidget):
 
     # -- words -------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Reports"))
         for i, text in enumerate(
             (
                 self.tr("Month"),

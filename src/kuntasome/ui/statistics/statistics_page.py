@@ -41,6 +41,7 @@ from kuntasome.ui.formatting import format_date, format_local_datetime
 from kuntasome.ui.icons import channel_item
 from kuntasome.ui.operations import Changes, run_operation
 from kuntasome.ui.records import RecordTable
+from kuntasome.ui.sections import PageHeader, section
 from kuntasome.ui.statistics.import_flow import import_files
 from kuntasome.ui.tasks import run_in_background
 from kuntasome.ui.widgets import (
@@ -144,17 +145,16 @@ class StatisticsPage(Retranslating, QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(charts, "")
         self.tabs.addTab(imports, "")
-        self.title = QLabel()
-        self.title.setObjectName("sectionTitle")
+        self.header = PageHeader(section("statistics"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         context.events.changed.connect(self._data_changed)
         self.retranslate()
         self.reload()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Statistics"))
         self.tabs.setTabText(0, self.tr("Charts"))
         self.tabs.setTabText(1, self.tr("Imported files"))
         for i, key in enumerate(CHART_KINDS):
