@@ -15,7 +15,7 @@ from kuntasome.core.calendar.posts import POST_STATUS_LABELS, TARGET_STATUS_LABE
 from kuntasome.core.calendar.view import load_calendar
 from kuntasome.core.channels.register import find_channel
 from kuntasome.core.errors import UserError
-from kuntasome.core.files import atomic_write_bytes
+from kuntasome.core.files import write_export
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.organisation import load_organisation
 from kuntasome.core.paths import DataPaths
@@ -127,7 +127,7 @@ def _export(
         channel_ids=channel_ids,
         organisation=name,
     )
-    atomic_write_bytes(Path(args.out), result.data)
+    write_export(Path(args.out), result.data, personal=False)
     print(translate("Cli", "%n post(s)", "", result.events) + f" → {args.out}")
     return 0
 

@@ -21,7 +21,7 @@ from kuntasome.core.channels.register import (
     find_channel,
     list_channels,
 )
-from kuntasome.core.files import atomic_write_bytes
+from kuntasome.core.files import write_export
 from kuntasome.core.organisation import load_organisation
 from kuntasome.core.paths import DataPaths
 from kuntasome.core.people import ensure_unit
@@ -223,6 +223,6 @@ def run_export_public(args: argparse.Namespace, paths: DataPaths) -> int:
             translate=translator_for(args.content_lang),
             today=date.today(),
         )
-    atomic_write_bytes(Path(args.out), data)
+    write_export(Path(args.out), data, personal=False)  # the public list
     print(translate("Cli", "%n channel(s)", "", count) + f" → {args.out}")
     return EXIT_OK

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from kuntasome.core.errors import UserError
-from kuntasome.core.files import atomic_write_bytes
+from kuntasome.core.files import write_export
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.moderation.blocks import list_blocks
 from kuntasome.core.moderation.export import entries_csv
@@ -188,7 +188,7 @@ def _export(engine: Engine, first: date, last: date, fmt: str, out: Path) -> int
             reasons=reasons,
             writing=Writing(output_language(), org.country),
         )
-    atomic_write_bytes(out, data)
+    write_export(out, data, personal=True)
     print(translate("Cli", "%n entry(s)", "", len(rows)) + f" → {out}")
     return 0
 

@@ -20,7 +20,7 @@ from kuntasome.core.channels.access import (
     verify_access,
 )
 from kuntasome.core.channels.register import find_channel
-from kuntasome.core.files import atomic_write_bytes
+from kuntasome.core.files import write_export
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.organisation import load_organisation
 from kuntasome.core.paths import DataPaths
@@ -178,7 +178,7 @@ def run_offboard(args: argparse.Namespace, paths: DataPaths) -> int:
             data = offboarding_csv(checklist, translate=translate)
         else:
             data = render_offboarding_pdf(checklist, Writing(output_language(), country))
-        atomic_write_bytes(args.out, data)
+        write_export(args.out, data, personal=True)
     if args.json:
         print_json(checklist)
         return EXIT_OK

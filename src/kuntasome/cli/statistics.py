@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from kuntasome.core.channels.register import find_channel
 from kuntasome.core.errors import UserError
-from kuntasome.core.files import atomic_write_bytes
+from kuntasome.core.files import write_export
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.organisation import load_organisation
 from kuntasome.core.paths import DataPaths
@@ -199,6 +199,6 @@ def _chart(engine: Engine, args: argparse.Namespace) -> int:
     ids = [_channel_id(engine, ref) for ref in args.channel]
     data = chart_data(engine, args.kind, first, last, ids, tz=load_organisation(engine).time_zone)
     decimal_comma = QLocale().decimalPoint() == ","
-    atomic_write_bytes(out, render(data, fmt, translate, decimal_comma=decimal_comma))
+    write_export(out, render(data, fmt, translate, decimal_comma=decimal_comma), personal=False)
     print(f"→ {out}")
     return 0

@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, 
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QMainWindow, QMessageBox, QWidget
 
 from kuntasome.core.errors import UserError
-from kuntasome.core.files import atomic_write_bytes
-from kuntasome.core.messages import arg
+from kuntasome.core.files import write_export
 
 log = logging.getLogger(__name__)
 
@@ -126,21 +125,12 @@ def status_message(widget: QWidget, text: str, milliseconds: int) -> None:
         window.statusBar().showMessage(text, milliseconds)
 
 
-def save_file(parent: QWidget, path: Path, data: bytes) -> bool:
-    """Write *data* to *path* whole or not at all; say so plainly if the disk refuses."""
+def save_file(parent: QWidget, path: Path, data: bytes, *, personal: bool = False) -> bool:
+    """Write *data* to *path* whole or not at all; say so plainly if that cannot be done.
+    *personal*: the file holds personal data, so only its owner may read it."""
     try:
-        atomic_write_bytes(path, data)
-    except OSError as error:
-        QMessageBox.warning(
-            parent,
-            parent.windowTitle(),
-            arg(
-                QCoreApplication.translate(
-                    "Widgets", "The file could not be saved to {value}: {name__}"
-                ),
-                value=str(path),
-                name__=error.strerror or type(error).__name__,
-            ),
-        )
+        write_export(path, data, personal=personal)
+    except UserError as error:
+        QMessageBox.warning(parent, parent.windowTitle(), error.translated(translate))
         return False
     return True

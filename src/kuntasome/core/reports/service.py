@@ -16,7 +16,7 @@ from kuntasome.core import audit
 from kuntasome.core.cancel import Cancellation
 from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
-from kuntasome.core.files import atomic_write_bytes
+from kuntasome.core.files import write_export
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.models import Person, ReportRun
 from kuntasome.core.organisation import load_organisation
@@ -142,7 +142,7 @@ def make_report(
     data = report_bytes(engine, request, render=render, now=now, cancel=cancel)
     if cancel is not None:
         cancel.check()
-    atomic_write_bytes(out, data)
+    write_export(out, data, personal=False)  # a report is made to be shared
     digest = hashlib.sha256(data).hexdigest()
     with session_scope(engine) as s:
         run = ReportRun(

@@ -157,14 +157,14 @@ class OffboardingDialog(Retranslating, QDialog):
         thread: typesetting takes longer than a frame."""
         checklist = self.checklist
         if path.suffix.lower() == ".csv":
-            save_file(self, path, offboarding_csv(checklist, translate=translate))
+            save_file(self, path, offboarding_csv(checklist, translate=translate), personal=True)
             return
         writing = writing_for(self.context.languages.language, self.context.languages.country)
         self.export_button.setEnabled(False)
 
         def done(data: bytes) -> None:
             self.export_button.setEnabled(True)
-            save_file(self, path, data)
+            save_file(self, path, data, personal=True)
 
         def failed(error: BaseException) -> None:
             self.export_button.setEnabled(True)

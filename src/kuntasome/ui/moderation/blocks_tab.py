@@ -298,5 +298,5 @@ class BlocksTab(Retranslating, QWidget):
             return
         # The register as it is now, not as it was when the tab was last loaded.
         rows = list_blocks(self.context.engine())
-        if save_file(self, Path(name), blocks_csv(rows, translate)):
+        if save_file(self, Path(name), blocks_csv(rows, translate), personal=True):
             status_message(self, arg(self.tr("Saved {name}"), name=name), 5000)

@@ -547,7 +547,7 @@ class ModerationPage(Retranslating, QWidget):
         except Exception as error:
             show_error(self, dialog.windowTitle(), error)
             return
-        if save_file(self, Path(name), data):
+        if save_file(self, Path(name), data, personal=True):
             status_message(self, arg(self.tr("Saved {name}"), name=name), 5000)
 
     def open_settings(self) -> None:

@@ -151,5 +151,5 @@ class SubjectTab(Retranslating, QWidget):
             data = entries_csv(self.entries, self.tz, translate, reasons)
         else:
             data = subject_json(self.searched, self.entries, self.blocks)
-        if save_file(self, Path(name), data):
+        if save_file(self, Path(name), data, personal=True):
             status_message(self, arg(self.tr("Saved {name}"), name=name), 5000)
