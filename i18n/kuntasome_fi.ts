@@ -2371,7 +2371,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="198"/>
         <location filename="../src/kuntasome/cli/database.py" line="89"/>
-        <location filename="../src/kuntasome/cli/options.py" line="38"/>
+        <location filename="../src/kuntasome/cli/options.py" line="68"/>
         <location filename="../src/kuntasome/cli/people.py" line="71"/>
         <source>DATE</source>
         <translation>PÄIVÄ</translation>
@@ -3401,9 +3401,19 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Vastuuesihenkilönä näissä kanavissa (valitse uusi):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/options.py" line="24"/>
+        <location filename="../src/kuntasome/cli/options.py" line="31"/>
         <source>not a date (YYYY-MM-DD): {value}</source>
         <translation>ei ole päivämäärä (VVVV-KK-PP): {value}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/options.py" line="36"/>
+        <source>{value} is not between {first} and {last}</source>
+        <translation>{value} ei ole väliltä {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/options.py" line="53"/>
+        <source>not a number of years from 1 to 30: {value}</source>
+        <translation>ei vuosimäärä väliltä 1–30: {value}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar.py" line="42"/>
@@ -5170,9 +5180,14 @@ Hyväksyjä: {name}</translation>
         <translation>Estoa {id} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/options.py" line="49"/>
+        <location filename="../src/kuntasome/cli/options.py" line="79"/>
         <source>Not a date and time (YYYY-MM-DDTHH:MM): {value}</source>
         <translation>Ei ole päivä ja kellonaika (VVVV-KK-PPTHH:MM): {value}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/options.py" line="84"/>
+        <source>{value} is not between {first} and {last}</source>
+        <translation>{value} ei ole väliltä {first}–{last}.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/organisation.py" line="65"/>

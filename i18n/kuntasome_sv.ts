@@ -2371,7 +2371,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="198"/>
         <location filename="../src/kuntasome/cli/database.py" line="89"/>
-        <location filename="../src/kuntasome/cli/options.py" line="38"/>
+        <location filename="../src/kuntasome/cli/options.py" line="68"/>
         <location filename="../src/kuntasome/cli/people.py" line="71"/>
         <source>DATE</source>
         <translation>DATUM</translation>
@@ -3401,9 +3401,19 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Ansvarig chef för dessa kanaler (välj en ny):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/options.py" line="24"/>
+        <location filename="../src/kuntasome/cli/options.py" line="31"/>
         <source>not a date (YYYY-MM-DD): {value}</source>
         <translation>inte ett datum (ÅÅÅÅ-MM-DD): {value}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/options.py" line="36"/>
+        <source>{value} is not between {first} and {last}</source>
+        <translation>{value} ligger inte mellan {first} och {last}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/options.py" line="53"/>
+        <source>not a number of years from 1 to 30: {value}</source>
+        <translation>inte ett antal år mellan 1 och 30: {value}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar.py" line="42"/>
@@ -5170,9 +5180,14 @@ Godkänt av: {name}</translation>
         <translation>Det finns ingen blockering {id}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/options.py" line="49"/>
+        <location filename="../src/kuntasome/cli/options.py" line="79"/>
         <source>Not a date and time (YYYY-MM-DDTHH:MM): {value}</source>
         <translation>Inte ett datum och klockslag (ÅÅÅÅ-MM-DDTHH:MM): {value}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/options.py" line="84"/>
+        <source>{value} is not between {first} and {last}</source>
+        <translation>{value} ligger inte mellan {first} och {last}.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/organisation.py" line="65"/>

@@ -92,3 +92,27 @@ def test_demo_progress_is_translated(tmp_path: Path) -> None:
     )
     assert demo.returncode == 0, demo.stderr
     assert "Inlägg skrivna: " in demo.stderr and "posts:" not in demo.stderr
+
+
+def test_dates_at_the_calendars_ends_are_refused_not_crashed_on(demo_paths: DataPaths) -> None:
+    """Issue 20, family 10: --from 0001-01-01 / --to 9999-12-31 ended in OverflowError
+    tracebacks; demo --years -5 was accepted."""
+    root = str(demo_paths.root)
+    ends = ("--from", "0001-01-01", "--to", "9999-12-31")
+    commands = [
+        ("calendar", "list", *ends),
+        ("calendar", "export-ics", *ends, "--out", str(demo_paths.root / "a.ics")),
+        ("moderation", "list", *ends),
+        ("moderation", "export", *ends, "--format", "csv", "--out", str(demo_paths.root / "m.csv")),
+        ("stats", "list", *ends),
+        ("demo", "--today", "9999-12-31"),
+        ("demo", "--years", "-5"),
+    ]
+    for command in commands:
+        result = run("--data-dir", root, "--lang", "en", *command)
+        assert result.returncode == 2, (command, result.stderr[-300:])
+        assert "Traceback" not in result.stderr
+        assert "is not between 1990-01-01 and 2100-12-31" in result.stderr or (
+            "not a number of years from 1 to 30" in result.stderr
+        ), (command, result.stderr[-300:])
+    assert not (demo_paths.root / "a.ics").exists() and not (demo_paths.root / "m.csv").exists()

@@ -24,7 +24,7 @@ from kuntasome.cli.common import (
     report,
     translate,
 )
-from kuntasome.cli.options import parse_date
+from kuntasome.cli.options import parse_date, years
 
 
 def add_parsers(commands: SubParsers) -> None:
@@ -76,7 +76,7 @@ def add_parsers(commands: SubParsers) -> None:
     demo.add_argument(
         "--seed", type=int, default=1, help=translate("Cli", "random seed (same seed, same data)")
     )
-    demo.add_argument("--years", type=int, default=2, help=translate("Cli", "years of history"))
+    demo.add_argument("--years", type=years, default=2, help=translate("Cli", "years of history"))
     demo.add_argument(
         "--scale",
         choices=("small", "large"),

@@ -16,13 +16,43 @@ from kuntasome.cli.common import arg
 translate = QCoreApplication.translate
 
 
+#: Every date a command takes lies in these years: social media, a public body's records
+#: and the plans ahead. (A day at the calendar's very ends, 0001-01-01 or 9999-12-31,
+#: overflowed when a period was turned into times.)
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+
+
 def parse_date(text: str) -> date:
+    """A ``YYYY-MM-DD`` date of the years the application works with."""
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
             arg(translate("Cli", "not a date (YYYY-MM-DD): {value}"), value=text)
         ) from None
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            arg(
+                translate("Cli", "{value} is not between {first} and {last}"),
+                value=text,
+                first=f"{FIRST_YEAR}-01-01",
+                last=f"{LAST_YEAR}-12-31",
+            )
+        )
+    return value
+
+
+def years(text: str) -> int:
+    """A number of years from 1 to 30 (``demo --years``)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 30:
+        raise argparse.ArgumentTypeError(
+            arg(translate("Cli", "not a number of years from 1 to 30: {value}"), value=text)
+        )
+    return value
 
 
 def period_options(
@@ -49,4 +79,11 @@ def local_time(text: str, tz: ZoneInfo) -> datetime:
             QT_TRANSLATE_NOOP("Errors", "Not a date and time (YYYY-MM-DDTHH:MM): {value}"),
             value=text,
         ) from None
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{value} is not between {first} and {last}"),
+            value=text,
+            first=f"{FIRST_YEAR}-01-01",
+            last=f"{LAST_YEAR}-12-31",
+        )
     return value if value.tzinfo is not None else value.replace(tzinfo=tz)
