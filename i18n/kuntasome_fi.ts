@@ -4574,15 +4574,25 @@ Hyväksyjä: {name}</translation>
         <translation>Tietokanta {path} on toisen ohjelman tai toisessa ikkunassa avoinna olevan KuntaSomen käytössä. Sulje se ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="181"/>
+        <location filename="../src/kuntasome/core/database.py" line="151"/>
+        <source>The database file {path} cannot be written: the file or its folder is read-only. It is not damaged and nothing was changed. Give yourself permission to write to it, or copy the data folder to a place where you can.</source>
+        <translation>Tietokantatiedostoon {path} ei voi kirjoittaa: tiedosto tai sen kansio on vain luku -tilassa. Tiedosto ei ole vioittunut, eikä mitään muutettu. Anna itsellesi kirjoitusoikeus tiedostoon tai kopioi datakansio paikkaan, johon voit kirjoittaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/database.py" line="204"/>
         <source>Cannot connect to the database server {name}: {detail}</source>
         <translation>Tietokantapalvelimeen {name} ei saada yhteyttä: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="227"/>
+        <location filename="../src/kuntasome/core/database.py" line="250"/>
         <location filename="../src/kuntasome/core/integrity.py" line="128"/>
         <source>The database file {path} does not exist.</source>
         <translation>Tietokantatiedostoa {path} ei ole olemassa.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/database.py" line="257"/>
+        <source>The database {name} is empty: it holds no register. Nothing was changed. Restore it from a backup, or make a new register with &apos;kuntasome init&apos;.</source>
+        <translation>Tietokanta {name} on tyhjä: siinä ei ole rekisteriä. Mitään ei muutettu. Palauta se varmuuskopiosta tai luo uusi rekisteri komennolla &apos;kuntasome init&apos;.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/demo/generator.py" line="579"/>
@@ -9539,7 +9549,7 @@ Tietokanta: {display_name}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="51"/>
+        <location filename="../src/kuntasome/app.py" line="48"/>
         <source>The database file {path} does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
@@ -9552,12 +9562,25 @@ Jos siirsit tiedoston, lopeta ja siirrä se takaisin. Muuten KuntaSome voi aloit
 Luodaanko uusi, tyhjä tietokanta?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/app.py" line="80"/>
+        <location filename="../src/kuntasome/app.py" line="55"/>
+        <source>The database file {path} is empty: it holds no register.
+
+If that is not what you expected, quit and restore it from a backup. Otherwise KuntaSome can start a new, empty register in it.
+
+Start a new, empty register?</source>
+        <translation>Tietokantatiedosto {path} on tyhjä: siinä ei ole rekisteriä.
+
+Jos et odottanut tätä, lopeta ja palauta tiedosto varmuuskopiosta. Muuten KuntaSome voi aloittaa siihen uuden, tyhjän rekisterin.
+
+Aloitetaanko uusi, tyhjä rekisteri?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/app.py" line="87"/>
         <source>KuntaSome is already open on this data folder ({folder}). Use that window: two windows on one folder would both make the backups and overwrite each other&apos;s settings.</source>
         <translation>KuntaSome on jo auki tässä tietokansiossa ({folder}). Käytä sitä ikkunaa: kaksi ikkunaa samassa kansiossa tekisivät kumpikin varmuuskopiot ja kirjoittaisivat toistensa asetusten päälle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/app.py" line="90"/>
+        <location filename="../src/kuntasome/app.py" line="97"/>
         <source>Open anyway</source>
         <translation>Avaa silti</translation>
     </message>

@@ -4574,15 +4574,25 @@ Godkänt av: {name}</translation>
         <translation>Databasen {path} används av ett annat program eller av KuntaSome i ett annat fönster. Stäng det och försök igen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="181"/>
+        <location filename="../src/kuntasome/core/database.py" line="151"/>
+        <source>The database file {path} cannot be written: the file or its folder is read-only. It is not damaged and nothing was changed. Give yourself permission to write to it, or copy the data folder to a place where you can.</source>
+        <translation>Det går inte att skriva till databasfilen {path}: filen eller dess mapp är skrivskyddad. Filen är inte skadad och ingenting ändrades. Ge dig själv skrivrättighet till filen, eller kopiera datamappen till en plats där du kan skriva.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/database.py" line="204"/>
         <source>Cannot connect to the database server {name}: {detail}</source>
         <translation>Det går inte att ansluta till databasservern {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="227"/>
+        <location filename="../src/kuntasome/core/database.py" line="250"/>
         <location filename="../src/kuntasome/core/integrity.py" line="128"/>
         <source>The database file {path} does not exist.</source>
         <translation>Databasfilen {path} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/database.py" line="257"/>
+        <source>The database {name} is empty: it holds no register. Nothing was changed. Restore it from a backup, or make a new register with &apos;kuntasome init&apos;.</source>
+        <translation>Databasen {name} är tom: den innehåller inget register. Ingenting ändrades. Återställ den från en säkerhetskopia, eller skapa ett nytt register med &apos;kuntasome init&apos;.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/demo/generator.py" line="579"/>
@@ -9539,7 +9549,7 @@ Databas: {display_name}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="51"/>
+        <location filename="../src/kuntasome/app.py" line="48"/>
         <source>The database file {path} does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
@@ -9552,12 +9562,25 @@ Om du har flyttat filen, avsluta och flytta tillbaka den. Annars kan KuntaSome b
 Skapa en ny, tom databas?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/app.py" line="80"/>
+        <location filename="../src/kuntasome/app.py" line="55"/>
+        <source>The database file {path} is empty: it holds no register.
+
+If that is not what you expected, quit and restore it from a backup. Otherwise KuntaSome can start a new, empty register in it.
+
+Start a new, empty register?</source>
+        <translation>Databasfilen {path} är tom: den innehåller inget register.
+
+Om det inte är vad du väntade dig, avsluta och återställ filen från en säkerhetskopia. Annars kan KuntaSome börja ett nytt, tomt register i den.
+
+Börja ett nytt, tomt register?</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/app.py" line="87"/>
         <source>KuntaSome is already open on this data folder ({folder}). Use that window: two windows on one folder would both make the backups and overwrite each other&apos;s settings.</source>
         <translation>KuntaSome är redan öppet i den här datamappen ({folder}). Använd det fönstret: två fönster i samma mapp skulle båda göra säkerhetskopiorna och skriva över varandras inställningar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/app.py" line="90"/>
+        <location filename="../src/kuntasome/app.py" line="97"/>
         <source>Open anyway</source>
         <translation>Öppna ändå</translation>
     </message>

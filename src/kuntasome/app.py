@@ -43,19 +43,26 @@ def _open_database(url: str, paths: DataPaths, first_start: bool) -> DatabaseInf
         if info.path is not None:
             ensure_writable(info.path)
         return info
-    if info.state is DbState.MISSING and not first_start:
+    if info.state in (DbState.MISSING, DbState.EMPTY) and not first_start:
+        question = (
+            translate(
+                "Startup",
+                "The database file {path} does not exist.\n\nIf you moved it, quit and move it"
+                " back. Otherwise KuntaSome can start with a new, empty database.\n\n"
+                "Create a new, empty database?",
+            )
+            if info.state is DbState.MISSING
+            else translate(
+                "Startup",
+                "The database file {path} is empty: it holds no register.\n\nIf that is not"
+                " what you expected, quit and restore it from a backup. Otherwise KuntaSome"
+                " can start a new, empty register in it.\n\nStart a new, empty register?",
+            )
+        )
         answer = QMessageBox.question(
             None,
             APP_NAME,
-            arg(
-                translate(
-                    "Startup",
-                    "The database file {path} does not exist.\n\nIf you moved it, quit and move it"
-                    " back. Otherwise KuntaSome can start with a new, empty database.\n\n"
-                    "Create a new, empty database?",
-                ),
-                path=str(info.path),
-            ),
+            arg(question, path=str(info.path or info.display_name)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -116,3 +116,40 @@ def test_dates_at_the_calendars_ends_are_refused_not_crashed_on(demo_paths: Data
             "not a number of years from 1 to 30" in result.stderr
         ), (command, result.stderr[-300:])
     assert not (demo_paths.root / "a.ics").exists() and not (demo_paths.root / "m.csv").exists()
+
+
+def test_an_empty_or_read_only_database_is_named_for_what_it_is(
+    demo_paths: DataPaths, tmp_path: Path
+) -> None:
+    """Issue 20, family 9: `channels list` turned a zero-byte database file into an empty
+    register; a read-only file was called damaged."""
+    import os
+    import sqlite3
+
+    from kuntasome.core.database import write_refusal
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "kuntasome.sqlite").write_bytes(b"")
+    result = run("--data-dir", str(empty), "--lang", "en", "channels", "list")
+    assert result.returncode == 1 and "is empty: it holds no register" in result.stderr
+    assert (empty / "kuntasome.sqlite").read_bytes() == b""  # left as it was
+
+    # SQLite's own refusal to write a read-only file is read as read-only, not as damage
+    # (the file opened read-only: root, who runs some CI, may write any file).
+    con = sqlite3.connect(f"file:{demo_paths.database}?mode=ro", uri=True, isolation_level=None)
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("CREATE TABLE x (a)")
+        refused = None
+    except sqlite3.OperationalError as exc:
+        refused = exc
+    finally:
+        con.close()
+    assert refused is not None
+    message = write_refusal(demo_paths.database, refused).translated(lambda _c, t: t)
+    assert "read-only" in message and "not damaged" in message
+    if os.geteuid() != 0:  # a real read-only file, for a user the permissions bind
+        os.chmod(demo_paths.database, 0o444)
+        result = run("--data-dir", str(demo_paths.root), "--lang", "en", "channels", "list")
+        assert result.returncode == 1 and "read-only" in result.stderr, result.stderr

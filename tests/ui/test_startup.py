@@ -79,6 +79,22 @@ def test_missing_database_asks_before_creating(qapp: QApplication, tmp_path: obj
     assert not paths.database.exists()
 
 
+def test_an_empty_database_file_is_not_silently_made_a_new_register(
+    qapp: QApplication, tmp_path: object
+) -> None:
+    """Issue 20, family 9: a zero-byte kuntasome.sqlite (a failed copy) became an empty
+    register without a word; the window now asks, as for a missing file."""
+    paths = DataPaths(tmp_path / "data")  # type: ignore[operator]
+    paths.root.mkdir(parents=True)
+    paths.database.write_bytes(b"")
+    paths.settings_file.write_text("[General]\nlanguage=en\n")  # not a first start
+    seen: list[str] = []
+    capture_and_close(seen)  # answers No
+    assert run_gui(args(paths, "en")) == 1
+    assert "is empty: it holds no register" in seen[0]
+    assert paths.database.read_bytes() == b""
+
+
 @pytest.mark.parametrize("section", [s.key for s in SECTIONS])
 def test_the_window_opens_on_the_section_used_last(
     qapp: QApplication, demo_paths: DataPaths, section: str

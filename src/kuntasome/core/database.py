@@ -146,16 +146,39 @@ def inspect_sqlite(path: Path, url: str | None = None) -> DatabaseInfo:
     return _classify(url, revision, bool(names - {"alembic_version"}), path)
 
 
+def _read_only(path: Path) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database file {path} cannot be written: the file or its folder is read-only."
+            " It is not damaged and nothing was changed. Give yourself permission to write"
+            " to it, or copy the data folder to a place where you can.",
+        ),
+        path=str(path),
+    )
+
+
+def write_refusal(path: Path, exc: sqlite3.Error) -> DatabaseError:
+    """What SQLite's refusal to begin writing *path* means for the user."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return _locked(path)
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return _read_only(path)  # an intact file that cannot be written is not damaged
+    return _corrupt(path, str(exc))
+
+
 def ensure_writable(path: Path, timeout: float = 1.0) -> None:
-    """Refuse a SQLite file another process holds a write lock on."""
+    """Refuse a SQLite file another process holds a write lock on, or one that cannot be
+    written at all (read-only), saying which."""
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise _read_only(path)
     con = sqlite3.connect(path, timeout=timeout, isolation_level=None)
     try:
         con.execute("BEGIN IMMEDIATE")
         con.execute("ROLLBACK")
     except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise _locked(path) from exc
-        raise _corrupt(path, str(exc)) from exc
+        raise write_refusal(path, exc) from exc
     except sqlite3.DatabaseError as exc:
         raise _corrupt(path, str(exc)) from exc
     finally:
@@ -226,6 +249,17 @@ def prepare_database(
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Errors", "The database file {path} does not exist."),
             path=str(info.path),
+        )
+    if info.state is DbState.EMPTY and not create:
+        # Only `init`, `demo` and the window's first start make a register: an empty file
+        # where one was (a failed copy, a zero-byte restore) must not become an empty one.
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {name} is empty: it holds no register. Nothing was changed."
+                " Restore it from a backup, or make a new register with 'kuntasome init'.",
+            ),
+            name=info.display_name,
         )
     if info.path is not None and info.state is not DbState.MISSING:
         ensure_writable(info.path)
