@@ -193,6 +193,39 @@ def test_secret_from_stdin_is_stored_and_never_printed(demo_paths: DataPaths) ->
             assert canary.encode() not in path.read_bytes(), path
 
 
+@pytest.mark.keyring
+def test_a_secret_that_is_not_text_is_refused(demo_paths: DataPaths) -> None:
+    """Issue 20, family 12: binary on stdin ended in UnicodeEncodeError; a NUL was stored."""
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        if os.environ.get("CI"):
+            pytest.fail("CI must test against a real Secret Service")
+        pytest.skip("no Secret Service session")
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "C",
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(Path.home()),
+    }
+    for name in ("DBUS_SESSION_BUS_ADDRESS", "XDG_DATA_HOME", "XDG_RUNTIME_DIR"):
+        if name in os.environ:
+            env[name] = os.environ[name]
+    root = str(demo_paths.root)
+    command = [sys.executable, "-m", "kuntasome", "--data-dir", root, "--lang", "en", "secrets"]
+    for data in (b"\xff\xfe\x00\x81binary", b"salasana\x00loppu\n", b"\x1b[31mpunainen"):
+        result = subprocess.run(
+            [*command, "set", "facebook:kallioranta", "backup_codes"],
+            input=data,
+            capture_output=True,
+            timeout=60,
+            env=env,
+        )
+        stderr = result.stderr.decode("utf-8", "replace")
+        assert result.returncode == 1, stderr
+        assert "The secret is not text" in stderr and "Traceback" not in stderr
+    listed = run("--data-dir", root, "secrets", "list", "facebook:kallioranta", "--json")
+    assert "backup_codes" not in [i["kind"] for i in json.loads(listed.stdout)]
+
+
 def test_secrets_without_a_keyring_say_so(demo_paths: DataPaths) -> None:
     result = subprocess.run(
         [

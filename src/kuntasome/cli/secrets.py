@@ -52,7 +52,9 @@ def add_parsers(commands: SubParsers) -> None:
 def _read_secret() -> str:
     if sys.stdin.isatty():
         return getpass.getpass(translate("Cli", "Secret (not shown): "))
-    return sys.stdin.read().rstrip("\r\n")
+    data = sys.stdin.buffer.read()
+    # Bytes that are not UTF-8 stay visible as such (lone surrogates): the store refuses them.
+    return data.decode("utf-8", errors="surrogateescape").rstrip("\r\n")
 
 
 def run_set(args: argparse.Namespace, paths: DataPaths) -> int:

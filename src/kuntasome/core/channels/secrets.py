@@ -44,6 +44,21 @@ class SecretStoreUnavailable(UserError):
     pass
 
 
+def is_text(value: str) -> bool:
+    """Whether *value* is text a password store keeps as it is: no NUL or other control
+    characters (line breaks and tabs are allowed: backup codes come one a line), and no
+    undecodable bytes (which Python reads as lone surrogates)."""
+    for ch in value:
+        code = ord(ch)
+        if (code < 32 and ch not in "\t\n\r") or code == 127 or 0xD800 <= code <= 0xDFFF:
+            return False
+    return True
+
+
+class SecretNotText(UserError):
+    """A secret that is not text (binary data, a NUL byte)."""
+
+
 class SecretTooLarge(UserError):
     pass
 
@@ -112,6 +127,15 @@ class SecretStore:
 
         if not value:
             raise SecretMissing(QT_TRANSLATE_NOOP("Errors", "The secret is empty."))
+        if not is_text(value):
+            raise SecretNotText(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The secret is not text: it holds a NUL byte, another control character or"
+                    " bytes that are not UTF-8. Nothing was saved. Give the password or the"
+                    " codes as text.",
+                )
+            )
         size = len(value.encode("utf-16-le"))
         if size > MAX_BYTES:
             raise SecretTooLarge(
