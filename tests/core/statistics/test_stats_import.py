@@ -744,3 +744,45 @@ def test_finnish_and_swedish_meta_exports(tmp_path: Path) -> None:
         "comments": 3,
         "shares": 1,
     }
+
+
+def test_odd_date_cells_are_no_dates_not_crashes() -> None:
+    """Issue 20, family 1: "Sep 2¹, 2025" (isdigit is true for ¹) raised ValueError and a
+    twenty-digit year OverflowError."""
+    from kuntasome.core.statistics.importers.cells import DateColumn
+
+    column = DateColumn([])
+    assert column.parse("Sep 2¹, 2025") == date(2025, 9, 2)  # the footnote mark is no digit
+    for text in (
+        "99999999999999999999-01-01",
+        "12.3.99999999999999999999",
+        "Sep 12, 99999999999999999999",
+        "²³/¹/2025",
+    ):
+        assert column.parse(text) is None, text
+
+
+def test_a_damaged_bluesky_car_is_no_export_not_a_crash() -> None:
+    """Issue 20, family 1: a damaged CAR raised TypeError (unhashable type: 'list')."""
+    import random
+
+    from kuntasome.core.statistics.importers.archives import read_car
+
+    good = (EXPORTS / "bluesky/bsky-backup__wish.freakybob.site.car").read_bytes()
+    assert read_car(good) is not None
+    rng = random.Random(20)
+    for _ in range(300):  # flipped, cut and inserted bytes
+        data = bytearray(good)
+        for _ in range(rng.randint(1, 8)):
+            where = rng.randrange(len(data))
+            match rng.randrange(3):
+                case 0:
+                    data[where] = rng.randrange(256)
+                case 1:
+                    del data[where : where + rng.randint(1, 64)]
+                case _:
+                    data[where:where] = bytes(
+                        [0x81, 0x84, 0xA1, 0xBF][rng.randrange(4)] for _ in range(3)
+                    )
+        result = read_car(bytes(data))  # no exception, whatever the bytes
+        assert result is None or result.platform == "bluesky"

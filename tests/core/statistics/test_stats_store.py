@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 
 from kuntasome.core.cancel import Cancellation, OperationCancelled
 from kuntasome.core.channels.register import create_channel
+from kuntasome.core.errors import UserError
 from kuntasome.core.models import ChannelDailyMetric, ImportBatch, Post, PostMetric, PostTarget
 from kuntasome.core.statistics.store import (
     StatsError,
@@ -167,3 +168,29 @@ def test_a_cancelled_import_leaves_the_database_as_it_was(
     assert _count(engine, ImportBatch) == 0
     # Nothing half-done stands in the way: the same file imports afterwards.
     assert import_plan(engine, plan_import(engine, REACH, TODAY), {"": channels["fb"]}).values > 0
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("2020-09-03,Direct or unknown,1", "2020-09-03,Direct or unknown,-5"), "impossible"),
+        (("2020-09-03,Direct or unknown,1", "2020-09-03,Direct or unknown,1e308"), "impossible"),
+        (("2020-09-03,Direct or unknown,1", "9999-09-03,Direct or unknown,1"), "no export holds"),
+        (("2020-09-03,Direct or unknown,1", "0202-09-03,Direct or unknown,1"), "no export holds"),
+    ],
+    ids=["negative", "1e308", "year 9999", "year 0202"],
+)
+def test_a_file_with_an_impossible_value_is_refused(
+    engine: Engine, tmp_path: Path, change: tuple[str, str], message: str
+) -> None:
+    """Issue 20, family 3: years 0202 and 9999, 1e308 and negative view counts were imported
+    (and then `stats list --json` printed Infinity, `stats chart` overflowed)."""
+    source = EXPORTS / "youtube/Traffic-Source-Analysis-WholeBrainHealth__Chart_data.csv"
+    text = source.read_text("utf-8")
+    assert change[0] in text
+    damaged = tmp_path / "Chart data.csv"
+    damaged.write_text(text.replace(change[0], change[1], 1), "utf-8")
+    assert plan_import(engine, source, TODAY).parsed.values  # the file as it came imports
+    with pytest.raises(UserError, match=message):
+        plan_import(engine, damaged, TODAY)
+    assert _count(engine, ImportBatch) == 0 and _count(engine, ChannelDailyMetric) == 0

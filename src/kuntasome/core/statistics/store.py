@@ -27,6 +27,7 @@ from kuntasome.core.models import (
 )
 from kuntasome.core.statistics.importers.detect import UnknownFile, first_table, recognise
 from kuntasome.core.statistics.importers.parsed import Parsed
+from kuntasome.core.statistics.importers.plausible import check_plausible
 from kuntasome.core.statistics.importers.tables import read_document
 from kuntasome.core.statistics.mapping import apply_mapping, saved_mapping
 from kuntasome.core.utc import as_utc
@@ -89,6 +90,7 @@ def plan_import(engine: Engine, path: Path, today: date) -> ImportPlan:
         if table is None or mapping is None:
             raise UnknownFile(path.name, table)
         parsed = apply_mapping(table, mapping)  # a shape mapped by hand before
+    check_plausible(parsed, today)
     sha = document.sha256
     already = next((b for b in list_batches(engine, sha256=sha) if b.undone_at is None), None)
     keys = [k for k in parsed.accounts if k]

@@ -94,6 +94,8 @@ def _cbor(data: bytes, pos: int) -> tuple[Any, int]:
         result = {}
         for _ in range(arg):
             key, pos = _cbor(data, pos)
+            if not isinstance(key, str):  # DAG-CBOR keys are strings; a damaged file's may
+                raise ValueError("a map key that is not a string")  # be lists (unhashable)
             value, pos = _cbor(data, pos)
             result[key] = value
         return result, pos
@@ -108,6 +110,10 @@ def _cbor(data: bytes, pos: int) -> tuple[Any, int]:
     if info == 27:
         return struct.unpack(">d", arg.to_bytes(8, "big"))[0], pos
     return None, pos
+
+
+# What a damaged CAR file makes the reader meet: it is then no Bluesky export we can read.
+DAMAGED = (IndexError, ValueError, TypeError, RecursionError, OverflowError, struct.error)
 
 
 def read_car(data: bytes) -> Parsed | None:
@@ -130,7 +136,7 @@ def read_car(data: bytes) -> Parsed | None:
             block += digest_length
             try:
                 value, _ = _cbor(data, block)
-            except (ValueError, IndexError):
+            except DAMAGED:
                 value = None
             if isinstance(value, dict):
                 if value.get("$type"):
@@ -138,7 +144,7 @@ def read_car(data: bytes) -> Parsed | None:
                 elif isinstance(value.get("did"), str) and "sig" in value:
                     did = value["did"]
             pos = end
-    except (IndexError, ValueError):
+    except DAMAGED:
         return None
     parsed = Parsed("bluesky", "bluesky_repo", accounts={did: did})
     for record in records:

@@ -154,9 +154,10 @@ class DateColumn:
         if match and _month(match.group(2)):
             return _safe(_year(match.group(3)), _month(match.group(2)) or 0, int(match.group(1)))
         words = [w for w in _WORDS.findall(text) if w.casefold() not in ("de", "del", "of")]
-        month = next((m for w in words if not w.isdigit() and (m := _month(w))), None)
-        numbers = [int(w) for w in words if w.isdigit()]
-        if month is None or not numbers:
+        # isdecimal, not isdigit: "2¹" is digits to isdigit, and int("¹") fails.
+        month = next((m for w in words if not w.isdecimal() and (m := _month(w))), None)
+        numbers = [int(w) for w in words if w.isdecimal() and len(w) <= 8]
+        if month is None or not numbers or any(w.isdecimal() and len(w) > 8 for w in words):
             return None
         years = [n for n in numbers if n > 31]
         days = [n for n in numbers if 1 <= n <= 31]
@@ -170,7 +171,7 @@ class DateColumn:
 def _safe(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):  # a twenty-digit year is no date either
         return None
 
 

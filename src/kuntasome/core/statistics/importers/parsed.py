@@ -10,6 +10,7 @@ from typing import Any
 
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.statistics.importers.cells import norm_header
+from kuntasome.core.statistics.importers.limits import check_value
 
 # What each kind of file is, for people ("recognised as …").
 KIND_LABELS: dict[str, str] = {
@@ -94,6 +95,7 @@ class Parsed:
         """Add to a day's value (several rows may fall on one day: videos, sources)."""
         if day is None or value is None:
             return
+        check_value(metric, value, day.isoformat())  # before it is summed into the day
         key = (account, day, metric)
         self.daily[key] = self.daily.get(key, 0.0) + value
 

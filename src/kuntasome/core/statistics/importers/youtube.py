@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from kuntasome.core.statistics.importers.cells import DateColumn, norm_header, number, timestamp
+from kuntasome.core.statistics.importers.limits import MAX_COUNT, check_value
 from kuntasome.core.statistics.importers.parsed import (
     Columns,
     Parsed,
@@ -59,6 +60,8 @@ def read(table: Table) -> Parsed | None:
             except (TypeError, ValueError):
                 value = number(text)
             if value is not None and value == value:
+                if not 0 <= value <= MAX_COUNT:  # negative, infinite, absurd: refused
+                    check_value("video_views", value, day.isoformat())
                 totals[day] = totals.get(day, 0.0) + value
         for day, total in totals.items():
             parsed.daily[("", day, "video_views")] = total
