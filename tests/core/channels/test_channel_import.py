@@ -130,3 +130,57 @@ def test_swedish_inventory_headers_are_matched() -> None:
         "languages": 4,
         "purpose": 5,
     }
+
+
+INVENTORY = (
+    "Palvelu;Osoite;Nimi;Yksikkö;Tila\n"
+    "Facebook;https://www.facebook.com/Kallioranta/;Kalliorannan kaupunki;Kaupunginkanslia;"
+    "käytössä\n"
+    "Instagram;kalliorannan_nuoret;Nuoret;Nuorisopalvelut;käytössä\n"
+)
+
+
+def test_excels_unicode_text_reads_and_odd_files_are_refused_not_crashed_on(tmp_path: Path) -> None:
+    """Issue 20, families 1 and 4: UTF-16 (Excel's "Unicode text"), bytes neither UTF-8 nor
+    Windows-1252, a field over 131,072 characters, a file cut in a row or in a letter."""
+    unicode_text = INVENTORY.replace(";", "\t")
+    table = read_table(write_csv(tmp_path / "unicode.txt", unicode_text, encoding="utf-16"))
+    assert table.headers[3] == "Yksikkö" and table.rows[1][1] == "kalliorannan_nuoret"
+
+    utf8 = INVENTORY.encode("utf-8")
+    cases = {
+        "undecodable": b"Palvelu;Osoite\n\x81\x8d\x8f;\x90\x9d\n",
+        "huge field": ("Palvelu;Osoite\nFacebook;" + "x" * 200_000 + "\n").encode(),
+        "cut in a row": utf8[: utf8.index(b"kalliorannan_nuoret") + 3],  # "Instagram;kal"
+        "cut in a letter": utf8[: utf8.index("ä".encode(), 60) + 1],  # half of "ä"
+        "UTF-8 broken inside": utf8.replace("ö".encode(), b"\xf6", 1),  # mixed encodings
+        "NUL bytes": b"Palvelu;Osoite\x00\nFacebook;x\n",
+    }
+    messages = []
+    for name, data in cases.items():
+        path = tmp_path / f"{name}.csv"
+        path.write_bytes(data)
+        with pytest.raises(ImportFailed) as caught:
+            read_table(path)
+        messages.append(caught.value.translated(lambda _c, t: t))
+    assert "cut off" in messages[2] and "2 of 5 columns" in messages[2]
+    assert all("Nothing was imported" in m or "not a readable" in m for m in messages)
+
+
+def test_a_damaged_sheet_in_a_workbook_is_refused(tmp_path: Path) -> None:
+    import zipfile
+
+    book = openpyxl.Workbook()
+    book.active.append(["Palvelu", "Osoite"])
+    book.active.append(["Facebook", "kallioranta"])
+    good = tmp_path / "good.xlsx"
+    book.save(good)
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2]  # the sheet's XML cut in half
+            target.writestr(item, data)
+    with pytest.raises(ImportFailed, match="not a readable Excel workbook"):
+        read_table(damaged)

@@ -161,7 +161,7 @@ def read_table(path: Path) -> Table:
             QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(path)
         )
     data = path.read_bytes()
-    rows = _xlsx_rows(path) if data[:4] == b"PK\x03\x04" else _csv_rows(data)
+    rows = _xlsx_rows(path) if data[:4] == b"PK\x03\x04" else _csv_rows(data, path.name)
     rows = [r for r in rows if any(c.strip() for c in r)]
     if len(rows) < 2:
         raise ImportFailed(
@@ -190,20 +190,84 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
         return [
             ["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)
         ]
+    except Exception as exc:  # the sheet is read lazily: a damaged sheet fails only here
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("Errors", "{path} is not a readable Excel workbook."), path=path.name
+        ) from exc
     finally:
         book.close()
 
 
-def _csv_rows(data: bytes) -> list[list[str]]:
-    for encoding in ("utf-8-sig", "cp1252"):
+def _not_text(name: str) -> ImportFailed:
+    return ImportFailed(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} is not a readable table: its text is neither UTF-8 nor Windows-1252 (or"
+            " the file is damaged or cut off). Nothing was imported. Save it again from the"
+            " spreadsheet as CSV UTF-8 or as .xlsx.",
+        ),
+        path=name,
+    )
+
+
+# A letter written in UTF-8 (two to four bytes): in a file that is not UTF-8, a sign of two
+# encodings mixed (rows pasted from elsewhere), which Windows-1252 would turn into "Ã¤".
+_UTF8_LETTER = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _decode(data: bytes, name: str) -> str:
+    """The text of a CSV: UTF-16 with its byte order mark (Excel's "Unicode text"), UTF-8,
+    or Windows-1252 — never a guess over a UTF-8 file that is damaged or cut in a letter."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            text = data.decode(encoding)
-            break
+            return data.decode("utf-16")
         except UnicodeDecodeError:
-            continue
+            raise _not_text(name) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        if error.end >= len(data) or _UTF8_LETTER.search(data):
+            raise _not_text(name) from None  # UTF-8 with a broken, cut-off or foreign letter
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise _not_text(name) from None
+
+
+def _csv_rows(data: bytes, name: str) -> list[list[str]]:
+    text = _decode(data, name)
+    if "\x00" in text:
+        raise _not_text(name)
     first = text.splitlines()[0] if text else ""
     delimiter = max((";", ",", "\t"), key=first.count)
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        rows = list(reader)
+    except csv.Error as error:  # a field longer than csv allows, a quote left open
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not a readable CSV table (line {line}: {reason})."
+            ),
+            path=name,
+            line=reader.line_num,
+            reason=str(error),
+        ) from None
+    ended = text.endswith(("\n", "\r"))
+    if rows and not ended and len(rows) > 1 and len(rows[-1]) < len(rows[0]):
+        raise ImportFailed(  # a file cut in the middle of its last row (a half channel)
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} seems cut off: its last row ({line}) stops after {cells} of {columns}"
+                " columns. Nothing was imported; save the whole file again.",
+            ),
+            path=name,
+            line=len(rows),
+            cells=len(rows[-1]),
+            columns=len(rows[0]),
+        )
+    return rows
 
 
 def suggest_mapping(headers: list[str]) -> dict[str, int]:
