@@ -3386,7 +3386,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Salaisuus (ei näytetä): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/secrets.py" line="64"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="66"/>
         <source>Saved in the password store: {kind} of {handle}.</source>
         <translation>Tallennettu salasanasäilöön: {kind}, kanava {handle}.</translation>
     </message>
@@ -4655,22 +4655,27 @@ Hyväksyjä: {name}</translation>
         <translation>Kanavan tilaa ei voi muuttaa: ”{old}” → ”{new}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="71"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="86"/>
         <source>The computer&apos;s password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
         <translation>Tietokoneen salasanasäilö ei ole käytettävissä, joten salasanoja ja varakoodeja ei voi tallentaa eikä näyttää. Kaikki muu toimii normaalisti.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="114"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="129"/>
         <source>The secret is empty.</source>
         <translation>Salaisuus on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="118"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="132"/>
+        <source>The secret is not text: it holds a NUL byte, another control character or bytes that are not UTF-8. Nothing was saved. Give the password or the codes as text.</source>
+        <translation>Salaisuus ei ole tekstiä: siinä on NUL-tavu, muu ohjausmerkki tai tavuja, jotka eivät ole UTF-8-merkkejä. Mitään ei tallennettu. Anna salasana tai koodit tekstinä.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="142"/>
         <source>The secret is too long for the Windows password store: at most {limit} characters (this one has {length}). Split it, or keep the rest elsewhere.</source>
         <translation>Salaisuus on liian pitkä Windowsin salasanasäilöön: enintään {limit} merkkiä (tässä on {length}). Jaa se osiin tai säilytä loput muualla.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="142"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="166"/>
         <source>No such secret is stored in this computer&apos;s password store.</source>
         <translation>Tällaista salaisuutta ei ole tallennettu tämän tietokoneen salasanasäilöön.</translation>
     </message>
@@ -4735,46 +4740,62 @@ Hyväksyjä: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/channels/inventory_import.py" line="186"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="195"/>
         <source>{path} is not a readable Excel workbook.</source>
         <translation>{path} ei ole luettava Excel-työkirja.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="228"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="203"/>
+        <source>{path} is not a readable table: its text is neither UTF-8 nor Windows-1252 (or the file is damaged or cut off). Nothing was imported. Save it again from the spreadsheet as CSV UTF-8 or as .xlsx.</source>
+        <translation>Tiedostoa {path} ei voi lukea taulukkona: sen teksti ei ole UTF-8- eikä Windows-1252-muotoista (tai tiedosto on vioittunut tai katkennut). Mitään ei tuotu. Tallenna se taulukkolaskentaohjelmasta uudelleen muodossa CSV UTF-8 tai .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="250"/>
+        <source>{path} is not a readable CSV table (line {line}: {reason}).</source>
+        <translation>Tiedostoa {path} ei voi lukea CSV-taulukkona (rivi {line}: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="260"/>
+        <source>{path} seems cut off: its last row ({line}) stops after {cells} of {columns} columns. Nothing was imported; save the whole file again.</source>
+        <translation>Tiedosto {path} näyttää katkenneen: sen viimeinen rivi ({line}) loppuu {cells}. sarakkeeseen {columns} sarakkeesta. Mitään ei tuotu; tallenna koko tiedosto uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="292"/>
         <source>Choose which column holds the {field}: it is needed for every channel.</source>
         <translation>Valitse sarake, jossa on {field}: se tarvitaan jokaiselle kanavalle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="249"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="313"/>
         <source>The same account is already on row {row}.</source>
         <translation>Sama tili on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="273"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="337"/>
         <source>Unknown service “{value}”: expected one of {known}.</source>
         <translation>Tuntematon palvelu ”{value}”: odotettiin jotakin näistä: {known}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="285"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="349"/>
         <source>Unknown status “{value}”.</source>
         <translation>Tuntematon tila ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="291"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="355"/>
         <source>Unknown language “{value}”.</source>
         <translation>Tuntematon kieli ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="316"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="380"/>
         <source>{handle} is already in the register.</source>
         <translation>{handle} on jo rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="334"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="398"/>
         <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
         <translation>Mitään ei tuotu: {count} rivillä on ongelmia. Ensimmäinen, rivi {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="350"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="414"/>
         <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
         <translation>Mitään ei tuotu: rivin {row} tili {handle} on jo rekisterissä.</translation>
     </message>
@@ -5048,7 +5069,7 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="140"/>
         <location filename="../src/kuntasome/core/moderation/log.py" line="263"/>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="177"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="179"/>
         <source>Choose the channel.</source>
         <translation>Valitse kanava.</translation>
     </message>
@@ -5165,22 +5186,22 @@ Hyväksyjä: {name}</translation>
         <translation>{name} on vioittunut tai ei ole vientitiedosto: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="114"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="116"/>
         <source>The file is from {platform}, but {channel} is a {channel_platform} channel.</source>
         <translation>Tiedosto on palvelusta {platform}, mutta {channel} on {channel_platform}-kanava.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="155"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="157"/>
         <source>{name} has already been imported ({when}). Undo that import first to import it again.</source>
         <translation>{name} on jo tuotu ({when}). Peru se tuonti ensin, jos haluat tuoda tiedoston uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="167"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="169"/>
         <source>Choose the channel for: {accounts}.</source>
         <translation>Valitse kanava tileille: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="338"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="340"/>
         <source>That import has already been undone.</source>
         <translation>Tuonti on jo peruttu.</translation>
     </message>
@@ -5420,6 +5441,17 @@ Hyväksyjä: {name}</translation>
         <location filename="../src/kuntasome/core/files.py" line="152"/>
         <source>The folder {folder} does not exist. Create it first, or choose another.</source>
         <translation>Kansiota {folder} ei ole. Luo se ensin tai valitse toinen kansio.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/statistics/importers/plausible.py" line="33"/>
+        <source>The file has a day no export holds: {day} (the days run from {first} to {last}). Nothing was imported: check that it is the file the service gave.</source>
+        <translation>Tiedostossa on päivä, jota missään viennissä ei voi olla: {day} (päivät ovat välillä {first}–{last}). Mitään ei tuotu: tarkista, että tiedosto on se, jonka palvelu antoi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/statistics/importers/limits.py" line="31"/>
+        <source>The file has an impossible value: {metric} {value} ({where}). A count of views, reach or followers is never negative, and no count is infinite or above a trillion. Nothing was imported.</source>
+        <extracomment>A day&apos;s figure that may be below zero: what people take back.</extracomment>
+        <translation>Tiedostossa on mahdoton arvo: {metric} {value} ({where}). Katselujen, kattavuuden tai seuraajien määrä ei voi olla negatiivinen, eikä mikään määrä voi olla ääretön tai yli biljoona. Mitään ei tuotu.</translation>
     </message>
 </context>
 <context>
@@ -6006,37 +6038,37 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="259"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="323"/>
         <source>platform</source>
         <translation>palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="260"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="324"/>
         <source>address or handle</source>
         <translation>osoite tai käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="261"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="325"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="262"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="326"/>
         <source>unit</source>
         <translation>yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="263"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="327"/>
         <source>status</source>
         <translation>tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="264"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="328"/>
         <source>languages</source>
         <translation>kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="265"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="329"/>
         <source>purpose</source>
         <translation>tarkoitus</translation>
     </message>
@@ -9588,180 +9620,180 @@ Aloitetaanko uusi, tyhjä rekisteri?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="232"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="338"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="342"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161"/>
         <source>Charts</source>
         <translation>Kaaviot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
         <source>Imported files</source>
         <translation>Tuodut tiedostot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
         <source>Last 3 months</source>
         <translation>Viimeiset 3 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="170"/>
         <source>Last 2 years</source>
         <translation>Viimeiset 2 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="171"/>
         <source>Last 10 years</source>
         <translation>Viimeiset 10 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="173"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
         <source>C&amp;hart</source>
         <translation>&amp;Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
         <source>&amp;Period</source>
         <translation>&amp;Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
         <source>&amp;From</source>
         <translation>A&amp;lkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
         <source>Export PNG or SVG…</source>
         <translation>Vie PNG- tai SVG-tiedostoksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
         <source>Import files…</source>
         <translation>Tuo tiedostoja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
         <source>Undo import…</source>
         <translation>Peru tuonti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="188"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Tuo palvelujen vientitiedostot (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- ja Bluesky-arkistot). Jokainen tiedosto tunnistetaan sisällöstään; saman ajanjakson tuominen uudelleen korvaa luvut eikä laske niitä kahteen kertaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="191"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Valitse kanavat, niin kaavio piirretään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="201"/>
         <source>Values</source>
         <translation>Arvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="202"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
         <source>Undone</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="276"/>
         <source>several</source>
         <translation>useita</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="349"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="353"/>
         <source>Chart</source>
         <translation>Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="375"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="375"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="377"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="381"/>
         <source>Export the chart</source>
         <translation>Vie kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="386"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="390"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="392"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="396"/>
         <source>Import statistics files</source>
         <translation>Tuo tilastotiedostoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="394"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="398"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Vientitiedostot (*.csv *.xlsx *.xls *.json *.car);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="405"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="420"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="409"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="424"/>
         <source>Undo import</source>
         <translation>Peru tuonti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="411"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Poistetaanko tiedostosta {file_name} tuodut {values} arvoa?</translation>
     </message>
@@ -9808,147 +9840,147 @@ Aloitetaanko uusi, tyhjä rekisteri?</translation>
 <context>
     <name>StatsKind</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="16"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="17"/>
         <source>Meta Business Suite daily metric</source>
         <translation>Meta Business Suiten päivittäinen mittari</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="17"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="18"/>
         <source>Meta Business Suite posts</source>
         <translation>Meta Business Suiten julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="18"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="19"/>
         <source>Meta Business Suite audience</source>
         <translation>Meta Business Suiten yleisö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="19"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="20"/>
         <source>Facebook Insights page export</source>
         <translation>Facebook Insightsin sivuvienti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="20"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="21"/>
         <source>X tweet activity</source>
         <translation>X:n twiittien aktiivisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="21"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="22"/>
         <source>X daily activity</source>
         <translation>X:n päivittäinen aktiivisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="22"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="23"/>
         <source>X account overview</source>
         <translation>X-tilin yleiskatsaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="23"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="24"/>
         <source>X content</source>
         <translation>X:n sisällöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="24"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="25"/>
         <source>LinkedIn page content</source>
         <translation>LinkedIn-sivun sisällöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="25"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="26"/>
         <source>LinkedIn page followers</source>
         <translation>LinkedIn-sivun seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="26"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="27"/>
         <source>LinkedIn page visitors</source>
         <translation>LinkedIn-sivun kävijät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="27"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="28"/>
         <source>YouTube Studio table data</source>
         <translation>YouTube Studion taulukkotiedot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="28"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="29"/>
         <source>YouTube Studio chart data</source>
         <translation>YouTube Studion kaaviotiedot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="29"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="30"/>
         <source>YouTube Studio totals</source>
         <translation>YouTube Studion kokonaismäärät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="30"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="31"/>
         <source>YouTube Studio traffic sources</source>
         <translation>YouTube Studion liikenteen lähteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="31"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="32"/>
         <source>TikTok Studio overview</source>
         <translation>TikTok Studion yleiskatsaus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="32"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="33"/>
         <source>TikTok Studio content</source>
         <translation>TikTok Studion sisällöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="33"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="34"/>
         <source>TikTok Studio followers</source>
         <translation>TikTok Studion seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="34"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="35"/>
         <source>TikTok Studio viewers</source>
         <translation>TikTok Studion katsojat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="35"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="36"/>
         <source>TikTok Studio follower breakdown</source>
         <translation>TikTok Studion seuraajajakauma</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="36"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="37"/>
         <source>Mastodon archive posts</source>
         <translation>Mastodon-arkiston julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="37"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="38"/>
         <source>Mastodon archive file</source>
         <translation>Mastodon-arkiston tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="38"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="39"/>
         <source>Bluesky repository export</source>
         <translation>Bluesky-tilin tietovienti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="39"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="40"/>
         <source>Bluesky account identity</source>
         <translation>Bluesky-tilin tunnistetiedot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="40"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="41"/>
         <source>Table with mapped columns</source>
         <translation>taulukko yhdistetyin sarakkein</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="44"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="45"/>
         <source>a breakdown of the audience (age, gender, places): no daily values</source>
         <translation>yleisön jakauma (ikä, sukupuoli, paikkakunnat): ei päivittäisiä arvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="47"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="48"/>
         <source>totals by traffic source for the whole period: no daily values</source>
         <translation>koko ajanjakson määrät liikenteen lähteittäin: ei päivittäisiä arvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="50"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="51"/>
         <source>account details: no statistics</source>
         <translation>tilin tiedot: ei tilastoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="51"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="52"/>
         <source>followers&apos; active hours or shares: no daily values</source>
         <translation>seuraajien aktiiviset tunnit tai osuudet: ei päivittäisiä arvoja</translation>
     </message>

@@ -3386,7 +3386,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Hemlighet (visas inte): </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/secrets.py" line="64"/>
+        <location filename="../src/kuntasome/cli/secrets.py" line="66"/>
         <source>Saved in the password store: {kind} of {handle}.</source>
         <translation>Sparat i lösenordsförrådet: {kind}, kanal {handle}.</translation>
     </message>
@@ -4655,22 +4655,27 @@ Godkänt av: {name}</translation>
         <translation>Kanalens status kan inte ändras: ”{old}” → ”{new}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="71"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="86"/>
         <source>The computer&apos;s password store (keyring) is not available, so passwords and backup codes cannot be saved or shown. Everything else keeps working.</source>
         <translation>Datorns lösenordsförråd är inte tillgängligt, så lösenord och reservkoder kan inte sparas eller visas. Allt annat fungerar som vanligt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="114"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="129"/>
         <source>The secret is empty.</source>
         <translation>Hemligheten är tom.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="118"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="132"/>
+        <source>The secret is not text: it holds a NUL byte, another control character or bytes that are not UTF-8. Nothing was saved. Give the password or the codes as text.</source>
+        <translation>Hemligheten är inte text: den innehåller en NUL-byte, ett annat styrtecken eller byte som inte är UTF-8. Ingenting sparades. Ange lösenordet eller koderna som text.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="142"/>
         <source>The secret is too long for the Windows password store: at most {limit} characters (this one has {length}). Split it, or keep the rest elsewhere.</source>
         <translation>Hemligheten är för lång för Windows lösenordsförråd: högst {limit} tecken (den här har {length}). Dela upp den eller förvara resten någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/secrets.py" line="142"/>
+        <location filename="../src/kuntasome/core/channels/secrets.py" line="166"/>
         <source>No such secret is stored in this computer&apos;s password store.</source>
         <translation>En sådan hemlighet finns inte i den här datorns lösenordsförråd.</translation>
     </message>
@@ -4735,46 +4740,62 @@ Godkänt av: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/channels/inventory_import.py" line="186"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="195"/>
         <source>{path} is not a readable Excel workbook.</source>
         <translation>{path} är inte en läsbar Excel-arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="228"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="203"/>
+        <source>{path} is not a readable table: its text is neither UTF-8 nor Windows-1252 (or the file is damaged or cut off). Nothing was imported. Save it again from the spreadsheet as CSV UTF-8 or as .xlsx.</source>
+        <translation>Filen {path} kan inte läsas som en tabell: texten är varken UTF-8 eller Windows-1252 (eller så är filen skadad eller avbruten). Ingenting importerades. Spara den på nytt från kalkylprogrammet som CSV UTF-8 eller .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="250"/>
+        <source>{path} is not a readable CSV table (line {line}: {reason}).</source>
+        <translation>Filen {path} kan inte läsas som en CSV-tabell (rad {line}: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="260"/>
+        <source>{path} seems cut off: its last row ({line}) stops after {cells} of {columns} columns. Nothing was imported; save the whole file again.</source>
+        <translation>Filen {path} verkar avbruten: dess sista rad ({line}) slutar efter {cells} av {columns} kolumner. Ingenting importerades; spara hela filen på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="292"/>
         <source>Choose which column holds the {field}: it is needed for every channel.</source>
         <translation>Välj kolumnen som innehåller {field}: den behövs för varje kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="249"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="313"/>
         <source>The same account is already on row {row}.</source>
         <translation>Samma konto finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="273"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="337"/>
         <source>Unknown service “{value}”: expected one of {known}.</source>
         <translation>Okänd tjänst ”{value}”: en av följande förväntades: {known}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="285"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="349"/>
         <source>Unknown status “{value}”.</source>
         <translation>Okänd status ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="291"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="355"/>
         <source>Unknown language “{value}”.</source>
         <translation>Okänt språk ”{value}”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="316"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="380"/>
         <source>{handle} is already in the register.</source>
         <translation>{handle} finns redan i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="334"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="398"/>
         <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
         <translation>Ingenting importerades: {count} rader har problem. Den första, rad {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="350"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="414"/>
         <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
         <translation>Ingenting importerades: kontot {handle} på rad {row} finns redan i registret.</translation>
     </message>
@@ -5048,7 +5069,7 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="140"/>
         <location filename="../src/kuntasome/core/moderation/log.py" line="263"/>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="177"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="179"/>
         <source>Choose the channel.</source>
         <translation>Välj kanal.</translation>
     </message>
@@ -5165,22 +5186,22 @@ Godkänt av: {name}</translation>
         <translation>{name} är skadad eller ingen exportfil: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="114"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="116"/>
         <source>The file is from {platform}, but {channel} is a {channel_platform} channel.</source>
         <translation>Filen kommer från {platform}, men {channel} är en {channel_platform}-kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="155"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="157"/>
         <source>{name} has already been imported ({when}). Undo that import first to import it again.</source>
         <translation>{name} har redan importerats ({when}). Ångra den importen först om du vill importera filen igen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="167"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="169"/>
         <source>Choose the channel for: {accounts}.</source>
         <translation>Välj kanal för: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/store.py" line="338"/>
+        <location filename="../src/kuntasome/core/statistics/store.py" line="340"/>
         <source>That import has already been undone.</source>
         <translation>Importen har redan ångrats.</translation>
     </message>
@@ -5420,6 +5441,17 @@ Godkänt av: {name}</translation>
         <location filename="../src/kuntasome/core/files.py" line="152"/>
         <source>The folder {folder} does not exist. Create it first, or choose another.</source>
         <translation>Mappen {folder} finns inte. Skapa den först eller välj en annan mapp.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/statistics/importers/plausible.py" line="33"/>
+        <source>The file has a day no export holds: {day} (the days run from {first} to {last}). Nothing was imported: check that it is the file the service gave.</source>
+        <translation>Filen har en dag som ingen export kan ha: {day} (dagarna ligger mellan {first} och {last}). Ingenting importerades: kontrollera att det är filen som tjänsten gav.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/statistics/importers/limits.py" line="31"/>
+        <source>The file has an impossible value: {metric} {value} ({where}). A count of views, reach or followers is never negative, and no count is infinite or above a trillion. Nothing was imported.</source>
+        <extracomment>A day&apos;s figure that may be below zero: what people take back.</extracomment>
+        <translation>Filen har ett omöjligt värde: {metric} {value} ({where}). Antalet visningar, räckvidden eller antalet följare kan aldrig vara negativt, och inget antal kan vara oändligt eller över en biljon. Ingenting importerades.</translation>
     </message>
 </context>
 <context>
@@ -6006,37 +6038,37 @@ Godkänt av: {name}</translation>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="259"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="323"/>
         <source>platform</source>
         <translation>tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="260"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="324"/>
         <source>address or handle</source>
         <translation>adress eller användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="261"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="325"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="262"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="326"/>
         <source>unit</source>
         <translation>enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="263"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="327"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="264"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="328"/>
         <source>languages</source>
         <translation>språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="265"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="329"/>
         <source>purpose</source>
         <translation>syfte</translation>
     </message>
@@ -9588,180 +9620,180 @@ Börja ett nytt, tomt register?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="232"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="338"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="342"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="158"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161"/>
         <source>Charts</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="159"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
         <source>Imported files</source>
         <translation>Importerade filer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="164"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="165"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="170"/>
         <source>Last 2 years</source>
         <translation>Senaste 2 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="171"/>
         <source>Last 10 years</source>
         <translation>Senaste 10 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="173"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
         <source>C&amp;hart</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
         <source>Export PNG or SVG…</source>
         <translation>Exportera som PNG eller SVG…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
         <source>Import files…</source>
         <translation>Importera filer…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
         <source>Undo import…</source>
         <translation>Ångra import…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="188"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Importera filerna som tjänsterna exporterar (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- och Bluesky-arkiv). Varje fil känns igen på innehållet; importeras samma period igen ersätts siffrorna i stället för att räknas två gånger.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="191"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Välj kanaler för att rita ett diagram.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="196"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="201"/>
         <source>Values</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="202"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
         <source>Undone</source>
         <translation>Ångrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="276"/>
         <source>several</source>
         <translation>flera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="349"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="353"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="375"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="375"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="377"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="381"/>
         <source>Export the chart</source>
         <translation>Exportera diagrammet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="386"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="390"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="392"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="396"/>
         <source>Import statistics files</source>
         <translation>Importera statistikfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="394"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="398"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Exportfiler (*.csv *.xlsx *.xls *.json *.car);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="405"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="420"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="409"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="424"/>
         <source>Undo import</source>
         <translation>Ångra import</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="411"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Ta bort de {values} värden som importerats från {file_name}?</translation>
     </message>
@@ -9808,147 +9840,147 @@ Börja ett nytt, tomt register?</translation>
 <context>
     <name>StatsKind</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="16"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="17"/>
         <source>Meta Business Suite daily metric</source>
         <translation>daglig mätning från Meta Business Suite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="17"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="18"/>
         <source>Meta Business Suite posts</source>
         <translation>inlägg från Meta Business Suite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="18"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="19"/>
         <source>Meta Business Suite audience</source>
         <translation>målgrupp från Meta Business Suite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="19"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="20"/>
         <source>Facebook Insights page export</source>
         <translation>sidexport från Facebook Insights</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="20"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="21"/>
         <source>X tweet activity</source>
         <translation>tweetaktivitet från X</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="21"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="22"/>
         <source>X daily activity</source>
         <translation>daglig aktivitet från X</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="22"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="23"/>
         <source>X account overview</source>
         <translation>kontoöversikt från X</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="23"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="24"/>
         <source>X content</source>
         <translation>innehåll från X</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="24"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="25"/>
         <source>LinkedIn page content</source>
         <translation>innehåll på LinkedIn-sidan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="25"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="26"/>
         <source>LinkedIn page followers</source>
         <translation>följare på LinkedIn-sidan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="26"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="27"/>
         <source>LinkedIn page visitors</source>
         <translation>besökare på LinkedIn-sidan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="27"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="28"/>
         <source>YouTube Studio table data</source>
         <translation>tabelldata från YouTube Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="28"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="29"/>
         <source>YouTube Studio chart data</source>
         <translation>diagramdata från YouTube Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="29"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="30"/>
         <source>YouTube Studio totals</source>
         <translation>totalsummor från YouTube Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="30"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="31"/>
         <source>YouTube Studio traffic sources</source>
         <translation>trafikkällor från YouTube Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="31"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="32"/>
         <source>TikTok Studio overview</source>
         <translation>översikt från TikTok Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="32"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="33"/>
         <source>TikTok Studio content</source>
         <translation>innehåll från TikTok Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="33"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="34"/>
         <source>TikTok Studio followers</source>
         <translation>följare från TikTok Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="34"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="35"/>
         <source>TikTok Studio viewers</source>
         <translation>tittare från TikTok Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="35"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="36"/>
         <source>TikTok Studio follower breakdown</source>
         <translation>följarfördelning från TikTok Studio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="36"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="37"/>
         <source>Mastodon archive posts</source>
         <translation>inlägg i Mastodon-arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="37"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="38"/>
         <source>Mastodon archive file</source>
         <translation>fil i Mastodon-arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="38"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="39"/>
         <source>Bluesky repository export</source>
         <translation>dataexport från Bluesky</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="39"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="40"/>
         <source>Bluesky account identity</source>
         <translation>kontoidentitet i Bluesky</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="40"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="41"/>
         <source>Table with mapped columns</source>
         <translation>tabell med kopplade kolumner</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="44"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="45"/>
         <source>a breakdown of the audience (age, gender, places): no daily values</source>
         <translation>målgruppens fördelning (ålder, kön, orter): inga dagliga värden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="47"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="48"/>
         <source>totals by traffic source for the whole period: no daily values</source>
         <translation>summor per trafikkälla för hela perioden: inga dagliga värden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="50"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="51"/>
         <source>account details: no statistics</source>
         <translation>kontouppgifter: ingen statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="51"/>
+        <location filename="../src/kuntasome/core/statistics/importers/parsed.py" line="52"/>
         <source>followers&apos; active hours or shares: no daily values</source>
         <translation>följarnas aktiva timmar eller andelar: inga dagliga värden</translation>
     </message>

@@ -95,6 +95,9 @@ class StatisticsPage(Retranslating, QWidget):
         self.first.dateChanged.connect(self.refresh_chart)
         self.last.dateChanged.connect(self.refresh_chart)
         self.channel_list = QListWidget()
+        # Long bilingual names: both ends shown (the service is at the end), all in a tooltip.
+        self.channel_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.channel_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.channel_list.itemChanged.connect(lambda _item: self.refresh_chart())
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_chart)
@@ -119,7 +122,7 @@ class StatisticsPage(Retranslating, QWidget):
         side.addWidget(self.export_button)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMaximumWidth(340)
+        side_widget.setMaximumWidth(380)
         charts = QWidget()
         charts_layout = QHBoxLayout(charts)
         charts_layout.addWidget(side_widget)
@@ -246,6 +249,7 @@ class StatisticsPage(Retranslating, QWidget):
         self.channel_list.clear()
         for channel in self.channels:
             item = QListWidgetItem(*channel_item(channel.label, channel.platform))
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, channel.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
