@@ -2289,6 +2289,11 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <source>The database schema is up to date ({revision}).</source>
         <translation>Tietokannan rakenne on ajan tasalla ({revision}).</translation>
     </message>
+    <message>
+        <location filename="../src/kuntasome/core/integrity.py" line="183"/>
+        <source>The demo data was interrupted while it was being written: the database holds only part of it. Run &apos;kuntasome demo&apos; again to make it whole.</source>
+        <translation>Esittelyaineiston kirjoittaminen keskeytyi: tietokannassa on siitä vain osa. Aja &apos;kuntasome demo&apos; uudelleen, niin aineisto tehdään kokonaan.</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>
@@ -4595,12 +4600,12 @@ Hyväksyjä: {name}</translation>
         <translation>Tietokanta {name} on tyhjä: siinä ei ole rekisteriä. Mitään ei muutettu. Palauta se varmuuskopiosta tai luo uusi rekisteri komennolla &apos;kuntasome init&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="579"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="583"/>
         <source>The database already holds {count} channels. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Tietokannassa on jo {count} kanavaa. Esittelyaineiston voi luoda vain tyhjään tietokantaan: käytä toista tietokansiota (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="588"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="592"/>
         <source>The database already holds people or units. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Tietokannassa on jo henkilöitä tai yksiköitä. Esittelyaineisto tallennetaan vain tyhjään tietokantaan: käytä toista tietokansiota (--data-dir).</translation>
     </message>

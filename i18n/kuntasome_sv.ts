@@ -2289,6 +2289,11 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <source>The database schema is up to date ({revision}).</source>
         <translation>Databasens schema är aktuellt ({revision}).</translation>
     </message>
+    <message>
+        <location filename="../src/kuntasome/core/integrity.py" line="183"/>
+        <source>The demo data was interrupted while it was being written: the database holds only part of it. Run &apos;kuntasome demo&apos; again to make it whole.</source>
+        <translation>Skrivningen av demodata avbröts: databasen innehåller bara en del av den. Kör &apos;kuntasome demo&apos; igen så blir den hel.</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>
@@ -4595,12 +4600,12 @@ Godkänt av: {name}</translation>
         <translation>Databasen {name} är tom: den innehåller inget register. Ingenting ändrades. Återställ den från en säkerhetskopia, eller skapa ett nytt register med &apos;kuntasome init&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="579"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="583"/>
         <source>The database already holds {count} channels. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Databasen innehåller redan {count} kanaler. Demodata kan bara skapas i en tom databas: använd en annan datamapp (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="588"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="592"/>
         <source>The database already holds people or units. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Databasen innehåller redan personer eller enheter. Demodata sparas bara i en tom databas: använd en annan datamapp (--data-dir).</translation>
     </message>

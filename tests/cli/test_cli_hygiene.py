@@ -153,3 +153,36 @@ def test_an_empty_or_read_only_database_is_named_for_what_it_is(
         os.chmod(demo_paths.database, 0o444)
         result = run("--data-dir", str(demo_paths.root), "--lang", "en", "channels", "list")
         assert result.returncode == 1 and "read-only" in result.stderr, result.stderr
+
+
+def test_an_interrupted_demo_is_named_by_check_and_made_whole_by_demo(tmp_path: Path) -> None:
+    """Issue 20, family 8: a killed `demo` left channels and posts without statistics,
+    `check` found nothing wrong and a second `demo` refused."""
+    import os
+    import signal
+    import time
+
+    root = tmp_path / "demo"
+    env = {"QT_QPA_PLATFORM": "offscreen", "LANG": "C", "PATH": "/usr/bin:/bin"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kuntasome", "--data-dir", str(root), "--lang", "en", "demo"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stderr is not None
+    process.stderr.readline()  # the first step's progress: channels and posts are written
+    time.sleep(0.2)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+    assert process.returncode == -9
+    checked = run("--data-dir", str(root), "--lang", "en", "check")
+    assert (
+        checked.returncode == 1 and "demo data was interrupted" in checked.stdout + checked.stderr
+    )
+    again = run("--data-dir", str(root), "--lang", "en", "demo")
+    assert again.returncode == 0, again.stderr
+    assert run("--data-dir", str(root), "check").returncode == 0
+    assert run("--data-dir", str(root), "moderation", "verify").returncode == 0
+    listed = run("--data-dir", str(root), "stats", "list", "--json")
+    assert listed.returncode == 0 and len(listed.stdout) > 1000  # the statistics are there

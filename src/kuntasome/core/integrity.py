@@ -160,4 +160,29 @@ def check_database(url: str, *, full: bool = False) -> CheckReport:
         findings.extend(_sqlite_findings(info, full))
     else:
         findings.extend(_server_findings(info))
+    findings.extend(_demo_findings(url))
     return CheckReport(info.display_name, info.revision, findings)
+
+
+def _demo_findings(url: str) -> Iterator[Finding]:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from kuntasome.core.db import make_engine
+    from kuntasome.core.demo.generator import demo_unfinished
+
+    engine = make_engine(url)
+    try:
+        unfinished = demo_unfinished(engine)
+    except SQLAlchemyError:  # a damaged database: its own findings say so
+        return
+    finally:
+        engine.dispose()
+    if unfinished:
+        yield Finding(
+            "error",
+            QT_TRANSLATE_NOOP(
+                "Check",
+                "The demo data was interrupted while it was being written: the database"
+                " holds only part of it. Run 'kuntasome demo' again to make it whole.",
+            ),
+        )

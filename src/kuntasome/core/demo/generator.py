@@ -567,9 +567,13 @@ def generate_demo(
     today: date | None = None,
     progress: Progress | None = None,
 ) -> DemoSummary:
-    """Fill an empty database with the demo town. Refuses a database that has channels."""
+    """Fill an empty database with the demo town. Refuses a database that has channels —
+    except one whose demo was interrupted (killed, a full disk): that one is emptied and
+    made again, since nothing but the demo was ever in it."""
     if scale not in SCALES:
         raise ValueError(scale)
+    if demo_unfinished(engine):
+        _empty_the_database(engine)
     with engine.connect() as conn:
         existing = conn.execute(select(func.count()).select_from(_table(Channel))).scalar_one()
         people = conn.execute(select(func.count()).select_from(_table(Person))).scalar_one()
@@ -592,6 +596,8 @@ def generate_demo(
             )
         )
     started = time.perf_counter()
+    with engine.begin() as conn:  # until the last step, the database holds half a demo
+        conn.execute(insert(_table(Setting)).values(key=UNFINISHED_KEY, value="1"))
     b = _Builder(
         engine,
         seed,
@@ -607,5 +613,26 @@ def generate_demo(
     b.checkins()
     b.statistics()
     b.audit()
+    with engine.begin() as conn:
+        conn.execute(delete(_table(Setting)).where(_table(Setting).c.key == UNFINISHED_KEY))
     b.summary.seconds = time.perf_counter() - started
     return b.summary
+
+
+#: Set while the demo is written; left behind when it is interrupted.
+UNFINISHED_KEY = "demo.unfinished"
+
+
+def demo_unfinished(engine: Engine) -> bool:
+    """Whether the database holds a demo whose writing was interrupted."""
+    with engine.connect() as conn:
+        table = _table(Setting)
+        found = conn.execute(select(table.c.key).where(table.c.key == UNFINISHED_KEY)).first()
+    return found is not None
+
+
+def _empty_the_database(engine: Engine) -> None:
+    """Every row of an interrupted demo, in one transaction (the schema stays)."""
+    with engine.begin() as conn:  # the models are imported above: every table is known
+        for table in reversed(SQLModel.metadata.sorted_tables):
+            conn.execute(delete(table))
