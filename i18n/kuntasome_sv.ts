@@ -1072,99 +1072,99 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="124"/>
+        <location filename="../src/kuntasome/cli/common.py" line="155"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="125"/>
+        <location filename="../src/kuntasome/cli/common.py" line="156"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="126"/>
+        <location filename="../src/kuntasome/cli/common.py" line="157"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="127"/>
+        <location filename="../src/kuntasome/cli/common.py" line="158"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="128"/>
+        <location filename="../src/kuntasome/cli/common.py" line="159"/>
         <source>show program&apos;s version number and exit</source>
         <translation>visa programmets version och avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="129"/>
+        <location filename="../src/kuntasome/cli/common.py" line="160"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: fel: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="130"/>
+        <location filename="../src/kuntasome/cli/common.py" line="161"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument saknas: %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="131"/>
+        <location filename="../src/kuntasome/cli/common.py" line="162"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="132"/>
+        <location filename="../src/kuntasome/cli/common.py" line="163"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="133"/>
+        <location filename="../src/kuntasome/cli/common.py" line="164"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="134"/>
+        <location filename="../src/kuntasome/cli/common.py" line="165"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt %(type)s-värde: %(value)r</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="135"/>
+        <location filename="../src/kuntasome/cli/common.py" line="166"/>
         <source>expected one argument</source>
         <translation>ett argument förväntades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="136"/>
+        <location filename="../src/kuntasome/cli/common.py" line="167"/>
         <source>expected at least one argument</source>
         <translation>minst ett argument förväntades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="137"/>
+        <location filename="../src/kuntasome/cli/common.py" line="168"/>
         <source>expected at most one argument</source>
         <translation>högst ett argument förväntades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="138"/>
+        <location filename="../src/kuntasome/cli/common.py" line="169"/>
         <source>not allowed with argument %s</source>
         <translation>inte tillåtet tillsammans med argumentet %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="139"/>
+        <location filename="../src/kuntasome/cli/common.py" line="170"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="140"/>
+        <location filename="../src/kuntasome/cli/common.py" line="171"/>
         <source>one of the arguments %s is required</source>
         <translation>ett av argumenten %s krävs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="141"/>
+        <location filename="../src/kuntasome/cli/common.py" line="172"/>
         <source>ignored explicit argument %r</source>
         <translation>det angivna argumentet %r ignorerades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="144"/>
+        <location filename="../src/kuntasome/cli/common.py" line="175"/>
         <source>expected %n argument(s)</source>
         <translation>argument förväntades: %n</translation>
     </message>
@@ -2349,6 +2349,11 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>KOMMANDO</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/cli/__init__.py" line="177"/>
+        <source>The database is in use by another command or window and stayed so too long. Nothing was changed; try again when it has finished.</source>
+        <translation>Databasen används av ett annat kommando eller fönster och blev inte ledig i tid. Ingenting ändrades; försök igen när det andra är klart.</translation>
+    </message>
+    <message>
         <location filename="../src/kuntasome/cli/database.py" line="69"/>
         <source>fill an empty database with a fictional bilingual municipality</source>
         <translation>fyll en tom databas med en fiktiv tvåspråkig kommun</translation>
@@ -2387,9 +2392,14 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>dagen som demodata byggs kring (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="53"/>
+        <location filename="../src/kuntasome/cli/common.py" line="55"/>
         <source>print the result as JSON</source>
         <translation>skriv ut resultatet som JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/common.py" line="112"/>
+        <source>The database is in use by another command; waiting for it…</source>
+        <translation>Databasen används av ett annat kommando; väntar tills den blir ledig…</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="97"/>
@@ -2512,7 +2522,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli/calendar.py" line="75"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="86"/>
         <location filename="../src/kuntasome/cli/channels.py" line="109"/>
-        <location filename="../src/kuntasome/cli/common.py" line="61"/>
+        <location filename="../src/kuntasome/cli/common.py" line="63"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="77"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="74"/>
         <location filename="../src/kuntasome/cli/people.py" line="112"/>
@@ -2607,7 +2617,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar.py" line="76"/>
-        <location filename="../src/kuntasome/cli/common.py" line="62"/>
+        <location filename="../src/kuntasome/cli/common.py" line="64"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="78"/>
         <source>file to write</source>
         <translation>fil som skrivs</translation>
@@ -2668,7 +2678,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli/calendar.py" line="48"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
-        <location filename="../src/kuntasome/cli/common.py" line="69"/>
+        <location filename="../src/kuntasome/cli/common.py" line="71"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="53"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="93"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="102"/>
@@ -2961,7 +2971,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>hävt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="70"/>
+        <location filename="../src/kuntasome/cli/common.py" line="72"/>
         <source>channel id, handle or platform:handle</source>
         <translation>kanalens nummer, användarnamn eller tjänst:användarnamn</translation>
     </message>
@@ -4805,7 +4815,7 @@ Godkänt av: {name}</translation>
         <translation>Ingenting importerades: kontot {handle} på rad {row} finns redan i registret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/errors.py" line="51"/>
+        <location filename="../src/kuntasome/core/errors.py" line="55"/>
         <source>Someone else changed this record while you were editing it. Your changes were not saved: reload it and make them again.</source>
         <translation>Någon annan ändrade uppgifterna medan du redigerade dem. Dina ändringar sparades inte: ladda uppgifterna på nytt och gör ändringarna igen.</translation>
     </message>

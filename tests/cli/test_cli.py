@@ -27,7 +27,12 @@ def run(
         "PATH": "/usr/bin:/bin",
         "HOME": str(Path.home()),
     }
-    for name in ("DBUS_SESSION_BUS_ADDRESS", "XDG_DATA_HOME", "XDG_RUNTIME_DIR"):
+    for name in (
+        "DBUS_SESSION_BUS_ADDRESS",
+        "XDG_DATA_HOME",
+        "XDG_RUNTIME_DIR",
+        "KUNTASOME_WAIT_S",
+    ):
         if name in os.environ:  # the keyring's session, when the tests run inside one
             env[name] = os.environ[name]
     return subprocess.run(

@@ -3,6 +3,7 @@ pipe that ends quietly, progress through the catalogues."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -186,3 +187,48 @@ def test_an_interrupted_demo_is_named_by_check_and_made_whole_by_demo(tmp_path: 
     assert run("--data-dir", str(root), "moderation", "verify").returncode == 0
     listed = run("--data-dir", str(root), "stats", "list", "--json")
     assert listed.returncode == 0 and len(listed.stdout) > 1000  # the statistics are there
+
+
+def test_a_writer_waits_its_turn_and_then_says_in_use(demo_paths: DataPaths) -> None:
+    """Issue 20, family 13: two commands writing at once — the second died after SQLite's
+    5 s with a raw 'database is locked' traceback. Now it waits, saying so, and if the other
+    writer keeps the database too long, it ends with the application's own message."""
+    import sqlite3
+    import threading
+    import time
+
+    def hold(seconds: float, ready: threading.Event) -> None:
+        con = sqlite3.connect(demo_paths.database, isolation_level=None, timeout=5)
+        con.execute("BEGIN IMMEDIATE")  # another writer, mid-import
+        ready.set()
+        time.sleep(seconds)
+        con.execute("ROLLBACK")
+        con.close()
+
+    root = str(demo_paths.root)
+    add = ("channels", "add", "mastodon", "@kallioranta@mastodon.social", "--name", "Mastodon")
+    ready = threading.Event()
+    writer = threading.Thread(target=hold, args=(2.5, ready))
+    writer.start()
+    ready.wait(5)
+    waited = run("--data-dir", root, "--lang", "en", *add)
+    writer.join()
+    assert waited.returncode == 0, waited.stderr
+    assert "waiting for it" in waited.stderr and "Traceback" not in waited.stderr
+
+    ready = threading.Event()
+    writer = threading.Thread(target=hold, args=(6, ready))
+    writer.start()
+    ready.wait(5)
+    env_wait = os.environ.get("KUNTASOME_WAIT_S")
+    os.environ["KUNTASOME_WAIT_S"] = "1"
+    try:
+        refused = run("--data-dir", root, "--lang", "en", "channels", "add", "x", "@kallioranta")
+    finally:
+        if env_wait is None:
+            os.environ.pop("KUNTASOME_WAIT_S")
+        else:
+            os.environ["KUNTASOME_WAIT_S"] = env_wait
+    writer.join()
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert "in use by another program" in refused.stderr, refused.stderr

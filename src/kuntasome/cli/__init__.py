@@ -167,6 +167,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(exc.translated(translate), file=sys.stderr)
         return EXIT_REFUSED
+    except Exception as exc:  # a writer that outwaited the wait (SQLite "database is locked")
+        from sqlalchemy.exc import OperationalError
+
+        text = str(getattr(exc, "orig", exc)).lower()
+        if not isinstance(exc, OperationalError) or not ("locked" in text or "busy" in text):
+            raise
+        print(
+            translate(
+                "Cli",
+                "The database is in use by another command or window and stayed so too long."
+                " Nothing was changed; try again when it has finished.",
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
     except BrokenPipeError:
         return quiet_broken_pipe()
     finally:

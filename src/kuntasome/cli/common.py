@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from kuntasome.core.errors import DatabaseInUse
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg as arg  # the commands fill their messages with it
 from kuntasome.core.paths import DataPaths
@@ -75,16 +77,45 @@ def database_url(args: argparse.Namespace, paths: DataPaths) -> str:
     return str(args.db or paths.database_url)
 
 
+def writer_wait_s() -> float:
+    """How long a command waits for another one writing the same SQLite database (two
+    imports started at once): two minutes, or KUNTASOME_WAIT_S seconds."""
+    try:
+        return max(0.0, float(os.environ.get("KUNTASOME_WAIT_S", "120")))
+    except ValueError:
+        return 120.0
+
+
 @contextmanager
 def database(args: argparse.Namespace, paths: DataPaths) -> Iterator[Engine]:
-    """The database of an existing register, migrated if needed (after a backup copy)."""
+    """The database of an existing register, migrated if needed (after a backup copy).
+
+    A database another command is writing is waited for (saying so), for a bounded time;
+    then the command ends with the application's own "in use" message."""
     # The window's start goes through this module: the ORM loads only when a command runs.
     from kuntasome.core.database import prepare_database
     from kuntasome.core.db import make_engine
 
     url = database_url(args, paths)
-    prepare_database(url, create=False, backup_dir=paths.backups)
-    engine = make_engine(url)
+    wait = writer_wait_s()
+    deadline = time.monotonic() + wait
+    said = False
+    while True:
+        try:
+            prepare_database(url, create=False, backup_dir=paths.backups)
+            break
+        except DatabaseInUse:
+            if time.monotonic() >= deadline:
+                raise
+            if not said:
+                print(
+                    translate("Cli", "The database is in use by another command; waiting for it…"),
+                    file=sys.stderr,
+                    flush=True,
+                )
+                said = True
+            time.sleep(0.25)
+    engine = make_engine(url, busy_timeout=max(5.0, wait))
     try:
         yield engine
     finally:

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kuntasome.core.errors import DatabaseError
+from kuntasome.core.errors import DatabaseError, DatabaseInUse
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.schema import HEAD, REVISIONS
 
@@ -103,7 +103,7 @@ def _corrupt(path: Path, detail: str) -> DatabaseError:
 
 
 def _locked(path: Path) -> DatabaseError:
-    return DatabaseError(
+    return DatabaseInUse(
         QT_TRANSLATE_NOOP(
             "Errors",
             "The database {path} is in use by another program, or by KuntaSome in another"

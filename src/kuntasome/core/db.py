@@ -82,10 +82,11 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
-    """An engine for *url*: SQLite (WAL, foreign keys, transactional DDL) or PostgreSQL."""
+def make_engine(url: str, *, echo: bool = False, busy_timeout: float = 5.0) -> Engine:
+    """An engine for *url*: SQLite (WAL, foreign keys, transactional DDL) or PostgreSQL.
+    *busy_timeout*: how long a SQLite writer waits for another one to finish (seconds)."""
     if is_sqlite(url):
-        engine = create_engine(url, echo=echo, connect_args={"timeout": 5})
+        engine = create_engine(url, echo=echo, connect_args={"timeout": busy_timeout})
         _configure_sqlite(engine)
         database = make_url(url).database
         if database and database != ":memory:":

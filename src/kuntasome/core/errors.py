@@ -43,6 +43,10 @@ class DatabaseError(UserError):
     """The database cannot be opened or used as it is."""
 
 
+class DatabaseInUse(DatabaseError):
+    """Another process holds the database's write lock (it may be free again soon)."""
+
+
 class StaleRecord(UserError):
     """Someone else saved the record after this copy was read (optimistic locking)."""
 
