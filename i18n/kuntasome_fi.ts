@@ -5186,17 +5186,33 @@ Hyväksyjä: {name}</translation>
         <translation>{name} ei ole KuntaSomen tuntema vientitiedosto. Odotettiin tiedostoa, joka on viety Meta Business Suitesta (Facebook, Instagram), Facebook Insightsista, X:stä, LinkedInistä, YouTube Studiosta tai TikTok Studiosta, tai Mastodon- tai Bluesky-arkistoa. Taulukon, jossa on päivämääräsarake, voi tuoda yhdistämällä sen sarakkeet Tilastot-osiossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="154"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="157"/>
+        <source>{name} is too large to be an export ({size} MB; at most {limit} MB). Nothing was imported.</source>
+        <extracomment>Bounds no export comes near (a ten-year YouTube chart export of a million rows is 40 MB): a file beyond them is refused at once instead of filling the memory for minutes.</extracomment>
+        <translation>{name} on liian suuri ollakseen vientitiedosto ({size} Mt; enintään {limit} Mt). Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="185"/>
+        <source>{name} is not an ordinary file. Choose the exported file itself.</source>
+        <translation>{name} ei ole tavallinen tiedosto. Valitse itse vientitiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="196"/>
         <source>{name} could not be read: {reason}</source>
         <translation>Tiedostoa {name} ei voitu lukea: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="159"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="201"/>
         <source>{name} is empty.</source>
         <translation>{name} on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="186"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="228"/>
+        <source>{name} has {columns} columns; no export has more than {limit}. Nothing was imported.</source>
+        <translation>Tiedostossa {name} on {columns} saraketta; missään vientitiedostossa ei ole yli {limit} saraketta. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="242"/>
         <source>{name} is damaged or not an export file: {reason}</source>
         <translation>{name} on vioittunut tai ei ole vientitiedosto: {reason}</translation>
     </message>

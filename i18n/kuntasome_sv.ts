@@ -5186,17 +5186,33 @@ Godkänt av: {name}</translation>
         <translation>{name} är ingen exportfil som KuntaSome känner igen. Väntade en fil exporterad från Meta Business Suite (Facebook, Instagram), Facebook Insights, X, LinkedIn, YouTube Studio eller TikTok Studio, eller ett Mastodon- eller Bluesky-arkiv. En tabell med en datumkolumn kan importeras genom att koppla dess kolumner i avsnittet Statistik.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="154"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="157"/>
+        <source>{name} is too large to be an export ({size} MB; at most {limit} MB). Nothing was imported.</source>
+        <extracomment>Bounds no export comes near (a ten-year YouTube chart export of a million rows is 40 MB): a file beyond them is refused at once instead of filling the memory for minutes.</extracomment>
+        <translation>{name} är för stor för att vara en exportfil ({size} MB; högst {limit} MB). Ingenting importerades.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="185"/>
+        <source>{name} is not an ordinary file. Choose the exported file itself.</source>
+        <translation>{name} är ingen vanlig fil. Välj själva exportfilen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="196"/>
         <source>{name} could not be read: {reason}</source>
         <translation>{name} kunde inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="159"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="201"/>
         <source>{name} is empty.</source>
         <translation>{name} är tom.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="186"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="228"/>
+        <source>{name} has {columns} columns; no export has more than {limit}. Nothing was imported.</source>
+        <translation>{name} har {columns} kolumner; ingen exportfil har fler än {limit}. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="242"/>
         <source>{name} is damaged or not an export file: {reason}</source>
         <translation>{name} är skadad eller ingen exportfil: {reason}</translation>
     </message>

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kuntasome.core.errors import UserError
 from kuntasome.core.statistics.importers.cells import DateColumn, number, resolve_years
 from kuntasome.core.statistics.importers.detect import UnknownFile, inspect_file
 from kuntasome.core.statistics.importers.tables import UnreadableFile
@@ -786,3 +787,35 @@ def test_a_damaged_bluesky_car_is_no_export_not_a_crash() -> None:
                     )
         result = read_car(bytes(data))  # no exception, whatever the bytes
         assert result is None or result.platform == "bluesky"
+
+
+def test_files_no_export_can_be_are_refused_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20, family 2: `stats import /dev/zero` read for ever, an .xlsx unpacking to
+    530 MB ran for minutes at 1.8 GB, a million-column header took 47 s to be refused."""
+    import time
+    import zipfile
+
+    from kuntasome.core.statistics.importers import tables
+    from kuntasome.core.statistics.importers.tables import read_document
+
+    started = time.perf_counter()
+    for special in (Path("/dev/zero"), tmp_path):
+        with pytest.raises(UserError, match="not an ordinary file"):
+            read_document(special)
+    wide = tmp_path / "wide.csv"
+    wide.write_text(",".join(f"c{i}" for i in range(20_000)) + "\n" + "1," * 19_999 + "1\n")
+    with pytest.raises(UserError, match="20000 columns"):
+        read_document(wide)
+    monkeypatch.setattr(tables, "MAX_UNPACKED_BYTES", 10 << 20)  # a small bomb, same rule
+    bomb = tmp_path / "report.xlsx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (40 << 20))
+    assert bomb.stat().st_size < 1 << 20
+    with pytest.raises(UserError, match="too large to be an export"):
+        read_document(bomb)
+    monkeypatch.setattr(tables, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(UserError, match="too large"):
+        read_document(wide)
+    assert time.perf_counter() - started < 10

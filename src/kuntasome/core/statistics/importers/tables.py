@@ -145,9 +145,51 @@ def _spreadsheet_ml(data: bytes) -> list[Table]:
     return tables
 
 
+#: Bounds no export comes near (a ten-year YouTube chart export of a million rows is 40 MB):
+#: a file beyond them is refused at once instead of filling the memory for minutes.
+MAX_FILE_BYTES = 1 << 30
+MAX_UNPACKED_BYTES = 1 << 30  # what a workbook's zip unpacks to (a "zip bomb" unpacks to more)
+MAX_COLUMNS = 5000
+
+
+def _too_large(name: str, size: int, limit: int) -> UnreadableFile:
+    return UnreadableFile(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} is too large to be an export ({size} MB; at most {limit} MB). Nothing was"
+            " imported.",
+        ),
+        name=name,
+        size=size >> 20,
+        limit=limit >> 20,
+    )
+
+
+def _check_zip(data: bytes, name: str) -> None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile:
+        return  # openpyxl says it better
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise _too_large(name, unpacked, MAX_UNPACKED_BYTES)
+
+
 def read_document(path: Path) -> Document:
     """The file's content, chosen by its bytes (the name and extension may lie)."""
     try:
+        if path.exists() and not path.is_file():  # /dev/zero would be read for ever
+            raise UnreadableFile(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} is not an ordinary file. Choose the exported file itself."
+                ),
+                name=path.name or str(path),
+            )
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _too_large(path.name, size, MAX_FILE_BYTES)
         data = path.read_bytes()
     except OSError as error:
         raise UnreadableFile(
@@ -165,6 +207,7 @@ def read_document(path: Path) -> Document:
 def _document(data: bytes, name: str) -> Document:
     try:
         if data.startswith(b"PK\x03\x04"):
+            _check_zip(data, name)
             return Document(tables=_xlsx(data))
         if data.startswith(b"\xd0\xcf\x11\xe0"):
             return Document(tables=_xls(data))
@@ -178,7 +221,20 @@ def _document(data: bytes, name: str) -> Document:
             return Document(json=json.loads(data.decode("utf-8-sig")))
         if b"roots" in data[:64] and b"version" in data[:80]:
             return Document(car=data)
-        return Document(tables=[read_csv_text(decode(data))])
+        table = read_csv_text(decode(data))
+        widest = max((len(row) for row in table.rows[:50]), default=0)
+        if widest > MAX_COLUMNS:
+            raise UnreadableFile(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} has {columns} columns; no export has more than {limit}. Nothing was"
+                    " imported.",
+                ),
+                name=name,
+                columns=widest,
+                limit=MAX_COLUMNS,
+            )
+        return Document(tables=[table])
     except UserError:
         raise
     except Exception as error:  # a damaged workbook or JSON: say so, import nothing
