@@ -18,9 +18,9 @@ from kuntasome import __version__
 from tests.pdf_checks import check_pdf, pdf_text
 
 
-def run(
-    *args: str, env_lang: str = "C", stdin: str | None = None
-) -> subprocess.CompletedProcess[str]:
+def command_env(env_lang: str = "C") -> dict[str, str]:
+    """The environment a command runs in: offscreen, the given locale, and the keyring's
+    session when the tests run inside one."""
     env = {
         "QT_QPA_PLATFORM": "offscreen",
         "LANG": env_lang,
@@ -33,16 +33,30 @@ def run(
         "XDG_RUNTIME_DIR",
         "KUNTASOME_WAIT_S",
     ):
-        if name in os.environ:  # the keyring's session, when the tests run inside one
+        if name in os.environ:
             env[name] = os.environ[name]
+    return env
+
+
+def run(
+    *args: str, env_lang: str = "C", stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "kuntasome", *args],
         capture_output=True,
         text=True,
         timeout=120,
         input=stdin,
-        env=env,
+        env=command_env(env_lang),
     )
+
+
+def need_secret_service() -> None:
+    """Skip without a Secret Service session, except in CI, which must test against one."""
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        if os.environ.get("CI"):
+            pytest.fail("CI must test against a real Secret Service")
+        pytest.skip("no Secret Service session")
 
 
 def test_version() -> None:
@@ -171,10 +185,7 @@ def test_channels_list_refuses_a_missing_database(tmp_path: Path) -> None:
 
 @pytest.mark.keyring
 def test_secret_from_stdin_is_stored_and_never_printed(demo_paths: DataPaths) -> None:
-    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        if os.environ.get("CI"):
-            pytest.fail("CI must test against a real Secret Service")
-        pytest.skip("no Secret Service session")
+    need_secret_service()
     canary = "CANARY-cli-Kesä2026"
     data = str(demo_paths.root)
     stored = run(
@@ -201,19 +212,8 @@ def test_secret_from_stdin_is_stored_and_never_printed(demo_paths: DataPaths) ->
 @pytest.mark.keyring
 def test_a_secret_that_is_not_text_is_refused(demo_paths: DataPaths) -> None:
     """Issue 20, family 12: binary on stdin ended in UnicodeEncodeError; a NUL was stored."""
-    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        if os.environ.get("CI"):
-            pytest.fail("CI must test against a real Secret Service")
-        pytest.skip("no Secret Service session")
-    env = {
-        "QT_QPA_PLATFORM": "offscreen",
-        "LANG": "C",
-        "PATH": "/usr/bin:/bin",
-        "HOME": str(Path.home()),
-    }
-    for name in ("DBUS_SESSION_BUS_ADDRESS", "XDG_DATA_HOME", "XDG_RUNTIME_DIR"):
-        if name in os.environ:
-            env[name] = os.environ[name]
+    need_secret_service()
+    env = command_env()
     root = str(demo_paths.root)
     command = [sys.executable, "-m", "kuntasome", "--data-dir", root, "--lang", "en", "secrets"]
     for data in (b"\xff\xfe\x00\x81binary", b"salasana\x00loppu\n", b"\x1b[31mpunainen"):

@@ -17,24 +17,37 @@ from kuntasome.documents.charts import render
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
+def _published(s: Session, channel_id: int, title: str, at: datetime) -> PostTarget:
+    """A post published on one channel at *at*."""
+    post = Post(title=title, status="published")
+    s.add(post)
+    s.flush()
+    target = PostTarget(
+        post_id=post.id or 0,
+        channel_id=channel_id,
+        scheduled_at=at,
+        status="published",
+        published_at=at,
+    )
+    s.add(target)
+    s.flush()
+    return target
+
+
+def _weeks(
+    engine: Engine, channel_id: int, first: date, last: date, today: date
+) -> list[tuple[date, float]]:
+    """The frequency chart's weeks of one channel, as of *today*."""
+    data = chart_data(engine, "frequency", first, last, [channel_id], tz=HELSINKI, today=today)
+    return data.series[channel_id]
+
+
 def test_a_post_on_monday_night_counts_in_mondays_week(engine: Engine) -> None:
     channel = create_channel(engine, platform="facebook", address="kallioranta", status="active")
     # Monday 7 December 2026 at 01:30 in Helsinki is Sunday 23:30 in UTC.
     monday_night = datetime(2026, 12, 6, 23, 30, tzinfo=UTC)
     with Session(engine) as s:
-        post = Post(title="Itsenäisyyspäivän jälkeen", status="published")
-        s.add(post)
-        s.flush()
-        assert post.id is not None
-        target = PostTarget(
-            post_id=post.id,
-            channel_id=channel.id or 0,
-            scheduled_at=monday_night,
-            status="published",
-            published_at=monday_night,
-        )
-        s.add(target)
-        s.flush()
+        target = _published(s, channel.id or 0, "Itsenäisyyspäivän jälkeen", monday_night)
         s.add(
             PostMetric(
                 channel_id=channel.id or 0,
@@ -47,15 +60,7 @@ def test_a_post_on_monday_night_counts_in_mondays_week(engine: Engine) -> None:
         )
         s.commit()
     ids = [channel.id or 0]
-    weeks = chart_data(
-        engine,
-        "frequency",
-        date(2026, 11, 30),
-        date(2026, 12, 13),
-        ids,
-        tz=HELSINKI,
-        today=date(2026, 12, 14),
-    ).series[ids[0]]
+    weeks = _weeks(engine, ids[0], date(2026, 11, 30), date(2026, 12, 13), date(2026, 12, 14))
     assert weeks == [(date(2026, 11, 30), 0.0), (date(2026, 12, 7), 1.0)]
     # A chart of the week from Monday on finds it too; the top post is dated Monday.
     top = chart_data(
@@ -75,40 +80,13 @@ def test_a_week_not_over_is_not_plotted_as_a_drop(engine: Engine) -> None:
     channel = create_channel(engine, platform="facebook", address="kallioranta", status="active")
     with Session(engine) as s:
         for day in (1, 2, 8, 9, 15):  # two posts a week, then one so far on Tuesday 15th
-            post = Post(title=f"Viikkotiedote {day}.12.", status="published")
-            s.add(post)
-            s.flush()
             at = datetime(2026, 12, day, 9, 0, tzinfo=UTC)
-            s.add(
-                PostTarget(
-                    post_id=post.id or 0,
-                    channel_id=channel.id or 0,
-                    scheduled_at=at,
-                    status="published",
-                    published_at=at,
-                )
-            )
+            _published(s, channel.id or 0, f"Viikkotiedote {day}.12.", at)
         s.commit()
-    ids = [channel.id or 0]
-    weeks = chart_data(
-        engine,
-        "frequency",
-        date(2026, 12, 1),
-        date(2026, 12, 31),
-        ids,
-        tz=HELSINKI,
-        today=date(2026, 12, 16),
-    ).series[ids[0]]
+    december = (date(2026, 12, 1), date(2026, 12, 31))
+    weeks = _weeks(engine, channel.id or 0, *december, today=date(2026, 12, 16))
     # The month starts on a Tuesday: its first week is counted from Monday 30 November.
     assert weeks == [(date(2026, 11, 30), 2.0), (date(2026, 12, 7), 2.0)]
     # Before any week of the period is over, the week so far is shown rather than nothing.
-    early = chart_data(
-        engine,
-        "frequency",
-        date(2026, 12, 1),
-        date(2026, 12, 31),
-        ids,
-        tz=HELSINKI,
-        today=date(2026, 12, 3),
-    ).series[ids[0]]
+    early = _weeks(engine, channel.id or 0, *december, today=date(2026, 12, 3))
     assert early == [(date(2026, 11, 30), 2.0)]
