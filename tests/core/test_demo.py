@@ -9,7 +9,7 @@ from sqlalchemy import Engine, func, select, text
 from sqlmodel import Session, col
 
 from kuntasome.core.demo import generate_demo
-from kuntasome.core.demo.generator import DemoRefused
+from kuntasome.core.demo.state import DemoRefused
 from kuntasome.core.models import Channel, ModerationEntry, Post, PostTarget, PostText
 from kuntasome.core.moderation.chain import GENESIS, commitment_of, entry_hash_v2
 

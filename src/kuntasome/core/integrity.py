@@ -168,7 +168,7 @@ def _demo_findings(url: str) -> Iterator[Finding]:
     from sqlalchemy.exc import SQLAlchemyError
 
     from kuntasome.core.db import make_engine
-    from kuntasome.core.demo.generator import demo_unfinished
+    from kuntasome.core.demo.state import demo_unfinished
 
     engine = make_engine(url)
     try:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Engine, Table, delete, func, insert, select, update
+from sqlalchemy import Engine, Table, delete, insert, update
 from sqlmodel import SQLModel, col
 
 from kuntasome.core.audit import details_json
@@ -25,7 +25,7 @@ from kuntasome.core.demo import content as c
 from kuntasome.core.demo.calendar import local_time, next_working_day, working_day
 from kuntasome.core.demo.metrics import BASE_FOLLOWERS, daily_metric_rows, post_metric_rows
 from kuntasome.core.demo.moderation import checkin_rows, moderation_rows
-from kuntasome.core.errors import UserError
+from kuntasome.core.demo.state import make_room, mark_unfinished
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import Message
 from kuntasome.core.models import (
@@ -95,10 +95,6 @@ class DemoSummary:
     @property
     def metric_values(self) -> int:
         return self.daily_metric_values + self.post_metric_values
-
-
-class DemoRefused(UserError):
-    pass
 
 
 def _table(model: type[SQLModel]) -> Table:
@@ -572,32 +568,9 @@ def generate_demo(
     made again, since nothing but the demo was ever in it."""
     if scale not in SCALES:
         raise ValueError(scale)
-    if demo_unfinished(engine):
-        _empty_the_database(engine)
-    with engine.connect() as conn:
-        existing = conn.execute(select(func.count()).select_from(_table(Channel))).scalar_one()
-        people = conn.execute(select(func.count()).select_from(_table(Person))).scalar_one()
-        units = conn.execute(select(func.count()).select_from(_table(Unit))).scalar_one()
-    if existing:
-        raise DemoRefused(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The database already holds {count} channels. Demo data goes only into an empty"
-                " database: use another data folder (--data-dir).",
-            ),
-            count=existing,
-        )
-    if people or units:  # settings alone (the welcome dialog's) are not a register yet
-        raise DemoRefused(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The database already holds people or units. Demo data goes only into an empty"
-                " database: use another data folder (--data-dir).",
-            )
-        )
+    make_room(engine)  # refuses a register; empties an interrupted demo
     started = time.perf_counter()
-    with engine.begin() as conn:  # until the last step, the database holds half a demo
-        conn.execute(insert(_table(Setting)).values(key=UNFINISHED_KEY, value="1"))
+    mark_unfinished(engine, True)  # until the last step, the database holds half a demo
     b = _Builder(
         engine,
         seed,
@@ -613,26 +586,6 @@ def generate_demo(
     b.checkins()
     b.statistics()
     b.audit()
-    with engine.begin() as conn:
-        conn.execute(delete(_table(Setting)).where(_table(Setting).c.key == UNFINISHED_KEY))
+    mark_unfinished(engine, False)
     b.summary.seconds = time.perf_counter() - started
     return b.summary
-
-
-#: Set while the demo is written; left behind when it is interrupted.
-UNFINISHED_KEY = "demo.unfinished"
-
-
-def demo_unfinished(engine: Engine) -> bool:
-    """Whether the database holds a demo whose writing was interrupted."""
-    with engine.connect() as conn:
-        table = _table(Setting)
-        found = conn.execute(select(table.c.key).where(table.c.key == UNFINISHED_KEY)).first()
-    return found is not None
-
-
-def _empty_the_database(engine: Engine) -> None:
-    """Every row of an interrupted demo, in one transaction (the schema stays)."""
-    with engine.begin() as conn:  # the models are imported above: every table is known
-        for table in reversed(SQLModel.metadata.sorted_tables):
-            conn.execute(delete(table))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.calendar.attention import Attention, load_attention
-from kuntasome.core.calendar.crisis import CRISIS_TEMPLATE, active_crisis, end_crisis
+from kuntasome.core.calendar.crisis import CRISIS_TEMPLATE, active_crisis
 from kuntasome.core.calendar.posts import (
     PostDetails,
     TargetDetails,
@@ -41,7 +40,7 @@ from kuntasome.core.messages import arg
 from kuntasome.core.organisation import load_organisation
 
 from kuntasome.ui.calendar.canvas import channel_colours
-from kuntasome.ui.calendar.crisis_dialogs import EndCrisisDialog, StartCrisisDialog
+from kuntasome.ui.calendar.crisis_dialogs import StartCrisisDialog, end_crisis_mode
 from kuntasome.ui.calendar.day_list import DayList
 from kuntasome.ui.calendar.day_panel import DayPanel
 from kuntasome.ui.calendar.ics_dialog import IcsDialog
@@ -58,7 +57,7 @@ from kuntasome.ui.widgets import Retranslating, show_error, status_message, tran
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-    from kuntasome.core.calendar.crisis import CrisisState, PausedTarget
+    from kuntasome.core.calendar.crisis import CrisisState
     from kuntasome.core.calendar.posts import Rescheduled
     from kuntasome.core.calendar.rules import ChannelInfo
     from kuntasome.core.calendar.view import CalendarData, CalendarEntry
@@ -564,26 +563,7 @@ class CalendarPage(Retranslating, QWidget):
                 self.write_crisis_message()
             return
 
-        answer = QMessageBox.question(
-            self, self.tr("End crisis mode"), self.tr("End crisis mode now?")
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        engine, actor_id = self.context.engine(), self.context.actor_id()
-
-        def ended(paused: list[PausedTarget]) -> None:
-            self.reload()
-            if paused:
-                EndCrisisDialog(self.context, paused, self.channels or {}, self._tz(), self).exec()
-
-        run_operation(
-            self,
-            self.context.events,
-            lambda: end_crisis(engine, actor_id=actor_id, now=datetime.now().astimezone()),
-            changes=Change.CALENDAR,
-            title=self.tr("End crisis mode"),
-            done=ended,
-        )
+        end_crisis_mode(self, self.context, self.channels or {}, self._tz(), self.reload)
 
     def write_crisis_message(self) -> None:
         """A new crisis post in three languages, targeted at the crisis channels, now."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -21,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.calendar.crisis import resume, start_crisis
+from kuntasome.core.calendar.crisis import end_crisis, resume, start_crisis
 from kuntasome.core.changes import Change
 
-from kuntasome.ui.operations import SavingDialog
+from kuntasome.ui.operations import SavingDialog, run_operation
 from kuntasome.ui.widgets import Retranslating, to_local, to_qdatetime
 
 if TYPE_CHECKING:
@@ -179,3 +181,35 @@ class EndCrisisDialog(SavingDialog, Retranslating, QDialog):
 
     def _resumed(self, resumed: int) -> None:
         self.resumed = resumed
+
+
+def end_crisis_mode(
+    parent: QWidget,
+    context: AppContext,
+    channels: dict[int, ChannelInfo],
+    tz: ZoneInfo,
+    reload: Callable[[], None],
+) -> None:
+    """Ask, end crisis mode off the GUI thread, then offer to put the paused posts back."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("CalendarPage", "End crisis mode"),
+        QCoreApplication.translate("CalendarPage", "End crisis mode now?"),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    engine, actor_id = context.engine(), context.actor_id()
+
+    def ended(paused: list[PausedTarget]) -> None:
+        reload()
+        if paused:
+            EndCrisisDialog(context, paused, channels, tz, parent).exec()
+
+    run_operation(
+        parent,
+        context.events,
+        lambda: end_crisis(engine, actor_id=actor_id, now=datetime.now().astimezone()),
+        changes=Change.CALENDAR,
+        title=QCoreApplication.translate("CalendarPage", "End crisis mode"),
+        done=ended,
+    )
