@@ -194,3 +194,37 @@ def test_the_reminder_says_when_a_report_is_due(demo_copy: Engine, tmp_path: Pat
     assert report_due(demo_copy, date(2027, 1, 5)) is None
     with pytest.raises(UserError):
         save_report_settings(demo_copy, ReportSettings(reminder="weekly"))
+
+
+def test_table_headers_never_run_into_each_other(demo_engine: Engine, tmp_path: Path) -> None:
+    """Long Finnish headers in narrow columns ("Tavoittavuus", "Sitoutumisaste") ran into the
+    next column; they are hyphenated now. Every word of the report's pages is measured."""
+    import subprocess
+    from xml.etree import ElementTree
+
+    org = load_organisation(demo_engine)
+    f = report_figures(demo_engine, Q3, org, language="fi", now=NOW)
+    pdf = tmp_path / "raportti.pdf"
+    pdf.write_bytes(render_report_pdf(f, ReportRequest(Q3, "fi"), made_on=date(2026, 12, 1)))
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    root = ElementTree.fromstring(out[out.index("<html") :])
+    overlaps = []
+    for page in root.iter("{http://www.w3.org/1999/xhtml}page"):
+        words = [
+            (
+                float(w.get("xMin", 0)),
+                float(w.get("yMin", 0)),
+                float(w.get("xMax", 0)),
+                float(w.get("yMax", 0)),
+                w.text or "",
+            )
+            for w in page.iter("{http://www.w3.org/1999/xhtml}word")
+        ]
+        for i, a in enumerate(words):
+            for b in words[i + 1 :]:
+                same_line = abs(a[1] - b[1]) < 2
+                if same_line and a[0] < b[2] - 1 and b[0] < a[2] - 1:
+                    overlaps.append((a[4], b[4]))
+    assert not overlaps, overlaps[:5]
