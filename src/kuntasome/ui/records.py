@@ -117,10 +117,10 @@ class RecordModel(QAbstractTableModel):
             return cell.tooltip or cell.text or None
         if role == RECORD_ROLE:
             return record
-        if isinstance(value, str):
-            return value.casefold() if role == SORT_ROLE else None
         if role == SORT_ROLE:
-            return value.text.casefold() if value.sort_key is None else value.sort_key
+            return _sort_key(value)[1]
+        if isinstance(value, str):
+            return None
         if role == Qt.ItemDataRole.TextAlignmentRole and value.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and value.foreground is not None:

@@ -8,7 +8,7 @@ list it opens agree.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -26,6 +26,7 @@ from kuntasome.core.calendar.view import (
 )
 from kuntasome.core.db import session_scope
 from kuntasome.core.models import Media, Post, PostMedia, PostTarget
+from kuntasome.core.utc import as_utc
 
 #: Rule warnings are looked for over the coming week (as on Today).
 WARNING_DAYS = 7
@@ -59,11 +60,7 @@ def attention_range(
         else:
             query = query.where(col(PostTarget.post_id).in_(_recording_posts_query()))
         earliest, latest = s.exec(query).one()
-    days = [
-        (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(tz).date()
-        for value in (earliest, latest)
-        if value is not None
-    ]
+    days = [as_utc(value).astimezone(tz).date() for value in (earliest, latest) if value]
     return (min(days), max(days)) if days else (today, today)
 
 
