@@ -614,3 +614,25 @@ def test_secrets_through_the_real_keyring_hide_clear_and_never_reach_files(
     row.delete.click()
     qtbot.waitUntil(lambda: row.state.text() == "Not stored.")
     assert context.secret_store().kinds(channel.id) == []
+
+
+def test_the_registers_headers_are_never_cut(
+    page: ChannelsPage, context: AppContext, qtbot: QtBot
+) -> None:
+    """At 1920×1080 in Swedish the review column said "sta granskni": fixed widths were too
+    narrow for the header in some languages."""
+    from PySide6.QtCore import Qt
+
+    table = page.register.table
+    header = table.horizontalHeader()
+    for language in ("sv", "fi", "en"):
+        context.languages.apply(language)
+        qtbot.waitUntil(lambda: page.register.review_due.text() != "", timeout=2000)
+        QApplication.processEvents()
+        cut = [
+            table.model().headerData(c, Qt.Orientation.Horizontal)
+            for c in range(table.model().columnCount() - 1)  # the last one stretches
+            if header.sectionSize(c) < header.sectionSizeHint(c)
+        ]
+        assert not cut, (language, cut)
+    context.languages.apply("en")

@@ -86,8 +86,7 @@ class RegisterTab(Retranslating, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((180, 80, 160, 80, 200, 90, 150, 150)):
-            header.resizeSection(column, width)
+        self._fit_headers()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.new_button = QPushButton()
@@ -121,7 +120,16 @@ class RegisterTab(Retranslating, QWidget):
         self._reselecting = False
         self.retranslate()
 
+    #: Each column's usual width; wider where its header needs it (a language's words).
+    WIDTHS = (180, 80, 160, 80, 200, 90, 150, 150)
+
+    def _fit_headers(self) -> None:
+        header = self.table.horizontalHeader()
+        for column, width in enumerate(self.WIDTHS):
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+
     def retranslate(self) -> None:
+        self._fit_headers()  # "Nästa granskning" was cut to "sta granskni"
         self.search.setPlaceholderText(
             self.tr("Search by name, handle, unit or person with access…")
         )
