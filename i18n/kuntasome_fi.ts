@@ -1444,7 +1444,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
         <source>&amp;Decided by</source>
-        <translation>&amp;Päättäjä</translation>
+        <translation>&amp;Päätöksen tekijä</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
@@ -1477,7 +1477,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="35"/>
         <source>Decided by</source>
-        <translation>Päättäjä</translation>
+        <translation>Päätöksen tekijä</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="36"/>
@@ -1505,7 +1505,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="200"/>
         <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
-        <translation>Estolista on julkinen asiakirja: kuka päätti, milloin ja miksi. Estoja ei poisteta koskaan; poistettu esto säilyy päivämäärineen ja perusteineen.</translation>
+        <translation>Estolista on julkinen asiakirja: kuka päätti, milloin ja miksi. Estoja ei poisteta koskaan; purettu esto säilyy päivämäärineen ja perusteineen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="204"/>
@@ -1550,7 +1550,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
         <source>Decided by</source>
-        <translation>Päättäjä</translation>
+        <translation>Päätöksen tekijä</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
@@ -1966,7 +1966,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="280"/>
         <source>Shown on the public channel list</source>
-        <translation>Näytetään julkisella kanavaluettelolla</translation>
+        <translation>Näytetään julkisessa kanavaluettelossa</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="281"/>
@@ -5002,7 +5002,7 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="320"/>
         <source>A published post cannot be moved to another time.</source>
-        <translation>Julkaistua julkaisua ei voi siirtää toiseen aikaan.</translation>
+        <translation>Julkaisua ei voi siirtää toiseen aikaan, koska se on jo julkaistu.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="363"/>
@@ -5107,7 +5107,7 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/core/moderation/log.py" line="179"/>
         <source>Choose what kind of comment this is.</source>
-        <translation>Valitse, minkä lajinen kommentti on.</translation>
+        <translation>Valitse kommentin laji.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/log.py" line="181"/>
@@ -5179,7 +5179,7 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/cli/statistics.py" line="197"/>
         <source>The chart file must end in .png or .svg.</source>
-        <translation>Kaaviotiedoston nimen on päätyttävä .png tai .svg.</translation>
+        <translation>Kaaviotiedoston tiedostopäätteen on oltava .png tai .svg.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/statistics/importers/detect.py" line="23"/>
@@ -7978,7 +7978,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
     <message>
         <location filename="../src/kuntasome/ui/channels/register_tab.py" line="144"/>
         <source>Too few admins, unverified admin access, access held by someone who has left, no responsible manager, or no two-factor authentication</source>
-        <translation>Liian vähän järjestelmänvalvojia, tarkistamattomia valvojan oikeuksia, lähteneen henkilön käyttöoikeuksia, ei vastuuesihenkilöä tai ei kaksivaiheista tunnistautumista</translation>
+        <translation>Liian vähän järjestelmänvalvojia, tarkistamattomia järjestelmänvalvojan oikeuksia, lähteneen henkilön käyttöoikeuksia, ei vastuuesihenkilöä tai ei kaksivaiheista tunnistautumista</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148"/>
@@ -8023,7 +8023,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         <location filename="../src/kuntasome/ui/reminders.py" line="44"/>
         <source>%n scheduled post(s) not marked published.</source>
         <translation>
-            <numerusform>%n ajastettu julkaisu ei ole merkitty julkaistuksi.</numerusform>
+            <numerusform>%n ajastettua julkaisua ei ole merkitty julkaistuksi.</numerusform>
             <numerusform>%n ajastettua julkaisua ei ole merkitty julkaistuksi.</numerusform>
         </translation>
     </message>
@@ -9017,7 +9017,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
     <message>
         <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="93"/>
         <source>Request a new channel…</source>
-        <translation>Hae uutta kanavaa…</translation>
+        <translation>Tee uuden kanavan hakemus…</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="94"/>
@@ -9132,7 +9132,7 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
     <message>
         <location filename="../src/kuntasome/core/calendar/rules.py" line="106"/>
         <source>{channel} has not been approved yet.</source>
-        <translation>{channel} ei ole vielä hyväksytty.</translation>
+        <translation>Kanavaa {channel} ei ole vielä hyväksytty.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/calendar/rules.py" line="123"/>
@@ -10201,8 +10201,8 @@ Aloitetaanko uusi, tyhjä rekisteri?</translation>
         <location filename="../src/kuntasome/ui/today_page.py" line="350"/>
         <source>%n due within the hour</source>
         <translation>
-            <numerusform>%n erääntyy tunnin sisällä</numerusform>
-            <numerusform>%n erääntyy tunnin sisällä</numerusform>
+            <numerusform>%n julkaistaan tunnin sisällä</numerusform>
+            <numerusform>%n julkaistaan tunnin sisällä</numerusform>
         </translation>
     </message>
     <message>
@@ -10426,7 +10426,7 @@ Aloitetaanko uusi, tyhjä rekisteri?</translation>
     <message>
         <location filename="../src/kuntasome/core/moderation/verify.py" line="291"/>
         <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
-        <translation>Merkinnän {id} todistetiedostoa {file} on muutettu: sen SHA-256 ei enää ole tallennettu.</translation>
+        <translation>Merkinnän {id} todistetiedostoa {file} on muutettu: sen SHA-256-tiiviste ei enää vastaa tallennettua.</translation>
     </message>
 </context>
 <context>

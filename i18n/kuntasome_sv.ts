@@ -107,7 +107,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="55"/>
         <source>{name} is a {kind} file. Choose the channel its figures belong to; accounts are remembered for the next import.</source>
-        <translation>{name} är en fil av typen {kind}. Välj kanalen som siffrorna hör till; kontona kommer ihåg till nästa import.</translation>
+        <translation>{name} är en fil av typen {kind}. Välj kanalen som siffrorna hör till; kontona sparas till nästa import.</translation>
     </message>
 </context>
 <context>
@@ -668,7 +668,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/core/archive/tables.py" line="172"/>
         <source>planned, scheduled, published or cancelled</source>
-        <translation>planerad, schemalagd, publicerad eller inställd</translation>
+        <translation>planerad, schemalagd, publicerad eller struken</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/tables.py" line="174"/>
@@ -2635,7 +2635,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/secrets.py" line="39"/>
         <source>store a secret; the value is read from standard input</source>
-        <translation>spara en hemlighet; värdet läses från standard in</translation>
+        <translation>spara en hemlighet; värdet läses från standardinmatningen</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="59"/>
@@ -4327,7 +4327,7 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="139"/>
         <source>Personal data in this entry is kept until {keep_until} (retention).</source>
-        <translation>Personuppgifterna i den här anteckningen bevaras till {keep_until} (bevarandetid).</translation>
+        <translation>Personuppgifterna i den här anteckningen sparas till {keep_until} (lagringstid).</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/entry_dialog.py" line="147"/>
@@ -5376,7 +5376,7 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/core/archive/records_plan.py" line="184"/>
         <source>A retention period is 1 to 200 years, or 0 for records kept permanently.</source>
-        <translation>En bevarandetid är 1–200 år, eller 0 för handlingar som bevaras för alltid.</translation>
+        <translation>En förvaringstid är 1–200 år, eller 0 för handlingar som bevaras för alltid.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/verify.py" line="130"/>
@@ -5506,7 +5506,7 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="84"/>
         <source>Capture region…</source>
-        <translation>Fånga område…</translation>
+        <translation>Ta skärmbild av ett område…</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/evidence_box.py" line="86"/>
@@ -7551,7 +7551,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
     <message>
         <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="348"/>
         <source>Cancel the post…</source>
-        <translation>Ställ in inlägget…</translation>
+        <translation>Stryk inlägget…</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="358"/>
@@ -7629,7 +7629,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
     <message>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="48"/>
         <source>cancelled</source>
-        <translation>inställt</translation>
+        <translation>struket</translation>
     </message>
 </context>
 <context>
@@ -10130,7 +10130,7 @@ Börja ett nytt, tomt register?</translation>
     <message>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="65"/>
         <source>cancelled</source>
-        <translation>inställt</translation>
+        <translation>struket</translation>
     </message>
 </context>
 <context>
@@ -10201,8 +10201,8 @@ Börja ett nytt, tomt register?</translation>
         <location filename="../src/kuntasome/ui/today_page.py" line="350"/>
         <source>%n due within the hour</source>
         <translation>
-            <numerusform>%n ska ut inom en timme</numerusform>
-            <numerusform>%n ska ut inom en timme</numerusform>
+            <numerusform>%n ska publiceras inom en timme</numerusform>
+            <numerusform>%n ska publiceras inom en timme</numerusform>
         </translation>
     </message>
     <message>

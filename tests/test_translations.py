@@ -94,3 +94,49 @@ def test_compiled_catalogue_is_installed_and_translates(language: str, qapp: obj
     assert translator.load(QLocale(language), "kuntasome", "_", str(directory))
     expected = {"fi": "Kanavat", "sv": "Kanaler", "en": ""}[language]
     assert translator.translate("Sections", "Channels") == expected
+
+
+# Issue 21: wordings a Finnish or Swedish municipal reader stops at, each replaced; none may
+# come back. (Phrase, why.)
+WRONG = {
+    "fi": [
+        ("valvojan oikeuksia", "admin access is järjestelmänvalvojan, valvoja is the moderator"),
+        ("Päättäjä", "an elected official; the decision's maker is Päätöksen tekijä"),
+        ("poistettu esto", "a block is lifted (purettu), never deleted"),
+        ("julkisella kanavaluettelolla", "julkisessa kanavaluettelossa"),
+        ("Julkaistua julkaisua", "a tautology"),
+        ("minkä lajinen", "Valitse kommentin laji"),
+        ("nimen on päätyttävä", "tiedostopäätteen on oltava"),
+        ("ajastettu julkaisu ei ole merkitty", "a negated passive takes the partitive"),
+        ("Hae uutta kanavaa", "reads 'search for'; Tee uuden kanavan hakemus"),
+        ("^{channel} ei ole vielä hyväksytty", "Kanavaa {channel} ei ole vielä hyväksytty"),
+        ("erääntyy", "invoices fall due; posts are published"),
+        ("ei enää ole tallennettu", "'is no longer stored'; the hash no longer matches"),
+    ],
+    "sv": [
+        ("kommer ihåg", "kontona sparas"),
+        ("standard in", "standardinmatning"),
+        ("Ställ in inlägget", "reads 'configure'; Stryk inlägget"),
+        ("inställt", "the status matches: struket"),
+        ("ska ut", "ska publiceras"),
+        ("Fånga område", "Ta skärmbild"),
+        ("(bevarandetid)", "personal data has a lagringstid; bevarande is keeping for ever"),
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_wordings_a_municipal_reader_stops_at_do_not_come_back(language: str) -> None:
+    found = []
+    for message in messages(language):
+        translation = message.find("translation")
+        assert translation is not None
+        texts = [translation.text or ""] + [n.text or "" for n in translation.iter("numerusform")]
+        for phrase, why in WRONG[language]:
+            # Not inside a longer word; "^" anchors a phrase at the start of the text.
+            anchored = phrase.startswith("^")
+            body = re.escape(phrase.lstrip("^"))
+            whole = re.compile(("^" if anchored else r"(?<!\w)") + body)
+            if any(whole.search(text) for text in texts):
+                found.append(f"{phrase!r} ({why}) in {message.findtext('source')!r}")
+    assert not found, found

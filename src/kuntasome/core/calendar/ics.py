@@ -42,7 +42,7 @@ _WORDS = {
         "scheduled": "schemalagd",
         "paused": "pausad (kris)",
         "published": "publicerad",
-        "cancelled": "inställd",
+        "cancelled": "struken",  # as the window says it (struket inlägg)
         "status": "Status",
         "channel": "Kanal",
     },
