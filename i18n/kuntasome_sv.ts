@@ -1056,7 +1056,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/core/archive/snapshot.py" line="400"/>
         <source>records-plan.csv gives, for each record type, its task code in the records plan, publicity, personal data and retention period.</source>
-        <translation>records-plan.csv anger för varje handlingstyp dess klassificeringskod i dokumenthanteringsplanen, offentlighet, personuppgifter och bevarandetid.</translation>
+        <translation>records-plan.csv anger för varje handlingstyp dess klassificeringskod i dokumenthanteringsplanen, offentlighet, personuppgifter och förvaringstid.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/snapshot.py" line="412"/>
@@ -2732,17 +2732,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="145"/>
         <source>the records plan: codes and retention of each record</source>
-        <translation>dokumenthanteringsplanen: handlingarnas klassificeringskoder och bevarandetider</translation>
+        <translation>dokumenthanteringsplanen: handlingarnas klassificeringskoder och förvaringstider</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="149"/>
         <source>each record type&apos;s code, retention and publicity</source>
-        <translation>varje handlingstyps kod, bevarandetid och offentlighet</translation>
+        <translation>varje handlingstyps kod, förvaringstid och offentlighet</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="155"/>
         <source>set a record type&apos;s code, title or retention period</source>
-        <translation>ange en handlingstyps kod, rubrik eller bevarandetid</translation>
+        <translation>ange en handlingstyps kod, rubrik eller förvaringstid</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="157"/>
@@ -2772,12 +2772,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="172"/>
         <source>dispose of the records past their retention (with a decision)</source>
-        <translation>gallra handlingar vars bevarandetid har gått ut (med ett beslut)</translation>
+        <translation>gallra handlingar vars förvaringstid har gått ut (med ett beslut)</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="173"/>
         <source>List, or dispose of, the records past their retention period and not on a legal hold: moderation entries lose their personal data (the chain records it and still verifies), evidence files are deleted, old check-ins, statistics, posts and audit entries removed. Every disposal goes into the disposal log with its decision and the person who approved it.</source>
-        <translation>Listar eller gallrar handlingar vars bevarandetid har gått ut och som inte omfattas av gallringsstopp: modereringsposter förlorar sina personuppgifter (hashkedjan registrerar det och kan fortfarande kontrolleras), bevisfiler raderas och gamla bevakningskontroller, statistik, inlägg och poster i händelseloggen tas bort. Varje gallring förs in i gallringsloggen med beslutet och den som godkände det.</translation>
+        <translation>Listar eller gallrar handlingar vars förvaringstid har gått ut och som inte omfattas av gallringsstopp: modereringsposter förlorar sina personuppgifter (hashkedjan registrerar det och kan fortfarande kontrolleras), bevisfiler raderas och gamla bevakningskontroller, statistik, inlägg och poster i händelseloggen tas bort. Varje gallring förs in i gallringsloggen med beslutet och den som godkände det.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="184"/>
@@ -2797,7 +2797,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="199"/>
         <source>the day retention is counted to (default: today)</source>
-        <translation>dagen som bevarandetiden räknas till (standard: i dag)</translation>
+        <translation>dagen som förvaringstiden räknas till (standard: i dag)</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="206"/>
@@ -2910,8 +2910,8 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/cli/archive.py" line="426"/>
         <source>{title}: %n past retention (before {date})</source>
         <translation>
-            <numerusform>{title}: %n med utgången bevarandetid (före {date})</numerusform>
-            <numerusform>{title}: %n med utgången bevarandetid (före {date})</numerusform>
+            <numerusform>{title}: %n med utgången förvaringstid (före {date})</numerusform>
+            <numerusform>{title}: %n med utgången förvaringstid (före {date})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4090,7 +4090,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="86"/>
         <source>Records past their retention period and not on a legal hold. Disposing of moderation entries erases what the public wrote (the log&apos;s chain records it and stays verifiable); evidence files are deleted; old check-ins, statistics, posts and audit entries are removed. The register and the reports are kept permanently.</source>
-        <translation>Handlingar vars bevarandetid har gått ut och som inte omfattas av gallringsstopp. Gallring av modereringsposter raderar det som allmänheten skrev (loggens hashkedja registrerar det och kan fortfarande kontrolleras); bevisfiler raderas; gamla bevakningskontroller, statistik, inlägg och poster i händelseloggen tas bort. Registret och rapporterna bevaras för alltid.</translation>
+        <translation>Handlingar vars förvaringstid har gått ut och som inte omfattas av gallringsstopp. Gallring av modereringsposter raderar det som allmänheten skrev (loggens hashkedja registrerar det och kan fortfarande kontrolleras); bevisfiler raderas; gamla bevakningskontroller, statistik, inlägg och poster i händelseloggen tas bort. Registret och rapporterna bevaras för alltid.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="95"/>
@@ -4101,7 +4101,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="96"/>
         <source>Past retention</source>
-        <translation>Bevarandetiden ute</translation>
+        <translation>Förvaringstiden ute</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="97"/>
@@ -6915,7 +6915,7 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="143"/>
         <source>Retention of personal data (years)</source>
-        <translation>Bevarandetid för personuppgifter (år)</translation>
+        <translation>Förvaringstid för personuppgifter (år)</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144"/>
@@ -7382,7 +7382,7 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
     <message>
         <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="58"/>
         <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods. Point at a record type to see why it is kept that long.</source>
-        <translation>Koderna är organisationens egna, ur dess dokumenthanteringsplan. Varje arkivpaket får dem tillsammans med bevarandetiderna. Håll pekaren över en handlingstyp för att se varför den bevaras så länge.</translation>
+        <translation>Koderna är organisationens egna, ur dess dokumenthanteringsplan. Varje arkivpaket får dem tillsammans med förvaringstiderna. Håll pekaren över en handlingstyp för att se varför den bevaras så länge.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="64"/>
@@ -9408,17 +9408,17 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
     <message>
         <location filename="../src/kuntasome/core/moderation/settings.py" line="37"/>
         <source>Keep removals with evidence</source>
-        <translation>Bevarandetid för borttagningar med bevis</translation>
+        <translation>Förvaringstid för borttagningar med bevis</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/settings.py" line="40"/>
         <source>Keep blocks</source>
-        <translation>Bevarandetid för blockeringar</translation>
+        <translation>Förvaringstid för blockeringar</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/settings.py" line="45"/>
         <source>Keep other entries</source>
-        <translation>Bevarandetid för övriga anteckningar</translation>
+        <translation>Förvaringstid för övriga anteckningar</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/organisation.py" line="34"/>

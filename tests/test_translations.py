@@ -120,7 +120,7 @@ WRONG = {
         ("inställt", "the status matches: struket"),
         ("ska ut", "ska publiceras"),
         ("Fånga område", "Ta skärmbild"),
-        ("(bevarandetid)", "personal data has a lagringstid; bevarande is keeping for ever"),
+        ("bevarandetid", "bevarande is keeping for ever: records have a förvaringstid"),
     ],
 }
 
