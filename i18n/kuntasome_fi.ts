@@ -2000,8 +2000,8 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="294"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="499"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="521"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="510"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="532"/>
         <source>Change status</source>
         <translation>Vaihda tila</translation>
     </message>
@@ -2045,7 +2045,22 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tallennetaanko kanavan {title} muutokset?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="501"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="488"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="489"/>
+        <source>Don&apos;t save</source>
+        <translation>Älä tallenna</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="490"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="512"/>
         <source>Why is {title} now {status}? (saved in the audit log)</source>
         <translation>Miksi kanavan {title} tila on nyt {status}? (tallentuu muutoslokiin)</translation>
     </message>
@@ -7935,68 +7950,69 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="126"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="134"/>
         <source>Search by name, handle, unit or person with access…</source>
+        <extracomment>Each column&apos;s usual width; wider where its header needs it (a language&apos;s words).</extracomment>
         <translation>Hae nimellä, käyttäjänimellä, yksiköllä tai käyttöoikeuden haltijalla…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="136"/>
         <source>All services</source>
         <translation>Kaikki palvelut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129"/>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="165"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="137"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="173"/>
         <source>All units</source>
         <translation>Kaikki yksiköt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="130"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="138"/>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="133"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141"/>
         <source>All languages</source>
         <translation>Kaikki kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="137"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="145"/>
         <source>Review due</source>
         <translation>Arviointi ajankohtainen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="147"/>
         <source>Channels in use whose review is overdue, due within 30 days, or never done</source>
         <translation>Käytössä olevat kanavat, joiden arviointi on myöhässä, edessä 30 päivän kuluessa tai tekemättä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149"/>
         <source>Needs attention</source>
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="152"/>
         <source>Too few admins, unverified admin access, access held by someone who has left, no responsible manager, or no two-factor authentication</source>
         <translation>Liian vähän järjestelmänvalvojia, tarkistamattomia järjestelmänvalvojan oikeuksia, lähteneen henkilön käyttöoikeuksia, ei vastuuesihenkilöä tai ei kaksivaiheista tunnistautumista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="156"/>
         <source>Add a channel…</source>
         <translation>Lisää kanava…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="157"/>
         <source>Import a spreadsheet…</source>
         <translation>Tuo taulukosta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="150"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="158"/>
         <source>Public channel list…</source>
         <translation>Julkinen kanavaluettelo…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="204"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="212"/>
         <source>{rows} of {all_rows} channels</source>
         <translation>{rows}/{all_rows} kanavaa</translation>
     </message>

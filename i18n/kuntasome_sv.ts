@@ -2000,8 +2000,8 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="294"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="499"/>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="521"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="510"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="532"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
@@ -2045,7 +2045,22 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Spara ändringarna i {title}?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="501"/>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="488"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="489"/>
+        <source>Don&apos;t save</source>
+        <translation>Spara inte</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="490"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="512"/>
         <source>Why is {title} now {status}? (saved in the audit log)</source>
         <translation>Varför har {title} nu status {status}? (sparas i händelseloggen)</translation>
     </message>
@@ -7935,68 +7950,69 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="126"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="134"/>
         <source>Search by name, handle, unit or person with access…</source>
+        <extracomment>Each column&apos;s usual width; wider where its header needs it (a language&apos;s words).</extracomment>
         <translation>Sök på namn, användarnamn, enhet eller person med behörighet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="128"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="136"/>
         <source>All services</source>
         <translation>Alla tjänster</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="129"/>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="165"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="137"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="173"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="130"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="138"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="133"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141"/>
         <source>All languages</source>
         <translation>Alla språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="137"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="145"/>
         <source>Review due</source>
         <translation>Granskning aktuell</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="147"/>
         <source>Channels in use whose review is overdue, due within 30 days, or never done</source>
         <translation>Kanaler i bruk vars granskning är försenad, ska göras inom 30 dagar eller aldrig har gjorts</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149"/>
         <source>Needs attention</source>
         <translation>Kräver åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="144"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="152"/>
         <source>Too few admins, unverified admin access, access held by someone who has left, no responsible manager, or no two-factor authentication</source>
         <translation>För få administratörer, okontrollerad administratörsbehörighet, behörighet hos någon som har slutat, ingen ansvarig chef eller ingen tvåstegsverifiering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="148"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="156"/>
         <source>Add a channel…</source>
         <translation>Lägg till en kanal…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="157"/>
         <source>Import a spreadsheet…</source>
         <translation>Importera kalkylblad…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="150"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="158"/>
         <source>Public channel list…</source>
         <translation>Offentlig kanalförteckning…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="204"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="212"/>
         <source>{rows} of {all_rows} channels</source>
         <translation>{rows} av {all_rows} kanaler</translation>
     </message>

@@ -215,6 +215,45 @@ def test_leaving_a_channel_with_unsaved_changes_asks_first(
     assert load_channel(context.engine(), first).notes == "Unsaved thought"
 
 
+def test_the_unsaved_changes_question_speaks_the_apps_words(
+    qtbot: QtBot, page: ChannelsPage, context: AppContext
+) -> None:
+    """Issue 21: Qt's Finnish "Peru" stood beside the app's "Peruuta"; the buttons are now
+    written out: Tallenna / Älä tallenna / Peruuta, Spara / Spara inte / Avbryt."""
+    register = page.register
+    first, second = register.model.rows[0].id, register.model.rows[1].id
+    seen: dict[str, list[str]] = {}
+    for language in ("fi", "sv"):
+        context.languages.apply(language)
+        QApplication.processEvents()  # the language change reaches every window first
+        register.select_channel(first)
+        register.editor.notes.setPlainText("Keskeneräinen")
+
+        def look(box: QWidget, language: str = language) -> None:
+            try:
+                assert isinstance(box, QMessageBox)
+                seen[language] = [
+                    box.button(b).text()
+                    for b in (
+                        QMessageBox.StandardButton.Save,
+                        QMessageBox.StandardButton.Discard,
+                        QMessageBox.StandardButton.Cancel,
+                    )
+                ]
+            finally:
+                box.button(QMessageBox.StandardButton.Cancel).click()  # type: ignore[union-attr]
+
+        when_modal(look)
+        register.select_channel(second)
+        qtbot.waitUntil(lambda lang=language: lang in seen and not QApplication.activeModalWidget())
+        register.editor.revert()
+    context.languages.apply("en")
+    assert seen == {
+        "fi": ["Tallenna", "Älä tallenna", "Peruuta"],
+        "sv": ["Spara", "Spara inte", "Avbryt"],
+    }
+
+
 def test_status_change_asks_why_and_goes_to_the_audit_log(
     qtbot: QtBot, page: ChannelsPage, context: AppContext
 ) -> None:

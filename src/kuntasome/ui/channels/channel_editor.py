@@ -474,14 +474,25 @@ class ChannelEditor(Retranslating, QWidget):
         if not self.dirty:
             then()
             return
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Unsaved changes"),
             arg(self.tr("Save the changes to {title}?"), title=self.title.text()),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
+            self,
         )
+        # In the app's own words (Qt's Finnish says "Peru" beside the app's "Peruuta").
+        for button, text in (
+            (QMessageBox.StandardButton.Save, self.tr("Save")),
+            (QMessageBox.StandardButton.Discard, self.tr("Don't save")),
+            (QMessageBox.StandardButton.Cancel, self.tr("Cancel")),
+        ):
+            box.button(button).setText(text)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.exec()
+        answer = box.standardButton(box.clickedButton())
         if answer == QMessageBox.StandardButton.Save:
             self.save(then)
         elif answer == QMessageBox.StandardButton.Discard:
