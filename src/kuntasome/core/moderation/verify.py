@@ -167,37 +167,35 @@ def _check_entries(
 ) -> _Part:
     part = _Part()
     prev = follows or ""
-    bounds, params = [], {}
-    if first is not None:
-        bounds.append("id >= :first")
-        params["first"] = first
-    if last is not None:
-        bounds.append("id <= :last")
-        params["last"] = last
-    where = (" WHERE " + " AND ".join(bounds)) if bounds else ""
+    limits = tuple(v for v in (first, last) if v is not None)
+
+    def where(column: str, marker: str) -> str:
+        """The id range as a WHERE clause on *column*, its values as *marker*s."""
+        bounds = [
+            f"{column} {op} {marker}" for v, op in ((first, ">="), (last, "<=")) if v is not None
+        ]
+        return (" WHERE " + " AND ".join(bounds)) if bounds else ""
+
+    postgres = engine.dialect.name == "postgresql"
     with engine.connect() as conn:
         evidence: dict[int, list[tuple[str, str]]] = defaultdict(list)
-        for entry_id, sha, pdf_sha in conn.execute(
-            text(
-                "SELECT entry_id, sha256, pdf_sha256 FROM evidence"
-                + where.replace("id >=", "entry_id >=").replace("id <=", "entry_id <=")
-                + " ORDER BY entry_id, id"
-            ),
-            params,
+        for entry_id, sha, pdf_sha in conn.exec_driver_sql(
+            "SELECT entry_id, sha256, pdf_sha256 FROM evidence"
+            + where("entry_id", "%s" if postgres else "?")
+            + " ORDER BY entry_id, id",
+            limits,
         ):
             evidence[entry_id].append((sha, pdf_sha))
         # Raw DB-API rows fetched in batches: no per-row result processing.
         dbapi = conn.connection.dbapi_connection
         assert dbapi is not None
-        postgres = engine.dialect.name == "postgresql"
         # PostgreSQL: a server-side cursor, so 300,000 rows never sit in memory at once.
         cursor = dbapi.cursor(name="kuntasome_verify") if postgres else dbapi.cursor()
-        marker = "%s" if postgres else "?"
-        raw_where = where.replace(":first", marker).replace(":last", marker)
         cursor.execute(
             f"SELECT {', '.join(CHAINED_FIELDS)}, prev_hash, entry_hash, hash_version, salt,"
-            f" commitment, erased_at, erases FROM moderationentry{raw_where} ORDER BY id",
-            tuple(params[k] for k in ("first", "last") if k in params),
+            f" commitment, erased_at, erases FROM moderationentry"
+            f"{where('id', '%s' if postgres else '?')} ORDER BY id",
+            limits,
         )
         n = len(CHAINED_FIELDS)
         datetime_positions = [i for i, name in enumerate(CHAINED_FIELDS) if name in DATETIME_FIELDS]

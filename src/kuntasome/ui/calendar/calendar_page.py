@@ -261,9 +261,13 @@ class CalendarPage(Retranslating, QWidget):
         """The Today list the list view shows instead of the month, if any."""
         return self.list.attention() if self.view == "list" else None
 
-    def _attention_changed(self) -> None:
+    def _enable_paging(self) -> None:
+        """A list of Today's posts is no month: no paging while it is shown."""
         for button in (self.previous, self.next, self.today_button):
-            button.setEnabled(self.list.attention() is None)
+            button.setEnabled(self.attention() is None)
+
+    def _attention_changed(self) -> None:
+        self._enable_paging()
         self._show_period()
         self.reload()
 
@@ -421,8 +425,7 @@ class CalendarPage(Retranslating, QWidget):
 
     def set_view(self, view: str) -> None:
         self.view = view
-        for button in (self.previous, self.next, self.today_button):
-            button.setEnabled(self.attention() is None)
+        self._enable_paging()
         self.view_buttons.button(VIEWS.index(view)).setChecked(True)
         self.stack.setCurrentIndex(VIEWS.index(view))
         self.side.setVisible(view != "list")
