@@ -22,6 +22,7 @@ from kuntasome.core.messages import arg
 from kuntasome.core.paths import DataPaths
 from kuntasome.core.settings import LANGUAGE
 
+from kuntasome.ui.collector import collect_on_gui_thread
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.crash import CrashHandler, route_qt_messages
 from kuntasome.ui.icons import icon
@@ -122,6 +123,7 @@ def run_gui(args: argparse.Namespace, languages: LanguageManager | None = None) 
     app.setStyleSheet((resources.files("kuntasome") / "resources" / "style.qss").read_text("utf-8"))
     route_qt_messages()
     CrashHandler(paths.log_file).install()
+    collect_on_gui_thread(app)  # workers must never destroy widgets
 
     preferences = Preferences.open(paths)
     first_start = not preferences.has(LANGUAGE)

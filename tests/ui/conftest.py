@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kuntasome.core.database import inspect_database
 from kuntasome.core.paths import DataPaths
 
+from kuntasome.ui.collector import collect_on_gui_thread
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.preferences import Preferences
 from kuntasome.ui.translations import LanguageManager
@@ -24,6 +25,13 @@ class LoggedErrors(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.records.append(record)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collector(qapp: QApplication) -> None:
+    """As the application does: garbage is collected on the GUI thread, never by a worker
+    that happens to allocate (which destroyed an earlier test's widgets off their thread)."""
+    collect_on_gui_thread(qapp)
 
 
 @pytest.fixture(autouse=True)

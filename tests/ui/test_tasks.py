@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -102,3 +103,32 @@ def test_a_failing_task_is_logged_and_a_refusal_is_not(
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=5_000)
     (record,) = no_logged_errors.records
     assert record.exc_info is not None and isinstance(record.exc_info[1], ZeroDivisionError)
+
+
+class Finalised:
+    """Garbage only the cycle collector frees, like a closed dialog and its connections."""
+
+    def __init__(self, threads: list[str]) -> None:
+        self.threads = threads
+        self.cycle = self
+
+    def __del__(self) -> None:
+        self.threads.append(threading.current_thread().name)
+
+
+def test_garbage_is_collected_on_the_gui_thread_never_by_a_worker(qtbot: QtBot) -> None:
+    """A worker that allocated a lot (loading the register) ran Python's collector, which
+    destroyed an earlier window's widgets on the worker thread: a segmentation fault."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    freed_on: list[str] = []
+    results: list[list[list[int]]] = []
+    Finalised(freed_on)
+
+    def allocate() -> list[list[int]]:
+        return [[] for _ in range(50_000)]  # kept: the collector's count stays over threshold
+
+    run_in_background(allocate, results.append, lambda exc: None, owner=parent)
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)
+    assert freed_on == [threading.main_thread().name]
