@@ -4,7 +4,7 @@
 <context>
     <name>ArchivePage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="424"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="425"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Snapshot made: %n file in {path}.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="463"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>The snapshot is intact: %n file, every checksum ({algorithms}) matches.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="488"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="489"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>Disposed of %n record; see the disposal log.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="560"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="564"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Crisis mode is on: %n post paused.</numerusform>
@@ -271,7 +271,7 @@
 <context>
     <name>ModerationPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="408"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -279,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="410"/>
         <source>%n match(es) the search</source>
         <translation>
             <numerusform>%n matches the search</numerusform>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="411"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="412"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n waiting for an answer</numerusform>
@@ -295,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="413"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="414"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform>
@@ -374,7 +374,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="465"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="466"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -121,209 +121,209 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="354"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="355"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="461"/>
         <source>Archive</source>
         <translation>Arkisto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
         <source>Half-year</source>
         <translation>Puolivuotiskausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
         <source>Quarter</source>
         <translation>Vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
         <source>A folder</source>
         <translation>Kansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
         <source>A zip file</source>
         <translation>Zip-tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
         <source>A tar file</source>
         <translation>Tar-tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="238"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
         <source>BagIt bag (RFC 8493)</source>
         <translation>BagIt-paketti (RFC 8493)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="240"/>
         <source>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</source>
         <translation>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="241"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
         <source>&amp;Format</source>
         <translation>&amp;Muoto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
         <source>Period &amp;length</source>
         <translation>Jakson &amp;pituus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="244"/>
         <source>&amp;Period</source>
         <translation>&amp;Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="244"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="246"/>
         <source>&amp;Save as</source>
         <translation>&amp;Tallennusmuoto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="246"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="247"/>
         <source>&amp;Language of the README</source>
         <translation>README-tiedoston &amp;kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="249"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="250"/>
         <source>&amp;Make snapshot…</source>
         <translation>&amp;Tee arkistopaketti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="252"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="253"/>
         <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
         <translation>Arkistopaketti on ajanjakson asiakirjoista koottu BagIt-paketti (RFC 8493): kanavarekisteri historioineen, julkaisut, moderointiloki todisteineen, estot, seurantatarkistukset, tilastot, johdon raportti ja tapahtumaloki sekä README-tiedosto, joka selittää jokaisen tiedoston. Sen eheyden voi tarkistaa millä tahansa BagIt-työkalulla. Arkistonmuodostuksen käytäntö on tehdä paketti puolen vuoden välein ja viimeinen paketti, kun kanava suljetaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="259"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
         <source>&amp;Check the chosen one</source>
         <translation>T&amp;arkista valittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="261"/>
         <source>Show in folder</source>
         <translation>Näytä kansiossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
         <source>Made</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="266"/>
         <source>By</source>
         <translation>Tekijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="266"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="267"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="267"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="268"/>
         <source>Where</source>
         <translation>Sijainti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
         <source>Snapshots</source>
         <translation>Arkistopaketit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
         <source>Snapshots made</source>
         <translation>Tehdyt arkistopaketit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
         <source>Records plan</source>
         <translation>Tiedonohjaussuunnitelma</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="494"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="274"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="495"/>
         <source>Disposal</source>
         <translation>Hävittäminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="274"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
         <source>Legal holds</source>
         <translation>Hävittämiskiellot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="307"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="308"/>
         <source>The whole register</source>
         <translation>Koko rekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="321"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="322"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="331"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="332"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkistopaketti on tekemättä ajanjaksolta {period}: tee se täällä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="378"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="379"/>
         <source>New folder for the snapshot</source>
         <translation>Uusi kansio arkistopaketille</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="382"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="383"/>
         <source>Save the snapshot as</source>
         <translation>Tallenna arkistopaketti nimellä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="384"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="385"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-tiedostot (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="387"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-tiedostot (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="399"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="400"/>
         <source>Making the snapshot…</source>
         <translation>Tehdään arkistopakettia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="414"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="415"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkistopaketin teko peruttiin: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="417"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
         <source>The snapshot was not made</source>
         <translation>Arkistopakettia ei tehty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="424"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="425"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkistopaketti tehty: %n tiedosto, {path}.</numerusform>
@@ -331,17 +331,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="450"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="451"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Tarkistetaan arkistopaketin jokainen tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="456"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="457"/>
         <source>The snapshot is not intact</source>
         <translation>Arkistopaketti ei ole eheä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="463"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkistopaketti on eheä: %n tiedosto, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
@@ -349,7 +349,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="488"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="489"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>Hävitettiin %n asiakirja; katso hävittämisloki.</numerusform>
@@ -357,44 +357,44 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="497"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>Näitä todistetiedostoja ei voitu poistaa; poista ne käsin:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="513"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="514"/>
         <source>Nothing was disposed of</source>
         <translation>Mitään ei hävitetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="528"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="529"/>
         <source>Hold placed.</source>
         <translation>Hävittämiskielto asetettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="535"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="536"/>
         <source>The hold was not placed</source>
         <translation>Hävittämiskieltoa ei asetettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="546"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="547"/>
         <source>The hold was not lifted</source>
         <translation>Hävittämiskieltoa ei purettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="547"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="548"/>
         <source>Hold lifted.</source>
         <translation>Hävittämiskielto purettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="572"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="573"/>
         <source>The records plan was not saved</source>
         <translation>Tiedonohjaussuunnitelmaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="573"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="574"/>
         <source>Records plan saved.</source>
         <translation>Tiedonohjaussuunnitelma tallennettu.</translation>
     </message>
@@ -1422,32 +1422,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="95"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="96"/>
         <source>Block an account</source>
         <translation>Estä tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="99"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
         <source>&amp;Account</source>
         <translation>&amp;Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
         <source>&amp;Blocked on</source>
         <translation>&amp;Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
         <source>&amp;Decided by</source>
         <translation>&amp;Päätöksen tekijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="104"/>
         <source>&amp;Reason</source>
         <translation>&amp;Peruste</translation>
     </message>
@@ -1503,87 +1503,87 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>BlocksTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="201"/>
         <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
         <translation>Estolista on julkinen asiakirja: kuka päätti, milloin ja miksi. Estoja ei poisteta koskaan; purettu esto säilyy päivämäärineen ja perusteineen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
         <source>Block an account…</source>
         <translation>Estä tili…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
         <source>Lift the block…</source>
         <translation>Poista esto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="208"/>
         <source>Show lifted blocks</source>
         <translation>Näytä poistetut estot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
         <source>Blocked on</source>
         <translation>Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
         <source>Decided by</source>
         <translation>Päätöksen tekijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
         <source>Lifted on</source>
         <translation>Esto poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="218"/>
         <source>Why lifted</source>
         <translation>Poiston peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="293"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="294"/>
         <source>Export the block register</source>
         <translation>Vie estorekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="294"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="295"/>
         <source>blocked-accounts.csv</source>
         <translation>estetyt-tilit.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="295"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="296"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="302"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="303"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
@@ -1675,118 +1675,118 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="202"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="203"/>
         <source>Previous (Page Up)</source>
         <translation>Edellinen (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204"/>
         <source>Next (Page Down)</source>
         <translation>Seuraava (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
         <source>Previous</source>
         <translation>Edellinen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206"/>
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207"/>
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207"/>
         <source>List</source>
         <translation>Luettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="211"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="212"/>
         <source>New post…</source>
         <translation>Uusi julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="212"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="213"/>
         <source>New post (Ctrl+N)</source>
         <translation>Uusi julkaisu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="213"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="214"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Vie Outlookiin (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="215"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="227"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="228"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="244"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="245"/>
         <source>Crisis mode…</source>
         <translation>Kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="250"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="251"/>
         <source>Crisis mode is on since {when} ({by}): {reason}. Non-crisis posts are paused.</source>
         <translation>Kriisitila on päällä {when} alkaen ({by}): {reason}. Muut kuin kriisiviestinnän julkaisut on keskeytetty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="259"/>
         <source>End crisis mode…</source>
         <translation>Lopeta kriisitila…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="284"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="289"/>
         <source>Week {week}, {month}–{year}</source>
         <translation>Viikko {week}, {month}–{year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="324"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="329"/>
         <source>Loading the calendar…</source>
         <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Ladataan kalenteria…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="399"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="404"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalenteria ei voitu ladata. Lokissa on tarkemmat tiedot.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="497"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="501"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="532"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="536"/>
         <source>Move the post</source>
         <translation>Siirrä julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="551"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="555"/>
         <source>Moved to {at}.</source>
         <translation>Siirretty: {at}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="560"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="564"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Kriisitila on päällä: %n julkaisu keskeytetty.</numerusform>
@@ -1805,7 +1805,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Lopetetaanko kriisitila nyt?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="578"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="582"/>
         <source>Crisis message</source>
         <translation>Kriisitiedote</translation>
     </message>
@@ -2101,28 +2101,28 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="89"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="90"/>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="90"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="91"/>
         <source>People</source>
         <translation>Henkilöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="91"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="92"/>
         <source>Requests and reviews</source>
         <translation>Hakemukset ja arvioinnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="119"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="120"/>
         <source>Loading the register…</source>
         <extracomment>What the register&apos;s three tabs show.</extracomment>
         <translation>Ladataan rekisteriä…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="144"/>
         <source>The register could not be loaded. The log has the details.</source>
         <translation>Rekisteriä ei voitu ladata. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
@@ -3959,17 +3959,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="41"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="47"/>
         <source>KuntaSome – unexpected error</source>
         <translation>KuntaSome – odottamaton virhe</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="44"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="50"/>
         <source>Something went wrong that KuntaSome did not expect. Your saved data is safe; the action you were doing may not have finished.</source>
         <translation>Tapahtui virhe, jota KuntaSome ei osannut odottaa. Tallennetut tiedot ovat tallessa, mutta juuri tekemäsi toiminto on voinut jäädä kesken.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="52"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="58"/>
         <source>The details below were also written to the log file:
 {log_file}</source>
         <translation>Alla olevat tiedot on kirjoitettu myös lokitiedostoon:
@@ -6154,102 +6154,102 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="316"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="342"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="320"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="345"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="321"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="362"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="322"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="363"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Varmuuskopioi nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="323"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="364"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="324"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="365"/>
         <source>Back&amp;ups…</source>
         <translation>V&amp;armuuskopiot…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="328"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="369"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="329"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="346"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="330"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="370"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="331"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="371"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="332"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="347"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="333"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="372"/>
         <source>Open &amp;data folder</source>
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="334"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="373"/>
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="335"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="374"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="336"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="375"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="341"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="351"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Tietokanta: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="375"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="408"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Yleiskatsausta ei voitu ladata. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="382"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="415"/>
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="415"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="450"/>
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="418"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="453"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: {root}&lt;/p&gt;</translation>
     </message>
@@ -6633,121 +6633,121 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="226"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
         <source>Last 7 days</source>
         <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="228"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="228"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="229"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="230"/>
         <source>Everything</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="234"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="421"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="422"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="236"/>
         <source>Waiting for an answer</source>
         <translation>Odottaa vastausta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="237"/>
         <source>Search the log…</source>
         <translation>Hae lokista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="237"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="389"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="238"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="390"/>
         <source>Search the log</source>
         <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Hae lokista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="238"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="239"/>
         <source>Open…</source>
         <translation>Avaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="241"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="242"/>
         <source>Log</source>
         <translation>Loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="242"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="243"/>
         <source>Blocked accounts</source>
         <translation>Estetyt tilit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="244"/>
         <source>Monitoring</source>
         <translation>Seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="244"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="245"/>
         <source>Response times</source>
         <translation>Vastausajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="246"/>
         <source>Data subject requests</source>
         <translation>Rekisteröidyn pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="249"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="250"/>
         <source>Checked now…</source>
         <translation>Tarkistettu nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="251"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="252"/>
         <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Kirjaa, että kävit läpi kanavien kommentit ja viestit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="253"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="498"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="254"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="499"/>
         <source>Verify the log</source>
         <translation>Tarkista loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="255"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="256"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Tarkista, ettei yhtään merkintää tai todistetiedostoa ole muutettu tallentamisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="257"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="258"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="259"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="397"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="398"/>
         <source>The log could not be loaded. The log file has the details.</source>
         <translation>Lokia ei voitu ladata. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="403"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="404"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="408"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n merkintä</numerusform>
@@ -6755,7 +6755,7 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="410"/>
         <source>%n match(es) the search</source>
         <translation>
             <numerusform>%n vastaa hakua</numerusform>
@@ -6763,7 +6763,7 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="411"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="412"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n odottaa vastausta</numerusform>
@@ -6771,7 +6771,7 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="413"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="414"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -6779,57 +6779,57 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="429"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="430"/>
         <source>Entry {entry_id} saved</source>
         <translation>Merkintä {entry_id} tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="473"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="474"/>
         <source>Verifying the log…</source>
         <translation>Tarkistetaan lokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="479"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="480"/>
         <source>{entries} entries and {evidence_files} evidence files checked.</source>
         <translation>Tarkistettu merkintöjä {entries} ja todistetiedostoja {evidence_files}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="487"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488"/>
         <source>The log is intact</source>
         <translation>Loki on ehjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="489"/>
         <source>Nothing has been changed.</source>
         <translation>Mitään ei ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="493"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="494"/>
         <source>The log has been tampered with</source>
         <translation>Lokia on muutettu luvatta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="515"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="516"/>
         <source>moderation-log-{first}-{last}</source>
         <translation>moderointiloki-{first}-{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="520"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="521"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="520"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="521"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="544"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="545"/>
         <source>Exporting the moderation log…</source>
         <translation>Viedään moderointilokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="551"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="552"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
@@ -6918,97 +6918,97 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>ModerationSettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="141"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142"/>
         <source>Moderation settings</source>
         <translation>Moderoinnin asetukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="143"/>
         <source>Deadlines and monitoring</source>
         <translation>Määräajat ja seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="143"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144"/>
         <source>Retention of personal data (years)</source>
         <translation>Henkilötietojen säilytysaika (vuotta)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145"/>
         <source>Reasons for hiding or removing a comment</source>
         <translation>Perusteet kommentin piilottamiselle tai poistamiselle</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="147"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="148"/>
         <source>the same working day</source>
         <translation>samana työpäivänä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="148"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="149"/>
         <source>by the next working day</source>
         <translation>viimeistään seuraavana työpäivänä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="149"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
         <source>within two working days</source>
         <translation>kahden työpäivän kuluessa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="154"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="155"/>
         <source>Answer &amp;due</source>
         <translation>&amp;Vastattava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="155"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="156"/>
         <source>Office &amp;opens</source>
         <translation>Virka-aika &amp;alkaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="156"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="157"/>
         <source>Office &amp;closes</source>
         <translation>Virka-aika &amp;päättyy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="157"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="158"/>
         <source>Check-&amp;ins per working day</source>
         <translation>&amp;Tarkistuksia työpäivässä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="158"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="159"/>
         <source>&amp;Removals with evidence</source>
         <translation>&amp;Poistot todisteineen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="159"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="160"/>
         <source>&amp;Blocks</source>
         <translation>&amp;Estot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="160"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="161"/>
         <source>Other &amp;entries</source>
         <translation>&amp;Muut merkinnät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="165"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
         <source>Finnish</source>
         <translation>suomeksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="165"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
         <source>Swedish</source>
         <translation>ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="165"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
         <source>English</source>
         <translation>englanniksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="165"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
         <source>In use</source>
         <translation>Käytössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="168"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="169"/>
         <source>Add a reason</source>
         <translation>Lisää peruste</translation>
     </message>
@@ -7108,16 +7108,6 @@ Hyväksyjä: {name}</translation>
         <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="118"/>
         <source>Will be saved as {url}</source>
         <translation>Tallennetaan muodossa {url}</translation>
-    </message>
-</context>
-<context>
-    <name>NotBuiltPage</name>
-    <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="147"/>
-        <source>This section is not available in this version of KuntaSome yet.
-It will be added in a coming update; until then nothing is shown here.</source>
-        <translation>Tämä osio ei ole vielä käytettävissä tässä KuntaSomen versiossa.
-Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitään.</translation>
     </message>
 </context>
 <context>
@@ -8653,169 +8643,169 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="360"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="378"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="471"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="361"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="379"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="472"/>
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="251"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="252"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="252"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
         <source>Quarter</source>
         <translation>Vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="254"/>
         <source>Half-year</source>
         <translation>Vuosipuolisko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="254"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="255"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="255"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="256"/>
         <source>Custom dates</source>
         <translation>Vapaat päivämäärät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="259"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="260"/>
         <source>The previous period</source>
         <translation>Edelliseen jaksoon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="261"/>
         <source>The same period a year earlier</source>
         <translation>Samaan jaksoon vuotta aiemmin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="266"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="267"/>
         <source>No reminder</source>
         <translation>Ei muistutusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="266"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="267"/>
         <source>Every month</source>
         <translation>Joka kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="266"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="267"/>
         <source>Every quarter</source>
         <translation>Joka vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="270"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
         <source>Period &amp;length</source>
         <translation>Jakson &amp;pituus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="272"/>
         <source>&amp;Period</source>
         <translation>&amp;Jakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="273"/>
         <source>&amp;From</source>
         <translation>&amp;Alkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="273"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="274"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="274"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
         <source>Channels &amp;compared with</source>
         <translation>Kanavien &amp;vertailukohta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
         <source>&amp;Sections</source>
         <translation>&amp;Osiot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="278"/>
         <source>C&amp;ommentary (optional, printed after the summary)</source>
         <translation>&amp;Saate (vapaaehtoinen, tulostuu yhteenvedon jälkeen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="278"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="279"/>
         <source>Re&amp;mind me</source>
         <translation>&amp;Muistuta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="283"/>
         <source>What the figures mean, what went well and what comes next.</source>
         <translation>Mitä luvut kertovat, mikä onnistui ja mitä seuraavaksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="284"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="285"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Esikatsele</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="285"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
         <source>&amp;Make report…</source>
         <translation>&amp;Laadi raportti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
         <source>Reports made</source>
         <translation>Laaditut raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
         <source>Logo on the cover…</source>
         <translation>Kansilehden logo…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="290"/>
         <source>No logo</source>
         <translation>Ei logoa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="292"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="293"/>
         <source>Choose the period and press Preview to see the pages here.</source>
         <translation>Valitse jakso ja paina Esikatsele, niin sivut näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="386"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="387"/>
         <source>Choose at least one section.</source>
         <translation>Valitse vähintään yksi osio.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="394"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="395"/>
         <source>The commentary is longer than {count} characters.</source>
         <translation>Saateteksti on yli {count} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="445"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="446"/>
         <source>Typesetting the pages…</source>
         <translation>Taitetaan sivuja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="463"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="464"/>
         <source>Page {number}</source>
         <translation>Sivu {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="465"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="466"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sivu</numerusform>
@@ -8823,47 +8813,47 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="474"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="475"/>
         <source>social-media-report-{period}</source>
         <translation>somen-raportti-{period}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="482"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="483"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="494"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="495"/>
         <source>Making the report…</source>
         <translation>Raporttia laaditaan…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="506"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="507"/>
         <source>The report was not made.</source>
         <translation>Raporttia ei laadittu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="509"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="510"/>
         <source>The report was not made</source>
         <translation>Raporttia ei laadittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="513"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="514"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="521"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="522"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Kuvat (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="534"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="535"/>
         <source>The logo was not saved</source>
         <translation>Logoa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="552"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="553"/>
         <source>The reminder was not saved</source>
         <translation>Muistutusta ei tallennettu</translation>
     </message>
@@ -9224,12 +9214,12 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="322"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="323"/>
         <source>Type or paste the new value. It replaces the one stored now.</source>
         <translation>Kirjoita tai liitä uusi arvo. Se korvaa nyt tallennetun.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="324"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="325"/>
         <source>Type or paste the value. It is saved in this computer&apos;s password store.</source>
         <translation>Kirjoita tai liitä arvo. Se tallennetaan tämän tietokoneen salasanasäilöön.</translation>
     </message>
@@ -9260,68 +9250,68 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>SecretsPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="140"/>
         <source>Secrets are kept in this computer&apos;s password store, never in the database. A shown value hides itself after {shown_seconds} seconds; a copied one is cleared from the clipboard after {seconds} seconds.</source>
         <translation>Salaisuudet säilytetään tämän tietokoneen salasanasäilössä, ei koskaan tietokannassa. Näytetty arvo piilotetaan {shown_seconds} sekunnin kuluttua, ja kopioitu arvo tyhjennetään leikepöydältä {seconds} sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="150"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="151"/>
         <source>Show</source>
         <translation>Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="151"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="152"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="153"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="173"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="174"/>
         <source>This computer has no usable password store (keyring), so secrets cannot be saved or shown here. Everything else in KuntaSome works as usual.</source>
         <translation>Tällä tietokoneella ei ole käytettävissä salasanasäilöä, joten salaisuuksia ei voi tallentaa eikä näyttää. Kaikki muu KuntaSomessa toimii tavalliseen tapaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="183"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="184"/>
         <source>Stored; changed on {changed_at}.</source>
         <translation>Tallennettu; muutettu {changed_at}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="187"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="188"/>
         <source>Not stored.</source>
         <translation>Ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="189"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="190"/>
         <source>Replace…</source>
         <translation>Vaihda…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="189"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="190"/>
         <source>Save…</source>
         <translation>Tallenna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="212"/>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="275"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="213"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="276"/>
         <source>Secrets</source>
         <translation>Salaisuudet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="237"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="238"/>
         <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
         <translation>Kopioitu. Leikepöytä tyhjennetään {seconds} sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="260"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="261"/>
         <source>Delete secret</source>
         <translation>Poista salaisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="262"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="263"/>
         <source>Delete “{kind}” of this channel from the password store?</source>
         <translation>Poistetaanko tämän kanavan tieto ”{kind}” salasanasäilöstä?</translation>
     </message>
@@ -9329,72 +9319,72 @@ Se lisätään tulevassa päivityksessä; siihen asti tässä ei näytetä mitä
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="30"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="28"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="31"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="29"/>
         <source>What needs attention now.</source>
         <translation>Mikä vaatii huomiota juuri nyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="37"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="35"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="38"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="36"/>
         <source>The channel register: every account, who owns it and who can log in, its purpose, security and review dates, new-channel requests and the public channel list for the website.</source>
         <translation>Kanavarekisteri: kaikki tilit, niiden vastuuhenkilöt ja käyttöoikeudet, tarkoitus, tietoturva ja arviointipäivät, uusien kanavien hakemukset sekä verkkosivujen julkinen kanavaluettelo.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="47"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="45"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="48"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="46"/>
         <source>The posting calendar: posts in Finnish, Swedish and English for several channels, approval, frequency targets, crisis mode and export to Outlook.</source>
         <translation>Julkaisukalenteri: suomen-, ruotsin- ja englanninkieliset julkaisut useisiin kanaviin, hyväksyntä, julkaisutahdin tavoitteet, kriisitila ja vienti Outlookiin.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="56"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="54"/>
         <source>Moderation</source>
         <translation>Moderointi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="57"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="55"/>
         <source>The moderation and dialogue log: answers, removals with screenshot evidence, blocked users, response deadlines and monitoring check-ins.</source>
         <translation>Moderointi- ja vuorovaikutusloki: vastaukset, poistot kuvakaappaustodisteineen, estetyt käyttäjät, vastausajat ja seurantatarkistukset.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="65"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="63"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="66"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="64"/>
         <source>Statistics imported from the files the platforms export, with charts.</source>
         <translation>Tilastot palvelujen omista vientitiedostoista, kaavioineen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="72"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="70"/>
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="73"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="71"/>
         <source>Management reports for a month, quarter or half-year as PDF/A.</source>
         <translation>Raportit johdolle kuukaudelta, neljännesvuodelta tai puolelta vuodelta PDF/A-muodossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="79"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="77"/>
         <source>Archive</source>
         <translation>Arkisto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="80"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="78"/>
         <source>Snapshots for the public-records archive, checked with any BagIt tool, and the records plan.</source>
         <translation>Arkistopaketit arkistonmuodostukseen, tarkistettavissa millä tahansa BagIt-työkalulla, ja tiedonohjaussuunnitelma.</translation>
     </message>
@@ -9629,7 +9619,7 @@ Tietokanta: {display_name}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="48"/>
+        <location filename="../src/kuntasome/app.py" line="54"/>
         <source>The database file {path} does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
@@ -9642,7 +9632,7 @@ Jos siirsit tiedoston, lopeta ja siirrä se takaisin. Muuten KuntaSome voi aloit
 Luodaanko uusi, tyhjä tietokanta?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/app.py" line="55"/>
+        <location filename="../src/kuntasome/app.py" line="61"/>
         <source>The database file {path} is empty: it holds no register.
 
 If that is not what you expected, quit and restore it from a backup. Otherwise KuntaSome can start a new, empty register in it.
@@ -9655,12 +9645,12 @@ Jos et odottanut tätä, lopeta ja palauta tiedosto varmuuskopiosta. Muuten Kunt
 Aloitetaanko uusi, tyhjä rekisteri?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/app.py" line="87"/>
+        <location filename="../src/kuntasome/app.py" line="95"/>
         <source>KuntaSome is already open on this data folder ({folder}). Use that window: two windows on one folder would both make the backups and overwrite each other&apos;s settings.</source>
         <translation>KuntaSome on jo auki tässä tietokansiossa ({folder}). Käytä sitä ikkunaa: kaksi ikkunaa samassa kansiossa tekisivät kumpikin varmuuskopiot ja kirjoittaisivat toistensa asetusten päälle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/app.py" line="97"/>
+        <location filename="../src/kuntasome/app.py" line="105"/>
         <source>Open anyway</source>
         <translation>Avaa silti</translation>
     </message>
@@ -9668,180 +9658,180 @@ Aloitetaanko uusi, tyhjä rekisteri?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="235"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="342"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="343"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
         <source>Charts</source>
         <translation>Kaaviot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
         <source>Imported files</source>
         <translation>Tuodut tiedostot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
         <source>Last 3 months</source>
         <translation>Viimeiset 3 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="170"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="170"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="171"/>
         <source>Last 2 years</source>
         <translation>Viimeiset 2 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="171"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
         <source>Last 10 years</source>
         <translation>Viimeiset 10 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
         <source>C&amp;hart</source>
         <translation>&amp;Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
         <source>&amp;Period</source>
         <translation>&amp;Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
         <source>&amp;From</source>
         <translation>A&amp;lkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
         <source>Export PNG or SVG…</source>
         <translation>Vie PNG- tai SVG-tiedostoksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
         <source>Import files…</source>
         <translation>Tuo tiedostoja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
         <source>Undo import…</source>
         <translation>Peru tuonti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="189"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Tuo palvelujen vientitiedostot (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- ja Bluesky-arkistot). Jokainen tiedosto tunnistetaan sisällöstään; saman ajanjakson tuominen uudelleen korvaa luvut eikä laske niitä kahteen kertaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Valitse kanavat, niin kaavio piirretään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="201"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="202"/>
         <source>Values</source>
         <translation>Arvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="204"/>
         <source>Undone</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="277"/>
         <source>several</source>
         <translation>useita</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="353"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="354"/>
         <source>Chart</source>
         <translation>Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="380"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="380"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="381"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="382"/>
         <source>Export the chart</source>
         <translation>Vie kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="391"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="396"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="397"/>
         <source>Import statistics files</source>
         <translation>Tuo tilastotiedostoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="398"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="399"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Vientitiedostot (*.csv *.xlsx *.xls *.json *.car);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="409"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="424"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="410"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="425"/>
         <source>Undo import</source>
         <translation>Peru tuonti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="411"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="412"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Poistetaanko tiedostosta {file_name} tuodut {values} arvoa?</translation>
     </message>
@@ -10396,17 +10386,17 @@ Aloitetaanko uusi, tyhjä rekisteri?</translation>
 <context>
     <name>UnblockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
         <source>Lift the block on {account}</source>
         <translation>Poista tilin {account} esto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
         <source>&amp;Lifted on</source>
         <translation>&amp;Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="153"/>
         <source>&amp;Reason</source>
         <translation>P&amp;eruste</translation>
     </message>
@@ -10425,22 +10415,22 @@ Aloitetaanko uusi, tyhjä rekisteri?</translation>
         <translation>Merkintää {id} on muutettu tallentamisen jälkeen (sen sisältö tai todisteet eivät enää vastaa sen tiivistettä).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="365"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="363"/>
         <source>The personal data of entry {id} was removed, but no disposal in the log records it.</source>
         <translation>Merkinnän {id} henkilötiedot on poistettu, mutta mikään lokiin kirjattu hävittäminen ei kata sitä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="379"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="377"/>
         <source>The log ends at entry {last}, but entry {head} was the last one saved: entries have been removed from its end.</source>
         <translation>Loki päättyy merkintään {last}, mutta viimeksi tallennettu oli merkintä {head}: lopusta on poistettu merkintöjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="279"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="277"/>
         <source>The evidence file {file} of entry {id} is missing.</source>
         <translation>Merkinnän {id} todistetiedosto {file} puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="291"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="289"/>
         <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
         <translation>Merkinnän {id} todistetiedostoa {file} on muutettu: sen SHA-256-tiiviste ei enää vastaa tallennettua.</translation>
     </message>

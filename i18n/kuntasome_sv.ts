@@ -121,209 +121,209 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="354"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="355"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="461"/>
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
         <source>Half-year</source>
         <translation>Halvår</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="231"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
         <source>A folder</source>
         <translation>En mapp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
         <source>A zip file</source>
         <translation>En zip-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
         <source>A tar file</source>
         <translation>En tar-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="238"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
         <source>BagIt bag (RFC 8493)</source>
         <translation>BagIt-paket (RFC 8493)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="240"/>
         <source>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</source>
         <translation>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="241"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
         <source>Period &amp;length</source>
         <translation>Periodens &amp;längd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="244"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="244"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="246"/>
         <source>&amp;Save as</source>
         <translation>&amp;Spara som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="246"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="247"/>
         <source>&amp;Language of the README</source>
         <translation>&amp;Språk i README-filen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="249"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="250"/>
         <source>&amp;Make snapshot…</source>
         <translation>&amp;Skapa arkivpaket…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="252"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="253"/>
         <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
         <translation>Ett arkivpaket är ett BagIt-paket (RFC 8493) med periodens handlingar: kanalregistret och dess historik, inlägg, modereringsloggen med bevis, blockeringar, bevakningskontroller, statistik, rapporten till ledningen och händelseloggen, med en README som förklarar varje fil. Vilket BagIt-verktyg som helst kan kontrollera det. Praxis för arkivbildningen är ett paket varje halvår och ett sista när en kanal stängs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="259"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
         <source>&amp;Check the chosen one</source>
         <translation>&amp;Kontrollera det valda</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="261"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
         <source>Made</source>
         <translation>Skapat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="266"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="266"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="267"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="267"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="268"/>
         <source>Where</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
         <source>Snapshots</source>
         <translation>Arkivpaket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
         <source>Snapshots made</source>
         <translation>Skapade arkivpaket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
         <source>Records plan</source>
         <translation>Dokumenthanteringsplan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="494"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="274"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="495"/>
         <source>Disposal</source>
         <translation>Gallring</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="274"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
         <source>Legal holds</source>
         <translation>Gallringsstopp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="307"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="308"/>
         <source>The whole register</source>
         <translation>Hela registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="321"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="322"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="331"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="332"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkivpaketet för {period} ska skapas: gör det här.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="378"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="379"/>
         <source>New folder for the snapshot</source>
         <translation>Ny mapp för arkivpaketet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="382"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="383"/>
         <source>Save the snapshot as</source>
         <translation>Spara arkivpaketet som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="384"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="385"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-filer (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="387"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-filer (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="399"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="400"/>
         <source>Making the snapshot…</source>
         <translation>Skapar arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="414"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="415"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkivpaketet avbröts: ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="417"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
         <source>The snapshot was not made</source>
         <translation>Arkivpaketet skapades inte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="424"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="425"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkivpaketet har skapats: %n fil i {path}.</numerusform>
@@ -331,17 +331,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="450"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="451"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Kontrollerar varje fil i arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="456"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="457"/>
         <source>The snapshot is not intact</source>
         <translation>Arkivpaketet är inte intakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="463"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkivpaketet är intakt: %n fil, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
@@ -349,7 +349,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="488"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="489"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>%n handling gallrades; se gallringsloggen.</numerusform>
@@ -357,44 +357,44 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="497"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>De här bevisfilerna kunde inte raderas; radera dem för hand:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="513"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="514"/>
         <source>Nothing was disposed of</source>
         <translation>Ingenting gallrades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="528"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="529"/>
         <source>Hold placed.</source>
         <translation>Gallringsstopp infört.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="535"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="536"/>
         <source>The hold was not placed</source>
         <translation>Gallringsstoppet infördes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="546"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="547"/>
         <source>The hold was not lifted</source>
         <translation>Gallringsstoppet hävdes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="547"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="548"/>
         <source>Hold lifted.</source>
         <translation>Gallringsstoppet har hävts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="572"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="573"/>
         <source>The records plan was not saved</source>
         <translation>Dokumenthanteringsplanen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="573"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="574"/>
         <source>Records plan saved.</source>
         <translation>Dokumenthanteringsplanen har sparats.</translation>
     </message>
@@ -1422,32 +1422,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="95"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="96"/>
         <source>Block an account</source>
         <translation>Blockera ett konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="99"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
         <source>&amp;Account</source>
         <translation>K&amp;onto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
         <source>&amp;Blocked on</source>
         <translation>&amp;Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
         <source>&amp;Decided by</source>
         <translation>&amp;Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="104"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
@@ -1503,87 +1503,87 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BlocksTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="200"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="201"/>
         <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
         <translation>Blockeringslistan är en allmän handling: vem som beslutade, när och varför. Blockeringar raderas aldrig; en hävd blockering finns kvar med datum och skäl.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="204"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
         <source>Block an account…</source>
         <translation>Blockera ett konto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
         <source>Lift the block…</source>
         <translation>Häv blockeringen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="208"/>
         <source>Show lifted blocks</source>
         <translation>Visa hävda blockeringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="210"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
         <source>Blocked on</source>
         <translation>Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
         <source>Decided by</source>
         <translation>Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
         <source>Lifted on</source>
         <translation>Hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="218"/>
         <source>Why lifted</source>
         <translation>Skäl för hävning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="293"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="294"/>
         <source>Export the block register</source>
         <translation>Exportera blockeringsregistret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="294"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="295"/>
         <source>blocked-accounts.csv</source>
         <translation>blockerade-konton.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="295"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="296"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="302"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="303"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -1675,118 +1675,118 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="202"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="203"/>
         <source>Previous (Page Up)</source>
         <translation>Föregående (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204"/>
         <source>Next (Page Down)</source>
         <translation>Nästa (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="205"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207"/>
         <source>Week</source>
         <translation>Vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="207"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="211"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="212"/>
         <source>New post…</source>
         <translation>Nytt inlägg…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="212"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="213"/>
         <source>New post (Ctrl+N)</source>
         <translation>Nytt inlägg (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="213"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="214"/>
         <source>Export to Outlook (.ics)…</source>
         <translation>Exportera till Outlook (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="214"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="215"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="227"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="228"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="244"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="245"/>
         <source>Crisis mode…</source>
         <translation>Krisläge…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="250"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="251"/>
         <source>Crisis mode is on since {when} ({by}): {reason}. Non-crisis posts are paused.</source>
         <translation>Krisläget är på sedan {when} ({by}): {reason}. Inlägg som inte hör till kriskommunikationen är pausade.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="259"/>
         <source>End crisis mode…</source>
         <translation>Avsluta krisläget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="284"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="289"/>
         <source>Week {week}, {month}–{year}</source>
         <translation>Vecka {week}, {month}–{year}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="324"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="329"/>
         <source>Loading the calendar…</source>
         <extracomment>What the calendar shows: a change to any of these makes it reload.</extracomment>
         <translation>Kalendern läses in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="399"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="404"/>
         <source>The calendar could not be loaded. The log has the details.</source>
         <translation>Kalendern kunde inte läsas in. Loggen har detaljerna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="497"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="501"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="532"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="536"/>
         <source>Move the post</source>
         <translation>Flytta inlägget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="551"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="555"/>
         <source>Moved to {at}.</source>
         <translation>Flyttat till {at}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="560"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="564"/>
         <source>Crisis mode is on: %n post(s) paused.</source>
         <translation>
             <numerusform>Krisläget är på: %n inlägg pausat.</numerusform>
@@ -1805,7 +1805,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Avsluta krisläget nu?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="578"/>
+        <location filename="../src/kuntasome/ui/calendar/calendar_page.py" line="582"/>
         <source>Crisis message</source>
         <translation>Krismeddelande</translation>
     </message>
@@ -2101,28 +2101,28 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="89"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="90"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="90"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="91"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="91"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="92"/>
         <source>Requests and reviews</source>
         <translation>Ansökningar och granskningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="119"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="120"/>
         <source>Loading the register…</source>
         <extracomment>What the register&apos;s three tabs show.</extracomment>
         <translation>Registret laddas…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/channels_page.py" line="144"/>
         <source>The register could not be loaded. The log has the details.</source>
         <translation>Registret kunde inte laddas. Detaljerna finns i loggen.</translation>
     </message>
@@ -3959,17 +3959,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="41"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="47"/>
         <source>KuntaSome – unexpected error</source>
         <translation>KuntaSome – oväntat fel</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="44"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="50"/>
         <source>Something went wrong that KuntaSome did not expect. Your saved data is safe; the action you were doing may not have finished.</source>
         <translation>Något gick fel som KuntaSome inte förväntade sig. Dina sparade uppgifter är i säkerhet, men det du just gjorde kan ha blivit ofullbordat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/crash.py" line="52"/>
+        <location filename="../src/kuntasome/ui/crash.py" line="58"/>
         <source>The details below were also written to the log file:
 {log_file}</source>
         <translation>Uppgifterna nedan har också skrivits i loggfilen:
@@ -6154,102 +6154,102 @@ Godkänt av: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="316"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="342"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="320"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="345"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="321"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="362"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="322"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="363"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="323"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="364"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="324"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="365"/>
         <source>Back&amp;ups…</source>
         <translation>Säkerhets&amp;kopior…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="328"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="369"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="329"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="346"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="330"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="370"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="331"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="371"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="332"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="347"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="333"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="372"/>
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="334"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="373"/>
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="335"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="374"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="336"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="375"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="341"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="351"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Databas: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="375"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="408"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Översikten kunde inte läsas in. Detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="382"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="415"/>
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="415"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="450"/>
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="418"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="453"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: {root}&lt;/p&gt;</translation>
     </message>
@@ -6633,121 +6633,121 @@ Godkänt av: {name}</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="226"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="228"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="228"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="229"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="230"/>
         <source>Everything</source>
         <translation>Allt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="234"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="421"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="422"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="235"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="236"/>
         <source>Waiting for an answer</source>
         <translation>Väntar på svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="237"/>
         <source>Search the log…</source>
         <translation>Sök i loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="237"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="389"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="238"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="390"/>
         <source>Search the log</source>
         <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Sök i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="238"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="239"/>
         <source>Open…</source>
         <translation>Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="241"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="242"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="242"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="243"/>
         <source>Blocked accounts</source>
         <translation>Blockerade konton</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="244"/>
         <source>Monitoring</source>
         <translation>Bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="244"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="245"/>
         <source>Response times</source>
         <translation>Svarstider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="246"/>
         <source>Data subject requests</source>
         <translation>Begäran från registrerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="249"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="250"/>
         <source>Checked now…</source>
         <translation>Kontrollerat nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="251"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="252"/>
         <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Registrera att du gick igenom kanalernas kommentarer och meddelanden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="253"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="498"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="254"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="499"/>
         <source>Verify the log</source>
         <translation>Kontrollera loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="255"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="256"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Kontrollera att ingen anteckning eller bevisfil har ändrats efter att den sparades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="257"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="258"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="259"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="397"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="398"/>
         <source>The log could not be loaded. The log file has the details.</source>
         <translation>Loggen kunde inte läsas in. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="403"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="404"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="407"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="408"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -6755,7 +6755,7 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="409"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="410"/>
         <source>%n match(es) the search</source>
         <translation>
             <numerusform>%n matchar sökningen</numerusform>
@@ -6763,7 +6763,7 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="411"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="412"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n väntar på svar</numerusform>
@@ -6771,7 +6771,7 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="413"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="414"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -6779,57 +6779,57 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="429"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="430"/>
         <source>Entry {entry_id} saved</source>
         <translation>Anteckning {entry_id} sparad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="473"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="474"/>
         <source>Verifying the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="479"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="480"/>
         <source>{entries} entries and {evidence_files} evidence files checked.</source>
         <translation>Kontrollerade anteckningar: {entries}, bevisfiler: {evidence_files}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="487"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488"/>
         <source>The log is intact</source>
         <translation>Loggen är intakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="489"/>
         <source>Nothing has been changed.</source>
         <translation>Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="493"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="494"/>
         <source>The log has been tampered with</source>
         <translation>Loggen har manipulerats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="515"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="516"/>
         <source>moderation-log-{first}-{last}</source>
         <translation>modereringslogg-{first}-{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="520"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="521"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="520"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="521"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="544"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="545"/>
         <source>Exporting the moderation log…</source>
         <translation>Exporterar modereringsloggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="551"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="552"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -6918,97 +6918,97 @@ Godkänt av: {name}</translation>
 <context>
     <name>ModerationSettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="141"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142"/>
         <source>Moderation settings</source>
         <translation>Inställningar för moderering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="143"/>
         <source>Deadlines and monitoring</source>
         <translation>Tidsfrister och bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="143"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144"/>
         <source>Retention of personal data (years)</source>
         <translation>Förvaringstid för personuppgifter (år)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145"/>
         <source>Reasons for hiding or removing a comment</source>
         <translation>Skäl för att dölja eller ta bort en kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="147"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="148"/>
         <source>the same working day</source>
         <translation>samma arbetsdag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="148"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="149"/>
         <source>by the next working day</source>
         <translation>senast följande arbetsdag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="149"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
         <source>within two working days</source>
         <translation>inom två arbetsdagar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="154"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="155"/>
         <source>Answer &amp;due</source>
         <translation>&amp;Svar senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="155"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="156"/>
         <source>Office &amp;opens</source>
         <translation>Kontorstiden &amp;börjar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="156"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="157"/>
         <source>Office &amp;closes</source>
         <translation>Kontorstiden &amp;slutar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="157"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="158"/>
         <source>Check-&amp;ins per working day</source>
         <translation>&amp;Kontroller per arbetsdag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="158"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="159"/>
         <source>&amp;Removals with evidence</source>
         <translation>&amp;Borttagningar med bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="159"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="160"/>
         <source>&amp;Blocks</source>
         <translation>B&amp;lockeringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="160"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="161"/>
         <source>Other &amp;entries</source>
         <translation>&amp;Övriga anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="165"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
         <source>Finnish</source>
         <translation>på finska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="165"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
         <source>Swedish</source>
         <translation>på svenska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="165"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
         <source>English</source>
         <translation>på engelska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="165"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
         <source>In use</source>
         <translation>I bruk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="168"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="169"/>
         <source>Add a reason</source>
         <translation>Lägg till ett skäl</translation>
     </message>
@@ -7108,16 +7108,6 @@ Godkänt av: {name}</translation>
         <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="118"/>
         <source>Will be saved as {url}</source>
         <translation>Sparas som {url}</translation>
-    </message>
-</context>
-<context>
-    <name>NotBuiltPage</name>
-    <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="147"/>
-        <source>This section is not available in this version of KuntaSome yet.
-It will be added in a coming update; until then nothing is shown here.</source>
-        <translation>Den här delen finns ännu inte i den här versionen av KuntaSome.
-Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.</translation>
     </message>
 </context>
 <context>
@@ -8653,169 +8643,169 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="360"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="378"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="471"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="361"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="379"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="472"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="251"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="252"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="252"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="254"/>
         <source>Half-year</source>
         <translation>Halvår</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="254"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="255"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="255"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="256"/>
         <source>Custom dates</source>
         <translation>Valfria datum</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="259"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="260"/>
         <source>The previous period</source>
         <translation>Föregående period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="261"/>
         <source>The same period a year earlier</source>
         <translation>Samma period året innan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="266"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="267"/>
         <source>No reminder</source>
         <translation>Ingen påminnelse</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="266"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="267"/>
         <source>Every month</source>
         <translation>Varje månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="266"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="267"/>
         <source>Every quarter</source>
         <translation>Varje kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="270"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
         <source>Period &amp;length</source>
         <translation>Periodens &amp;längd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="272"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="273"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="273"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="274"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="274"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
         <source>Channels &amp;compared with</source>
         <translation>Kanalerna &amp;jämförs med</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
         <source>&amp;Sections</source>
         <translation>&amp;Avsnitt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="278"/>
         <source>C&amp;ommentary (optional, printed after the summary)</source>
         <translation>&amp;Kommentar (frivillig, skrivs ut efter sammanfattningen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="278"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="279"/>
         <source>Re&amp;mind me</source>
         <translation>&amp;Påminn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="282"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="283"/>
         <source>What the figures mean, what went well and what comes next.</source>
         <translation>Vad siffrorna betyder, vad som gick bra och vad som kommer härnäst.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="284"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="285"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="285"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
         <source>&amp;Make report…</source>
         <translation>&amp;Gör rapport…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
         <source>Reports made</source>
         <translation>Gjorda rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
         <source>Logo on the cover…</source>
         <translation>Logotyp på pärmen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="290"/>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="292"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="293"/>
         <source>Choose the period and press Preview to see the pages here.</source>
         <translation>Välj period och tryck på Förhandsgranska så visas sidorna här.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="386"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="387"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="394"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="395"/>
         <source>The commentary is longer than {count} characters.</source>
         <translation>Kommentaren är längre än {count} tecken.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="445"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="446"/>
         <source>Typesetting the pages…</source>
         <translation>Sidorna sätts…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="463"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="464"/>
         <source>Page {number}</source>
         <translation>Sida {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="465"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="466"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -8823,47 +8813,47 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="474"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="475"/>
         <source>social-media-report-{period}</source>
         <translation>rapport-sociala-medier-{period}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="482"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="483"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="494"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="495"/>
         <source>Making the report…</source>
         <translation>Rapporten görs…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="506"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="507"/>
         <source>The report was not made.</source>
         <translation>Rapporten gjordes inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="509"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="510"/>
         <source>The report was not made</source>
         <translation>Rapporten gjordes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="513"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="514"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="521"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="522"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="534"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="535"/>
         <source>The logo was not saved</source>
         <translation>Logotypen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="552"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="553"/>
         <source>The reminder was not saved</source>
         <translation>Påminnelsen sparades inte</translation>
     </message>
@@ -9224,12 +9214,12 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="322"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="323"/>
         <source>Type or paste the new value. It replaces the one stored now.</source>
         <translation>Skriv eller klistra in det nya värdet. Det ersätter det som nu är sparat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="324"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="325"/>
         <source>Type or paste the value. It is saved in this computer&apos;s password store.</source>
         <translation>Skriv eller klistra in värdet. Det sparas i den här datorns lösenordsförråd.</translation>
     </message>
@@ -9260,68 +9250,68 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>SecretsPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="140"/>
         <source>Secrets are kept in this computer&apos;s password store, never in the database. A shown value hides itself after {shown_seconds} seconds; a copied one is cleared from the clipboard after {seconds} seconds.</source>
         <translation>Hemligheterna förvaras i den här datorns lösenordsförråd, aldrig i databasen. Ett visat värde döljs efter {shown_seconds} sekunder och ett kopierat värde töms från urklippet efter {seconds} sekunder.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="150"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="151"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="151"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="152"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="153"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="173"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="174"/>
         <source>This computer has no usable password store (keyring), so secrets cannot be saved or shown here. Everything else in KuntaSome works as usual.</source>
         <translation>Den här datorn har inget användbart lösenordsförråd, så hemligheter kan inte sparas eller visas här. Allt annat i KuntaSome fungerar som vanligt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="183"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="184"/>
         <source>Stored; changed on {changed_at}.</source>
         <translation>Sparad; ändrad {changed_at}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="187"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="188"/>
         <source>Not stored.</source>
         <translation>Inte sparad.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="189"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="190"/>
         <source>Replace…</source>
         <translation>Ersätt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="189"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="190"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="212"/>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="275"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="213"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="276"/>
         <source>Secrets</source>
         <translation>Hemligheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="237"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="238"/>
         <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
         <translation>Kopierat. Urklippet töms om {seconds} sekunder.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="260"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="261"/>
         <source>Delete secret</source>
         <translation>Ta bort hemlighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="262"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="263"/>
         <source>Delete “{kind}” of this channel from the password store?</source>
         <translation>Ta bort uppgiften ”{kind}” för den här kanalen ur lösenordsförrådet?</translation>
     </message>
@@ -9329,72 +9319,72 @@ Den läggs till i en kommande uppdatering; fram till dess visas ingenting här.<
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="30"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="28"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="31"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="29"/>
         <source>What needs attention now.</source>
         <translation>Det som behöver uppmärksamhet just nu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="37"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="35"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="38"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="36"/>
         <source>The channel register: every account, who owns it and who can log in, its purpose, security and review dates, new-channel requests and the public channel list for the website.</source>
         <translation>Kanalregistret: alla konton, vem som ansvarar för dem och vem som kan logga in, syfte, informationssäkerhet och granskningsdatum, ansökningar om nya kanaler och den offentliga kanalförteckningen för webbplatsen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="47"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="45"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="48"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="46"/>
         <source>The posting calendar: posts in Finnish, Swedish and English for several channels, approval, frequency targets, crisis mode and export to Outlook.</source>
         <translation>Publiceringskalendern: inlägg på finska, svenska och engelska i flera kanaler, godkännande, mål för publiceringstakten, krisläge och export till Outlook.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="56"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="54"/>
         <source>Moderation</source>
         <translation>Moderering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="57"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="55"/>
         <source>The moderation and dialogue log: answers, removals with screenshot evidence, blocked users, response deadlines and monitoring check-ins.</source>
         <translation>Modererings- och dialogloggen: svar, borttagningar med skärmdumpar som bevis, blockerade användare, svarstider och bevakningskontroller.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="65"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="63"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="66"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="64"/>
         <source>Statistics imported from the files the platforms export, with charts.</source>
         <translation>Statistik från plattformarnas egna exportfiler, med diagram.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="72"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="70"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="73"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="71"/>
         <source>Management reports for a month, quarter or half-year as PDF/A.</source>
         <translation>Rapporter till ledningen för en månad, ett kvartal eller ett halvår i PDF/A-format.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="79"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="77"/>
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/sections.py" line="80"/>
+        <location filename="../src/kuntasome/ui/sections.py" line="78"/>
         <source>Snapshots for the public-records archive, checked with any BagIt tool, and the records plan.</source>
         <translation>Arkivpaket för arkivbildningen, som kan kontrolleras med vilket BagIt-verktyg som helst, och dokumenthanteringsplanen.</translation>
     </message>
@@ -9629,7 +9619,7 @@ Databas: {display_name}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="48"/>
+        <location filename="../src/kuntasome/app.py" line="54"/>
         <source>The database file {path} does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
@@ -9642,7 +9632,7 @@ Om du har flyttat filen, avsluta och flytta tillbaka den. Annars kan KuntaSome b
 Skapa en ny, tom databas?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/app.py" line="55"/>
+        <location filename="../src/kuntasome/app.py" line="61"/>
         <source>The database file {path} is empty: it holds no register.
 
 If that is not what you expected, quit and restore it from a backup. Otherwise KuntaSome can start a new, empty register in it.
@@ -9655,12 +9645,12 @@ Om det inte är vad du väntade dig, avsluta och återställ filen från en säk
 Börja ett nytt, tomt register?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/app.py" line="87"/>
+        <location filename="../src/kuntasome/app.py" line="95"/>
         <source>KuntaSome is already open on this data folder ({folder}). Use that window: two windows on one folder would both make the backups and overwrite each other&apos;s settings.</source>
         <translation>KuntaSome är redan öppet i den här datamappen ({folder}). Använd det fönstret: två fönster i samma mapp skulle båda göra säkerhetskopiorna och skriva över varandras inställningar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/app.py" line="97"/>
+        <location filename="../src/kuntasome/app.py" line="105"/>
         <source>Open anyway</source>
         <translation>Öppna ändå</translation>
     </message>
@@ -9668,180 +9658,180 @@ Börja ett nytt, tomt register?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="235"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="342"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="343"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="161"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
         <source>Charts</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
         <source>Imported files</source>
         <translation>Importerade filer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="170"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="170"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="171"/>
         <source>Last 2 years</source>
         <translation>Senaste 2 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="171"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
         <source>Last 10 years</source>
         <translation>Senaste 10 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
         <source>C&amp;hart</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
         <source>Export PNG or SVG…</source>
         <translation>Exportera som PNG eller SVG…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
         <source>Import files…</source>
         <translation>Importera filer…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
         <source>Undo import…</source>
         <translation>Ångra import…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="189"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Importera filerna som tjänsterna exporterar (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- och Bluesky-arkiv). Varje fil känns igen på innehållet; importeras samma period igen ersätts siffrorna i stället för att räknas två gånger.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Välj kanaler för att rita ett diagram.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="201"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="202"/>
         <source>Values</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="204"/>
         <source>Undone</source>
         <translation>Ångrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="277"/>
         <source>several</source>
         <translation>flera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="353"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="354"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="380"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="379"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="380"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="381"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="382"/>
         <source>Export the chart</source>
         <translation>Exportera diagrammet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="391"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="396"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="397"/>
         <source>Import statistics files</source>
         <translation>Importera statistikfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="398"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="399"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Exportfiler (*.csv *.xlsx *.xls *.json *.car);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="409"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="424"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="410"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="425"/>
         <source>Undo import</source>
         <translation>Ångra import</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="411"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="412"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Ta bort de {values} värden som importerats från {file_name}?</translation>
     </message>
@@ -10396,17 +10386,17 @@ Börja ett nytt, tomt register?</translation>
 <context>
     <name>UnblockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
         <source>Lift the block on {account}</source>
         <translation>Häv blockeringen av {account}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
         <source>&amp;Lifted on</source>
         <translation>&amp;Hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="153"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
@@ -10425,22 +10415,22 @@ Börja ett nytt, tomt register?</translation>
         <translation>Anteckning {id} har ändrats efter att den sparades (dess innehåll eller bevis stämmer inte längre med dess hash).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="365"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="363"/>
         <source>The personal data of entry {id} was removed, but no disposal in the log records it.</source>
         <translation>Personuppgifterna i post {id} har tagits bort, men ingen gallring i loggen tar upp det.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="379"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="377"/>
         <source>The log ends at entry {last}, but entry {head} was the last one saved: entries have been removed from its end.</source>
         <translation>Loggen slutar vid anteckning {last}, men anteckning {head} var den senast sparade: anteckningar har tagits bort i slutet.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="279"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="277"/>
         <source>The evidence file {file} of entry {id} is missing.</source>
         <translation>Bevisfilen {file} för anteckning {id} saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/verify.py" line="291"/>
+        <location filename="../src/kuntasome/core/moderation/verify.py" line="289"/>
         <source>The evidence file {file} of entry {id} has been changed: its SHA-256 is no longer the one recorded.</source>
         <translation>Bevisfilen {file} för anteckning {id} har ändrats: dess SHA-256 är inte längre den registrerade.</translation>
     </message>

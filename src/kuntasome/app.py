@@ -11,9 +11,8 @@ import logging
 import sys
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from kuntasome.core.database import DatabaseInfo, DbState, ensure_writable, inspect_database
 from kuntasome.core.errors import DatabaseError
@@ -44,6 +43,12 @@ def _open_database(url: str, paths: DataPaths, first_start: bool) -> DatabaseInf
         if info.path is not None:
             ensure_writable(info.path)
         return info
+    # Message boxes, the wait cursor and the ORM load only on these rarer paths: the usual
+    # start (a current database) paints the window without them (tests/ui/test_startup.py).
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
     if info.state in (DbState.MISSING, DbState.EMPTY) and not first_start:
         question = (
             translate(
@@ -81,6 +86,8 @@ def _open_database(url: str, paths: DataPaths, first_start: bool) -> DatabaseInf
 
 
 def _open_anyway(paths: DataPaths) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,
@@ -138,6 +145,8 @@ def run_gui(args: argparse.Namespace, languages: LanguageManager | None = None) 
         info = _open_database(args.db or paths.database_url, paths, first_start)
     except DatabaseError as exc:
         log.error("Cannot open the database: %s", exc)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_NAME, exc.translated(QCoreApplication.translate))
         return 2
     if info is None:

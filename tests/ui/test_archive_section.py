@@ -113,7 +113,7 @@ def test_today_says_the_snapshot_is_due_and_opens_the_archive(
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.today.overview is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.ready and window.today.overview is not None, timeout=10_000)
     assert window.today.archive_notice.isVisible()
     assert "archive snapshot" in window.today.archive_text.text()
     window.today.archive_button.click()

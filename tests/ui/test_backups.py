@@ -24,6 +24,7 @@ from tests.ui.conftest import choose_file, when_modal
 def window_for(qtbot: QtBot, context: AppContext, **kwargs: object) -> MainWindow:
     window = MainWindow(context, **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(window)
+    window.finish()  # the menus' actions, backups and Today, as after the first paint
     return window
 
 

@@ -359,6 +359,7 @@ def test_reminders_tell_what_is_new_and_today_counts_rule_warnings(
 
     window = MainWindow(context)
     qtbot.addWidget(window)
+    window.finish()
     with qtbot.waitSignal(window.reminders.notified, timeout=10_000) as signal:
         window._today_loaded((overview, load_organisation(context.engine())))
     assert "approval" in signal.args[0]

@@ -20,7 +20,8 @@ from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.ui import operations
 from kuntasome.ui.calendar.calendar_page import CalendarPage
 from kuntasome.ui.context import AppContext
-from kuntasome.ui.operations import Changes, DataEvents, run_operation
+from kuntasome.ui.events import Changes, DataEvents
+from kuntasome.ui.operations import run_operation
 
 from tests.ui.conftest import settle, when_modal
 

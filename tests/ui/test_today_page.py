@@ -36,7 +36,7 @@ def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    qtbot.waitUntil(lambda: window.today.overview is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.ready and window.today.overview is not None, timeout=10_000)
     return window
 
 
@@ -207,5 +207,5 @@ def test_the_first_steps_tick_off_and_go_away(qtbot: QtBot, context: AppContext)
         assert person is not None and person.id is not None
         context.set_actor_id(person.id)
     window.refresh()
-    qtbot.waitUntil(lambda: window.today.overview is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.ready and window.today.overview is not None, timeout=10_000)
     assert not steps.isVisible()

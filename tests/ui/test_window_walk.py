@@ -66,7 +66,7 @@ def test_every_section_and_tab_keeps_the_window_size_and_names_services(
     window.resize(1024, 640)
     window.show()
     settle(qtbot)
-    qtbot.waitUntil(lambda: window.today.overview is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.ready and window.today.overview is not None, timeout=10_000)
     settle(qtbot)
     size = window.size()
     assert size.toTuple() == (1024, 640), "Today grew the window"

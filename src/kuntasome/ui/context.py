@@ -12,7 +12,7 @@ from kuntasome.core.database import DatabaseInfo
 from kuntasome.core.paths import DataPaths
 from kuntasome.core.settings import ME, MachineSetting
 
-from kuntasome.ui.operations import DataEvents
+from kuntasome.ui.events import DataEvents
 from kuntasome.ui.preferences import Preferences
 from kuntasome.ui.translations import LanguageManager
 

@@ -7,11 +7,15 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from kuntasome.core.messages import arg
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("kuntasome.crash")
 qt_log = logging.getLogger("qt")
@@ -37,6 +41,8 @@ def route_qt_messages() -> None:
 
 
 def crash_dialog(details: str, log_file: Path) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox  # when needed: not on the start-up path
+
     box = QMessageBox(
         QMessageBox.Icon.Critical, translate("Crash", "KuntaSome – unexpected error"), ""
     )

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer, QUrl
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDesktopServices,
-    QKeySequence,
-    QResizeEvent,
-    QShowEvent,
-)
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -24,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QWidget,
@@ -34,22 +26,27 @@ from kuntasome.core.errors import UserError
 from kuntasome.core.messages import arg
 from kuntasome.core.settings import LANGUAGE, WINDOW_GEOMETRY, WINDOW_SECTION, WINDOW_STATE
 
-from kuntasome.ui.archive.backups import Backups
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.icons import icon
-from kuntasome.ui.reminders import Reminders
-from kuntasome.ui.sections import SECTIONS, NotBuiltPage
-from kuntasome.ui.tasks import run_in_background
-from kuntasome.ui.today_page import TodayPage
+from kuntasome.ui.sections import SECTIONS
 from kuntasome.ui.translations import LANGUAGE_NAMES, LANGUAGES
 
 from kuntasome import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from kuntasome.ui.archive.backups import Backups
+    from kuntasome.ui.reminders import Reminders
+    from kuntasome.ui.today_page import TodayPage
 
 log = logging.getLogger(__name__)
 
 
 # The start-up boundary (tests/ui/test_startup.py): each section's page, and through it the ORM
-# and that section's core, is imported when the section is first opened, after the first paint.
+# and that section's core, is imported when the section is first opened, after the first paint;
+# so are, in MainWindow.finish and the methods that need them, the Today page, backups,
+# reminders, the menus' actions and the message boxes (their Qt types take time to create).
 
 
 def _channels_page(context: AppContext) -> QWidget:
@@ -169,13 +166,23 @@ def _load_today(context: AppContext) -> tuple[object, object]:
 
 
 class MainWindow(QMainWindow):
+    """The window, built in three steps so that it appears at once.
+
+    Before the first paint only the frame a user sees first: the section list, the menu bar's
+    titles, the status bar's database and an empty page (tests/ui/test_startup.py holds the
+    boundary: no ORM, no Qt enum namespace, no page modules). Right after it, :meth:`finish`
+    builds the rest — the Today page, whose figures then load in the background, the menus'
+    actions, backups and reminders. Each other section's page is built when first opened.
+    """
+
     def __init__(self, context: AppContext, *, automatic_backups: bool = False) -> None:
         """*automatic_backups*: back up on the first start of the day and on closing (the
         application turns them on; a window made by a test does not write backups)."""
         super().__init__()
         self.context = context
-        self.backups = Backups(self, context, automatic=automatic_backups)
-        self.backups.changed.connect(self._show_backup_state)
+        self.ready = False
+        self._automatic_backups = automatic_backups
+        self._finishing = False
         self.setWindowIcon(icon("kuntasome"))
         self.setObjectName("mainWindow")
         self.nav = QListWidget()
@@ -183,24 +190,10 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget()
-        self.today = TodayPage()
-        self.today.backup_requested.connect(lambda: self.backups.back_up_now())
-        self.today.archive_requested.connect(
-            lambda: self.nav.setCurrentRow([s.key for s in SECTIONS].index("archive"))
-        )
-        self.today.open_requested.connect(self.open_list)
-        self.pages: dict[str, QWidget] = {}
-        self._painted = False
+        self.pages: dict[str, LazyPage] = {}
         for section in SECTIONS:
             QListWidgetItem(icon(section.key), "", self.nav)
-            if section.key == "today":
-                scrolling = LazyPage()  # built already; it scrolls like the others
-                scrolling.set_content(self.today)
-                page: QWidget = scrolling
-            elif section.key in BUILT_SECTIONS:
-                page = LazyPage()  # built when first opened: the window appears sooner
-            else:
-                page = NotBuiltPage(section)
+            page = LazyPage()  # its content is built after the first paint, or when opened
             self.pages[section.key] = page
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._show_section)
@@ -213,21 +206,58 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.database_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)
-        self._build_menus()
+        bar = self.menuBar()
+        self.file_menu = QMenu(bar)
+        self.view_menu = QMenu(bar)
+        self.help_menu = QMenu(bar)
+        for menu in (self.file_menu, self.view_menu, self.help_menu):
+            bar.addMenu(menu)  # their actions come with the rest, after the first paint
         self.retranslate()
         self._restore_state()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._finishing:
+            self._finishing = True
+            QTimer.singleShot(0, self, self.finish)  # once this paint is on the screen
+
+    def finish(self) -> None:
+        """Build the rest of the window (see the class); once, after the first paint or
+        when something needs it earlier."""
+        if self.ready:
+            return
+        from kuntasome.ui.archive.backups import Backups
+        from kuntasome.ui.reminders import Reminders
+        from kuntasome.ui.today_page import TodayPage
+
+        self.ready = True
+        self.backups: Backups = Backups(self, self.context, automatic=self._automatic_backups)
+        self.backups.changed.connect(self._show_backup_state)
+        self.today: TodayPage = TodayPage()
+        self.today.backup_requested.connect(lambda: self.backups.back_up_now())
+        self.today.archive_requested.connect(
+            lambda: self.nav.setCurrentRow([s.key for s in SECTIONS].index("archive"))
+        )
+        self.today.open_requested.connect(self.open_list)
+        self.pages["today"].set_content(self.today)
+        self._build_menus()
+        self.retranslate()
         self.context.events.changed.connect(lambda _changes: self.refresh())  # Today sums up all
-        self.reminders = Reminders(self)
+        self.reminders: Reminders = Reminders(self)
         self.reminders.notified.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         # Posts fall due as time passes: look again every five minutes.
         self.reminder_timer = QTimer(self, interval=5 * 60 * 1000)
         self.reminder_timer.timeout.connect(self.refresh)
         self.reminder_timer.start()
+        self._show_section(self.nav.currentRow())  # the section used last, now built
+        self._show_backup_state()
+        QTimer.singleShot(3000, self, self.backups.start_of_day)  # once the window has settled
+        self.refresh()  # the ORM loads in the worker: the window is already on screen
 
     def _show_section(self, row: int) -> None:
-        if not self._painted:
+        if not self.ready:
             # Restoring the last section: its page (and the ORM it loads) is built after the
-            # first paint, so the window appears first (see showEvent).
+            # first paint, so the window appears first (see finish).
             self.stack.setCurrentIndex(row)
             return
         self.page(SECTIONS[row].key)  # builds a lazy page the first time
@@ -235,17 +265,17 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> QWidget:
         """The page of a section, built if it has not been opened yet."""
+        self.finish()
         page = self.pages[key]
-        if isinstance(page, LazyPage):
-            if page.content is None:
-                page.set_content(BUILT_SECTIONS[key](self.context))
-            return page.content  # type: ignore[return-value]
-        return page
+        if page.content is None:
+            page.set_content(BUILT_SECTIONS[key](self.context))
+        assert page.content is not None
+        return page.content
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = QMenu(bar)
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
         self.settings_action = QAction(self, menuRole=QAction.MenuRole.PreferencesRole)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
@@ -267,7 +297,6 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
-        self.view_menu = QMenu(bar)
         self.section_actions: list[QAction] = []
         for row, _section in enumerate(SECTIONS):
             action = QAction(self)
@@ -291,7 +320,6 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
         self.view_menu.addMenu(self.language_menu)
 
-        self.help_menu = QMenu(bar)
         self.data_folder_action = QAction(self)
         self.data_folder_action.triggered.connect(
             lambda: self._open_folder(str(self.context.paths.root))
@@ -309,32 +337,14 @@ class MainWindow(QMainWindow):
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self.help_menu.addAction(self.about_qt_action)
-        for menu in (self.file_menu, self.view_menu, self.help_menu):
-            bar.addMenu(menu)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("KuntaSome"))
         for row, section in enumerate(SECTIONS):
             self.nav.item(row).setText(section.translated_title())
-            self.section_actions[row].setText(section.translated_title())
         self.file_menu.setTitle(self.tr("&File"))
-        self.settings_action.setText(self.tr("&Settings…"))
-        self.backup_action.setText(self.tr("&Back up now…"))
-        self.restore_action.setText(self.tr("&Restore from a backup…"))
-        self.backups_action.setText(self.tr("Back&ups…"))
-        if not self.backups.available:
-            for action in (self.backup_action, self.restore_action, self.backups_action):
-                action.setToolTip(self.backups.unavailable_reason())
-        self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
-        self.refresh_action.setText(self.tr("&Refresh"))
-        self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
-        self.data_folder_action.setText(self.tr("Open &data folder"))
-        self.log_folder_action.setText(self.tr("Open &log folder"))
-        self.about_action.setText(self.tr("&About KuntaSome"))
-        self.about_qt_action.setText(self.tr("About &Qt"))
-        self.language_actions[self.context.languages.language].setChecked(True)
         engine = "PostgreSQL" if self.context.database.path is None else "SQLite"
         self.database_label.setText(
             arg(
@@ -343,6 +353,27 @@ class MainWindow(QMainWindow):
                 engine=engine,
             )
         )
+        if self.ready:
+            self._retranslate_actions()
+
+    def _retranslate_actions(self) -> None:
+        for row, section in enumerate(SECTIONS):
+            self.section_actions[row].setText(section.translated_title())
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.backup_action.setText(self.tr("&Back up now…"))
+        self.restore_action.setText(self.tr("&Restore from a backup…"))
+        self.backups_action.setText(self.tr("Back&ups…"))
+        if not self.backups.available:
+            for action in (self.backup_action, self.restore_action, self.backups_action):
+                action.setToolTip(self.backups.unavailable_reason())
+        self.quit_action.setText(self.tr("&Quit"))
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.data_folder_action.setText(self.tr("Open &data folder"))
+        self.log_folder_action.setText(self.tr("Open &log folder"))
+        self.about_action.setText(self.tr("&About KuntaSome"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
+        self.language_actions[self.context.languages.language].setChecked(True)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -352,6 +383,8 @@ class MainWindow(QMainWindow):
     # -- actions -------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the Today overview in the background; the window stays responsive."""
+        from kuntasome.ui.tasks import run_in_background
+
         self.today.show_loading()
         run_in_background(
             lambda: _load_today(self.context), self._today_loaded, self._load_failed, owner=self
@@ -410,6 +443,8 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.context, self).exec()  # it announces what it changed
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About KuntaSome"),
@@ -426,6 +461,9 @@ class MainWindow(QMainWindow):
         )
 
     def _open_folder(self, path: str) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     # -- state ---------------------------------------------------------------------------
@@ -446,16 +484,11 @@ class MainWindow(QMainWindow):
         preferences.set(WINDOW_STATE, bytes(self.saveState().data()))
         preferences.set(WINDOW_SECTION, self.nav.currentRow())
         preferences.sync()
-        self.backups.at_close()
+        if self.ready:
+            self.backups.at_close()
         super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, lambda: self._show_section(self.nav.currentRow()))
-            QTimer.singleShot(0, self._show_backup_state)
-            QTimer.singleShot(3000, self.backups.start_of_day)  # once the window has settled
-        if self.today.overview is None and self.today.error is None:
-            # After the first paint: the window appears before SQLAlchemy is loaded.
-            QTimer.singleShot(0, self.refresh)
+        if self.ready and self.today.overview is None and self.today.error is None:
+            QTimer.singleShot(0, self, self.refresh)  # shown again after a failed first load

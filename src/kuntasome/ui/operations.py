@@ -3,9 +3,10 @@
 Modelled on Anki's ``CollectionOp``/``OpChanges``: a widget gathers input and hands one core
 service call to :func:`run_operation`; the work runs in the thread pool while the initiator is
 marked busy (a second click does nothing), an error is shown translated, and on success
-:class:`DataEvents` broadcasts typed :class:`~kuntasome.core.changes.Change` flags together
-with who started the change. Views reload only for the flags they show, and not for a change
-they started and have already drawn themselves.
+:class:`~kuntasome.ui.events.DataEvents` broadcasts typed
+:class:`~kuntasome.core.changes.Change` flags together with who started the change. Views
+reload only for the flags they show, and not for a change they started and have already
+drawn themselves.
 
 :class:`Loader` is the other half: one view's background load, never two at once, and a
 request during a load runs once more after it.
@@ -15,14 +16,14 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kuntasome.core.changes import Change
 
+from kuntasome.ui.events import DataEvents
 from kuntasome.ui.tasks import run_in_background
 from kuntasome.ui.widgets import show_error
 
@@ -30,29 +31,6 @@ T = TypeVar("T")
 
 #: Operations started and not yet finished (tests wait for this to reach zero).
 _running: set[int] = set()
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What one operation changed, and the object that started it."""
-
-    flags: Change
-    initiator: object | None = None
-
-    def concern(self, shown: Change, viewer: object | None = None) -> bool:
-        """True when *viewer*, showing *shown*, should reload: it shows something that
-        changed, and it did not make the change itself (it has drawn it already)."""
-        return bool(self.flags & shown) and (viewer is None or self.initiator is not viewer)
-
-
-class DataEvents(QObject):
-    """Broadcasts what changed; each view decides whether to refresh."""
-
-    changed = Signal(object)  # Changes
-
-    def announce(self, flags: Change, initiator: object | None = None) -> None:
-        if flags:
-            self.changed.emit(Changes(flags, initiator))
 
 
 def busy(initiator: QObject) -> bool:

@@ -1,15 +1,13 @@
-"""The main window's sections, and the page a section shows before it is built."""
+"""The main window's sections, and the header at the top of each section's page."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
-
-from kuntasome.ui.icons import icon
 
 
 @dataclass(frozen=True)
@@ -111,43 +109,6 @@ class PageHeader(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.section.translated_title())
         self.summary.setText(self.section.translated_summary())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-class NotBuiltPage(QWidget):
-    """Says plainly that a section is not in this version yet. No sample content."""
-
-    def __init__(self, section: Section, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.section = section
-        self.header = PageHeader(section)
-        self.badge = QLabel()
-        self.badge.setPixmap(icon(section.key).pixmap(48, 48))
-        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.notice = QLabel()
-        self.notice.setObjectName("notBuilt")
-        self.notice.setWordWrap(True)
-        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self.header)
-        layout.addStretch(1)
-        layout.addWidget(self.badge)
-        layout.addWidget(self.notice)
-        layout.addStretch(2)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.notice.setText(
-            self.tr(
-                "This section is not available in this version of KuntaSome yet.\n"
-                "It will be added in a coming update; until then nothing is shown here."
-            )
-        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

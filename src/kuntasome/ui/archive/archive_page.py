@@ -58,13 +58,14 @@ from kuntasome.core.reports.periods import Period
 
 from kuntasome.ui.archive.disposal_tab import DisposalTab, HoldsTab
 from kuntasome.ui.archive.plan_tab import PlanTab
+from kuntasome.ui.events import Changes
 from kuntasome.ui.file_dialogs import save_file_name
 from kuntasome.ui.formatting import format_datetime
-from kuntasome.ui.icons import channel_item
-from kuntasome.ui.operations import Changes, Loader, run_operation
+from kuntasome.ui.operations import Loader, run_operation
 from kuntasome.ui.records import RecordTable
 from kuntasome.ui.reports.reports_page import recent_periods
 from kuntasome.ui.sections import PageHeader, section
+from kuntasome.ui.service_icons import channel_item
 from kuntasome.ui.tasks import Cancelled, wait_with_progress
 from kuntasome.ui.translations import LANGUAGE_NAMES
 from kuntasome.ui.widgets import Retranslating, show_error, status_message

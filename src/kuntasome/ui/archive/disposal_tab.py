@@ -29,8 +29,8 @@ from kuntasome.core.channels.register import ChannelRow
 from kuntasome.core.messages import arg
 
 from kuntasome.ui.formatting import format_date, format_datetime, format_number
-from kuntasome.ui.icons import channel_item
 from kuntasome.ui.records import RecordTable
+from kuntasome.ui.service_icons import channel_item
 from kuntasome.ui.widgets import Retranslating, translate
 
 

@@ -48,10 +48,11 @@ from kuntasome.ui.calendar.list_view import CalendarList, ListRow
 from kuntasome.ui.calendar.month_view import MonthView, month_grid
 from kuntasome.ui.calendar.post_editor import PostEditor
 from kuntasome.ui.calendar.week_view import WeekView, week_of
+from kuntasome.ui.events import Changes
 from kuntasome.ui.formatting import channel_text, format_date, format_datetime
-from kuntasome.ui.icons import swatch
-from kuntasome.ui.operations import Changes, Loader, run_operation
+from kuntasome.ui.operations import Loader, run_operation
 from kuntasome.ui.sections import SECTIONS, PageHeader
+from kuntasome.ui.service_icons import swatch
 from kuntasome.ui.widgets import Retranslating, show_error, status_message, translate
 
 if TYPE_CHECKING:

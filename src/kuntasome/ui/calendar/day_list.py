@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBo
 from kuntasome.core.calendar.posts import TARGET_STATUS_LABELS
 
 from kuntasome.ui.formatting import channel_text, format_date
-from kuntasome.ui.icons import swatch
+from kuntasome.ui.service_icons import swatch
 from kuntasome.ui.widgets import translate
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ from kuntasome.core.calendar.posts import TARGET_STATUS_LABELS
 
 from kuntasome.ui.calendar.canvas import describe
 from kuntasome.ui.formatting import format_date
-from kuntasome.ui.icons import swatch
+from kuntasome.ui.service_icons import swatch
 from kuntasome.ui.widgets import Retranslating, translate
 
 if TYPE_CHECKING:

@@ -22,7 +22,7 @@ from kuntasome.core.calendar.ics import export_ics
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES
 
 from kuntasome.ui.file_dialogs import save_file_name
-from kuntasome.ui.icons import channel_item
+from kuntasome.ui.service_icons import channel_item
 from kuntasome.ui.widgets import (
     Retranslating,
     date_edit,

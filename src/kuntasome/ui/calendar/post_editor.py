@@ -54,9 +54,9 @@ from kuntasome.ui.calendar.approver import choose_approver
 from kuntasome.ui.calendar.media_list import MediaList
 from kuntasome.ui.calendar.publish_dialog import PublishDialog
 from kuntasome.ui.formatting import channel_text, format_datetime
-from kuntasome.ui.icons import channel_item
 from kuntasome.ui.operations import busy, run_operation
 from kuntasome.ui.records import Cell, RecordTable
+from kuntasome.ui.service_icons import channel_item
 from kuntasome.ui.widgets import DateTimeEdit, Retranslating, to_local, to_qdatetime, translate
 
 if TYPE_CHECKING:

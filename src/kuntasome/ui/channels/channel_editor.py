@@ -49,8 +49,8 @@ from kuntasome.core.platforms import PLATFORMS
 from kuntasome.ui.channels.access_panel import AccessPanel
 from kuntasome.ui.channels.secrets_panel import SecretsPanel
 from kuntasome.ui.formatting import format_date
-from kuntasome.ui.icons import swatch
 from kuntasome.ui.operations import run_operation
+from kuntasome.ui.service_icons import swatch
 from kuntasome.ui.widgets import OptionalDateEdit, Retranslating, translate
 
 if TYPE_CHECKING:

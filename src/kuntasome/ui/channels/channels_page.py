@@ -20,7 +20,8 @@ from kuntasome.ui.channels.people_tab import PeopleTab
 from kuntasome.ui.channels.public_list_dialog import PublicListDialog
 from kuntasome.ui.channels.register_tab import RegisterTab
 from kuntasome.ui.channels.requests_tab import RequestsTab
-from kuntasome.ui.operations import Changes, Loader
+from kuntasome.ui.events import Changes
+from kuntasome.ui.operations import Loader
 from kuntasome.ui.sections import SECTIONS, PageHeader
 from kuntasome.ui.tasks import run_in_background
 from kuntasome.ui.widgets import Retranslating, translate

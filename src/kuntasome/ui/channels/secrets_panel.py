@@ -31,8 +31,9 @@ from kuntasome.core.channels.secrets import KIND_LABELS, KINDS
 from kuntasome.core.errors import UserError
 from kuntasome.core.messages import arg
 
+from kuntasome.ui.events import DataEvents
 from kuntasome.ui.formatting import format_date
-from kuntasome.ui.operations import DataEvents, SavingDialog, run_operation
+from kuntasome.ui.operations import SavingDialog, run_operation
 from kuntasome.ui.widgets import Retranslating, show_error, status_message, translate
 
 if TYPE_CHECKING:

@@ -25,10 +25,11 @@ from kuntasome.core.changes import Change
 from kuntasome.core.messages import arg
 from kuntasome.core.moderation.blocks import BlockRow, add_block, blocks_csv, list_blocks, unblock
 
+from kuntasome.ui.events import DataEvents
 from kuntasome.ui.file_dialogs import save_file_name
-from kuntasome.ui.icons import channel_item
-from kuntasome.ui.operations import DataEvents, SavingDialog
+from kuntasome.ui.operations import SavingDialog
 from kuntasome.ui.records import RecordTable
+from kuntasome.ui.service_icons import channel_item
 from kuntasome.ui.widgets import (
     Retranslating,
     date_edit,

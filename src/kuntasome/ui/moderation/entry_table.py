@@ -19,7 +19,7 @@ from kuntasome.core.messages import arg
 from kuntasome.core.moderation.log import ACTION_LABELS, KIND_LABELS, EntryRow
 
 from kuntasome.ui.formatting import channel_text, format_datetime, format_day_time
-from kuntasome.ui.icons import service_icon
+from kuntasome.ui.service_icons import service_icon
 from kuntasome.ui.widgets import translate
 
 Index = QModelIndex | QPersistentModelIndex

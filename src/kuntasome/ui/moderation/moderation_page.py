@@ -39,8 +39,8 @@ from kuntasome.core.moderation.removal_reasons import reason_labels
 from kuntasome.core.moderation.response_times import response_figures
 from kuntasome.core.moderation.verify import VerifyReport, verify_log
 
+from kuntasome.ui.events import Changes
 from kuntasome.ui.file_dialogs import save_file_name
-from kuntasome.ui.icons import channel_item
 from kuntasome.ui.moderation.blocks_tab import BlocksTab
 from kuntasome.ui.moderation.entry_dialog import EntryDialog
 from kuntasome.ui.moderation.entry_form import EntryForm
@@ -50,8 +50,9 @@ from kuntasome.ui.moderation.figures_tab import FiguresTab
 from kuntasome.ui.moderation.monitoring_tab import MonitoringTab
 from kuntasome.ui.moderation.settings_dialog import ModerationSettingsDialog
 from kuntasome.ui.moderation.subject_tab import SubjectTab
-from kuntasome.ui.operations import Changes, Loader
+from kuntasome.ui.operations import Loader
 from kuntasome.ui.sections import PageHeader, section
+from kuntasome.ui.service_icons import channel_item
 from kuntasome.ui.tasks import Cancelled, run_in_background, wait_in_background
 from kuntasome.ui.widgets import Retranslating, save_file, show_error, status_message, translate
 

@@ -24,8 +24,8 @@ from kuntasome.core.messages import arg
 from kuntasome.core.moderation.monitoring import check_in
 
 from kuntasome.ui.formatting import format_datetime
-from kuntasome.ui.icons import channel_item
 from kuntasome.ui.operations import run_operation
+from kuntasome.ui.service_icons import channel_item
 from kuntasome.ui.widgets import Retranslating, status_message
 
 if TYPE_CHECKING:

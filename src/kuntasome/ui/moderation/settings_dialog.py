@@ -28,7 +28,8 @@ from kuntasome.core.changes import Change
 from kuntasome.core.moderation.removal_reasons import Reason
 from kuntasome.core.moderation.settings import ModerationSettings
 
-from kuntasome.ui.operations import DataEvents, SavingDialog
+from kuntasome.ui.events import DataEvents
+from kuntasome.ui.operations import SavingDialog
 from kuntasome.ui.widgets import Retranslating
 
 if TYPE_CHECKING:

@@ -54,8 +54,9 @@ from kuntasome.core.reports.service import (
     save_report_settings,
 )
 
+from kuntasome.ui.events import Changes
 from kuntasome.ui.file_dialogs import open_file_name, save_file_name
-from kuntasome.ui.operations import Changes, Loader, run_operation
+from kuntasome.ui.operations import Loader, run_operation
 from kuntasome.ui.reports.runs_tab import ReportRuns
 from kuntasome.ui.sections import PageHeader, section
 from kuntasome.ui.tasks import Cancelled, run_in_background, wait_in_background

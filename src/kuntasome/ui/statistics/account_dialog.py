@@ -9,7 +9,7 @@ from kuntasome.core.statistics.importers.parsed import KIND_LABELS
 from kuntasome.core.statistics.series import StatsChannel
 from kuntasome.core.statistics.store import META, ImportPlan
 
-from kuntasome.ui.icons import channel_item
+from kuntasome.ui.service_icons import channel_item
 from kuntasome.ui.widgets import Retranslating, translate
 
 

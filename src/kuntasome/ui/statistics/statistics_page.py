@@ -36,12 +36,13 @@ from kuntasome.core.statistics.series import (
 )
 from kuntasome.core.statistics.store import list_batches, undo_batch
 
+from kuntasome.ui.events import Changes
 from kuntasome.ui.file_dialogs import open_file_names, save_file_name
 from kuntasome.ui.formatting import format_date, format_local_datetime
-from kuntasome.ui.icons import channel_item
-from kuntasome.ui.operations import Changes, run_operation
+from kuntasome.ui.operations import run_operation
 from kuntasome.ui.records import RecordTable
 from kuntasome.ui.sections import PageHeader, section
+from kuntasome.ui.service_icons import channel_item
 from kuntasome.ui.statistics.import_flow import import_files
 from kuntasome.ui.tasks import run_in_background
 from kuntasome.ui.widgets import (
