@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/common.py" line="185"/>
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>expected %n argument</numerusform>
+            <numerusform>expected %n arguments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message numerus="yes">
         <location filename="../src/kuntasome/ui/archive/backups.py" line="197"/>

@@ -1163,10 +1163,13 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <source>ignored explicit argument %r</source>
         <translation>ohitettiin annettu argumentti %r</translation>
     </message>
-    <message>
-        <location filename="../src/kuntasome/cli/common.py" line="175"/>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/common.py" line="185"/>
         <source>expected %n argument(s)</source>
-        <translation>odotettiin argumentteja: %n</translation>
+        <translation>
+            <numerusform>odotettiin %n argumentti</numerusform>
+            <numerusform>odotettiin %n argumenttia</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3423,7 +3426,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli/people.py" line="185"/>
         <source>Access to revoke for {name}:</source>
-        <translation>Poistettavat käyttöoikeudet: {name}</translation>
+        <translation>Käyttäjältä {name} poistettavat käyttöoikeudet:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/people.py" line="190"/>
@@ -5265,7 +5268,7 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/cli/options.py" line="84"/>
         <source>{value} is not between {first} and {last}</source>
-        <translation>{value} ei ole väliltä {first}–{last}.</translation>
+        <translation>{value} ei ole väliltä {first}–{last}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/organisation.py" line="65"/>

@@ -1163,10 +1163,13 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <source>ignored explicit argument %r</source>
         <translation>det angivna argumentet %r ignorerades</translation>
     </message>
-    <message>
-        <location filename="../src/kuntasome/cli/common.py" line="175"/>
+    <message numerus="yes">
+        <location filename="../src/kuntasome/cli/common.py" line="185"/>
         <source>expected %n argument(s)</source>
-        <translation>argument förväntades: %n</translation>
+        <translation>
+            <numerusform>%n argument förväntades</numerusform>
+            <numerusform>%n argument förväntades</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3423,7 +3426,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/people.py" line="185"/>
         <source>Access to revoke for {name}:</source>
-        <translation>Behörigheter som ska tas bort: {name}</translation>
+        <translation>Behörigheter som ska tas bort för {name}:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/people.py" line="190"/>
@@ -5265,7 +5268,7 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/cli/options.py" line="84"/>
         <source>{value} is not between {first} and {last}</source>
-        <translation>{value} ligger inte mellan {first} och {last}.</translation>
+        <translation>{value} ligger inte mellan {first} och {last}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/organisation.py" line="65"/>

@@ -171,11 +171,6 @@ ARGPARSE_TEXTS = (
     QT_TRANSLATE_NOOP("Argparse", "one of the arguments %s is required"),
     QT_TRANSLATE_NOOP("Argparse", "ignored explicit argument %r"),
 )
-ARGPARSE_PLURALS = {
-    ("expected %s argument", "expected %s arguments"): QT_TRANSLATE_NOOP(
-        "Argparse", "expected %n argument(s)"
-    )
-}
 
 
 def translate_argparse() -> None:
@@ -185,10 +180,10 @@ def translate_argparse() -> None:
         return translate("Argparse", text)
 
     def ngettext(singular: str, plural: str, n: int) -> str:
-        text = ARGPARSE_PLURALS.get((singular, plural))
-        if text is None:
-            return gettext(singular if n == 1 else plural)
-        return translate("Argparse", text, "", n).replace(str(n), "%s", 1)
+        if (singular, plural) == ("expected %s argument", "expected %s arguments"):
+            # A plural message, seen as one by lupdate; argparse fills in the number itself.
+            return translate("Argparse", "expected %n argument(s)", "", n).replace(str(n), "%s", 1)
+        return gettext(singular if n == 1 else plural)
 
     argparse._ = gettext  # type: ignore[attr-defined]
     argparse.ngettext = ngettext  # type: ignore[attr-defined]
