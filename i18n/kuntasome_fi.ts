@@ -173,28 +173,28 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
-        <source>&amp;Format</source>
+        <source>F&amp;ormat</source>
         <translation>&amp;Muoto</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
-        <source>Period &amp;length</source>
+        <source>P&amp;eriod length</source>
         <translation>Jakson &amp;pituus</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="244"/>
         <source>&amp;Period</source>
-        <translation>&amp;Ajanjakso</translation>
+        <translation>A&amp;janjakso</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
         <source>&amp;Channels</source>
-        <translation>&amp;Kanavat</translation>
+        <translation>Kana&amp;vat</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="246"/>
         <source>&amp;Save as</source>
-        <translation>&amp;Tallennusmuoto</translation>
+        <translation>Ta&amp;llennusmuoto</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="247"/>
@@ -204,7 +204,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="250"/>
         <source>&amp;Make snapshot…</source>
-        <translation>&amp;Tee arkistopaketti…</translation>
+        <translation>T&amp;ee arkistopaketti…</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="253"/>
@@ -213,7 +213,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
-        <source>&amp;Check the chosen one</source>
+        <source>Check &amp;the chosen one</source>
         <translation>T&amp;arkista valittu</translation>
     </message>
     <message>
@@ -1452,7 +1452,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="104"/>
         <source>&amp;Reason</source>
-        <translation>&amp;Peruste</translation>
+        <translation>Pe&amp;ruste</translation>
     </message>
 </context>
 <context>
@@ -1839,12 +1839,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245"/>
         <source>&amp;Address:</source>
-        <translation>&amp;Osoite:</translation>
+        <translation>O&amp;soite:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nimi:</translation>
+        <translation>N&amp;imi:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="247"/>
@@ -1854,7 +1854,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="248"/>
         <source>Account &amp;ID:</source>
-        <translation>Tilin &amp;tunniste:</translation>
+        <translation>Tilin t&amp;unniste:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="249"/>
@@ -1994,7 +1994,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="292"/>
         <source>&amp;Save</source>
-        <translation>&amp;Tallenna</translation>
+        <translation>Ta&amp;llenna</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="293"/>
@@ -4138,7 +4138,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="102"/>
-        <source>&amp;Decision</source>
+        <source>D&amp;ecision</source>
         <translation>&amp;Päätös</translation>
     </message>
     <message>
@@ -4393,7 +4393,7 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="192"/>
         <source>&amp;Action</source>
-        <translation>&amp;Toimenpide</translation>
+        <translation>To&amp;imenpide</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="193"/>
@@ -4402,7 +4402,7 @@ Hyväksyjä: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
-        <source>Case n&amp;umber</source>
+        <source>Case num&amp;ber</source>
         <translation>&amp;Diaarinumero</translation>
     </message>
     <message>
@@ -4423,12 +4423,12 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
         <source>A&amp;uthor</source>
-        <translation>K&amp;irjoittaja</translation>
+        <translation>Ki&amp;rjoittaja</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
-        <source>Comment &amp;address</source>
-        <translation>Kommentin &amp;osoite</translation>
+        <source>Co&amp;mment address</source>
+        <translation>Komm&amp;entin osoite</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
@@ -4442,8 +4442,8 @@ Hyväksyjä: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202"/>
-        <source>&amp;Handler</source>
-        <translation>Käsit&amp;telijä</translation>
+        <source>Ha&amp;ndler</source>
+        <translation>K&amp;äsittelijä</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="203"/>
@@ -5624,7 +5624,7 @@ Hyväksyjä: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="35"/>
-        <source>&amp;From</source>
+        <source>F&amp;rom</source>
         <translation>&amp;Alkaen</translation>
     </message>
     <message>
@@ -5850,12 +5850,12 @@ Hyväksyjä: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="256"/>
-        <source>&amp;Hold</source>
+        <source>H&amp;old</source>
         <translation>&amp;Kohde</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="257"/>
-        <source>W&amp;hich</source>
+        <source>&amp;Which</source>
         <translation>&amp;Mikä</translation>
     </message>
     <message>
@@ -5954,7 +5954,7 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="95"/>
         <source>&amp;Language of the texts:</source>
-        <translation>Tekstien &amp;kieli:</translation>
+        <translation>Tekstien k&amp;ieli:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/calendar/ics_dialog.py" line="96"/>
@@ -6184,7 +6184,7 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/main_window.py" line="365"/>
         <source>Back&amp;ups…</source>
-        <translation>V&amp;armuuskopiot…</translation>
+        <translation>Va&amp;rmuuskopiot…</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/main_window.py" line="369"/>
@@ -6214,7 +6214,7 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/main_window.py" line="372"/>
         <source>Open &amp;data folder</source>
-        <translation>Avaa &amp;tietokansio</translation>
+        <translation>&amp;Avaa tietokansio</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/main_window.py" line="373"/>
@@ -6978,7 +6978,7 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="159"/>
         <source>&amp;Removals with evidence</source>
-        <translation>&amp;Poistot todisteineen</translation>
+        <translation>Poistot t&amp;odisteineen</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="160"/>
@@ -7080,12 +7080,12 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="88"/>
         <source>&amp;Address:</source>
-        <translation>&amp;Osoite:</translation>
+        <translation>O&amp;soite:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="89"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nimi:</translation>
+        <translation>N&amp;imi:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="90"/>
@@ -7269,12 +7269,12 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/channels/people_tab.py" line="136"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nimi:</translation>
+        <translation>N&amp;imi:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/people_tab.py" line="137"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Tehtävänimike:</translation>
+        <translation>T&amp;ehtävänimike:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/people_tab.py" line="138"/>
@@ -7293,7 +7293,7 @@ Hyväksyjä: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/people_tab.py" line="141"/>
-        <source>&amp;Signature:</source>
+        <source>Si&amp;gnature:</source>
         <translation>&amp;Allekirjoitus:</translation>
     </message>
     <message>
@@ -7314,7 +7314,7 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/channels/people_tab.py" line="150"/>
         <source>&amp;Save</source>
-        <translation>&amp;Tallenna</translation>
+        <translation>Ta&amp;llenna</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/people_tab.py" line="151"/>
@@ -8704,7 +8704,7 @@ Hyväksyjä: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
-        <source>Period &amp;length</source>
+        <source>P&amp;eriod length</source>
         <translation>Jakson &amp;pituus</translation>
     </message>
     <message>
@@ -8714,7 +8714,7 @@ Hyväksyjä: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/reports/reports_page.py" line="273"/>
-        <source>&amp;From</source>
+        <source>F&amp;rom</source>
         <translation>&amp;Alkaen</translation>
     </message>
     <message>
@@ -8735,7 +8735,7 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
         <source>&amp;Sections</source>
-        <translation>&amp;Osiot</translation>
+        <translation>Os&amp;iot</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/reports/reports_page.py" line="278"/>
@@ -8754,12 +8754,12 @@ Hyväksyjä: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/reports/reports_page.py" line="285"/>
-        <source>Pre&amp;view</source>
+        <source>Prev&amp;iew</source>
         <translation>&amp;Esikatsele</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
-        <source>&amp;Make report…</source>
+        <source>Make &amp;report…</source>
         <translation>&amp;Laadi raportti…</translation>
     </message>
     <message>
@@ -9545,12 +9545,12 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/settings_dialog.py" line="139"/>
         <source>&amp;You are:</source>
-        <translation>&amp;Olet:</translation>
+        <translation>O&amp;let:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/settings_dialog.py" line="140"/>
         <source>Verify admin &amp;access every:</source>
-        <translation>Tarkista järjestelmänvalvojien &amp;oikeudet:</translation>
+        <translation>Tarkista &amp;järjestelmänvalvojien oikeudet:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/settings_dialog.py" line="141"/>
@@ -9704,17 +9704,17 @@ Aloitetaanko uusi, tyhjä rekisteri?</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
-        <source>C&amp;hart</source>
+        <source>&amp;Chart</source>
         <translation>&amp;Kaavio</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
         <source>&amp;Period</source>
-        <translation>&amp;Ajanjakso</translation>
+        <translation>A&amp;janjakso</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
-        <source>&amp;From</source>
+        <source>F&amp;rom</source>
         <translation>A&amp;lkaen</translation>
     </message>
     <message>

@@ -173,18 +173,18 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
-        <source>&amp;Format</source>
+        <source>F&amp;ormat</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
-        <source>Period &amp;length</source>
+        <source>P&amp;eriod length</source>
         <translation>Periodens &amp;längd</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="244"/>
         <source>&amp;Period</source>
-        <translation>&amp;Period</translation>
+        <translation>P&amp;eriod</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
@@ -194,12 +194,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="246"/>
         <source>&amp;Save as</source>
-        <translation>&amp;Spara som</translation>
+        <translation>S&amp;para som</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="247"/>
         <source>&amp;Language of the README</source>
-        <translation>&amp;Språk i README-filen</translation>
+        <translation>Språk &amp;i README-filen</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="250"/>
@@ -213,8 +213,8 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
-        <source>&amp;Check the chosen one</source>
-        <translation>&amp;Kontrollera det valda</translation>
+        <source>Check &amp;the chosen one</source>
+        <translation>Kontrollera &amp;det valda</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/archive_page.py" line="261"/>
@@ -1447,7 +1447,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
         <source>&amp;Decided by</source>
-        <translation>&amp;Beslutad av</translation>
+        <translation>Beslu&amp;tad av</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="104"/>
@@ -1839,7 +1839,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="245"/>
         <source>&amp;Address:</source>
-        <translation>&amp;Adress:</translation>
+        <translation>A&amp;dress:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/channel_editor.py" line="246"/>
@@ -4138,7 +4138,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="102"/>
-        <source>&amp;Decision</source>
+        <source>D&amp;ecision</source>
         <translation>&amp;Beslut</translation>
     </message>
     <message>
@@ -4402,7 +4402,7 @@ Godkänt av: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="194"/>
-        <source>Case n&amp;umber</source>
+        <source>Case num&amp;ber</source>
         <translation>&amp;Diarienummer</translation>
     </message>
     <message>
@@ -4423,12 +4423,12 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="198"/>
         <source>A&amp;uthor</source>
-        <translation>Sk&amp;ribent</translation>
+        <translation>Skrib&amp;ent</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="199"/>
-        <source>Comment &amp;address</source>
-        <translation>Kommentarens &amp;adress</translation>
+        <source>Co&amp;mment address</source>
+        <translation>K&amp;ommentarens adress</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="200"/>
@@ -4438,12 +4438,12 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="201"/>
         <source>Answer &amp;text</source>
-        <translation>S&amp;var</translation>
+        <translation>Sva&amp;r</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="202"/>
-        <source>&amp;Handler</source>
-        <translation>&amp;Handläggare</translation>
+        <source>Ha&amp;ndler</source>
+        <translation>Ha&amp;ndläggare</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/entry_form.py" line="203"/>
@@ -5624,7 +5624,7 @@ Godkänt av: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/export_dialog.py" line="35"/>
-        <source>&amp;From</source>
+        <source>F&amp;rom</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
@@ -5785,7 +5785,7 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/channels/access_panel.py" line="250"/>
         <source>&amp;Granted on:</source>
-        <translation>&amp;Beviljad:</translation>
+        <translation>Bev&amp;iljad:</translation>
     </message>
 </context>
 <context>
@@ -5850,12 +5850,12 @@ Godkänt av: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="256"/>
-        <source>&amp;Hold</source>
+        <source>H&amp;old</source>
         <translation>&amp;Stopp för</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="257"/>
-        <source>W&amp;hich</source>
+        <source>&amp;Which</source>
         <translation>V&amp;ilken</translation>
     </message>
     <message>
@@ -5876,12 +5876,12 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="261"/>
         <source>&amp;Place hold</source>
-        <translation>&amp;Inför gallringsstopp</translation>
+        <translation>Inför &amp;gallringsstopp</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="262"/>
         <source>&amp;Lift the chosen hold…</source>
-        <translation>&amp;Häv det valda stoppet…</translation>
+        <translation>Häv &amp;det valda stoppet…</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
@@ -6968,7 +6968,7 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="157"/>
         <source>Office &amp;closes</source>
-        <translation>Kontorstiden &amp;slutar</translation>
+        <translation>Kontorstiden sl&amp;utar</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="158"/>
@@ -6978,7 +6978,7 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="159"/>
         <source>&amp;Removals with evidence</source>
-        <translation>&amp;Borttagningar med bevis</translation>
+        <translation>Borttagningar med be&amp;vis</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="160"/>
@@ -7080,7 +7080,7 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="88"/>
         <source>&amp;Address:</source>
-        <translation>&amp;Adress:</translation>
+        <translation>A&amp;dress:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="89"/>
@@ -7090,7 +7090,7 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="90"/>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/new_channel_dialog.py" line="91"/>
@@ -7284,17 +7284,17 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/channels/people_tab.py" line="139"/>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-post:</translation>
+        <translation>E-p&amp;ost:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/people_tab.py" line="140"/>
         <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/people_tab.py" line="141"/>
-        <source>&amp;Signature:</source>
-        <translation>&amp;Signatur:</translation>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnatur:</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/people_tab.py" line="142"/>
@@ -8704,17 +8704,17 @@ Godkänt av: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
-        <source>Period &amp;length</source>
+        <source>P&amp;eriod length</source>
         <translation>Periodens &amp;längd</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/reports/reports_page.py" line="272"/>
         <source>&amp;Period</source>
-        <translation>&amp;Period</translation>
+        <translation>P&amp;eriod</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/reports/reports_page.py" line="273"/>
-        <source>&amp;From</source>
+        <source>F&amp;rom</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
@@ -8735,7 +8735,7 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
         <source>&amp;Sections</source>
-        <translation>&amp;Avsnitt</translation>
+        <translation>Avs&amp;nitt</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/reports/reports_page.py" line="278"/>
@@ -8754,12 +8754,12 @@ Godkänt av: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/reports/reports_page.py" line="285"/>
-        <source>Pre&amp;view</source>
+        <source>Prev&amp;iew</source>
         <translation>&amp;Förhandsgranska</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
-        <source>&amp;Make report…</source>
+        <source>Make &amp;report…</source>
         <translation>&amp;Gör rapport…</translation>
     </message>
     <message>
@@ -9704,17 +9704,17 @@ Börja ett nytt, tomt register?</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
-        <source>C&amp;hart</source>
+        <source>&amp;Chart</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
         <source>&amp;Period</source>
-        <translation>&amp;Period</translation>
+        <translation>P&amp;eriod</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
-        <source>&amp;From</source>
+        <source>F&amp;rom</source>
         <translation>&amp;Från</translation>
     </message>
     <message>

@@ -249,3 +249,39 @@ def test_translations_keep_accelerators_and_final_punctuation(language: str) -> 
             if source not in ABBREVIATIONS and ending(source) != ending(text):
                 problems.append(f"ending: {source!r} → {text!r}")
     assert problems == []
+
+
+def dialog_classes() -> set[str]:
+    """The names of the window's dialogs (classes deriving from QDialog): each is one
+    translation context, and its texts are on screen together."""
+    import ast
+
+    names = set()
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(
+                getattr(base, "id", getattr(base, "attr", "")) == "QDialog" for base in node.bases
+            ):
+                names.add(node.name)
+    return names
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_no_dialog_uses_an_accelerator_letter_twice(language: str) -> None:
+    """Alt+letter in a dialog does one thing (the sections and menus are walked in the window:
+    tests/ui/test_window_walk.py). English is the source text."""
+    dialogs = dialog_classes()
+    assert {"SettingsDialog", "PostEditor", "BlockDialog"} <= dialogs
+    root = ET.parse(I18N / f"kuntasome_{'fi' if language == 'en' else language}.ts").getroot()
+    clashes = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        if name not in dialogs:
+            continue
+        by_letter: dict[str, list[str]] = {}
+        for message in context.iter("message"):
+            text = message.findtext("source" if language == "en" else "translation") or ""
+            for letter in mnemonics(text):
+                by_letter.setdefault(letter.lower(), []).append(text)
+        clashes += [f"{name}: {same}" for same in by_letter.values() if len(same) > 1]
+    assert clashes == []

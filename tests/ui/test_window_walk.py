@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+
+import pytest
 from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QGroupBox,
     QLabel,
     QListWidget,
+    QMenu,
     QTabWidget,
     QWidget,
 )
@@ -125,3 +132,74 @@ def test_every_section_has_its_header_and_fits_a_laptop_screen(
             without.append(section.key)
     assert not scrolling, scrolling
     assert not without, without
+
+
+MNEMONIC = re.compile(r"&(?![a-zA-Z]+;|#\d+;)(\w)")  # not an entity such as &nbsp;
+
+
+def _clashes(texts: list[str]) -> list[list[str]]:
+    by_letter: dict[str, list[str]] = defaultdict(list)
+    for text in texts:
+        for letter in MNEMONIC.findall(text.replace("&&", "")):
+            by_letter[letter.lower()].append(text.replace("&&", "&"))
+    return [sorted(same) for same in by_letter.values() if len(same) > 1]
+
+
+def _menu_clashes(menu: QMenu, where: str) -> list[str]:
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+    found = [f"{where}: {same}" for same in _clashes([a.text() for a in actions])]
+    for action in actions:
+        if action.menu() is not None:
+            found += _menu_clashes(action.menu(), f"{where} › {action.text()}")
+    return found
+
+
+def _pressable(window: MainWindow, root: QWidget) -> list[str]:
+    """The accelerators one Alt+letter can reach on what is on screen: the menu bar and the
+    page's visible buttons, group boxes, tabs and labels with a buddy."""
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [b.text() for b in root.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    texts += [g.title() for g in root.findChildren(QGroupBox) if g.isVisibleTo(window)]
+    texts += [
+        label.text()
+        for label in root.findChildren(QLabel)
+        if label.buddy() is not None and label.isVisibleTo(window)
+    ]
+    for tabs in root.findChildren(QTabWidget):
+        if tabs.isVisibleTo(window):
+            texts += [tabs.tabText(i) for i in range(tabs.count())]
+    return texts
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
+def test_no_accelerator_letter_is_used_twice_where_it_is_pressed(
+    qtbot: QtBot, context: AppContext, language: str
+) -> None:
+    """Alt+letter must do one thing: in each menu, and on each section and tab together with
+    the menu bar (Qt moves the focus between widgets that share a letter instead of acting)."""
+    context.languages.apply(language)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.ready and window.today.overview is not None, timeout=10_000)
+    found = [
+        f"menu bar: {same}" for same in _clashes([a.text() for a in window.menuBar().actions()])
+    ]
+    for action in window.menuBar().actions():
+        if action.menu() is not None:
+            found += _menu_clashes(action.menu(), action.text())
+    for index, section in enumerate(SECTIONS):
+        window.nav.setCurrentRow(index)
+        settle(qtbot)
+        page = window.stack.currentWidget()
+        states: list[tuple[QTabWidget, int] | None] = [None]
+        states += [(tabs, i) for tabs in page.findChildren(QTabWidget) for i in range(tabs.count())]
+        for state in states:
+            where = section.key
+            if state is not None:
+                state[0].setCurrentIndex(state[1])
+                settle(qtbot)
+                where += f" › {state[0].tabText(state[1])}"
+            found += [f"{where}: {same}" for same in _clashes(_pressable(window, page))]
+    assert not found, "\n".join(sorted(set(found)))

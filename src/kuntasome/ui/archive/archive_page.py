@@ -239,8 +239,8 @@ class ArchivePage(Retranslating, QWidget):
         self.format_choice.setItemText(0, self.tr("BagIt bag (RFC 8493)"))
         self.format_choice.setItemText(1, self.tr("E-ARK SIP 2.1 (FGS Paketstruktur 2.0)"))
         for key, text in (
-            ("format", self.tr("&Format")),
-            ("kind", self.tr("Period &length")),
+            ("format", self.tr("F&ormat")),
+            ("kind", self.tr("P&eriod length")),
             ("which", self.tr("&Period")),
             ("channel", self.tr("&Channels")),
             ("layout", self.tr("&Save as")),
@@ -257,7 +257,7 @@ class ArchivePage(Retranslating, QWidget):
                 " asks for one every half-year, and a final one when a channel is closed."
             )
         )
-        self.verify_button.setText(self.tr("&Check the chosen one"))
+        self.verify_button.setText(self.tr("Check &the chosen one"))
         self.open_button.setText(self.tr("Show in folder"))
         self.runs.setHorizontalHeaderLabels(
             [

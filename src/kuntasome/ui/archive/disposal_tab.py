@@ -99,7 +99,7 @@ class DisposalTab(Retranslating, QWidget):
                 self.tr("Code"),
             ]
         )
-        self.decision_label.setText(self.tr("&Decision"))
+        self.decision_label.setText(self.tr("D&ecision"))
         self.decision.setPlaceholderText(self.tr("Who decided, when and its number"))
         self.dispose_button.setText(self.tr("&Dispose of these…"))
         self.log_title.setText(self.tr("Disposal log"))
@@ -253,8 +253,8 @@ class HoldsTab(Retranslating, QWidget):
             (self.tr("A channel"), self.tr("An account"), self.tr("A moderation entry"))
         ):
             self.kind.setItemText(i, text)
-        self.labels["kind"].setText(self.tr("&Hold"))
-        self.labels["target"].setText(self.tr("W&hich"))
+        self.labels["kind"].setText(self.tr("H&old"))
+        self.labels["target"].setText(self.tr("&Which"))
         self.labels["reason"].setText(self.tr("&Reason"))
         self.account.setPlaceholderText(self.tr("The account's name on the service"))
         self.reason.setPlaceholderText(self.tr("e.g. the complaint or case number"))

@@ -138,7 +138,7 @@ class PeopleTab(Retranslating, QWidget):
             self.tr("&Unit:"),
             self.tr("&E-mail:"),
             self.tr("&Phone:"),
-            self.tr("&Signature:"),
+            self.tr("Si&gnature:"),
             self.tr("Roles:"),
             self.tr("Left on:"),
         )

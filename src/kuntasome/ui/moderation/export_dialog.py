@@ -32,7 +32,7 @@ class ExportDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export the moderation log"))
-        self.labels[0].setText(self.tr("&From"))
+        self.labels[0].setText(self.tr("F&rom"))
         self.labels[1].setText(self.tr("&To"))
         self.labels[2].setText(self.tr("F&ormat"))
         self.format.setItemText(0, self.tr("PDF/A for the archive"))

@@ -268,9 +268,9 @@ class ReportsPage(Retranslating, QWidget):
         ):
             self.reminder.setItemText(i, text)
         for key, text in (
-            ("kind", self.tr("Period &length")),
+            ("kind", self.tr("P&eriod length")),
             ("which", self.tr("&Period")),
-            ("first", self.tr("&From")),
+            ("first", self.tr("F&rom")),
             ("last", self.tr("&To")),
             ("language", self.tr("&Language")),
             ("comparison", self.tr("Channels &compared with")),
@@ -282,8 +282,8 @@ class ReportsPage(Retranslating, QWidget):
         self.commentary.setPlaceholderText(
             self.tr("What the figures mean, what went well and what comes next.")
         )
-        self.preview_button.setText(self.tr("Pre&view"))
-        self.make_button.setText(self.tr("&Make report…"))
+        self.preview_button.setText(self.tr("Prev&iew"))
+        self.make_button.setText(self.tr("Make &report…"))
         self.tabs.setTabText(0, self.tr("Preview"))
         self.tabs.setTabText(1, self.tr("Reports made"))
         self.logo_button.setText(self.tr("Logo on the cover…"))

@@ -174,9 +174,9 @@ class StatisticsPage(Retranslating, QWidget):
         ):
             self.period.setItemText(i, text)
         for key, text in (
-            ("kind", self.tr("C&hart")),
+            ("kind", self.tr("&Chart")),
             ("period", self.tr("&Period")),
-            ("first", self.tr("&From")),
+            ("first", self.tr("F&rom")),
             ("last", self.tr("&To")),
             ("channels", self.tr("Channels")),
         ):
