@@ -4,7 +4,7 @@
 <context>
     <name>ArchivePage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="425"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="428"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Snapshot made: %n file in {path}.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>The snapshot is intact: %n file, every checksum ({algorithms}) matches.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="489"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="492"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>Disposed of %n record; see the disposal log.</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="258"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="260"/>
         <source>%n row(s) have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</source>
         <translation>
             <numerusform>%n row has a problem. Correct it in the file (or choose other columns) and open it again: nothing is imported until every row is right.</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="266"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="268"/>
         <source>%n channel(s) ready to import.</source>
         <translation>
             <numerusform>%n channel ready to import.</numerusform>
@@ -282,7 +282,7 @@
 <context>
     <name>ModerationPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="408"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="412"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -290,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="410"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="414"/>
         <source>%n match(es) the search</source>
         <translation>
             <numerusform>%n matches the search</numerusform>
@@ -298,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="412"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="416"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n waiting for an answer</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="414"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="418"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform>
@@ -328,7 +328,7 @@
 <context>
     <name>MonitoringTab</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="184"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="188"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Check-in recorded for %n channel</numerusform>
@@ -396,7 +396,7 @@
 <context>
     <name>RequestsTab</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="143"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -404,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>due in %n day</numerusform>

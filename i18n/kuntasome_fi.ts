@@ -4,63 +4,63 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="54"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="55"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="55"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56"/>
         <source>Access</source>
         <translation>Käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57"/>
         <source>Granted</source>
         <translation>Myönnetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="58"/>
         <source>Last verified</source>
         <translation>Tarkistettu viimeksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="58"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="59"/>
         <source>Revoked</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="91"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93"/>
         <source>Grant access…</source>
         <translation>Myönnä käyttöoikeus…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="92"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94"/>
         <source>Verified today</source>
         <translation>Tarkistettu tänään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96"/>
         <source>You checked on the platform today that this person&apos;s access is right.</source>
         <translation>Tarkistit tänään palvelusta, että henkilön käyttöoikeus on oikea.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98"/>
         <source>Revoke…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="116"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="118"/>
         <source>{person} (left {person_left_on})</source>
         <translation>{person} (lähtenyt {person_left_on})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="187"/>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="202"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="189"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="204"/>
         <source>Revoke access</source>
         <translation>Poista käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192"/>
         <source>Record that {person}&apos;s {role} access was removed on the platform today?
 
 Remove it on the platform first; this only records it.</source>
@@ -93,6 +93,140 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="187"/>
+        <source>Archive snapshots</source>
+        <translation>Arkistopaketit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="48"/>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="59"/>
+        <source>Records due for disposal</source>
+        <translation>Hävitettävät tiedot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="79"/>
+        <source>Disposal log</source>
+        <translation>Hävittämisloki</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="236"/>
+        <source>Legal holds</source>
+        <translation>Hävittämiskiellot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="31"/>
+        <source>Records plan</source>
+        <translation>Tiedonohjaussuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/day_list.py" line="42"/>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="47"/>
+        <source>Posts of the day</source>
+        <translation>Päivän julkaisut</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="158"/>
+        <source>Posts</source>
+        <translation>Julkaisut</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="139"/>
+        <source>Channels of the post</source>
+        <translation>Julkaisun kanavat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="71"/>
+        <source>Access to the channel</source>
+        <translation>Kanavan käyttöoikeudet</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="64"/>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="45"/>
+        <source>Search the register</source>
+        <translation>Hae rekisteristä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="81"/>
+        <source>Channel register</source>
+        <translation>Kanavarekisteri</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="48"/>
+        <source>New-channel requests</source>
+        <translation>Uusien kanavien hakemukset</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="70"/>
+        <source>Channel reviews</source>
+        <translation>Kanavien arvioinnit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/main_window.py" line="194"/>
+        <source>Sections</source>
+        <translation>Osiot</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="177"/>
+        <source>Blocked accounts</source>
+        <translation>Estetyt tilit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="29"/>
+        <source>First day of the period</source>
+        <translation>Jakson ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="30"/>
+        <source>Last day of the period</source>
+        <translation>Jakson viimeinen päivä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="35"/>
+        <source>Response times</source>
+        <translation>Vastausajat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="136"/>
+        <source>Moderation log</source>
+        <translation>Moderointiloki</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="91"/>
+        <source>Monitoring check-ins</source>
+        <translation>Seurannan tarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="50"/>
+        <source>Data subject requests</source>
+        <translation>Rekisteröidyn pyynnöt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="39"/>
+        <source>Reports made</source>
+        <translation>Laaditut raportit</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="101"/>
+        <source>Channels</source>
+        <translation>Kanavat</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="140"/>
+        <source>Imported files</source>
+        <translation>Tuodut tiedostot</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="39"/>
@@ -121,209 +255,209 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="355"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="461"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="358"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
         <source>Archive</source>
         <translation>Arkisto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
         <source>Half-year</source>
         <translation>Puolivuotiskausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
         <source>Quarter</source>
         <translation>Vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
         <source>A folder</source>
         <translation>Kansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
         <source>A zip file</source>
         <translation>Zip-tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
         <source>A tar file</source>
         <translation>Tar-tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
         <source>BagIt bag (RFC 8493)</source>
         <translation>BagIt-paketti (RFC 8493)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="240"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
         <source>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</source>
         <translation>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Muoto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="246"/>
         <source>P&amp;eriod length</source>
         <translation>Jakson &amp;pituus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="244"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="247"/>
         <source>&amp;Period</source>
         <translation>A&amp;janjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="248"/>
         <source>&amp;Channels</source>
         <translation>Kana&amp;vat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="246"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="249"/>
         <source>&amp;Save as</source>
         <translation>Ta&amp;llennusmuoto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="247"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="250"/>
         <source>&amp;Language of the README</source>
         <translation>README-tiedoston &amp;kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="250"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="253"/>
         <source>&amp;Make snapshot…</source>
         <translation>T&amp;ee arkistopaketti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="256"/>
         <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
         <translation>Arkistopaketti on ajanjakson asiakirjoista koottu BagIt-paketti (RFC 8493): kanavarekisteri historioineen, julkaisut, moderointiloki todisteineen, estot, seurantatarkistukset, tilastot, johdon raportti ja tapahtumaloki sekä README-tiedosto, joka selittää jokaisen tiedoston. Sen eheyden voi tarkistaa millä tahansa BagIt-työkalulla. Arkistonmuodostuksen käytäntö on tehdä paketti puolen vuoden välein ja viimeinen paketti, kun kanava suljetaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
         <source>Check &amp;the chosen one</source>
         <translation>T&amp;arkista valittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="261"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
         <source>Show in folder</source>
         <translation>Näytä kansiossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="267"/>
         <source>Made</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="268"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="266"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
         <source>By</source>
         <translation>Tekijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="267"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="268"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
         <source>Where</source>
         <translation>Sijainti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="274"/>
         <source>Snapshots</source>
         <translation>Arkistopaketit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
         <source>Snapshots made</source>
         <translation>Tehdyt arkistopaketit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="276"/>
         <source>Records plan</source>
         <translation>Tiedonohjaussuunnitelma</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="274"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="495"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="277"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
         <source>Disposal</source>
         <translation>Hävittäminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="278"/>
         <source>Legal holds</source>
         <translation>Hävittämiskiellot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="308"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="311"/>
         <source>The whole register</source>
         <translation>Koko rekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="322"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="325"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="332"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="335"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkistopaketti on tekemättä ajanjaksolta {period}: tee se täällä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="379"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="382"/>
         <source>New folder for the snapshot</source>
         <translation>Uusi kansio arkistopaketille</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="383"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
         <source>Save the snapshot as</source>
         <translation>Tallenna arkistopaketti nimellä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="385"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-tiedostot (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="387"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="390"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-tiedostot (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="400"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="403"/>
         <source>Making the snapshot…</source>
         <translation>Tehdään arkistopakettia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="415"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkistopaketin teko peruttiin: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="421"/>
         <source>The snapshot was not made</source>
         <translation>Arkistopakettia ei tehty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="425"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="428"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkistopaketti tehty: %n tiedosto, {path}.</numerusform>
@@ -331,17 +465,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="451"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="454"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Tarkistetaan arkistopaketin jokainen tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="457"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
         <source>The snapshot is not intact</source>
         <translation>Arkistopaketti ei ole eheä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkistopaketti on eheä: %n tiedosto, jokainen tiiviste ({algorithms}) täsmää.</numerusform>
@@ -349,7 +483,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="489"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="492"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>Hävitettiin %n asiakirja; katso hävittämisloki.</numerusform>
@@ -357,44 +491,44 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="501"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>Näitä todistetiedostoja ei voitu poistaa; poista ne käsin:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="514"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="517"/>
         <source>Nothing was disposed of</source>
         <translation>Mitään ei hävitetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="529"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="532"/>
         <source>Hold placed.</source>
         <translation>Hävittämiskielto asetettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="536"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="539"/>
         <source>The hold was not placed</source>
         <translation>Hävittämiskieltoa ei asetettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="547"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="550"/>
         <source>The hold was not lifted</source>
         <translation>Hävittämiskieltoa ei purettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="548"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="551"/>
         <source>Hold lifted.</source>
         <translation>Hävittämiskielto purettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="573"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="576"/>
         <source>The records plan was not saved</source>
         <translation>Tiedonohjaussuunnitelmaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="574"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="577"/>
         <source>Records plan saved.</source>
         <translation>Tiedonohjaussuunnitelma tallennettu.</translation>
     </message>
@@ -1322,102 +1456,102 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="105"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="108"/>
         <source>Backups</source>
         <translation>Varmuuskopiot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="108"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="111"/>
         <source>A backup holds the database, the evidence and media files and the settings — never the passwords, which stay in this computer&apos;s password store. KuntaSome backs up by itself on the first start of each day and when it closes.</source>
         <translation>Varmuuskopiossa ovat tietokanta, todiste- ja mediatiedostot sekä asetukset – ei koskaan salasanoja, jotka pysyvät tietokoneen salasanasäilössä. KuntaSome varmuuskopioi itse jokaisen päivän ensimmäisellä käynnistyskerralla ja aina suljettaessa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="113"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="116"/>
         <source>Made</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="113"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="116"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="113"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="116"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="114"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="117"/>
         <source>Back up now…</source>
         <translation>Varmuuskopioi nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="115"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
         <source>Restore the chosen one…</source>
         <translation>Palauta valittu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="116"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="119"/>
         <source>Restore from a file…</source>
         <translation>Palauta tiedostosta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="117"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="120"/>
         <source>Open the folder</source>
         <translation>Avaa kansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="121"/>
         <source>Automatic backups to &amp;keep:</source>
         <translation>&amp;Säilytettäviä automaattisia varmuuskopioita:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="119"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="122"/>
         <source>Also copy them &amp;to:</source>
         <translation>&amp;Kopioi ne myös kansioon:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="120"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="123"/>
         <source>No second folder</source>
         <translation>Ei toista kansiota</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="123"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="126"/>
         <source>A copy on a network drive or a USB stick is safe even if this computer is lost. When the folder cannot be reached, the backup is still made here.</source>
         <translation>Verkkolevyllä tai USB-muistilla oleva kopio säilyy, vaikka tietokone katoaisi. Jos kansioon ei saada yhteyttä, varmuuskopio tehdään silti tähän tietokoneeseen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="130"/>
         <source>Choose…</source>
         <translation>Valitse…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="128"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="131"/>
         <source>No copy</source>
         <translation>Ei kopiota</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="134"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="137"/>
         <source>Last backup: {when}</source>
         <translation>Viimeisin varmuuskopio: {when}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="136"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="139"/>
         <source>No backup has been made yet.</source>
         <translation>Varmuuskopiota ei ole vielä tehty.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="145"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="148"/>
         <source>Automatic</source>
         <translation>Automaattinen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="145"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="148"/>
         <source>Made by a person</source>
         <translation>Käyttäjän tekemä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="173"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="176"/>
         <source>Folder for copies of the backups</source>
         <translation>Kansio varmuuskopioiden kopioille</translation>
     </message>
@@ -1425,32 +1559,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="96"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="98"/>
         <source>Block an account</source>
         <translation>Estä tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
         <source>&amp;Account</source>
         <translation>&amp;Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="104"/>
         <source>&amp;Blocked on</source>
         <translation>&amp;Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="105"/>
         <source>&amp;Decided by</source>
         <translation>&amp;Päätöksen tekijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="104"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="106"/>
         <source>&amp;Reason</source>
         <translation>Pe&amp;ruste</translation>
     </message>
@@ -1506,87 +1640,87 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>BlocksTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="201"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="204"/>
         <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
         <translation>Estolista on julkinen asiakirja: kuka päätti, milloin ja miksi. Estoja ei poisteta koskaan; purettu esto säilyy päivämäärineen ja perusteineen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="208"/>
         <source>Block an account…</source>
         <translation>Estä tili…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="209"/>
         <source>Lift the block…</source>
         <translation>Poista esto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="210"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="208"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
         <source>Show lifted blocks</source>
         <translation>Näytä poistetut estot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
         <source>Blocked on</source>
         <translation>Estetty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="218"/>
         <source>Decided by</source>
         <translation>Päätöksen tekijä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="219"/>
         <source>Reason</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="220"/>
         <source>Lifted on</source>
         <translation>Esto poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="221"/>
         <source>Why lifted</source>
         <translation>Poiston peruste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="294"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="297"/>
         <source>Export the block register</source>
         <translation>Vie estorekisteri</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="295"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="298"/>
         <source>blocked-accounts.csv</source>
         <translation>estetyt-tilit.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="296"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="299"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="303"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="306"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
@@ -1610,67 +1744,67 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CalendarList</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="128"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="130"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="129"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="131"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="130"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="132"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="131"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="133"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="132"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="134"/>
         <source>Warnings</source>
         <translation>Varoitukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="184"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="188"/>
         <source>Every post of the month</source>
         <translation>Kaikki kuukauden julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="185"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="189"/>
         <source>Waiting for approval</source>
         <translation>Hyväksyttävänä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="186"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="190"/>
         <source>Scheduled but not marked published</source>
         <translation>Ajastettu, mutta ei merkitty julkaistuksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="187"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="191"/>
         <source>With rule warnings in the coming week</source>
         <translation>Tulevan viikon julkaisut, joissa on sääntövaroituksia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="188"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="192"/>
         <source>With live recordings to make accessible</source>
         <translation>Julkaisut, joiden lähetystallenne on tehtävä saavutettavaksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="193"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="197"/>
         <source>Show</source>
         <translation>Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="194"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="198"/>
         <source>Search posts, channels, statuses, warnings…</source>
         <translation>Hae julkaisuja, kanavia, tiloja, varoituksia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="195"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="199"/>
         <source>Search the list</source>
         <translation>Hae luettelosta</translation>
     </message>
@@ -1797,13 +1931,13 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="196"/>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="213"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="198"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="215"/>
         <source>End crisis mode</source>
         <translation>Lopeta kriisitila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="197"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="199"/>
         <source>End crisis mode now?</source>
         <translation>Lopetetaanko kriisitila nyt?</translation>
     </message>
@@ -2316,12 +2450,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="66"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="68"/>
         <source>Checked now</source>
         <translation>Tarkistettu nyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="68"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="70"/>
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Näiden kanavien kommentit ja viestit tarkistettiin juuri nyt:</translation>
     </message>
@@ -3982,17 +4116,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="66"/>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="69"/>
         <source>Open post</source>
         <translation>Avaa julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="102"/>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="105"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="105"/>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="108"/>
         <source>No posts. Double-click the day or press Enter to add one.</source>
         <translation>Ei julkaisuja. Lisää julkaisu kaksoisnapsauttamalla päivää tai painamalla Enter.</translation>
     </message>
@@ -4106,93 +4240,93 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>DisposalTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="86"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="92"/>
         <source>Records past their retention period and not on a legal hold. Disposing of moderation entries erases what the public wrote (the log&apos;s chain records it and stays verifiable); evidence files are deleted; old check-ins, statistics, posts and audit entries are removed. The register and the reports are kept permanently.</source>
         <translation>Asiakirjat, joiden säilytysaika on päättynyt ja joita ei koske hävittämiskielto. Moderointimerkintöjen hävittäminen poistaa yleisön kirjoittaman tekstin (lokin tiivisteketju kirjaa sen ja pysyy tarkistettavana); todistetiedostot poistetaan; vanhat seurantatarkistukset, tilastot, julkaisut ja tapahtumalokin merkinnät poistetaan. Rekisteri ja raportit säilytetään pysyvästi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="95"/>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="109"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="115"/>
         <source>Record type</source>
         <translation>Asiakirjatyyppi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="96"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="102"/>
         <source>Past retention</source>
         <translation>Säilytysaika päättynyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="97"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="103"/>
         <source>On a legal hold</source>
         <translation>Hävittämiskiellossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="98"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="104"/>
         <source>Last dated before</source>
         <translation>Viimeisin päiväys ennen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="99"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="105"/>
         <source>Code</source>
         <translation>Tehtäväluokka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="102"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="108"/>
         <source>D&amp;ecision</source>
         <translation>&amp;Päätös</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="109"/>
         <source>Who decided, when and its number</source>
         <translation>Kuka päätti, milloin ja pykälä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="104"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="110"/>
         <source>&amp;Dispose of these…</source>
         <translation>&amp;Hävitä nämä…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="105"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="111"/>
         <source>Disposal log</source>
         <translation>Hävittämisloki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="108"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="114"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="110"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="116"/>
         <source>How many</source>
         <translation>Määrä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="111"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="117"/>
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="112"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="118"/>
         <source>Approved by</source>
         <translation>Hyväksyjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="155"/>
         <source>Approved by: {name}</source>
         <translation>Hyväksyjä: {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="158"/>
         <source>A disposal is approved by a named person: choose who you are under File › Settings.</source>
         <translation>Hävittämisen hyväksyy nimetty henkilö: valitse, kuka olet, kohdassa Tiedosto › Asetukset.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="174"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="180"/>
         <source>Dispose of records</source>
         <translation>Asiakirjojen hävittäminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="177"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="183"/>
         <source>Dispose of these records for good? This cannot be undone.
 
 {lines}
@@ -4210,32 +4344,32 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>EndCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="156"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="158"/>
         <source>Crisis mode is off</source>
         <translation>Kriisitila on päättynyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="159"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="161"/>
         <source>These posts were paused during the crisis. Ticked posts go back to the calendar at the time shown (times that passed during the crisis are moved to the next hour); the others stay paused until you move them.</source>
         <translation>Nämä julkaisut keskeytettiin kriisin ajaksi. Valitut julkaisut palaavat kalenteriin näytettyyn aikaan (kriisin aikana ohitetut ajat on siirretty seuraavalle tasatunnille); muut pysyvät keskeytettyinä, kunnes siirrät ne.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="164"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="166"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="164"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="166"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="164"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="166"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="165"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="167"/>
         <source>Put back</source>
         <translation>Palauta kalenteriin</translation>
     </message>
@@ -5651,67 +5785,67 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="51"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="57"/>
         <source>From</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="52"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="58"/>
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="55"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="61"/>
         <source>Comments that promise an answer (answered, acknowledged, forwarded): how many were answered by the deadline, and the median time from the comment to the answer.</source>
         <translation>Kommentit, joihin luvataan vastaus (vastattu, kuitattu, välitetty): kuinka moneen vastattiin määräajassa ja vastausajan mediaani kommentista vastaukseen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="62"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="68"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="63"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="69"/>
         <source>Handled</source>
         <translation>Käsitelty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="64"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="70"/>
         <source>Need an answer</source>
         <translation>Vaativat vastauksen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="65"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="71"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="66"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="72"/>
         <source>On time</source>
         <translation>Ajallaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="67"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="73"/>
         <source>Late</source>
         <translation>Myöhässä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="68"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="74"/>
         <source>Waiting</source>
         <translation>Odottaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="69"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="75"/>
         <source>Overdue</source>
         <translation>Määräaika ylittynyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="70"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="76"/>
         <source>Median (hours)</source>
         <translation>Mediaani (tuntia)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="84"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="90"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
@@ -5768,22 +5902,22 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="247"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="249"/>
         <source>Grant access</source>
         <translation>Myönnä käyttöoikeus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="248"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="250"/>
         <source>&amp;Person:</source>
         <translation>&amp;Henkilö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="249"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="251"/>
         <source>&amp;Access:</source>
         <translation>&amp;Käyttöoikeus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="250"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="252"/>
         <source>&amp;Granted on:</source>
         <translation>&amp;Myönnetty:</translation>
     </message>
@@ -5829,107 +5963,107 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>HoldsTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="247"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="254"/>
         <source>A legal hold keeps records from disposal while a complaint, a court case or an information request needs them: a channel, an account&apos;s comments and blocks, or one entry with every version.</source>
         <translation>Hävittämiskielto estää asiakirjojen hävittämisen niin kauan kuin kantelu, oikeudenkäynti tai tietopyyntö niitä edellyttää: kanava, tilin kommentit ja estot tai yksi merkintä kaikkine versioineen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="260"/>
         <source>A channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="260"/>
         <source>An account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="260"/>
         <source>A moderation entry</source>
         <translation>Moderointimerkintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="256"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="263"/>
         <source>H&amp;old</source>
         <translation>&amp;Kohde</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="257"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
         <source>&amp;Which</source>
         <translation>&amp;Mikä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="258"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
         <source>&amp;Reason</source>
         <translation>&amp;Syy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="259"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="266"/>
         <source>The account&apos;s name on the service</source>
         <translation>Tilin nimi palvelussa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="267"/>
         <source>e.g. the complaint or case number</source>
         <translation>esim. kantelun tai asian numero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="261"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="268"/>
         <source>&amp;Place hold</source>
         <translation>&amp;Aseta hävittämiskielto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="262"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="269"/>
         <source>&amp;Lift the chosen hold…</source>
         <translation>&amp;Pura valittu kielto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="271"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="271"/>
         <source>Covers</source>
         <translation>Koskee</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="271"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="271"/>
         <source>Placed</source>
         <translation>Asetettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="272"/>
         <source>By</source>
         <translation>Asettaja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="283"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="290"/>
         <source>Active</source>
         <translation>Voimassa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="283"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="290"/>
         <source>Lifted</source>
         <translation>Purettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="284"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="291"/>
         <source>entry {id}</source>
         <translation>merkintä {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="318"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="325"/>
         <source>Lift the hold</source>
         <translation>Pura hävittämiskielto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="318"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="325"/>
         <source>Why is the hold lifted?</source>
         <translation>Miksi hävittämiskielto puretaan?</translation>
     </message>
@@ -5978,98 +6112,98 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="126"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="128"/>
         <source>Import a channel spreadsheet</source>
         <translation>Tuo kanavaluettelo taulukosta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="129"/>
         <source>Choose a file…</source>
         <translation>Valitse tiedosto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="128"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="130"/>
         <source>Which column holds what</source>
         <translation>Mikä sarake sisältää mitäkin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="129"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="131"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="130"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="132"/>
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="135"/>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="171"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="137"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="173"/>
         <source>(not in the file)</source>
         <translation>(ei tiedostossa)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="141"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="142"/>
         <source>Handle</source>
         <translation>Käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="141"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="143"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="144"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="145"/>
         <source>Unit</source>
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="153"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="155"/>
         <source>Choose a channel spreadsheet</source>
         <translation>Valitse kanavaluettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="155"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="157"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Taulukot (*.xlsx *.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="173"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="175"/>
         <source>column {index}</source>
         <translation>sarake {index}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="181"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="183"/>
         <source>Choose a CSV or Excel file with one row per channel.</source>
         <translation>Valitse CSV- tai Excel-tiedosto, jossa on yksi rivi kanavaa kohden.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="185"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="187"/>
         <source>{name}: {rows} rows</source>
         <translation>{name}: {rows} riviä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="249"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="251"/>
         <source>Row {row}: {problem}</source>
         <translation>Rivi {row}: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="258"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="260"/>
         <source>%n row(s) have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</source>
         <translation>
             <numerusform>%n rivillä on ongelma. Korjaa se tiedostoon (tai valitse toiset sarakkeet) ja avaa tiedosto uudelleen: mitään ei tuoda ennen kuin jokainen rivi on kunnossa.</numerusform>
@@ -6077,7 +6211,7 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="266"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="268"/>
         <source>%n channel(s) ready to import.</source>
         <translation>
             <numerusform>%n kanava valmiina tuotavaksi.</numerusform>
@@ -6144,12 +6278,12 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="291"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="293"/>
         <source>Mark as leaving</source>
         <translation>Merkitse lähteväksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="295"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="297"/>
         <source>Last working day of {person_name}. The offboarding checklist lists every access to remove.</source>
         <translation>Henkilön {person_name} viimeinen työpäivä. Poistumisen tarkistuslista näyttää kaikki poistettavat käyttöoikeudet.</translation>
     </message>
@@ -6157,102 +6291,102 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="342"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="345"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="345"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="362"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="365"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="363"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="366"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Varmuuskopioi nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="364"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="367"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="365"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="368"/>
         <source>Back&amp;ups…</source>
         <translation>Va&amp;rmuuskopiot…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="369"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="372"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="346"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="349"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="370"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="373"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="371"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="374"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="347"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="350"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="372"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="375"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Avaa tietokansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="373"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="376"/>
         <source>Open &amp;log folder</source>
         <translation>Avaa &amp;lokikansio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="374"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="377"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="375"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="378"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="351"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="354"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Tietokanta: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="408"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="411"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Yleiskatsausta ei voitu ladata. Tarkemmat tiedot ovat lokissa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="415"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="418"/>
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="450"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="453"/>
         <source>About KuntaSome</source>
         <translation>Tietoja KuntaSomesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="453"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="456"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Vastuullista sosiaalista mediaa kunnan viestintätiimille: kanavarekisteri, julkaisukalenteri, moderointiloki, tilastot, raportit ja arkistointi.&lt;/p&gt;&lt;p&gt;Tietokansio: {root}&lt;/p&gt;</translation>
     </message>
@@ -6260,27 +6394,27 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="67"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="69"/>
         <source>Map the columns</source>
         <translation>Yhdistä sarakkeet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="71"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="73"/>
         <source>{file_name} is not a known export. Choose the column with the date and the columns with figures (one value a day). The choice is kept for the next file with the same columns.</source>
         <translation>{file_name} ei ole tunnettu vientitiedosto. Valitse päivämäärän sarake ja lukujen sarakkeet (yksi arvo päivässä). Valinta muistetaan seuraavaa samanlaista tiedostoa varten.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="81"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="83"/>
         <source>(not imported)</source>
         <translation>(ei tuoda)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="82"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="84"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="101"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="103"/>
         <source>Choose exactly one date column and at least one column of figures.</source>
         <translation>Valitse tasan yksi päivämääräsarake ja vähintään yksi lukusarake.</translation>
     </message>
@@ -6636,121 +6770,121 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="231"/>
         <source>Last 7 days</source>
         <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="228"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="232"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="233"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="230"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="234"/>
         <source>Everything</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="235"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="422"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="239"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="426"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="240"/>
         <source>Waiting for an answer</source>
         <translation>Odottaa vastausta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="237"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="241"/>
         <source>Search the log…</source>
         <translation>Hae lokista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="238"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="242"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="394"/>
         <source>Search the log</source>
         <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Hae lokista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="239"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="243"/>
         <source>Open…</source>
         <translation>Avaa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="242"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="246"/>
         <source>Log</source>
         <translation>Loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="247"/>
         <source>Blocked accounts</source>
         <translation>Estetyt tilit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="244"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="248"/>
         <source>Monitoring</source>
         <translation>Seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="249"/>
         <source>Response times</source>
         <translation>Vastausajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="246"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="250"/>
         <source>Data subject requests</source>
         <translation>Rekisteröidyn pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="250"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="254"/>
         <source>Checked now…</source>
         <translation>Tarkistettu nyt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="252"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="256"/>
         <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Kirjaa, että kävit läpi kanavien kommentit ja viestit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="254"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="499"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="503"/>
         <source>Verify the log</source>
         <translation>Tarkista loki</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="256"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="260"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Tarkista, ettei yhtään merkintää tai todistetiedostoa ole muutettu tallentamisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="262"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="259"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="263"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="398"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="402"/>
         <source>The log could not be loaded. The log file has the details.</source>
         <translation>Lokia ei voitu ladata. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="404"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="408"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="408"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="412"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n merkintä</numerusform>
@@ -6758,7 +6892,7 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="410"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="414"/>
         <source>%n match(es) the search</source>
         <translation>
             <numerusform>%n vastaa hakua</numerusform>
@@ -6766,7 +6900,7 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="412"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="416"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n odottaa vastausta</numerusform>
@@ -6774,7 +6908,7 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="414"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="418"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n myöhässä</numerusform>
@@ -6782,57 +6916,57 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="430"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="434"/>
         <source>Entry {entry_id} saved</source>
         <translation>Merkintä {entry_id} tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="474"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="478"/>
         <source>Verifying the log…</source>
         <translation>Tarkistetaan lokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="480"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="484"/>
         <source>{entries} entries and {evidence_files} evidence files checked.</source>
         <translation>Tarkistettu merkintöjä {entries} ja todistetiedostoja {evidence_files}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="492"/>
         <source>The log is intact</source>
         <translation>Loki on ehjä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="489"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="493"/>
         <source>Nothing has been changed.</source>
         <translation>Mitään ei ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="494"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="498"/>
         <source>The log has been tampered with</source>
         <translation>Lokia on muutettu luvatta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="516"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="520"/>
         <source>moderation-log-{first}-{last}</source>
         <translation>moderointiloki-{first}-{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="521"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="525"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="521"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="525"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV Exceliin (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="545"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="549"/>
         <source>Exporting the moderation log…</source>
         <translation>Viedään moderointilokia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="552"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="556"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
@@ -6921,97 +7055,97 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>ModerationSettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144"/>
         <source>Moderation settings</source>
         <translation>Moderoinnin asetukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="143"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145"/>
         <source>Deadlines and monitoring</source>
         <translation>Määräajat ja seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="146"/>
         <source>Retention of personal data (years)</source>
         <translation>Henkilötietojen säilytysaika (vuotta)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="147"/>
         <source>Reasons for hiding or removing a comment</source>
         <translation>Perusteet kommentin piilottamiselle tai poistamiselle</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="148"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
         <source>the same working day</source>
         <translation>samana työpäivänä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="149"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="151"/>
         <source>by the next working day</source>
         <translation>viimeistään seuraavana työpäivänä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="152"/>
         <source>within two working days</source>
         <translation>kahden työpäivän kuluessa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="155"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="157"/>
         <source>Answer &amp;due</source>
         <translation>&amp;Vastattava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="156"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="158"/>
         <source>Office &amp;opens</source>
         <translation>Virka-aika &amp;alkaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="157"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="159"/>
         <source>Office &amp;closes</source>
         <translation>Virka-aika &amp;päättyy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="158"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="160"/>
         <source>Check-&amp;ins per working day</source>
         <translation>&amp;Tarkistuksia työpäivässä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="159"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="161"/>
         <source>&amp;Removals with evidence</source>
         <translation>Poistot t&amp;odisteineen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="160"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="162"/>
         <source>&amp;Blocks</source>
         <translation>&amp;Estot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="161"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
         <source>Other &amp;entries</source>
         <translation>&amp;Muut merkinnät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="168"/>
         <source>Finnish</source>
         <translation>suomeksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="168"/>
         <source>Swedish</source>
         <translation>ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="168"/>
         <source>English</source>
         <translation>englanniksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="168"/>
         <source>In use</source>
         <translation>Käytössä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="169"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="171"/>
         <source>Add a reason</source>
         <translation>Lisää peruste</translation>
     </message>
@@ -7019,32 +7153,32 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="105"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="109"/>
         <source>Check-ins per channel and working day; shaded days have fewer than {target}.</source>
         <translation>Tarkistukset kanavittain ja työpäivittäin; varjostettuina päivät, joina tarkistuksia on alle {target}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="123"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="127"/>
         <source>A check is due now.</source>
         <translation>Tarkistuksen aika on nyt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="126"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="130"/>
         <source>Next check due {when}.</source>
         <translation>Seuraava tarkistus viimeistään {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="132"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="136"/>
         <source>Last check-in {when}.</source>
         <translation>Edellinen tarkistus {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="159"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="163"/>
         <source>{count} of {target} check-ins</source>
         <translation>{count}/{target} tarkistusta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="184"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="188"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Tarkistus kirjattu %n kanavalle</numerusform>
@@ -7227,117 +7361,117 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="46"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="47"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="47"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="48"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="48"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="49"/>
         <source>Unit</source>
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="49"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="50"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="50"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="51"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="51"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="52"/>
         <source>Left on</source>
         <translation>Lähtenyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="132"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="134"/>
         <source>Show people who have left</source>
         <translation>Näytä myös lähteneet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="134"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="136"/>
         <source>Add a person</source>
         <translation>Lisää henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="136"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="138"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="137"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="139"/>
         <source>&amp;Title:</source>
         <translation>T&amp;ehtävänimike:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="140"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Yksikkö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="141"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Sähköposti:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="140"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="142"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Puhelin:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="141"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="143"/>
         <source>Si&amp;gnature:</source>
         <translation>&amp;Allekirjoitus:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144"/>
         <source>Roles:</source>
         <translation>Roolit:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="145"/>
         <source>Left on:</source>
         <translation>Lähtenyt:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="149"/>
         <source>e.g. Terveisin Sari, viestintä</source>
         <translation>esim. Terveisin Sari, viestintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="150"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152"/>
         <source>&amp;Save</source>
         <translation>Ta&amp;llenna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="151"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="153"/>
         <source>Mark as leaving…</source>
         <translation>Merkitse lähteväksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="154"/>
         <source>Offboarding checklist</source>
         <translation>Poistumisen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="201"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="203"/>
         <source>New person</source>
         <translation>Uusi henkilö</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="240"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="242"/>
         <source>Person not saved</source>
         <translation>Henkilöä ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="261"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="263"/>
         <source>Mark as leaving</source>
         <translation>Merkitse lähteväksi</translation>
     </message>
@@ -7368,211 +7502,217 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="50"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="55"/>
         <source>Record type</source>
         <translation>Asiakirjatyyppi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="51"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="56"/>
         <source>Code in the records plan</source>
         <translation>Tehtäväluokka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="52"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="57"/>
         <source>Kept (years)</source>
         <translation>Säilytysaika (v)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="53"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="58"/>
         <source>Publicity</source>
         <translation>Julkisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="58"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="63"/>
         <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods. Point at a record type to see why it is kept that long.</source>
         <translation>Tehtäväluokat tulevat organisaation omasta tiedonohjaussuunnitelmasta. Jokaiseen arkistopakettiin merkitään ne ja säilytysajat. Vie osoitin asiakirjatyypin kohdalle, niin näet säilytysajan perusteen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="64"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="69"/>
         <source>Save the records plan</source>
         <translation>Tallenna tiedonohjaussuunnitelma</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="68"/>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="83"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="74"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="92"/>
         <source>permanently</source>
         <translation>pysyvästi</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="76"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="94"/>
+        <source>Retention in years: {record}</source>
+        <translation>Säilytysaika vuosina: {record}</translation>
     </message>
 </context>
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
         <source>New post</source>
         <translation>Uusi julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
         <source>Post</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="228"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="233"/>
         <source>&amp;Title (internal):</source>
         <translation>&amp;Otsikko (sisäinen):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="229"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="234"/>
         <source>Campaign:</source>
         <translation>Kampanja:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="230"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="235"/>
         <source>Status:</source>
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
         <source>Use:</source>
         <translation>Käyttö:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
         <source>Notes:</source>
         <translation>Muistiinpanot:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
         <source>New campaign…</source>
         <translation>Uusi kampanja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242"/>
         <source>Crisis communication</source>
         <translation>Kriisiviestintä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Paid (sponsored), budget:</source>
         <translation>Maksettu (sponsoroitu), budjetti:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246"/>
         <source>Channels and times</source>
         <translation>Kanavat ja ajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
         <source>Published at</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250"/>
         <source>Add channel</source>
         <translation>Lisää kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="247"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="252"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Aika:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="253"/>
         <source>Copy text</source>
         <translation>Kopioi teksti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="249"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="254"/>
         <source>Copy the text in the channel&apos;s languages</source>
         <translation>Kopioi teksti kanavan kielillä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="255"/>
         <source>Open the service</source>
         <translation>Avaa palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="256"/>
         <source>Mark published…</source>
         <translation>Merkitse julkaistuksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="289"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="294"/>
         <source>What the post says changed, so it went back for approval.</source>
         <translation>Julkaisun sisältö muuttui, joten se palasi hyväksyttäväksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="322"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="327"/>
         <source>Name of the campaign:</source>
         <translation>Kampanjan nimi:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="346"/>
         <source>To draft</source>
         <translation>Luonnokseksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="347"/>
         <source>Back to ideas</source>
         <translation>Takaisin ideoihin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="348"/>
         <source>Send for approval</source>
         <translation>Lähetä hyväksyttäväksi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="344"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="349"/>
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="346"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="351"/>
         <source>Unschedule</source>
         <translation>Peru ajastus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="347"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="352"/>
         <source>Schedule</source>
         <translation>Ajasta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="348"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="353"/>
         <source>Cancel the post…</source>
         <translation>Peru julkaisu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="358"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="363"/>
         <source>Approve…</source>
         <translation>Hyväksy…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="361"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="366"/>
         <source>Only a person with the approver role approves: choose who you are first (also in Settings › You are).</source>
         <translation>Julkaisun hyväksyy vain henkilö, jolla on hyväksyjän rooli. Valitse ensin, kuka olet (myös kohdassa Asetukset › Olet).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="370"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="375"/>
         <source>Only a person with the approver role approves, and you do not have it. Roles are given in Channels › People.</source>
         <translation>Julkaisun hyväksyy vain henkilö, jolla on hyväksyjän rooli, eikä sinulla ole sitä. Roolit annetaan kohdassa Kanavat › Henkilöt.</translation>
     </message>
@@ -7587,17 +7727,17 @@ Hyväksyjä: {name}</translation>
         <translation>Kuka olet? Vain hyväksyjä voi hyväksyä julkaisun.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="392"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="397"/>
         <source>Why is the post cancelled?</source>
         <translation>Miksi julkaisu perutaan?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="539"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="544"/>
         <source>Length as each service counts it: {parts}</source>
         <translation>Pituus kunkin palvelun laskutavalla: {parts}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="554"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="559"/>
         <source>Save the changes to this post?</source>
         <translation>Tallennetaanko julkaisun muutokset?</translation>
     </message>
@@ -7943,69 +8083,69 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="134"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="139"/>
         <source>Search by name, handle, unit or person with access…</source>
         <extracomment>Each column&apos;s usual width; wider where its header needs it (a language&apos;s words).</extracomment>
         <translation>Hae nimellä, käyttäjänimellä, yksiköllä tai käyttöoikeuden haltijalla…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="136"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141"/>
         <source>All services</source>
         <translation>Kaikki palvelut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="137"/>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="173"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="178"/>
         <source>All units</source>
         <translation>Kaikki yksiköt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="143"/>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="146"/>
         <source>All languages</source>
         <translation>Kaikki kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="150"/>
         <source>Review due</source>
         <translation>Arviointi ajankohtainen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="152"/>
         <source>Channels in use whose review is overdue, due within 30 days, or never done</source>
         <translation>Käytössä olevat kanavat, joiden arviointi on myöhässä, edessä 30 päivän kuluessa tai tekemättä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="154"/>
         <source>Needs attention</source>
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="157"/>
         <source>Too few admins, unverified admin access, access held by someone who has left, no responsible manager, or no two-factor authentication</source>
         <translation>Liian vähän järjestelmänvalvojia, tarkistamattomia järjestelmänvalvojan oikeuksia, lähteneen henkilön käyttöoikeuksia, ei vastuuesihenkilöä tai ei kaksivaiheista tunnistautumista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="156"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="161"/>
         <source>Add a channel…</source>
         <translation>Lisää kanava…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="157"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="162"/>
         <source>Import a spreadsheet…</source>
         <translation>Tuo taulukosta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="158"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="163"/>
         <source>Public channel list…</source>
         <translation>Julkinen kanavaluettelo…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="212"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="217"/>
         <source>{rows} of {all_rows} channels</source>
         <translation>{rows}/{all_rows} kanavaa</translation>
     </message>
@@ -8068,52 +8208,52 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>ReportRuns</name>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="53"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="56"/>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="54"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="57"/>
         <source>Use these choices</source>
         <translation>Käytä näitä valintoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="57"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="60"/>
         <source>Made</source>
         <translation>Laadittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="58"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="61"/>
         <source>Period</source>
         <translation>Jakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="59"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="62"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="60"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="63"/>
         <source>Author</source>
         <translation>Laatija</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="61"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="64"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="62"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="65"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="106"/>
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="106"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="109"/>
         <source>The file {name} is not where it was saved, or it has changed since. Make the report again with these choices.</source>
         <translation>Tiedosto {name} ei ole enää tallennuspaikassaan tai se on muuttunut. Laadi raportti uudelleen näillä valinnoilla.</translation>
     </message>
@@ -8978,78 +9118,78 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="25"/>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="26"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="26"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="27"/>
         <source>Proposed name</source>
         <translation>Ehdotettu nimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="27"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="28"/>
         <source>Requested by</source>
         <translation>Hakija</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="28"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="29"/>
         <source>Requested on</source>
         <translation>Haettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="29"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="30"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34"/>
         <source>Handle</source>
         <translation>Käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="35"/>
         <source>Review due</source>
         <translation>Arviointi viimeistään</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="35"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="36"/>
         <source>Situation</source>
         <translation>Tilanne</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="89"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="94"/>
         <source>New-channel requests</source>
         <translation>Uusien kanavien hakemukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="93"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="98"/>
         <source>Request a new channel…</source>
         <translation>Tee uuden kanavan hakemus…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="94"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99"/>
         <source>Open and decide…</source>
         <translation>Avaa ja päätä…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="95"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100"/>
         <source>Reviews due (overdue, within 30 days, or never done)</source>
         <translation>Ajankohtaiset arvioinnit (myöhässä, 30 päivän kuluessa tai tekemättä)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="104"/>
         <source>Record a review…</source>
         <translation>Kirjaa arviointi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="136"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="141"/>
         <source>never reviewed</source>
         <translation>ei koskaan arvioitu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="143"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n päivä myöhässä</numerusform>
@@ -9057,7 +9197,7 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>%n päivän kuluttua</numerusform>
@@ -9598,23 +9738,23 @@ Tietokanta: {display_name}</translation>
 <context>
     <name>StartCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="69"/>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="80"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="70"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="81"/>
         <source>Switch crisis mode on</source>
         <translation>Ota kriisitila käyttöön</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="72"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="73"/>
         <source>Crisis mode pauses every planned and scheduled post that is not crisis communication. Nothing is deleted: when the crisis is over you choose what goes back and when. Crisis channels are highlighted.</source>
         <translation>Kriisitila keskeyttää kaikki suunnitellut ja ajastetut julkaisut, jotka eivät ole kriisiviestintää. Mitään ei poisteta: kriisin jälkeen valitset, mitkä julkaisut palaavat ja milloin. Kriisiviestinnän kanavat korostetaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="77"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="78"/>
         <source>&amp;Why (recorded in the log):</source>
         <translation>&amp;Syy (kirjataan lokiin):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="78"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="79"/>
         <source>Write a crisis message from the template now</source>
         <translation>Kirjoita kriisitiedote mallipohjasta nyt</translation>
     </message>
@@ -9661,180 +9801,180 @@ Aloitetaanko uusi, tyhjä rekisteri?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="236"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="343"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="240"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="347"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
         <source>Charts</source>
         <translation>Kaaviot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
         <source>Imported files</source>
         <translation>Tuodut tiedostot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="173"/>
         <source>Last 3 months</source>
         <translation>Viimeiset 3 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="170"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="171"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
         <source>Last 2 years</source>
         <translation>Viimeiset 2 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
         <source>Last 10 years</source>
         <translation>Viimeiset 10 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
         <source>&amp;Chart</source>
         <translation>&amp;Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
         <source>&amp;Period</source>
         <translation>A&amp;janjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
         <source>F&amp;rom</source>
         <translation>A&amp;lkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="188"/>
         <source>Export PNG or SVG…</source>
         <translation>Vie PNG- tai SVG-tiedostoksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="189"/>
         <source>Import files…</source>
         <translation>Tuo tiedostoja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="190"/>
         <source>Undo import…</source>
         <translation>Peru tuonti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="189"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="193"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Tuo palvelujen vientitiedostot (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- ja Bluesky-arkistot). Jokainen tiedosto tunnistetaan sisällöstään; saman ajanjakson tuominen uudelleen korvaa luvut eikä laske niitä kahteen kertaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Valitse kanavat, niin kaavio piirretään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="202"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="204"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="205"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="206"/>
         <source>Values</source>
         <translation>Arvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="207"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="208"/>
         <source>Undone</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="277"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="281"/>
         <source>several</source>
         <translation>useita</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="354"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="358"/>
         <source>Chart</source>
         <translation>Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="380"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="384"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="380"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="384"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="382"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="386"/>
         <source>Export the chart</source>
         <translation>Vie kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="391"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="395"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="397"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="401"/>
         <source>Import statistics files</source>
         <translation>Tuo tilastotiedostoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="399"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="403"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Vientitiedostot (*.csv *.xlsx *.xls *.json *.car);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="410"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="425"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="414"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="429"/>
         <source>Undo import</source>
         <translation>Peru tuonti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="412"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="416"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Poistetaanko tiedostosta {file_name} tuodut {values} arvoa?</translation>
     </message>
@@ -10029,87 +10169,87 @@ Aloitetaanko uusi, tyhjä rekisteri?</translation>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="65"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="68"/>
         <source>Author names and comment texts are personal data. For a request under the GDPR, find everything about one account (every version of every entry, and blocks) and export it.</source>
         <translation>Kirjoittajien nimet ja kommenttien tekstit ovat henkilötietoja. Tietosuoja-asetuksen mukaista pyyntöä varten hae kaikki yhtä tiliä koskevat tiedot (jokaisen merkinnän kaikki versiot sekä estot) ja vie ne tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="70"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="73"/>
         <source>Account name, exactly as in the log</source>
         <translation>Tilin nimi täsmälleen kuten lokissa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="71"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="74"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="72"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="75"/>
         <source>Find</source>
         <translation>Hae</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="73"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="76"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="76"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
         <source>No.</source>
         <translation>Nro</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="77"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80"/>
         <source>Seen</source>
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="82"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="83"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="99"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="102"/>
         <source>Searching the log…</source>
         <translation>Haetaan lokista…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="104"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="107"/>
         <source>Search failed</source>
         <translation>Haku epäonnistui</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="117"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="120"/>
         <source>{searched}: {entries} entries, {blocks} blocks.</source>
         <translation>{searched}: merkintöjä {entries}, estoja {blocks}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="138"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="141"/>
         <source>JSON, complete (*.json)</source>
         <translation>JSON, kaikki tiedot (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="139"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="142"/>
         <source>CSV for Excel, entries (*.csv)</source>
         <translation>CSV Exceliin, merkinnät (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="143"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="146"/>
         <source>Export everything about {searched}</source>
         <translation>Vie kaikki tiedot tilistä {searched}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="155"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="158"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
@@ -10389,17 +10529,17 @@ Aloitetaanko uusi, tyhjä rekisteri?</translation>
 <context>
     <name>UnblockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="153"/>
         <source>Lift the block on {account}</source>
         <translation>Poista tilin {account} esto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="154"/>
         <source>&amp;Lifted on</source>
         <translation>&amp;Poistettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="153"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="155"/>
         <source>&amp;Reason</source>
         <translation>P&amp;eruste</translation>
     </message>

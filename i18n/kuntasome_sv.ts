@@ -4,63 +4,63 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="54"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="55"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="55"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56"/>
         <source>Access</source>
         <translation>Behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="56"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57"/>
         <source>Granted</source>
         <translation>Beviljad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="57"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="58"/>
         <source>Last verified</source>
         <translation>Senast kontrollerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="58"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="59"/>
         <source>Revoked</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="91"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="93"/>
         <source>Grant access…</source>
         <translation>Bevilja behörighet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="92"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94"/>
         <source>Verified today</source>
         <translation>Kontrollerad i dag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="94"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96"/>
         <source>You checked on the platform today that this person&apos;s access is right.</source>
         <translation>Du kontrollerade i dag i tjänsten att personens behörighet stämmer.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="96"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="98"/>
         <source>Revoke…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="116"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="118"/>
         <source>{person} (left {person_left_on})</source>
         <translation>{person} (slutat {person_left_on})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="187"/>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="202"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="189"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="204"/>
         <source>Revoke access</source>
         <translation>Ta bort behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="190"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="192"/>
         <source>Record that {person}&apos;s {role} access was removed on the platform today?
 
 Remove it on the platform first; this only records it.</source>
@@ -93,6 +93,140 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="187"/>
+        <source>Archive snapshots</source>
+        <translation>Arkivpaket</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="48"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="59"/>
+        <source>Records due for disposal</source>
+        <translation>Uppgifter som ska gallras</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="79"/>
+        <source>Disposal log</source>
+        <translation>Gallringslogg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="236"/>
+        <source>Legal holds</source>
+        <translation>Gallringsstopp</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="31"/>
+        <source>Records plan</source>
+        <translation>Dokumenthanteringsplan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/day_list.py" line="42"/>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="47"/>
+        <source>Posts of the day</source>
+        <translation>Dagens inlägg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="158"/>
+        <source>Posts</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="139"/>
+        <source>Channels of the post</source>
+        <translation>Inläggets kanaler</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="71"/>
+        <source>Access to the channel</source>
+        <translation>Behörigheter till kanalen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="64"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="45"/>
+        <source>Search the register</source>
+        <translation>Sök i registret</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="81"/>
+        <source>Channel register</source>
+        <translation>Kanalregister</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="48"/>
+        <source>New-channel requests</source>
+        <translation>Ansökningar om nya kanaler</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="70"/>
+        <source>Channel reviews</source>
+        <translation>Kanalgranskningar</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/main_window.py" line="194"/>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="177"/>
+        <source>Blocked accounts</source>
+        <translation>Blockerade konton</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="29"/>
+        <source>First day of the period</source>
+        <translation>Periodens första dag</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="30"/>
+        <source>Last day of the period</source>
+        <translation>Periodens sista dag</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="35"/>
+        <source>Response times</source>
+        <translation>Svarstider</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="136"/>
+        <source>Moderation log</source>
+        <translation>Modereringslogg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="91"/>
+        <source>Monitoring check-ins</source>
+        <translation>Bevakningskontroller</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="50"/>
+        <source>Data subject requests</source>
+        <translation>Begäran från registrerade</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="39"/>
+        <source>Reports made</source>
+        <translation>Gjorda rapporter</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="101"/>
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="140"/>
+        <source>Imported files</source>
+        <translation>Importerade filer</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../src/kuntasome/ui/statistics/account_dialog.py" line="39"/>
@@ -121,209 +255,209 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="355"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="461"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="358"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
         <source>Half-year</source>
         <translation>Halvår</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="232"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="235"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
         <source>A folder</source>
         <translation>En mapp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
         <source>A zip file</source>
         <translation>En zip-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
         <source>A tar file</source>
         <translation>En tar-fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="239"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
         <source>BagIt bag (RFC 8493)</source>
         <translation>BagIt-paket (RFC 8493)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="240"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
         <source>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</source>
         <translation>E-ARK SIP 2.1 (FGS Paketstruktur 2.0)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="242"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="246"/>
         <source>P&amp;eriod length</source>
         <translation>Periodens &amp;längd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="244"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="247"/>
         <source>&amp;Period</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="248"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="246"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="249"/>
         <source>&amp;Save as</source>
         <translation>S&amp;para som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="247"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="250"/>
         <source>&amp;Language of the README</source>
         <translation>Språk &amp;i README-filen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="250"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="253"/>
         <source>&amp;Make snapshot…</source>
         <translation>&amp;Skapa arkivpaket…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="256"/>
         <source>A snapshot is a BagIt bag (RFC 8493) of the period&apos;s records: the channel register and its history, posts, the moderation log with its evidence, blocks, check-ins, statistics, the management report and the audit log, with a README that explains every file. Any BagIt tool can check it. Public-records practice asks for one every half-year, and a final one when a channel is closed.</source>
         <translation>Ett arkivpaket är ett BagIt-paket (RFC 8493) med periodens handlingar: kanalregistret och dess historik, inlägg, modereringsloggen med bevis, blockeringar, bevakningskontroller, statistik, rapporten till ledningen och händelseloggen, med en README som förklarar varje fil. Vilket BagIt-verktyg som helst kan kontrollera det. Praxis för arkivbildningen är ett paket varje halvår och ett sista när en kanal stängs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="263"/>
         <source>Check &amp;the chosen one</source>
         <translation>Kontrollera &amp;det valda</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="261"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="267"/>
         <source>Made</source>
         <translation>Skapat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="268"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="266"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="269"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="267"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="270"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="268"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
         <source>Where</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="274"/>
         <source>Snapshots</source>
         <translation>Arkivpaket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
         <source>Snapshots made</source>
         <translation>Skapade arkivpaket</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="273"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="276"/>
         <source>Records plan</source>
         <translation>Dokumenthanteringsplan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="274"/>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="495"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="277"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
         <source>Disposal</source>
         <translation>Gallring</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="278"/>
         <source>Legal holds</source>
         <translation>Gallringsstopp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="308"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="311"/>
         <source>The whole register</source>
         <translation>Hela registret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="322"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="325"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="332"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="335"/>
         <source>The snapshot of {period} is due: make it here.</source>
         <translation>Arkivpaketet för {period} ska skapas: gör det här.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="379"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="382"/>
         <source>New folder for the snapshot</source>
         <translation>Ny mapp för arkivpaketet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="383"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="386"/>
         <source>Save the snapshot as</source>
         <translation>Spara arkivpaketet som</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="385"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="388"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-filer (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="387"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="390"/>
         <source>Tar files (*.tar)</source>
         <translation>Tar-filer (*.tar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="400"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="403"/>
         <source>Making the snapshot…</source>
         <translation>Skapar arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="415"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
         <source>Snapshot cancelled: nothing was written.</source>
         <translation>Arkivpaketet avbröts: ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="418"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="421"/>
         <source>The snapshot was not made</source>
         <translation>Arkivpaketet skapades inte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="425"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="428"/>
         <source>Snapshot made: %n file(s) in {path}.</source>
         <translation>
             <numerusform>Arkivpaketet har skapats: %n fil i {path}.</numerusform>
@@ -331,17 +465,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="451"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="454"/>
         <source>Checking every file of the snapshot…</source>
         <translation>Kontrollerar varje fil i arkivpaketet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="457"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="460"/>
         <source>The snapshot is not intact</source>
         <translation>Arkivpaketet är inte intakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="464"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="467"/>
         <source>The snapshot is intact: %n file(s), every checksum ({algorithms}) matches.</source>
         <translation>
             <numerusform>Arkivpaketet är intakt: %n fil, varje kontrollsumma ({algorithms}) stämmer.</numerusform>
@@ -349,7 +483,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="489"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="492"/>
         <source>Disposed of %n record(s); see the disposal log.</source>
         <translation>
             <numerusform>%n handling gallrades; se gallringsloggen.</numerusform>
@@ -357,44 +491,44 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="498"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="501"/>
         <source>These evidence files could not be deleted; delete them by hand:
 {files}</source>
         <translation>De här bevisfilerna kunde inte raderas; radera dem för hand:
 {files}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="514"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="517"/>
         <source>Nothing was disposed of</source>
         <translation>Ingenting gallrades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="529"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="532"/>
         <source>Hold placed.</source>
         <translation>Gallringsstopp infört.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="536"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="539"/>
         <source>The hold was not placed</source>
         <translation>Gallringsstoppet infördes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="547"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="550"/>
         <source>The hold was not lifted</source>
         <translation>Gallringsstoppet hävdes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="548"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="551"/>
         <source>Hold lifted.</source>
         <translation>Gallringsstoppet har hävts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="573"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="576"/>
         <source>The records plan was not saved</source>
         <translation>Dokumenthanteringsplanen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="574"/>
+        <location filename="../src/kuntasome/ui/archive/archive_page.py" line="577"/>
         <source>Records plan saved.</source>
         <translation>Dokumenthanteringsplanen har sparats.</translation>
     </message>
@@ -1322,102 +1456,102 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="105"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="108"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="108"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="111"/>
         <source>A backup holds the database, the evidence and media files and the settings — never the passwords, which stay in this computer&apos;s password store. KuntaSome backs up by itself on the first start of each day and when it closes.</source>
         <translation>En säkerhetskopia innehåller databasen, bevis- och mediefilerna och inställningarna – aldrig lösenorden, som stannar i datorns lösenordsförråd. KuntaSome säkerhetskopierar av sig själv vid dagens första start och när programmet stängs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="113"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="116"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="113"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="116"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="113"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="116"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="114"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="117"/>
         <source>Back up now…</source>
         <translation>Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="115"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
         <source>Restore the chosen one…</source>
         <translation>Återställ den valda…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="116"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="119"/>
         <source>Restore from a file…</source>
         <translation>Återställ från en fil…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="117"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="120"/>
         <source>Open the folder</source>
         <translation>Öppna mappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="118"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="121"/>
         <source>Automatic backups to &amp;keep:</source>
         <translation>Automatiska säkerhetskopior att &amp;behålla:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="119"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="122"/>
         <source>Also copy them &amp;to:</source>
         <translation>&amp;Kopiera dem även till:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="120"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="123"/>
         <source>No second folder</source>
         <translation>Ingen andra mapp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="123"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="126"/>
         <source>A copy on a network drive or a USB stick is safe even if this computer is lost. When the folder cannot be reached, the backup is still made here.</source>
         <translation>En kopia på en nätverksenhet eller ett USB-minne finns kvar även om datorn försvinner. Om mappen inte kan nås görs säkerhetskopian ändå på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="130"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="128"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="131"/>
         <source>No copy</source>
         <translation>Ingen kopia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="134"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="137"/>
         <source>Last backup: {when}</source>
         <translation>Senaste säkerhetskopia: {when}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="136"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="139"/>
         <source>No backup has been made yet.</source>
         <translation>Ingen säkerhetskopia har gjorts ännu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="145"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="148"/>
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="145"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="148"/>
         <source>Made by a person</source>
         <translation>Gjord av en användare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="173"/>
+        <location filename="../src/kuntasome/ui/archive/backups_dialog.py" line="176"/>
         <source>Folder for copies of the backups</source>
         <translation>Mapp för kopior av säkerhetskopiorna</translation>
     </message>
@@ -1425,32 +1559,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="96"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="98"/>
         <source>Block an account</source>
         <translation>Blockera ett konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="100"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
         <source>&amp;Account</source>
         <translation>K&amp;onto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="102"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="104"/>
         <source>&amp;Blocked on</source>
         <translation>&amp;Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="105"/>
         <source>&amp;Decided by</source>
         <translation>Beslu&amp;tad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="104"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="106"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
@@ -1506,87 +1640,87 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>BlocksTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="201"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="204"/>
         <source>The block list is a public record: who decided, when and why. Blocks are never deleted; a lifted block stays with its date and reason.</source>
         <translation>Blockeringslistan är en allmän handling: vem som beslutade, när och varför. Blockeringar raderas aldrig; en hävd blockering finns kvar med datum och skäl.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="205"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="208"/>
         <source>Block an account…</source>
         <translation>Blockera ett konto…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="206"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="209"/>
         <source>Lift the block…</source>
         <translation>Häv blockeringen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="207"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="210"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="208"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
         <source>Show lifted blocks</source>
         <translation>Visa hävda blockeringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
         <source>Blocked on</source>
         <translation>Blockerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="212"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="213"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="215"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="218"/>
         <source>Decided by</source>
         <translation>Beslutad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="216"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="219"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="217"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="220"/>
         <source>Lifted on</source>
         <translation>Hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="218"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="221"/>
         <source>Why lifted</source>
         <translation>Skäl för hävning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="294"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="297"/>
         <source>Export the block register</source>
         <translation>Exportera blockeringsregistret</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="295"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="298"/>
         <source>blocked-accounts.csv</source>
         <translation>blockerade-konton.csv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="296"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="299"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="303"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="306"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -1610,67 +1744,67 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CalendarList</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="128"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="130"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="129"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="131"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="130"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="132"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="131"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="132"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="134"/>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="184"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="188"/>
         <source>Every post of the month</source>
         <translation>Alla inlägg under månaden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="185"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="189"/>
         <source>Waiting for approval</source>
         <translation>För godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="186"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="190"/>
         <source>Scheduled but not marked published</source>
         <translation>Schemalagda men inte markerade som publicerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="187"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="191"/>
         <source>With rule warnings in the coming week</source>
         <translation>Kommande veckans inlägg med regelvarningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="188"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="192"/>
         <source>With live recordings to make accessible</source>
         <translation>Inlägg med inspelningar av direktsändningar att tillgängliggöra</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="193"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="197"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="194"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="198"/>
         <source>Search posts, channels, statuses, warnings…</source>
         <translation>Sök inlägg, kanaler, status, varningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="195"/>
+        <location filename="../src/kuntasome/ui/calendar/list_view.py" line="199"/>
         <source>Search the list</source>
         <translation>Sök i listan</translation>
     </message>
@@ -1797,13 +1931,13 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="196"/>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="213"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="198"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="215"/>
         <source>End crisis mode</source>
         <translation>Avsluta krisläget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="197"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="199"/>
         <source>End crisis mode now?</source>
         <translation>Avsluta krisläget nu?</translation>
     </message>
@@ -2316,12 +2450,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="66"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="68"/>
         <source>Checked now</source>
         <translation>Kontrollerat nu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="68"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="70"/>
         <source>The comments and messages of these channels were checked just now:</source>
         <translation>Kommentarerna och meddelandena i de här kanalerna kontrollerades just nu:</translation>
     </message>
@@ -3982,17 +4116,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="66"/>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="69"/>
         <source>Open post</source>
         <translation>Öppna inlägget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="102"/>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="105"/>
         <source>Loading…</source>
         <translation>Läses in…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="105"/>
+        <location filename="../src/kuntasome/ui/calendar/day_panel.py" line="108"/>
         <source>No posts. Double-click the day or press Enter to add one.</source>
         <translation>Inga inlägg. Dubbelklicka på dagen eller tryck på Enter för att lägga till ett.</translation>
     </message>
@@ -4106,93 +4240,93 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>DisposalTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="86"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="92"/>
         <source>Records past their retention period and not on a legal hold. Disposing of moderation entries erases what the public wrote (the log&apos;s chain records it and stays verifiable); evidence files are deleted; old check-ins, statistics, posts and audit entries are removed. The register and the reports are kept permanently.</source>
         <translation>Handlingar vars förvaringstid har gått ut och som inte omfattas av gallringsstopp. Gallring av modereringsposter raderar det som allmänheten skrev (loggens hashkedja registrerar det och kan fortfarande kontrolleras); bevisfiler raderas; gamla bevakningskontroller, statistik, inlägg och poster i händelseloggen tas bort. Registret och rapporterna bevaras för alltid.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="95"/>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="109"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="101"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="115"/>
         <source>Record type</source>
         <translation>Handlingstyp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="96"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="102"/>
         <source>Past retention</source>
         <translation>Förvaringstiden ute</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="97"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="103"/>
         <source>On a legal hold</source>
         <translation>Gallringsstopp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="98"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="104"/>
         <source>Last dated before</source>
         <translation>Senast daterad före</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="99"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="105"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="102"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="108"/>
         <source>D&amp;ecision</source>
         <translation>&amp;Beslut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="109"/>
         <source>Who decided, when and its number</source>
         <translation>Vem som beslutade, när och paragraf</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="104"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="110"/>
         <source>&amp;Dispose of these…</source>
         <translation>&amp;Gallra dessa…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="105"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="111"/>
         <source>Disposal log</source>
         <translation>Gallringslogg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="108"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="114"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="110"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="116"/>
         <source>How many</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="111"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="117"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="112"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="118"/>
         <source>Approved by</source>
         <translation>Godkänt av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="155"/>
         <source>Approved by: {name}</source>
         <translation>Godkänt av: {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="158"/>
         <source>A disposal is approved by a named person: choose who you are under File › Settings.</source>
         <translation>En gallring godkänns av en namngiven person: välj vem du är under Arkiv › Inställningar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="174"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="180"/>
         <source>Dispose of records</source>
         <translation>Gallring av handlingar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="177"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="183"/>
         <source>Dispose of these records for good? This cannot be undone.
 
 {lines}
@@ -4210,32 +4344,32 @@ Godkänt av: {name}</translation>
 <context>
     <name>EndCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="156"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="158"/>
         <source>Crisis mode is off</source>
         <translation>Krisläget är avslutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="159"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="161"/>
         <source>These posts were paused during the crisis. Ticked posts go back to the calendar at the time shown (times that passed during the crisis are moved to the next hour); the others stay paused until you move them.</source>
         <translation>Dessa inlägg pausades under krisen. Markerade inlägg går tillbaka till kalendern vid den tid som visas (tider som passerade under krisen flyttas till nästa hela timme); de övriga förblir pausade tills du flyttar dem.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="164"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="166"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="164"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="166"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="164"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="166"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="165"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="167"/>
         <source>Put back</source>
         <translation>Återställ till kalendern</translation>
     </message>
@@ -5651,67 +5785,67 @@ Godkänt av: {name}</translation>
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="51"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="57"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="52"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="58"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="55"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="61"/>
         <source>Comments that promise an answer (answered, acknowledged, forwarded): how many were answered by the deadline, and the median time from the comment to the answer.</source>
         <translation>Kommentarer som utlovar ett svar (besvarade, kvitterade, vidarebefordrade): hur många som besvarades i tid, och mediantiden från kommentar till svar.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="62"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="68"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="63"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="69"/>
         <source>Handled</source>
         <translation>Hanterade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="64"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="70"/>
         <source>Need an answer</source>
         <translation>Kräver svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="65"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="71"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="66"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="72"/>
         <source>On time</source>
         <translation>I tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="67"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="73"/>
         <source>Late</source>
         <translation>För sent</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="68"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="74"/>
         <source>Waiting</source>
         <translation>Väntar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="69"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="75"/>
         <source>Overdue</source>
         <translation>Tiden överskriden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="70"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="76"/>
         <source>Median (hours)</source>
         <translation>Median (timmar)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="84"/>
+        <location filename="../src/kuntasome/ui/moderation/figures_tab.py" line="90"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
@@ -5768,22 +5902,22 @@ Godkänt av: {name}</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="247"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="249"/>
         <source>Grant access</source>
         <translation>Bevilja behörighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="248"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="250"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="249"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="251"/>
         <source>&amp;Access:</source>
         <translation>&amp;Behörighet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="250"/>
+        <location filename="../src/kuntasome/ui/channels/access_panel.py" line="252"/>
         <source>&amp;Granted on:</source>
         <translation>Bev&amp;iljad:</translation>
     </message>
@@ -5829,107 +5963,107 @@ Godkänt av: {name}</translation>
 <context>
     <name>HoldsTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="247"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="254"/>
         <source>A legal hold keeps records from disposal while a complaint, a court case or an information request needs them: a channel, an account&apos;s comments and blocks, or one entry with every version.</source>
         <translation>Ett gallringsstopp hindrar att handlingar gallras så länge ett klagomål, ett rättsfall eller en begäran om allmän handling kräver dem: en kanal, ett kontos kommentarer och blockeringar, eller en post med alla versioner.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="260"/>
         <source>A channel</source>
         <translation>En kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="260"/>
         <source>An account</source>
         <translation>Ett konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="253"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="260"/>
         <source>A moderation entry</source>
         <translation>En modereringspost</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="256"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="263"/>
         <source>H&amp;old</source>
         <translation>&amp;Stopp för</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="257"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
         <source>&amp;Which</source>
         <translation>V&amp;ilken</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="258"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
         <source>&amp;Reason</source>
         <translation>&amp;Orsak</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="259"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="266"/>
         <source>The account&apos;s name on the service</source>
         <translation>Kontots namn i tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="260"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="267"/>
         <source>e.g. the complaint or case number</source>
         <translation>t.ex. klagomålets eller ärendets nummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="261"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="268"/>
         <source>&amp;Place hold</source>
         <translation>Inför &amp;gallringsstopp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="262"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="269"/>
         <source>&amp;Lift the chosen hold…</source>
         <translation>Häv &amp;det valda stoppet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="271"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="271"/>
         <source>Covers</source>
         <translation>Omfattar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="271"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="264"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="271"/>
         <source>Placed</source>
         <translation>Infört</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="265"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="272"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="283"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="290"/>
         <source>Active</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="283"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="290"/>
         <source>Lifted</source>
         <translation>Hävt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="284"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="291"/>
         <source>entry {id}</source>
         <translation>post {id}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="318"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="325"/>
         <source>Lift the hold</source>
         <translation>Häv gallringsstoppet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="318"/>
+        <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="325"/>
         <source>Why is the hold lifted?</source>
         <translation>Varför hävs gallringsstoppet?</translation>
     </message>
@@ -5978,98 +6112,98 @@ Godkänt av: {name}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="126"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="128"/>
         <source>Import a channel spreadsheet</source>
         <translation>Importera en kanalförteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="127"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="129"/>
         <source>Choose a file…</source>
         <translation>Välj en fil…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="128"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="130"/>
         <source>Which column holds what</source>
         <translation>Vilken kolumn innehåller vad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="129"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="131"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="130"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="132"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="135"/>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="171"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="137"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="173"/>
         <source>(not in the file)</source>
         <translation>(finns inte i filen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="141"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="140"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="142"/>
         <source>Handle</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="141"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="143"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="145"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="153"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="155"/>
         <source>Choose a channel spreadsheet</source>
         <translation>Välj en kanalförteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="155"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="157"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Kalkylblad (*.xlsx *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="173"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="175"/>
         <source>column {index}</source>
         <translation>kolumn {index}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="181"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="183"/>
         <source>Choose a CSV or Excel file with one row per channel.</source>
         <translation>Välj en CSV- eller Excel-fil med en rad per kanal.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="185"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="187"/>
         <source>{name}: {rows} rows</source>
         <translation>{name}: {rows} rader</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="249"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="251"/>
         <source>Row {row}: {problem}</source>
         <translation>Rad {row}: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="258"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="260"/>
         <source>%n row(s) have problems. Correct them in the file (or choose other columns) and open it again: nothing is imported until every row is right.</source>
         <translation>
             <numerusform>%n rad har problem. Rätta den i filen (eller välj andra kolumner) och öppna filen igen: ingenting importeras förrän varje rad är rätt.</numerusform>
@@ -6077,7 +6211,7 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="266"/>
+        <location filename="../src/kuntasome/ui/channels/import_dialog.py" line="268"/>
         <source>%n channel(s) ready to import.</source>
         <translation>
             <numerusform>%n kanal klar att importeras.</numerusform>
@@ -6144,12 +6278,12 @@ Godkänt av: {name}</translation>
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="291"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="293"/>
         <source>Mark as leaving</source>
         <translation>Markera som slutande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="295"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="297"/>
         <source>Last working day of {person_name}. The offboarding checklist lists every access to remove.</source>
         <translation>Sista arbetsdagen för {person_name}. Checklistan vid avslutad anställning visar alla behörigheter som ska tas bort.</translation>
     </message>
@@ -6157,102 +6291,102 @@ Godkänt av: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="342"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="345"/>
         <source>KuntaSome</source>
         <translation>KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="345"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="362"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="365"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="363"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="366"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="364"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="367"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="365"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="368"/>
         <source>Back&amp;ups…</source>
         <translation>Säkerhets&amp;kopior…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="369"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="372"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="346"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="349"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="370"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="373"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="371"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="374"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="347"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="350"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="372"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="375"/>
         <source>Open &amp;data folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="373"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="376"/>
         <source>Open &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="374"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="377"/>
         <source>&amp;About KuntaSome</source>
         <translation>&amp;Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="375"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="378"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="351"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="354"/>
         <source>Database: {display_name} ({engine})</source>
         <translation>Databas: {display_name} ({engine})</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="408"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="411"/>
         <source>The overview could not be loaded. The log has the details.</source>
         <translation>Översikten kunde inte läsas in. Detaljerna finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="415"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="418"/>
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="450"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="453"/>
         <source>About KuntaSome</source>
         <translation>Om KuntaSome</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/main_window.py" line="453"/>
+        <location filename="../src/kuntasome/ui/main_window.py" line="456"/>
         <source>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Responsible social media for a municipality&apos;s communications team: channel register, posting calendar, moderation log, statistics, reports and archive.&lt;/p&gt;&lt;p&gt;Data folder: {root}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KuntaSome {version}&lt;/h3&gt;&lt;p&gt;Ansvarsfulla sociala medier för kommunens kommunikationsteam: kanalregister, publiceringskalender, modereringslogg, statistik, rapporter och arkivering.&lt;/p&gt;&lt;p&gt;Datamapp: {root}&lt;/p&gt;</translation>
     </message>
@@ -6260,27 +6394,27 @@ Godkänt av: {name}</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="67"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="69"/>
         <source>Map the columns</source>
         <translation>Koppla kolumnerna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="71"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="73"/>
         <source>{file_name} is not a known export. Choose the column with the date and the columns with figures (one value a day). The choice is kept for the next file with the same columns.</source>
         <translation>{file_name} är ingen känd exportfil. Välj kolumnen med datum och kolumnerna med siffror (ett värde per dag). Valet sparas till nästa fil med samma kolumner.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="81"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="83"/>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="82"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="84"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="101"/>
+        <location filename="../src/kuntasome/ui/statistics/mapping_dialog.py" line="103"/>
         <source>Choose exactly one date column and at least one column of figures.</source>
         <translation>Välj exakt en datumkolumn och minst en kolumn med siffror.</translation>
     </message>
@@ -6636,121 +6770,121 @@ Godkänt av: {name}</translation>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="227"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="231"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="228"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="232"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="229"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="233"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="230"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="234"/>
         <source>Everything</source>
         <translation>Allt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="235"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="422"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="239"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="426"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="236"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="240"/>
         <source>Waiting for an answer</source>
         <translation>Väntar på svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="237"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="241"/>
         <source>Search the log…</source>
         <translation>Sök i loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="238"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="390"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="242"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="394"/>
         <source>Search the log</source>
         <extracomment>What the log, its tabs and the form&apos;s choices show.</extracomment>
         <translation>Sök i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="239"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="243"/>
         <source>Open…</source>
         <translation>Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="242"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="246"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="243"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="247"/>
         <source>Blocked accounts</source>
         <translation>Blockerade konton</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="244"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="248"/>
         <source>Monitoring</source>
         <translation>Bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="245"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="249"/>
         <source>Response times</source>
         <translation>Svarstider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="246"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="250"/>
         <source>Data subject requests</source>
         <translation>Begäran från registrerade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="250"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="254"/>
         <source>Checked now…</source>
         <translation>Kontrollerat nu…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="252"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="256"/>
         <source>Record that you looked at the channels&apos; comments and messages</source>
         <translation>Registrera att du gick igenom kanalernas kommentarer och meddelanden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="254"/>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="499"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="503"/>
         <source>Verify the log</source>
         <translation>Kontrollera loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="256"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="260"/>
         <source>Check that no entry or evidence file has been changed since it was saved</source>
         <translation>Kontrollera att ingen anteckning eller bevisfil har ändrats efter att den sparades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="258"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="262"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="259"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="263"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="398"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="402"/>
         <source>The log could not be loaded. The log file has the details.</source>
         <translation>Loggen kunde inte läsas in. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="404"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="408"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="408"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="412"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -6758,7 +6892,7 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="410"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="414"/>
         <source>%n match(es) the search</source>
         <translation>
             <numerusform>%n matchar sökningen</numerusform>
@@ -6766,7 +6900,7 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="412"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="416"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n väntar på svar</numerusform>
@@ -6774,7 +6908,7 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="414"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="418"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -6782,57 +6916,57 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="430"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="434"/>
         <source>Entry {entry_id} saved</source>
         <translation>Anteckning {entry_id} sparad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="474"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="478"/>
         <source>Verifying the log…</source>
         <translation>Kontrollerar loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="480"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="484"/>
         <source>{entries} entries and {evidence_files} evidence files checked.</source>
         <translation>Kontrollerade anteckningar: {entries}, bevisfiler: {evidence_files}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="488"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="492"/>
         <source>The log is intact</source>
         <translation>Loggen är intakt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="489"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="493"/>
         <source>Nothing has been changed.</source>
         <translation>Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="494"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="498"/>
         <source>The log has been tampered with</source>
         <translation>Loggen har manipulerats</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="516"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="520"/>
         <source>moderation-log-{first}-{last}</source>
         <translation>modereringslogg-{first}-{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="521"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="525"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="521"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="525"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="545"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="549"/>
         <source>Exporting the moderation log…</source>
         <translation>Exporterar modereringsloggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="552"/>
+        <location filename="../src/kuntasome/ui/moderation/moderation_page.py" line="556"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -6921,97 +7055,97 @@ Godkänt av: {name}</translation>
 <context>
     <name>ModerationSettingsDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="142"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144"/>
         <source>Moderation settings</source>
         <translation>Inställningar för moderering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="143"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145"/>
         <source>Deadlines and monitoring</source>
         <translation>Tidsfrister och bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="144"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="146"/>
         <source>Retention of personal data (years)</source>
         <translation>Förvaringstid för personuppgifter (år)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="145"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="147"/>
         <source>Reasons for hiding or removing a comment</source>
         <translation>Skäl för att dölja eller ta bort en kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="148"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
         <source>the same working day</source>
         <translation>samma arbetsdag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="149"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="151"/>
         <source>by the next working day</source>
         <translation>senast följande arbetsdag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="150"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="152"/>
         <source>within two working days</source>
         <translation>inom två arbetsdagar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="155"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="157"/>
         <source>Answer &amp;due</source>
         <translation>&amp;Svar senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="156"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="158"/>
         <source>Office &amp;opens</source>
         <translation>Kontorstiden &amp;börjar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="157"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="159"/>
         <source>Office &amp;closes</source>
         <translation>Kontorstiden sl&amp;utar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="158"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="160"/>
         <source>Check-&amp;ins per working day</source>
         <translation>&amp;Kontroller per arbetsdag</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="159"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="161"/>
         <source>&amp;Removals with evidence</source>
         <translation>Borttagningar med be&amp;vis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="160"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="162"/>
         <source>&amp;Blocks</source>
         <translation>B&amp;lockeringar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="161"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="163"/>
         <source>Other &amp;entries</source>
         <translation>&amp;Övriga anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="168"/>
         <source>Finnish</source>
         <translation>på finska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="168"/>
         <source>Swedish</source>
         <translation>på svenska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="168"/>
         <source>English</source>
         <translation>på engelska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="166"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="168"/>
         <source>In use</source>
         <translation>I bruk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="169"/>
+        <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="171"/>
         <source>Add a reason</source>
         <translation>Lägg till ett skäl</translation>
     </message>
@@ -7019,32 +7153,32 @@ Godkänt av: {name}</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="105"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="109"/>
         <source>Check-ins per channel and working day; shaded days have fewer than {target}.</source>
         <translation>Kontroller per kanal och arbetsdag; skuggade dagar har färre än {target}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="123"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="127"/>
         <source>A check is due now.</source>
         <translation>Det är dags för en kontroll nu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="126"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="130"/>
         <source>Next check due {when}.</source>
         <translation>Nästa kontroll senast {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="132"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="136"/>
         <source>Last check-in {when}.</source>
         <translation>Senaste kontroll {when}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="159"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="163"/>
         <source>{count} of {target} check-ins</source>
         <translation>{count} av {target} kontroller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="184"/>
+        <location filename="../src/kuntasome/ui/moderation/monitoring_tab.py" line="188"/>
         <source>Check-in recorded for %n channel(s)</source>
         <translation>
             <numerusform>Kontroll registrerad för %n kanal</numerusform>
@@ -7227,117 +7361,117 @@ Godkänt av: {name}</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="46"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="47"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="47"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="48"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="48"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="49"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="49"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="50"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="50"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="51"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="51"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="52"/>
         <source>Left on</source>
         <translation>Slutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="132"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="134"/>
         <source>Show people who have left</source>
         <translation>Visa även de som har slutat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="134"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="136"/>
         <source>Add a person</source>
         <translation>Lägg till en person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="136"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="138"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="137"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="139"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="140"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="141"/>
         <source>&amp;E-mail:</source>
         <translation>E-p&amp;ost:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="140"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="142"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="141"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="143"/>
         <source>Si&amp;gnature:</source>
         <translation>Si&amp;gnatur:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="144"/>
         <source>Roles:</source>
         <translation>Roller:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="143"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="145"/>
         <source>Left on:</source>
         <translation>Slutat:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="149"/>
         <source>e.g. Terveisin Sari, viestintä</source>
         <translation>t.ex. Hälsningar Sara, kommunikationen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="150"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="151"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="153"/>
         <source>Mark as leaving…</source>
         <translation>Markera som slutande…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="154"/>
         <source>Offboarding checklist</source>
         <translation>Checklista vid avslutad anställning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="201"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="203"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="240"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="242"/>
         <source>Person not saved</source>
         <translation>Personen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="261"/>
+        <location filename="../src/kuntasome/ui/channels/people_tab.py" line="263"/>
         <source>Mark as leaving</source>
         <translation>Markera som slutande</translation>
     </message>
@@ -7368,211 +7502,217 @@ Godkänt av: {name}</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="50"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="55"/>
         <source>Record type</source>
         <translation>Handlingstyp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="51"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="56"/>
         <source>Code in the records plan</source>
         <translation>Klassificeringskod</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="52"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="57"/>
         <source>Kept (years)</source>
         <translation>Bevaras (år)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="53"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="58"/>
         <source>Publicity</source>
         <translation>Offentlighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="58"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="63"/>
         <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods. Point at a record type to see why it is kept that long.</source>
         <translation>Koderna är organisationens egna, ur dess dokumenthanteringsplan. Varje arkivpaket får dem tillsammans med förvaringstiderna. Håll pekaren över en handlingstyp för att se varför den bevaras så länge.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="64"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="69"/>
         <source>Save the records plan</source>
         <translation>Spara dokumenthanteringsplanen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="68"/>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="83"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="74"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="92"/>
         <source>permanently</source>
         <translation>för alltid</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="76"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="94"/>
+        <source>Retention in years: {record}</source>
+        <translation>Förvaringstid i år: {record}</translation>
     </message>
 </context>
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
         <source>New post</source>
         <translation>Nytt inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="226"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
         <source>Post</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="228"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="233"/>
         <source>&amp;Title (internal):</source>
         <translation>&amp;Rubrik (intern):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="229"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="234"/>
         <source>Campaign:</source>
         <translation>Kampanj:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="230"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="235"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="231"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
         <source>Use:</source>
         <translation>Användning:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="232"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="236"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
         <source>New campaign…</source>
         <translation>Ny kampanj…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="237"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="242"/>
         <source>Crisis communication</source>
         <translation>Kriskommunikation</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="238"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
         <source>Paid (sponsored), budget:</source>
         <translation>Betald (sponsrad), budget:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="241"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246"/>
         <source>Channels and times</source>
         <translation>Kanaler och tider</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="243"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
         <source>Published at</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="245"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250"/>
         <source>Add channel</source>
         <translation>Lägg till kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="246"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="247"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="252"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Tid:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="248"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="253"/>
         <source>Copy text</source>
         <translation>Kopiera texten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="249"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="254"/>
         <source>Copy the text in the channel&apos;s languages</source>
         <translation>Kopiera texten på kanalens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="250"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="255"/>
         <source>Open the service</source>
         <translation>Öppna tjänsten</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="251"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="256"/>
         <source>Mark published…</source>
         <translation>Markera som publicerat…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="289"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="294"/>
         <source>What the post says changed, so it went back for approval.</source>
         <translation>Inläggets innehåll ändrades, så det gick tillbaka för godkännande.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="322"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="327"/>
         <source>Name of the campaign:</source>
         <translation>Kampanjens namn:</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="341"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="346"/>
         <source>To draft</source>
         <translation>Till utkast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="342"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="347"/>
         <source>Back to ideas</source>
         <translation>Tillbaka till idéer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="343"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="348"/>
         <source>Send for approval</source>
         <translation>Skicka för godkännande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="344"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="349"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="346"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="351"/>
         <source>Unschedule</source>
         <translation>Ta bort schemaläggningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="347"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="352"/>
         <source>Schedule</source>
         <translation>Schemalägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="348"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="353"/>
         <source>Cancel the post…</source>
         <translation>Stryk inlägget…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="358"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="363"/>
         <source>Approve…</source>
         <translation>Godkänn…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="361"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="366"/>
         <source>Only a person with the approver role approves: choose who you are first (also in Settings › You are).</source>
         <translation>Bara en person med rollen godkännare kan godkänna. Välj först vem du är (även under Inställningar › Du är).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="370"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="375"/>
         <source>Only a person with the approver role approves, and you do not have it. Roles are given in Channels › People.</source>
         <translation>Bara en person med rollen godkännare kan godkänna, och du har den inte. Roller ges under Kanaler › Personer.</translation>
     </message>
@@ -7587,17 +7727,17 @@ Godkänt av: {name}</translation>
         <translation>Vem är du? Bara en godkännare kan godkänna inlägget.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="392"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="397"/>
         <source>Why is the post cancelled?</source>
         <translation>Varför ställs inlägget in?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="539"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="544"/>
         <source>Length as each service counts it: {parts}</source>
         <translation>Längd så som varje tjänst räknar: {parts}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="554"/>
+        <location filename="../src/kuntasome/ui/calendar/post_editor.py" line="559"/>
         <source>Save the changes to this post?</source>
         <translation>Spara ändringarna i inlägget?</translation>
     </message>
@@ -7943,69 +8083,69 @@ Godkänt av: {name}</translation>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="134"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="139"/>
         <source>Search by name, handle, unit or person with access…</source>
         <extracomment>Each column&apos;s usual width; wider where its header needs it (a language&apos;s words).</extracomment>
         <translation>Sök på namn, användarnamn, enhet eller person med behörighet…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="136"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141"/>
         <source>All services</source>
         <translation>Alla tjänster</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="137"/>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="173"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="142"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="178"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="143"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="141"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="146"/>
         <source>All languages</source>
         <translation>Alla språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="145"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="150"/>
         <source>Review due</source>
         <translation>Granskning aktuell</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="147"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="152"/>
         <source>Channels in use whose review is overdue, due within 30 days, or never done</source>
         <translation>Kanaler i bruk vars granskning är försenad, ska göras inom 30 dagar eller aldrig har gjorts</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="154"/>
         <source>Needs attention</source>
         <translation>Kräver åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="157"/>
         <source>Too few admins, unverified admin access, access held by someone who has left, no responsible manager, or no two-factor authentication</source>
         <translation>För få administratörer, okontrollerad administratörsbehörighet, behörighet hos någon som har slutat, ingen ansvarig chef eller ingen tvåstegsverifiering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="156"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="161"/>
         <source>Add a channel…</source>
         <translation>Lägg till en kanal…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="157"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="162"/>
         <source>Import a spreadsheet…</source>
         <translation>Importera kalkylblad…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="158"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="163"/>
         <source>Public channel list…</source>
         <translation>Offentlig kanalförteckning…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="212"/>
+        <location filename="../src/kuntasome/ui/channels/register_tab.py" line="217"/>
         <source>{rows} of {all_rows} channels</source>
         <translation>{rows} av {all_rows} kanaler</translation>
     </message>
@@ -8068,52 +8208,52 @@ Godkänt av: {name}</translation>
 <context>
     <name>ReportRuns</name>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="53"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="56"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="54"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="57"/>
         <source>Use these choices</source>
         <translation>Använd dessa val</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="57"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="60"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="58"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="61"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="59"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="62"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="60"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="63"/>
         <source>Author</source>
         <translation>Upprättad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="61"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="64"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="62"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="65"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="103"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="106"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="106"/>
+        <location filename="../src/kuntasome/ui/reports/runs_tab.py" line="109"/>
         <source>The file {name} is not where it was saved, or it has changed since. Make the report again with these choices.</source>
         <translation>Filen {name} finns inte längre där den sparades eller har ändrats sedan dess. Gör rapporten på nytt med dessa val.</translation>
     </message>
@@ -8978,78 +9118,78 @@ Godkänt av: {name}</translation>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="25"/>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="32"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="26"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="26"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="27"/>
         <source>Proposed name</source>
         <translation>Föreslaget namn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="27"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="28"/>
         <source>Requested by</source>
         <translation>Sökande</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="28"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="29"/>
         <source>Requested on</source>
         <translation>Ansökt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="29"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="33"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34"/>
         <source>Handle</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="34"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="35"/>
         <source>Review due</source>
         <translation>Granskas senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="35"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="36"/>
         <source>Situation</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="89"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="94"/>
         <source>New-channel requests</source>
         <translation>Ansökningar om nya kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="93"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="98"/>
         <source>Request a new channel…</source>
         <translation>Ansök om ny kanal…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="94"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99"/>
         <source>Open and decide…</source>
         <translation>Öppna och besluta…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="95"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="100"/>
         <source>Reviews due (overdue, within 30 days, or never done)</source>
         <translation>Aktuella granskningar (försenade, inom 30 dagar eller aldrig gjorda)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="99"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="104"/>
         <source>Record a review…</source>
         <translation>Registrera granskning…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="136"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="141"/>
         <source>never reviewed</source>
         <translation>aldrig granskad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="138"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="143"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag försenad</numerusform>
@@ -9057,7 +9197,7 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="139"/>
+        <location filename="../src/kuntasome/ui/channels/requests_tab.py" line="144"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -9598,23 +9738,23 @@ Databas: {display_name}</translation>
 <context>
     <name>StartCrisisDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="69"/>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="80"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="70"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="81"/>
         <source>Switch crisis mode on</source>
         <translation>Slå på krisläget</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="72"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="73"/>
         <source>Crisis mode pauses every planned and scheduled post that is not crisis communication. Nothing is deleted: when the crisis is over you choose what goes back and when. Crisis channels are highlighted.</source>
         <translation>Krisläget pausar alla planerade och schemalagda inlägg som inte är kriskommunikation. Inget raderas: när krisen är över väljer du vad som går tillbaka och när. Kanaler för kriskommunikation framhävs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="77"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="78"/>
         <source>&amp;Why (recorded in the log):</source>
         <translation>&amp;Varför (antecknas i loggen):</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="78"/>
+        <location filename="../src/kuntasome/ui/calendar/crisis_dialogs.py" line="79"/>
         <source>Write a crisis message from the template now</source>
         <translation>Skriv ett krismeddelande utifrån mallen nu</translation>
     </message>
@@ -9661,180 +9801,180 @@ Börja ett nytt, tomt register?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="236"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="343"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="240"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="347"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="162"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
         <source>Charts</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="163"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
         <source>Imported files</source>
         <translation>Importerade filer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="169"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="173"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="170"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="171"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
         <source>Last 2 years</source>
         <translation>Senaste 2 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
         <source>Last 10 years</source>
         <translation>Senaste 10 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
         <source>&amp;Chart</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
         <source>&amp;Period</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
         <source>F&amp;rom</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="180"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="188"/>
         <source>Export PNG or SVG…</source>
         <translation>Exportera som PNG eller SVG…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="189"/>
         <source>Import files…</source>
         <translation>Importera filer…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="190"/>
         <source>Undo import…</source>
         <translation>Ångra import…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="189"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="193"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Importera filerna som tjänsterna exporterar (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- och Bluesky-arkiv). Varje fil känns igen på innehållet; importeras samma period igen ersätts siffrorna i stället för att räknas två gånger.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Välj kanaler för att rita ett diagram.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="198"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="202"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="204"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="201"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="205"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="206"/>
         <source>Values</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="207"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="208"/>
         <source>Undone</source>
         <translation>Ångrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="277"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="281"/>
         <source>several</source>
         <translation>flera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="354"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="358"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="380"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="384"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="380"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="384"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="382"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="386"/>
         <source>Export the chart</source>
         <translation>Exportera diagrammet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="391"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="395"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="397"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="401"/>
         <source>Import statistics files</source>
         <translation>Importera statistikfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="399"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="403"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Exportfiler (*.csv *.xlsx *.xls *.json *.car);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="410"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="425"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="414"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="429"/>
         <source>Undo import</source>
         <translation>Ångra import</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="412"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="416"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Ta bort de {values} värden som importerats från {file_name}?</translation>
     </message>
@@ -10029,87 +10169,87 @@ Börja ett nytt, tomt register?</translation>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="65"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="68"/>
         <source>Author names and comment texts are personal data. For a request under the GDPR, find everything about one account (every version of every entry, and blocks) and export it.</source>
         <translation>Skribenters namn och kommentarstexter är personuppgifter. För en begäran enligt dataskyddsförordningen, sök fram allt om ett konto (alla versioner av varje anteckning samt blockeringar) och exportera det.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="70"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="73"/>
         <source>Account name, exactly as in the log</source>
         <translation>Kontonamn exakt som i loggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="71"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="74"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="72"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="75"/>
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="73"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="76"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="76"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="77"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80"/>
         <source>Seen</source>
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="78"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="81"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="79"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="82"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="80"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="83"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="99"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="102"/>
         <source>Searching the log…</source>
         <translation>Söker i loggen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="104"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="107"/>
         <source>Search failed</source>
         <translation>Sökningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="117"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="120"/>
         <source>{searched}: {entries} entries, {blocks} blocks.</source>
         <translation>{searched}: anteckningar {entries}, blockeringar {blocks}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="138"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="141"/>
         <source>JSON, complete (*.json)</source>
         <translation>JSON, alla uppgifter (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="139"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="142"/>
         <source>CSV for Excel, entries (*.csv)</source>
         <translation>CSV för Excel, anteckningar (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="143"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="146"/>
         <source>Export everything about {searched}</source>
         <translation>Exportera allt om {searched}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="155"/>
+        <location filename="../src/kuntasome/ui/moderation/subject_tab.py" line="158"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
@@ -10389,17 +10529,17 @@ Börja ett nytt, tomt register?</translation>
 <context>
     <name>UnblockDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="151"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="153"/>
         <source>Lift the block on {account}</source>
         <translation>Häv blockeringen av {account}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="152"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="154"/>
         <source>&amp;Lifted on</source>
         <translation>&amp;Hävd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="153"/>
+        <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="155"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>

@@ -266,7 +266,9 @@ def test_people_offboard_lists_what_to_revoke(demo_paths: DataPaths) -> None:
         "--data-dir", str(demo_paths.root), "--lang", "fi", "people", "offboard", "Leena Saarinen"
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[0] == "Käyttäjältä Leena Saarinen poistettavat käyttöoikeudet:"
+    assert (
+        result.stdout.splitlines()[0] == "Käyttäjältä Leena Saarinen poistettavat käyttöoikeudet:"
+    )
     assert "[ ] facebook:kallioranta  muokkaaja" in result.stdout
     data = json.loads(
         run(

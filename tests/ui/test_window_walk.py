@@ -7,16 +7,22 @@ from collections import defaultdict
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QThreadPool
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMenu,
+    QPlainTextEdit,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -203,3 +209,70 @@ def test_no_accelerator_letter_is_used_twice_where_it_is_pressed(
                 where += f" › {state[0].tabText(state[1])}"
             found += [f"{where}: {same}" for same in _clashes(_pressable(window, page))]
     assert not found, "\n".join(sorted(set(found)))
+
+
+INTERACTIVE = (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
+
+
+def _unnamed(window: MainWindow) -> list[str]:
+    """Visible, enabled widgets a user can act on that a screen reader could not name."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or isinstance(widget, QHeaderView):
+            continue  # a table's header is part of the table
+        if not (widget.isVisibleTo(window) and widget.isEnabled()):
+            continue
+        if isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
+            continue  # the editor inside a combo box or a spin box
+        if widget.objectName().startswith("qt_"):
+            continue  # Qt's own parts (a table's corner button)
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+        if not name.strip():
+            found.append(type(widget).__name__)
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "fi"])
+def test_a_screen_reader_can_name_everything_and_tab_leaves_every_table(
+    qtbot: QtBot, context: AppContext, language: str
+) -> None:
+    """Issue 21 (Act 306/2019): on every section and tab, each field, button, list and table
+    has a name a screen reader announces (a placeholder is not one), and Tab moves on from a
+    table instead of walking its cells for ever."""
+    context.languages.apply(language)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.ready and window.today.overview is not None, timeout=10_000)
+    unnamed: list[str] = []
+    traps: list[str] = []
+    for index, section in enumerate(SECTIONS):
+        window.nav.setCurrentRow(index)
+        settle(qtbot)
+        page = window.stack.currentWidget()
+        states: list[tuple[QTabWidget, int] | None] = [None]
+        states += [(tabs, i) for tabs in page.findChildren(QTabWidget) for i in range(tabs.count())]
+        for state in states:
+            where = section.key
+            if state is not None:
+                state[0].setCurrentIndex(state[1])
+                settle(qtbot)
+                where += f" › {state[0].tabText(state[1])}"
+            unnamed += [f"{where}: {kind}" for kind in _unnamed(window)]
+            traps += [
+                f"{where}: {type(view).__name__}"
+                for view in window.findChildren(QAbstractItemView)
+                if view.isVisibleTo(window) and view.tabKeyNavigation()
+            ]
+    assert not unnamed, "\n".join(sorted(set(unnamed)))
+    assert not traps, "\n".join(sorted(set(traps)))

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.errors import UserError
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
 from kuntasome.core.settings import LANGUAGE, WINDOW_GEOMETRY, WINDOW_SECTION, WINDOW_STATE
 
+from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.context import AppContext
 from kuntasome.ui.icons import icon
 from kuntasome.ui.sections import SECTIONS
@@ -189,6 +191,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("sectionNav")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(210)
+        accessible_name(self.nav, QT_TRANSLATE_NOOP("AccessibleNames", "Sections"))
         self.stack = QStackedWidget()
         self.pages: dict[str, LazyPage] = {}
         for section in SECTIONS:

@@ -51,11 +51,13 @@ from kuntasome.core.archive.verify import BagReport, verify_bag
 from kuntasome.core.cancel import Cancellation
 from kuntasome.core.changes import Change
 from kuntasome.core.channels.register import ChannelRow, list_channels
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
 from kuntasome.core.organisation import OrganisationSettings, load_organisation
 from kuntasome.core.people import list_people
 from kuntasome.core.reports.periods import Period
 
+from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.archive.disposal_tab import DisposalTab, HoldsTab
 from kuntasome.ui.archive.plan_tab import PlanTab
 from kuntasome.ui.events import Changes
@@ -182,6 +184,7 @@ class ArchivePage(Retranslating, QWidget):
 
         # -- the snapshots made
         self.runs = RecordTable(5, fit_contents=True)
+        accessible_name(self.runs, QT_TRANSLATE_NOOP("AccessibleNames", "Archive snapshots"))
         self.runs.itemSelectionChanged.connect(self._update_buttons)
         self.verify_button = QPushButton()
         self.verify_button.clicked.connect(self.verify_selected)

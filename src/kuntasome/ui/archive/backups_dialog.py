@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.archive.backup import BackupFile, list_backups
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
 from kuntasome.core.settings import BACKUP_COPY_FOLDER, BACKUP_KEEP
 
+from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.archive.backups import Backups
 from kuntasome.ui.file_dialogs import existing_folder
 from kuntasome.ui.formatting import format_data_size, format_local_datetime
@@ -43,6 +45,7 @@ class BackupsDialog(QDialog):
         self.last.setObjectName("hint")
         self.found: list[BackupFile] = []
         self.table = RecordTable(3)
+        accessible_name(self.table, QT_TRANSLATE_NOOP("AccessibleNames", "Backups"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -26,8 +26,10 @@ from kuntasome.core.archive.disposal import DisposalGroup, DisposalLogRow
 from kuntasome.core.archive.holds import HoldRow
 from kuntasome.core.archive.records_plan import BY_KEY
 from kuntasome.core.channels.register import ChannelRow
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
 
+from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.formatting import format_date, format_datetime, format_number
 from kuntasome.ui.records import RecordTable
 from kuntasome.ui.service_icons import channel_item
@@ -53,6 +55,9 @@ class DisposalTab(Retranslating, QWidget):
         self.intro.setWordWrap(True)
         self.intro.setObjectName("hint")
         self.table = RecordTable(5, fit_contents=True)
+        accessible_name(
+            self.table, QT_TRANSLATE_NOOP("AccessibleNames", "Records due for disposal")
+        )
         self.decision = QLineEdit()
         self.decision.setMaxLength(500)
         self.decision_label = QLabel()
@@ -71,6 +76,7 @@ class DisposalTab(Retranslating, QWidget):
         self.log_title = QLabel()
         self.log_title.setObjectName("fieldTitle")
         self.log_table = RecordTable(5, fit_contents=True)
+        accessible_name(self.log_table, QT_TRANSLATE_NOOP("AccessibleNames", "Disposal log"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 2)
@@ -227,6 +233,7 @@ class HoldsTab(Retranslating, QWidget):
             form.addRow(self.labels[key], field)
         form.addRow("", self.place_button)
         self.table = RecordTable(5, fit_contents=True)
+        accessible_name(self.table, QT_TRANSLATE_NOOP("AccessibleNames", "Legal holds"))
         self.table.itemSelectionChanged.connect(self._update)
         self.lift_button = QPushButton()
         self.lift_button.clicked.connect(self._lift)

@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.archive.records_plan import PUBLICITY, PUBLICITY_SHORT, PlanEntry
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.messages import arg
 
+from kuntasome.ui.accessible import accessible_name, leave_with_tab
 from kuntasome.ui.widgets import Retranslating, translate
 
 
@@ -25,6 +28,8 @@ class PlanTab(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 4)
+        accessible_name(self.table, QT_TRANSLATE_NOOP("AccessibleNames", "Records plan"))
+        leave_with_tab(self.table)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -64,8 +69,12 @@ class PlanTab(Retranslating, QWidget):
         self.save_button.setText(self.tr("Save the records plan"))
         for row in range(self.table.rowCount()):
             years = self.table.cellWidget(row, 2)
-            if isinstance(years, QSpinBox):
+            name = self.table.item(row, 0)
+            if isinstance(years, QSpinBox) and name is not None:
                 years.setSpecialValueText(self.tr("permanently"))
+                years.setAccessibleName(
+                    arg(self.tr("Retention in years: {record}"), record=name.text())
+                )
 
     def show_plan(self, plan: list[PlanEntry]) -> None:
         self.table.setRowCount(len(plan))
@@ -81,6 +90,9 @@ class PlanTab(Retranslating, QWidget):
             years.setRange(0, 200)
             years.setValue(entry.retention_years)
             years.setSpecialValueText(self.tr("permanently"))
+            years.setAccessibleName(
+                arg(self.tr("Retention in years: {record}"), record=name.text())
+            )
             self.table.setCellWidget(row, 2, years)
             publicity = QTableWidgetItem(translate("RecordsPlan", PUBLICITY_SHORT[kind.publicity]))
             publicity.setToolTip(translate("RecordsPlan", PUBLICITY[kind.publicity]))

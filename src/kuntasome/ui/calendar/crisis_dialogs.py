@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kuntasome.core.calendar.crisis import end_crisis, resume, start_crisis
 from kuntasome.core.changes import Change
 
+from kuntasome.ui.accessible import leave_with_tab
 from kuntasome.ui.operations import SavingDialog, run_operation
 from kuntasome.ui.widgets import Retranslating, to_local, to_qdatetime
 
@@ -119,6 +120,7 @@ class EndCrisisDialog(SavingDialog, Retranslating, QDialog):
         self.intro.setWordWrap(True)
         # A form more than a list (a tick and a time to edit on each row): a QTableWidget.
         self.table = QTableWidget(len(paused), 3)
+        leave_with_tab(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

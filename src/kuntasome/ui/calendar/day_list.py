@@ -9,7 +9,9 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kuntasome.core.calendar.posts import TARGET_STATUS_LABELS
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 
+from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.formatting import channel_text, format_date
 from kuntasome.ui.service_icons import swatch
 from kuntasome.ui.widgets import translate
@@ -37,6 +39,7 @@ class DayList(QFrame):
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.posts = QListWidget()
+        accessible_name(self.posts, QT_TRANSLATE_NOOP("AccessibleNames", "Posts of the day"))
         self.posts.setWordWrap(True)
         self.posts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.posts.itemActivated.connect(self._opened)

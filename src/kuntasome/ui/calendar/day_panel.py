@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.calendar.posts import TARGET_STATUS_LABELS
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 
+from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.calendar.canvas import describe
 from kuntasome.ui.formatting import format_date
 from kuntasome.ui.service_icons import swatch
@@ -42,6 +44,7 @@ class DayPanel(Retranslating, QWidget):
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.posts = QListWidget()
+        accessible_name(self.posts, QT_TRANSLATE_NOOP("AccessibleNames", "Posts of the day"))
         self.posts.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.posts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.posts.itemActivated.connect(self._activated)

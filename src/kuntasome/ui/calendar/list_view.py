@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from kuntasome.core.calendar.attention import Attention
 from kuntasome.core.calendar.posts import POST_STATUS_LABELS, TARGET_STATUS_LABELS
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.platforms import channel_label
 
+from kuntasome.ui.accessible import accessible_name, leave_with_tab
 from kuntasome.ui.widgets import Retranslating, translate
 
 if TYPE_CHECKING:
@@ -153,6 +155,8 @@ class CalendarList(Retranslating, QWidget):
         self.model = CalendarListModel()
         self.shown: tuple[CalendarData, dict[int, QColor]] | None = None
         self.table = QTableView()
+        accessible_name(self.table, QT_TRANSLATE_NOOP("AccessibleNames", "Posts"))
+        leave_with_tab(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -46,10 +46,12 @@ from kuntasome.core.calendar.rules import post_warnings
 from kuntasome.core.calendar.text_length import check_length
 from kuntasome.core.changes import Change
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
 from kuntasome.core.people import has_role
 from kuntasome.core.platforms import normalise
 
+from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.calendar.approver import choose_approver
 from kuntasome.ui.calendar.media_list import MediaList
 from kuntasome.ui.calendar.publish_dialog import PublishDialog
@@ -133,6 +135,9 @@ class PostEditor(Retranslating, QDialog):
 
         self.targets = list(post.targets)
         self.target_table = RecordTable(4, fit_contents=True)
+        accessible_name(
+            self.target_table, QT_TRANSLATE_NOOP("AccessibleNames", "Channels of the post")
+        )
         self.target_table.itemSelectionChanged.connect(self._target_chosen)
         self.add_channel = QComboBox()
         self.add_button = QPushButton()

@@ -34,6 +34,7 @@ from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
 from kuntasome.core.people import PersonDetails
 
+from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.formatting import format_date
 from kuntasome.ui.operations import run_operation
 from kuntasome.ui.records import Cell, RecordTable
@@ -67,6 +68,7 @@ class AccessPanel(Retranslating, QWidget):
         self.warnings.setObjectName("warningNotice")
         self.warnings.setWordWrap(True)
         self.table = RecordTable(len(self.HEADERS), fit_contents=True)
+        accessible_name(self.table, QT_TRANSLATE_NOOP("AccessibleNames", "Access to the channel"))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.grant_button = QPushButton()
         self.grant_button.clicked.connect(self.grant)

@@ -46,6 +46,7 @@ from kuntasome.core.errors import UserError
 from kuntasome.core.messages import arg
 from kuntasome.core.platforms import PLATFORMS
 
+from kuntasome.ui.accessible import leave_with_tab
 from kuntasome.ui.channels.channel_editor import status_label
 from kuntasome.ui.file_dialogs import open_file_name
 from kuntasome.ui.operations import SavingDialog
@@ -94,6 +95,7 @@ class ImportDialog(SavingDialog, Retranslating, QDialog):
         self.preview_title = QLabel()
         self.preview_title.setObjectName("sectionTitle")
         self.grid = QTableWidget(0, 6)
+        leave_with_tab(self.grid)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.horizontalHeader().setSectionResizeMode(

@@ -27,6 +27,7 @@ from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
 from kuntasome.core.people import ROLE_LABELS, ROLES, PersonDetails, UnitRow, save_person
 
+from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.channels.offboarding_dialog import OffboardingDialog
 from kuntasome.ui.formatting import format_date
 from kuntasome.ui.operations import run_operation
@@ -60,6 +61,7 @@ class PeopleTab(Retranslating, QWidget):
         self.show_left = QCheckBox()
         self.show_left.toggled.connect(self._fill_table)
         self.table = RecordTable(len(self.HEADERS))
+        accessible_name(self.table, QT_TRANSLATE_NOOP("AccessibleNames", "People"))
         self.table.itemSelectionChanged.connect(self._selected)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_person)

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from kuntasome.core.channels.public_list import LANGUAGE_NAMES
 from kuntasome.core.channels.register import STATUSES
 from kuntasome.core.channels.register_view import RegisterFilter, RegisterRow
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
 from kuntasome.core.people import PersonDetails, UnitRow
 from kuntasome.core.platforms import PLATFORMS
 
+from kuntasome.ui.accessible import accessible_name, leave_with_tab
 from kuntasome.ui.channels.channel_editor import ChannelEditor, status_label
 from kuntasome.ui.channels.register_model import RegisterModel
 from kuntasome.ui.widgets import Retranslating, translate
@@ -40,6 +42,7 @@ class RegisterTab(Retranslating, QWidget):
         super().__init__(parent)
         self.context = context
         self.search = QLineEdit()
+        accessible_name(self.search, QT_TRANSLATE_NOOP("AccessibleNames", "Search the register"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)
         self.platform = QComboBox()
@@ -75,6 +78,8 @@ class RegisterTab(Retranslating, QWidget):
 
         self.model = RegisterModel(context.today())
         self.table = QTableView()
+        accessible_name(self.table, QT_TRANSLATE_NOOP("AccessibleNames", "Channel register"))
+        leave_with_tab(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(RegisterModel.PLATFORM, Qt.SortOrder.AscendingOrder)

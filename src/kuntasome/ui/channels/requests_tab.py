@@ -11,6 +11,7 @@ from kuntasome.core.channels.requests import REQUEST_STATUS_LABELS, RequestRow, 
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.platforms import PLATFORMS
 
+from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.channels.request_dialogs import DecisionDialog, RequestDialog, ReviewDialog
 from kuntasome.ui.formatting import format_date
 from kuntasome.ui.records import RecordTable
@@ -43,6 +44,9 @@ class RequestsTab(Retranslating, QWidget):
         self.requests_title = QLabel()
         self.requests_title.setObjectName("sectionTitle")
         self.requests_table = RecordTable(len(self.REQUEST_HEADERS))
+        accessible_name(
+            self.requests_table, QT_TRANSLATE_NOOP("AccessibleNames", "New-channel requests")
+        )
         self.requests_table.doubleClicked.connect(self.open_request)
         self.requests_table.itemSelectionChanged.connect(self._update_buttons)
         self.new_button = QPushButton()
@@ -63,6 +67,7 @@ class RequestsTab(Retranslating, QWidget):
         self.reviews_title = QLabel()
         self.reviews_title.setObjectName("sectionTitle")
         self.reviews_table = RecordTable(len(self.REVIEW_HEADERS))
+        accessible_name(self.reviews_table, QT_TRANSLATE_NOOP("AccessibleNames", "Channel reviews"))
         self.reviews_table.doubleClicked.connect(self.review)
         self.reviews_table.itemSelectionChanged.connect(self._update_buttons)
         self.review_button = QPushButton()

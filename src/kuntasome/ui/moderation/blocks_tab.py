@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.changes import Change
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
 from kuntasome.core.moderation.blocks import BlockRow, add_block, blocks_csv, list_blocks, unblock
 
+from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.events import DataEvents
 from kuntasome.ui.file_dialogs import save_file_name
 from kuntasome.ui.operations import SavingDialog
@@ -172,6 +174,7 @@ class BlocksTab(Retranslating, QWidget):
         self.setup: ModerationSetup | None = None
         self.rows: list[BlockRow] = []
         self.table = RecordTable(8, fit_contents=True)
+        accessible_name(self.table, QT_TRANSLATE_NOOP("AccessibleNames", "Blocked accounts"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.show_lifted = QCheckBox()
         self.show_lifted.setChecked(True)

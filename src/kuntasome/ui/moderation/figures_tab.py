@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+
+from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.formatting import format_number
 from kuntasome.ui.records import Cell, RecordTable
 from kuntasome.ui.widgets import Retranslating, date_edit, from_qdate
@@ -23,10 +26,13 @@ class FiguresTab(Retranslating, QWidget):
         super().__init__(parent)
         self.first = date_edit(today.replace(day=1))  # this month so far
         self.last = date_edit(today)
+        accessible_name(self.first, QT_TRANSLATE_NOOP("AccessibleNames", "First day of the period"))
+        accessible_name(self.last, QT_TRANSLATE_NOOP("AccessibleNames", "Last day of the period"))
         self.first.dateChanged.connect(self.period_changed)
         self.last.dateChanged.connect(self.period_changed)
         self.figures: list[ResponseFigures] = []
         self.table = RecordTable(9, fit_contents=True)
+        accessible_name(self.table, QT_TRANSLATE_NOOP("AccessibleNames", "Response times"))
         self.labels = [QLabel(), QLabel()]
         self.note = QLabel()
         self.note.setWordWrap(True)

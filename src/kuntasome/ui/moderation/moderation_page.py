@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kuntasome.core.changes import Change
 from kuntasome.core.errors import UserError
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
 from kuntasome.core.moderation.blocks import list_blocks
 from kuntasome.core.moderation.choices import load_setup, save_setup
@@ -39,6 +40,7 @@ from kuntasome.core.moderation.removal_reasons import reason_labels
 from kuntasome.core.moderation.response_times import response_figures
 from kuntasome.core.moderation.verify import VerifyReport, verify_log
 
+from kuntasome.ui.accessible import accessible_name, leave_with_tab
 from kuntasome.ui.events import Changes
 from kuntasome.ui.file_dialogs import save_file_name
 from kuntasome.ui.moderation.blocks_tab import BlocksTab
@@ -131,6 +133,8 @@ class ModerationPage(Retranslating, QWidget):
         self.search_timer.timeout.connect(self.searcher.request)
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
         self.table = QTableView()
+        accessible_name(self.table, QT_TRANSLATE_NOOP("AccessibleNames", "Moderation log"))
+        leave_with_tab(self.table)
         self.table.setModel(self.model)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.changes import Change
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
 from kuntasome.core.moderation.monitoring import check_in
 
+from kuntasome.ui.accessible import accessible_name, leave_with_tab
 from kuntasome.ui.formatting import format_datetime
 from kuntasome.ui.operations import run_operation
 from kuntasome.ui.service_icons import channel_item
@@ -86,6 +88,8 @@ class MonitoringTab(Retranslating, QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.table = QTableWidget()
+        accessible_name(self.table, QT_TRANSLATE_NOOP("AccessibleNames", "Monitoring check-ins"))
+        leave_with_tab(self.table)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.legend = QLabel()
         self.legend.setWordWrap(True)

@@ -28,6 +28,7 @@ from kuntasome.core.changes import Change
 from kuntasome.core.moderation.removal_reasons import Reason
 from kuntasome.core.moderation.settings import ModerationSettings
 
+from kuntasome.ui.accessible import leave_with_tab
 from kuntasome.ui.events import DataEvents
 from kuntasome.ui.operations import SavingDialog
 from kuntasome.ui.widgets import Retranslating
@@ -72,6 +73,7 @@ class ModerationSettingsDialog(SavingDialog, Retranslating, QDialog):
         self.keep_other = _years()
         self.keep_other.setValue(s.keep_other_entries_years)
         self.reasons = QTableWidget(0, 4)
+        leave_with_tab(self.reasons)
         self.reasons.verticalHeader().hide()
         for reason in setup.reasons:
             self._add_reason_row(reason)

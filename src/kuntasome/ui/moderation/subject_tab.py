@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
 from kuntasome.core.moderation.blocks import list_blocks
 from kuntasome.core.moderation.export import entries_csv, subject_json
@@ -14,6 +15,7 @@ from kuntasome.core.moderation.log import ACTION_LABELS, list_entries
 from kuntasome.core.moderation.removal_reasons import reason_labels
 from kuntasome.core.organisation import load_organisation
 
+from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.file_dialogs import save_file_name
 from kuntasome.ui.formatting import format_datetime
 from kuntasome.ui.records import RecordTable
@@ -45,6 +47,7 @@ class SubjectTab(Retranslating, QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.table = RecordTable(5, fit_contents=True)
+        accessible_name(self.table, QT_TRANSLATE_NOOP("AccessibleNames", "Data subject requests"))
         self.entries: list[EntryRow] = []
         self.blocks: list[BlockRow] = []
         self.searched = ""

@@ -10,9 +10,11 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
 from kuntasome.core.reports.service import ReportRunRow
 
+from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.formatting import format_datetime
 from kuntasome.ui.records import RecordTable
 from kuntasome.ui.translations import LANGUAGE_NAMES
@@ -34,6 +36,7 @@ class ReportRuns(Retranslating, QWidget):
         self.tz: ZoneInfo | None = None
         self.writing = writing_for("en")
         self.table = RecordTable(6, fit_contents=True)
+        accessible_name(self.table, QT_TRANSLATE_NOOP("AccessibleNames", "Reports made"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.open_button = QPushButton()

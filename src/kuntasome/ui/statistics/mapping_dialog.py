@@ -24,6 +24,7 @@ from kuntasome.core.statistics.mapping import ColumnMap, header_row, preview
 from kuntasome.core.statistics.metrics import DAILY_METRICS
 from kuntasome.core.statistics.series import METRIC_LABELS
 
+from kuntasome.ui.accessible import leave_with_tab
 from kuntasome.ui.widgets import Retranslating, translate
 
 DATE = "__date__"
@@ -40,6 +41,7 @@ class MappingDialog(Retranslating, QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.grid = QTableWidget(len(rows) + 1, columns)
+        leave_with_tab(self.grid)
         self.grid.verticalHeader().hide()
         self.grid.horizontalHeader().hide()
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuntasome.core.changes import Change
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
 from kuntasome.core.organisation import load_organisation
 from kuntasome.core.statistics.importers.parsed import KIND_LABELS
@@ -36,6 +37,7 @@ from kuntasome.core.statistics.series import (
 )
 from kuntasome.core.statistics.store import list_batches, undo_batch
 
+from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.events import Changes
 from kuntasome.ui.file_dialogs import open_file_names, save_file_name
 from kuntasome.ui.formatting import format_date, format_local_datetime
@@ -96,6 +98,7 @@ class StatisticsPage(Retranslating, QWidget):
         self.first.dateChanged.connect(self.refresh_chart)
         self.last.dateChanged.connect(self.refresh_chart)
         self.channel_list = QListWidget()
+        accessible_name(self.channel_list, QT_TRANSLATE_NOOP("AccessibleNames", "Channels"))
         # Long bilingual names: both ends shown (the service is at the end), all in a tooltip.
         self.channel_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.channel_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -134,6 +137,7 @@ class StatisticsPage(Retranslating, QWidget):
         self.undo_button = QPushButton()
         self.undo_button.clicked.connect(self.undo_selected)
         self.batch_table = RecordTable(7, fit_contents=True)
+        accessible_name(self.batch_table, QT_TRANSLATE_NOOP("AccessibleNames", "Imported files"))
         self.batch_table.itemSelectionChanged.connect(self._update_buttons)
         self.imports_note = QLabel()
         self.imports_note.setWordWrap(True)
