@@ -334,6 +334,15 @@ def test_secrets_without_a_keyring_say_so_and_the_rest_works(
     assert panel.notice.isVisible()
     assert "no usable password store" in panel.notice.text()
     assert not any(row.set.isEnabled() for row in panel.rows.values())
+    # A screen reader hears each secret field by its label and which secret a button is for.
+    from PySide6.QtGui import QAccessible
+
+    for row in panel.rows.values():
+        interface = QAccessible.queryAccessibleInterface(row.value)
+        assert interface.text(QAccessible.Text.Name) == row.label.text()
+    names = [row.set.accessibleName() for row in panel.rows.values()]
+    assert len(set(names)) == len(names) == 4
+    assert names[0] == f"Save…: {next(iter(panel.rows.values())).label.text()}"
     # Everything else still works: the details can be edited and saved.
     page.register.editor.notes.setPlainText("Works without a keyring")
     page.register.editor.save_button.click()

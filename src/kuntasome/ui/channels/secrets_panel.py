@@ -89,7 +89,16 @@ class SecretRow:
         self.copy = QPushButton(parent)
         self.set = QPushButton(parent)
         self.delete = QPushButton(parent)
+        self.label.setBuddy(self.value)  # the field is announced by its label
         self.stored = False
+
+    def name_buttons(self) -> None:
+        """Four rows have the same four buttons: a screen reader hears which secret each is
+        for ("Save…: Password"), not four times "Save…"."""
+        secret = self.label.text()
+        for button in (self.reveal, self.copy, self.set, self.delete):
+            action = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            button.setAccessibleName(f"{action}: {secret}")
 
 
 class SecretsPanel(Retranslating, QWidget):
@@ -151,6 +160,7 @@ class SecretsPanel(Retranslating, QWidget):
             row.reveal.setText(self.tr("Show"))
             row.copy.setText(self.tr("Copy"))
             row.delete.setText(self.tr("Delete"))
+            row.name_buttons()
         self._show_state()
 
     # -- state ---------------------------------------------------------------------------
@@ -188,6 +198,7 @@ class SecretsPanel(Retranslating, QWidget):
                 else self.tr("Not stored.")
             )
             row.set.setText(self.tr("Replace…") if info else self.tr("Save…"))
+            row.name_buttons()
             for button in (row.reveal, row.copy, row.delete):
                 button.setEnabled(available and row.stored)
             row.set.setEnabled(available)
