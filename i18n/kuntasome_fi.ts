@@ -216,12 +216,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Laaditut raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="101"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="102"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="140"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="141"/>
         <source>Imported files</source>
         <translation>Tuodut tiedostot</translation>
     </message>
@@ -2386,6 +2386,66 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/documents/charts.py" line="47"/>
         <source>target</source>
         <translation>tavoite</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="17"/>
+        <source>Line chart of followers per channel over the period</source>
+        <translation>Viivakaavio kanavien seuraajamääristä jakson aikana</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="18"/>
+        <source>Line chart of posts published per week</source>
+        <translation>Viivakaavio viikoittain julkaistuista julkaisuista</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="19"/>
+        <source>Bar chart of reach and engagements per channel</source>
+        <translation>Pylväskaavio kanavien tavoittavuudesta ja sitoutumisista</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="20"/>
+        <source>Bar chart of the engagement rate per channel</source>
+        <translation>Pylväskaavio kanavien sitoutumisasteesta</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="21"/>
+        <source>Bar chart of the posts with the most engagements</source>
+        <translation>Pylväskaavio julkaisuista, joilla on eniten sitoutumisia</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="33"/>
+        <source>{channel} from {start} to {end}</source>
+        <translation>{channel}: {start} → {end}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="47"/>
+        <source>{channel}: {least}–{most} posts a week</source>
+        <translation>{channel}: {least}–{most} julkaisua viikossa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="54"/>
+        <source>target {target}</source>
+        <translation>tavoite {target}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="60"/>
+        <source>{channel}: reach {reach}, engagements {engagements}</source>
+        <translation>{channel}: tavoittavuus {reach}, sitoutumiset {engagements}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="70"/>
+        <source>{channel}: {rate}%</source>
+        <translation>{channel}: {rate} %</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="80"/>
+        <source>{post}: {engagements} engagements</source>
+        <translation>{post}: {engagements} sitoutumista</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="88"/>
+        <source>no statistics for the period.</source>
+        <translation>jaksolta ei ole tilastoja.</translation>
     </message>
 </context>
 <context>
@@ -8409,9 +8469,9 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/documents/report_pdf.py" line="175"/>
         <location filename="../src/kuntasome/documents/report_pdf.py" line="193"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="275"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="372"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="454"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="244"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="341"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="423"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
@@ -8451,334 +8511,309 @@ Hyväksyjä: {name}</translation>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="210"/>
-        <source>{channel} from {start} to {end}</source>
-        <translation>{channel}: {start} → {end}</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="218"/>
-        <source>Line chart of followers per channel over the period</source>
-        <translation>Viivakaavio kanavien seuraajamääristä jakson aikana</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="222"/>
-        <source>{channel}: reach {reach}, engagements {engagements}</source>
-        <translation>{channel}: tavoittavuus {reach}, sitoutumiset {engagements}</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="229"/>
-        <source>Bar chart of reach and engagements per channel</source>
-        <translation>Pylväskaavio kanavien tavoittavuudesta ja sitoutumisista</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="231"/>
-        <source>no statistics for the period.</source>
-        <translation>jaksolta ei ole tilastoja.</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="238"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="207"/>
         <source>Followers over the period</source>
         <translation>Seuraajat jakson aikana</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="239"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="208"/>
         <source>Reach and engagements per channel</source>
         <translation>Tavoittavuus ja sitoutumiset kanavittain</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="268"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="237"/>
         <source>{share} of the posts published carried every language their channel requires.</source>
         <translation>Julkaistuista päivityksistä {share} oli kaikilla kanavan edellyttämillä kielillä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="276"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="245"/>
         <source>Required languages</source>
         <translation>Edellytetyt kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="277"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="437"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="246"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="406"/>
         <source>Posts</source>
         <translation>Päivityksiä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="278"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="247"/>
         <source>In every language</source>
         <translation>Kaikilla kielillä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="279"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="248"/>
         <source>Share</source>
         <translation>Osuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="302"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="271"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="316"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="285"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="323"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="292"/>
         <source>Action</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="330"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="299"/>
         <source>Removal reason</source>
         <translation>Poiston syy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="337"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="306"/>
         <source>Screenshots kept as evidence</source>
         <translation>Todisteeksi tallennetut kuvakaappaukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="338"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="307"/>
         <source>Users blocked in the period</source>
         <translation>Jakson aikana estetyt käyttäjät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="339"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="308"/>
         <source>Blocks in force at the end</source>
         <translation>Voimassa olevat estot jakson lopussa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="344"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="313"/>
         <source>Monitoring target</source>
         <translation>Seurannan tavoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="346"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="315"/>
         <source>{count} check-ins a working day on each channel</source>
         <translation>{count} tarkistusta työpäivässä kullakin kanavalla</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="350"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="319"/>
         <source>Check-ins made</source>
         <translation>Tehdyt tarkistukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="352"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="321"/>
         <source>Working days with a gap</source>
         <translation>Työpäivät, joina seurannassa oli aukko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="354"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="323"/>
         <source>{days} of {all}</source>
         <translation>{days}/{all}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="362"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="331"/>
         <source>{answered} of {needing} comments that needed an answer were answered within the deadline; the median response time was {median}.</source>
         <translation>Vastausta vaatineista {needing} kommentista {answered} vastattiin määräajassa; vastausajan mediaani oli {median}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="373"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="342"/>
         <source>Handled</source>
         <translation>Käsitelty</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="374"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="343"/>
         <source>Needed an answer</source>
         <translation>Vaati vastauksen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="375"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="344"/>
         <source>On time</source>
         <translation>Ajallaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="376"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="345"/>
         <source>Late</source>
         <translation>Myöhässä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="377"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="346"/>
         <source>Median</source>
         <translation>Mediaani</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="378"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="347"/>
         <source>Waiting</source>
         <translation>Odottaa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="379"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="348"/>
         <source>Overdue</source>
         <translation>Erääntynyt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="382"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="351"/>
         <source>Entries</source>
         <translation>Merkinnät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="400"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="369"/>
         <source>{healthy} of {channels} channels in use have nothing to fix on {day}. The score is their share; each reason below names the channels it concerns.</source>
         <translation>Käytössä olevista {channels} kanavasta {healthy} oli kunnossa {day}. Pisteet ovat niiden osuus; kunkin syyn kohdalla luetellaan kanavat, joita se koskee.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="410"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="379"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="411"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="475"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="380"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="444"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="412"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="381"/>
         <source>Which</source>
         <translation>Mitkä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="422"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="391"/>
         <source>Nothing to fix: every channel in use is in order.</source>
         <translation>Ei korjattavaa: kaikki käytössä olevat kanavat ovat kunnossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="429"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="398"/>
         <source>Video without captions</source>
         <translation>Video ilman tekstitystä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="430"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="399"/>
         <source>Live recording not made accessible in 14 days</source>
         <translation>Suoran lähetyksen tallennetta ei saatettu saavutettavaksi 14 päivässä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="434"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="403"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="435"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="404"/>
         <source>Duty</source>
         <translation>Velvoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="436"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="405"/>
         <source>Due</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="443"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="412"/>
         <source>No open duties: every video had captions and every recording was done.</source>
         <translation>Ei avoimia velvoitteita: kaikissa videoissa oli tekstitys ja tallenteet oli saatettu saavutettaviksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="455"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="424"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="456"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="425"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="457"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="426"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="458"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="427"/>
         <source>Purpose</source>
         <translation>Tarkoitus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="474"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="443"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="476"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="445"/>
         <source>Language coverage</source>
         <translation>Kieliversiot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="477"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="446"/>
         <source>Dialogue and moderation</source>
         <translation>Vuorovaikutus ja moderointi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="478"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="447"/>
         <source>Register health</source>
         <translation>Kanavarekisterin kunto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="479"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="448"/>
         <source>Accessibility duties</source>
         <translation>Saavutettavuusvelvoitteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="480"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="449"/>
         <source>Appendix: the channel list</source>
         <translation>Liite: kanavaluettelo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="492"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="461"/>
         <source>Social media report</source>
         <translation>Sosiaalisen median raportti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="510"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="479"/>
         <source>The logo of {organisation}</source>
         <translation>Organisaation {organisation} logo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="514"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="483"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="515"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="484"/>
         <source>Author</source>
         <translation>Laatija</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="516"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="485"/>
         <source>Made on</source>
         <translation>Laadittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="522"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="491"/>
         <source>Commentary</source>
         <translation>Saate</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="523"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="492"/>
         <source>Charts</source>
         <translation>Kaaviot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="524"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="493"/>
         <source>Top posts</source>
         <translation>Suosituimmat päivitykset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="525"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="494"/>
         <source>Register health score</source>
         <translation>Rekisterin kuntopisteet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="526"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="495"/>
         <source>Moderation in figures</source>
         <translation>Moderointi lukuina</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="527"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="496"/>
         <source>Evidence, blocks and monitoring</source>
         <translation>Todisteet, estot ja seuranta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="528"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="497"/>
         <source>Nothing in this period.</source>
         <translation>Jaksolla ei ole tietoja.</translation>
     </message>
@@ -9357,12 +9392,12 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="323"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="334"/>
         <source>Type or paste the new value. It replaces the one stored now.</source>
         <translation>Kirjoita tai liitä uusi arvo. Se korvaa nyt tallennetun.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="325"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="336"/>
         <source>Type or paste the value. It is saved in this computer&apos;s password store.</source>
         <translation>Kirjoita tai liitä arvo. Se tallennetaan tämän tietokoneen salasanasäilöön.</translation>
     </message>
@@ -9393,68 +9428,68 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>SecretsPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="140"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="149"/>
         <source>Secrets are kept in this computer&apos;s password store, never in the database. A shown value hides itself after {shown_seconds} seconds; a copied one is cleared from the clipboard after {seconds} seconds.</source>
         <translation>Salaisuudet säilytetään tämän tietokoneen salasanasäilössä, ei koskaan tietokannassa. Näytetty arvo piilotetaan {shown_seconds} sekunnin kuluttua, ja kopioitu arvo tyhjennetään leikepöydältä {seconds} sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="151"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="160"/>
         <source>Show</source>
         <translation>Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="161"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="153"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="162"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="174"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="184"/>
         <source>This computer has no usable password store (keyring), so secrets cannot be saved or shown here. Everything else in KuntaSome works as usual.</source>
         <translation>Tällä tietokoneella ei ole käytettävissä salasanasäilöä, joten salaisuuksia ei voi tallentaa eikä näyttää. Kaikki muu KuntaSomessa toimii tavalliseen tapaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="184"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="194"/>
         <source>Stored; changed on {changed_at}.</source>
         <translation>Tallennettu; muutettu {changed_at}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="188"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="198"/>
         <source>Not stored.</source>
         <translation>Ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="190"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="200"/>
         <source>Replace…</source>
         <translation>Vaihda…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="190"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="200"/>
         <source>Save…</source>
         <translation>Tallenna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="213"/>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="276"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="224"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="287"/>
         <source>Secrets</source>
         <translation>Salaisuudet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="238"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="249"/>
         <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
         <translation>Kopioitu. Leikepöytä tyhjennetään {seconds} sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="261"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="272"/>
         <source>Delete secret</source>
         <translation>Poista salaisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="263"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="274"/>
         <source>Delete “{kind}” of this channel from the password store?</source>
         <translation>Poistetaanko tämän kanavan tieto ”{kind}” salasanasäilöstä?</translation>
     </message>
@@ -9801,180 +9836,180 @@ Aloitetaanko uusi, tyhjä rekisteri?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="240"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="347"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="241"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="348"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
         <source>Charts</source>
         <translation>Kaaviot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
         <source>Imported files</source>
         <translation>Tuodut tiedostot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="173"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="173"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
         <source>Last 3 months</source>
         <translation>Viimeiset 3 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
         <source>Last 2 years</source>
         <translation>Viimeiset 2 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
         <source>Last 10 years</source>
         <translation>Viimeiset 10 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
         <source>&amp;Chart</source>
         <translation>&amp;Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
         <source>&amp;Period</source>
         <translation>A&amp;janjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
         <source>F&amp;rom</source>
         <translation>A&amp;lkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="189"/>
         <source>Export PNG or SVG…</source>
         <translation>Vie PNG- tai SVG-tiedostoksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="189"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="190"/>
         <source>Import files…</source>
         <translation>Tuo tiedostoja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="190"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="191"/>
         <source>Undo import…</source>
         <translation>Peru tuonti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Tuo palvelujen vientitiedostot (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- ja Bluesky-arkistot). Jokainen tiedosto tunnistetaan sisällöstään; saman ajanjakson tuominen uudelleen korvaa luvut eikä laske niitä kahteen kertaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Valitse kanavat, niin kaavio piirretään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="204"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="205"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="205"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="206"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="207"/>
         <source>Values</source>
         <translation>Arvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="207"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="208"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="208"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="209"/>
         <source>Undone</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="281"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="282"/>
         <source>several</source>
         <translation>useita</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="358"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="359"/>
         <source>Chart</source>
         <translation>Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="384"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="387"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="384"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="387"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="386"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="389"/>
         <source>Export the chart</source>
         <translation>Vie kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="395"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="398"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="401"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="404"/>
         <source>Import statistics files</source>
         <translation>Tuo tilastotiedostoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="403"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="406"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Vientitiedostot (*.csv *.xlsx *.xls *.json *.car);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="414"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="429"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="417"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="432"/>
         <source>Undo import</source>
         <translation>Peru tuonti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="416"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="419"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Poistetaanko tiedostosta {file_name} tuodut {values} arvoa?</translation>
     </message>

@@ -216,12 +216,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Gjorda rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="101"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="102"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="140"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="141"/>
         <source>Imported files</source>
         <translation>Importerade filer</translation>
     </message>
@@ -2279,7 +2279,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
         <source>Engagement rate</source>
-        <translation>Engagemangsgrad</translation>
+        <translation>Interaktionsgrad</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
@@ -2386,6 +2386,66 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/documents/charts.py" line="47"/>
         <source>target</source>
         <translation>mål</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="17"/>
+        <source>Line chart of followers per channel over the period</source>
+        <translation>Linjediagram över följare per kanal under perioden</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="18"/>
+        <source>Line chart of posts published per week</source>
+        <translation>Linjediagram över publicerade inlägg per vecka</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="19"/>
+        <source>Bar chart of reach and engagements per channel</source>
+        <translation>Stapeldiagram över räckvidd och interaktioner per kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="20"/>
+        <source>Bar chart of the engagement rate per channel</source>
+        <translation>Stapeldiagram över interaktionsgrad per kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="21"/>
+        <source>Bar chart of the posts with the most engagements</source>
+        <translation>Stapeldiagram över inläggen med flest interaktioner</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="33"/>
+        <source>{channel} from {start} to {end}</source>
+        <translation>{channel}: {start} → {end}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="47"/>
+        <source>{channel}: {least}–{most} posts a week</source>
+        <translation>{channel}: {least}–{most} inlägg i veckan</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="54"/>
+        <source>target {target}</source>
+        <translation>mål {target}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="60"/>
+        <source>{channel}: reach {reach}, engagements {engagements}</source>
+        <translation>{channel}: räckvidd {reach}, interaktioner {engagements}</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="70"/>
+        <source>{channel}: {rate}%</source>
+        <translation>{channel}: {rate} %</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="80"/>
+        <source>{post}: {engagements} engagements</source>
+        <translation>{post}: {engagements} interaktioner</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="88"/>
+        <source>no statistics for the period.</source>
+        <translation>statistik saknas för perioden.</translation>
     </message>
 </context>
 <context>
@@ -8409,9 +8469,9 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/documents/report_pdf.py" line="175"/>
         <location filename="../src/kuntasome/documents/report_pdf.py" line="193"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="275"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="372"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="454"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="244"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="341"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="423"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -8451,334 +8511,309 @@ Godkänt av: {name}</translation>
         <translation>Publicerat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="210"/>
-        <source>{channel} from {start} to {end}</source>
-        <translation>{channel}: {start} → {end}</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="218"/>
-        <source>Line chart of followers per channel over the period</source>
-        <translation>Linjediagram över följare per kanal under perioden</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="222"/>
-        <source>{channel}: reach {reach}, engagements {engagements}</source>
-        <translation>{channel}: räckvidd {reach}, interaktioner {engagements}</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="229"/>
-        <source>Bar chart of reach and engagements per channel</source>
-        <translation>Stapeldiagram över räckvidd och interaktioner per kanal</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="231"/>
-        <source>no statistics for the period.</source>
-        <translation>statistik saknas för perioden.</translation>
-    </message>
-    <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="238"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="207"/>
         <source>Followers over the period</source>
         <translation>Följare under perioden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="239"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="208"/>
         <source>Reach and engagements per channel</source>
         <translation>Räckvidd och interaktioner per kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="268"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="237"/>
         <source>{share} of the posts published carried every language their channel requires.</source>
         <translation>Av de publicerade inläggen fanns {share} på alla språk som kanalen kräver.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="276"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="245"/>
         <source>Required languages</source>
         <translation>Språk som krävs</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="277"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="437"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="246"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="406"/>
         <source>Posts</source>
         <translation>Inlägg</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="278"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="247"/>
         <source>In every language</source>
         <translation>På alla språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="279"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="248"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="302"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="271"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="316"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="285"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="323"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="292"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="330"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="299"/>
         <source>Removal reason</source>
         <translation>Skäl för borttagning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="337"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="306"/>
         <source>Screenshots kept as evidence</source>
         <translation>Skärmbilder sparade som bevis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="338"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="307"/>
         <source>Users blocked in the period</source>
         <translation>Användare som blockerats under perioden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="339"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="308"/>
         <source>Blocks in force at the end</source>
         <translation>Blockeringar i kraft vid periodens slut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="344"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="313"/>
         <source>Monitoring target</source>
         <translation>Mål för bevakningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="346"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="315"/>
         <source>{count} check-ins a working day on each channel</source>
         <translation>{count} kontroller per arbetsdag i varje kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="350"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="319"/>
         <source>Check-ins made</source>
         <translation>Gjorda kontroller</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="352"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="321"/>
         <source>Working days with a gap</source>
         <translation>Arbetsdagar med lucka i bevakningen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="354"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="323"/>
         <source>{days} of {all}</source>
         <translation>{days} av {all}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="362"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="331"/>
         <source>{answered} of {needing} comments that needed an answer were answered within the deadline; the median response time was {median}.</source>
         <translation>Av {needing} kommentarer som krävde svar besvarades {answered} inom tidsfristen; svarstidens median var {median}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="373"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="342"/>
         <source>Handled</source>
         <translation>Hanterade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="374"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="343"/>
         <source>Needed an answer</source>
         <translation>Krävde svar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="375"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="344"/>
         <source>On time</source>
         <translation>I tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="376"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="345"/>
         <source>Late</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="377"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="346"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="378"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="347"/>
         <source>Waiting</source>
         <translation>Väntar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="379"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="348"/>
         <source>Overdue</source>
         <translation>Förfallna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="382"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="351"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="400"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="369"/>
         <source>{healthy} of {channels} channels in use have nothing to fix on {day}. The score is their share; each reason below names the channels it concerns.</source>
         <translation>Av {channels} kanaler i bruk var {healthy} i ordning {day}. Poängen är deras andel; vid varje skäl anges de kanaler det gäller.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="410"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="379"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="411"/>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="475"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="380"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="444"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="412"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="381"/>
         <source>Which</source>
         <translation>Vilka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="422"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="391"/>
         <source>Nothing to fix: every channel in use is in order.</source>
         <translation>Inget att åtgärda: alla kanaler i bruk är i ordning.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="429"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="398"/>
         <source>Video without captions</source>
         <translation>Video utan textning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="430"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="399"/>
         <source>Live recording not made accessible in 14 days</source>
         <translation>Inspelning av livesändning har inte gjorts tillgänglig inom 14 dagar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="434"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="403"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="435"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="404"/>
         <source>Duty</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="436"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="405"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="443"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="412"/>
         <source>No open duties: every video had captions and every recording was done.</source>
         <translation>Inga öppna krav: alla videor var textade och alla inspelningar hade gjorts tillgängliga.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="455"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="424"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="456"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="425"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="457"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="426"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="458"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="427"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="474"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="443"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="476"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="445"/>
         <source>Language coverage</source>
         <translation>Språkversioner</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="477"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="446"/>
         <source>Dialogue and moderation</source>
         <translation>Dialog och moderering</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="478"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="447"/>
         <source>Register health</source>
         <translation>Kanalregistrets skick</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="479"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="448"/>
         <source>Accessibility duties</source>
         <translation>Tillgänglighetskrav</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="480"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="449"/>
         <source>Appendix: the channel list</source>
         <translation>Bilaga: kanalförteckning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="492"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="461"/>
         <source>Social media report</source>
         <translation>Rapport om sociala medier</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="510"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="479"/>
         <source>The logo of {organisation}</source>
         <translation>Logotypen för {organisation}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="514"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="483"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="515"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="484"/>
         <source>Author</source>
         <translation>Upprättad av</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="516"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="485"/>
         <source>Made on</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="522"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="491"/>
         <source>Commentary</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="523"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="492"/>
         <source>Charts</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="524"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="493"/>
         <source>Top posts</source>
         <translation>Populäraste inläggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="525"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="494"/>
         <source>Register health score</source>
         <translation>Registrets poäng</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="526"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="495"/>
         <source>Moderation in figures</source>
         <translation>Moderering i siffror</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="527"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="496"/>
         <source>Evidence, blocks and monitoring</source>
         <translation>Bevis, blockeringar och bevakning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/report_pdf.py" line="528"/>
+        <location filename="../src/kuntasome/documents/report_pdf.py" line="497"/>
         <source>Nothing in this period.</source>
         <translation>Inga uppgifter för perioden.</translation>
     </message>
@@ -9357,12 +9392,12 @@ Godkänt av: {name}</translation>
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="323"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="334"/>
         <source>Type or paste the new value. It replaces the one stored now.</source>
         <translation>Skriv eller klistra in det nya värdet. Det ersätter det som nu är sparat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="325"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="336"/>
         <source>Type or paste the value. It is saved in this computer&apos;s password store.</source>
         <translation>Skriv eller klistra in värdet. Det sparas i den här datorns lösenordsförråd.</translation>
     </message>
@@ -9393,68 +9428,68 @@ Godkänt av: {name}</translation>
 <context>
     <name>SecretsPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="140"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="149"/>
         <source>Secrets are kept in this computer&apos;s password store, never in the database. A shown value hides itself after {shown_seconds} seconds; a copied one is cleared from the clipboard after {seconds} seconds.</source>
         <translation>Hemligheterna förvaras i den här datorns lösenordsförråd, aldrig i databasen. Ett visat värde döljs efter {shown_seconds} sekunder och ett kopierat värde töms från urklippet efter {seconds} sekunder.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="151"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="160"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="152"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="161"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="153"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="162"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="174"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="184"/>
         <source>This computer has no usable password store (keyring), so secrets cannot be saved or shown here. Everything else in KuntaSome works as usual.</source>
         <translation>Den här datorn har inget användbart lösenordsförråd, så hemligheter kan inte sparas eller visas här. Allt annat i KuntaSome fungerar som vanligt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="184"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="194"/>
         <source>Stored; changed on {changed_at}.</source>
         <translation>Sparad; ändrad {changed_at}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="188"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="198"/>
         <source>Not stored.</source>
         <translation>Inte sparad.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="190"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="200"/>
         <source>Replace…</source>
         <translation>Ersätt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="190"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="200"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="213"/>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="276"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="224"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="287"/>
         <source>Secrets</source>
         <translation>Hemligheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="238"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="249"/>
         <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
         <translation>Kopierat. Urklippet töms om {seconds} sekunder.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="261"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="272"/>
         <source>Delete secret</source>
         <translation>Ta bort hemlighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="263"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="274"/>
         <source>Delete “{kind}” of this channel from the password store?</source>
         <translation>Ta bort uppgiften ”{kind}” för den här kanalen ur lösenordsförrådet?</translation>
     </message>
@@ -9801,180 +9836,180 @@ Börja ett nytt, tomt register?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="240"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="347"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="241"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="348"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="166"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
         <source>Charts</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
         <source>Imported files</source>
         <translation>Importerade filer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="172"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="173"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="173"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
         <source>Last 2 years</source>
         <translation>Senaste 2 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
         <source>Last 10 years</source>
         <translation>Senaste 10 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="181"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
         <source>&amp;Chart</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
         <source>&amp;Period</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
         <source>F&amp;rom</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="188"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="189"/>
         <source>Export PNG or SVG…</source>
         <translation>Exportera som PNG eller SVG…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="189"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="190"/>
         <source>Import files…</source>
         <translation>Importera filer…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="190"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="191"/>
         <source>Undo import…</source>
         <translation>Ångra import…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="193"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Importera filerna som tjänsterna exporterar (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- och Bluesky-arkiv). Varje fil känns igen på innehållet; importeras samma period igen ersätts siffrorna i stället för att räknas två gånger.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="199"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Välj kanaler för att rita ett diagram.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="202"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="204"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="205"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="205"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="206"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="207"/>
         <source>Values</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="207"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="208"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="208"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="209"/>
         <source>Undone</source>
         <translation>Ångrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="281"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="282"/>
         <source>several</source>
         <translation>flera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="358"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="359"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="384"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="387"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="384"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="387"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="386"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="389"/>
         <source>Export the chart</source>
         <translation>Exportera diagrammet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="395"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="398"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="401"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="404"/>
         <source>Import statistics files</source>
         <translation>Importera statistikfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="403"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="406"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Exportfiler (*.csv *.xlsx *.xls *.json *.car);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="414"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="429"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="417"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="432"/>
         <source>Undo import</source>
         <translation>Ångra import</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="416"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="419"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Ta bort de {values} värden som importerats från {file_name}?</translation>
     </message>

@@ -43,6 +43,15 @@ def test_every_chart_kind_draws_and_exports(
         )
         title = page.canvas.figure.axes[0].get_title(loc="left")
         assert title == page.kind.currentText()
+        # A screen reader is told what the chart shows: its kind, each channel and figure.
+        described = page.canvas.accessibleDescription()
+        assert described.startswith(("Line chart of", "Bar chart of")), described
+        if kind != "top_posts":
+            channel = next(
+                c for c in page.data.channels if c.id in (page.data.series or page.data.totals)
+            )
+            assert channel.label in described, described
+        assert any(ch.isdigit() for ch in described)
     page.period.setCurrentIndex(4)  # ten years
     qtbot.waitUntil(
         lambda: page.data is not None and (page.data.last - page.data.first).days > 3000

@@ -14,8 +14,8 @@ from kuntasome.core.moderation.log import ACTIONS, KINDS
 from kuntasome.core.reports.figures import ChannelFigures, KeyFigures, ReportFigures
 from kuntasome.core.reports.health import REASONS
 from kuntasome.core.reports.service import ReportRequest
-from kuntasome.core.statistics.series import ChartData
 
+from kuntasome.documents.chart_text import describe
 from kuntasome.documents.charts import render as render_chart
 from kuntasome.documents.language import Writing
 from kuntasome.documents.period_names import period_name
@@ -201,37 +201,6 @@ def _channels(f: ReportFigures, request: ReportRequest, words: _Words) -> dict[s
     }
 
 
-def _chart_alt(kind: str, data: ChartData, words: _Words) -> str:
-    w = words.w
-    names = {c.id: f"{c.label} ({c.platform})" for c in data.channels}
-    if kind == "followers":
-        parts = [
-            arg(
-                w.translate("Reports", "{channel} from {start} to {end}"),
-                channel=names.get(cid, ""),
-                start=words.n(points[0][1]),
-                end=words.n(points[-1][1]),
-            )
-            for cid, points in data.series.items()
-            if points
-        ]
-        intro = w.translate("Reports", "Line chart of followers per channel over the period")
-    else:
-        parts = [
-            arg(
-                w.translate("Reports", "{channel}: reach {reach}, engagements {engagements}"),
-                channel=names.get(cid, ""),
-                reach=words.n(values.get("reach", 0.0)),
-                engagements=words.n(values.get("engagements", 0.0)),
-            )
-            for cid, values in data.totals.items()
-        ]
-        intro = w.translate("Reports", "Bar chart of reach and engagements per channel")
-    if not parts:
-        return intro + ": " + w.translate("Reports", "no statistics for the period.")
-    return intro + ": " + "; ".join(parts) + "."
-
-
 def _charts(f: ReportFigures, words: _Words) -> list[dict[str, str]]:
     w = words.w
     captions = {
@@ -253,7 +222,7 @@ def _charts(f: ReportFigures, words: _Words) -> list[dict[str, str]]:
         charts.append(
             {
                 "svg": svg.decode("utf-8"),
-                "alt": _chart_alt(kind, data, words),
+                "alt": describe(data, w.translate, words.n),
                 "caption": captions[kind],
             }
         )

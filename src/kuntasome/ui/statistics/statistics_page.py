@@ -40,7 +40,7 @@ from kuntasome.core.statistics.store import list_batches, undo_batch
 from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.events import Changes
 from kuntasome.ui.file_dialogs import open_file_names, save_file_name
-from kuntasome.ui.formatting import format_date, format_local_datetime
+from kuntasome.ui.formatting import format_date, format_local_datetime, format_number
 from kuntasome.ui.operations import run_operation
 from kuntasome.ui.records import RecordTable
 from kuntasome.ui.sections import PageHeader, section
@@ -58,6 +58,7 @@ from kuntasome.ui.widgets import (
     translate,
 )
 
+from kuntasome.documents.chart_text import describe
 from kuntasome.documents.charts import draw, render
 
 if TYPE_CHECKING:
@@ -375,6 +376,8 @@ class StatisticsPage(Retranslating, QWidget):
         start = time.perf_counter()
         draw(canvas.figure, self.data, translate, QLocale().decimalPoint() == ",")
         canvas.draw()
+        # What the chart shows, for a screen reader: the text the PDF report's figure has.
+        canvas.setAccessibleDescription(describe(self.data, translate, format_number))
         self.last_draw_ms = (time.perf_counter() - start) * 1000
         self.export_button.setEnabled(True)
 

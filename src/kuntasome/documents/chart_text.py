@@ -1,0 +1,89 @@
+"""A chart in words: what a screen reader says for a chart in the window, and the alternative
+text of the same chart in a PDF report. One text for both, from the chart's own data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.messages import arg
+from kuntasome.core.platforms import channel_label
+from kuntasome.core.statistics.series import ChartData
+
+Translate = Callable[[str, str], str]
+Number = Callable[[float, int], str]  # a value and its decimals, in the reader's language
+
+INTRO = {
+    "followers": QT_TRANSLATE_NOOP("Charts", "Line chart of followers per channel over the period"),
+    "frequency": QT_TRANSLATE_NOOP("Charts", "Line chart of posts published per week"),
+    "reach": QT_TRANSLATE_NOOP("Charts", "Bar chart of reach and engagements per channel"),
+    "engagement_rate": QT_TRANSLATE_NOOP("Charts", "Bar chart of the engagement rate per channel"),
+    "top_posts": QT_TRANSLATE_NOOP("Charts", "Bar chart of the posts with the most engagements"),
+}
+
+
+def describe(data: ChartData, translate: Translate, number: Number) -> str:
+    """What *data* shows, in one paragraph: the kind of chart, then each channel's (or
+    post's) figures."""
+    names = {c.id: channel_label(c.label, c.label, c.platform) for c in data.channels}
+    parts: list[str] = []
+    if data.kind == "followers":
+        parts = [
+            arg(
+                translate("Charts", "{channel} from {start} to {end}"),
+                channel=names.get(cid, ""),
+                start=number(points[0][1], 0),
+                end=number(points[-1][1], 0),
+            )
+            for cid, points in data.series.items()
+            if points
+        ]
+    elif data.kind == "frequency":
+        for cid, points in data.series.items():
+            if not points:
+                continue
+            values = [v for _, v in points]
+            part = arg(
+                translate("Charts", "{channel}: {least}–{most} posts a week"),
+                channel=names.get(cid, ""),
+                least=number(min(values), 0),
+                most=number(max(values), 0),
+            )
+            if cid in data.targets:
+                part += ", " + arg(
+                    translate("Charts", "target {target}"), target=number(data.targets[cid], 0)
+                )
+            parts.append(part)
+    elif data.kind == "reach":
+        parts = [
+            arg(
+                translate("Charts", "{channel}: reach {reach}, engagements {engagements}"),
+                channel=names.get(cid, ""),
+                reach=number(values.get("reach", 0.0), 0),
+                engagements=number(values.get("engagements", 0.0), 0),
+            )
+            for cid, values in data.totals.items()
+        ]
+    elif data.kind == "engagement_rate":
+        parts = [
+            arg(
+                translate("Charts", "{channel}: {rate}%"),
+                channel=names.get(cid, ""),
+                rate=number(100 * values.get("engagements", 0.0) / values["reach"], 1),
+            )
+            for cid, values in data.totals.items()
+            if values.get("reach")
+        ]
+    elif data.kind == "top_posts":
+        parts = [
+            arg(
+                translate("Charts", "{post}: {engagements} engagements"),
+                post=post.title or names.get(post.channel_id, ""),
+                engagements=number(post.engagements, 0),
+            )
+            for post in data.top
+        ]
+    intro = translate("Charts", INTRO.get(data.kind, INTRO["reach"]))
+    if not parts:
+        return intro + ": " + translate("Charts", "no statistics for the period.")
+    return intro + ": " + "; ".join(parts) + "."
