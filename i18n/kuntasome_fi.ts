@@ -221,7 +221,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="141"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="115"/>
+        <source>The chart as a table</source>
+        <translation>Kaavio taulukkona</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152"/>
         <source>Imported files</source>
         <translation>Tuodut tiedostot</translation>
     </message>
@@ -2357,27 +2362,43 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>Tälle ajanjaksolle ja näille kanaville ei ole tilastoja.</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="97"/>
         <location filename="../src/kuntasome/documents/charts.py" line="42"/>
         <source>Followers</source>
         <translation>Seuraajat</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="101"/>
+        <source>Week from</source>
+        <translation>Viikko alkaen</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="103"/>
+        <source>Target a week</source>
+        <translation>Tavoite viikossa</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="107"/>
         <location filename="../src/kuntasome/documents/charts.py" line="43"/>
         <source>Reach</source>
         <translation>Kattavuus</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="108"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="118"/>
         <location filename="../src/kuntasome/documents/charts.py" line="44"/>
         <location filename="../src/kuntasome/documents/charts.py" line="48"/>
         <source>Engagements</source>
         <translation>Sitoutuminen</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="112"/>
         <location filename="../src/kuntasome/documents/charts.py" line="45"/>
         <source>Engagements per reach (%)</source>
         <translation>Sitoutuminen suhteessa kattavuuteen (%)</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="102"/>
         <location filename="../src/kuntasome/documents/charts.py" line="46"/>
         <source>Posts a week</source>
         <translation>Julkaisuja viikossa</translation>
@@ -2388,64 +2409,88 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>tavoite</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="17"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="18"/>
         <source>Line chart of followers per channel over the period</source>
         <translation>Viivakaavio kanavien seuraajamääristä jakson aikana</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="18"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="19"/>
         <source>Line chart of posts published per week</source>
         <translation>Viivakaavio viikoittain julkaistuista julkaisuista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="19"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="20"/>
         <source>Bar chart of reach and engagements per channel</source>
         <translation>Pylväskaavio kanavien tavoittavuudesta ja sitoutumisista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="20"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="21"/>
         <source>Bar chart of the engagement rate per channel</source>
         <translation>Pylväskaavio kanavien sitoutumisasteesta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="21"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="22"/>
         <source>Bar chart of the posts with the most engagements</source>
         <translation>Pylväskaavio julkaisuista, joilla on eniten sitoutumisia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="33"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="34"/>
         <source>{channel} from {start} to {end}</source>
         <translation>{channel}: {start} → {end}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="47"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="48"/>
         <source>{channel}: {least}–{most} posts a week</source>
         <translation>{channel}: {least}–{most} julkaisua viikossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="54"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="55"/>
         <source>target {target}</source>
         <translation>tavoite {target}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="60"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="61"/>
         <source>{channel}: reach {reach}, engagements {engagements}</source>
         <translation>{channel}: tavoittavuus {reach}, sitoutumiset {engagements}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="70"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="71"/>
         <source>{channel}: {rate}%</source>
         <translation>{channel}: {rate} %</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="80"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="81"/>
         <source>{post}: {engagements} engagements</source>
         <translation>{post}: {engagements} sitoutumista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="88"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="89"/>
         <source>no statistics for the period.</source>
         <translation>jaksolta ei ole tilastoja.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="95"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="100"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="106"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="111"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="116"/>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="96"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="115"/>
+        <source>Post</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="117"/>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
     </message>
 </context>
 <context>
@@ -9836,180 +9881,185 @@ Aloitetaanko uusi, tyhjä rekisteri?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="241"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="348"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="360"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
         <source>Charts</source>
         <translation>Kaaviot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
         <source>Imported files</source>
         <translation>Tuodut tiedostot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="173"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
         <source>Last 3 months</source>
         <translation>Viimeiset 3 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
         <source>Last 12 months</source>
         <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="187"/>
         <source>Last 2 years</source>
         <translation>Viimeiset 2 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="188"/>
         <source>Last 10 years</source>
         <translation>Viimeiset 10 vuotta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="193"/>
         <source>&amp;Chart</source>
         <translation>&amp;Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
         <source>&amp;Period</source>
         <translation>A&amp;janjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
         <source>F&amp;rom</source>
         <translation>A&amp;lkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="196"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="189"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
         <source>Export PNG or SVG…</source>
         <translation>Vie PNG- tai SVG-tiedostoksi…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="190"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="201"/>
+        <source>Show as a table</source>
+        <translation>Näytä taulukkona</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="202"/>
         <source>Import files…</source>
         <translation>Tuo tiedostoja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="191"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
         <source>Undo import…</source>
         <translation>Peru tuonti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="206"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Tuo palvelujen vientitiedostot (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- ja Bluesky-arkistot). Jokainen tiedosto tunnistetaan sisällöstään; saman ajanjakson tuominen uudelleen korvaa luvut eikä laske niitä kahteen kertaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="212"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Valitse kanavat, niin kaavio piirretään.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="215"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="216"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="205"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="217"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="218"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="207"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="219"/>
         <source>Values</source>
         <translation>Arvoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="208"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="220"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="209"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="221"/>
         <source>Undone</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="282"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="294"/>
         <source>several</source>
         <translation>useita</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="359"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="371"/>
         <source>Chart</source>
         <translation>Kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="387"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="387"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="389"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="409"/>
         <source>Export the chart</source>
         <translation>Vie kaavio</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="398"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="418"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="404"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="424"/>
         <source>Import statistics files</source>
         <translation>Tuo tilastotiedostoja</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="406"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="426"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Vientitiedostot (*.csv *.xlsx *.xls *.json *.car);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="417"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="432"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="437"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="452"/>
         <source>Undo import</source>
         <translation>Peru tuonti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="419"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="439"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Poistetaanko tiedostosta {file_name} tuodut {values} arvoa?</translation>
     </message>

@@ -221,7 +221,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="141"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="115"/>
+        <source>The chart as a table</source>
+        <translation>Diagrammet som tabell</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="152"/>
         <source>Imported files</source>
         <translation>Importerade filer</translation>
     </message>
@@ -2357,27 +2362,43 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>Det finns ingen statistik för den här perioden och de här kanalerna.</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="97"/>
         <location filename="../src/kuntasome/documents/charts.py" line="42"/>
         <source>Followers</source>
         <translation>Följare</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="101"/>
+        <source>Week from</source>
+        <translation>Veckan från</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="103"/>
+        <source>Target a week</source>
+        <translation>Mål per vecka</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="107"/>
         <location filename="../src/kuntasome/documents/charts.py" line="43"/>
         <source>Reach</source>
         <translation>Räckvidd</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="108"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="118"/>
         <location filename="../src/kuntasome/documents/charts.py" line="44"/>
         <location filename="../src/kuntasome/documents/charts.py" line="48"/>
         <source>Engagements</source>
         <translation>Engagemang</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="112"/>
         <location filename="../src/kuntasome/documents/charts.py" line="45"/>
         <source>Engagements per reach (%)</source>
         <translation>Engagemang i förhållande till räckvidd (%)</translation>
     </message>
     <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="102"/>
         <location filename="../src/kuntasome/documents/charts.py" line="46"/>
         <source>Posts a week</source>
         <translation>Inlägg per vecka</translation>
@@ -2388,64 +2409,88 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="17"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="18"/>
         <source>Line chart of followers per channel over the period</source>
         <translation>Linjediagram över följare per kanal under perioden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="18"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="19"/>
         <source>Line chart of posts published per week</source>
         <translation>Linjediagram över publicerade inlägg per vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="19"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="20"/>
         <source>Bar chart of reach and engagements per channel</source>
         <translation>Stapeldiagram över räckvidd och interaktioner per kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="20"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="21"/>
         <source>Bar chart of the engagement rate per channel</source>
         <translation>Stapeldiagram över interaktionsgrad per kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="21"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="22"/>
         <source>Bar chart of the posts with the most engagements</source>
         <translation>Stapeldiagram över inläggen med flest interaktioner</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="33"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="34"/>
         <source>{channel} from {start} to {end}</source>
         <translation>{channel}: {start} → {end}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="47"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="48"/>
         <source>{channel}: {least}–{most} posts a week</source>
         <translation>{channel}: {least}–{most} inlägg i veckan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="54"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="55"/>
         <source>target {target}</source>
         <translation>mål {target}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="60"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="61"/>
         <source>{channel}: reach {reach}, engagements {engagements}</source>
         <translation>{channel}: räckvidd {reach}, interaktioner {engagements}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="70"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="71"/>
         <source>{channel}: {rate}%</source>
         <translation>{channel}: {rate} %</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="80"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="81"/>
         <source>{post}: {engagements} engagements</source>
         <translation>{post}: {engagements} interaktioner</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/chart_text.py" line="88"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="89"/>
         <source>no statistics for the period.</source>
         <translation>statistik saknas för perioden.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="95"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="100"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="106"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="111"/>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="116"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="96"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="115"/>
+        <source>Post</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/documents/chart_text.py" line="117"/>
+        <source>Published</source>
+        <translation>Publicerat</translation>
     </message>
 </context>
 <context>
@@ -9836,180 +9881,185 @@ Börja ett nytt, tomt register?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="241"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="348"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="360"/>
         <source>Statistics</source>
         <extracomment>What the charts and the import list show.</extracomment>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="167"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="178"/>
         <source>Charts</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="168"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="179"/>
         <source>Imported files</source>
         <translation>Importerade filer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="173"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="174"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="175"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="176"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="187"/>
         <source>Last 2 years</source>
         <translation>Senaste 2 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="177"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="188"/>
         <source>Last 10 years</source>
         <translation>Senaste 10 åren</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="182"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="193"/>
         <source>&amp;Chart</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="183"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
         <source>&amp;Period</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="184"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="195"/>
         <source>F&amp;rom</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="185"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="196"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="186"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="197"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="189"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
         <source>Export PNG or SVG…</source>
         <translation>Exportera som PNG eller SVG…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="190"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="201"/>
+        <source>Show as a table</source>
+        <translation>Visa som tabell</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="202"/>
         <source>Import files…</source>
         <translation>Importera filer…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="191"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
         <source>Undo import…</source>
         <translation>Ångra import…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="194"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="206"/>
         <source>Import the files the services export (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon and Bluesky archives). Each file is recognised by its content; importing the same period again replaces the figures instead of adding them twice.</source>
         <translation>Importera filerna som tjänsterna exporterar (Meta Business Suite, X, LinkedIn, YouTube Studio, TikTok Studio, Mastodon- och Bluesky-arkiv). Varje fil känns igen på innehållet; importeras samma period igen ersätts siffrorna i stället för att räknas två gånger.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="200"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="212"/>
         <source>Choose channels to draw a chart.</source>
         <translation>Välj kanaler för att rita ett diagram.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="203"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="215"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="204"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="216"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="205"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="217"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="206"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="218"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="207"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="219"/>
         <source>Values</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="208"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="220"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="209"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="221"/>
         <source>Undone</source>
         <translation>Ångrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="282"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="294"/>
         <source>several</source>
         <translation>flera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="359"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="371"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="387"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="387"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="407"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="389"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="409"/>
         <source>Export the chart</source>
         <translation>Exportera diagrammet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="398"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="418"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="404"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="424"/>
         <source>Import statistics files</source>
         <translation>Importera statistikfiler</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="406"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="426"/>
         <source>Export files (*.csv *.xlsx *.xls *.json *.car);;All files (*)</source>
         <translation>Exportfiler (*.csv *.xlsx *.xls *.json *.car);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="417"/>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="432"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="437"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="452"/>
         <source>Undo import</source>
         <translation>Ångra import</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="419"/>
+        <location filename="../src/kuntasome/ui/statistics/statistics_page.py" line="439"/>
         <source>Remove the {values} values imported from {file_name}?</source>
         <translation>Ta bort de {values} värden som importerats från {file_name}?</translation>
     </message>

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from kuntasome.core.platforms import channel_label
 from kuntasome.core.statistics.store import list_batches
 
 from kuntasome.ui.context import AppContext
@@ -52,6 +54,21 @@ def test_every_chart_kind_draws_and_exports(
             )
             assert channel.label in described, described
         assert any(ch.isdigit() for ch in described)
+        # The same figures as a table, and back to the chart.
+        page.as_table.setChecked(True)
+        table = page.chart_table
+        assert table.isVisible() and not page.canvas.isVisible()
+        model = table.model()
+        headers = [
+            model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+        ]
+        assert headers[0] in ("Channel", "Post") and len(headers) >= 2
+        assert table.rowCount() > 0
+        labels = {channel_label(c.label, c.label, c.platform) for c in page.data.channels}
+        assert (table.text(0, 1) if kind == "top_posts" else table.text(0, 0)) in labels
+        assert any(ch.isdigit() for ch in table.text(0, len(headers) - 1))
+        page.as_table.setChecked(False)
+        assert page.canvas.isVisible() and not table.isVisible()
     page.period.setCurrentIndex(4)  # ten years
     qtbot.waitUntil(
         lambda: page.data is not None and (page.data.last - page.data.first).days > 3000

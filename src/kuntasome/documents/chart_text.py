@@ -4,6 +4,7 @@ text of the same chart in a PDF report. One text for both, from the chart's own 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
@@ -87,3 +88,81 @@ def describe(data: ChartData, translate: Translate, number: Number) -> str:
     if not parts:
         return intro + ": " + translate("Charts", "no statistics for the period.")
     return intro + ": " + "; ".join(parts) + "."
+
+
+HEADERS = {
+    "followers": (
+        QT_TRANSLATE_NOOP("Charts", "Channel"),
+        QT_TRANSLATE_NOOP("Charts", "Date"),
+        QT_TRANSLATE_NOOP("Charts", "Followers"),
+    ),
+    "frequency": (
+        QT_TRANSLATE_NOOP("Charts", "Channel"),
+        QT_TRANSLATE_NOOP("Charts", "Week from"),
+        QT_TRANSLATE_NOOP("Charts", "Posts a week"),
+        QT_TRANSLATE_NOOP("Charts", "Target a week"),
+    ),
+    "reach": (
+        QT_TRANSLATE_NOOP("Charts", "Channel"),
+        QT_TRANSLATE_NOOP("Charts", "Reach"),
+        QT_TRANSLATE_NOOP("Charts", "Engagements"),
+    ),
+    "engagement_rate": (
+        QT_TRANSLATE_NOOP("Charts", "Channel"),
+        QT_TRANSLATE_NOOP("Charts", "Engagements per reach (%)"),
+    ),
+    "top_posts": (
+        QT_TRANSLATE_NOOP("Charts", "Post"),
+        QT_TRANSLATE_NOOP("Charts", "Channel"),
+        QT_TRANSLATE_NOOP("Charts", "Published"),
+        QT_TRANSLATE_NOOP("Charts", "Engagements"),
+    ),
+}
+
+
+def chart_table(
+    data: ChartData, translate: Translate, number: Number, day: Callable[[date], str]
+) -> tuple[list[str], list[list[str]]]:
+    """The chart's figures as a table (headers, rows): the chart for a reader who cannot see
+    it, or who wants the exact values."""
+    names = {c.id: channel_label(c.label, c.label, c.platform) for c in data.channels}
+    headers = [translate("Charts", h) for h in HEADERS.get(data.kind, HEADERS["reach"])]
+    rows: list[list[str]] = []
+    if data.kind in ("followers", "frequency"):
+        for cid, points in data.series.items():
+            target = data.targets.get(cid)
+            for when, value in points:
+                row = [names.get(cid, ""), day(when), number(value, 0)]
+                if data.kind == "frequency":
+                    row.append(number(target, 0) if target is not None else "–")
+                rows.append(row)
+    elif data.kind == "reach":
+        rows = [
+            [
+                names.get(cid, ""),
+                number(values.get("reach", 0.0), 0),
+                number(values.get("engagements", 0.0), 0),
+            ]
+            for cid, values in data.totals.items()
+        ]
+    elif data.kind == "engagement_rate":
+        rows = [
+            [
+                names.get(cid, ""),
+                number(100 * values.get("engagements", 0.0) / values["reach"], 1)
+                if values.get("reach")
+                else "–",
+            ]
+            for cid, values in data.totals.items()
+        ]
+    elif data.kind == "top_posts":
+        rows = [
+            [
+                post.title or post.external_id,
+                names.get(post.channel_id, ""),
+                day(post.published) if post.published else "–",
+                number(post.engagements, 0),
+            ]
+            for post in data.top
+        ]
+    return headers, rows

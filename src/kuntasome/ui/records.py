@@ -68,6 +68,16 @@ class RecordModel(QAbstractTableModel):
         self.order = self._ordered(*self.sorted_by)
         self.endResetModel()
 
+    def set_table(self, headers: Sequence[str], rows: Sequence[Sequence[str | Cell]]) -> None:
+        """New columns and rows at once (a table whose shape changes, as a chart's does)."""
+        self.beginResetModel()
+        self.columns = len(headers)
+        self.headers = list(headers)
+        self.rows = rows
+        self.sorted_by = (-1, Qt.SortOrder.AscendingOrder)
+        self.order = self._ordered(*self.sorted_by)
+        self.endResetModel()
+
     def set_cell(self, record: int, column: int, value: str | Cell) -> None:
         """Change one cell of row *record* (a position in the rows given)."""
         row = list(self.rows[record])
@@ -215,6 +225,11 @@ class RecordTable(QTableView):
         """Show *rows*, replacing what was there; the chosen record stays chosen if it is
         still there at the same position."""
         self.records.set_rows(rows)
+
+    def show_table(self, headers: Sequence[str], rows: Sequence[Sequence[str | Cell]]) -> None:
+        """Show other columns and rows (unsorted again)."""
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.records.set_table(headers, rows)
 
     def set_cell(self, row: int, column: int, value: str | Cell) -> None:
         self.records.set_cell(row, column, value)

@@ -58,7 +58,7 @@ from kuntasome.ui.widgets import (
     translate,
 )
 
-from kuntasome.documents.chart_text import describe
+from kuntasome.documents.chart_text import chart_table, describe
 from kuntasome.documents.charts import draw, render
 
 if TYPE_CHECKING:
@@ -106,10 +106,20 @@ class StatisticsPage(Retranslating, QWidget):
         self.channel_list.itemChanged.connect(lambda _item: self.refresh_chart())
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_chart)
+        # The chart's figures as a table: for a screen reader, and for the exact values.
+        self.as_table = QPushButton()
+        self.as_table.setCheckable(True)
+        self.as_table.toggled.connect(lambda _on: self._draw())
+        self.chart_table = RecordTable(4, fit_contents=True)
+        accessible_name(
+            self.chart_table, QT_TRANSLATE_NOOP("AccessibleNames", "The chart as a table")
+        )
+        self.chart_table.hide()
         self.chart_area = QVBoxLayout()
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_area.addWidget(self.placeholder, 1)
+        self.chart_area.addWidget(self.chart_table, 1)
         self.labels = {k: QLabel() for k in ("kind", "period", "first", "last", "channels")}
         controls = QFormLayout()
         for key, widget in (
@@ -124,6 +134,7 @@ class StatisticsPage(Retranslating, QWidget):
         side.addLayout(controls)
         side.addWidget(self.labels["channels"])
         side.addWidget(self.channel_list, 1)
+        side.addWidget(self.as_table)
         side.addWidget(self.export_button)
         side_widget = QWidget()
         side_widget.setLayout(side)
@@ -187,6 +198,7 @@ class StatisticsPage(Retranslating, QWidget):
         ):
             self.labels[key].setText(text)
         self.export_button.setText(self.tr("Export PNG or SVG…"))
+        self.as_table.setText(self.tr("Show as a table"))
         self.import_button.setText(self.tr("Import files…"))
         self.undo_button.setText(self.tr("Undo import…"))
         self.imports_note.setText(
@@ -366,20 +378,28 @@ class StatisticsPage(Retranslating, QWidget):
         if self.data is None:
             if self.canvas is not None:
                 self.canvas.hide()
+            self.chart_table.hide()
             self.placeholder.show()
             self.export_button.setEnabled(False)
             return
-
+        self.placeholder.hide()
+        self.export_button.setEnabled(True)
+        if self.as_table.isChecked():
+            if self.canvas is not None:
+                self.canvas.hide()
+            headers, rows = chart_table(self.data, translate, format_number, format_date)
+            self.chart_table.show_table(headers, rows)
+            self.chart_table.show()
+            return
+        self.chart_table.hide()
         canvas = self._ensure_canvas()
         canvas.show()
-        self.placeholder.hide()
         start = time.perf_counter()
         draw(canvas.figure, self.data, translate, QLocale().decimalPoint() == ",")
         canvas.draw()
         # What the chart shows, for a screen reader: the text the PDF report's figure has.
         canvas.setAccessibleDescription(describe(self.data, translate, format_number))
         self.last_draw_ms = (time.perf_counter() - start) * 1000
-        self.export_button.setEnabled(True)
 
     def export_chart(self) -> None:
         if self.data is None:
