@@ -2261,12 +2261,12 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <location filename="../src/kuntasome/ui/channels/channels_page.py" line="120"/>
         <source>Loading the register…</source>
         <extracomment>What the register&apos;s three tabs show.</extracomment>
-        <translation>Registret laddas…</translation>
+        <translation>Registret läses in…</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/channels/channels_page.py" line="144"/>
         <source>The register could not be loaded. The log has the details.</source>
-        <translation>Registret kunde inte laddas. Detaljerna finns i loggen.</translation>
+        <translation>Registret kunde inte läsas in. Detaljerna finns i loggen.</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +2870,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/channels.py" line="105"/>
         <source>import a channel inventory spreadsheet (CSV or XLSX), all or nothing</source>
-        <translation>importera en kanalförteckning från ett kalkylark (CSV eller XLSX), allt eller inget</translation>
+        <translation>importera en kanalförteckning från ett kalkylblad (CSV eller XLSX), allt eller inget</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar.py" line="76"/>
@@ -9589,7 +9589,7 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/sections.py" line="64"/>
         <source>Statistics imported from the files the platforms export, with charts.</source>
-        <translation>Statistik från plattformarnas egna exportfiler, med diagram.</translation>
+        <translation>Statistik från tjänsternas egna exportfiler, med diagram.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/sections.py" line="70"/>

@@ -121,6 +121,9 @@ WRONG = {
         ("ska ut", "ska publiceras"),
         ("Fånga område", "Ta skärmbild"),
         ("bevarandetid", "bevarande is keeping for ever: records have a förvaringstid"),
+        ("kalkylark", "one word for a spreadsheet: kalkylblad"),
+        ("laddas", "one word for loading: läses in"),
+        ("plattformarna", "one word for the services: tjänsterna"),
     ],
 }
 
