@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QThreadPool
@@ -140,6 +141,21 @@ def test_every_section_has_its_header_and_fits_a_laptop_screen(
     assert not without, without
 
 
+def every_section_and_tab(qtbot: QtBot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """Open each section, then each of its tabs, as a user would; yield where ("archive ›
+    Disposal") and the section's page, with its background loads done."""
+    for index, section in enumerate(SECTIONS):
+        window.nav.setCurrentRow(index)
+        settle(qtbot)
+        page = window.stack.currentWidget()
+        yield section.key, page
+        for tabs in page.findChildren(QTabWidget):
+            for tab in range(tabs.count()):
+                tabs.setCurrentIndex(tab)
+                settle(qtbot)
+                yield f"{section.key} › {tabs.tabText(tab)}", page
+
+
 MNEMONIC = re.compile(r"&(?![a-zA-Z]+;|#\d+;)(\w)")  # not an entity such as &nbsp;
 
 
@@ -195,19 +211,8 @@ def test_no_accelerator_letter_is_used_twice_where_it_is_pressed(
     for action in window.menuBar().actions():
         if action.menu() is not None:
             found += _menu_clashes(action.menu(), action.text())
-    for index, section in enumerate(SECTIONS):
-        window.nav.setCurrentRow(index)
-        settle(qtbot)
-        page = window.stack.currentWidget()
-        states: list[tuple[QTabWidget, int] | None] = [None]
-        states += [(tabs, i) for tabs in page.findChildren(QTabWidget) for i in range(tabs.count())]
-        for state in states:
-            where = section.key
-            if state is not None:
-                state[0].setCurrentIndex(state[1])
-                settle(qtbot)
-                where += f" › {state[0].tabText(state[1])}"
-            found += [f"{where}: {same}" for same in _clashes(_pressable(window, page))]
+    for where, page in every_section_and_tab(qtbot, window):
+        found += [f"{where}: {same}" for same in _clashes(_pressable(window, page))]
     assert not found, "\n".join(sorted(set(found)))
 
 
@@ -256,23 +261,12 @@ def test_a_screen_reader_can_name_everything_and_tab_leaves_every_table(
     qtbot.waitUntil(lambda: window.ready and window.today.overview is not None, timeout=10_000)
     unnamed: list[str] = []
     traps: list[str] = []
-    for index, section in enumerate(SECTIONS):
-        window.nav.setCurrentRow(index)
-        settle(qtbot)
-        page = window.stack.currentWidget()
-        states: list[tuple[QTabWidget, int] | None] = [None]
-        states += [(tabs, i) for tabs in page.findChildren(QTabWidget) for i in range(tabs.count())]
-        for state in states:
-            where = section.key
-            if state is not None:
-                state[0].setCurrentIndex(state[1])
-                settle(qtbot)
-                where += f" › {state[0].tabText(state[1])}"
-            unnamed += [f"{where}: {kind}" for kind in _unnamed(window)]
-            traps += [
-                f"{where}: {type(view).__name__}"
-                for view in window.findChildren(QAbstractItemView)
-                if view.isVisibleTo(window) and view.tabKeyNavigation()
-            ]
+    for where, _page in every_section_and_tab(qtbot, window):
+        unnamed += [f"{where}: {kind}" for kind in _unnamed(window)]
+        traps += [
+            f"{where}: {type(view).__name__}"
+            for view in window.findChildren(QAbstractItemView)
+            if view.isVisibleTo(window) and view.tabKeyNavigation()
+        ]
     assert not unnamed, "\n".join(sorted(set(unnamed)))
     assert not traps, "\n".join(sorted(set(traps)))
