@@ -385,7 +385,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="466"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="467"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -2272,98 +2272,98 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
         <source>Followers over time</source>
         <translation>Seuraajat ajan mittaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
         <source>Reach and engagement per channel</source>
         <translation>Kattavuus ja sitoutuminen kanavittain</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
         <source>Engagement rate</source>
         <translation>Sitoutumisaste</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="34"/>
         <source>Posting frequency against target</source>
         <translation>Julkaisutahti tavoitteeseen verrattuna</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="34"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="35"/>
         <source>Top posts</source>
         <translation>Parhaat julkaisut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="27"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="26"/>
         <source>Jan</source>
         <translation>tammi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="28"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="27"/>
         <source>Feb</source>
         <translation>helmi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="29"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="28"/>
         <source>Mar</source>
         <translation>maalis</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="30"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="29"/>
         <source>Apr</source>
         <translation>huhti</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="31"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="30"/>
         <source>May</source>
         <translation>touko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="32"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="31"/>
         <source>Jun</source>
         <translation>kesä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="33"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="32"/>
         <source>Jul</source>
         <translation>heinä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="34"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="33"/>
         <source>Aug</source>
         <translation>elo</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="35"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="34"/>
         <source>Sep</source>
         <translation>syys</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="36"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="35"/>
         <source>Oct</source>
         <translation>loka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="37"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="36"/>
         <source>Nov</source>
         <translation>marras</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="38"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="37"/>
         <source>Dec</source>
         <translation>joulu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="41"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="40"/>
         <source>No statistics for this period and these channels.</source>
         <translation>Tälle ajanjaksolle ja näille kanaville ei ole tilastoja.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/documents/chart_text.py" line="97"/>
-        <location filename="../src/kuntasome/documents/charts.py" line="42"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="41"/>
         <source>Followers</source>
         <translation>Seuraajat</translation>
     </message>
@@ -2379,32 +2379,32 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/documents/chart_text.py" line="107"/>
-        <location filename="../src/kuntasome/documents/charts.py" line="43"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="42"/>
         <source>Reach</source>
         <translation>Kattavuus</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/documents/chart_text.py" line="108"/>
         <location filename="../src/kuntasome/documents/chart_text.py" line="118"/>
-        <location filename="../src/kuntasome/documents/charts.py" line="44"/>
-        <location filename="../src/kuntasome/documents/charts.py" line="48"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="43"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="47"/>
         <source>Engagements</source>
         <translation>Sitoutuminen</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/documents/chart_text.py" line="112"/>
-        <location filename="../src/kuntasome/documents/charts.py" line="45"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="44"/>
         <source>Engagements per reach (%)</source>
         <translation>Sitoutuminen suhteessa kattavuuteen (%)</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/documents/chart_text.py" line="102"/>
-        <location filename="../src/kuntasome/documents/charts.py" line="46"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="45"/>
         <source>Posts a week</source>
         <translation>Julkaisuja viikossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="47"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="46"/>
         <source>target</source>
         <translation>tavoite</translation>
     </message>
@@ -4327,17 +4327,17 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="490"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="484"/>
         <source>Posts written: {count}</source>
         <translation>Julkaisuja kirjoitettu: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="515"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="509"/>
         <source>Moderation entries written: {count}</source>
         <translation>Moderointimerkintöjä kirjoitettu: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="533"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="527"/>
         <source>Daily metric values written: {count}</source>
         <translation>Päivittäisiä tilastoarvoja kirjoitettu: {count}</translation>
     </message>
@@ -4867,13 +4867,13 @@ Hyväksyjä: {name}</translation>
         <translation>Tietokanta {name} on tyhjä: siinä ei ole rekisteriä. Mitään ei muutettu. Palauta se varmuuskopiosta tai luo uusi rekisteri komennolla &apos;kuntasome init&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/state.py" line="57"/>
+        <location filename="../src/kuntasome/core/demo/state.py" line="58"/>
         <source>The database already holds {count} channels. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <extracomment>Set while the demo is written; left behind when it is interrupted.</extracomment>
         <translation>Tietokannassa on jo {count} kanavaa. Esittelyaineiston voi luoda vain tyhjään tietokantaan: käytä toista tietokansiota (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/state.py" line="66"/>
+        <location filename="../src/kuntasome/core/demo/state.py" line="67"/>
         <source>The database already holds people or units. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Tietokannassa on jo henkilöitä tai yksiköitä. Esittelyaineisto tallennetaan vain tyhjään tietokantaan: käytä toista tietokansiota (--data-dir).</translation>
     </message>
@@ -6641,67 +6641,67 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
         <source>followers</source>
         <translation>seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
         <source>new followers</source>
         <translation>uudet seuraajat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
         <source>unfollows</source>
         <translation>seuraamisen lopettaneet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
         <source>reach</source>
         <translation>kattavuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
         <source>impressions</source>
         <translation>näyttökerrat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
         <source>engagements</source>
         <translation>sitoutuminen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="44"/>
         <source>reactions</source>
         <translation>reaktiot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="44"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="45"/>
         <source>comments</source>
         <translation>kommentit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="45"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="46"/>
         <source>shares</source>
         <translation>jaot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="46"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="47"/>
         <source>link clicks</source>
         <translation>linkkien klikkaukset</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="47"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="48"/>
         <source>profile visits</source>
         <translation>profiilikäynnit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="48"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="49"/>
         <source>video views</source>
         <translation>videoiden katselut</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="49"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="50"/>
         <source>posts</source>
         <translation>julkaisut</translation>
     </message>
@@ -7637,14 +7637,12 @@ Hyväksyjä: {name}</translation>
         <translation>Tallenna tiedonohjaussuunnitelma</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="74"/>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="92"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="78"/>
         <source>permanently</source>
         <translation>pysyvästi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="76"/>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="94"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="79"/>
         <source>Retention in years: {record}</source>
         <translation>Säilytysaika vuosina: {record}</translation>
     </message>
@@ -8866,169 +8864,169 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="361"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="379"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="472"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="362"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="380"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="473"/>
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="252"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="254"/>
         <source>Quarter</source>
         <translation>Vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="254"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="255"/>
         <source>Half-year</source>
         <translation>Vuosipuolisko</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="255"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="256"/>
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="256"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="257"/>
         <source>Custom dates</source>
         <translation>Vapaat päivämäärät</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="261"/>
         <source>The previous period</source>
         <translation>Edelliseen jaksoon</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="261"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="262"/>
         <source>The same period a year earlier</source>
         <translation>Samaan jaksoon vuotta aiemmin</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="267"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="268"/>
         <source>No reminder</source>
         <translation>Ei muistutusta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="267"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="268"/>
         <source>Every month</source>
         <translation>Joka kuukausi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="267"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="268"/>
         <source>Every quarter</source>
         <translation>Joka vuosineljännes</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="272"/>
         <source>P&amp;eriod length</source>
         <translation>Jakson &amp;pituus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="273"/>
         <source>&amp;Period</source>
         <translation>&amp;Jakso</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="273"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="274"/>
         <source>F&amp;rom</source>
         <translation>&amp;Alkaen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="274"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
         <source>&amp;To</source>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
         <source>Channels &amp;compared with</source>
         <translation>Kanavien &amp;vertailukohta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="278"/>
         <source>&amp;Sections</source>
         <translation>Os&amp;iot</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="278"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="279"/>
         <source>C&amp;ommentary (optional, printed after the summary)</source>
         <translation>&amp;Saate (vapaaehtoinen, tulostuu yhteenvedon jälkeen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="279"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="280"/>
         <source>Re&amp;mind me</source>
         <translation>&amp;Muistuta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="283"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="284"/>
         <source>What the figures mean, what went well and what comes next.</source>
         <translation>Mitä luvut kertovat, mikä onnistui ja mitä seuraavaksi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="285"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
         <source>Prev&amp;iew</source>
         <translation>&amp;Esikatsele</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
         <source>Make &amp;report…</source>
         <translation>&amp;Laadi raportti…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
         <source>Reports made</source>
         <translation>Laaditut raportit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="290"/>
         <source>Logo on the cover…</source>
         <translation>Kansilehden logo…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="290"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="291"/>
         <source>No logo</source>
         <translation>Ei logoa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="293"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="294"/>
         <source>Choose the period and press Preview to see the pages here.</source>
         <translation>Valitse jakso ja paina Esikatsele, niin sivut näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="387"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="388"/>
         <source>Choose at least one section.</source>
         <translation>Valitse vähintään yksi osio.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="395"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="396"/>
         <source>The commentary is longer than {count} characters.</source>
         <translation>Saateteksti on yli {count} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="446"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="447"/>
         <source>Typesetting the pages…</source>
         <translation>Taitetaan sivuja…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="464"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="465"/>
         <source>Page {number}</source>
         <translation>Sivu {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="466"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="467"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sivu</numerusform>
@@ -9036,47 +9034,47 @@ Hyväksyjä: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="475"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="476"/>
         <source>social-media-report-{period}</source>
         <translation>somen-raportti-{period}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="483"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="484"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="495"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="496"/>
         <source>Making the report…</source>
         <translation>Raporttia laaditaan…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="507"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="508"/>
         <source>The report was not made.</source>
         <translation>Raporttia ei laadittu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="510"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="511"/>
         <source>The report was not made</source>
         <translation>Raporttia ei laadittu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="514"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="515"/>
         <source>Saved {name}</source>
         <translation>Tallennettu {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="522"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="523"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Kuvat (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="535"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="536"/>
         <source>The logo was not saved</source>
         <translation>Logoa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="553"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="554"/>
         <source>The reminder was not saved</source>
         <translation>Muistutusta ei tallennettu</translation>
     </message>
@@ -9437,12 +9435,12 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="334"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="339"/>
         <source>Type or paste the new value. It replaces the one stored now.</source>
         <translation>Kirjoita tai liitä uusi arvo. Se korvaa nyt tallennetun.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="336"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="341"/>
         <source>Type or paste the value. It is saved in this computer&apos;s password store.</source>
         <translation>Kirjoita tai liitä arvo. Se tallennetaan tämän tietokoneen salasanasäilöön.</translation>
     </message>
@@ -9473,68 +9471,68 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>SecretsPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="154"/>
         <source>Secrets are kept in this computer&apos;s password store, never in the database. A shown value hides itself after {shown_seconds} seconds; a copied one is cleared from the clipboard after {seconds} seconds.</source>
         <translation>Salaisuudet säilytetään tämän tietokoneen salasanasäilössä, ei koskaan tietokannassa. Näytetty arvo piilotetaan {shown_seconds} sekunnin kuluttua, ja kopioitu arvo tyhjennetään leikepöydältä {seconds} sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="160"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="165"/>
         <source>Show</source>
         <translation>Näytä</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="161"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="166"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="162"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="167"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="184"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="189"/>
         <source>This computer has no usable password store (keyring), so secrets cannot be saved or shown here. Everything else in KuntaSome works as usual.</source>
         <translation>Tällä tietokoneella ei ole käytettävissä salasanasäilöä, joten salaisuuksia ei voi tallentaa eikä näyttää. Kaikki muu KuntaSomessa toimii tavalliseen tapaan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="194"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="199"/>
         <source>Stored; changed on {changed_at}.</source>
         <translation>Tallennettu; muutettu {changed_at}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="198"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="203"/>
         <source>Not stored.</source>
         <translation>Ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="200"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="205"/>
         <source>Replace…</source>
         <translation>Vaihda…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="200"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="205"/>
         <source>Save…</source>
         <translation>Tallenna…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="224"/>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="287"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="229"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="292"/>
         <source>Secrets</source>
         <translation>Salaisuudet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="249"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="254"/>
         <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
         <translation>Kopioitu. Leikepöytä tyhjennetään {seconds} sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="272"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="277"/>
         <source>Delete secret</source>
         <translation>Poista salaisuus</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="274"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="279"/>
         <source>Delete “{kind}” of this channel from the password store?</source>
         <translation>Poistetaanko tämän kanavan tieto ”{kind}” salasanasäilöstä?</translation>
     </message>
@@ -10707,7 +10705,7 @@ Aloitetaanko uusi, tyhjä rekisteri?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="41"/>
+        <location filename="../src/kuntasome/ui/widgets.py" line="47"/>
         <source>Something went wrong and nothing was saved. The log has the details.</source>
         <translation>Jokin meni vikaan, eikä mitään tallennettu. Tarkemmat tiedot ovat lokissa.</translation>
     </message>

@@ -2272,98 +2272,98 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="30"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
         <source>Followers over time</source>
         <translation>Följare över tid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="31"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
         <source>Reach and engagement per channel</source>
         <translation>Räckvidd och engagemang per kanal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="32"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
         <source>Engagement rate</source>
         <translation>Interaktionsgrad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="33"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="34"/>
         <source>Posting frequency against target</source>
         <translation>Publiceringstakt jämfört med målet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="34"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="35"/>
         <source>Top posts</source>
         <translation>Populäraste inläggen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="27"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="26"/>
         <source>Jan</source>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="28"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="27"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="29"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="28"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="30"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="29"/>
         <source>Apr</source>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="31"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="30"/>
         <source>May</source>
         <translation>maj</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="32"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="31"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="33"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="32"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="34"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="33"/>
         <source>Aug</source>
         <translation>aug</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="35"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="34"/>
         <source>Sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="36"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="35"/>
         <source>Oct</source>
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="37"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="36"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="38"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="37"/>
         <source>Dec</source>
         <translation>dec</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="41"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="40"/>
         <source>No statistics for this period and these channels.</source>
         <translation>Det finns ingen statistik för den här perioden och de här kanalerna.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/documents/chart_text.py" line="97"/>
-        <location filename="../src/kuntasome/documents/charts.py" line="42"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="41"/>
         <source>Followers</source>
         <translation>Följare</translation>
     </message>
@@ -2379,32 +2379,32 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/documents/chart_text.py" line="107"/>
-        <location filename="../src/kuntasome/documents/charts.py" line="43"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="42"/>
         <source>Reach</source>
         <translation>Räckvidd</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/documents/chart_text.py" line="108"/>
         <location filename="../src/kuntasome/documents/chart_text.py" line="118"/>
-        <location filename="../src/kuntasome/documents/charts.py" line="44"/>
-        <location filename="../src/kuntasome/documents/charts.py" line="48"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="43"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="47"/>
         <source>Engagements</source>
         <translation>Engagemang</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/documents/chart_text.py" line="112"/>
-        <location filename="../src/kuntasome/documents/charts.py" line="45"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="44"/>
         <source>Engagements per reach (%)</source>
         <translation>Engagemang i förhållande till räckvidd (%)</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/documents/chart_text.py" line="102"/>
-        <location filename="../src/kuntasome/documents/charts.py" line="46"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="45"/>
         <source>Posts a week</source>
         <translation>Inlägg per vecka</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/documents/charts.py" line="47"/>
+        <location filename="../src/kuntasome/documents/charts.py" line="46"/>
         <source>target</source>
         <translation>mål</translation>
     </message>
@@ -4327,17 +4327,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="490"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="484"/>
         <source>Posts written: {count}</source>
         <translation>Inlägg skrivna: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="515"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="509"/>
         <source>Moderation entries written: {count}</source>
         <translation>Modereringsposter skrivna: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/generator.py" line="533"/>
+        <location filename="../src/kuntasome/core/demo/generator.py" line="527"/>
         <source>Daily metric values written: {count}</source>
         <translation>Dagliga statistikvärden skrivna: {count}</translation>
     </message>
@@ -4867,13 +4867,13 @@ Godkänt av: {name}</translation>
         <translation>Databasen {name} är tom: den innehåller inget register. Ingenting ändrades. Återställ den från en säkerhetskopia, eller skapa ett nytt register med &apos;kuntasome init&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/state.py" line="57"/>
+        <location filename="../src/kuntasome/core/demo/state.py" line="58"/>
         <source>The database already holds {count} channels. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <extracomment>Set while the demo is written; left behind when it is interrupted.</extracomment>
         <translation>Databasen innehåller redan {count} kanaler. Demodata kan bara skapas i en tom databas: använd en annan datamapp (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/state.py" line="66"/>
+        <location filename="../src/kuntasome/core/demo/state.py" line="67"/>
         <source>The database already holds people or units. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Databasen innehåller redan personer eller enheter. Demodata sparas bara i en tom databas: använd en annan datamapp (--data-dir).</translation>
     </message>
@@ -6641,67 +6641,67 @@ Godkänt av: {name}</translation>
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="37"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
         <source>followers</source>
         <translation>följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="38"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
         <source>new followers</source>
         <translation>nya följare</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="39"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
         <source>unfollows</source>
         <translation>slutat följa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="40"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
         <source>reach</source>
         <translation>räckvidd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="41"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
         <source>impressions</source>
         <translation>visningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="42"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
         <source>engagements</source>
         <translation>engagemang</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="43"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="44"/>
         <source>reactions</source>
         <translation>reaktioner</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="44"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="45"/>
         <source>comments</source>
         <translation>kommentarer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="45"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="46"/>
         <source>shares</source>
         <translation>delningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="46"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="47"/>
         <source>link clicks</source>
         <translation>länkklick</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="47"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="48"/>
         <source>profile visits</source>
         <translation>profilbesök</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="48"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="49"/>
         <source>video views</source>
         <translation>videovisningar</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/series.py" line="49"/>
+        <location filename="../src/kuntasome/core/statistics/series.py" line="50"/>
         <source>posts</source>
         <translation>inlägg</translation>
     </message>
@@ -7637,14 +7637,12 @@ Godkänt av: {name}</translation>
         <translation>Spara dokumenthanteringsplanen</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="74"/>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="92"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="78"/>
         <source>permanently</source>
         <translation>för alltid</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="76"/>
-        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="94"/>
+        <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="79"/>
         <source>Retention in years: {record}</source>
         <translation>Förvaringstid i år: {record}</translation>
     </message>
@@ -8866,169 +8864,169 @@ Godkänt av: {name}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="361"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="379"/>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="472"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="362"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="380"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="473"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="252"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="253"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="254"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="254"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="255"/>
         <source>Half-year</source>
         <translation>Halvår</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="255"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="256"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="256"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="257"/>
         <source>Custom dates</source>
         <translation>Valfria datum</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="260"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="261"/>
         <source>The previous period</source>
         <translation>Föregående period</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="261"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="262"/>
         <source>The same period a year earlier</source>
         <translation>Samma period året innan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="267"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="268"/>
         <source>No reminder</source>
         <translation>Ingen påminnelse</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="267"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="268"/>
         <source>Every month</source>
         <translation>Varje månad</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="267"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="268"/>
         <source>Every quarter</source>
         <translation>Varje kvartal</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="271"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="272"/>
         <source>P&amp;eriod length</source>
         <translation>Periodens &amp;längd</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="272"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="273"/>
         <source>&amp;Period</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="273"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="274"/>
         <source>F&amp;rom</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="274"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="275"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="276"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
         <source>Channels &amp;compared with</source>
         <translation>Kanalerna &amp;jämförs med</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="277"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="278"/>
         <source>&amp;Sections</source>
         <translation>Avs&amp;nitt</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="278"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="279"/>
         <source>C&amp;ommentary (optional, printed after the summary)</source>
         <translation>&amp;Kommentar (frivillig, skrivs ut efter sammanfattningen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="279"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="280"/>
         <source>Re&amp;mind me</source>
         <translation>&amp;Påminn</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="283"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="284"/>
         <source>What the figures mean, what went well and what comes next.</source>
         <translation>Vad siffrorna betyder, vad som gick bra och vad som kommer härnäst.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="285"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
         <source>Prev&amp;iew</source>
         <translation>&amp;Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="286"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
         <source>Make &amp;report…</source>
         <translation>&amp;Gör rapport…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="287"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="288"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
         <source>Reports made</source>
         <translation>Gjorda rapporter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="289"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="290"/>
         <source>Logo on the cover…</source>
         <translation>Logotyp på pärmen…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="290"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="291"/>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="293"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="294"/>
         <source>Choose the period and press Preview to see the pages here.</source>
         <translation>Välj period och tryck på Förhandsgranska så visas sidorna här.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="387"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="388"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="395"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="396"/>
         <source>The commentary is longer than {count} characters.</source>
         <translation>Kommentaren är längre än {count} tecken.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="446"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="447"/>
         <source>Typesetting the pages…</source>
         <translation>Sidorna sätts…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="464"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="465"/>
         <source>Page {number}</source>
         <translation>Sida {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="466"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="467"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -9036,47 +9034,47 @@ Godkänt av: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="475"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="476"/>
         <source>social-media-report-{period}</source>
         <translation>rapport-sociala-medier-{period}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="483"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="484"/>
         <source>PDF/A (*.pdf)</source>
         <translation>PDF/A (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="495"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="496"/>
         <source>Making the report…</source>
         <translation>Rapporten görs…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="507"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="508"/>
         <source>The report was not made.</source>
         <translation>Rapporten gjordes inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="510"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="511"/>
         <source>The report was not made</source>
         <translation>Rapporten gjordes inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="514"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="515"/>
         <source>Saved {name}</source>
         <translation>Sparad {name}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="522"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="523"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="535"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="536"/>
         <source>The logo was not saved</source>
         <translation>Logotypen sparades inte</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="553"/>
+        <location filename="../src/kuntasome/ui/reports/reports_page.py" line="554"/>
         <source>The reminder was not saved</source>
         <translation>Påminnelsen sparades inte</translation>
     </message>
@@ -9437,12 +9435,12 @@ Godkänt av: {name}</translation>
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="334"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="339"/>
         <source>Type or paste the new value. It replaces the one stored now.</source>
         <translation>Skriv eller klistra in det nya värdet. Det ersätter det som nu är sparat.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="336"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="341"/>
         <source>Type or paste the value. It is saved in this computer&apos;s password store.</source>
         <translation>Skriv eller klistra in värdet. Det sparas i den här datorns lösenordsförråd.</translation>
     </message>
@@ -9473,68 +9471,68 @@ Godkänt av: {name}</translation>
 <context>
     <name>SecretsPanel</name>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="149"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="154"/>
         <source>Secrets are kept in this computer&apos;s password store, never in the database. A shown value hides itself after {shown_seconds} seconds; a copied one is cleared from the clipboard after {seconds} seconds.</source>
         <translation>Hemligheterna förvaras i den här datorns lösenordsförråd, aldrig i databasen. Ett visat värde döljs efter {shown_seconds} sekunder och ett kopierat värde töms från urklippet efter {seconds} sekunder.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="160"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="165"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="161"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="166"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="162"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="167"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="184"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="189"/>
         <source>This computer has no usable password store (keyring), so secrets cannot be saved or shown here. Everything else in KuntaSome works as usual.</source>
         <translation>Den här datorn har inget användbart lösenordsförråd, så hemligheter kan inte sparas eller visas här. Allt annat i KuntaSome fungerar som vanligt.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="194"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="199"/>
         <source>Stored; changed on {changed_at}.</source>
         <translation>Sparad; ändrad {changed_at}.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="198"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="203"/>
         <source>Not stored.</source>
         <translation>Inte sparad.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="200"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="205"/>
         <source>Replace…</source>
         <translation>Ersätt…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="200"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="205"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="224"/>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="287"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="229"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="292"/>
         <source>Secrets</source>
         <translation>Hemligheter</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="249"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="254"/>
         <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
         <translation>Kopierat. Urklippet töms om {seconds} sekunder.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="272"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="277"/>
         <source>Delete secret</source>
         <translation>Ta bort hemlighet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="274"/>
+        <location filename="../src/kuntasome/ui/channels/secrets_panel.py" line="279"/>
         <source>Delete “{kind}” of this channel from the password store?</source>
         <translation>Ta bort uppgiften ”{kind}” för den här kanalen ur lösenordsförrådet?</translation>
     </message>
@@ -10707,7 +10705,7 @@ Börja ett nytt, tomt register?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../src/kuntasome/ui/widgets.py" line="41"/>
+        <location filename="../src/kuntasome/ui/widgets.py" line="47"/>
         <source>Something went wrong and nothing was saved. The log has the details.</source>
         <translation>Något gick fel och ingenting sparades. Detaljerna finns i loggen.</translation>
     </message>

@@ -8,10 +8,10 @@ from datetime import date
 
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import arg
-from kuntasome.core.platforms import channel_label
-from kuntasome.core.statistics.series import ChartData
+from kuntasome.core.statistics.series import ChartData, rate_percent
 
-Translate = Callable[[str, str], str]
+from kuntasome.documents.charts import Translate
+
 Number = Callable[[float, int], str]  # a value and its decimals, in the reader's language
 
 INTRO = {
@@ -26,7 +26,7 @@ INTRO = {
 def describe(data: ChartData, translate: Translate, number: Number) -> str:
     """What *data* shows, in one paragraph: the kind of chart, then each channel's (or
     post's) figures."""
-    names = {c.id: channel_label(c.label, c.label, c.platform) for c in data.channels}
+    names = data.names()
     parts: list[str] = []
     if data.kind == "followers":
         parts = [
@@ -70,10 +70,10 @@ def describe(data: ChartData, translate: Translate, number: Number) -> str:
             arg(
                 translate("Charts", "{channel}: {rate}%"),
                 channel=names.get(cid, ""),
-                rate=number(100 * values.get("engagements", 0.0) / values["reach"], 1),
+                rate=number(rate, 1),
             )
             for cid, values in data.totals.items()
-            if values.get("reach")
+            if (rate := rate_percent(values)) is not None
         ]
     elif data.kind == "top_posts":
         parts = [
@@ -125,7 +125,7 @@ def chart_table(
 ) -> tuple[list[str], list[list[str]]]:
     """The chart's figures as a table (headers, rows): the chart for a reader who cannot see
     it, or who wants the exact values."""
-    names = {c.id: channel_label(c.label, c.label, c.platform) for c in data.channels}
+    names = data.names()
     headers = [translate("Charts", h) for h in HEADERS.get(data.kind, HEADERS["reach"])]
     rows: list[list[str]] = []
     if data.kind in ("followers", "frequency"):
@@ -147,12 +147,7 @@ def chart_table(
         ]
     elif data.kind == "engagement_rate":
         rows = [
-            [
-                names.get(cid, ""),
-                number(100 * values.get("engagements", 0.0) / values["reach"], 1)
-                if values.get("reach")
-                else "–",
-            ]
+            [names.get(cid, ""), "–" if (rate := rate_percent(values)) is None else number(rate, 1)]
             for cid, values in data.totals.items()
         ]
     elif data.kind == "top_posts":

@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from kuntasome.core.channels.colours import PALETTE
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
-from kuntasome.core.platforms import channel_label
-from kuntasome.core.statistics.series import CHART_KINDS, ChartData, TopPost
+from kuntasome.core.statistics.series import CHART_KINDS, ChartData, TopPost, rate_percent
 
 from kuntasome.documents.typeset import FONT_FAMILY, font_dir
 
@@ -112,7 +111,7 @@ def draw(
     axes.set_title(translate("Charts", CHART_KINDS.get(data.kind, data.kind)), loc="left")
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
-    names = {c.id: channel_label(c.label, c.label, c.platform) for c in data.channels}
+    names = data.names()
     colour = {c.id: c.colour or PALETTE[i % len(PALETTE)] for i, c in enumerate(data.channels)}
     drawn = False
     if data.kind in ("followers", "frequency"):
@@ -170,12 +169,7 @@ def draw(
                 )
             drawn = True
         elif ids:
-            rates = [
-                100 * data.totals[i].get("engagements", 0) / data.totals[i]["reach"]
-                if data.totals[i].get("reach")
-                else 0.0
-                for i in ids
-            ]
+            rates = [rate_percent(data.totals[i]) or 0.0 for i in ids]
             axes.bar(positions, rates, 0.6, color=[colour[i] for i in ids])
             axes.set_ylabel(translate("Charts", TEXTS["rate"]))
             drawn = True

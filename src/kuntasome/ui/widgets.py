@@ -20,6 +20,12 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def without_accelerator(text: str) -> str:
+    """A button's or menu item's text as read out or used as a title: "&Make report…" is
+    "Make report…" ("&&" is a literal "&")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 class Retranslating:
     """Mixin for widgets and dialogs: ``retranslate()`` runs again when the language changes."""
 

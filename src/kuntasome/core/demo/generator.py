@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Engine, Table, delete, insert, update
+from sqlalchemy import Engine, delete, insert, update
 from sqlmodel import SQLModel, col
 
 from kuntasome.core.audit import details_json
@@ -25,7 +25,7 @@ from kuntasome.core.demo import content as c
 from kuntasome.core.demo.calendar import local_time, next_working_day, working_day
 from kuntasome.core.demo.metrics import BASE_FOLLOWERS, daily_metric_rows, post_metric_rows
 from kuntasome.core.demo.moderation import checkin_rows, moderation_rows
-from kuntasome.core.demo.state import make_room, mark_unfinished
+from kuntasome.core.demo.state import make_room, mark_unfinished, table_of
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import Message
 from kuntasome.core.models import (
@@ -97,12 +97,6 @@ class DemoSummary:
         return self.daily_metric_values + self.post_metric_values
 
 
-def _table(model: type[SQLModel]) -> Table:
-    table = model.__table__  # type: ignore[attr-defined]
-    assert isinstance(table, Table)
-    return table
-
-
 def _chunks(rows: Iterable[dict[str, Any]], size: int = CHUNK) -> Iterator[list[dict[str, Any]]]:
     batch: list[dict[str, Any]] = []
     for row in rows:
@@ -133,7 +127,7 @@ class _Builder:
 
     # -- helpers -------------------------------------------------------------------------
     def _insert(self, model: type[SQLModel], rows: Iterable[dict[str, Any]]) -> int:
-        table = _table(model)
+        table = table_of(model)
         n = 0
         with self.engine.begin() as conn:
             for batch in _chunks(rows):
@@ -158,8 +152,8 @@ class _Builder:
         # The welcome dialog may have saved the organisation already: the demo town's replace it.
         with self.engine.begin() as conn:
             conn.execute(
-                delete(_table(Setting)).where(
-                    _table(Setting).c.key.in_([row["key"] for row in settings])
+                delete(table_of(Setting)).where(
+                    table_of(Setting).c.key.in_([row["key"] for row in settings])
                 )
             )
         self._insert(Setting, settings)

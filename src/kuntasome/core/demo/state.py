@@ -19,7 +19,8 @@ class DemoRefused(UserError):
     pass
 
 
-def _table(model: type[SQLModel]) -> Table:
+def table_of(model: type[SQLModel]) -> Table:
+    """A model's SQLAlchemy table (for Core statements: bulk inserts, counts)."""
     table = model.__table__  # type: ignore[attr-defined]
     assert isinstance(table, Table)
     return table
@@ -27,14 +28,14 @@ def _table(model: type[SQLModel]) -> Table:
 
 def demo_unfinished(engine: Engine) -> bool:
     """Whether the database holds a demo whose writing was interrupted."""
-    table = _table(Setting)
+    table = table_of(Setting)
     with engine.connect() as conn:
         found = conn.execute(select(table.c.key).where(table.c.key == UNFINISHED_KEY)).first()
     return found is not None
 
 
 def mark_unfinished(engine: Engine, unfinished: bool) -> None:
-    table = _table(Setting)
+    table = table_of(Setting)
     with engine.begin() as conn:
         if unfinished:
             conn.execute(insert(table).values(key=UNFINISHED_KEY, value="1"))
@@ -49,9 +50,9 @@ def make_room(engine: Engine) -> None:
             for table in reversed(SQLModel.metadata.sorted_tables):
                 conn.execute(delete(table))
     with engine.connect() as conn:
-        existing = conn.execute(select(func.count()).select_from(_table(Channel))).scalar_one()
-        people = conn.execute(select(func.count()).select_from(_table(Person))).scalar_one()
-        units = conn.execute(select(func.count()).select_from(_table(Unit))).scalar_one()
+        existing = conn.execute(select(func.count()).select_from(table_of(Channel))).scalar_one()
+        people = conn.execute(select(func.count()).select_from(table_of(Person))).scalar_one()
+        units = conn.execute(select(func.count()).select_from(table_of(Unit))).scalar_one()
     if existing:
         raise DemoRefused(
             QT_TRANSLATE_NOOP(

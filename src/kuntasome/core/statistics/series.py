@@ -18,6 +18,7 @@ from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.models import Channel, Post, PostTarget
 from kuntasome.core.models import ChannelDailyMetric as M
 from kuntasome.core.models import PostMetric as P
+from kuntasome.core.platforms import channel_label
 from kuntasome.core.utc import as_utc, local_bounds
 
 if TYPE_CHECKING:
@@ -90,6 +91,17 @@ class ChartData:
     totals: dict[int, dict[str, float]]  # reach, engagements, impressions per channel
     targets: dict[int, int]  # posts per week
     top: list[TopPost]
+
+    def names(self) -> dict[int, str]:
+        """Each channel as a reader tells it apart ("Name (Service)"), by id."""
+        return {c.id: channel_label(c.label, c.label, c.platform) for c in self.channels}
+
+
+def rate_percent(values: dict[str, float]) -> float | None:
+    """A channel's engagements per reach in per cent, as its chart draws it; None without
+    reach."""
+    reach = values.get("reach")
+    return 100 * values.get("engagements", 0.0) / reach if reach else None
 
 
 def engagements_of(values: dict[str, float]) -> float:

@@ -71,10 +71,12 @@ class PlanTab(Retranslating, QWidget):
             years = self.table.cellWidget(row, 2)
             name = self.table.item(row, 0)
             if isinstance(years, QSpinBox) and name is not None:
-                years.setSpecialValueText(self.tr("permanently"))
-                years.setAccessibleName(
-                    arg(self.tr("Retention in years: {record}"), record=name.text())
-                )
+                self._word_years(years, name.text())
+
+    def _word_years(self, years: QSpinBox, record: str) -> None:
+        """A retention field's words: 0 reads "permanently"; a screen reader hears whose."""
+        years.setSpecialValueText(self.tr("permanently"))
+        years.setAccessibleName(arg(self.tr("Retention in years: {record}"), record=record))
 
     def show_plan(self, plan: list[PlanEntry]) -> None:
         self.table.setRowCount(len(plan))
@@ -89,10 +91,7 @@ class PlanTab(Retranslating, QWidget):
             years = QSpinBox()
             years.setRange(0, 200)
             years.setValue(entry.retention_years)
-            years.setSpecialValueText(self.tr("permanently"))
-            years.setAccessibleName(
-                arg(self.tr("Retention in years: {record}"), record=name.text())
-            )
+            self._word_years(years, name.text())
             self.table.setCellWidget(row, 2, years)
             publicity = QTableWidgetItem(translate("RecordsPlan", PUBLICITY_SHORT[kind.publicity]))
             publicity.setToolTip(translate("RecordsPlan", PUBLICITY[kind.publicity]))

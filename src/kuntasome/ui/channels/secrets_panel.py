@@ -34,7 +34,13 @@ from kuntasome.core.messages import arg
 from kuntasome.ui.events import DataEvents
 from kuntasome.ui.formatting import format_date
 from kuntasome.ui.operations import SavingDialog, run_operation
-from kuntasome.ui.widgets import Retranslating, show_error, status_message, translate
+from kuntasome.ui.widgets import (
+    Retranslating,
+    show_error,
+    status_message,
+    translate,
+    without_accelerator,
+)
 
 if TYPE_CHECKING:
     from kuntasome.core.channels.secrets import SecretStore
@@ -97,8 +103,7 @@ class SecretRow:
         for ("Save…: Password"), not four times "Save…"."""
         secret = self.label.text()
         for button in (self.reveal, self.copy, self.set, self.delete):
-            action = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-            button.setAccessibleName(f"{action}: {secret}")
+            button.setAccessibleName(f"{without_accelerator(button.text())}: {secret}")
 
 
 class SecretsPanel(Retranslating, QWidget):

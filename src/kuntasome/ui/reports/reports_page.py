@@ -69,6 +69,7 @@ from kuntasome.ui.widgets import (
     status_message,
     to_qdate,
     translate,
+    without_accelerator,
 )
 
 from kuntasome.documents.language import Writing, writing_for
@@ -480,7 +481,7 @@ class ReportsPage(Retranslating, QWidget):
             return
         start = str(Path.home() / self.suggested_name(request).replace("–", "_"))
         name, _ = save_file_name(
-            self, self.make_button.text().replace("&", ""), start, self.tr("PDF/A (*.pdf)")
+            self, without_accelerator(self.make_button.text()), start, self.tr("PDF/A (*.pdf)")
         )
         if name:
             self.make_to(Path(name), request)
