@@ -8,12 +8,14 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from kuntasome.core.database import inspect_database
 from kuntasome.core.paths import DataPaths
 
 from kuntasome.ui.collector import collect_on_gui_thread
 from kuntasome.ui.context import AppContext
+from kuntasome.ui.main_window import MainWindow
 from kuntasome.ui.preferences import Preferences
 from kuntasome.ui.translations import LanguageManager
 
@@ -133,3 +135,23 @@ def settle(qtbot: object, timeout_ms: int = 10_000) -> None:
     from kuntasome.ui import operations
 
     qtbot.waitUntil(lambda: operations.running() == 0, timeout=timeout_ms)  # type: ignore[attr-defined]
+
+
+def open_window(
+    qtbot: QtBot,
+    context: AppContext,
+    *,
+    language: str | None = None,
+    size: tuple[int, int] | None = (1366, 768),
+) -> MainWindow:
+    """The main window as a user sees it (on a laptop's screen unless *size* is None: then
+    at the size it keeps), built and with Today's figures in."""
+    if language is not None:
+        context.languages.apply(language)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: window.ready and window.today.overview is not None, timeout=10_000)
+    return window

@@ -15,13 +15,7 @@ from kuntasome.ui.main_window import MainWindow
 from kuntasome.ui.sections import SECTIONS
 from kuntasome.ui.today_page import TodayPage
 
-
-def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.ready and window.today.overview is not None, timeout=10_000)
-    return window
+from tests.ui.conftest import open_window
 
 
 def nav_texts(window: MainWindow) -> list[str]:
@@ -29,7 +23,7 @@ def nav_texts(window: MainWindow) -> list[str]:
 
 
 def test_today_shows_the_figures_the_database_holds(qtbot: QtBot, context: AppContext) -> None:
-    window = open_window(qtbot, context)
+    window = open_window(qtbot, context, size=None)
     engine = context.engine()
     org = load_organisation(engine)
     expected = today_overview(engine, org.time_zone)
@@ -44,7 +38,7 @@ def test_today_shows_the_figures_the_database_holds(qtbot: QtBot, context: AppCo
 
 
 def test_sections_are_listed_and_built_when_first_opened(qtbot: QtBot, context: AppContext) -> None:
-    window = open_window(qtbot, context)
+    window = open_window(qtbot, context, size=None)
     assert nav_texts(window) == [s.translated_title() for s in SECTIONS]
     assert nav_texts(window)[0] == "Today" and len(SECTIONS) == 7
     # The Channels section is built the first time it is opened, and loads the register.
@@ -60,7 +54,7 @@ def test_sections_are_listed_and_built_when_first_opened(qtbot: QtBot, context: 
 
 
 def test_language_switch_retranslates_the_open_window(qtbot: QtBot, context: AppContext) -> None:
-    window = open_window(qtbot, context)
+    window = open_window(qtbot, context, size=None)
     window.language_actions["sv"].trigger()
     qtbot.waitUntil(lambda: nav_texts(window)[0] == "I dag")  # LanguageChange is posted
     assert nav_texts(window)[:3] == ["I dag", "Kanaler", "Kalender"]
@@ -78,11 +72,11 @@ def test_language_switch_retranslates_the_open_window(qtbot: QtBot, context: App
 
 
 def test_window_remembers_section_and_size(qtbot: QtBot, context: AppContext) -> None:
-    window = open_window(qtbot, context)
+    window = open_window(qtbot, context, size=None)
     window.resize(720, 520)  # fits the 800x600 offscreen screen
     window.nav.setCurrentRow(4)
     window.close()
-    again = open_window(qtbot, context)
+    again = open_window(qtbot, context, size=None)
     assert again.nav.currentRow() == 4
     assert (again.width(), again.height()) == (720, 520)
 
@@ -90,7 +84,7 @@ def test_window_remembers_section_and_size(qtbot: QtBot, context: AppContext) ->
 def test_standard_shortcuts(qtbot: QtBot, context: AppContext) -> None:
     from PySide6.QtGui import QKeySequence
 
-    window = open_window(qtbot, context)
+    window = open_window(qtbot, context, size=None)
     assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
     assert [a.shortcut().toString() for a in window.section_actions][:3] == [
         "Ctrl+0",
@@ -103,7 +97,7 @@ def test_standard_shortcuts(qtbot: QtBot, context: AppContext) -> None:
 def test_an_unexpected_failure_shows_a_translated_message_not_its_internals(
     qtbot: QtBot, context: AppContext
 ) -> None:
-    window = open_window(qtbot, context)
+    window = open_window(qtbot, context, size=None)
     window._load_failed(RuntimeError("no such table: setting (/home/anna/kuntasome.sqlite)"))
     shown = window.statusBar().currentMessage()
     assert shown == "The overview could not be loaded. The log has the details."
@@ -117,7 +111,7 @@ def test_calendar_view_shortcuts_do_not_collide_with_the_sections(
     ("Ambiguous shortcut overload"), so in the calendar they did nothing."""
     from kuntasome.ui.calendar.calendar_page import CalendarPage
 
-    window = open_window(qtbot, context)
+    window = open_window(qtbot, context, size=None)
     window.nav.setCurrentRow(2)
     calendar = window.page("calendar")
     assert isinstance(calendar, CalendarPage)

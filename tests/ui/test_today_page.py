@@ -28,16 +28,7 @@ from kuntasome.ui.settings_dialog import SettingsDialog
 from kuntasome.ui.today_page import CARD_TARGETS
 from kuntasome.ui.translations import LanguageManager
 
-from tests.ui.conftest import settle, when_modal
-
-
-def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitUntil(lambda: window.ready and window.today.overview is not None, timeout=10_000)
-    return window
+from tests.ui.conftest import open_window, settle, when_modal
 
 
 def card(window: MainWindow, target: str) -> QWidget:

@@ -34,6 +34,8 @@ from kuntasome.ui.context import AppContext
 from kuntasome.ui.main_window import MainWindow
 from kuntasome.ui.sections import SECTIONS
 
+from tests.ui.conftest import open_window
+
 RAW_KEYS = tuple(f"({key})" for key in PLATFORMS)
 
 
@@ -141,17 +143,6 @@ def test_every_section_has_its_header_and_fits_a_laptop_screen(
     assert not without, without
 
 
-def open_window(qtbot: QtBot, context: AppContext, language: str) -> MainWindow:
-    """The window on a laptop's screen in *language*, built and with Today's figures in."""
-    context.languages.apply(language)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitUntil(lambda: window.ready and window.today.overview is not None, timeout=10_000)
-    return window
-
-
 def every_section_and_tab(qtbot: QtBot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     """Open each section, then each of its tabs, as a user would; yield where ("archive ›
     Disposal") and the section's page, with its background loads done."""
@@ -210,7 +201,7 @@ def test_no_accelerator_letter_is_used_twice_where_it_is_pressed(
 ) -> None:
     """Alt+letter must do one thing: in each menu, and on each section and tab together with
     the menu bar (Qt moves the focus between widgets that share a letter instead of acting)."""
-    window = open_window(qtbot, context, language)
+    window = open_window(qtbot, context, language=language)
     found = [
         f"menu bar: {same}" for same in _clashes([a.text() for a in window.menuBar().actions()])
     ]
@@ -259,7 +250,7 @@ def test_a_screen_reader_can_name_everything_and_tab_leaves_every_table(
     """Issue 21 (Act 306/2019): on every section and tab, each field, button, list and table
     has a name a screen reader announces (a placeholder is not one), and Tab moves on from a
     table instead of walking its cells for ever."""
-    window = open_window(qtbot, context, language)
+    window = open_window(qtbot, context, language=language)
     unnamed: list[str] = []
     traps: list[str] = []
     for where, _page in every_section_and_tab(qtbot, window):
