@@ -28,6 +28,7 @@ from kuntasome.ui.icons import icon
 from kuntasome.ui.instance import claim_data_folder
 from kuntasome.ui.main_window import MainWindow
 from kuntasome.ui.preferences import Preferences
+from kuntasome.ui.smoke import report_failure
 from kuntasome.ui.translations import LanguageManager, guess_language
 
 from kuntasome import APP_NAME, ORG_DOMAIN, __version__
@@ -138,13 +139,20 @@ def run_gui(args: argparse.Namespace, languages: LanguageManager | None = None) 
     languages = languages or LanguageManager()
     languages.apply(language)  # the organisation's country follows when it is loaded
 
+    smoke_test = bool(getattr(args, "smoke_test", False))
     claim = claim_data_folder(paths)  # kept until the application ends
-    if claim is None and not _open_anyway(paths):
-        return 0
+    if claim is None:
+        if smoke_test:
+            return report_failure(f"the data folder {paths.root} is in use")
+        if not _open_anyway(paths):
+            return 0
     try:
-        info = _open_database(args.db or paths.database_url, paths, first_start)
+        # The self-test creates a missing database as a first start would, without asking.
+        info = _open_database(args.db or paths.database_url, paths, first_start or smoke_test)
     except DatabaseError as exc:
         log.error("Cannot open the database: %s", exc)
+        if smoke_test:
+            return report_failure(str(exc))
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(None, APP_NAME, exc.translated(QCoreApplication.translate))
@@ -152,10 +160,14 @@ def run_gui(args: argparse.Namespace, languages: LanguageManager | None = None) 
     if info is None:
         return 1
     context = AppContext(paths, info, preferences, languages)
-    if first_start and not _welcome(context):
+    if first_start and not smoke_test and not _welcome(context):
         context.close()
         return 0
-    window = MainWindow(context, automatic_backups=True)
+    window = MainWindow(context, automatic_backups=not smoke_test)
+    if smoke_test:
+        from kuntasome.ui.smoke import SmokeTest
+
+        SmokeTest(window)
     window.show()
     status = app.exec()
     context.close()

@@ -104,6 +104,8 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
             " (default: the SQLite file in the data folder)",
         ),
     )
+    # The installed program's self-test (kuntasome.ui.smoke): for installers and support.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
     if with_commands:
         # Imported here, not at the top: the command modules import core services (and so
