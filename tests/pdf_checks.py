@@ -54,6 +54,9 @@ def check_pdf(data: bytes, *, lang: str, title: str | None = None, figures: int 
         for line in fonts:
             # name type encoding emb sub uni: the "emb" column must say yes.
             assert re.search(r"\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$", line), line
+            # Only the documents' own typeface: no glyph fell back to one of Typst's own
+            # fonts (a serif minus sign in a sans-serif table).
+            assert re.match(r"[A-Z]{6}\+NotoSans-", line), line
         report = pdfua.validate(str(path))
         problems = [f for f in report.findings]
         assert report.exit_code == 0, problems
