@@ -31,7 +31,7 @@
 <context>
     <name>Argparse</name>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/common.py" line="185"/>
+        <location filename="../src/kuntasome/cli/common.py" line="186"/>
         <source>expected %n argument(s)</source>
         <translation>
             <numerusform>expected %n argument</numerusform>

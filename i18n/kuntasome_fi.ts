@@ -1211,99 +1211,99 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="155"/>
+        <location filename="../src/kuntasome/cli/common.py" line="156"/>
         <source>usage: </source>
         <translation>käyttö: </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="156"/>
+        <location filename="../src/kuntasome/cli/common.py" line="157"/>
         <source>options</source>
         <translation>valitsimet</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="157"/>
+        <location filename="../src/kuntasome/cli/common.py" line="158"/>
         <source>positional arguments</source>
         <translation>argumentit</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="158"/>
+        <location filename="../src/kuntasome/cli/common.py" line="159"/>
         <source>show this help message and exit</source>
         <translation>näytä tämä ohje ja lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="159"/>
+        <location filename="../src/kuntasome/cli/common.py" line="160"/>
         <source>show program&apos;s version number and exit</source>
         <translation>näytä ohjelman versio ja lopeta</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="160"/>
+        <location filename="../src/kuntasome/cli/common.py" line="161"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: virhe: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="161"/>
+        <location filename="../src/kuntasome/cli/common.py" line="162"/>
         <source>the following arguments are required: %s</source>
         <translation>nämä argumentit puuttuvat: %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="162"/>
+        <location filename="../src/kuntasome/cli/common.py" line="163"/>
         <source>unrecognized arguments: %s</source>
         <translation>tuntemattomia argumentteja: %s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="163"/>
+        <location filename="../src/kuntasome/cli/common.py" line="164"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>virheellinen valinta: %(value)r (vaihtoehdot: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="164"/>
+        <location filename="../src/kuntasome/cli/common.py" line="165"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentti %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="165"/>
+        <location filename="../src/kuntasome/cli/common.py" line="166"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>virheellinen %(type)s-arvo: %(value)r</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="166"/>
+        <location filename="../src/kuntasome/cli/common.py" line="167"/>
         <source>expected one argument</source>
         <translation>odotettiin yhtä argumenttia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="167"/>
+        <location filename="../src/kuntasome/cli/common.py" line="168"/>
         <source>expected at least one argument</source>
         <translation>odotettiin vähintään yhtä argumenttia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="168"/>
+        <location filename="../src/kuntasome/cli/common.py" line="169"/>
         <source>expected at most one argument</source>
         <translation>odotettiin enintään yhtä argumenttia</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="169"/>
+        <location filename="../src/kuntasome/cli/common.py" line="170"/>
         <source>not allowed with argument %s</source>
         <translation>ei sallittu yhdessä argumentin %s kanssa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="170"/>
+        <location filename="../src/kuntasome/cli/common.py" line="171"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>monitulkintainen valitsin: %(option)s voi tarkoittaa: %(matches)s</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="171"/>
+        <location filename="../src/kuntasome/cli/common.py" line="172"/>
         <source>one of the arguments %s is required</source>
         <translation>jokin argumenteista %s tarvitaan</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="172"/>
+        <location filename="../src/kuntasome/cli/common.py" line="173"/>
         <source>ignored explicit argument %r</source>
         <translation>ohitettiin annettu argumentti %r</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/kuntasome/cli/common.py" line="185"/>
+        <location filename="../src/kuntasome/cli/common.py" line="186"/>
         <source>expected %n argument(s)</source>
         <translation>
             <numerusform>odotettiin %n argumentti</numerusform>
@@ -2568,33 +2568,33 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="80"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="84"/>
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kunnan sosiaalisen median kanavarekisteri, julkaisukalenteri, moderointiloki ja tilastot. Ilman komentoa avautuu sovellusikkuna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="88"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="92"/>
         <source>language of the output</source>
         <translation>tulosteen kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="92"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="96"/>
         <location filename="../src/kuntasome/cli/backup.py" line="78"/>
         <source>FOLDER</source>
         <translation>KANSIO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="93"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="97"/>
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>tietokansio (oletus: käyttäjän sovellustietokansio tai KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="101"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="105"/>
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>tietokannan osoite, esim. postgresql+psycopg://kayttaja@palvelin/kuntasome (oletus: tietokansion SQLite-tiedosto)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="107"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="113"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="60"/>
         <location filename="../src/kuntasome/cli/channels.py" line="56"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="54"/>
@@ -2606,9 +2606,14 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>KOMENTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="177"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="155"/>
         <source>The database is in use by another command or window and stayed so too long. Nothing was changed; try again when it has finished.</source>
         <translation>Tietokanta on toisen komennon tai ikkunan käytössä, eikä se vapautunut ajoissa. Mitään ei muutettu; yritä uudelleen, kun toinen on valmis.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/__init__.py" line="168"/>
+        <source>The command stopped on an unexpected error ({error}). What it had not finished was not saved. The details are in the log file {log}; please send it to whoever supports KuntaSome for you.</source>
+        <translation>Komento pysähtyi odottamattomaan virheeseen ({error}). Sitä, mitä se ei ollut saanut valmiiksi, ei tallennettu. Tarkemmat tiedot ovat lokitiedostossa {log}; lähetä se KuntaSomen tukihenkilöllenne.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="69"/>
@@ -2649,12 +2654,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>päivä, jonka ympärille esittelyaineisto rakennetaan (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="55"/>
+        <location filename="../src/kuntasome/cli/common.py" line="56"/>
         <source>print the result as JSON</source>
         <translation>tulosta tulos JSON-muodossa</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="112"/>
+        <location filename="../src/kuntasome/cli/common.py" line="113"/>
         <source>The database is in use by another command; waiting for it…</source>
         <translation>Tietokanta on toisen komennon käytössä; odotetaan, että se vapautuu…</translation>
     </message>
@@ -2779,7 +2784,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli/calendar.py" line="75"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="86"/>
         <location filename="../src/kuntasome/cli/channels.py" line="109"/>
-        <location filename="../src/kuntasome/cli/common.py" line="63"/>
+        <location filename="../src/kuntasome/cli/common.py" line="64"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="77"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="74"/>
         <location filename="../src/kuntasome/cli/people.py" line="112"/>
@@ -2874,7 +2879,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar.py" line="76"/>
-        <location filename="../src/kuntasome/cli/common.py" line="64"/>
+        <location filename="../src/kuntasome/cli/common.py" line="65"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="78"/>
         <source>file to write</source>
         <translation>kirjoitettava tiedosto</translation>
@@ -2935,7 +2940,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <location filename="../src/kuntasome/cli/calendar.py" line="48"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="76"/>
         <location filename="../src/kuntasome/cli/calendar_workflow.py" line="107"/>
-        <location filename="../src/kuntasome/cli/common.py" line="71"/>
+        <location filename="../src/kuntasome/cli/common.py" line="72"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="53"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="93"/>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="102"/>
@@ -3228,7 +3233,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>purettu</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/common.py" line="72"/>
+        <location filename="../src/kuntasome/cli/common.py" line="73"/>
         <source>channel id, handle or platform:handle</source>
         <translation>kanavan numero, käyttäjänimi tai palvelu:käyttäjänimi</translation>
     </message>
@@ -9840,7 +9845,7 @@ Tietokanta: {display_name}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/kuntasome/app.py" line="54"/>
+        <location filename="../src/kuntasome/app.py" line="55"/>
         <source>The database file {path} does not exist.
 
 If you moved it, quit and move it back. Otherwise KuntaSome can start with a new, empty database.
@@ -9853,7 +9858,7 @@ Jos siirsit tiedoston, lopeta ja siirrä se takaisin. Muuten KuntaSome voi aloit
 Luodaanko uusi, tyhjä tietokanta?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/app.py" line="61"/>
+        <location filename="../src/kuntasome/app.py" line="62"/>
         <source>The database file {path} is empty: it holds no register.
 
 If that is not what you expected, quit and restore it from a backup. Otherwise KuntaSome can start a new, empty register in it.
@@ -9866,12 +9871,12 @@ Jos et odottanut tätä, lopeta ja palauta tiedosto varmuuskopiosta. Muuten Kunt
 Aloitetaanko uusi, tyhjä rekisteri?</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/app.py" line="95"/>
+        <location filename="../src/kuntasome/app.py" line="96"/>
         <source>KuntaSome is already open on this data folder ({folder}). Use that window: two windows on one folder would both make the backups and overwrite each other&apos;s settings.</source>
         <translation>KuntaSome on jo auki tässä tietokansiossa ({folder}). Käytä sitä ikkunaa: kaksi ikkunaa samassa kansiossa tekisivät kumpikin varmuuskopiot ja kirjoittaisivat toistensa asetusten päälle.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/app.py" line="105"/>
+        <location filename="../src/kuntasome/app.py" line="106"/>
         <source>Open anyway</source>
         <translation>Avaa silti</translation>
     </message>

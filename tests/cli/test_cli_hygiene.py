@@ -232,3 +232,31 @@ def test_a_writer_waits_its_turn_and_then_says_in_use(demo_paths: DataPaths) -> 
     writer.join()
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     assert "in use by another program" in refused.stderr, refused.stderr
+
+
+def test_an_unexpected_error_is_a_sentence_naming_the_log_not_a_traceback(
+    demo_paths: DataPaths, tmp_path: Path
+) -> None:
+    """Issue 19/20: a frozen build whose numpy would not load printed a 40-line traceback for
+    `report`. The same broken installation here: a matplotlib that cannot be imported."""
+    broken = tmp_path / "broken"
+    (broken / "matplotlib").mkdir(parents=True)
+    (broken / "matplotlib" / "__init__.py").write_text(
+        "raise ImportError('libscipy_openblas64_.so: ELF load command not page-aligned')\n"
+    )
+    out = tmp_path / "report.pdf"
+    env = {**os.environ, "PYTHONPATH": str(broken), "LANGUAGE": "", "LANG": "C"}
+    command = ["--data-dir", str(demo_paths.root), "--lang", "fi", "report", "--period", "2026-10"]
+    result = subprocess.run(
+        [sys.executable, "-m", "kuntasome", *command, "--out", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 3
+    assert "Traceback" not in result.stderr
+    assert "odottamattomaan virheeseen (ImportError)" in result.stderr
+    assert str(demo_paths.log_file) in result.stderr
+    assert "not page-aligned" in demo_paths.log_file.read_text(encoding="utf-8")  # the details
+    assert not out.exists() and list(tmp_path.glob("report*")) == []  # nothing half-written

@@ -8,6 +8,7 @@ through core services. Exit codes: see :mod:`kuntasome.cli.common`.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kuntasome.core.errors import UserError
 from kuntasome.core.logsetup import configure_logging
+from kuntasome.core.messages import arg
 from kuntasome.core.paths import DataPaths
 from kuntasome.core.settings import LANGUAGE
 
@@ -24,6 +26,7 @@ from kuntasome.ui.translations import LanguageManager, guess_language
 
 from kuntasome import __version__
 from kuntasome.cli.common import (
+    EXIT_FAILED,
     EXIT_REFUSED,
     EXIT_USAGE,
     Run,
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
     from kuntasome.ui.translations import LanguageManager
 
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
 LANGUAGES = ("fi", "sv", "en")
 
@@ -140,6 +144,41 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+def _failed(exc: Exception, paths: DataPaths) -> int:
+    """What the user reads when a command fails: a sentence, never a traceback."""
+    from sqlalchemy.exc import OperationalError
+
+    text = str(getattr(exc, "orig", exc)).lower()
+    if isinstance(exc, OperationalError) and ("locked" in text or "busy" in text):
+        # A writer that outwaited the wait (SQLite "database is locked").
+        print(
+            translate(
+                "Cli",
+                "The database is in use by another command or window and stayed so too long."
+                " Nothing was changed; try again when it has finished.",
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    # Anything else is a fault of ours or of the installation: its traceback goes to the log,
+    # the user reads where it is.
+    log.exception("The command failed")
+    print(
+        arg(
+            translate(
+                "Cli",
+                "The command stopped on an unexpected error ({error}). What it had not"
+                " finished was not saved. The details are in the log file {log}; please send"
+                " it to whoever supports KuntaSome for you.",
+            ),
+            error=type(exc).__name__,
+            log=str(paths.log_file),
+        ),
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
+
+
 def _runner(args: argparse.Namespace) -> Run:
     run: Run = args.run
     return run
@@ -169,23 +208,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(exc.translated(translate), file=sys.stderr)
         return EXIT_REFUSED
-    except Exception as exc:  # a writer that outwaited the wait (SQLite "database is locked")
-        from sqlalchemy.exc import OperationalError
-
-        text = str(getattr(exc, "orig", exc)).lower()
-        if not isinstance(exc, OperationalError) or not ("locked" in text or "busy" in text):
-            raise
-        print(
-            translate(
-                "Cli",
-                "The database is in use by another command or window and stayed so too long."
-                " Nothing was changed; try again when it has finished.",
-            ),
-            file=sys.stderr,
-        )
-        return EXIT_REFUSED
     except BrokenPipeError:
         return quiet_broken_pipe()
+    except Exception as exc:
+        return _failed(exc, paths)
     finally:
         try:
             sys.stdout.flush()

@@ -36,6 +36,7 @@ translate = QCoreApplication.translate
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
+EXIT_FAILED = 3  # an unexpected error: the details are in the log
 
 Run = Callable[[argparse.Namespace, DataPaths], int]
 if TYPE_CHECKING:
