@@ -20,6 +20,14 @@ export KUNTASOME_EARK_PYTHON="$PWD/.venv-eark/bin/python"
 .venv/bin/ruff format --check src tests
 .venv/bin/mypy
 export QT_QPA_PLATFORM=offscreen
+# The installers' test (CI sets KUNTASOME_TEST_INSTALLER=1): build the Linux bundle and .deb,
+# install and smoke-test them, and let tests/packaging/test_installed.py check the installed
+# program as the rest of the suite checks the code (about four minutes).
+if [ "${KUNTASOME_TEST_INSTALLER:-}" = 1 ]; then
+  bash packaging/linux/build-and-smoke-test.sh --install
+  KUNTASOME_INSTALLED="$(cat build/dist/installed-program)"
+  export KUNTASOME_INSTALLED
+fi
 if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
   XDG_DATA_HOME="$(mktemp -d)"
   export XDG_DATA_HOME

@@ -2,7 +2,8 @@
 # System packages for running and testing KuntaSome on Debian or Ubuntu:
 # Qt's libraries and fonts (offscreen and under Xvfb), a D-Bus session with gnome-keyring
 # (a real Secret Service for the keyring tests), PostgreSQL (team mode, tested for real),
-# poppler-utils and qpdf (PDF checks).
+# poppler-utils and qpdf (PDF checks); strip, desktop-file-validate and appstreamcli for the
+# Linux installers (packaging/linux/build-and-smoke-test.sh).
 set -euo pipefail
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -15,6 +16,7 @@ packages=(
   dbus gnome-keyring
   postgresql
   poppler-utils qpdf
+  binutils desktop-file-utils appstream
 )
 python3 -m venv --help >/dev/null 2>&1 || packages+=(python3-venv)
 missing=()

@@ -1,0 +1,111 @@
+"""The installed program (the frozen build from packaging/linux/build-and-smoke-test.sh), with
+the same checks as the code in the venv: its report is PDF/UA and PDF/A, its archive bag is
+valid for bagit-python, its secrets reach the real Secret Service, its statistics import.
+
+Run when KUNTASOME_INSTALLED names the installed program (packaging/run-tests.sh sets it when
+KUNTASOME_TEST_INSTALLER=1, as CI does; the script writes build/dist/installed-program).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import bagit
+import keyring
+import pytest
+
+from tests.pdf_checks import check_pdf
+
+PROGRAM = os.environ.get("KUNTASOME_INSTALLED", "")
+ROOT = Path(__file__).parents[2]
+
+pytestmark = pytest.mark.skipif(
+    not PROGRAM, reason="no installed build (KUNTASOME_INSTALLED; see packaging/run-tests.sh)"
+)
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "", "LANG": "C.UTF-8"}
+    return subprocess.run(
+        [PROGRAM, *args], capture_output=True, text=True, input=stdin, env=env, timeout=300
+    )
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The demo town, made by the installed program."""
+    data = str(tmp_path_factory.mktemp("installed") / "data")
+    made = run("--data-dir", data, "demo")
+    assert made.returncode == 0, made.stderr
+    return data
+
+
+def test_it_is_the_build_of_this_code() -> None:
+    import kuntasome
+
+    assert run("--version").stdout.strip() == f"KuntaSome {kuntasome.__version__}"
+
+
+def test_the_report_is_an_accessible_pdf_a(town: str, tmp_path: Path) -> None:
+    out = tmp_path / "rapport.pdf"
+    made = run("--data-dir", town, "report", "--period", "2026-10", "--lang", "sv", "--out",
+               str(out))  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    check_pdf(out.read_bytes(), lang="sv", figures=2)  # the two charts, each with its alt text
+
+
+def test_the_archive_bag_is_valid(town: str, tmp_path: Path) -> None:
+    out = tmp_path / "bag"
+    made = run("--data-dir", town, "archive", "create", "--period", "2026-H1", "--out", str(out))
+    assert made.returncode == 0, made.stderr
+    bagit.Bag(str(out)).validate()
+    assert run("archive", "verify", str(out)).returncode == 0
+
+
+def test_the_window_opens_and_uses_the_secret_service(town: str) -> None:
+    done = run("--data-dir", town, "--lang", "sv", "--smoke-test")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["sections"][:3] == ["I dag", "Kanaler", "Kalender"]
+    if type(keyring.get_keyring()).__module__.endswith("SecretService"):
+        assert report["keyring"] == "keyring.backends.SecretService.Keyring"
+
+
+def test_a_secret_goes_to_the_keyring_and_nowhere_else(town: str) -> None:
+    if not type(keyring.get_keyring()).__module__.endswith("SecretService"):
+        pytest.skip("no Secret Service session")
+    canary = "CANARY-installed-Tapaninpaiva"
+    stored = run("--data-dir", town, "secrets", "set", "facebook:kallioranta", "backup_codes",
+                 stdin=canary)  # fmt: skip
+    assert stored.returncode == 0, stored.stderr
+    listed = run("--data-dir", town, "--lang", "en", "secrets", "list", "facebook:kallioranta")
+    assert "backup_codes" in listed.stdout and canary not in listed.stdout
+    database = Path(town) / "kuntasome.sqlite"
+    assert canary.encode() not in database.read_bytes()
+    stored_values = [
+        keyring.get_password("KuntaSome", name)
+        for name in _keyring_names(town)
+        if name.endswith("/backup_codes")
+    ]
+    assert canary in stored_values
+
+
+def _keyring_names(town: str) -> list[str]:
+    import sqlite3
+
+    con = sqlite3.connect(Path(town) / "kuntasome.sqlite")
+    database_id = con.execute("SELECT value FROM setting WHERE key='database_id'").fetchone()[0]
+    rows = con.execute("SELECT channel_id, kind FROM secretrecord").fetchall()
+    con.close()
+    return [f"{database_id}/channel/{channel}/{kind}" for channel, kind in rows]
+
+
+def test_a_platform_export_imports(town: str) -> None:
+    sample = next((ROOT / "tests" / "fixtures" / "exports" / "youtube").glob("*.csv"))
+    done = run("--data-dir", town, "stats", "import", str(sample), "--channel",
+               "youtube:@kalliorannankaupunki", "--json")  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert json.loads(done.stdout)[0]["values"] > 0
