@@ -70,12 +70,20 @@ def test_the_window_opens_and_uses_the_secret_service(town: str) -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["sections"][:3] == ["I dag", "Kanaler", "Kalender"]
-    if type(keyring.get_keyring()).__module__.endswith("SecretService"):
-        assert report["keyring"] == "keyring.backends.SecretService.Keyring"
+    if _secret_service():
+        assert "keyring.backends.SecretService.Keyring" in report["keyring"]
+
+
+def _secret_service() -> bool:
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        if os.environ.get("CI"):
+            pytest.fail("CI must test against a real Secret Service")
+        return False
+    return True
 
 
 def test_a_secret_goes_to_the_keyring_and_nowhere_else(town: str) -> None:
-    if not type(keyring.get_keyring()).__module__.endswith("SecretService"):
+    if not _secret_service():
         pytest.skip("no Secret Service session")
     canary = "CANARY-installed-Tapaninpaiva"
     stored = run("--data-dir", town, "secrets", "set", "facebook:kallioranta", "backup_codes",

@@ -49,6 +49,8 @@ def test_on_the_demo_town_the_overview_loads(demo_paths: DataPaths) -> None:
     assert code == 0, stderr
     assert report["sections"][0] == "Tänään"
     assert report["language"] == "fi"
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):  # the test run's gnome-keyring
+        assert "keyring.backends.SecretService.Keyring" in report["keyring"]
 
 
 def test_a_database_that_cannot_be_opened_fails_the_test_without_a_dialog(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ An installer's test (``packaging/linux/build-and-smoke-test.sh``, the release wo
 the installed program this way. It opens the real window on the real data folder, waits
 until the Today page has loaded its figures from the database, prints one line of JSON — the
 version, the window's title, its sections in the user's language, the database and the keyring
-back end — to standard output, closes the window and ends: 0 if the overview loaded, 1 if it
+back ends — to standard output, closes the window and ends: 0 if the overview loaded, 1 if it
 failed or did not come within the time limit. Nothing is asked (no welcome dialog) and no
 backup is written. The option is for installers and support, so it is not in ``--help``.
 """
@@ -52,7 +52,8 @@ class SmokeTest(QObject):
         window = self.window
         error = window.today.error if window.ready else None
         ok = loaded and error is None
-        backend = type(keyring.get_keyring())
+        chosen = keyring.get_keyring()  # one back end, or a chainer of several by priority
+        backends = [type(b) for b in getattr(chosen, "backends", [chosen])]
         report = {
             "ok": ok,
             "version": __version__,
@@ -61,7 +62,7 @@ class SmokeTest(QObject):
             "language": window.context.languages.language,
             "sections": [window.nav.item(i).text() for i in range(window.nav.count())],
             "database": window.context.database.display_name,
-            "keyring": f"{backend.__module__}.{backend.__qualname__}",
+            "keyring": [f"{b.__module__}.{b.__qualname__}" for b in backends],
             "seconds": round(time.monotonic() - self.started, 2),
             "error": error if loaded else "the overview did not load in time",
         }
