@@ -64,10 +64,9 @@ class SmokeTest(QObject):
             "database": window.context.database.display_name,
             "keyring": [f"{b.__module__}.{b.__qualname__}" for b in backends],
             "seconds": round(time.monotonic() - self.started, 2),
-            "error": error if loaded else "the overview did not load in time",
         }
-        if ok:
-            del report["error"]
+        if not ok:
+            report["error"] = error if loaded else "the overview did not load in time"
         print(json.dumps(report, ensure_ascii=False), flush=True)
         window.close()
         QCoreApplication.exit(0 if ok else 1)
