@@ -43,23 +43,8 @@ cp -R "$mount/KuntaSome.app" "$installed/"
 hdiutil detach -quiet "$mount"
 PROGRAM="$installed/KuntaSome.app/Contents/MacOS/kuntasome"
 
-export QT_QPA_PLATFORM=offscreen
-scratch=$(mktemp -d)
-[ "$("$PROGRAM" --version)" = "KuntaSome $VERSION" ] || fail "--version"
-"$PROGRAM" --data-dir "$scratch/new" init --organisation Testby --country SE >/dev/null || fail "init"
-"$PROGRAM" --data-dir "$scratch/demo" demo >/dev/null 2>&1 || fail "demo"
-"$PROGRAM" --data-dir "$scratch/demo" check >/dev/null || fail "check"
-"$PROGRAM" --data-dir "$scratch/demo" moderation verify >/dev/null || fail "moderation verify"
-"$PROGRAM" --data-dir "$scratch/demo" report --period 2026-10 --lang sv --out "$scratch/r.pdf" \
-  >/dev/null || fail "report"
-head -c 5 "$scratch/r.pdf" | grep -q '%PDF-' || fail "the report PDF"
-report=$("$PROGRAM" --data-dir "$scratch/demo" --lang sv --smoke-test) || fail "the window"
-echo "$report"
-echo "$report" | grep -q '"I dag"' || fail "the Swedish sections"
-venv=$(build/venv/bin/python -m kuntasome --data-dir "$scratch/demo" --lang sv --smoke-test)
-seconds() { echo "$1" | sed 's/.*"seconds": \([0-9.]*\).*/\1/'; }
-echo "window until the overview has loaded: frozen $(seconds "$report") s, venv $(seconds "$venv") s"
+bash packaging/smoke-test.sh "$PROGRAM" "$VERSION"
 ls -lh "$DMG"
 du -sh "$installed/KuntaSome.app"
-rm -rf "$scratch" "$installed"
+rm -rf "$installed"
 echo "done: $DMG"
