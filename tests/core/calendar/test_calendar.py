@@ -172,6 +172,12 @@ def test_rescheduling_moves_one_target_and_is_audited(engine: Engine, town: dict
 
 def test_platform_lengths_are_counted_the_way_each_platform_counts() -> None:
     assert graphemes("👍🏽👨‍👩‍👧‍👦🇫🇮é") == ["👍🏽", "👨‍👩‍👧‍👦", "🇫🇮", "é"]
+    # Unicode's own rules, not an approximation of them (issue 20: our splitter re-implemented
+    # UAX #29: a Hangul syllable typed as jamo was three characters, and a zero-width joiner
+    # joined any two letters, where Unicode joins only emoji).
+    assert graphemes("\u1100\u1161\u11a8") == ["\u1100\u1161\u11a8"]
+    assert graphemes("c\u200da") == ["c\u200d", "a"]
+    assert counted_length("mastodon", "🇫🇮🇸🇪🇫") == 3  # two flags and a lone indicator
     link = "https://www.kallioranta.fi/asukkaille/jatehuolto/kesaaikataulu"
     # X: a link is 23, an emoji 2, the euro sign 2, Latin letters and dashes 1.
     assert counted_length("x", f"Lue lisää {link}") == len("Lue lisää ") + 23

@@ -12,9 +12,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+import regex
 
 LIMITS = {
     "x": 280,
@@ -33,81 +34,36 @@ _MASTODON_MENTION = re.compile(r"(?<![\w@])(@\w+)@[\w.-]+\w", re.UNICODE)
 # Code points X weighs 1 (twitter-text v3 configuration); everything else weighs 2.
 _X_LIGHT = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
 
-_ZWJ = 0x200D
-_KEYCAP = 0x20E3
-
-
-def _extends(cp: int) -> bool:
-    """Whether a code point belongs to the grapheme cluster before it."""
-    return (
-        unicodedata.combining(chr(cp)) != 0
-        or 0xFE00 <= cp <= 0xFE0F  # variation selectors (emoji/text presentation)
-        or 0x1F3FB <= cp <= 0x1F3FF  # skin tones
-        or 0xE0020 <= cp <= 0xE007F  # tag sequences (subdivision flags)
-        or cp == _KEYCAP
-        or unicodedata.category(chr(cp)) in ("Mn", "Me", "Mc")
-    )
-
-
-def graphemes(text: str) -> list[str]:
-    """Split *text* into user-perceived characters: enough of UAX #29 for posts (combining
-    marks, emoji with modifiers, ZWJ sequences, flags, keycaps, CR LF)."""
-    clusters: list[str] = []
-    i, n = 0, len(text)
-    while i < n:
-        start = i
-        cp = ord(text[i])
-        i += 1
-        if cp == 0x0D and i < n and text[i] == "\n":
-            i += 1
-        elif 0x1F1E6 <= cp <= 0x1F1FF and i < n and 0x1F1E6 <= ord(text[i]) <= 0x1F1FF:
-            i += 1  # a regional-indicator pair is one flag
-        while i < n:
-            nxt = ord(text[i])
-            if _extends(nxt):
-                i += 1
-            elif nxt == _ZWJ:
-                i += 2 if i + 1 < n else 1  # ZWJ joins the next character into the cluster
-            else:
-                break
-        clusters.append(text[start:i])
-    return clusters
-
-
-@lru_cache(maxsize=1)
-def _complex() -> re.Pattern[str]:
-    """Characters that join the one before (or start a pair): text without any is one
-    grapheme per code point. Built once from the Unicode database (tens of milliseconds)."""
-    ranges: list[str] = []
-    start = None
-    for cp in [*range(0x300, 0x30000), *range(0xE0000, 0xE01F0), 0x110000]:
-        joins = cp < 0x110000 and (_extends(cp) or cp == _ZWJ or 0x1F1E6 <= cp <= 0x1F1FF)
-        if joins and start is None:
-            start = cp
-        elif not joins and start is not None:
-            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(cp - 1))}")
-            start = None
-    return re.compile("[" + "".join(ranges) + "]")
-
-
+# Grapheme clusters (user-perceived characters) by Unicode's own rules (UAX #29: combining
+# marks, emoji modifiers, ZWJ sequences, flags, keycaps, CR LF, Hangul), as the `regex`
+# module implements them and updates them with each Unicode version.
+_GRAPHEME = regex.compile(r"\X")
 _X_HEAVY = re.compile(
     "[^" + "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in _X_LIGHT) + "]"
 )
-
-
-# Latin text, dashes, quotes, ellipsis and the euro sign: a quick "certainly simple" test
-# before the exhaustive (and slower) class above.
+# Latin text, dashes, quotes, ellipsis and the euro sign: one grapheme per code point (CR LF
+# aside), so counting it needs no segmentation.
 _PLAIN = re.compile("[^\u0000-\u02ff\u2010-\u2027\u20ac]")
 
 
+def graphemes(text: str) -> list[str]:
+    """Split *text* into user-perceived characters."""
+    return _GRAPHEME.findall(text)
+
+
 def _is_simple(text: str) -> bool:
-    return not _PLAIN.search(text) or not _complex().search(text)
+    return not _PLAIN.search(text)
 
 
 def grapheme_count(text: str) -> int:
     if _is_simple(text):
         return len(text) - text.count("\r\n")
     return len(graphemes(text))
+
+
+def _clusters(text: str) -> list[str]:
+    """The grapheme clusters of more than one code point."""
+    return [g for g in _GRAPHEME.findall(text) if len(g) > 1]
 
 
 def _x_weight(cluster: str) -> int:
@@ -132,10 +88,13 @@ def counted_length(platform: str, text: str) -> int:
     if platform == "x":
         links = _URL.findall(text)
         rest = _URL.sub("", text)
-        if _is_simple(rest):  # one code point per character
-            heavy = len(_X_HEAVY.findall(rest))
-            return LINK_LENGTH * len(links) + len(rest) - rest.count("\r\n") + heavy
-        return LINK_LENGTH * len(links) + sum(_x_weight(g) for g in graphemes(rest))
+        # Each code point weighs 1 or 2; then each cluster of several (an emoji sequence,
+        # CR LF, a letter with its marks) is weighed as a whole instead of by its parts.
+        weight = len(rest) + len(_X_HEAVY.findall(rest))
+        if not _is_simple(rest) or "\r\n" in rest:
+            for cluster in _clusters(rest):
+                weight += _x_weight(cluster) - len(cluster) - len(_X_HEAVY.findall(cluster))
+        return LINK_LENGTH * len(links) + weight
     if platform == "mastodon":
         links = _URL.findall(text)
         rest = _MASTODON_MENTION.sub(r"\1", _URL.sub("", text))
