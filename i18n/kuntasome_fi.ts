@@ -5449,33 +5449,43 @@ Hyväksyjä: {name}</translation>
         <translation>{name} ei ole KuntaSomen tuntema vientitiedosto. Odotettiin tiedostoa, joka on viety Meta Business Suitesta (Facebook, Instagram), Facebook Insightsista, X:stä, LinkedInistä, YouTube Studiosta tai TikTok Studiosta, tai Mastodon- tai Bluesky-arkistoa. Taulukon, jossa on päivämääräsarake, voi tuoda yhdistämällä sen sarakkeet Tilastot-osiossa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="157"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="223"/>
         <source>{name} is too large to be an export ({size} MB; at most {limit} MB). Nothing was imported.</source>
-        <extracomment>Bounds no export comes near (a ten-year YouTube chart export of a million rows is 40 MB): a file beyond them is refused at once instead of filling the memory for minutes.</extracomment>
         <translation>{name} on liian suuri ollakseen vientitiedosto ({size} Mt; enintään {limit} Mt). Mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="185"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="251"/>
         <source>{name} is not an ordinary file. Choose the exported file itself.</source>
         <translation>{name} ei ole tavallinen tiedosto. Valitse itse vientitiedosto.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="196"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="262"/>
         <source>{name} could not be read: {reason}</source>
         <translation>Tiedostoa {name} ei voitu lukea: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="201"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="267"/>
         <source>{name} is empty.</source>
         <translation>{name} on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="228"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="56"/>
         <source>{name} has {columns} columns; no export has more than {limit}. Nothing was imported.</source>
+        <extracomment>Bounds no export comes near (a ten-year YouTube chart export of a million rows is 40 MB; a daily export of ten years is 3,650 rows): a file beyond them is refused at once, and while it is read, instead of filling the memory for minutes. Memory is bounded by the cells kept (about 90 bytes each) and the text of the file.</extracomment>
         <translation>Tiedostossa {name} on {columns} saraketta; missään vientitiedostossa ei ole yli {limit} saraketta. Mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="242"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="67"/>
+        <source>{name} has more rows than any export ({limit} at most, or {cells} cells). Split it by period in the service and import the parts. Nothing was imported.</source>
+        <translation>Tiedostossa {name} on enemmän rivejä kuin yhdessäkään vientitiedostossa (enintään {limit} riviä tai {cells} solua). Vie tiedot palvelusta lyhyemmissä jaksoissa ja tuo osat erikseen. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="146"/>
+        <source>{name} has a cell of more than {limit} characters on line {line}; no export has one. Nothing was imported.</source>
+        <translation>Tiedoston {name} rivillä {line} on solu, jossa on yli {limit} merkkiä; sellaista ei ole yhdessäkään vientitiedostossa. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="296"/>
         <source>{name} is damaged or not an export file: {reason}</source>
         <translation>{name} on vioittunut tai ei ole vientitiedosto: {reason}</translation>
     </message>

@@ -5449,33 +5449,43 @@ Godkänt av: {name}</translation>
         <translation>{name} är ingen exportfil som KuntaSome känner igen. Väntade en fil exporterad från Meta Business Suite (Facebook, Instagram), Facebook Insights, X, LinkedIn, YouTube Studio eller TikTok Studio, eller ett Mastodon- eller Bluesky-arkiv. En tabell med en datumkolumn kan importeras genom att koppla dess kolumner i avsnittet Statistik.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="157"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="223"/>
         <source>{name} is too large to be an export ({size} MB; at most {limit} MB). Nothing was imported.</source>
-        <extracomment>Bounds no export comes near (a ten-year YouTube chart export of a million rows is 40 MB): a file beyond them is refused at once instead of filling the memory for minutes.</extracomment>
         <translation>{name} är för stor för att vara en exportfil ({size} MB; högst {limit} MB). Ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="185"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="251"/>
         <source>{name} is not an ordinary file. Choose the exported file itself.</source>
         <translation>{name} är ingen vanlig fil. Välj själva exportfilen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="196"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="262"/>
         <source>{name} could not be read: {reason}</source>
         <translation>{name} kunde inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="201"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="267"/>
         <source>{name} is empty.</source>
         <translation>{name} är tom.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="228"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="56"/>
         <source>{name} has {columns} columns; no export has more than {limit}. Nothing was imported.</source>
+        <extracomment>Bounds no export comes near (a ten-year YouTube chart export of a million rows is 40 MB; a daily export of ten years is 3,650 rows): a file beyond them is refused at once, and while it is read, instead of filling the memory for minutes. Memory is bounded by the cells kept (about 90 bytes each) and the text of the file.</extracomment>
         <translation>{name} har {columns} kolumner; ingen exportfil har fler än {limit}. Ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="242"/>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="67"/>
+        <source>{name} has more rows than any export ({limit} at most, or {cells} cells). Split it by period in the service and import the parts. Nothing was imported.</source>
+        <translation>{name} har fler rader än någon exportfil (högst {limit} rader eller {cells} celler). Exportera uppgifterna ur tjänsten i kortare perioder och importera delarna var för sig. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="146"/>
+        <source>{name} has a cell of more than {limit} characters on line {line}; no export has one. Nothing was imported.</source>
+        <translation>{name} har på rad {line} en cell med över {limit} tecken; ingen exportfil har en sådan. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/core/statistics/importers/tables.py" line="296"/>
         <source>{name} is damaged or not an export file: {reason}</source>
         <translation>{name} är skadad eller ingen exportfil: {reason}</translation>
     </message>

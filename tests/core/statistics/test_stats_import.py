@@ -815,6 +815,22 @@ def test_files_no_export_can_be_are_refused_at_once(
     assert bomb.stat().st_size < 1 << 20
     with pytest.raises(UserError, match="too large to be an export"):
         read_document(bomb)
+    # A cell longer than any export's, and more rows or cells than any export has: refused
+    # while the file is read (the rows beyond the bound are never kept).
+    long_cell = tmp_path / "cell.csv"
+    long_cell.write_text('Date,Views\n2025-01-01,1\n2025-01-02,"' + "x" * 200_000 + '"\n')
+    with pytest.raises(UserError, match="more than 131072 characters on line 3"):
+        read_document(long_cell)
+    long = tmp_path / "long.csv"
+    long.write_text("Date,Views\n" + "2025-01-01,1\n" * 2_000)
+    assert len(read_document(long).tables[0].rows) == 2_001
+    monkeypatch.setattr(tables, "MAX_ROWS", 1_000)
+    with pytest.raises(UserError, match="more rows than any export"):
+        read_document(long)
+    monkeypatch.setattr(tables, "MAX_ROWS", 10_000)
+    monkeypatch.setattr(tables, "MAX_CELLS", 3_000)
+    with pytest.raises(UserError, match="more rows than any export"):
+        read_document(long)
     monkeypatch.setattr(tables, "MAX_FILE_BYTES", 1000)
     with pytest.raises(UserError, match="too large"):
         read_document(wide)

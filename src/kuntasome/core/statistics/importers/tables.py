@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,61 @@ from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 
 class UnreadableFile(UserError):
     pass
+
+
+#: Bounds no export comes near (a ten-year YouTube chart export of a million rows is 40 MB;
+#: a daily export of ten years is 3,650 rows): a file beyond them is refused at once, and
+#: while it is read, instead of filling the memory for minutes. Memory is bounded by the
+#: cells kept (about 90 bytes each) and the text of the file.
+MAX_FILE_BYTES = 256 << 20
+MAX_UNPACKED_BYTES = 1 << 30  # what a workbook's zip unpacks to (a "zip bomb" unpacks to more)
+MAX_COLUMNS = 5000
+MAX_ROWS = 2_000_000
+MAX_CELLS = 8_000_000  # rows times their cells, over all sheets (about 700 MB kept at most)
+MAX_CELL_CHARS = csv.field_size_limit()  # 131,072; Excel holds at most 32,767 in a cell
+
+
+class _Bounds:
+    """Counts the cells of a file as its rows are read, and refuses the file at the first row
+    beyond a bound (so a million-row or million-column file is never all in memory)."""
+
+    def __init__(self, name: str) -> None:
+        self.name, self.rows, self.cells = name, 0, 0
+
+    def rows_of(self, rows: Iterable[Sequence[Any]]) -> list[list[Any]]:
+        kept: list[list[Any]] = []
+        for row in rows:
+            self.count(row)
+            kept.append(row if isinstance(row, list) else list(row))
+        return kept
+
+    def count(self, row: Sequence[Any]) -> None:
+        """Count one more row; refuse the file if it is beyond a bound."""
+        self.rows += 1
+        self.cells += len(row)
+        if len(row) > MAX_COLUMNS:
+            raise UnreadableFile(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} has {columns} columns; no export has more than {limit}. Nothing"
+                    " was imported.",
+                ),
+                name=self.name,
+                columns=len(row),
+                limit=MAX_COLUMNS,
+            )
+        if self.rows > MAX_ROWS or self.cells > MAX_CELLS:
+            raise UnreadableFile(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} has more rows than any export ({limit} at most, or {cells}"
+                    " cells). Split it by period in the service and import the parts."
+                    " Nothing was imported.",
+                ),
+                name=self.name,
+                limit=MAX_ROWS,
+                cells=MAX_CELLS,
+            )
 
 
 @dataclass
@@ -69,7 +125,7 @@ def _sniff_delimiter(lines: list[str]) -> str:
     return best
 
 
-def read_csv_text(text: str) -> Table:
+def read_csv_text(text: str, bounds: _Bounds | None = None) -> Table:
     preamble: list[str] = []
     delimiter = None
     first_line = text[: text.find("\n") if "\n" in text else len(text)]
@@ -80,7 +136,22 @@ def read_csv_text(text: str) -> Table:
     delimiter = delimiter or _sniff_delimiter(text[:20_000].splitlines())
     # Cells are kept as read; the readers strip what they parse (a million rows of six
     # cells would otherwise cost six million strip() calls before anything is recognised).
-    rows: list[list[Any]] = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        rows = (bounds or _Bounds("")).rows_of(reader)
+    except csv.Error as error:
+        if "field larger than field limit" not in str(error):
+            raise
+        raise UnreadableFile(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} has a cell of more than {limit} characters on line {line}; no export"
+                " has one. Nothing was imported.",
+            ),
+            name=bounds.name if bounds else "",
+            limit=MAX_CELL_CHARS,
+            line=reader.line_num,
+        ) from error
     # Whole lines wrapped in one quoted cell (a damaged re-save): parse each cell again.
     sample = [r for r in rows[:50] if r]
     if sample and all(len(r) == 1 for r in sample) and any(delimiter in r[0] for r in sample[:5]):
@@ -91,41 +162,42 @@ def read_csv_text(text: str) -> Table:
     return Table(rows=rows, preamble=preamble, decimal_comma=delimiter == ";")
 
 
-def _xlsx(data: bytes) -> list[Table]:
+def _xlsx(data: bytes, bounds: _Bounds) -> list[Table]:
     # openpyxl (0.4 s to import) and xlrd load only for a file in their format.
     import openpyxl
 
     workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         return [
-            Table(rows=[list(row) for row in sheet.iter_rows(values_only=True)], name=sheet.title)
+            Table(rows=bounds.rows_of(sheet.iter_rows(values_only=True)), name=sheet.title)
             for sheet in workbook.worksheets
         ]
     finally:
         workbook.close()
 
 
-def _xls(data: bytes) -> list[Table]:
+def _xls(data: bytes, bounds: _Bounds) -> list[Table]:
     # xlrd: see _xlsx.
     import xlrd
 
     book = xlrd.open_workbook(file_contents=data)
     tables = []
     for sheet in book.sheets():
-        rows = []
-        for r in range(sheet.nrows):
-            row = []
-            for cell in sheet.row(r):
-                if cell.ctype == xlrd.XL_CELL_DATE:
-                    row.append(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode))
-                else:
-                    row.append(cell.value)
-            rows.append(row)
+
+        def cells(r: int, sheet: Any = sheet) -> list[Any]:
+            return [
+                xlrd.xldate.xldate_as_datetime(cell.value, book.datemode)
+                if cell.ctype == xlrd.XL_CELL_DATE
+                else cell.value
+                for cell in sheet.row(r)
+            ]
+
+        rows = bounds.rows_of(cells(r) for r in range(sheet.nrows))
         tables.append(Table(rows=rows, name=sheet.name))
     return tables
 
 
-def _spreadsheet_ml(data: bytes) -> list[Table]:
+def _spreadsheet_ml(data: bytes, bounds: _Bounds) -> list[Table]:
     """Excel 2003 XML ("SpreadsheetML"), which legacy Facebook Insights saved as .xls."""
     ns = {"ss": "urn:schemas-microsoft-com:office:spreadsheet"}
     root = ET.fromstring(data)
@@ -140,16 +212,10 @@ def _spreadsheet_ml(data: bytes) -> list[Table]:
                     cells.extend([""] * (int(index) - 1 - len(cells)))
                 value = cell.find("ss:Data", ns)
                 cells.append("".join(value.itertext()) if value is not None else "")
+            bounds.count(cells)
             rows.append(cells)
         tables.append(Table(rows=rows, name=sheet.get(f"{{{ns['ss']}}}Name", "")))
     return tables
-
-
-#: Bounds no export comes near (a ten-year YouTube chart export of a million rows is 40 MB):
-#: a file beyond them is refused at once instead of filling the memory for minutes.
-MAX_FILE_BYTES = 1 << 30
-MAX_UNPACKED_BYTES = 1 << 30  # what a workbook's zip unpacks to (a "zip bomb" unpacks to more)
-MAX_COLUMNS = 5000
 
 
 def _too_large(name: str, size: int, limit: int) -> UnreadableFile:
@@ -205,36 +271,24 @@ def read_document(path: Path) -> Document:
 
 
 def _document(data: bytes, name: str) -> Document:
+    bounds = _Bounds(name)
     try:
         if data.startswith(b"PK\x03\x04"):
             _check_zip(data, name)
-            return Document(tables=_xlsx(data))
+            return Document(tables=_xlsx(data, bounds))
         if data.startswith(b"\xd0\xcf\x11\xe0"):
-            return Document(tables=_xls(data))
+            return Document(tables=_xls(data, bounds))
         head = data[:2000].lstrip()
         if (
             head.startswith((b"<?xml", b"<Workbook"))
             and b"urn:schemas-microsoft-com:office:spreadsheet" in data[:5000]
         ):
-            return Document(tables=_spreadsheet_ml(data))
+            return Document(tables=_spreadsheet_ml(data, bounds))
         if head[:1] in (b"{", b"["):
             return Document(json=json.loads(data.decode("utf-8-sig")))
         if b"roots" in data[:64] and b"version" in data[:80]:
             return Document(car=data)
-        table = read_csv_text(decode(data))
-        widest = max((len(row) for row in table.rows[:50]), default=0)
-        if widest > MAX_COLUMNS:
-            raise UnreadableFile(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "{name} has {columns} columns; no export has more than {limit}. Nothing was"
-                    " imported.",
-                ),
-                name=name,
-                columns=widest,
-                limit=MAX_COLUMNS,
-            )
-        return Document(tables=[table])
+        return Document(tables=[read_csv_text(decode(data), bounds)])
     except UserError:
         raise
     except Exception as error:  # a damaged workbook or JSON: say so, import nothing
