@@ -2568,33 +2568,33 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="84"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="94"/>
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kunnan sosiaalisen median kanavarekisteri, julkaisukalenteri, moderointiloki ja tilastot. Ilman komentoa avautuu sovellusikkuna.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="92"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="102"/>
         <source>language of the output</source>
         <translation>tulosteen kieli</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="96"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="106"/>
         <location filename="../src/kuntasome/cli/backup.py" line="78"/>
         <source>FOLDER</source>
         <translation>KANSIO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="97"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="107"/>
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>tietokansio (oletus: käyttäjän sovellustietokansio tai KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="105"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="115"/>
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>tietokannan osoite, esim. postgresql+psycopg://kayttaja@palvelin/kuntasome (oletus: tietokansion SQLite-tiedosto)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="113"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="123"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="60"/>
         <location filename="../src/kuntasome/cli/channels.py" line="56"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="54"/>
@@ -2606,14 +2606,19 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>KOMENTO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="155"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="165"/>
         <source>The database is in use by another command or window and stayed so too long. Nothing was changed; try again when it has finished.</source>
         <translation>Tietokanta on toisen komennon tai ikkunan käytössä, eikä se vapautunut ajoissa. Mitään ei muutettu; yritä uudelleen, kun toinen on valmis.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="168"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="178"/>
         <source>The command stopped on an unexpected error ({error}). What it had not finished was not saved. The details are in the log file {log}; please send it to whoever supports KuntaSome for you.</source>
         <translation>Komento pysähtyi odottamattomaan virheeseen ({error}). Sitä, mitä se ei ollut saanut valmiiksi, ei tallennettu. Tarkemmat tiedot ovat lokitiedostossa {log}; lähetä se KuntaSomen tukihenkilöllenne.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/__init__.py" line="229"/>
+        <source>The command stopped: {file}: {reason}.</source>
+        <translation>Komento keskeytyi: {file}: {reason}.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="69"/>

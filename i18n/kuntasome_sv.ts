@@ -2568,33 +2568,33 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="84"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="94"/>
         <source>KuntaSome: social media register, posting calendar, moderation log and statistics for a municipality. Without a command, the application window opens.</source>
         <translation>KuntaSome: kommunens kanalregister, publiceringskalender, modereringslogg och statistik för sociala medier. Utan kommando öppnas programfönstret.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="92"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="102"/>
         <source>language of the output</source>
         <translation>utskriftens språk</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="96"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="106"/>
         <location filename="../src/kuntasome/cli/backup.py" line="78"/>
         <source>FOLDER</source>
         <translation>MAPP</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="97"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="107"/>
         <source>data folder (default: the per-user application data folder, or KUNTASOME_DATA_DIR)</source>
         <translation>datamapp (standard: användarens programdatamapp eller KUNTASOME_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="105"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="115"/>
         <source>database URL, e.g. postgresql+psycopg://user@host/kuntasome (default: the SQLite file in the data folder)</source>
         <translation>databasens adress, t.ex. postgresql+psycopg://anvandare@server/kuntasome (standard: SQLite-filen i datamappen)</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="113"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="123"/>
         <location filename="../src/kuntasome/cli/calendar.py" line="60"/>
         <location filename="../src/kuntasome/cli/channels.py" line="56"/>
         <location filename="../src/kuntasome/cli/moderation.py" line="54"/>
@@ -2606,14 +2606,19 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="155"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="165"/>
         <source>The database is in use by another command or window and stayed so too long. Nothing was changed; try again when it has finished.</source>
         <translation>Databasen används av ett annat kommando eller fönster och blev inte ledig i tid. Ingenting ändrades; försök igen när det andra är klart.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/cli/__init__.py" line="168"/>
+        <location filename="../src/kuntasome/cli/__init__.py" line="178"/>
         <source>The command stopped on an unexpected error ({error}). What it had not finished was not saved. The details are in the log file {log}; please send it to whoever supports KuntaSome for you.</source>
         <translation>Kommandot avbröts av ett oväntat fel ({error}). Det som inte hade slutförts sparades inte. Närmare uppgifter finns i loggfilen {log}; skicka den till den som ger er support för KuntaSome.</translation>
+    </message>
+    <message>
+        <location filename="../src/kuntasome/cli/__init__.py" line="229"/>
+        <source>The command stopped: {file}: {reason}.</source>
+        <translation>Kommandot avbröts: {file}: {reason}.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="69"/>

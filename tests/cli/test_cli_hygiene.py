@@ -260,3 +260,11 @@ def test_an_unexpected_error_is_a_sentence_naming_the_log_not_a_traceback(
     assert str(demo_paths.log_file) in result.stderr
     assert "not page-aligned" in demo_paths.log_file.read_text(encoding="utf-8")  # the details
     assert not out.exists() and list(tmp_path.glob("report*")) == []  # nothing half-written
+
+
+def test_a_double_dash_after_an_option_is_bad_usage_not_a_traceback(tmp_path: Path) -> None:
+    """Issue 20 (found by tests/robustness): the pre-parse raised ArgumentError on
+    `stats list --from --`, and its traceback reached the user."""
+    result = run("--data-dir", str(tmp_path), "--lang", "fi", "stats", "list", "--from", "--")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "--from" in result.stderr and "argumentti" in result.stderr

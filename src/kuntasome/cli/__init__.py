@@ -51,7 +51,17 @@ def _pre_parse(argv: Sequence[str]) -> argparse.Namespace:
     pre.add_argument("--data-dir")
     pre.add_argument("--db")
     pre.add_argument("command", nargs="?")
-    args = pre.parse_known_args(list(argv))[0]
+    try:
+        args = pre.parse_known_args(list(argv))[0]
+    except argparse.ArgumentError:
+        # argparse trips over a "--" after an option it does not know here ("stats list
+        # --from --"): read what comes before it; the full parser refuses the rest.
+        head = list(argv)[: list(argv).index("--")] if "--" in argv else []
+        try:
+            args = pre.parse_known_args(head)[0]
+        except argparse.ArgumentError:
+            args = argparse.Namespace(lang=None, data_dir=None, db=None, command=None)
+        args.command = args.command or "?"  # not the window: the full parser says what is wrong
     if args.lang not in LANGUAGES:
         args.lang = None
     args.gui = args.command is None and not {"-h", "--help", "--version"} & set(argv)
@@ -210,6 +220,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except BrokenPipeError:
         return quiet_broken_pipe()
+    except OSError as exc:
+        # A file or folder the user named that the system refuses (a name too long, no
+        # permission, no space): the user's to fix, said in a sentence.
+        log.info("The command stopped on a file error", exc_info=True)
+        print(
+            arg(
+                translate("Cli", "The command stopped: {file}: {reason}."),
+                file=str(exc.filename or "")[:120] or "?",
+                reason=exc.strerror or type(exc).__name__,
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
     except Exception as exc:
         return _failed(exc, paths)
     finally:
