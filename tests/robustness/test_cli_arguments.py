@@ -81,7 +81,14 @@ def _cases(tmp: Path, seed: int) -> Iterator[tuple[str, ...]]:
             yield (*path, *args)
 
 
-def test_no_argument_makes_any_command_crash(demo_paths: DataPaths, tmp_path: Path) -> None:
+def test_no_argument_makes_any_command_crash(
+    demo_paths: DataPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A value such as "0" or "-1" is a good file or folder name to a command that writes one
+    # (a backup to "0", a data folder "-1"): those land in a scratch folder, not the checkout.
+    scratch = tmp_path / "cwd"
+    scratch.mkdir()
+    monkeypatch.chdir(scratch)
     usage = total = 0
     for args in _cases(tmp_path, seed=20):
         outcome = run_command(demo_paths, *args)
