@@ -61,11 +61,6 @@ def grapheme_count(text: str) -> int:
     return len(graphemes(text))
 
 
-def _clusters(text: str) -> list[str]:
-    """The grapheme clusters of more than one code point."""
-    return [g for g in _GRAPHEME.findall(text) if len(g) > 1]
-
-
 def _x_weight(cluster: str) -> int:
     cp = ord(cluster[0])
     if len(cluster) > 1 and not any(lo <= cp <= hi for lo, hi in _X_LIGHT):
@@ -92,7 +87,7 @@ def counted_length(platform: str, text: str) -> int:
         # CR LF, a letter with its marks) is weighed as a whole instead of by its parts.
         weight = len(rest) + len(_X_HEAVY.findall(rest))
         if not _is_simple(rest) or "\r\n" in rest:
-            for cluster in _clusters(rest):
+            for cluster in (g for g in graphemes(rest) if len(g) > 1):
                 weight += _x_weight(cluster) - len(cluster) - len(_X_HEAVY.findall(cluster))
         return LINK_LENGTH * len(links) + weight
     if platform == "mastodon":
