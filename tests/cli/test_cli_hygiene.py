@@ -159,8 +159,10 @@ def test_an_empty_or_read_only_database_is_named_for_what_it_is(
 def test_an_interrupted_demo_is_named_by_check_and_made_whole_by_demo(tmp_path: Path) -> None:
     """Issue 20, family 8: a killed `demo` left channels and posts without statistics,
     `check` found nothing wrong and a second `demo` refused."""
+    import contextlib
     import os
     import signal
+    import sqlite3
     import time
 
     root = tmp_path / "demo"
@@ -177,12 +179,25 @@ def test_an_interrupted_demo_is_named_by_check_and_made_whole_by_demo(tmp_path: 
     os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=30)
     assert process.returncode == -9
+    database = root / "kuntasome.sqlite"
+
+    def kept() -> tuple[object, ...]:  # what the migrations and the register's start wrote
+        with contextlib.closing(sqlite3.connect(database)) as db:
+            return (
+                db.execute("SELECT count(*) FROM removalreason").fetchone()[0],
+                db.execute("SELECT value FROM setting WHERE key = 'database_id'").fetchone(),
+            )
+
+    interrupted = kept()
+    assert interrupted[0] == 9
     checked = run("--data-dir", str(root), "--lang", "en", "check")
     assert (
         checked.returncode == 1 and "demo data was interrupted" in checked.stdout + checked.stderr
     )
     again = run("--data-dir", str(root), "--lang", "en", "demo")
     assert again.returncode == 0, again.stderr
+    # Emptying the half demo kept the removal reasons and the database's identity.
+    assert kept() == interrupted
     assert run("--data-dir", str(root), "check").returncode == 0
     assert run("--data-dir", str(root), "moderation", "verify").returncode == 0
     listed = run("--data-dir", str(root), "stats", "list", "--json")
