@@ -120,3 +120,31 @@ def test_offboarding_pdf(demo_engine: Engine, language: str) -> None:
     text = pdf_text(data)
     assert "Mikko Heikkinen" in text
     assert {"fi": "Käyttöoikeus", "sv": "Behörighet", "en": "Access"}[language] in text
+
+
+def test_what_a_killed_typesetting_left_is_removed_by_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20 (the kill harness): a document is typeset from files in the system's
+    temporary folder — the moderation log's comments, a screenshot. A process killed while
+    typesetting left them there for good; the next document now removes them, and leaves
+    nothing of its own."""
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    script = (
+        "import os, signal, kuntasome.documents.typeset as t\n"
+        "t.typst.compile = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "t.typeset_pdf('offboarding', {'comment': 'häirikkö kirjoitti'})\n"
+    )
+    killed = subprocess.run([sys.executable, "-c", script], timeout=60)
+    assert killed.returncode == -9
+    assert list(tmp_path.iterdir())  # what the kill left: the data, in a folder of its own
+
+    from kuntasome.documents import typeset
+
+    monkeypatch.setattr(typeset.tempfile, "tempdir", None)  # read TMPDIR again
+    with pytest.raises(typeset.TypesetError):  # any document: this one lacks its data
+        typeset.typeset_pdf("offboarding", {})
+    assert list(tmp_path.iterdir()) == []

@@ -20,6 +20,8 @@ from typing import Any
 
 import typst
 
+from kuntasome.core.files import Workspace, sweep_temporaries
+
 # PDF/A-2 level a (accessible: tagged) and PDF/UA-1 (what Finnish Act 306/2019 and the
 # Swedish DOS-lag ask of a document a public body publishes).
 STANDARDS = ["a-2a", "ua-1"]
@@ -45,8 +47,13 @@ class TypesetError(RuntimeError):
 def _compile(
     template: str, data: Mapping[str, Any], files: Mapping[str, bytes], **options: Any
 ) -> Any:
-    with tempfile.TemporaryDirectory(prefix="kuntasome-typeset-") as folder:
-        root = Path(folder)
+    # In a workspace of the system's temporary folder, locked while it is used: the data
+    # (the moderation log's comments, a screenshot) in one that a killed process left there
+    # is removed by the next document.
+    temporary = Path(tempfile.gettempdir())
+    sweep_temporaries(temporary)
+    with Workspace(temporary) as workspace:
+        root = workspace.path
         for source in template_dir().glob("*.typ"):
             shutil.copyfile(source, root / source.name)
         (root / "data.json").write_text(

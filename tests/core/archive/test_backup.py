@@ -28,7 +28,6 @@ from kuntasome.core.archive.backup import (
     make_backup,
     table_counts,
 )
-from kuntasome.core.archive.packing import TEMPORARY_PREFIX, sweep_temporaries
 from kuntasome.core.archive.restore import (
     RestoreError,
     read_manifest,
@@ -38,6 +37,7 @@ from kuntasome.core.archive.restore import (
 from kuntasome.core.cancel import Cancellation, OperationCancelled
 from kuntasome.core.database import inspect_sqlite, prepare_database
 from kuntasome.core.db import make_engine
+from kuntasome.core.files import TEMPORARY_PREFIX, sweep_temporaries
 from kuntasome.core.integrity import check_database
 from kuntasome.core.paths import DataPaths
 from kuntasome.core.schema import HEAD, REVISIONS

@@ -26,14 +26,13 @@ from kuntasome.core.archive.packing import (
     Meter,
     PackedFile,
     Progress,
-    Workspace,
     add_to_zip,
     atomic_target,
     files_under,
-    sweep_temporaries,
 )
 from kuntasome.core.cancel import Cancellation, OperationCancelled
 from kuntasome.core.errors import UserError
+from kuntasome.core.files import Workspace, sweep_temporaries
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.paths import DataPaths
 

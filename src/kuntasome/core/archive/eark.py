@@ -29,8 +29,9 @@ from importlib import resources
 from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree as ET
 
-from kuntasome.core.archive.packing import Workspace, file_sha256
+from kuntasome.core.archive.packing import file_sha256
 from kuntasome.core.errors import UserError
+from kuntasome.core.files import Workspace
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 
 from kuntasome import __version__

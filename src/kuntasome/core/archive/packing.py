@@ -1,32 +1,21 @@
-"""What backups and archive packages share: files written in a temporary workspace and
-renamed into place, streamed with a running SHA-256, progress by bytes and a real Cancel.
-
-A crash or a kill can still leave a workspace behind (nothing runs after SIGKILL). Each one
-is a folder whose name starts with :data:`TEMPORARY_PREFIX`, with a lock file the running
-process holds; the next run removes every workspace whose lock is free
-(:func:`sweep_temporaries`), so no stray copy of personal data stays — and never the
-workspace of a backup still running in another process.
-"""
+"""What backups and archive packages share: files written in a temporary workspace
+(:class:`kuntasome.core.files.Workspace`) and renamed into place, streamed with a running
+SHA-256, progress by bytes and a real Cancel."""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import os
-import shutil
-import sys
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
-from typing import IO, BinaryIO, Protocol
+from typing import IO, Protocol
 
 from kuntasome.core.cancel import Cancellation
+from kuntasome.core.files import Workspace
 
-TEMPORARY_PREFIX = ".kuntasome-partial-"
-LOCK_NAME = "in-use.lock"
 CHUNK = 1 << 20
 
 Progress = Callable[[int, int], None]  # bytes done, bytes in all
@@ -72,69 +61,6 @@ class Packed:
     @property
     def size(self) -> int:
         return sum(f.size for f in self.files)
-
-
-def _try_lock(fh: BinaryIO) -> bool:
-    """Take the lock on an open lock file without waiting; False when another holds it."""
-    try:
-        if sys.platform == "win32":
-            import msvcrt  # Windows only
-
-            msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl  # POSIX only
-
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
-class Workspace:
-    """A temporary folder beside the files being written (the same file system: the rename
-    into place is atomic), locked while this process works in it, removed when done."""
-
-    def __init__(self, parent: Path) -> None:
-        parent.mkdir(parents=True, exist_ok=True)
-        self.path = Path(tempfile.mkdtemp(prefix=TEMPORARY_PREFIX, dir=parent))
-        self._lock: BinaryIO | None = open(self.path / LOCK_NAME, "wb")  # noqa: SIM115
-        _try_lock(self._lock)
-
-    def close(self) -> None:
-        if self._lock is not None:
-            self._lock.close()  # releases the lock
-            self._lock = None
-        shutil.rmtree(self.path, ignore_errors=True)
-
-    def __enter__(self) -> Workspace:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-def sweep_temporaries(folder: Path) -> int:
-    """Remove the workspaces an interrupted run left in *folder*; returns how many."""
-    removed = 0
-    if not folder.is_dir():
-        return 0
-    for path in folder.glob(TEMPORARY_PREFIX + "*"):
-        if not path.is_dir() or path.is_symlink():
-            continue
-        try:
-            with open(path / LOCK_NAME, "ab") as lock:
-                if not _try_lock(lock):
-                    continue  # its process is still working in it
-        except OSError:
-            continue  # Windows: the running process has the lock file open
-        shutil.rmtree(path, ignore_errors=True)
-        removed += not path.exists()
-    return removed
 
 
 def fsync_file(path: Path) -> None:

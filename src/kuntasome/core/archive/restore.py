@@ -25,16 +25,11 @@ from kuntasome.core.archive.backup import (
     SETTINGS_NAME,
     table_counts,
 )
-from kuntasome.core.archive.packing import (
-    Meter,
-    Progress,
-    Workspace,
-    copy_stream,
-    sweep_temporaries,
-)
+from kuntasome.core.archive.packing import Meter, Progress, copy_stream
 from kuntasome.core.cancel import Cancellation
 from kuntasome.core.database import prepare_database
 from kuntasome.core.errors import UserError
+from kuntasome.core.files import Workspace, sweep_temporaries
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.paths import DataPaths
 from kuntasome.core.schema import HEAD, REVISIONS

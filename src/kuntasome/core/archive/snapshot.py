@@ -24,12 +24,13 @@ from sqlmodel import col, select
 from kuntasome.core import audit
 from kuntasome.core.archive.contents import Payload, Scope, collect, csv_bytes, safe_name
 from kuntasome.core.archive.eark import PackageInfo, write_package
-from kuntasome.core.archive.packing import Workspace, file_sha256, sweep_temporaries
+from kuntasome.core.archive.packing import file_sha256
 from kuntasome.core.archive.records_plan import PERMANENT, PUBLICITY, PlanEntry, load_plan
 from kuntasome.core.archive.tables import TABLES, C
 from kuntasome.core.cancel import Cancellation
 from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
+from kuntasome.core.files import Workspace, sweep_temporaries
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.models import ArchiveRun, Channel, Person
 from kuntasome.core.organisation import database_id, load_organisation
