@@ -109,3 +109,35 @@ def test_a_killed_export_leaves_no_copy_of_the_data(tmp_path: Path, unnamed: boo
 
     files.write_export(target, b"uusi", personal=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["loki.csv"]
+
+
+KILLED_STORE = KILLED_WRITE.replace(
+    'files.write_export(Path(sys.argv[1]), b"entry;comment\\r\\n" * 100_000, personal=True)',
+    "files.store_content_addressed(Path(sys.argv[1]), Path(sys.argv[2]))",
+)
+
+
+@pytest.mark.parametrize("unnamed", [True, False], ids=["O_TMPFILE", "named temporary"])
+def test_a_screenshot_killed_on_its_way_into_the_evidence_leaves_no_copy(
+    tmp_path: Path, unnamed: bool
+) -> None:
+    """Issue 20 (the kill harness): a `moderation add --evidence` killed while the picture was
+    copied into the evidence folder left a hidden copy of it there that nothing removed."""
+    shot, evidence = tmp_path / "kuvakaappaus.png", tmp_path / "evidence"
+    shot.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(200_000))
+    script = KILLED_STORE
+    if not unnamed:
+        script = script.replace("os.fsync = die", "os.fsync = die\nfiles.os.O_TMPFILE = 0")
+    killed = subprocess.run([sys.executable, "-c", script, str(shot), str(evidence)], timeout=60)
+    assert killed.returncode == -9
+    left = [p for p in evidence.rglob("*") if p.is_file()]
+    if unnamed:
+        assert left == []
+        return
+    (stray,) = left
+    assert stat.S_IMODE(stray.stat().st_mode) == 0o600
+    os.utime(stray, (stray.stat().st_mtime - 3600,) * 2)  # once it is stale ...
+    from kuntasome.core import files
+
+    sha, stored = files.store_content_addressed(shot, evidence)  # ... the next one removes it
+    assert [p for p in evidence.rglob("*") if p.is_file()] == [stored]
