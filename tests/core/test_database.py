@@ -201,3 +201,29 @@ def test_commits_leave_checkpoints_to_the_background(tmp_path: Path) -> None:
         time.sleep(0.1)
     assert path.stat().st_size >= 6_000_000  # copied in by the background checkpoint
     engine.dispose()
+
+
+KILLED_BACKUP = r"""
+import os, signal, sys
+from pathlib import Path
+import kuntasome.core.database as database
+database.os.replace = lambda *a: os.kill(os.getpid(), signal.SIGKILL)  # the copy is complete
+database.backup_sqlite(Path(sys.argv[1]), Path(sys.argv[2]), "before-0009")
+"""
+
+
+def test_a_migration_killed_while_backing_up_leaves_no_copy(demo_paths: DataPaths) -> None:
+    """Issue 20 (the kill harness): the copy of the whole database made before migrating was
+    written as `….partial` in the backups folder; killed then, the copy stayed there for good
+    under a name nothing removes. Now the next backup removes it."""
+    import subprocess
+    import sys
+
+    folder = demo_paths.backups
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_BACKUP, str(demo_paths.database), str(folder)], timeout=60
+    )
+    assert killed.returncode == -9
+    assert any(folder.iterdir())  # what the kill left
+    made = backup_sqlite(demo_paths.database, folder, "before-0010")  # a later migration
+    assert [p.name for p in folder.iterdir()] == [made.name]

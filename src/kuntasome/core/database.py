@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kuntasome.core.errors import DatabaseError, DatabaseInUse
+from kuntasome.core.files import Workspace, sweep_temporaries
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.schema import HEAD, REVISIONS
 
@@ -222,17 +223,19 @@ def backup_sqlite(path: Path, backup_dir: Path, label: str) -> Path:
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{path.stem}-{stamp}-{label}.sqlite"
-    partial = target.with_suffix(".partial")
-    src = sqlite3.connect(path)
-    try:
-        dst = sqlite3.connect(partial)
+    sweep_temporaries(backup_dir)  # what a migration killed while backing up left
+    with Workspace(backup_dir) as workspace:
+        partial = workspace.path / target.name
+        src = sqlite3.connect(path)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(partial, target)
+            src.close()
+        os.replace(partial, target)
     return target
 
 
