@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy import Engine, select
+
 from kuntasome.core.errors import UserError
-from kuntasome.core.files import atomic_write_bytes, store_content_addressed
+from kuntasome.core.files import STALE_AFTER_S, atomic_write_bytes, store_content_addressed
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.models import Evidence
 from kuntasome.core.moderation.log import EvidenceFile
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp")
@@ -99,3 +103,31 @@ def store_evidence(
         captured_at=captured_at,
         captured_by_id=captured_by_id,
     )
+
+
+def sweep_unreferenced(engine: Engine, folder: Path) -> int:
+    """Remove the evidence files no entry refers to that a save killed between storing its
+    pictures and writing its entry left (a screenshot of a comment, kept for no record and
+    so never disposed of). Only files older than a save can take: one being saved now by
+    another window is not touched. Returns how many were removed."""
+    if not folder.is_dir():
+        return 0
+    table = Evidence.__table__  # type: ignore[attr-defined]
+    with engine.connect() as conn:
+        rows = conn.execute(select(table.c.sha256, table.c.pdf_sha256)).all()
+    referenced = {sha for row in rows for sha in row if sha}
+    limit = time.time() - STALE_AFTER_S
+    removed = 0
+    for path in folder.glob("??/*"):
+        try:
+            if (
+                path.stem not in referenced
+                and path.is_file()
+                and not path.is_symlink()
+                and path.stat().st_mtime < limit
+            ):
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed

@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 
 from kuntasome.core.db import session_scope
 from kuntasome.core.models import Channel, Person
-from kuntasome.core.moderation.evidence import RenderPdf, store_evidence
+from kuntasome.core.moderation.evidence import RenderPdf, store_evidence, sweep_unreferenced
 from kuntasome.core.moderation.log import EntryDraft, append_entry, validate
 from kuntasome.core.moderation.removal_reasons import reason_labels
 from kuntasome.core.platforms import PLATFORMS
@@ -36,12 +36,15 @@ def record_entry(
     them to the chain; returns the new entry's id.
 
     The draft is checked before any file is stored, so a refused entry leaves no evidence
-    behind; the entry itself is all or nothing.
+    behind; the entry itself is all or nothing. Pictures a killed save stored without its
+    entry are removed by the next save with pictures.
     """
     if not draft.corrects_id:
         validate(draft, has_evidence=bool(evidence_files))
     channel, handler = _labels(engine, draft)
     reason = reason_labels(engine, language).get(draft.reason_code, "") if draft.reason_code else ""
+    if evidence_files:
+        sweep_unreferenced(engine, evidence_folder)
     stored = [
         store_evidence(
             evidence_folder,
