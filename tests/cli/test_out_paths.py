@@ -139,5 +139,5 @@ def test_a_screenshot_killed_on_its_way_into_the_evidence_leaves_no_copy(
     os.utime(stray, (stray.stat().st_mtime - 3600,) * 2)  # once it is stale ...
     from kuntasome.core import files
 
-    sha, stored = files.store_content_addressed(shot, evidence)  # ... the next one removes it
+    _sha, stored = files.store_content_addressed(shot, evidence)  # ... the next one removes it
     assert [p for p in evidence.rglob("*") if p.is_file()] == [stored]
