@@ -84,7 +84,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/core/channels/access.py" line="30"/>
         <source>moderator</source>
-        <translation>valvoja</translation>
+        <translation>moderaattori</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/channels/access.py" line="31"/>
@@ -252,7 +252,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="177"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="178"/>
         <source>Social media records of {organisation}: channel register, posts, moderation log with evidence, statistics, management report and audit log, {first} – {last}.</source>
         <translation>{organisation}: sosiaalisen median asiakirjat – kanavarekisteri, julkaisut, moderointiloki todisteineen, tilastot, johdon raportti ja tapahtumaloki, {first}–{last}.</translation>
     </message>
@@ -689,7 +689,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/core/archive/tables.py" line="110"/>
         <source>admin, editor, moderator or analyst</source>
-        <translation>pääkäyttäjä, julkaisija, moderaattori tai analyytikko</translation>
+        <translation>järjestelmänvalvoja, muokkaaja, moderaattori tai analyytikko</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/tables.py" line="111"/>
@@ -1168,42 +1168,42 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
         <translation>sen numero</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="370"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="371"/>
         <source>Social media records of {organisation}</source>
         <translation>{organisation}: sosiaalisen median asiakirjat</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="373"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="374"/>
         <source>Period: {first} – {last}</source>
         <translation>Ajanjakso: {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="377"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="378"/>
         <source>This is a BagIt bag (RFC 8493). The files are in data/; manifest-sha256.txt and manifest-sha512.txt hold the checksum of each, bag-info.txt describes the bag. Check it with any BagIt tool, e.g. “bagit.py --validate FOLDER”, or with “kuntasome archive verify FOLDER”.</source>
         <translation>Tämä on BagIt-paketti (RFC 8493). Tiedostot ovat kansiossa data/; manifest-sha256.txt ja manifest-sha512.txt sisältävät kunkin tiedoston tiivisteen, ja bag-info.txt kuvaa paketin. Paketin eheyden voi tarkistaa millä tahansa BagIt-työkalulla, esimerkiksi komennolla ”bagit.py --validate KANSIO” tai ”kuntasome archive verify KANSIO”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="385"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="386"/>
         <source>This is an E-ARK SIP 2.1 information package (CSIP 2.1, in Sweden FGS Paketstruktur 2.0). The records are in representations/rep1/data/ and the paths below are inside it; METS.xml and representations/rep1/METS.xml list every file with its SHA-256; metadata/ holds Dublin Core, PREMIS and the records-plan metadata. Check it with “kuntasome archive verify FOLDER” or an E-ARK validator.</source>
         <translation>Tämä on E-ARK SIP 2.1 -siirtopaketti (CSIP 2.1, Ruotsissa FGS Paketstruktur 2.0). Asiakirjat ovat kansiossa representations/rep1/data/, ja alla olevat polut ovat sen sisällä; METS.xml ja representations/rep1/METS.xml luettelevat jokaisen tiedoston SHA-256-tiivisteineen; kansiossa metadata/ ovat Dublin Core-, PREMIS- ja tiedonohjaussuunnitelman metatiedot. Paketin eheyden voi tarkistaa komennolla ”kuntasome archive verify KANSIO” tai E-ARK-validaattorilla.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="393"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="394"/>
         <source>Tables are CSV files (UTF-8, comma-separated, first row the column names). Times are in UTC (ISO 8601, ending in Z). A cell that would start with = + - or @ begins with an apostrophe, so that a spreadsheet never runs it as a formula; the JSON files keep the exact text.</source>
         <translation>Taulukot ovat CSV-tiedostoja (UTF-8, pilkuin eroteltu, ensimmäisellä rivillä sarakkeiden nimet). Ajat ovat UTC-aikaa (ISO 8601, lopussa Z). Jos solu alkaisi merkillä = + - tai @, sen alkuun on lisätty heittomerkki, jotta taulukkolaskentaohjelma ei koskaan suorita sitä kaavana; JSON-tiedostoissa teksti on täsmälleen alkuperäinen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="400"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="401"/>
         <source>records-plan.csv gives, for each record type, its task code in the records plan, publicity, personal data and retention period.</source>
         <translation>records-plan.csv kertoo kunkin asiakirjatyypin tehtäväluokan tiedonohjaussuunnitelmassa, julkisuusluokan, henkilötiedot ja säilytysajan.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="412"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="413"/>
         <source>Rows: {count}</source>
         <translation>Rivejä: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="419"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="420"/>
         <source>The period&apos;s management report as a PDF/A.</source>
         <translation>Ajanjakson johdon raportti PDF/A-muodossa.</translation>
     </message>
@@ -1634,12 +1634,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="38"/>
         <source>Unblocked on</source>
-        <translation>Esto poistettu</translation>
+        <translation>Esto purettu</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="39"/>
         <source>Reason for unblocking</source>
-        <translation>Eston poistamisen peruste</translation>
+        <translation>Eston purkamisen peruste</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1657,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="209"/>
         <source>Lift the block…</source>
-        <translation>Poista esto…</translation>
+        <translation>Pura esto…</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="210"/>
@@ -1667,7 +1667,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="211"/>
         <source>Show lifted blocks</source>
-        <translation>Näytä poistetut estot</translation>
+        <translation>Näytä puretut estot</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="214"/>
@@ -1702,12 +1702,12 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="220"/>
         <source>Lifted on</source>
-        <translation>Esto poistettu</translation>
+        <translation>Purettu</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="221"/>
         <source>Why lifted</source>
-        <translation>Poiston peruste</translation>
+        <translation>Purkamisen peruste</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="297"/>
@@ -2716,7 +2716,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli/channels.py" line="67"/>
         <source>the handle or the profile&apos;s address</source>
-        <translation>käyttäjätunnus tai profiilin osoite</translation>
+        <translation>käyttäjänimi tai profiilin osoite</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/channels.py" line="69"/>
@@ -2897,7 +2897,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli/secrets.py" line="29"/>
         <source>Channel passwords, backup codes, tokens and recovery notes live in the computer&apos;s password store (keyring), never in the database.</source>
-        <translation>Kanavien salasanat, varakoodit, tunnisteet ja palautustiedot säilytetään tietokoneen salasanasäilössä, ei koskaan tietokannassa.</translation>
+        <translation>Kanavien salasanat, varakoodit, API-avaimet ja palautustiedot säilytetään tietokoneen salasanasäilössä, ei koskaan tietokannassa.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/secrets.py" line="39"/>
@@ -3385,7 +3385,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="60"/>
         <source>the writer&apos;s handle</source>
-        <translation>kirjoittajan käyttäjätunnus</translation>
+        <translation>kirjoittajan käyttäjänimi</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="61"/>
@@ -3710,7 +3710,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli/calendar.py" line="49"/>
         <source>only this channel (id, service:handle or handle); repeatable</source>
-        <translation>vain tämä kanava (tunniste, palvelu:käyttäjänimi tai käyttäjänimi); voi toistaa</translation>
+        <translation>vain tämä kanava (kanavan numero, palvelu:käyttäjänimi tai käyttäjänimi); voi toistaa</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/calendar.py" line="56"/>
@@ -3829,7 +3829,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli/moderation.py" line="223"/>
         <source>unblocked {unblocked_on}</source>
-        <translation>esto poistettu {unblocked_on}</translation>
+        <translation>esto purettu {unblocked_on}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/moderation.py" line="227"/>
@@ -3862,7 +3862,7 @@ Poista oikeus ensin palvelusta; tämä vain kirjaa sen.</translation>
     <message>
         <location filename="../src/kuntasome/cli/statistics.py" line="50"/>
         <source>the channel for accounts not seen before (id, service:handle)</source>
-        <translation>kanava aiemmin tuntemattomille tileille (tunnus, palvelu:käyttäjänimi)</translation>
+        <translation>kanava aiemmin tuntemattomille tileille (kanavan numero tai palvelu:käyttäjänimi)</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/statistics.py" line="54"/>
@@ -4836,54 +4836,54 @@ Hyväksyjä: {name}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="73"/>
+        <location filename="../src/kuntasome/core/database.py" line="74"/>
         <source>{name} is not a KuntaSome database. Choose another file or folder.</source>
         <translation>{name} ei ole KuntaSomen tietokanta. Valitse toinen tiedosto tai kansio.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="81"/>
+        <location filename="../src/kuntasome/core/database.py" line="82"/>
         <source>The database {name} was made by a newer version of KuntaSome (schema {revision}). Install the newer version to open it. Nothing was changed.</source>
         <translation>Tietokanta {name} on tehty KuntaSomen uudemmalla versiolla (rakenneversio {revision}). Asenna uudempi versio avataksesi sen. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="95"/>
+        <location filename="../src/kuntasome/core/database.py" line="96"/>
         <source>The database file {path} is damaged or is not a database ({detail}). Nothing was changed. Restore it from a backup in the backups folder.</source>
         <translation>Tietokantatiedosto {path} on vioittunut tai se ei ole tietokanta ({detail}). Mitään ei muutettu. Palauta tiedosto varmuuskopiokansiossa olevasta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="107"/>
+        <location filename="../src/kuntasome/core/database.py" line="108"/>
         <source>The database {path} is in use by another program, or by KuntaSome in another window. Close it and try again.</source>
         <translation>Tietokanta {path} on toisen ohjelman tai toisessa ikkunassa avoinna olevan KuntaSomen käytössä. Sulje se ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="151"/>
+        <location filename="../src/kuntasome/core/database.py" line="152"/>
         <source>The database file {path} cannot be written: the file or its folder is read-only. It is not damaged and nothing was changed. Give yourself permission to write to it, or copy the data folder to a place where you can.</source>
         <translation>Tietokantatiedostoon {path} ei voi kirjoittaa: tiedosto tai sen kansio on vain luku -tilassa. Tiedosto ei ole vioittunut, eikä mitään muutettu. Anna itsellesi kirjoitusoikeus tiedostoon tai kopioi datakansio paikkaan, johon voit kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="204"/>
+        <location filename="../src/kuntasome/core/database.py" line="205"/>
         <source>Cannot connect to the database server {name}: {detail}</source>
         <translation>Tietokantapalvelimeen {name} ei saada yhteyttä: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="250"/>
+        <location filename="../src/kuntasome/core/database.py" line="253"/>
         <location filename="../src/kuntasome/core/integrity.py" line="128"/>
         <source>The database file {path} does not exist.</source>
         <translation>Tietokantatiedostoa {path} ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="257"/>
+        <location filename="../src/kuntasome/core/database.py" line="260"/>
         <source>The database {name} is empty: it holds no register. Nothing was changed. Restore it from a backup, or make a new register with &apos;kuntasome init&apos;.</source>
         <translation>Tietokanta {name} on tyhjä: siinä ei ole rekisteriä. Mitään ei muutettu. Palauta se varmuuskopiosta tai luo uusi rekisteri komennolla &apos;kuntasome init&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/state.py" line="58"/>
+        <location filename="../src/kuntasome/core/demo/state.py" line="83"/>
         <source>The database already holds {count} channels. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <extracomment>Set while the demo is written; left behind when it is interrupted.</extracomment>
         <translation>Tietokannassa on jo {count} kanavaa. Esittelyaineiston voi luoda vain tyhjään tietokantaan: käytä toista tietokansiota (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/state.py" line="67"/>
+        <location filename="../src/kuntasome/core/demo/state.py" line="92"/>
         <source>The database already holds people or units. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Tietokannassa on jo henkilöitä tai yksiköitä. Esittelyaineisto tallennetaan vain tyhjään tietokantaan: käytä toista tietokansiota (--data-dir).</translation>
     </message>
@@ -5074,11 +5074,11 @@ Hyväksyjä: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/channels/inventory_import.py" line="398"/>
-        <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
-        <translation>Mitään ei tuotu: {count} rivillä on ongelmia. Ensimmäinen, rivi {row}: {reason}</translation>
+        <source>Nothing was imported. Rows with problems: {count}; the first is row {row}: {reason}</source>
+        <translation>Mitään ei tuotu. Rivejä, joissa on ongelmia: {count}; ensimmäinen on rivi {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="414"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="415"/>
         <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
         <translation>Mitään ei tuotu: rivin {row} tili {handle} on jo rekisterissä.</translation>
     </message>
@@ -5131,50 +5131,50 @@ Hyväksyjä: {name}</translation>
         <translation>Lopeta kriisitila ennen keskeytettyjen julkaisujen palauttamista.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="81"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="76"/>
         <source>{name} is not a KuntaSome backup, or it is damaged{detail}. Nothing was changed.</source>
         <translation>{name} ei ole KuntaSomen varmuuskopio, tai se on vioittunut{detail}. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="108"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="103"/>
         <source>{name} was made by a newer version of KuntaSome ({version}, schema {revision}). Install that version or a newer one to restore it. Nothing was changed.</source>
         <translation>{name} on tehty KuntaSomen uudemmalla versiolla ({version}, rakenneversio {revision}). Asenna se tai uudempi versio palauttaaksesi sen. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="144"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="139"/>
         <location filename="../src/kuntasome/core/calendar/media.py" line="84"/>
-        <location filename="../src/kuntasome/core/moderation/evidence.py" line="67"/>
+        <location filename="../src/kuntasome/core/moderation/evidence.py" line="71"/>
         <location filename="../src/kuntasome/core/reports/logo.py" line="52"/>
         <source>There is no file {name}.</source>
         <translation>Tiedostoa {name} ei ole.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="167"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="162"/>
         <source>The backup {name} is damaged: {file} is not what was backed up (its checksum differs). Nothing was changed. Use another backup.</source>
         <translation>Varmuuskopio {name} on vioittunut: {file} ei ole sama kuin varmuuskopioitaessa (sen tiiviste ei täsmää). Mitään ei muutettu. Käytä toista varmuuskopiota.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="182"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="177"/>
         <source>The backup {name} is incomplete: {file} is missing. Nothing was changed.</source>
         <translation>Varmuuskopio {name} on vajaa: {file} puuttuu. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="190"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="185"/>
         <source>The backup {name} holds a file its manifest does not list ({file}). Nothing was changed.</source>
         <translation>Varmuuskopiossa {name} on tiedosto, jota sen sisällysluettelossa ei ole ({file}). Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="279"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="274"/>
         <source>The folder {folder} already holds KuntaSome data. Restore into an empty folder, or replace the data (it is moved aside into {aside}, not deleted). Nothing was changed.</source>
         <translation>Kansiossa {folder} on jo KuntaSomen tietoja. Palauta tyhjään kansioon tai korvaa tiedot (ne siirretään talteen kansioon {aside}, niitä ei poisteta). Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="345"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="340"/>
         <source>The backup could not be restored into {folder}: {detail}</source>
         <translation>Varmuuskopiota ei voitu palauttaa kansioon {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/evidence.py" line="71"/>
+        <location filename="../src/kuntasome/core/moderation/evidence.py" line="75"/>
         <source>{name} is not a picture. Evidence is a screenshot: PNG, JPEG, GIF, BMP or WebP.</source>
         <translation>{name} ei ole kuva. Todiste on kuvakaappaus: PNG, JPEG, GIF, BMP tai WebP.</translation>
     </message>
@@ -5200,17 +5200,17 @@ Hyväksyjä: {name}</translation>
         <translation>Kanavan voi valita julkaisulle vain kerran.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="100"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="101"/>
         <source>Unknown archive format {format} (choose bagit or eark).</source>
         <translation>Tuntematon arkistomuoto {format} (valitse bagit tai eark).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="105"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="106"/>
         <source>Unknown layout {layout} (choose dir, zip or tar).</source>
         <translation>Tuntematon muoto {layout} (valitse dir, zip tai tar).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="110"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="111"/>
         <source>{path} already exists. Choose a new name: a snapshot is never overwritten.</source>
         <translation>{path} on jo olemassa. Valitse uusi nimi: arkistopakettia ei koskaan kirjoiteta toisen päälle.</translation>
     </message>
@@ -5226,7 +5226,7 @@ Hyväksyjä: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/holds.py" line="86"/>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="144"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="145"/>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="175"/>
         <source>There is no channel {channel}.</source>
         <translation>Kanavaa {channel} ei ole.</translation>
@@ -5247,12 +5247,12 @@ Hyväksyjä: {name}</translation>
         <translation>Hävittämiskielto {id} on jo purettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="264"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="265"/>
         <source>The snapshot could not be written to {path}: {detail}</source>
         <translation>Arkistopakettia ei voitu kirjoittaa kohteeseen {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="315"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="316"/>
         <source>The file {file} of the snapshot is missing from the data folder. Run “kuntasome moderation verify” to see what else is missing.</source>
         <translation>Arkistopaketin tiedosto {file} puuttuu tietokansiosta. Komento ”kuntasome moderation verify” näyttää, mitä muuta puuttuu.</translation>
     </message>
@@ -5359,17 +5359,17 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="173"/>
         <source>Give the reason for lifting the block.</source>
-        <translation>Anna eston poistamisen peruste.</translation>
+        <translation>Anna eston purkamisen peruste.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="180"/>
         <source>The block has already been lifted.</source>
-        <translation>Esto on jo poistettu.</translation>
+        <translation>Esto on jo purettu.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/blocks.py" line="183"/>
         <source>A block cannot be lifted before it was made.</source>
-        <translation>Estoa ei voi poistaa ennen kuin se on tehty.</translation>
+        <translation>Estoa ei voi purkaa ajalta ennen sen asettamista.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/moderation/log.py" line="179"/>
@@ -5620,28 +5620,28 @@ Hyväksyjä: {name}</translation>
         <translation>Varmuuskopiointi ja palautus koskevat tietokansiota ja sen SQLite-tietokantaa. Palvelimella olevan tiimin tietokannan varmuuskopiointi tehdään palvelimella (esimerkiksi pg_dumpilla).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="144"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="143"/>
         <source>The database could not be copied for the backup: {detail}</source>
         <translation>Tietokantaa ei voitu kopioida varmuuskopioon: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="121"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="120"/>
         <source>The database is damaged and cannot be backed up ({detail}). Nothing was written. Run “kuntasome check” for details.</source>
         <translation>Tietokanta on vioittunut, eikä sitä voi varmuuskopioida ({detail}). Mitään ei kirjoitettu. Lisätietoja saat komennolla ”kuntasome check”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="161"/>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="222"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="160"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="221"/>
         <source>{folder} holds no KuntaSome database to back up.</source>
         <translation>Kansiossa {folder} ei ole varmuuskopioitavaa KuntaSomen tietokantaa.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="228"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="227"/>
         <source>{path} is a folder. Give the name of a file to write.</source>
         <translation>{path} on kansio. Anna kirjoitettavan tiedoston nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="274"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="273"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>Varmuuskopiota ei voitu kirjoittaa tiedostoon {path}: {detail}</translation>
     </message>
@@ -5696,58 +5696,58 @@ Hyväksyjä: {name}</translation>
         <translation>Hävittämisen hyväksyy nimetty henkilö: valitse asetuksissa, kuka olet (tai anna --as).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/eark.py" line="71"/>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="72"/>
         <source>The package {name} is not intact: {file} was added (no METS lists it).</source>
         <translation>Paketti {name} ei ole eheä: {file} on lisätty (sitä ei ole missään METS-tiedostossa).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/eark.py" line="438"/>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="439"/>
         <source>The package {name} is not intact: {file} cannot be read.</source>
         <translation>Paketti {name} ei ole eheä: tiedostoa {file} ei voi lukea.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/eark.py" line="453"/>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="454"/>
         <source>The package {name} is not intact: {file} is missing.</source>
         <translation>Paketti {name} ei ole eheä: {file} puuttuu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/eark.py" line="463"/>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="464"/>
         <source>The package {name} is not intact: {file} has changed (its checksum is not the one in the METS).</source>
         <translation>Paketti {name} ei ole eheä: {file} on muuttunut (sen tiiviste ei vastaa METS-tiedostossa olevaa).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/files.py" line="113"/>
+        <location filename="../src/kuntasome/core/files.py" line="140"/>
         <source>Give the name of the file to write.</source>
         <translation>Anna kirjoitettavan tiedoston nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/files.py" line="116"/>
+        <location filename="../src/kuntasome/core/files.py" line="143"/>
         <source>The file name is too long (at most 255 bytes).</source>
         <translation>Tiedoston nimi on liian pitkä (enintään 255 tavua).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/files.py" line="122"/>
-        <location filename="../src/kuntasome/core/files.py" line="168"/>
+        <location filename="../src/kuntasome/core/files.py" line="149"/>
+        <location filename="../src/kuntasome/core/files.py" line="195"/>
         <source>{path} could not be written: {reason}</source>
         <translation>Tiedostoa {path} ei voitu kirjoittaa: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/files.py" line="132"/>
+        <location filename="../src/kuntasome/core/files.py" line="159"/>
         <source>{path} is a link. Give the file itself; nothing was written.</source>
         <translation>{path} on linkki. Anna itse tiedosto; mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/files.py" line="139"/>
+        <location filename="../src/kuntasome/core/files.py" line="166"/>
         <source>{path} is a folder. Give a file name in it.</source>
         <translation>{path} on kansio. Anna kansiossa olevan tiedoston nimi.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/files.py" line="143"/>
+        <location filename="../src/kuntasome/core/files.py" line="170"/>
         <source>{path} is not an ordinary file (a device or a pipe); nothing was written.</source>
         <translation>{path} ei ole tavallinen tiedosto (vaan laite tai putki); mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/files.py" line="152"/>
+        <location filename="../src/kuntasome/core/files.py" line="179"/>
         <source>The folder {folder} does not exist. Create it first, or choose another.</source>
         <translation>Kansiota {folder} ei ole. Luo se ensin tai valitse toinen kansio.</translation>
     </message>
@@ -5996,7 +5996,7 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/today_page.py" line="145"/>
         <source>Add the team to People: who owns, administers and moderates the channels.</source>
-        <translation>Lisää tiimi Henkilöt-välilehdelle: kanavien omistajat, pääkäyttäjät ja moderaattorit.</translation>
+        <translation>Lisää tiimi Henkilöt-välilehdelle: kanavien omistajat, järjestelmänvalvojat ja moderaattorit.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/today_page.py" line="148"/>
@@ -7611,7 +7611,7 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/core/people.py" line="24"/>
         <source>moderator</source>
-        <translation>moderoija</translation>
+        <translation>moderaattori</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/people.py" line="25"/>
@@ -9480,7 +9480,7 @@ Hyväksyjä: {name}</translation>
     <message>
         <location filename="../src/kuntasome/core/channels/secrets.py" line="36"/>
         <source>API token</source>
-        <translation>API-tunniste</translation>
+        <translation>API-avain</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/channels/secrets.py" line="37"/>
@@ -10634,12 +10634,12 @@ Aloitetaanko uusi, tyhjä rekisteri?</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="153"/>
         <source>Lift the block on {account}</source>
-        <translation>Poista tilin {account} esto</translation>
+        <translation>Pura tilin {account} esto</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="154"/>
         <source>&amp;Lifted on</source>
-        <translation>&amp;Poistettu</translation>
+        <translation>&amp;Purettu</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/blocks_tab.py" line="155"/>

@@ -252,7 +252,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="177"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="178"/>
         <source>Social media records of {organisation}: channel register, posts, moderation log with evidence, statistics, management report and audit log, {first} – {last}.</source>
         <translation>{organisation}: handlingar från sociala medier – kanalregister, inlägg, modereringslogg med bevis, statistik, rapport till ledningen och händelselogg, {first}–{last}.</translation>
     </message>
@@ -909,18 +909,18 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/core/archive/tables.py" line="216"/>
         <source>Every handled comment of the period, every version (a correction is a new entry pointing to the one it corrects), with the hash chain: entry_hash is SHA-256 over the entry and prev_hash, the hash of the entry before it. entries.json holds the same exactly.</source>
-        <translation>Varje hanterad kommentar under perioden, alla versioner (en rättelse är en ny post som pekar på den post den rättar), med hashkedjan: entry_hash är SHA-256 över posten och prev_hash, hashen för posten före den. entries.json innehåller samma uppgifter exakt.</translation>
+        <translation>Varje hanterad kommentar under perioden, alla versioner (en rättelse är en ny anteckning som pekar på den post den rättar), med hashkedjan: entry_hash är SHA-256 över anteckningen och prev_hash, hashen för anteckningen före den. entries.json innehåller samma uppgifter exakt.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/tables.py" line="225"/>
         <location filename="../src/kuntasome/core/archive/tables.py" line="266"/>
         <source>number of the entry</source>
-        <translation>postens nummer</translation>
+        <translation>anteckningens nummer</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/tables.py" line="226"/>
         <source>the entry this one corrects</source>
-        <translation>posten som den här rättar</translation>
+        <translation>anteckningen som den här rättar</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/tables.py" line="231"/>
@@ -995,17 +995,17 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/core/archive/tables.py" line="248"/>
         <source>when the entry was recorded (UTC)</source>
-        <translation>när posten registrerades (UTC)</translation>
+        <translation>när anteckningen registrerades (UTC)</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/tables.py" line="251"/>
         <source>hash of the entry before this one in the chain</source>
-        <translation>hashen för den föregående posten i kedjan</translation>
+        <translation>hashen för den föregående anteckningen i kedjan</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/tables.py" line="253"/>
         <source>hash of this entry</source>
-        <translation>hashen för den här posten</translation>
+        <translation>hashen för den här anteckningen</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/tables.py" line="258"/>
@@ -1090,7 +1090,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/core/archive/tables.py" line="297"/>
         <source>the log entry that led to it</source>
-        <translation>loggposten som ledde till den</translation>
+        <translation>logganteckningen som ledde till den</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/tables.py" line="298"/>
@@ -1150,7 +1150,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/core/archive/tables.py" line="336"/>
         <source>number of the audit entry</source>
-        <translation>loggpostens nummer</translation>
+        <translation>logganteckningens nummer</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/tables.py" line="338"/>
@@ -1168,42 +1168,42 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
         <translation>dess nummer</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="370"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="371"/>
         <source>Social media records of {organisation}</source>
         <translation>{organisation}: handlingar från sociala medier</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="373"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="374"/>
         <source>Period: {first} – {last}</source>
         <translation>Period: {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="377"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="378"/>
         <source>This is a BagIt bag (RFC 8493). The files are in data/; manifest-sha256.txt and manifest-sha512.txt hold the checksum of each, bag-info.txt describes the bag. Check it with any BagIt tool, e.g. “bagit.py --validate FOLDER”, or with “kuntasome archive verify FOLDER”.</source>
         <translation>Det här är ett BagIt-paket (RFC 8493). Filerna finns i data/; manifest-sha256.txt och manifest-sha512.txt innehåller kontrollsumman för varje fil, och bag-info.txt beskriver paketet. Kontrollera det med valfritt BagIt-verktyg, till exempel ”bagit.py --validate MAPP”, eller med ”kuntasome archive verify MAPP”.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="385"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="386"/>
         <source>This is an E-ARK SIP 2.1 information package (CSIP 2.1, in Sweden FGS Paketstruktur 2.0). The records are in representations/rep1/data/ and the paths below are inside it; METS.xml and representations/rep1/METS.xml list every file with its SHA-256; metadata/ holds Dublin Core, PREMIS and the records-plan metadata. Check it with “kuntasome archive verify FOLDER” or an E-ARK validator.</source>
         <translation>Det här är ett E-ARK SIP 2.1-informationspaket (CSIP 2.1, i Sverige FGS Paketstruktur 2.0). Handlingarna finns i representations/rep1/data/ och sökvägarna nedan är inuti den; METS.xml och representations/rep1/METS.xml förtecknar varje fil med dess SHA-256; metadata/ innehåller Dublin Core, PREMIS och dokumenthanteringsplanens metadata. Kontrollera det med ”kuntasome archive verify MAPP” eller en E-ARK-validerare.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="393"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="394"/>
         <source>Tables are CSV files (UTF-8, comma-separated, first row the column names). Times are in UTC (ISO 8601, ending in Z). A cell that would start with = + - or @ begins with an apostrophe, so that a spreadsheet never runs it as a formula; the JSON files keep the exact text.</source>
         <translation>Tabellerna är CSV-filer (UTF-8, kommaseparerade, första raden kolumnnamnen). Tider anges i UTC (ISO 8601, med Z på slutet). En cell som skulle börja med = + - eller @ inleds med en apostrof, så att ett kalkylprogram aldrig kör den som en formel; JSON-filerna innehåller den exakta texten.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="400"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="401"/>
         <source>records-plan.csv gives, for each record type, its task code in the records plan, publicity, personal data and retention period.</source>
         <translation>records-plan.csv anger för varje handlingstyp dess klassificeringskod i dokumenthanteringsplanen, offentlighet, personuppgifter och förvaringstid.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="412"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="413"/>
         <source>Rows: {count}</source>
         <translation>Rader: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="419"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="420"/>
         <source>The period&apos;s management report as a PDF/A.</source>
         <translation>Periodens rapport till ledningen som PDF/A.</translation>
     </message>
@@ -2628,7 +2628,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="70"/>
         <source>Fill an empty database with the fictional town of Kallioranta – Bergstrand: channels, people, posts, moderation entries, check-ins and statistics.</source>
-        <translation>Fyller en tom databas med den fiktiva staden Bergstrand (Kalliorannan kaupunki): kanaler, personer, inlägg, modereringsposter, bevakningskontroller och statistik.</translation>
+        <translation>Fyller en tom databas med den fiktiva staden Bergstrand (Kalliorannan kaupunki): kanaler, personer, inlägg, modereringsanteckningar, bevakningskontroller och statistik.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="77"/>
@@ -3044,7 +3044,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="173"/>
         <source>List, or dispose of, the records past their retention period and not on a legal hold: moderation entries lose their personal data (the chain records it and still verifies), evidence files are deleted, old check-ins, statistics, posts and audit entries removed. Every disposal goes into the disposal log with its decision and the person who approved it.</source>
-        <translation>Listar eller gallrar handlingar vars förvaringstid har gått ut och som inte omfattas av gallringsstopp: modereringsposter förlorar sina personuppgifter (hashkedjan registrerar det och kan fortfarande kontrolleras), bevisfiler raderas och gamla bevakningskontroller, statistik, inlägg och poster i händelseloggen tas bort. Varje gallring förs in i gallringsloggen med beslutet och den som godkände det.</translation>
+        <translation>Listar eller gallrar handlingar vars förvaringstid har gått ut och som inte omfattas av gallringsstopp: modereringsanteckningar förlorar sina personuppgifter (hashkedjan registrerar det och kan fortfarande kontrolleras), bevisfiler raderas och gamla bevakningskontroller, statistik, inlägg och anteckningar i händelseloggen tas bort. Varje gallring förs in i gallringsloggen med beslutet och den som godkände det.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="184"/>
@@ -3079,7 +3079,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="216"/>
         <source>hold a channel, an account or a moderation entry</source>
-        <translation>inför gallringsstopp för en kanal, ett konto eller en modereringspost</translation>
+        <translation>inför gallringsstopp för en kanal, ett konto eller en modereringsanteckning</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="220"/>
@@ -3474,7 +3474,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="111"/>
         <source>the log entry it follows</source>
-        <translation>loggposten som blockeringen gäller</translation>
+        <translation>logganteckningen som blockeringen gäller</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/moderation_recording.py" line="116"/>
@@ -3598,7 +3598,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="184"/>
         <source>moderation entries</source>
-        <translation>modereringsposter</translation>
+        <translation>modereringsanteckningar</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/database.py" line="185"/>
@@ -4344,7 +4344,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/core/demo/generator.py" line="509"/>
         <source>Moderation entries written: {count}</source>
-        <translation>Modereringsposter skrivna: {count}</translation>
+        <translation>Modereringsanteckningar skrivna: {count}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/demo/generator.py" line="527"/>
@@ -4357,7 +4357,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="92"/>
         <source>Records past their retention period and not on a legal hold. Disposing of moderation entries erases what the public wrote (the log&apos;s chain records it and stays verifiable); evidence files are deleted; old check-ins, statistics, posts and audit entries are removed. The register and the reports are kept permanently.</source>
-        <translation>Handlingar vars förvaringstid har gått ut och som inte omfattas av gallringsstopp. Gallring av modereringsposter raderar det som allmänheten skrev (loggens hashkedja registrerar det och kan fortfarande kontrolleras); bevisfiler raderas; gamla bevakningskontroller, statistik, inlägg och poster i händelseloggen tas bort. Registret och rapporterna bevaras för alltid.</translation>
+        <translation>Handlingar vars förvaringstid har gått ut och som inte omfattas av gallringsstopp. Gallring av modereringsanteckningar raderar det som allmänheten skrev (loggens hashkedja registrerar det och kan fortfarande kontrolleras); bevisfiler raderas; gamla bevakningskontroller, statistik, inlägg och anteckningar i händelseloggen tas bort. Registret och rapporterna bevaras för alltid.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="101"/>
@@ -4836,54 +4836,54 @@ Godkänt av: {name}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="73"/>
+        <location filename="../src/kuntasome/core/database.py" line="74"/>
         <source>{name} is not a KuntaSome database. Choose another file or folder.</source>
         <translation>{name} är inte en KuntaSome-databas. Välj en annan fil eller mapp.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="81"/>
+        <location filename="../src/kuntasome/core/database.py" line="82"/>
         <source>The database {name} was made by a newer version of KuntaSome (schema {revision}). Install the newer version to open it. Nothing was changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av KuntaSome (schemaversion {revision}). Installera den nyare versionen för att öppna den. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="95"/>
+        <location filename="../src/kuntasome/core/database.py" line="96"/>
         <source>The database file {path} is damaged or is not a database ({detail}). Nothing was changed. Restore it from a backup in the backups folder.</source>
         <translation>Databasfilen {path} är skadad eller är ingen databas ({detail}). Ingenting ändrades. Återställ filen från en säkerhetskopia i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="107"/>
+        <location filename="../src/kuntasome/core/database.py" line="108"/>
         <source>The database {path} is in use by another program, or by KuntaSome in another window. Close it and try again.</source>
         <translation>Databasen {path} används av ett annat program eller av KuntaSome i ett annat fönster. Stäng det och försök igen.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="151"/>
+        <location filename="../src/kuntasome/core/database.py" line="152"/>
         <source>The database file {path} cannot be written: the file or its folder is read-only. It is not damaged and nothing was changed. Give yourself permission to write to it, or copy the data folder to a place where you can.</source>
         <translation>Det går inte att skriva till databasfilen {path}: filen eller dess mapp är skrivskyddad. Filen är inte skadad och ingenting ändrades. Ge dig själv skrivrättighet till filen, eller kopiera datamappen till en plats där du kan skriva.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="204"/>
+        <location filename="../src/kuntasome/core/database.py" line="205"/>
         <source>Cannot connect to the database server {name}: {detail}</source>
         <translation>Det går inte att ansluta till databasservern {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="250"/>
+        <location filename="../src/kuntasome/core/database.py" line="253"/>
         <location filename="../src/kuntasome/core/integrity.py" line="128"/>
         <source>The database file {path} does not exist.</source>
         <translation>Databasfilen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/database.py" line="257"/>
+        <location filename="../src/kuntasome/core/database.py" line="260"/>
         <source>The database {name} is empty: it holds no register. Nothing was changed. Restore it from a backup, or make a new register with &apos;kuntasome init&apos;.</source>
         <translation>Databasen {name} är tom: den innehåller inget register. Ingenting ändrades. Återställ den från en säkerhetskopia, eller skapa ett nytt register med &apos;kuntasome init&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/state.py" line="58"/>
+        <location filename="../src/kuntasome/core/demo/state.py" line="83"/>
         <source>The database already holds {count} channels. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <extracomment>Set while the demo is written; left behind when it is interrupted.</extracomment>
         <translation>Databasen innehåller redan {count} kanaler. Demodata kan bara skapas i en tom databas: använd en annan datamapp (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/demo/state.py" line="67"/>
+        <location filename="../src/kuntasome/core/demo/state.py" line="92"/>
         <source>The database already holds people or units. Demo data goes only into an empty database: use another data folder (--data-dir).</source>
         <translation>Databasen innehåller redan personer eller enheter. Demodata sparas bara i en tom databas: använd en annan datamapp (--data-dir).</translation>
     </message>
@@ -5074,11 +5074,11 @@ Godkänt av: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/channels/inventory_import.py" line="398"/>
-        <source>Nothing was imported: {count} rows have problems. First, row {row}: {reason}</source>
-        <translation>Ingenting importerades: {count} rader har problem. Den första, rad {row}: {reason}</translation>
+        <source>Nothing was imported. Rows with problems: {count}; the first is row {row}: {reason}</source>
+        <translation>Ingenting importerades. Rader med problem: {count}; den första är rad {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="414"/>
+        <location filename="../src/kuntasome/core/channels/inventory_import.py" line="415"/>
         <source>Nothing was imported: row {row}, {handle}, is already in the register.</source>
         <translation>Ingenting importerades: kontot {handle} på rad {row} finns redan i registret.</translation>
     </message>
@@ -5131,50 +5131,50 @@ Godkänt av: {name}</translation>
         <translation>Avsluta krisläget innan pausade inlägg återupptas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="81"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="76"/>
         <source>{name} is not a KuntaSome backup, or it is damaged{detail}. Nothing was changed.</source>
         <translation>{name} är ingen säkerhetskopia från KuntaSome, eller så är den skadad{detail}. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="108"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="103"/>
         <source>{name} was made by a newer version of KuntaSome ({version}, schema {revision}). Install that version or a newer one to restore it. Nothing was changed.</source>
         <translation>{name} gjordes med en nyare version av KuntaSome ({version}, schemaversion {revision}). Installera den versionen eller en nyare för att återställa den. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="144"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="139"/>
         <location filename="../src/kuntasome/core/calendar/media.py" line="84"/>
-        <location filename="../src/kuntasome/core/moderation/evidence.py" line="67"/>
+        <location filename="../src/kuntasome/core/moderation/evidence.py" line="71"/>
         <location filename="../src/kuntasome/core/reports/logo.py" line="52"/>
         <source>There is no file {name}.</source>
         <translation>Filen {name} finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="167"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="162"/>
         <source>The backup {name} is damaged: {file} is not what was backed up (its checksum differs). Nothing was changed. Use another backup.</source>
         <translation>Säkerhetskopian {name} är skadad: {file} är inte det som säkerhetskopierades (kontrollsumman stämmer inte). Ingenting ändrades. Använd en annan säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="182"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="177"/>
         <source>The backup {name} is incomplete: {file} is missing. Nothing was changed.</source>
         <translation>Säkerhetskopian {name} är ofullständig: {file} saknas. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="190"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="185"/>
         <source>The backup {name} holds a file its manifest does not list ({file}). Nothing was changed.</source>
         <translation>Säkerhetskopian {name} innehåller en fil som dess innehållsförteckning inte tar upp ({file}). Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="279"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="274"/>
         <source>The folder {folder} already holds KuntaSome data. Restore into an empty folder, or replace the data (it is moved aside into {aside}, not deleted). Nothing was changed.</source>
         <translation>Mappen {folder} innehåller redan uppgifter från KuntaSome. Återställ till en tom mapp eller ersätt uppgifterna (de flyttas undan till {aside}, de raderas inte). Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/restore.py" line="345"/>
+        <location filename="../src/kuntasome/core/archive/restore.py" line="340"/>
         <source>The backup could not be restored into {folder}: {detail}</source>
         <translation>Säkerhetskopian kunde inte återställas till {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/moderation/evidence.py" line="71"/>
+        <location filename="../src/kuntasome/core/moderation/evidence.py" line="75"/>
         <source>{name} is not a picture. Evidence is a screenshot: PNG, JPEG, GIF, BMP or WebP.</source>
         <translation>{name} är ingen bild. Bevis är en skärmdump: PNG, JPEG, GIF, BMP eller WebP.</translation>
     </message>
@@ -5200,24 +5200,24 @@ Godkänt av: {name}</translation>
         <translation>En kanal kan väljas bara en gång för ett inlägg.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="100"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="101"/>
         <source>Unknown archive format {format} (choose bagit or eark).</source>
         <translation>Okänt arkivformat {format} (välj bagit eller eark).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="105"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="106"/>
         <source>Unknown layout {layout} (choose dir, zip or tar).</source>
         <translation>Okänd form {layout} (välj dir, zip eller tar).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="110"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="111"/>
         <source>{path} already exists. Choose a new name: a snapshot is never overwritten.</source>
         <translation>{path} finns redan. Välj ett nytt namn: ett arkivpaket skrivs aldrig över.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/holds.py" line="73"/>
         <source>A hold is on one thing: a channel, an account or a moderation entry.</source>
-        <translation>Ett gallringsstopp gäller en sak: en kanal, ett konto eller en modereringspost.</translation>
+        <translation>Ett gallringsstopp gäller en sak: en kanal, ett konto eller en modereringsanteckning.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/holds.py" line="79"/>
@@ -5226,7 +5226,7 @@ Godkänt av: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/holds.py" line="86"/>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="144"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="145"/>
         <location filename="../src/kuntasome/core/calendar/posts.py" line="175"/>
         <source>There is no channel {channel}.</source>
         <translation>Kanalen {channel} finns inte.</translation>
@@ -5247,12 +5247,12 @@ Godkänt av: {name}</translation>
         <translation>Gallringsstopp {id} har redan hävts.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="264"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="265"/>
         <source>The snapshot could not be written to {path}: {detail}</source>
         <translation>Arkivpaketet kunde inte skrivas till {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/snapshot.py" line="315"/>
+        <location filename="../src/kuntasome/core/archive/snapshot.py" line="316"/>
         <source>The file {file} of the snapshot is missing from the data folder. Run “kuntasome moderation verify” to see what else is missing.</source>
         <translation>Filen {file} i arkivpaketet saknas i datamappen. Kör ”kuntasome moderation verify” för att se vad mer som saknas.</translation>
     </message>
@@ -5620,28 +5620,28 @@ Godkänt av: {name}</translation>
         <translation>Säkerhetskopiering och återställning gäller en datamapp och dess SQLite-databas. En teamdatabas på en server säkerhetskopieras på servern (till exempel med pg_dump).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="144"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="143"/>
         <source>The database could not be copied for the backup: {detail}</source>
         <translation>Databasen kunde inte kopieras till säkerhetskopian: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="121"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="120"/>
         <source>The database is damaged and cannot be backed up ({detail}). Nothing was written. Run “kuntasome check” for details.</source>
         <translation>Databasen är skadad och kan inte säkerhetskopieras ({detail}). Ingenting skrevs. Kör ”kuntasome check” för mer information.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="161"/>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="222"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="160"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="221"/>
         <source>{folder} holds no KuntaSome database to back up.</source>
         <translation>I {folder} finns ingen databas från KuntaSome att säkerhetskopiera.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="228"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="227"/>
         <source>{path} is a folder. Give the name of a file to write.</source>
         <translation>{path} är en mapp. Ange namnet på filen som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/backup.py" line="274"/>
+        <location filename="../src/kuntasome/core/archive/backup.py" line="273"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>Säkerhetskopian kunde inte skrivas till {path}: {detail}</translation>
     </message>
@@ -5696,58 +5696,58 @@ Godkänt av: {name}</translation>
         <translation>En gallring godkänns av en namngiven person: välj i inställningarna vem du är (eller ange --as).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/eark.py" line="71"/>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="72"/>
         <source>The package {name} is not intact: {file} was added (no METS lists it).</source>
         <translation>Paketet {name} är inte intakt: {file} har lagts till (ingen METS tar upp den).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/eark.py" line="438"/>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="439"/>
         <source>The package {name} is not intact: {file} cannot be read.</source>
         <translation>Paketet {name} är inte intakt: {file} kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/eark.py" line="453"/>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="454"/>
         <source>The package {name} is not intact: {file} is missing.</source>
         <translation>Paketet {name} är inte intakt: {file} saknas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/archive/eark.py" line="463"/>
+        <location filename="../src/kuntasome/core/archive/eark.py" line="464"/>
         <source>The package {name} is not intact: {file} has changed (its checksum is not the one in the METS).</source>
         <translation>Paketet {name} är inte intakt: {file} har ändrats (kontrollsumman stämmer inte med METS).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/files.py" line="113"/>
+        <location filename="../src/kuntasome/core/files.py" line="140"/>
         <source>Give the name of the file to write.</source>
         <translation>Ange namnet på filen som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/files.py" line="116"/>
+        <location filename="../src/kuntasome/core/files.py" line="143"/>
         <source>The file name is too long (at most 255 bytes).</source>
         <translation>Filnamnet är för långt (högst 255 byte).</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/files.py" line="122"/>
-        <location filename="../src/kuntasome/core/files.py" line="168"/>
+        <location filename="../src/kuntasome/core/files.py" line="149"/>
+        <location filename="../src/kuntasome/core/files.py" line="195"/>
         <source>{path} could not be written: {reason}</source>
         <translation>Filen {path} kunde inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/files.py" line="132"/>
+        <location filename="../src/kuntasome/core/files.py" line="159"/>
         <source>{path} is a link. Give the file itself; nothing was written.</source>
         <translation>{path} är en länk. Ange själva filen; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/files.py" line="139"/>
+        <location filename="../src/kuntasome/core/files.py" line="166"/>
         <source>{path} is a folder. Give a file name in it.</source>
         <translation>{path} är en mapp. Ange ett filnamn i den.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/files.py" line="143"/>
+        <location filename="../src/kuntasome/core/files.py" line="170"/>
         <source>{path} is not an ordinary file (a device or a pipe); nothing was written.</source>
         <translation>{path} är ingen vanlig fil (utan en enhet eller en pipe); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/kuntasome/core/files.py" line="152"/>
+        <location filename="../src/kuntasome/core/files.py" line="179"/>
         <source>The folder {folder} does not exist. Create it first, or choose another.</source>
         <translation>Mappen {folder} finns inte. Skapa den först eller välj en annan mapp.</translation>
     </message>
@@ -6001,7 +6001,7 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/today_page.py" line="148"/>
         <source>Say who you are in Settings: approvals and the log record your name.</source>
-        <translation>Välj i inställningarna vem du är: godkännanden och loggposter sparas med ditt namn.</translation>
+        <translation>Välj i inställningarna vem du är: godkännanden och logganteckningar sparas med ditt namn.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/today_page.py" line="152"/>
@@ -6105,7 +6105,7 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="260"/>
         <source>A moderation entry</source>
-        <translation>En modereringspost</translation>
+        <translation>En modereringsanteckning</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/disposal_tab.py" line="263"/>

@@ -32,10 +32,10 @@ from typing import BinaryIO
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 
-#: A workspace: a temporary folder with this prefix, locked by the process working in it.
+# A workspace: a temporary folder with this prefix, locked by the process working in it.
 TEMPORARY_PREFIX = ".kuntasome-partial-"
 LOCK_NAME = "in-use.lock"
-#: A temporary of ours this old beside its file was left by a process that was killed.
+# A temporary of ours this old beside its file was left by a process that was killed.
 STALE_AFTER_S = 15 * 60
 PRIVATE = 0o600
 

@@ -92,7 +92,7 @@ def test_one_bad_row_imports_nothing_and_names_every_problem(
     with pytest.raises(ImportFailed) as caught:
         import_channels(engine, table, suggest_mapping(table.headers))
     message = caught.value.translated(lambda _c, t: t)
-    assert message.startswith("Nothing was imported: 3 rows have problems. First, row 3:")
+    assert message.startswith("Nothing was imported. Rows with problems: 3; the first is row 3:")
     assert "is not a valid X address" in message
     assert list_channels(engine) == []
 

@@ -397,7 +397,8 @@ def import_channels(
         raise ImportFailed(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "Nothing was imported: {count} rows have problems. First, row {row}: {reason}",
+                "Nothing was imported. Rows with problems: {count}; the first is row {row}:"
+                " {reason}",
             ),
             problems=checked.problems,
             count=len(checked.problems),

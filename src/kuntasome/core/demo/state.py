@@ -37,7 +37,7 @@ def demo_unfinished(engine: Engine) -> bool:
     return found is not None
 
 
-#: Tables the demo does not fill: their rows came from `init` and the migrations.
+# Tables the demo does not fill: their rows came from `init` and the migrations.
 _NOT_THE_DEMOS = (Setting, RemovalReason, AuditLog)
 
 
