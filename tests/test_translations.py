@@ -112,6 +112,13 @@ WRONG = {
         ("^{channel} ei ole vielä hyväksytty", "Kanavaa {channel} ei ole vielä hyväksytty"),
         ("erääntyy", "invoices fall due; posts are published"),
         ("ei enää ole tallennettu", "'is no longer stored'; the hash no longer matches"),
+        ("moderoija", "one word for the moderator role: moderaattori, as the platforms say"),
+        ("valvoja", "one word for the moderator role: moderaattori"),
+        ("Poista esto", "a block is lifted: Pura esto"),
+        ("poistetut estot", "a block is lifted: puretut estot"),
+        ("Esto poistettu", "a block is lifted: Esto purettu"),
+        ("käyttäjätunnus", "one word for a handle: käyttäjänimi"),
+        ("API-tunniste", "a token is an API-avain; tunniste is an identifier"),
     ],
     "sv": [
         ("kommer ihåg", "kontona sparas"),
@@ -124,6 +131,8 @@ WRONG = {
         ("kalkylark", "one word for a spreadsheet: kalkylblad"),
         ("laddas", "one word for loading: läses in"),
         ("plattformarna", "one word for the services: tjänsterna"),
+        ("modereringspost", "one word for an entry: anteckning"),
+        ("loggpost", "one word for an entry: logganteckning"),
     ],
 }
 
