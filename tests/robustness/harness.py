@@ -49,8 +49,22 @@ class Outcome:
     peak_mb: float
 
 
+def _application() -> None:
+    """The tests' one QApplication, made before a command would make a QCoreApplication
+    of its own (the window's tests after it could then not make a widget: Qt aborts)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    if QCoreApplication.instance() is None:
+        _APPLICATION.append(QApplication([]))
+
+
+_APPLICATION: list[object] = []
+
+
 def run_command(paths: DataPaths, *args: str, stdin: str = "") -> Outcome:
     """One command in-process, with its output, time and peak Python memory."""
+    _application()
     out, err = io.StringIO(), io.StringIO()
     tracemalloc.start()
     started = time.perf_counter()
