@@ -283,3 +283,27 @@ def test_a_double_dash_after_an_option_is_bad_usage_not_a_traceback(tmp_path: Pa
     result = run("--data-dir", str(tmp_path), "--lang", "fi", "stats", "list", "--from", "--")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "--from" in result.stderr and "argumentti" in result.stderr
+
+
+def test_quantities_are_written_as_the_language_writes_numbers(
+    demo_paths: DataPaths, tmp_path: Path
+) -> None:
+    """A refusal said "6000 columns; no export has more than 5000" in every language, and
+    English wrote "16,9 MB" (the Finnish decimal comma: en_FI)."""
+    import re
+
+    wide = tmp_path / "leveä.csv"
+    wide.write_text(",".join(f"c{i}" for i in range(6000)) + "\n" + "1," * 5999 + "1\n")
+    said = {}
+    for language in ("fi", "sv", "en"):
+        result = run(
+            "--data-dir", str(demo_paths.root), "--lang", language,
+            "stats", "import", "--channel", "1", str(wide),
+        )  # fmt: skip
+        assert result.returncode == 1
+        said[language] = result.stdout + result.stderr
+    assert "6\u00a0000" in said["fi"] and "5\u00a0000" in said["fi"], said["fi"]
+    assert "6\u00a0000" in said["sv"], said["sv"]
+    assert "6,000" in said["en"] and "5,000" in said["en"], said["en"]
+    backup = run("--data-dir", str(demo_paths.root), "--lang", "en", "backup")
+    assert re.search(r"\(\d+\.\d MB\)", backup.stdout), backup.stdout

@@ -18,6 +18,25 @@ from typing import TYPE_CHECKING, Any
 Translate = Callable[[str, str], str]
 
 
+class Count(int):
+    """A number in a message that is a quantity ("2,000,000 rows"): written as the reader's
+    language writes numbers when the message is translated; an id or a year stays plain."""
+
+
+def _plain_number(value: int) -> str:
+    return str(value)
+
+
+#: How a :class:`Count` is written: set with the language (the window's and the command
+#: line's :class:`~kuntasome.ui.translations.LanguageManager`), so core needs no locale.
+number_format: Callable[[int], str] = _plain_number
+
+
+def set_number_format(write: Callable[[int], str]) -> None:
+    global number_format
+    number_format = write
+
+
 def fill(text: str, params: Mapping[str, object]) -> str:
     """*text* with its ``{name}`` placeholders filled; unknown names are left as written."""
     if not params:
@@ -60,6 +79,8 @@ class Message:
             if isinstance(value, Message)
             else translate(self.labels[name], str(value))
             if name in self.labels
+            else number_format(value)
+            if isinstance(value, Count)
             else value
             for name, value in self.params.items()
         }

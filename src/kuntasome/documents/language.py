@@ -28,8 +28,11 @@ def catalogue_dir() -> str:
 
 
 def locale_for(language: str, country: str = "FI") -> QLocale:
-    """Dates and numbers as they are written in *language* in the organisation's country."""
-    return QLocale(f"{language}_{country}")
+    """Dates and numbers as they are written in *language* in the organisation's country:
+    Finnish and Swedish as in Finland or Sweden (sv_FI and sv_SE differ); English in the
+    British way wherever the organisation is (en_FI and en_SE would write "16,9 MB" and
+    "1 024" in English text, as no English reader expects)."""
+    return QLocale("en_GB") if language == "en" else QLocale(f"{language}_{country}")
 
 
 def translator_for(language: str) -> Translate:
@@ -87,9 +90,7 @@ class Writing:
             self.language = "en"
         self.translate = translator_for(self.language)
         # English documents of a Nordic municipality: British conventions (1,234.5).
-        self.locale = (
-            QLocale("en_GB") if self.language == "en" else locale_for(self.language, self.country)
-        )
+        self.locale = locale_for(self.language, self.country)
 
     @property
     def region(self) -> str:

@@ -6,7 +6,15 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from kuntasome.documents.language import LANGUAGES, catalogue_dir, locale_for, translator_for
+from kuntasome.core.messages import set_number_format
+
+from kuntasome.documents.language import (
+    LANGUAGES,
+    catalogue_dir,
+    locale_for,
+    number_text,
+    translator_for,
+)
 
 log = logging.getLogger(__name__)
 
@@ -74,4 +82,5 @@ class LanguageManager:
         for translator in self._translators:
             QCoreApplication.installTranslator(translator)
         QLocale.setDefault(locale_for(language, self.country))
+        set_number_format(lambda value: number_text(QLocale(), value))
         self.language = language

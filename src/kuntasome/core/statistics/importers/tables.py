@@ -15,6 +15,7 @@ from typing import Any
 
 from kuntasome.core.errors import UserError
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
+from kuntasome.core.messages import Count
 
 
 class UnreadableFile(UserError):
@@ -59,8 +60,8 @@ class _Bounds:
                     " was imported.",
                 ),
                 name=self.name,
-                columns=len(row),
-                limit=MAX_COLUMNS,
+                columns=Count(len(row)),
+                limit=Count(MAX_COLUMNS),
             )
         if self.rows > MAX_ROWS or self.cells > MAX_CELLS:
             raise UnreadableFile(
@@ -71,8 +72,8 @@ class _Bounds:
                     " Nothing was imported.",
                 ),
                 name=self.name,
-                limit=MAX_ROWS,
-                cells=MAX_CELLS,
+                limit=Count(MAX_ROWS),
+                cells=Count(MAX_CELLS),
             )
 
 
@@ -149,7 +150,7 @@ def read_csv_text(text: str, bounds: _Bounds | None = None) -> Table:
                 " has one. Nothing was imported.",
             ),
             name=bounds.name if bounds else "",
-            limit=MAX_CELL_CHARS,
+            limit=Count(MAX_CELL_CHARS),
             line=reader.line_num,
         ) from error
     # Whole lines wrapped in one quoted cell (a damaged re-save): parse each cell again.
@@ -226,8 +227,8 @@ def _too_large(name: str, size: int, limit: int) -> UnreadableFile:
             " imported.",
         ),
         name=name,
-        size=size >> 20,
-        limit=limit >> 20,
+        size=Count(size >> 20),
+        limit=Count(limit >> 20),
     )
 
 
