@@ -168,8 +168,28 @@ MUTATIONS: dict[str, Mutation] = {
 }
 
 
+def zip_bomb(data: bytes) -> bytes:
+    """A workbook (a zip) with one more member that unpacks to 1.1 GiB of zeros: about a
+    megabyte to read, more than any export to unpack."""
+    import zipfile
+
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb,
+    ):
+        for info in source.infolist():
+            bomb.writestr(info, source.read(info))
+        zeros = bytes(1 << 20)
+        with bomb.open("xl/media/image1.bin", "w", force_zip64=True) as member:
+            for _ in range(1100):
+                member.write(zeros)
+    return out.getvalue()
+
+
 def cases(sources: list[Path], count: int, seed: int) -> list[tuple[str, Path, bytes]]:
-    """*count* mutated files, spread over the sources and the mutations."""
+    """*count* mutated files, spread over the sources and the mutations, and a zip bomb
+    of the first workbook."""
     rng = random.Random(seed)
     names = sorted(MUTATIONS)
     made = []
@@ -177,4 +197,7 @@ def cases(sources: list[Path], count: int, seed: int) -> list[tuple[str, Path, b
         source = sources[i % len(sources)]
         name = names[rng.randrange(len(names))]
         made.append((name, source, MUTATIONS[name](source.read_bytes(), rng)))
+    workbooks = [s for s in sources if s.suffix == ".xlsx"]
+    if workbooks:
+        made.append(("zip bomb", workbooks[0], zip_bomb(workbooks[0].read_bytes())))
     return made

@@ -97,6 +97,7 @@ def test_mutated_exports_are_imported_or_refused_never_crashed_on(
     with capsys.disabled():
         print(f"\n{len(rows)} mutated exports, {refused} refused\n{_summary(rows)}")
     assert refused > len(rows) // 4  # the mutations do reach the checks
+    assert [code for mutation, code, *_ in rows if mutation == "zip bomb"] == [EXIT_REFUSED]
 
 
 def test_mutated_inventories_are_imported_whole_or_refused_never_crashed_on(
