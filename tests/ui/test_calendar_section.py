@@ -551,3 +551,26 @@ def test_a_crowded_day_opens_its_list_of_posts_in_full(
     beside = month._cell(independence).width() - 10 - month.fontMetrics().horizontalAdvance("31 ")
     fits = QFontMetricsF(month._small()).horizontalAdvance(note) <= beside
     assert month.note_below(independence) is not fits
+
+
+def test_times_are_written_as_the_language_writes_them(
+    page: CalendarPage, context: AppContext, qtbot: QtBot
+) -> None:
+    """Issue 21, locale formats: the list, the tooltips and the day lists wrote every time
+    the Finnish way ("01.12.2026 09.15", "9.15") in English and Swedish too."""
+    from kuntasome.ui.calendar.canvas import describe
+    from kuntasome.ui.calendar.list_view import build_rows
+
+    assert page.data is not None
+    entry = next(e for e in page.data.entries if e.at.hour >= 10)
+    shown = {}
+    for language in ("en", "fi"):
+        context.languages.apply(language)
+        rows = build_rows(page.data, {})
+        (row,) = [r for r in rows if r.entry is entry]
+        shown[language] = (row.cells[0], describe(entry, page.data).splitlines()[0])
+    hour, minute = entry.at.hour, entry.at.minute
+    day = entry.at.date()
+    assert shown["en"][0] == f"{day:%d/%m/%Y} {hour:02}:{minute:02}", shown
+    assert shown["fi"][0] == f"{day.day}.{day.month}.{day.year} {hour}.{minute:02}", shown
+    assert shown["en"][1].startswith(shown["en"][0]), shown

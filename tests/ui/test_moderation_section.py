@@ -134,7 +134,10 @@ def test_a_removal_needs_evidence_and_a_pasted_screenshot_becomes_pdf_a(
         history, page.model.tz, page.model.reasons, context.paths.evidence, page, keep_until=kept
     )
     qtbot.addWidget(dialog)
-    assert f"kept until {kept.isoformat()}" in dialog.view.toPlainText()
+    from kuntasome.ui.formatting import format_date
+
+    shown = dialog.view.toPlainText()
+    assert f"kept until {format_date(kept)}" in shown and kept.isoformat() not in shown
     assert pdf.name in dialog.view.toHtml() and evidence.sha256 in dialog.view.toHtml()
     assert "Hate speech against a group" in dialog.view.toPlainText()
 

@@ -27,6 +27,22 @@ def format_datetime(value: datetime, tz: tzinfo) -> str:
     return datetime_text(QLocale(), value, tz)
 
 
+def format_wall_time(value: datetime) -> str:
+    """A moment already in the organisation's time zone (a calendar entry's), as the
+    language writes a date and a time."""
+    return format_datetime(value, value.tzinfo or UTC)
+
+
+def format_time(value: datetime) -> str:
+    """A wall-clock time of day as the language writes it ("9.15", "09:15")."""
+    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+def datetime_edit_format() -> str:
+    """The display format of a date-and-time field: the language's short one."""
+    return QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
+
+
 def format_local_datetime(value: datetime) -> str:
     """A moment in this computer's time zone (a backup's time: no organisation is loaded)."""
     return format_datetime(value, value.astimezone().tzinfo or UTC)

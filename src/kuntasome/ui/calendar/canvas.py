@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from kuntasome.core.calendar.posts import TARGET_STATUS_LABELS
 from kuntasome.core.channels.colours import PALETTE, colour_or_default
 
-from kuntasome.ui.formatting import format_date, format_day_time
+from kuntasome.ui.formatting import format_date, format_day_time, format_time, format_wall_time
 from kuntasome.ui.widgets import translate
 
 if TYPE_CHECKING:
@@ -370,7 +370,7 @@ class CalendarCanvas(QWidget):
             if entry is not None:
                 text = describe(entry, self.data)
             elif more is not None:
-                text = "\n".join(f"{e.at:%H.%M} {e.title}" for e in more.entries)
+                text = "\n".join(f"{format_time(e.at)} {e.title}" for e in more.entries)
             elif day is not None and self.data is not None:
                 lines = [self.data.holidays[day]] if day in self.data.holidays else []
                 lines += [w.translated(translate) for w in self.data.day_warnings.get(day, [])]
@@ -388,7 +388,7 @@ def describe(entry: CalendarEntry, data: CalendarData | None) -> str:
     channel = data.channels.get(entry.channel_id) if data else None
     name = channel.label if channel else ""
     status = translate("TargetStatus", TARGET_STATUS_LABELS.get(entry.target_status, ""))
-    lines = [f"{entry.at:%d.%m.%Y %H.%M} {name}", entry.title, status]
+    lines = [f"{format_wall_time(entry.at)} {name}", entry.title, status]
     if entry.is_crisis:
         lines.append(translate("Calendar", "Crisis communication"))
     lines += ["⚠ " + w.translated(translate) for w in entry.warnings]

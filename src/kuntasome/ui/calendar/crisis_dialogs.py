@@ -27,6 +27,7 @@ from kuntasome.core.calendar.crisis import end_crisis, resume, start_crisis
 from kuntasome.core.changes import Change
 
 from kuntasome.ui.accessible import leave_with_tab
+from kuntasome.ui.formatting import datetime_edit_format
 from kuntasome.ui.operations import SavingDialog, run_operation
 from kuntasome.ui.widgets import Retranslating, to_local, to_qdatetime
 
@@ -138,7 +139,7 @@ class EndCrisisDialog(SavingDialog, Retranslating, QDialog):
             self.table.setItem(row, 1, QTableWidgetItem(channel.label if channel else ""))
             original = item.scheduled_at.astimezone(tz) if item.scheduled_at else soon
             when = QDateTimeEdit(to_qdatetime(original if original > now else soon))
-            when.setDisplayFormat("dd.MM.yyyy HH.mm")
+            when.setDisplayFormat(datetime_edit_format())
             when.setCalendarPopup(True)
             self.table.setCellWidget(row, 2, when)
             self.times.append(when)

@@ -12,7 +12,7 @@ from kuntasome.core.calendar.posts import TARGET_STATUS_LABELS
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 
 from kuntasome.ui.accessible import accessible_name
-from kuntasome.ui.formatting import channel_text, format_date
+from kuntasome.ui.formatting import channel_text, format_date, format_time
 from kuntasome.ui.service_icons import swatch
 from kuntasome.ui.widgets import translate
 
@@ -71,7 +71,8 @@ class DayList(QFrame):
             where = channel_text(channel.label, channel.platform) if channel else ""
             status = translate("TargetStatus", TARGET_STATUS_LABELS[entry.target_status])
             mark = "⚠ " if entry.warnings else ""
-            item = QListWidgetItem(f"{entry.at:%H.%M} {mark}{entry.title}\n{where} · {status}")
+            when = format_time(entry.at)
+            item = QListWidgetItem(f"{when} {mark}{entry.title}\n{where} · {status}")
             item.setToolTip(item.text())
             colour = colours.get(entry.channel_id)
             if colour is not None:

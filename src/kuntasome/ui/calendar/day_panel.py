@@ -21,7 +21,7 @@ from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 
 from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.calendar.canvas import describe
-from kuntasome.ui.formatting import format_date
+from kuntasome.ui.formatting import format_date, format_time
 from kuntasome.ui.service_icons import swatch
 from kuntasome.ui.widgets import Retranslating, translate
 
@@ -92,7 +92,8 @@ class DayPanel(Retranslating, QWidget):
             status = translate("TargetStatus", TARGET_STATUS_LABELS[entry.target_status])
             mark = "⚠ " if entry.warnings else ""
             where = channel.label if channel else ""
-            item = QListWidgetItem(f"{entry.at:%H.%M} {mark}{entry.title}\n{where} · {status}")
+            when = format_time(entry.at)
+            item = QListWidgetItem(f"{when} {mark}{entry.title}\n{where} · {status}")
             colour = colours.get(entry.channel_id)
             if colour is not None:
                 item.setIcon(swatch(colour))

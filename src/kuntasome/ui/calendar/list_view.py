@@ -29,6 +29,7 @@ from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.platforms import channel_label
 
 from kuntasome.ui.accessible import accessible_name, leave_with_tab
+from kuntasome.ui.formatting import format_wall_time
 from kuntasome.ui.widgets import Retranslating, translate
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def build_rows(data: CalendarData, colours: dict[int, QColor]) -> list[ListRow]:
         channel = data.channels.get(entry.channel_id)
         name = channel_label(channel.label, channel.label, channel.platform) if channel else ""
         warnings = "; ".join(w.translated(translate) for w in entry.warnings)
-        cells = (f"{entry.at:%d.%m.%Y %H.%M}", name, entry.title, _status(entry), warnings)
+        cells = (format_wall_time(entry.at), name, entry.title, _status(entry), warnings)
         rows.append(
             ListRow(entry, None, cells, " ".join(cells).casefold(), colours.get(entry.channel_id))
         )

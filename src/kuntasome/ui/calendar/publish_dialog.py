@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kuntasome.core.calendar.posts import mark_published
 from kuntasome.core.changes import Change
 
+from kuntasome.ui.formatting import datetime_edit_format
 from kuntasome.ui.operations import SavingDialog
 from kuntasome.ui.widgets import Retranslating, to_local, to_qdatetime
 
@@ -41,7 +42,7 @@ class PublishDialog(SavingDialog, Retranslating, QDialog):
         self.url = QLineEdit()
         self.when = QDateTimeEdit(to_qdatetime(datetime.now(tz)))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd.MM.yyyy HH.mm")
+        self.when.setDisplayFormat(datetime_edit_format())
         self.url_label = QLabel()
         self.url_label.setBuddy(self.url)
         self.when_label = QLabel()

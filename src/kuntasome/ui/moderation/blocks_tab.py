@@ -29,8 +29,9 @@ from kuntasome.core.moderation.blocks import BlockRow, add_block, blocks_csv, li
 from kuntasome.ui.accessible import accessible_name
 from kuntasome.ui.events import DataEvents
 from kuntasome.ui.file_dialogs import save_file_name
+from kuntasome.ui.formatting import format_date
 from kuntasome.ui.operations import SavingDialog
-from kuntasome.ui.records import RecordTable
+from kuntasome.ui.records import Cell, RecordTable
 from kuntasome.ui.service_icons import channel_item
 from kuntasome.ui.widgets import (
     Retranslating,
@@ -234,13 +235,15 @@ class BlocksTab(Retranslating, QWidget):
         self.table.show_rows(
             [
                 (
-                    r.blocked_on.isoformat(),
+                    Cell(format_date(r.blocked_on), sort_key=r.blocked_on),
                     r.platform,
                     r.channel_name,
                     r.account,
                     r.decided_by,
                     r.reason,
-                    r.unblocked_on.isoformat() if r.unblocked_on else "",
+                    Cell(format_date(r.unblocked_on), sort_key=r.unblocked_on)
+                    if r.unblocked_on
+                    else "",
                     r.unblock_reason,
                 )
                 for r in self.visible_rows()

@@ -23,7 +23,7 @@ from kuntasome.core.messages import arg
 from kuntasome.core.moderation.evidence import original_path, pdf_path
 from kuntasome.core.moderation.log import ACTION_LABELS, KIND_LABELS, EntryHistory, EntryRow
 
-from kuntasome.ui.formatting import channel_text, format_datetime
+from kuntasome.ui.formatting import channel_text, format_date, format_datetime
 from kuntasome.ui.widgets import Retranslating, translate
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ class EntryDialog(Retranslating, QDialog):
                         self.tr(
                             "Personal data in this entry is kept until {keep_until} (retention)."
                         ),
-                        keep_until=self.keep_until.isoformat(),
+                        keep_until=format_date(self.keep_until),
                     )
                 )
                 + "</p>"
