@@ -46,6 +46,14 @@ def test_demo_texts_read_like_the_town_wrote_them(engine: Engine) -> None:
     assert any("kaupunginvaltuusto" in b.lower() for b in fi)
     assert any("stadsfullmäktige" in b.lower() for b in sv)
     assert not any("{" in b or ".." in b for _lang, b in bodies)  # every template filled
+    # Issue 21: "maanantaina 8.12. alkaen" (alkaen and mennessä take the elative and the
+    # illative), "kommer till i centrum", the calque "Reservera dricksvatten".
+    import re
+
+    wrong_case = re.compile(r"\w+na \d+\.\d+\. (alkaen|mennessä)")
+    assert not [b for b in fi if wrong_case.search(b)]
+    assert any(re.search(r"\w+sta \d+\.\d+\. alkaen", b) for b in fi)
+    assert not [b for b in sv if re.search(r"till (i|på) ", b) or "Reservera dricksvatten" in b]
 
 
 def _fingerprint(engine: Engine) -> list[tuple[object, ...]]:

@@ -303,7 +303,9 @@ class Topic(NamedTuple):
     weight: int = 2
 
 
-# {day} = weekday and date in the post's language, {time} = hh.mm, {place} = a place.
+# {day} = weekday and date in the post's language ("maanantaina 8.12."); in Finnish
+# {from_day} and {by_day} are the forms before alkaen and mennessä ("maanantaista 8.12.
+# alkaen", "maanantaihin 8.12. mennessä"); {time} = hh.mm, {place} = a place.
 TOPICS = (
     Topic(
         "Valtuuston kokous",
@@ -316,7 +318,7 @@ TOPICS = (
     ),
     Topic(
         "Katutyöt",
-        "Katutöitä {place}: liikenne ohjataan kiertotielle {day} alkaen. Pahoittelemme "
+        "Katutöitä {place}: liikenne ohjataan kiertotielle {from_day} alkaen. Pahoittelemme "
         "häiriötä ja kiitämme kärsivällisyydestä!",
         "Gatuarbeten {place_sv}: trafiken leds om från och med {day}. Vi beklagar "
         "olägenheterna och tackar för ert tålamod!",
@@ -333,7 +335,7 @@ TOPICS = (
         "Jäteneuvonta",
         "Muistathan, että vaarallisen jätteen keräysauto kiertää {place} {day}. Tuo mukanasi "
         "maalit, akut ja lääkkeet – ei kuitenkaan tavallista sekajätettä.",
-        "Kom ihåg att insamlingsbilen för farligt avfall kommer till {place_sv} {day}. Ta med "
+        "Kom ihåg att insamlingsbilen för farligt avfall stannar {place_sv} {day}. Ta med "
         "målfärger, batterier och mediciner – men inte vanligt blandavfall.",
     ),
     Topic(
@@ -364,7 +366,7 @@ TOPICS = (
     Topic(
         "Avoin työpaikka",
         "Haemme Kalliorantaan varhaiskasvatuksen opettajaa! Tutustu tehtävään ja hae "
-        "{day} mennessä kuntarekry.fi-palvelussa.",
+        "{by_day} mennessä kuntarekry.fi-palvelussa.",
         "Vi söker en lärare inom småbarnspedagogik till Bergstrand! Läs mer och ansök "
         "senast {day} på kuntarekry.fi.",
         "We are hiring an early childhood education teacher. Apply by {day}.",
@@ -378,7 +380,7 @@ TOPICS = (
     ),
     Topic(
         "Kuntalaiskysely",
-        "Mitä mieltä olet kaupungin palveluista? Vastaa kuntalaiskyselyyn {day} mennessä – "
+        "Mitä mieltä olet kaupungin palveluista? Vastaa kuntalaiskyselyyn {by_day} mennessä – "
         "vastaaminen vie noin kymmenen minuuttia.",
         "Vad tycker du om stadens tjänster? Svara på invånarenkäten senast {day} – det tar "
         "ungefär tio minuter.",
@@ -388,7 +390,7 @@ TOPICS = (
         "Vesikatko",
         "Vesikatko {place} {day} klo {time} alkaen noin kolmen tunnin ajan. Varaathan "
         "juomavettä etukäteen.",
-        "Vattenavbrott {place_sv} {day} från kl. {time} i cirka tre timmar. Reservera "
+        "Vattenavbrott {place_sv} {day} från kl. {time} i cirka tre timmar. Fyll på "
         "dricksvatten i förväg.",
         media=False,
         weight=2,
@@ -409,7 +411,7 @@ TOPICS = (
     ),
     Topic(
         "Ilmoittautuminen kansalaisopistoon",
-        "Kansalaisopiston kevään kursseille voi ilmoittautua {day} alkaen. Tarjolla kieliä, "
+        "Kansalaisopiston kevään kursseille voi ilmoittautua {from_day} alkaen. Tarjolla kieliä, "
         "käsitöitä, liikuntaa ja paljon muuta.",
         "Anmälan till medborgarinstitutets vårkurser börjar {day}. Språk, hantverk, motion "
         "och mycket mer.",
@@ -466,6 +468,25 @@ WEEKDAYS_FI = (
     "perjantaina",
     "lauantaina",
     "sunnuntaina",
+)
+# The forms "from" (alkaen) and "by" (mennessä) take.
+WEEKDAYS_FI_FROM = (
+    "maanantaista",
+    "tiistaista",
+    "keskiviikosta",
+    "torstaista",
+    "perjantaista",
+    "lauantaista",
+    "sunnuntaista",
+)
+WEEKDAYS_FI_BY = (
+    "maanantaihin",
+    "tiistaihin",
+    "keskiviikkoon",
+    "torstaihin",
+    "perjantaihin",
+    "lauantaihin",
+    "sunnuntaihin",
 )
 WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 

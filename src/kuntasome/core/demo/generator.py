@@ -358,13 +358,23 @@ class _Builder:
     # -- posts -----------------------------------------------------------------------------
     def _fill(self, text: str, lang: str, when: date, hour: int, place: tuple[str, str]) -> str:
         """Fill a topic template; time and place are chosen once per post, for every language."""
+        weekday, date_fi = when.weekday(), f"{when.day}.{when.month}."
         if lang == "fi":
-            day = f"{c.WEEKDAYS_FI[when.weekday()]} {when.day}.{when.month}."
+            day = f"{c.WEEKDAYS_FI[weekday]} {date_fi}"
+            from_day = f"{c.WEEKDAYS_FI_FROM[weekday]} {date_fi}"
+            by_day = f"{c.WEEKDAYS_FI_BY[weekday]} {date_fi}"
         elif lang == "sv":
-            day = f"{c.WEEKDAYS_SV[when.weekday()]} {when.day}.{when.month}"
+            day = from_day = by_day = f"{c.WEEKDAYS_SV[weekday]} {when.day}.{when.month}"
         else:
-            day = f"{when:%A} {when.day} {when:%B}"
-        filled = text.format(day=day, time=f"{hour}.00", place=place[0], place_sv=place[1])
+            day = from_day = by_day = f"{when:%A} {when.day} {when:%B}"
+        filled = text.format(
+            day=day,
+            from_day=from_day,
+            by_day=by_day,
+            time=f"{hour}.00",
+            place=place[0],
+            place_sv=place[1],
+        )
         return filled.replace("..", ".")
 
     def posts(self) -> None:
