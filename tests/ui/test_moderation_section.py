@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPixmap
 from PySide6.QtTest import QTest
@@ -445,3 +446,28 @@ def test_the_entry_forms_times_are_written_as_the_language_writes_them(
     qtbot.waitUntil(lambda: page.form.seen.text() != english)
     assert page.form.seen.text() == "1.12.2026 9.05"
     assert english != "2026-12-01 09:05"
+
+
+def test_screenshots_waiting_in_the_form_leave_nothing_behind(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20 (stray temporaries): every quick-entry form made a kuntasome-evidence-…
+    folder in the system's temporary folder that nothing removed, with the pasted and
+    captured screenshots in it when the window crashed."""
+    import tempfile
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from kuntasome.ui.moderation.evidence_box import EvidenceBox
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # read TMPDIR again
+    left = tmp_path / ".kuntasome-partial-crashed"  # what a crashed window left
+    left.mkdir()
+    (left / "kuvakaappaus.png").write_bytes(b"\x89PNG")
+    box = EvidenceBox()
+    assert not left.exists()
+    (waiting,) = tmp_path.iterdir()
+    box.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not waiting.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+import weakref
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuntasome.core.files import Workspace, sweep_temporaries
 from kuntasome.core.moderation.evidence import IMAGE_SUFFIXES
 
 from kuntasome.ui.file_dialogs import open_file_names
@@ -41,7 +43,15 @@ class EvidenceBox(Retranslating, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._folder = Path(tempfile.mkdtemp(prefix="kuntasome-evidence-"))
+        # Pasted and captured screenshots wait in a locked workspace of the system's
+        # temporary folder until the entry is saved; it goes with the form (or at exit), and
+        # one a crashed window left is removed by the next form.
+        temporary = Path(tempfile.gettempdir())
+        sweep_temporaries(temporary)
+        workspace = Workspace(temporary)
+        weakref.finalize(self, workspace.close)
+        self.destroyed.connect(lambda *_: workspace.close())
+        self._folder = workspace.path
         self.files: list[Path] = []
         self.list = QListWidget()
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
