@@ -1185,7 +1185,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/core/archive/snapshot.py" line="386"/>
         <source>This is an E-ARK SIP 2.1 information package (CSIP 2.1, in Sweden FGS Paketstruktur 2.0). The records are in representations/rep1/data/ and the paths below are inside it; METS.xml and representations/rep1/METS.xml list every file with its SHA-256; metadata/ holds Dublin Core, PREMIS and the records-plan metadata. Check it with “kuntasome archive verify FOLDER” or an E-ARK validator.</source>
-        <translation>Det här är ett E-ARK SIP 2.1-informationspaket (CSIP 2.1, i Sverige FGS Paketstruktur 2.0). Handlingarna finns i representations/rep1/data/ och sökvägarna nedan är inuti den; METS.xml och representations/rep1/METS.xml förtecknar varje fil med dess SHA-256; metadata/ innehåller Dublin Core, PREMIS och dokumenthanteringsplanens metadata. Kontrollera det med ”kuntasome archive verify MAPP” eller en E-ARK-validerare.</translation>
+        <translation>Det här är ett E-ARK SIP 2.1-informationspaket (CSIP 2.1, i Sverige FGS Paketstruktur 2.0). Handlingarna finns i representations/rep1/data/ och sökvägarna nedan är inuti den; METS.xml och representations/rep1/METS.xml förtecknar varje fil med dess SHA-256; metadata/ innehåller Dublin Core, PREMIS och informationsstyrningsplanens metadata. Kontrollera det med ”kuntasome archive verify MAPP” eller en E-ARK-validerare.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/snapshot.py" line="394"/>
@@ -1195,7 +1195,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/core/archive/snapshot.py" line="401"/>
         <source>records-plan.csv gives, for each record type, its task code in the records plan, publicity, personal data and retention period.</source>
-        <translation>records-plan.csv anger för varje handlingstyp dess klassificeringskod i dokumenthanteringsplanen, offentlighet, personuppgifter och förvaringstid.</translation>
+        <translation>records-plan.csv anger för varje handlingstyp dess klassificeringskod i informationsstyrningsplanen, offentlighet, personuppgifter och förvaringstid.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/core/archive/snapshot.py" line="413"/>
@@ -2999,7 +2999,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="145"/>
         <source>the records plan: codes and retention of each record</source>
-        <translation>dokumenthanteringsplanen: handlingarnas klassificeringskoder och förvaringstider</translation>
+        <translation>informationsstyrningsplanen: handlingarnas klassificeringskoder och förvaringstider</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="149"/>
@@ -3019,7 +3019,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="158"/>
         <source>its task code in the records plan</source>
-        <translation>klassificeringskoden i dokumenthanteringsplanen</translation>
+        <translation>klassificeringskoden i informationsstyrningsplanen</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="159"/>
@@ -3171,7 +3171,7 @@ Ta först bort den i tjänsten; det här registrerar det bara.</translation>
     <message>
         <location filename="../src/kuntasome/cli/archive.py" line="414"/>
         <source>Some record types have no code of your organisation&apos;s records plan yet: kuntasome records plan set TYPE --code CODE.</source>
-        <translation>Vissa handlingstyper saknar ännu kod ur organisationens dokumenthanteringsplan: kuntasome records plan set TYP --code KOD.</translation>
+        <translation>Vissa handlingstyper saknar ännu kod ur organisationens informationsstyrningsplan: kuntasome records plan set TYP --code KOD.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/kuntasome/cli/archive.py" line="426"/>
@@ -7222,12 +7222,12 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="158"/>
         <source>Office &amp;opens</source>
-        <translation>Kontorstiden &amp;börjar</translation>
+        <translation>Tjänstetiden &amp;börjar</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="159"/>
         <source>Office &amp;closes</source>
-        <translation>Kontorstiden sl&amp;utar</translation>
+        <translation>Tjänstetiden sl&amp;utar</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/moderation/settings_dialog.py" line="160"/>
@@ -7648,13 +7648,13 @@ Godkänt av: {name}</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="63"/>
-        <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / dokumenthanteringsplan). Every snapshot carries them with the retention periods. Point at a record type to see why it is kept that long.</source>
-        <translation>Koderna är organisationens egna, ur dess dokumenthanteringsplan. Varje arkivpaket får dem tillsammans med förvaringstiderna. Håll pekaren över en handlingstyp för att se varför den bevaras så länge.</translation>
+        <source>The codes are your organisation&apos;s own, from its records plan (tiedonohjaussuunnitelma / informationsstyrningsplan). Every snapshot carries them with the retention periods. Point at a record type to see why it is kept that long.</source>
+        <translation>Koderna är organisationens egna, ur dess informationsstyrningsplan. Varje arkivpaket får dem tillsammans med förvaringstiderna. Håll pekaren över en handlingstyp för att se varför den bevaras så länge.</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="69"/>
         <source>Save the records plan</source>
-        <translation>Spara dokumenthanteringsplanen</translation>
+        <translation>Spara informationsstyrningsplanen</translation>
     </message>
     <message>
         <location filename="../src/kuntasome/ui/archive/plan_tab.py" line="78"/>
@@ -9627,7 +9627,7 @@ Godkänt av: {name}</translation>
     <message>
         <location filename="../src/kuntasome/ui/sections.py" line="78"/>
         <source>Snapshots for the public-records archive, checked with any BagIt tool, and the records plan.</source>
-        <translation>Arkivpaket för arkivbildningen, som kan kontrolleras med vilket BagIt-verktyg som helst, och dokumenthanteringsplanen.</translation>
+        <translation>Arkivpaket för arkivbildningen, som kan kontrolleras med vilket BagIt-verktyg som helst, och informationsstyrningsplanen.</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ def messages(language: str) -> list[ET.Element]:
     return list(ET.parse(I18N / f"kuntasome_{language}.ts").getroot().iter("message"))
 
 
-@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+@pytest.mark.parametrize("language", ["fi", "sv", "sv_SE", "en"])
 def test_no_unfinished_or_empty_translations(language: str) -> None:
     problems = []
     for message in messages(language):
@@ -35,7 +35,7 @@ def test_no_unfinished_or_empty_translations(language: str) -> None:
     assert problems == []
 
 
-@pytest.mark.parametrize("language", ["fi", "sv"])
+@pytest.mark.parametrize("language", ["fi", "sv", "sv_SE"])
 def test_translations_keep_every_placeholder(language: str) -> None:
     for message in messages(language):
         source = message.findtext("source") or ""
@@ -86,12 +86,13 @@ def test_no_translation_call_hides_inside_an_f_string() -> None:
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
 def test_compiled_catalogue_is_installed_and_translates(language: str, qapp: object) -> None:
-    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtCore import QTranslator
 
     directory = resources.files("kuntasome") / "translations"
     assert (directory / f"kuntasome_{language}.qm").is_file()
+    assert (directory / "kuntasome_sv_SE.qm").is_file()  # Sweden's words over Finland's
     translator = QTranslator()
-    assert translator.load(QLocale(language), "kuntasome", "_", str(directory))
+    assert translator.load(str(directory / f"kuntasome_{language}.qm"))
     expected = {"fi": "Kanavat", "sv": "Kanaler", "en": ""}[language]
     assert translator.translate("Sections", "Channels") == expected
 
@@ -244,7 +245,7 @@ def ending(text: str) -> str:
     return next((mark for mark in SENTENCE_END if text.endswith(mark)), "")
 
 
-@pytest.mark.parametrize("language", ["fi", "sv"])
+@pytest.mark.parametrize("language", ["fi", "sv", "sv_SE"])
 def test_translations_keep_accelerators_and_final_punctuation(language: str) -> None:
     """An &-accelerator in the source has one in the translation (and none without); a text
     ending in "…", ":", "?", "!" or "." ends the same way (a menu item that opens a dialog
@@ -297,3 +298,41 @@ def test_no_dialog_uses_an_accelerator_letter_twice(language: str) -> None:
                 by_letter.setdefault(letter.lower(), []).append(text)
         clashes += [f"{name}: {same}" for same in by_letter.values() if len(same) > 1]
     assert clashes == []
+
+
+def test_swedens_swedish_differs_only_where_it_must(qapp: object) -> None:
+    """Issue 21: the Swedish catalogue is Finland's Swedish ("Respons", "upprätthålls",
+    "förvaringstid"), which a Swedish kommun reads as foreign. kuntasome_sv_SE holds only
+    the entries that differ, each one of kuntasome_sv's (nothing stale), and a Swedish
+    organisation reads them — in the window, on the command line and in documents."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kuntasome.ui.translations import LanguageManager
+
+    from kuntasome.documents.language import Writing
+
+    sweden, finland = entries(I18N / "kuntasome_sv_SE.ts"), entries(I18N / "kuntasome_sv.ts")
+    assert sweden and sweden <= finland
+
+    def text(message: ET.Element | None) -> str:
+        return "".join(message.itertext()) if message is not None else ""
+
+    base = {m.findtext("source"): text(m.find("translation")) for m in messages("sv")}
+    for message in messages("sv_SE"):
+        assert text(message.find("translation")) != base[message.findtext("source")]
+
+    assert Writing("sv", "SE").translate("Moderation", "Feedback") == "Återkoppling"
+    assert Writing("sv", "FI").translate("Moderation", "Feedback") == "Respons"
+    assert Writing("sv", "SE").translate("Moderation", "Criticism") == "Kritik"  # from sv
+    languages = LanguageManager()
+    try:
+        languages.apply("sv", "SE")
+        assert QCoreApplication.translate("ModerationSettingsDialog", "Office &opens") == (
+            "Kontorstiden &börjar"
+        )
+        languages.set_country("FI")  # the official Finland-Swedish word
+        assert QCoreApplication.translate("ModerationSettingsDialog", "Office &opens") == (
+            "Tjänstetiden &börjar"
+        )
+    finally:
+        languages.apply("en", "FI")

@@ -35,7 +35,7 @@ import threading
 import time
 import traceback
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,8 +53,9 @@ _STAMP = re.compile(r"\d{8}-\d{6}")
 
 @dataclass(frozen=True)
 class Operation:
-    """One writing operation: its arguments (with ``{work}`` for the case's working folder,
-    where inputs and outputs live), what it writes there, and how a written file is checked."""
+    """One writing operation: its arguments (``{inputs}``: the folder of the files it reads,
+    shared and never written; ``{work}``: the case's own folder for what it writes), what it
+    writes there, and how a written file is checked."""
 
     name: str
     args: tuple[str, ...]
@@ -103,6 +104,7 @@ class Case:
     """A working folder with a data folder, an output folder and a temporary folder."""
 
     root: Path
+    inputs: Path
 
     @property
     def paths(self) -> DataPaths:
@@ -120,7 +122,10 @@ class Case:
         return _logs_ignored(_listing(self.paths.root, self.work, self.temporary))
 
     def command(self, operation: Operation) -> list[str]:
-        args = [a.replace("{work}", str(self.work)) for a in operation.args]
+        args = [
+            a.replace("{work}", str(self.work)).replace("{inputs}", str(self.inputs))
+            for a in operation.args
+        ]
         return [
             sys.executable,
             "-m",
@@ -155,49 +160,54 @@ class Harness:
     """Operations run against copies of one prepared case (data folder plus inputs)."""
 
     def __init__(self, template: Path, scratch: Path) -> None:
-        self.template = template  # holds data-<start>/ folders and work/ with the inputs
+        self.template = template  # holds data-<start>/ folders and inputs/
         self.scratch = scratch
         self._made = itertools.count(1)
         self.startup = self._measure_startup()
 
-    def fresh(self, operation: Operation) -> Case:
-        case = Case(self.scratch / f"case{next(self._made)}")
-        case.root.mkdir(parents=True)
-        shutil.copytree(self.template / "work", case.work)
+    @contextlib.contextmanager
+    def fresh(self, operation: Operation) -> Iterator[Case]:
+        """A case for one run, removed after it (a hundred kills of sixteen operations
+        would otherwise leave gigabytes of data folders)."""
+        case = Case(self.scratch / f"case{next(self._made)}", self.template / "inputs")
+        case.work.mkdir(parents=True)
         case.temporary.mkdir()
         source = self.template / f"data-{operation.start}"
         if source.exists():
             _copy_folder(source, case.paths.root)
-        return case
+        try:
+            yield case
+        finally:
+            shutil.rmtree(case.root, ignore_errors=True)
 
     def _measure_startup(self) -> float:
         """How long a command that only reads takes to start and end: no kill earlier than
         this is inside an operation's own work."""
-        case = self.fresh(Operation("startup", ("channels", "list")))
-        started = time.perf_counter()
-        subprocess.run(
-            case.command(Operation("startup", ("channels", "list"))),
-            env=case.environment(),
-            capture_output=True,
-            check=True,
-            timeout=120,
-        )
-        return time.perf_counter() - started
+        reading = Operation("startup", ("channels", "list"))
+        with self.fresh(reading) as case:
+            started = time.perf_counter()
+            subprocess.run(
+                case.command(reading),
+                env=case.environment(),
+                capture_output=True,
+                check=True,
+                timeout=120,
+            )
+            return time.perf_counter() - started
 
     def reference(self, operation: Operation) -> tuple[float, dict[str, object], set[str]]:
-        case = self.fresh(operation)
-        started = time.perf_counter()
-        done = subprocess.run(
-            case.command(operation),
-            env=case.environment(),
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-        seconds = time.perf_counter() - started
-        assert done.returncode == EXIT_OK, f"{operation.name}: {done.stderr}{done.stdout}"
-        after = database_state(case.paths)
-        return seconds, after, case.listing()
+        with self.fresh(operation) as case:
+            started = time.perf_counter()
+            done = subprocess.run(
+                case.command(operation),
+                env=case.environment(),
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
+            seconds = time.perf_counter() - started
+            assert done.returncode == EXIT_OK, f"{operation.name}: {done.stderr}{done.stdout}"
+            return seconds, database_state(case.paths), case.listing()
 
     def kills(self, operation: Operation, count: int, seed: int) -> list[KillResult]:
         seconds, after, after_files = self.reference(operation)
@@ -225,66 +235,66 @@ class Harness:
     def _kill(
         self, operation: Operation, moment: float, after: dict[str, object], after_files: set[str]
     ) -> KillResult:
-        case = self.fresh(operation)
-        before = database_state(case.paths) if case.paths.database.exists() else None
-        before_files = case.listing()
-        process = subprocess.Popen(
-            case.command(operation),
-            env=case.environment(),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        time.sleep(moment)
-        killed = process.poll() is None
-        if killed:
-            os.kill(process.pid, signal.SIGKILL)
-        _, err = process.communicate(timeout=120)
-        what = f"{operation.name} killed at {moment:.2f} s"
-        if not killed:
-            assert process.returncode == EXIT_OK, f"{what}: {err.decode()}"
+        with self.fresh(operation) as case:
+            before = database_state(case.paths) if case.paths.database.exists() else None
+            before_files = case.listing()
+            process = subprocess.Popen(
+                case.command(operation),
+                env=case.environment(),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+            )
+            time.sleep(moment)
+            killed = process.poll() is None
+            if killed:
+                os.kill(process.pid, signal.SIGKILL)
+            _, err = process.communicate(timeout=120)
+            what = f"{operation.name} killed at {moment:.2f} s"
+            if not killed:
+                assert process.returncode == EXIT_OK, f"{what}: {err.decode()}"
 
-        left = case.listing() - before_files - after_files
-        # Only our own temporaries, or complete evidence its entry never got, may have been
-        # stranded; the next run must take them (some once they are older than any run).
-        for name in left:
-            assert _ours(name) or _stored_whole(case.root / name), f"{what}: left {name}"
-            stale = time.time() - 3600
-            os.utime(case.root / name, (stale, stale))
-        for output in operation.outputs:
-            target = case.work / output
-            if target.exists() and operation.check_output is not None:
-                operation.check_output(target)
-
-        state = self._state(case, operation, before, after, what)
-        self._assert_sound(case, what)
-
-        if operation.again_removes_outputs:
+            left = case.listing() - before_files - after_files
+            # Only our own temporaries, or complete evidence its entry never got, may have been
+            # stranded; the next run must take them (some once they are older than any run).
+            for name in left:
+                assert _ours(name) or _stored_whole(case.root / name), f"{what}: left {name}"
+                stale = time.time() - 3600
+                os.utime(case.root / name, (stale, stale))
             for output in operation.outputs:
                 target = case.work / output
-                if target.is_dir():
-                    shutil.rmtree(target)
-                else:
-                    target.unlink(missing_ok=True)
-        started = time.perf_counter()
-        again = subprocess.run(
-            case.command(operation),
-            env=case.environment(),
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-        seconds_again = time.perf_counter() - started
-        assert "Traceback" not in again.stderr, f"{what}, then again: {again.stderr}"
-        if state != "after":  # done already, it may refuse to do it twice (the same channels)
-            assert again.returncode == EXIT_OK, f"{what}, then again: {again.stderr}"
-            now = database_state(case.paths)
-            assert _counts(now) == _counts(after), (
-                f"{what}, then again: not the reference's data: {_diff(now, after)}"
+                if target.exists() and operation.check_output is not None:
+                    operation.check_output(target)
+
+            state = self._state(case, operation, before, after, what)
+            self._assert_sound(case, what)
+
+            if operation.again_removes_outputs:
+                for output in operation.outputs:
+                    target = case.work / output
+                    if target.is_dir():
+                        shutil.rmtree(target)
+                    else:
+                        target.unlink(missing_ok=True)
+            started = time.perf_counter()
+            again = subprocess.run(
+                case.command(operation),
+                env=case.environment(),
+                capture_output=True,
+                text=True,
+                timeout=600,
             )
-        # (Evidence the next run stored again, identical, is its own now.)
-        remaining = (case.listing() - after_files) & left - _referenced(case.paths)
-        assert not remaining, f"{what}: the next run left {sorted(remaining)}"
-        return KillResult(operation.name, moment, killed, state, seconds_again, sorted(left))
+            seconds_again = time.perf_counter() - started
+            assert "Traceback" not in again.stderr, f"{what}, then again: {again.stderr}"
+            if state != "after":  # done already, it may refuse to do it twice (the same channels)
+                assert again.returncode == EXIT_OK, f"{what}, then again: {again.stderr}"
+                now = database_state(case.paths)
+                assert _counts(now) == _counts(after), (
+                    f"{what}, then again: not the reference's data: {_diff(now, after)}"
+                )
+            # (Evidence the next run stored again, identical, is its own now.)
+            remaining = (case.listing() - after_files) & left - _referenced(case.paths)
+            assert not remaining, f"{what}: the next run left {sorted(remaining)}"
+            return KillResult(operation.name, moment, killed, state, seconds_again, sorted(left))
 
     def _state(
         self,

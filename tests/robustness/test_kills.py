@@ -97,7 +97,7 @@ def harness(tmp_path_factory: pytest.TempPathFactory, demo_db: Path) -> Harness:
     from tests.robustness.killing import _copy_folder
 
     template = tmp_path_factory.mktemp("kill-template")
-    work = template / "work"
+    work = template / "inputs"
     work.mkdir()
     _png(work / "kuvakaappaus.png", 2560, 1600)
     _chart_data(work / "Chart data.csv", 80_000)
@@ -118,8 +118,8 @@ def harness(tmp_path_factory: pytest.TempPathFactory, demo_db: Path) -> Harness:
 
 OPERATIONS = [
     Operation("demo", ("demo", "--today", "2026-11-20"), start="empty", resumable=True),
-    Operation("stats import", ("stats", "import", "--channel", "6", "{work}/Chart data.csv")),
-    Operation("channels import", ("channels", "import", "{work}/kanavat.csv")),
+    Operation("stats import", ("stats", "import", "--channel", "6", "{inputs}/Chart data.csv")),
+    Operation("channels import", ("channels", "import", "{inputs}/kanavat.csv")),
     Operation(
         "moderation add with evidence",
         (
@@ -138,7 +138,7 @@ OPERATIONS = [
             "--author",
             "häirikkö",
             "--evidence",
-            "{work}/kuvakaappaus.png",
+            "{inputs}/kuvakaappaus.png",
         ),
     ),
     Operation(
@@ -219,8 +219,8 @@ OPERATIONS = [
         outputs=("uusi.zip",),
         check_output=complete_zip,
     ),
-    Operation("restore", ("restore", "{work}/varmuuskopio.zip"), start="none"),
-    Operation("restore --replace", ("restore", "--replace", "{work}/varmuuskopio.zip")),
+    Operation("restore", ("restore", "{inputs}/varmuuskopio.zip"), start="none"),
+    Operation("restore --replace", ("restore", "--replace", "{inputs}/varmuuskopio.zip")),
     Operation("migration of an older database", ("channels", "list"), start="outdated"),
     Operation(
         "report",

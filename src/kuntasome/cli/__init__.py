@@ -25,6 +25,7 @@ from kuntasome.ui.preferences import Preferences
 from kuntasome.ui.translations import LanguageManager, guess_language
 
 from kuntasome import __version__
+from kuntasome.cli import common
 from kuntasome.cli.common import (
     EXIT_FAILED,
     EXIT_REFUSED,
@@ -198,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     pre = _pre_parse(argv)
     paths = DataPaths.resolve(pre.data_dir)
-    languages = _install_language(pre.lang, paths, pre.gui)
+    languages = common.languages = _install_language(pre.lang, paths, pre.gui)
     try:
         args = build_parser(with_commands=not pre.gui).parse_args(argv)
     except SystemExit as leaving:  # --help, --version (0) or bad usage (2)

@@ -220,7 +220,7 @@ def run_export_public(args: argparse.Namespace, paths: DataPaths) -> int:
             engine,
             fmt=args.format,
             language=args.content_lang,
-            translate=translator_for(args.content_lang),
+            translate=translator_for(args.content_lang, load_organisation(engine).country),
             today=date.today(),
         )
     write_export(Path(args.out), data, personal=False)  # the public list

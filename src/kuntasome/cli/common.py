@@ -31,6 +31,8 @@ from kuntasome.core.paths import DataPaths
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from kuntasome.ui.translations import LanguageManager
+
 translate = QCoreApplication.translate
 
 EXIT_OK = 0
@@ -39,6 +41,9 @@ EXIT_USAGE = 2
 EXIT_FAILED = 3  # an unexpected error: the details are in the log
 
 Run = Callable[[argparse.Namespace, DataPaths], int]
+
+#: The command's language (set by ``main``); the database's organisation adds its country.
+languages: LanguageManager | None = None
 if TYPE_CHECKING:
     SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
 else:
@@ -118,6 +123,10 @@ def database(args: argparse.Namespace, paths: DataPaths) -> Iterator[Engine]:
             time.sleep(0.25)
     engine = make_engine(url, busy_timeout=max(5.0, wait))
     try:
+        if languages is not None:  # Sweden's Swedish for a Swedish kommun
+            from kuntasome.core.organisation import load_organisation
+
+            languages.set_country(load_organisation(engine).country)
         yield engine
     finally:
         engine.dispose()

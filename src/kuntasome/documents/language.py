@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTranslator
@@ -35,14 +36,30 @@ def locale_for(language: str, country: str = "FI") -> QLocale:
     return QLocale("en_GB") if language == "en" else QLocale(f"{language}_{country}")
 
 
-def translator_for(language: str) -> Translate:
+def catalogues(language: str, country: str = "FI") -> list[QTranslator]:
+    """The catalogues of *language*, the one searched first first: the country's own words
+    where they differ (``kuntasome_sv_SE``: Sweden's Swedish over Finland's), then the
+    language's. English has a catalogue too: it holds the plural forms ("1 channel")."""
+    found = []
+    for name in (f"kuntasome_{language}_{country}", f"kuntasome_{language}"):
+        translator = QTranslator()
+        # By its exact name (Qt would fall back from kuntasome_fi_FI to kuntasome_fi).
+        path = Path(catalogue_dir()) / f"{name}.qm"
+        if path.is_file() and translator.load(str(path)):
+            found.append(translator)
+    return found
+
+
+def translator_for(language: str, country: str = "FI") -> Translate:
     """Translate into *language* whatever the user interface language is (for documents)."""
-    translator = QTranslator()
-    # English has a catalogue too: it holds the plural forms ("1 channel", "2 channels").
-    translator.load(QLocale(language), "kuntasome", "_", catalogue_dir())
+    translators = catalogues(language, country)
 
     def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        found = translator.translate(context, text, disambiguation, n)
+        found = ""
+        for translator in translators:
+            found = translator.translate(context, text, disambiguation, n) or ""
+            if found:
+                break
         if not found:
             found = text
         return found.replace("%n", str(n)) if n >= 0 else found
@@ -88,7 +105,7 @@ class Writing:
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
             self.language = "en"
-        self.translate = translator_for(self.language)
+        self.translate = translator_for(self.language, self.country)
         # English documents of a Nordic municipality: British conventions (1,234.5).
         self.locale = locale_for(self.language, self.country)
 

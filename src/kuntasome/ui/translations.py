@@ -11,6 +11,7 @@ from kuntasome.core.messages import set_number_format
 from kuntasome.documents.language import (
     LANGUAGES,
     catalogue_dir,
+    catalogues,
     locale_for,
     number_text,
     translator_for,
@@ -57,10 +58,9 @@ class LanguageManager:
         self.country = "FI"
 
     def set_country(self, country: str) -> None:
-        """Dates and numbers as the organisation's country writes them."""
+        """Words, dates and numbers as the organisation's country writes them."""
         if country != self.country:
-            self.country = country
-            QLocale.setDefault(locale_for(self.language, country))
+            self.apply(self.language, country)
 
     def apply(self, language: str, country: str | None = None) -> None:
         if country is not None:
@@ -70,11 +70,11 @@ class LanguageManager:
         for translator in self._translators:
             QCoreApplication.removeTranslator(translator)
         self._translators.clear()
-        ours = QTranslator()
-        if ours.load(QLocale(language), "kuntasome", "_", catalogue_dir()):
-            self._translators.append(ours)
-        elif language != "en":
+        # Installed last, searched first: the country's words over the language's.
+        ours = list(reversed(catalogues(language, self.country)))
+        if not ours and language != "en":
             log.warning("No catalogue for %s in %s", language, catalogue_dir())
+        self._translators.extend(ours)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qtbase = QTranslator()
         if language != "en" and qtbase.load(QLocale(language), "qtbase", "_", qt_dir):

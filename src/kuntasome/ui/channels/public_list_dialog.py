@@ -88,7 +88,7 @@ class PublicListDialog(Retranslating, QDialog):
             self.context.engine(),
             fmt=fmt,
             language=language,
-            translate=translator_for(language),
+            translate=translator_for(language, self.context.languages.country),
             today=self.context.today(),
         )
         text = self.data.decode("utf-8-sig")
