@@ -9,8 +9,6 @@ import csv
 import os
 import random
 import sqlite3
-import struct
-import zlib
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -18,6 +16,7 @@ import pytest
 
 from kuntasome.core.paths import DataPaths
 
+from tests.pictures import png
 from tests.robustness.harness import run_command
 from tests.robustness.killing import (
     Harness,
@@ -37,19 +36,7 @@ WORKERS = max(2, min(4, os.cpu_count() or 2))
 def _png(path: Path, width: int, height: int) -> None:
     """A screenshot-sized PNG of noise (it does not compress: a few megabytes to copy)."""
     rng = random.Random(5)
-    rows = b"".join(b"\0" + rng.randbytes(width * 3) for _ in range(height))
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    path.write_bytes(
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows, 1))
-        + chunk(b"IEND", b"")
-    )
+    path.write_bytes(png(width, height, lambda _y: rng.randbytes(width * 3), level=1))
 
 
 def _chart_data(path: Path, rows: int) -> None:

@@ -4,8 +4,6 @@ then shows the same data."""
 from __future__ import annotations
 
 import json
-import struct
-import zlib
 from datetime import date
 from pathlib import Path
 
@@ -22,23 +20,12 @@ from kuntasome.ui.preferences import Preferences
 from kuntasome.ui.translations import LanguageManager
 
 from tests.cli.test_cli import run
+from tests.pictures import png
 
 
 def screenshot_png(path: Path, width: int = 40, height: int = 20) -> None:
-    """A small real PNG (grey), written without Qt."""
-    raw = b"".join(b"\x00" + b"\x80\x80\x80" * width for _ in range(height))
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    path.write_bytes(
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw))
-        + chunk(b"IEND", b"")
-    )
+    """A small real PNG (grey)."""
+    path.write_bytes(png(width, height, lambda _y: b"\x80\x80\x80" * width))
 
 
 def cli(root: Path, *args: str) -> dict:  # type: ignore[type-arg]

@@ -7,12 +7,10 @@ import json
 import os
 import signal
 import sqlite3
-import struct
 import subprocess
 import sys
 import time
 import zipfile
-import zlib
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -42,25 +40,17 @@ from kuntasome.core.integrity import check_database
 from kuntasome.core.paths import DataPaths
 from kuntasome.core.schema import HEAD, REVISIONS
 
+from tests.pictures import png
 
-def png(width: int = 64, height: int = 48, seed: int = 0) -> bytes:
-    """A real PNG picture (the evidence PDF embeds it), made without Qt."""
-    rows = b"".join(
-        b"\x00"
-        + b"".join(bytes(((x + seed) % 256, (y * 5) % 256, (x * y) % 256)) for x in range(width))
-        for y in range(height)
-    )
 
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
+def sample_png(width: int = 64, height: int = 48, seed: int = 0) -> bytes:
+    """A real PNG picture (the evidence PDF embeds it)."""
+    return png(
+        width,
+        height,
+        lambda y: b"".join(
+            bytes(((x + seed) % 256, (y * 5) % 256, (x * y) % 256)) for x in range(width)
+        ),
     )
 
 
@@ -81,10 +71,10 @@ def add_evidence_and_media(paths: DataPaths, tmp_path: Path) -> None:
     shots = []
     for i in range(2):
         shot = tmp_path / f"kuvakaappaus-{i}.png"
-        shot.write_bytes(png(seed=i))
+        shot.write_bytes(sample_png(seed=i))
         shots.append(shot)
     picture = tmp_path / "joulutori.png"
-    picture.write_bytes(png(120, 80, seed=9))
+    picture.write_bytes(sample_png(120, 80, seed=9))
     engine = make_engine(paths.database_url)
     try:
         with Session(engine) as s:
