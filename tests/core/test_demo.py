@@ -126,3 +126,30 @@ def test_demo_refuses_a_register_with_people_in_words(engine: Engine) -> None:
     with pytest.raises(DemoRefused) as refused:
         generate_demo(engine, seed=1, today=DEMO_TODAY)
     assert "people or units" in refused.value.translated(lambda _c, text: text)
+
+
+def test_demo_topics_come_in_season_on_the_channels_they_concern(engine: Engine) -> None:
+    """Issue 21: the Christmas street opened six times in June, ice warnings came in July and
+    council meetings on the youth TikTok."""
+    generate_demo(engine, seed=1, today=DEMO_TODAY)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT p.title, t.scheduled_at, u.name FROM post p"
+                " JOIN posttarget t ON t.post_id = p.id JOIN channel c ON c.id = t.channel_id"
+                " JOIN unit u ON u.id = c.unit_id"
+            )
+        ).all()
+    from kuntasome.core.demo import content
+
+    key = {unit.fi: unit.key for unit in content.UNITS}
+    rows = [(title, at, key[unit]) for title, at, unit in rows]
+    assert len(rows) > 1000
+    months: dict[str, set[str]] = {title: set() for title, _at, _unit in rows}
+    for title, at, _unit in rows:
+        months[title].add(str(at)[5:7])
+    assert months["Joulukadun avajaiset"] <= {"11", "12"}
+    assert months["Liukkausvaroitus"].isdisjoint({"05", "06", "07", "08", "09"})
+    youth = {title for title, _at, unit in rows if unit == "nuoriso"}
+    assert "Nuorisotalon ilta" in youth
+    assert not youth & {"Valtuuston kokous", "Päätöksiä kaupunginhallituksesta", "Vesikatko"}

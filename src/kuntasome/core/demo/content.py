@@ -301,6 +301,17 @@ class Topic(NamedTuple):
     en: str | None = None
     media: bool = True
     weight: int = 2
+    #: The months it is posted in (none: all year): no Christmas street opening in June.
+    months: tuple[int, ...] = ()
+    #: The units whose channels carry it besides the city's own (the youth channels do not
+    #: carry council meetings).
+    units: tuple[str, ...] = ()
+
+    def in_season(self, month: int) -> bool:
+        return not self.months or month in self.months
+
+    def fits(self, unit: str) -> bool:
+        return unit == "kanslia" or unit in self.units
 
 
 # {day} = weekday and date in the post's language ("maanantaina 8.12."); in Finnish
@@ -323,6 +334,7 @@ TOPICS = (
         "Gatuarbeten {place_sv}: trafiken leds om från och med {day}. Vi beklagar "
         "olägenheterna och tackar för ert tålamod!",
         weight=3,
+        months=(4, 5, 6, 7, 8, 9, 10),
     ),
     Topic(
         "Kirjaston satutunti",
@@ -330,6 +342,7 @@ TOPICS = (
         "kuuntelemaan – ei ennakkoilmoittautumista!",
         "Sagostund för barn {day} kl. {time} på huvudbibliotekets barnavdelning. Välkommen "
         "att lyssna – ingen föranmälan behövs!",
+        units=("kirjasto",),
     ),
     Topic(
         "Jäteneuvonta",
@@ -346,6 +359,8 @@ TOPICS = (
         "biblioteket och på daghem. Ansök senast {day}.",
         "Summer jobs for 15–17-year-olds are open! Apply by {day}.",
         weight=2,
+        months=(1, 2, 3, 4),
+        units=("nuoriso",),
     ),
     Topic(
         "Uimahallin aukioloajat",
@@ -362,6 +377,8 @@ TOPICS = (
         "Torgkonsert {day} kl. {time} på salutorget! På scenen lokala körer och "
         "musikinstitutets elever. Fritt inträde.",
         "Concert on the market square on {day} at {time}. Free entry.",
+        months=(6, 7, 8),
+        units=("kulttuuri",),
     ),
     Topic(
         "Avoin työpaikka",
@@ -377,6 +394,7 @@ TOPICS = (
         "pizzaa. Tervetuloa kaikki 13–17-vuotiaat!",
         "Spelkväll på ungdomsgården {day} från kl. {time}: konsolspel, brädspel och pizza. "
         "Välkomna alla 13–17-åringar!",
+        units=("nuoriso",),
     ),
     Topic(
         "Kuntalaiskysely",
@@ -401,6 +419,8 @@ TOPICS = (
         "liikuntaa kaikenikäisille ja mehutarjoilu!",
         "Den nya närmotionsplatsen {place_sv} invigs {day} kl. {time}. Ledd motion för alla "
         "åldrar och saft!",
+        months=(5, 6, 7, 8, 9),
+        units=("kulttuuri", "nuoriso"),
     ),
     Topic(
         "Lukuvinkki",
@@ -408,6 +428,7 @@ TOPICS = (
         "nykykirjallisuudesta. Varaa omasi verkkokirjastosta!",
         "Veckans lästips: personalens favorit bland den inhemska samtidslitteraturen. "
         "Reservera ditt exemplar i nätbiblioteket!",
+        units=("kirjasto",),
     ),
     Topic(
         "Ilmoittautuminen kansalaisopistoon",
@@ -415,6 +436,7 @@ TOPICS = (
         "käsitöitä, liikuntaa ja paljon muuta.",
         "Anmälan till medborgarinstitutets vårkurser börjar {day}. Språk, hantverk, motion "
         "och mycket mer.",
+        months=(12, 1),
     ),
     Topic(
         "Joulukadun avajaiset",
@@ -422,6 +444,8 @@ TOPICS = (
         "joululauluja.",
         "Julgatan öppnas {day} kl. {time}! Julgubben kommer till torget och kören sjunger "
         "julsånger.",
+        months=(11, 12),
+        units=("kulttuuri",),
     ),
     Topic(
         "Päätöksiä kaupunginhallituksesta",
@@ -438,6 +462,7 @@ TOPICS = (
         "Gång- och cykelvägarna är hala i dag. Sandningen pågår och huvudlederna sköts "
         "först. Var försiktig!",
         media=False,
+        months=(11, 12, 1, 2, 3),
     ),
     Topic(
         "Vaalit",

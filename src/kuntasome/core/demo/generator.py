@@ -381,7 +381,19 @@ class _Builder:
         active = [ch for ch in self.channels if ch["status"] in ("active", "dormant")]
         weights = [max(1, ch["posts_per_week_min"] or 1) for ch in active]
         topics = list(c.TOPICS)
-        topic_weights = [t.weight for t in topics]
+        # In season, on the channels of the units it concerns. (Zero weights: the random
+        # draws stay the same in number, so the rest of the town is as it was.)
+        in_season = {
+            month: [t.weight if t.in_season(month) else 0 for t in topics] for month in range(1, 13)
+        }
+        unit_of = {i: key for key, i in self.unit_ids.items()}
+        fitting = {
+            t.title: [
+                w if t.fits(unit_of[ch["unit_id"]]) else 0
+                for ch, w in zip(active, weights, strict=True)
+            ]
+            for t in topics
+        }
         horizon = self.today + timedelta(days=42)
         campaigns = [
             {
@@ -415,7 +427,7 @@ class _Builder:
             count = max(0, round(self.rng.gauss(mean, math.sqrt(mean))))
             for _ in range(count):
                 post_id += 1
-                topic = self.rng.choices(topics, topic_weights)[0]
+                topic = self.rng.choices(topics, in_season[day.month])[0]
                 event_day = day + timedelta(days=self.rng.randrange(1, 10))
                 if not working_day(event_day):  # councils and libraries meet on weekdays
                     event_day = next_working_day(event_day)
@@ -455,7 +467,9 @@ class _Builder:
                         body = self._fill(template, lang, event_day, event_hour, place)
                         texts.append({"post_id": post_id, "language": lang, "body": body})
                 n_targets = self.rng.choices((1, 2, 3), (5, 3, 1))[0]
-                chosen = {id(ch): ch for ch in self.rng.choices(active, weights, k=n_targets)}
+                chosen = {
+                    id(ch): ch for ch in self.rng.choices(active, fitting[topic.title], k=n_targets)
+                }
                 for ch in chosen.values():
                     if (
                         ch["status"] == "dormant"
