@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kuntasome.core.errors import DatabaseError, DatabaseInUse
-from kuntasome.core.files import Workspace, sweep_temporaries
+from kuntasome.core.files import Workspace
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.schema import HEAD, REVISIONS
 
@@ -223,7 +223,6 @@ def backup_sqlite(path: Path, backup_dir: Path, label: str) -> Path:
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{path.stem}-{stamp}-{label}.sqlite"
-    sweep_temporaries(backup_dir)  # what a migration killed while backing up left
     with Workspace(backup_dir) as workspace:
         partial = workspace.path / target.name
         src = sqlite3.connect(path)

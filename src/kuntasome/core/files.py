@@ -12,7 +12,8 @@ writes with the user's usual permissions, or their own only for personal data.
 Work of several files (a backup, an archive package, a document being typeset) goes in a
 :class:`Workspace`: a hidden folder whose name starts with :data:`TEMPORARY_PREFIX`, with a
 lock file the running process holds. A kill can leave one (nothing runs after SIGKILL); the
-next run removes every workspace whose lock is free (:func:`sweep_temporaries`), so no
+next workspace made in the same folder removes every one whose lock is free
+(:func:`sweep_temporaries`), so no
 stray copy of personal data stays — and never the workspace of a process still running.
 """
 
@@ -261,10 +262,12 @@ def _try_lock(fh: BinaryIO) -> bool:
 
 class Workspace:
     """A temporary folder beside the files being written (the same file system: the rename
-    into place is atomic), locked while this process works in it, removed when done."""
+    into place is atomic), locked while this process works in it, removed when done. Made,
+    it first removes the workspaces a killed process left in the same folder."""
 
     def __init__(self, parent: Path) -> None:
         parent.mkdir(parents=True, exist_ok=True)
+        sweep_temporaries(parent)
         self.path = Path(tempfile.mkdtemp(prefix=TEMPORARY_PREFIX, dir=parent))
         self._lock: BinaryIO | None = open(self.path / LOCK_NAME, "wb")  # noqa: SIM115
         _try_lock(self._lock)

@@ -20,7 +20,7 @@ from typing import Any
 
 import typst
 
-from kuntasome.core.files import Workspace, sweep_temporaries
+from kuntasome.core.files import Workspace
 
 # PDF/A-2 level a (accessible: tagged) and PDF/UA-1 (what Finnish Act 306/2019 and the
 # Swedish DOS-lag ask of a document a public body publishes).
@@ -50,9 +50,7 @@ def _compile(
     # In a workspace of the system's temporary folder, locked while it is used: the data
     # (the moderation log's comments, a screenshot) in one that a killed process left there
     # is removed by the next document.
-    temporary = Path(tempfile.gettempdir())
-    sweep_temporaries(temporary)
-    with Workspace(temporary) as workspace:
+    with Workspace(Path(tempfile.gettempdir())) as workspace:
         root = workspace.path
         for source in template_dir().glob("*.typ"):
             shutil.copyfile(source, root / source.name)

@@ -32,7 +32,7 @@ from kuntasome.core.archive.packing import (
 )
 from kuntasome.core.cancel import Cancellation, OperationCancelled
 from kuntasome.core.errors import UserError
-from kuntasome.core.files import Workspace, sweep_temporaries
+from kuntasome.core.files import Workspace
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.paths import DataPaths
 
@@ -228,7 +228,6 @@ def make_backup(
             path=str(out),
         )
     try:
-        sweep_temporaries(out.parent)
         workspace = Workspace(out.parent)
     except OSError as exc:
         raise _cannot_write(out, exc) from exc
@@ -293,7 +292,6 @@ def prune(folder: Path, keep: int) -> list[Path]:
 def copy_backup(source: Path, folder: Path, keep: int) -> Path:
     """Copy a backup into a second *folder* atomically, and prune the old ones there."""
     target = folder / source.name
-    sweep_temporaries(folder)
     with atomic_target(target) as partial:
         shutil.copyfile(source, partial)
     prune(folder, keep)

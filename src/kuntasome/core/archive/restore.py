@@ -29,7 +29,7 @@ from kuntasome.core.archive.packing import Meter, Progress, copy_stream
 from kuntasome.core.cancel import Cancellation
 from kuntasome.core.database import prepare_database
 from kuntasome.core.errors import UserError
-from kuntasome.core.files import Workspace, sweep_temporaries
+from kuntasome.core.files import Workspace
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.paths import DataPaths
 from kuntasome.core.schema import HEAD, REVISIONS
@@ -281,7 +281,6 @@ def restore_backup(
                 aside=SET_ASIDE,
             )
         try:
-            sweep_temporaries(paths.root)
             workspace = Workspace(paths.root)
         except OSError as exc:
             raise _cannot_restore(paths, exc) from exc

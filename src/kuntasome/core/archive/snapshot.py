@@ -30,7 +30,7 @@ from kuntasome.core.archive.tables import TABLES, C
 from kuntasome.core.cancel import Cancellation
 from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
-from kuntasome.core.files import Workspace, sweep_temporaries
+from kuntasome.core.files import Workspace
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.models import ArchiveRun, Channel, Person
 from kuntasome.core.organisation import database_id, load_organisation
@@ -197,7 +197,6 @@ def make_snapshot(
     if channel_name:
         info["KuntaSome-Channel"] = channel_name
     try:
-        sweep_temporaries(out.parent)
         workspace = Workspace(out.parent)
     except OSError as exc:
         raise _cannot_write(out, exc) from exc

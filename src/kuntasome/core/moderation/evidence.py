@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
+from sqlmodel import select
 
+from kuntasome.core.db import session_scope
 from kuntasome.core.errors import UserError
 from kuntasome.core.files import STALE_AFTER_S, atomic_write_bytes, store_content_addressed
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
@@ -112,9 +114,8 @@ def sweep_unreferenced(engine: Engine, folder: Path) -> int:
     another window is not touched. Returns how many were removed."""
     if not folder.is_dir():
         return 0
-    table = Evidence.__table__  # type: ignore[attr-defined]
-    with engine.connect() as conn:
-        rows = conn.execute(select(table.c.sha256, table.c.pdf_sha256)).all()
+    with session_scope(engine) as s:
+        rows = s.exec(select(Evidence.sha256, Evidence.pdf_sha256)).all()
     referenced = {sha for row in rows for sha in row if sha}
     limit = time.time() - STALE_AFTER_S
     removed = 0

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuntasome.core.files import Workspace, sweep_temporaries
+from kuntasome.core.files import Workspace
 from kuntasome.core.moderation.evidence import IMAGE_SUFFIXES
 
 from kuntasome.ui.file_dialogs import open_file_names
@@ -46,9 +46,7 @@ class EvidenceBox(Retranslating, QWidget):
         # Pasted and captured screenshots wait in a locked workspace of the system's
         # temporary folder until the entry is saved; it goes with the form (or at exit), and
         # one a crashed window left is removed by the next form.
-        temporary = Path(tempfile.gettempdir())
-        sweep_temporaries(temporary)
-        workspace = Workspace(temporary)
+        workspace = Workspace(Path(tempfile.gettempdir()))
         weakref.finalize(self, workspace.close)
         self.destroyed.connect(lambda *_: workspace.close())
         self._folder = workspace.path
