@@ -137,6 +137,18 @@ class Case:
             *args,
         ]
 
+    def run(self, operation: Operation) -> tuple[subprocess.CompletedProcess[str], float]:
+        """*operation* run to its end, and how long it took."""
+        started = time.perf_counter()
+        done = subprocess.run(
+            self.command(operation),
+            env=self.environment(),
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        return done, time.perf_counter() - started
+
     def environment(self) -> dict[str, str]:
         env = dict(os.environ)
         env.update(TMPDIR=str(self.temporary), QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8")
@@ -185,27 +197,13 @@ class Harness:
         this is inside an operation's own work."""
         reading = Operation("startup", ("channels", "list"))
         with self.fresh(reading) as case:
-            started = time.perf_counter()
-            subprocess.run(
-                case.command(reading),
-                env=case.environment(),
-                capture_output=True,
-                check=True,
-                timeout=120,
-            )
-            return time.perf_counter() - started
+            done, seconds = case.run(reading)
+            assert done.returncode == EXIT_OK, done.stderr
+            return seconds
 
     def reference(self, operation: Operation) -> tuple[float, dict[str, object], set[str]]:
         with self.fresh(operation) as case:
-            started = time.perf_counter()
-            done = subprocess.run(
-                case.command(operation),
-                env=case.environment(),
-                capture_output=True,
-                text=True,
-                timeout=600,
-            )
-            seconds = time.perf_counter() - started
+            done, seconds = case.run(operation)
             assert done.returncode == EXIT_OK, f"{operation.name}: {done.stderr}{done.stdout}"
             return seconds, database_state(case.paths), case.listing()
 
@@ -275,15 +273,7 @@ class Harness:
                         shutil.rmtree(target)
                     else:
                         target.unlink(missing_ok=True)
-            started = time.perf_counter()
-            again = subprocess.run(
-                case.command(operation),
-                env=case.environment(),
-                capture_output=True,
-                text=True,
-                timeout=600,
-            )
-            seconds_again = time.perf_counter() - started
+            again, seconds_again = case.run(operation)
             assert "Traceback" not in again.stderr, f"{what}, then again: {again.stderr}"
             if state != "after":  # done already, it may refuse to do it twice (the same channels)
                 assert again.returncode == EXIT_OK, f"{what}, then again: {again.stderr}"
