@@ -26,6 +26,7 @@ from kuntasome.core.demo.calendar import local_time, next_working_day, working_d
 from kuntasome.core.demo.metrics import BASE_FOLLOWERS, daily_metric_rows, post_metric_rows
 from kuntasome.core.demo.moderation import checkin_rows, moderation_rows
 from kuntasome.core.demo.state import make_room, mark_unfinished, table_of
+from kuntasome.core.demo.topics import PLACES, TOPICS, fill
 from kuntasome.core.i18n import QT_TRANSLATE_NOOP
 from kuntasome.core.messages import Message
 from kuntasome.core.models import (
@@ -356,31 +357,10 @@ class _Builder:
         )
 
     # -- posts -----------------------------------------------------------------------------
-    def _fill(self, text: str, lang: str, when: date, hour: int, place: tuple[str, str]) -> str:
-        """Fill a topic template; time and place are chosen once per post, for every language."""
-        weekday, date_fi = when.weekday(), f"{when.day}.{when.month}."
-        if lang == "fi":
-            day = f"{c.WEEKDAYS_FI[weekday]} {date_fi}"
-            from_day = f"{c.WEEKDAYS_FI_FROM[weekday]} {date_fi}"
-            by_day = f"{c.WEEKDAYS_FI_BY[weekday]} {date_fi}"
-        elif lang == "sv":
-            day = from_day = by_day = f"{c.WEEKDAYS_SV[weekday]} {when.day}.{when.month}"
-        else:
-            day = from_day = by_day = f"{when:%A} {when.day} {when:%B}"
-        filled = text.format(
-            day=day,
-            from_day=from_day,
-            by_day=by_day,
-            time=f"{hour}.00",
-            place=place[0],
-            place_sv=place[1],
-        )
-        return filled.replace("..", ".")
-
     def posts(self) -> None:
         active = [ch for ch in self.channels if ch["status"] in ("active", "dormant")]
         weights = [max(1, ch["posts_per_week_min"] or 1) for ch in active]
-        topics = list(c.TOPICS)
+        topics = list(TOPICS)
         # In season, on the channels of the units it concerns. (Zero weights: the random
         # draws stay the same in number, so the rest of the town is as it was.)
         in_season = {
@@ -461,10 +441,10 @@ class _Builder:
                     }
                 )
                 event_hour = self.rng.choice((9, 12, 14, 17, 18))
-                place = self.rng.choice(c.PLACES)
+                place = self.rng.choice(PLACES)
                 for lang, template in (("fi", topic.fi), ("sv", topic.sv), ("en", topic.en)):
                     if template:
-                        body = self._fill(template, lang, event_day, event_hour, place)
+                        body = fill(template, lang, event_day, event_hour, place)
                         texts.append({"post_id": post_id, "language": lang, "body": body})
                 n_targets = self.rng.choices((1, 2, 3), (5, 3, 1))[0]
                 chosen = {
